@@ -1,0 +1,28 @@
+"""Every built-in component, registered in one place under a versioned name.
+
+Importing a component module never registers it; this function does, once.
+"""
+
+from __future__ import annotations
+
+from newsprism.pipeline.registry import _FACTORIES, register
+
+_DONE = False
+
+
+def register_builtins() -> None:
+    global _DONE
+    if _DONE:
+        return
+    _DONE = True
+    # Imports are local so that loading the registry stays cheap and models load only when used.
+    from newsprism.nlp.components import DatesComponent, EntitiesComponent, SentencesComponent
+
+    builtins = {
+        "newsprism.sentences.v1": SentencesComponent,
+        "newsprism.entities.v1": EntitiesComponent,
+        "newsprism.dates.v1": DatesComponent,
+    }
+    for name, factory in builtins.items():
+        if name not in _FACTORIES:
+            register(name, factory)
