@@ -59,6 +59,20 @@ class Pipeline:
         out = list(docs)
         for comp in self.components:
             t0 = time.perf_counter()
-            out = pipe_component(comp, out)
+            try:
+                out = pipe_component(comp, out)
+            except Exception:  # noqa: BLE001 - isolate the failing document, keep the others
+                out = [self._one(comp, d) for d in out]
             self.timings[comp.name] = self.timings.get(comp.name, 0.0) + time.perf_counter() - t0
         return out
+
+    @staticmethod
+    def _one(comp: Component, doc: Document) -> Document:
+        """Run one component on one document; a failure is recorded on the document, not raised, so one
+        bad document never loses a batch (the CLI turns these records into errors and exit code 2)."""
+        try:
+            return comp(doc)
+        except Exception as exc:  # noqa: BLE001
+            log.exception("component %s failed on %s", comp.name, doc.source)
+            doc.warnings.append(f"component-error: {comp.name} failed: {exc.__class__.__name__}: {exc}")
+            return doc

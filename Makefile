@@ -1,0 +1,48 @@
+# Two set-up commands for a fresh machine: `make demo` and `make test`. Both create .venv when missing.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed-stamp
+DEMO_OUT := out/demo
+
+.PHONY: demo test test-fast bench lint schema install clean
+
+$(STAMP): pyproject.toml
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip
+	$(PY) -m pip install -q -e '.[test]'
+	touch $(STAMP)
+
+install: $(STAMP)
+
+demo: $(STAMP)
+	@mkdir -p $(DEMO_OUT)
+	$(VENV)/bin/newsprism analyze examples/story -o $(DEMO_OUT)/story.json
+	$(VENV)/bin/newsprism analyze examples/story --format md -o $(DEMO_OUT)/summary.md
+	@if $(VENV)/bin/newsprism --help | grep -q ' report '; then \
+		$(VENV)/bin/newsprism report examples/story -o $(DEMO_OUT)/story.html; fi
+	@cat $(DEMO_OUT)/summary.md
+	@echo ""
+	@echo "JSON:    $(abspath $(DEMO_OUT))/story.json"
+	@echo "Summary: $(abspath $(DEMO_OUT))/summary.md"
+	@test ! -f $(DEMO_OUT)/story.html || echo "Report:  $(abspath $(DEMO_OUT))/story.html"
+
+test: $(STAMP)
+	@if [ -x scripts/install-browser.sh ]; then scripts/install-browser.sh; fi
+	$(VENV)/bin/ruff check src tests training benchmarks
+	$(VENV)/bin/pytest -q
+
+test-fast: $(STAMP)
+	$(VENV)/bin/pytest -q -m "not slow and not browser"
+
+bench: $(STAMP)
+	@for b in benchmarks/bench_*.py; do echo "== $$b"; $(PY) $$b || exit 1; done
+
+lint: $(STAMP)
+	$(VENV)/bin/ruff check src tests training benchmarks
+
+schema: $(STAMP)
+	$(PY) -m newsprism.schema > src/newsprism/schema/analysis.schema.json
+
+clean:
+	rm -rf out build *.egg-info .pytest_cache

@@ -1,0 +1,42 @@
+"""The one Typer app. Each command lives in its own module as a thin ``<cmd>_cli`` wrapper around a plain
+function that tests call directly."""
+
+from __future__ import annotations
+
+import typer
+
+from newsprism import __version__
+from newsprism.cli.analyze import analyze_cli
+
+HELP = """newsprism: one news story from every angle.
+
+Examples:
+
+\b
+  newsprism analyze article.txt                    # JSON to stdout
+  newsprism analyze examples/story -o story.json   # every article in a folder, compared
+  newsprism analyze 'news/*.html' --format md      # a readable summary
+  newsprism analyze https://example.org/a.html --db newsprism.sqlite
+"""
+
+app = typer.Typer(help=HELP, no_args_is_help=True, add_completion=False, rich_markup_mode=None)
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"newsprism {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(version: bool = typer.Option(False, "--version", callback=_version, is_eager=True,
+                                       help="Print the version and exit.")) -> None:
+    """newsprism: one news story from every angle."""
+
+
+app.command("analyze", help=analyze_cli.__doc__)(analyze_cli)
+# Further commands register here, one line each.
+
+
+def main() -> None:
+    app()

@@ -1,0 +1,28 @@
+"""Helpers shared by CLI commands: error lines, output writing, exit codes."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from newsprism.model import InputError
+
+EXIT_OK = 0
+EXIT_INPUT_ERROR = 2
+
+
+def report_errors(errors: list[InputError]) -> int:
+    """One line per failed input on stderr; the exit code the command should return."""
+    for e in errors:
+        print(f"newsprism: error: {e.input}: {e.reason}", file=sys.stderr)
+    return EXIT_INPUT_ERROR if errors else EXIT_OK
+
+
+def write_output(text: str, out: Path | None) -> None:
+    if out is None:
+        sys.stdout.write(text if text.endswith("\n") else text + "\n")
+        return
+    out.parent.mkdir(parents=True, exist_ok=True)
+    tmp = out.with_name(out.name + ".tmp")
+    tmp.write_text(text, encoding="utf-8")
+    tmp.replace(out)  # atomic: a reader never sees half a file

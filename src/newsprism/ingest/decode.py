@@ -1,0 +1,58 @@
+"""Bytes to clean text: encoding detection, Unicode normalisation, newline normalisation.
+
+The returned string is what gets stored, so every later offset is an offset into it.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+from charset_normalizer import from_bytes
+
+from newsprism.config import DEFAULT_LIMITS, Limits
+from newsprism.errors import IngestError, LimitError
+
+# Controls other than tab/newline are dropped: they carry no text and confuse tokenisers. Zero-width and
+# bidi controls are kept (they are real characters users may need to see), but normalisation is NFC only.
+_DROP = {chr(c) for c in range(0x20) if c not in (0x09, 0x0A)} | {"\x7f"}
+_DROP_TABLE = str.maketrans({c: None for c in _DROP})
+
+
+def check_size(size: int, name: str, limits: Limits = DEFAULT_LIMITS) -> None:
+    if size > limits.max_bytes:
+        raise LimitError(
+            f"input is {size / 1e6:.1f} MB, over the {limits.max_bytes / 1e6:.0f} MB limit (max_bytes)", input=name
+        )
+
+
+def decode_bytes(data: bytes, name: str) -> str:
+    """Decode with UTF-8 first, then the best charset-normalizer guess; refuse binary or garbled input."""
+    if not data.strip():
+        raise IngestError("empty input", input=name)
+    head = data[:8192]
+    if b"\x00" in head and not (head.startswith((b"\xff\xfe", b"\xfe\xff"))):
+        raise IngestError("binary file (NUL bytes), not text", input=name)
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        best = from_bytes(data).best()
+        if best is None:
+            raise IngestError("undecodable bytes: no text encoding fits", input=name) from None
+        # A high chaos ratio means the guessed encoding produced mojibake rather than text.
+        if best.chaos > 0.25:
+            raise IngestError(
+                f"undecodable bytes: best guess {best.encoding} still gives garbled text", input=name
+            ) from None
+        text = str(best)
+    return normalize_text(text, name)
+
+
+def normalize_text(text: str, name: str) -> str:
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = unicodedata.normalize("NFC", text).translate(_DROP_TABLE)
+    if not text.strip():
+        raise IngestError("empty input (no visible text)", input=name)
+    printable = sum(ch.isprintable() or ch in "\n\t" for ch in text[:20000])
+    if printable < 0.85 * min(len(text), 20000):
+        raise IngestError("binary or garbled content: too few printable characters", input=name)
+    return text

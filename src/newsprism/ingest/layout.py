@@ -1,0 +1,196 @@
+"""Recognise the parts of a plain-text article and build a Document with offsets into its text.
+
+Layout (as copied from news sites): a title line; meta lines ("Published", "- 3 min read", "By Jane Roe");
+paragraphs one per line, the first possibly opening with a dateline ("City, Country – "); short sub-heading
+lines; and optionally a trailing comment section: an "N Comments" line, then author and comment lines in
+pairs. The patterns live in ``ingest/data/layout.json`` so they can be extended without code changes.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from newsprism.config import DEFAULT_LIMITS, Limits
+from newsprism.errors import IngestError
+from newsprism.ingest.dates import find_explicit_date
+from newsprism.model import Comment, Document, Paragraph, Span
+
+
+@dataclass
+class Line:
+    start: int
+    end: int
+    text: str  # stripped
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> dict[str, re.Pattern[str]]:
+    raw = json.loads(resources.files("newsprism.ingest").joinpath("data/layout.json").read_text("utf-8"))
+    return {k: re.compile(v, re.IGNORECASE if k != "dateline" else 0) for k, v in raw["patterns"].items()}
+
+
+def split_lines(text: str) -> list[Line]:
+    """Non-empty lines with offsets of their stripped content."""
+    out = []
+    pos = 0
+    for raw in text.split("\n"):
+        stripped = raw.strip()
+        if stripped:
+            lead = len(raw) - len(raw.lstrip())
+            out.append(Line(pos + lead, pos + lead + len(stripped), stripped))
+        pos += len(raw) + 1
+    return out
+
+
+def _is_heading(line: Line, nxt: Line | None) -> bool:
+    words = line.text.split()
+    if not words or len(words) > 14 or len(line.text) > 110:
+        return False
+    if line.text[-1] in ".!?\"”'’,;:)":
+        return False
+    # A heading introduces a longer paragraph.
+    return nxt is not None and len(nxt.text) > len(line.text)
+
+
+def _find_comments(lines: list[Line]) -> int | None:
+    """Index of the last "N Comments" line that has author/comment pairs after it."""
+    pat = _patterns()["comments_header"]
+    for i in range(len(lines) - 1, -1, -1):
+        if pat.match(lines[i].text) and i < len(lines) - 1:
+            return i
+    return None
+
+
+def _looks_like_author(text: str) -> bool:
+    return len(text) <= 60 and len(text.split()) <= 6 and text[-1] not in ".!?"
+
+
+def _pair_comments(lines: list[Line], declared: int | None, name: str, warnings: list[str]) -> list[Comment]:
+    comments: list[Comment] = []
+    i = 0
+    while i < len(lines):
+        author = lines[i]
+        if i + 1 >= len(lines):
+            warnings.append(f"comment section: trailing line without a comment dropped at offset {author.start}")
+            break
+        body = lines[i + 1]
+        # Multi-line comments: following lines that do not look like the next author line belong to it
+        # unless the declared count says each comment is one line.
+        end_idx = i + 1
+        if declared is None or len(lines) != 2 * declared:
+            while (end_idx + 1 < len(lines) and not _looks_like_author(lines[end_idx + 1].text)):
+                end_idx += 1
+        last = lines[end_idx]
+        comments.append(Comment(author=author.text, author_start=author.start, author_end=author.end,
+                                text="", start=body.start, end=last.end))
+        i = end_idx + 1
+    if declared is not None and declared != len(comments):
+        warnings.append(f"comment section declares {declared} comments but {len(comments)} were found")
+    return comments
+
+
+def parse_text_article(text: str, source: str, *, doc_id: str | None = None,
+                       limits: Limits = DEFAULT_LIMITS) -> Document:
+    warnings: list[str] = []
+    if len(text) > limits.max_chars:
+        warnings.append(f"text truncated from {len(text)} to {limits.max_chars} characters (max_chars)")
+        text = text[: limits.max_chars]
+    lines = split_lines(text)
+    if not lines:
+        raise IngestError("no text lines found", input=source)
+    pats = _patterns()
+
+    comment_idx = _find_comments(lines)
+    article_lines = lines if comment_idx is None else lines[:comment_idx]
+    comments: list[Comment] = []
+    section = None
+    if comment_idx is not None:
+        header = lines[comment_idx]
+        m = re.match(r"\s*(\d[\d,]*)", header.text)
+        declared = int(m.group(1).replace(",", "")) if m else None
+        clines = lines[comment_idx + 1 :]
+        if len(clines) > 2 * limits.max_comments:
+            warnings.append(f"comments capped at {limits.max_comments} (max_comments)")
+            clines = clines[: 2 * limits.max_comments]
+        comments = _pair_comments(clines, declared, source, warnings)
+        section = Span(start=header.start, end=clines[-1].end if clines else header.end)
+        section.text = text[section.start : section.end]
+    if not article_lines:
+        raise IngestError("no article text before the comment section", input=source)
+
+    paragraphs: list[Paragraph] = [Paragraph(start=article_lines[0].start, end=article_lines[0].end, kind="title")]
+    author = None
+    rest = article_lines[1:]
+    for k, line in enumerate(rest):
+        nxt = rest[k + 1] if k + 1 < len(rest) else None
+        if pats["meta"].match(line.text):
+            kind = "meta"
+            m = pats["byline"].match(line.text)
+            if m:
+                author = m.group(1).strip()
+        elif _is_heading(line, nxt):
+            kind = "heading"
+        else:
+            kind = "body"
+        paragraphs.append(Paragraph(start=line.start, end=line.end, kind=kind))
+    if not any(p.kind == "body" for p in paragraphs):
+        # A one-paragraph note: treat every non-title line as body rather than lose it.
+        for p in paragraphs[1:]:
+            p.kind = "body"
+    if not any(p.kind == "body" for p in paragraphs):
+        raise IngestError("no article body found (only a title line)", input=source)
+
+    body = Span(start=article_lines[0].start, end=article_lines[-1].end)
+    body.text = text[body.start : body.end]
+    for c in comments:
+        c.text = text[c.start : c.end]
+
+    first_body = next(p for p in paragraphs if p.kind == "body")
+    dateline = None
+    place = None
+    # Pattern.match anchors at the paragraph start (no "^" in the pattern: "^" ignores pos).
+    m = pats["dateline"].match(text, first_body.start, first_body.end)
+    if m:
+        place = m.group("place").strip()
+        dateline = Span(start=m.start("place"), end=m.end("place"), text=text[m.start("place") : m.end("place")])
+    published = find_explicit_date(text[first_body.start : first_body.end])
+    title = text[paragraphs[0].start : paragraphs[0].end]
+    return Document(
+        id=doc_id or content_id(text), source=source, title=title, author=author, published=published,
+        place=place, dateline=dateline, text=text, body=body, comments_section=section,
+        paragraphs=paragraphs, comments=comments, warnings=warnings, content_hash=content_hash(text),
+    )
+
+
+def content_hash(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def content_id(text: str) -> str:
+    return content_hash(text)[:16]
+
+
+def compose_text(title: str | None, paragraphs: list[str], comments: list[dict] | None = None,
+                 meta: list[str] | None = None) -> str:
+    """Lay structured parts (HTML, JSON records) out in the plain-text layout, so that every input kind
+    shares one stored-text convention and one parser."""
+    parts: list[str] = []
+    if title:
+        parts.append(_one_line(title))
+    parts.extend(_one_line(m) for m in (meta or []) if m.strip())
+    parts.extend(_one_line(p) for p in paragraphs if p.strip())
+    if comments:
+        parts.append(f"{len(comments)} Comments")
+        for c in comments:
+            parts.append(_one_line(c.get("author") or "anonymous"))
+            parts.append(_one_line(c.get("text") or ""))
+    return "\n".join(parts) + "\n"
+
+
+def _one_line(s: str) -> str:
+    return " ".join(s.split())

@@ -1,0 +1,98 @@
+"""Turn user inputs (files, folders, globs, URLs, raw text) into Documents, one result per input."""
+
+from __future__ import annotations
+
+import glob
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from newsprism.config import DEFAULT_LIMITS, Limits
+from newsprism.errors import IngestError
+from newsprism.ingest.decode import check_size, decode_bytes, normalize_text
+from newsprism.ingest.html import parse_html
+from newsprism.ingest.layout import parse_text_article
+from newsprism.ingest.records import iter_jsonl, parse_json
+from newsprism.ingest.url import fetch, is_url
+from newsprism.model import Document
+
+SUFFIXES = {".txt", ".text", ".md", ".html", ".htm", ".json", ".jsonl", ".ndjson"}
+
+
+def expand(inputs: Iterable[str | Path]) -> Iterator[str]:
+    """Files from paths, folders (recursively, known suffixes) and globs; URLs pass through. A path that
+    matches nothing is passed through too, so that it is reported as an error rather than skipped."""
+    for item in inputs:
+        s = str(item)
+        if is_url(s):
+            yield s
+            continue
+        p = Path(s)
+        if p.is_dir():
+            files = sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in SUFFIXES
+                           and not any(part.startswith(".") for part in f.relative_to(p).parts))
+            yield from (str(f) for f in files)
+        elif p.exists():
+            yield s
+        elif any(ch in s for ch in "*?["):
+            matches = sorted(glob.glob(s, recursive=True))
+            if not matches:
+                yield s
+            yield from (m for m in matches if Path(m).is_file())
+        else:
+            yield s
+
+
+def _looks_like_html(text: str) -> bool:
+    head = text[:2000].lower()
+    return "<html" in head or "<!doctype html" in head or ("<body" in head and "</" in head)
+
+
+def from_text(text: str, source: str = "<text>", *, doc_id: str | None = None,
+              limits: Limits = DEFAULT_LIMITS) -> Document:
+    """A Document from a string (plain-text layout, or HTML if it looks like HTML)."""
+    text = normalize_text(text, source)
+    if _looks_like_html(text):
+        return parse_html(text, source, limits=limits)
+    return parse_text_article(text, source, doc_id=doc_id, limits=limits)
+
+
+def from_bytes(data: bytes, source: str, *, suffix: str = "", content_type: str = "",
+               url: str | None = None, limits: Limits = DEFAULT_LIMITS) -> Iterator[Document | IngestError]:
+    check_size(len(data), source, limits)
+    text = decode_bytes(data, source)
+    suffix = suffix.lower()
+    if suffix in (".jsonl", ".ndjson"):
+        yield from iter_jsonl(text, source, limits)
+    elif suffix == ".json" or "json" in content_type:
+        yield from parse_json(text, source, limits)
+    elif suffix in (".html", ".htm") or "html" in content_type or _looks_like_html(text):
+        yield parse_html(text, source, url=url, limits=limits)
+    else:
+        yield parse_text_article(text, source, limits=limits)
+
+
+def load(source: str, *, limits: Limits = DEFAULT_LIMITS,
+         allow_private: bool = True) -> Iterator[Document | IngestError]:
+    """Every Document in one input, or an IngestError for it. Never raises IngestError."""
+    try:
+        if is_url(source):
+            data, ctype = fetch(source, limits=limits, allow_private=allow_private)
+            yield from from_bytes(data, source, content_type=ctype, url=source, limits=limits)
+            return
+        p = Path(source)
+        if not p.exists():
+            raise IngestError("no such file, folder or matching glob", input=source)
+        if not p.is_file():
+            raise IngestError("not a regular file", input=source)
+        check_size(p.stat().st_size, source, limits)
+        yield from from_bytes(p.read_bytes(), source, suffix=p.suffix, limits=limits)
+    except IngestError as exc:
+        yield exc
+    except (OSError, RecursionError, MemoryError) as exc:
+        yield IngestError(f"{exc.__class__.__name__}: {exc}", input=source)
+
+
+def iter_inputs(inputs: Iterable[str | Path], *, limits: Limits = DEFAULT_LIMITS,
+                allow_private: bool = True) -> Iterator[Document | IngestError]:
+    for source in expand(inputs):
+        yield from load(source, limits=limits, allow_private=allow_private)

@@ -1,0 +1,65 @@
+"""The NLP core as pipeline components: sentences, canonical entities and actors, resolved dates."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from newsprism.model import DateMention, Document, Sentence
+from newsprism.nlp.canonical import build_actors, extract_entities
+from newsprism.nlp.dates import resolve
+from newsprism.nlp.spacy_pipe import get_nlp, parse_many, spacy_docs
+
+
+class SentencesComponent:
+    """Parses title, headings and body paragraphs with spaCy (batched) and records sentence spans."""
+
+    name: ClassVar[str] = "sentences"
+    assigns: ClassVar[tuple[str, ...]] = ("sentences", "spacy")
+    requires: ClassVar[tuple[str, ...]] = ("paragraphs",)
+
+    def __init__(self, model: str | None = None, batch_size: int = 64) -> None:
+        self.model = model
+        self.batch_size = batch_size
+
+    def pipe(self, docs: list[Document]) -> list[Document]:
+        nlp = get_nlp(self.model) if self.model else get_nlp()
+        parse_many(docs, nlp, self.batch_size)
+        for doc in docs:
+            doc.sentences = [
+                Sentence(start=offset + s.start_char, end=offset + s.end_char, paragraph=pi)
+                for pi, offset, sdoc in spacy_docs(doc) for s in sdoc.sents
+            ]
+        return docs
+
+    def __call__(self, doc: Document) -> Document:
+        return self.pipe([doc])[0]
+
+
+class EntitiesComponent:
+    name: ClassVar[str] = "entities"
+    assigns: ClassVar[tuple[str, ...]] = ("entities", "actors")
+    requires: ClassVar[tuple[str, ...]] = ("spacy",)
+
+    def __call__(self, doc: Document) -> Document:
+        doc.entities = extract_entities(doc, spacy_docs(doc))
+        doc.actors = build_actors(doc.entities)
+        return doc
+
+
+class DatesComponent:
+    """Date mentions resolved against the document's date (``published``), via dateparser."""
+
+    name: ClassVar[str] = "dates"
+    assigns: ClassVar[tuple[str, ...]] = ("dates",)
+    requires: ClassVar[tuple[str, ...]] = ("entities",)
+
+    def __call__(self, doc: Document) -> Document:
+        base = doc.published[:10] if doc.published and len(doc.published) >= 10 else None
+        out = []
+        for e in doc.entities:
+            if e.label != "DATE":
+                continue
+            iso, gran = resolve(e.text, base)
+            out.append(DateMention(text=e.text, start=e.start, end=e.end, iso=iso, granularity=gran))
+        doc.dates = out
+        return doc

@@ -1,0 +1,62 @@
+"""Resolve date mentions ("on the evening of November 27", "last Tuesday", "2026-2028") against the
+document's own date, using dateparser."""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+from functools import lru_cache
+
+import dateparser
+
+_PREFIX = re.compile(r"^(?:(?:on|in|by|since|from|until|till|during|as of|the|this|that|early|late|mid-?|"
+                     r"(?:the\s+)?(?:evening|morning|night|afternoon|end|start|beginning|middle)\s+of)\s+)+",
+                     re.IGNORECASE)
+_YEAR = re.compile(r"^(\d{4})$")
+_YEAR_RANGE = re.compile(r"^(\d{4})\s*[-–—/]\s*(\d{2,4})$")
+_MONTHS = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.IGNORECASE)
+_DAYNUM = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\b")
+_DECADE = re.compile(r"^(\d{3})0'?s$")
+_DURATION = re.compile(r"^(?:\d+|a|an|one|two|three|several|few|many|some|just)[\s-]+(?:days?|weeks?|months?|years?|"
+                       r"decades?|hours?)(?:\s+(?:ago|later|earlier))?$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=4096)
+def resolve(text: str, base_iso: str | None) -> tuple[str | None, str]:
+    """(ISO date or range or None, granularity) for a date mention."""
+    cleaned = _PREFIX.sub("", " ".join(text.split())).strip(" ,.")
+    if not cleaned:
+        return None, "day"
+    m = _YEAR.match(cleaned)
+    if m:
+        return m.group(1), "year"
+    m = _YEAR_RANGE.match(cleaned)
+    if m:
+        a, b = m.group(1), m.group(2)
+        if len(b) == 2:
+            b = a[:2] + b
+        return f"{a}/{b}", "range"
+    m = _DECADE.match(cleaned)
+    if m:
+        return f"{m.group(1)}0/{m.group(1)}9", "range"
+    if _DURATION.match(cleaned) and not cleaned.lower().endswith(("ago", "later", "earlier")):
+        return None, "duration"
+    base = datetime.fromisoformat(base_iso) if base_iso else None
+    settings = {"PREFER_DATES_FROM": "current_period", "RETURN_AS_TIMEZONE_AWARE": False,
+                "PREFER_DAY_OF_MONTH": "first"}
+    if base:
+        settings["RELATIVE_BASE"] = base
+    try:
+        parsed = dateparser.parse(cleaned, languages=["en"], settings=settings)
+    except (ValueError, OverflowError, TypeError):
+        return None, "day"
+    if parsed is None:
+        return None, "day"
+    # dateparser falls back to "today" for text it half-understands; only relative words may mean today.
+    if parsed.date() == (base or datetime.now()).date() and not re.search(
+            r"today|now|this|yesterday|tomorrow|\d", cleaned, re.IGNORECASE):
+        return None, "day"
+    has_month = bool(_MONTHS.search(cleaned))
+    if has_month and not _DAYNUM.search(_MONTHS.sub("", cleaned).replace(str(parsed.year), "")):
+        return parsed.strftime("%Y-%m"), "month"
+    return parsed.date().isoformat(), "day"

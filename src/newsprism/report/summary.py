@@ -1,0 +1,82 @@
+"""A readable Markdown summary of an Analysis (``newsprism analyze --format md`` and ``make demo``)."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from newsprism.model import Analysis, Document
+
+
+def _doc_section(d: Document) -> list[str]:
+    out = [f"## {d.title or d.id}", ""]
+    meta = [("source", d.outlet or d.source), ("published", d.published), ("place", d.place),
+            ("genre", d.genre.label if d.genre else None)]
+    out.append(" · ".join(f"**{k}**: {v}" for k, v in meta if v))
+    out.append("")
+    people = [a for a in d.actors if a.label == "PERSON"][:6]
+    if people:
+        out.append("**People:** " + "; ".join(
+            f"{a.canonical}" + (f" ({a.roles[0]})" if a.roles else "") for a in people))
+    places = [a.canonical for a in d.actors if a.label == "GPE"][:8]
+    if places:
+        out.append("**Places:** " + ", ".join(places))
+    if d.frames:
+        out.append("**Frames:** " + ", ".join(f"{f.label} ({f.score:.2f})" for f in d.frames[:4]))
+    if d.events:
+        out.append("")
+        out.append("**Events:**")
+        for e in d.events[:8]:
+            who = " → ".join(x for x in (e.actor, e.target) if x)
+            out.append(f"- {e.type} [{e.status}] {who} {e.date or ''} — “{e.evidence.text[:90]}”")
+    if d.claims:
+        out.append("")
+        out.append(f"**Claims:** {len(d.claims)} check-worthy; e.g. “{d.claims[0].text[:100]}”")
+    author = [t for t in d.techniques if t.voice == "author"]
+    if d.techniques:
+        top = Counter(t.technique for t in author).most_common(4)
+        out.append("")
+        out.append(f"**Techniques:** {len(author)} in the author's voice, "
+                   f"{len(d.techniques) - len(author)} in quoted/attributed words"
+                   + (": " + ", ".join(f"{k} ×{v}" for k, v in top) if top else ""))
+    if d.comments:
+        stances = Counter(c.stance for c in d.comments if c.stance)
+        toxic = sum(1 for c in d.comments if c.toxic)
+        dupes = sum(1 for c in d.comments if c.duplicate_of is not None)
+        line = f"**Comments:** {len(d.comments)}"
+        if stances:
+            line += " — " + ", ".join(f"{k} {v}" for k, v in sorted(stances.items()))
+        if toxic:
+            line += f"; {toxic} toxic"
+        if dupes:
+            line += f"; {dupes} near-duplicate"
+        out.append("")
+        out.append(line)
+    if d.warnings:
+        out.append("")
+        out.append("**Warnings:** " + "; ".join(d.warnings))
+    out.append("")
+    return out
+
+
+def render_markdown(result: Analysis) -> str:
+    lines = ["# newsprism analysis", ""]
+    lines.append(f"{len(result.documents)} document(s), {len(result.errors)} failed input(s).")
+    lines.append("")
+    for d in result.documents:
+        lines.extend(_doc_section(d))
+    story = result.story
+    flags = story.discrepancies
+    if flags or story.consensus or story.unique:
+        lines.append("## Across sources")
+        lines.append("")
+        for label, items in (("Discrepancies", flags), ("Consensus", story.consensus), ("Only one source", story.unique)):
+            if not items:
+                continue
+            lines.append(f"**{label}:**")
+            for f in items[:12]:
+                sides = " | ".join(f"{s.get('document')}: “{str(s.get('text', ''))[:70]}”" for s in f.sides)
+                lines.append(f"- [{f.kind}] {f.topic}: {sides}")
+            lines.append("")
+    for e in result.errors:
+        lines.append(f"- error: {e.input}: {e.reason}")
+    return "\n".join(lines).rstrip() + "\n"
