@@ -35,7 +35,13 @@ def decode_bytes(data: bytes, name: str) -> str:
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        best = from_bytes(data).best()
+        matches = list(from_bytes(data))
+        best = matches[0] if matches else None
+        # On short Western text several code pages tie; cp1252 is by far the most common in news feeds.
+        western = next((m for m in matches if m.encoding == "cp1252"), None)
+        if best is not None and western is not None and western.chaos <= best.chaos \
+                and western.coherence >= best.coherence - 0.05:
+            best = western
         if best is None:
             raise IngestError("undecodable bytes: no text encoding fits", input=name) from None
         # A high chaos ratio means the guessed encoding produced mojibake rather than text.

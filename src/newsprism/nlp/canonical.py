@@ -35,7 +35,9 @@ def _data() -> dict:
 def clean_name(text: str) -> str:
     text = " ".join(text.split())
     text = _POSSESSIVE.sub("", text)
-    return re.sub(r"^(the|The)\s+", "", text).strip(" ,.;:")
+    text = re.sub(r"^(the|The)\s+", "", text).strip(" ,;:")
+    # A final full stop is punctuation, unless the name is an abbreviation such as "U.S.".
+    return text[:-1] if text.endswith(".") and text.count(".") == 1 else text
 
 
 def country_of(word: str) -> str | None:
@@ -83,6 +85,9 @@ def _left_context_role(sdoc, ent) -> str | None:
             country = canonical_place(sdoc[i - 1].text)
         else:
             country = country_of(tok.text)
+            if country is None and tok.ent_type_ == "NORP":
+                # An unknown demonym ("Orlavian President") is still part of the role.
+                return f"{tok.text} {title}"
     return f"{title} of {country}" if country else title
 
 
@@ -166,9 +171,29 @@ def extract_entities(doc: Document, parsed) -> list[Entity]:
     raw.extend(item for item in headline
                if item[0].canonical in body_names or (item[0].label != "ORG" and set(item[1]) <= body_tokens
                                                      and len(item[1]) <= 2))
+    raw.extend(_surname_mentions(doc, parsed, raw))
     raw.sort(key=lambda it: it[0].start)
     _link_people(raw)
     return [e for e, _ in raw]
+
+
+def _surname_mentions(doc: Document, parsed, raw) -> list[tuple[Entity, list[str]]]:
+    """A known person's surname standing alone ("Danvell later flew...") that the tagger missed."""
+    surnames = {toks[-1]: e.canonical for e, toks in raw if e.label == "PERSON" and len(toks) > 1}
+    covered = {(e.start, e.end) for e, _ in raw}
+    spans = [(e.start, e.end) for e, _ in raw]
+    found = []
+    for pi, offset, sdoc in parsed:
+        if doc.paragraphs[pi].kind != "body":
+            continue
+        for tok in sdoc:
+            if tok.text in surnames and tok.text[:1].isupper():
+                start, end = offset + tok.idx, offset + tok.idx + len(tok.text)
+                if (start, end) in covered or any(s <= start < e for s, e in spans):
+                    continue
+                found.append((Entity(text=tok.text, label="PERSON", canonical=surnames[tok.text], start=start,
+                                     end=end), [tok.text]))
+    return found
 
 
 def _link_people(raw: list[tuple[Entity, list[str]]]) -> None:

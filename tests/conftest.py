@@ -1,0 +1,46 @@
+"""Root fixtures: one factory for hand-built Documents, paths to the bundled examples and the shared seeds."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from newsprism.ingest import parse_text_article
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLES = ROOT / "examples" / "story"
+SHARED = ROOT.parent / "shared"
+
+
+@pytest.fixture
+def make_doc():
+    """Build a Document from plain-text layout without loading any model."""
+
+    def _make(text: str, source: str = "test.txt"):
+        return parse_text_article(text, source)
+
+    return _make
+
+
+@pytest.fixture
+def examples_dir() -> Path:
+    if not EXAMPLES.is_dir():
+        pytest.skip("examples/story is missing")
+    return EXAMPLES
+
+
+@pytest.fixture
+def seeds_dir() -> Path:
+    d = SHARED / "seeds"
+    if not d.is_dir():
+        pytest.skip("../shared/seeds is not present on this machine")
+    return d
+
+
+@pytest.fixture
+def shared_data() -> Path:
+    d = SHARED / "data"
+    if not d.is_dir():
+        pytest.skip("../shared/data is not present on this machine")
+    return d
