@@ -15,7 +15,9 @@ from newsprism.ingest.records import iter_jsonl, parse_json
 from newsprism.ingest.url import fetch, is_url
 from newsprism.model import Document
 
-SUFFIXES = {".txt", ".text", ".md", ".html", ".htm", ".json", ".jsonl", ".ndjson"}
+# Suffixes read when expanding a folder (a file named explicitly is read whatever its suffix). Markdown is
+# left out on purpose: folders of articles often carry README/notes files that are not coverage.
+SUFFIXES = {".txt", ".text", ".html", ".htm", ".json", ".jsonl", ".ndjson"}
 
 
 def expand(inputs: Iterable[str | Path]) -> Iterator[str]:

@@ -173,8 +173,34 @@ def extract_entities(doc: Document, parsed) -> list[Entity]:
                                                      and len(item[1]) <= 2))
     raw.extend(_surname_mentions(doc, parsed, raw))
     raw.sort(key=lambda it: it[0].start)
+    _vote_labels(doc, raw)
     _link_people(raw)
     return [e for e, _ in raw]
+
+
+def _vote_labels(doc: Document, raw) -> None:
+    """One name, one type: the tagger's per-sentence guesses are outvoted by the document's majority, and
+    the dateline place counts as a place ("Drava" in "Drava, Kestoria – " is not a person)."""
+    votes: dict[str, Counter] = defaultdict(Counter)
+    for e, _ in raw:
+        if e.label in ("PERSON", "GPE", "LOC", "ORG"):
+            votes[e.canonical][e.label] += 1
+    _apply_votes(votes, [e for e, _ in raw], doc.place)
+
+
+def _apply_votes(votes: dict[str, Counter], entities: list[Entity], *places: str | None) -> None:
+    for place in places:
+        for part in (place or "").split(","):
+            if part.strip():
+                votes[canonical_place(part)]["GPE"] += 3
+    for e in entities:
+        counts = votes.get(e.canonical)
+        if e.label in ("PERSON", "GPE", "LOC", "ORG") and counts:
+            (top, n), *rest = counts.most_common()
+            if top != e.label and (not rest or n > rest[0][1]):
+                e.label = top
+                if top != "PERSON":
+                    e.role = None
 
 
 def _surname_mentions(doc: Document, parsed, raw) -> list[tuple[Entity, list[str]]]:
@@ -237,6 +263,13 @@ def build_actors(entities: list[Entity]) -> list[Actor]:
 def link_across(docs: list[Document]) -> None:
     """Cross-document canonicalisation: a short name in one document joins the one full name used for it
     in another ("Lukashenko" alone in a comment-heavy post -> "Alexander Lukashenko")."""
+    votes: dict[str, Counter] = defaultdict(Counter)
+    for d in docs:
+        for e in d.entities:
+            if e.label in ("PERSON", "GPE", "LOC", "ORG"):
+                votes[e.canonical][e.label] += 1
+    all_entities = [e for d in docs for e in d.entities]
+    _apply_votes(votes, all_entities, *(d.place for d in docs))
     full_names = {e.canonical for d in docs for e in d.entities if e.label == "PERSON" and len(e.canonical.split()) > 1}
     roles: dict[str, Counter] = defaultdict(Counter)
     for d in docs:
@@ -244,7 +277,7 @@ def link_across(docs: list[Document]) -> None:
             if e.role:
                 roles[e.canonical][e.role] += 1
     for d in docs:
-        changed = False
+        changed = True  # labels may have been revoted above
         for e in d.entities:
             toks = e.canonical.split()
             if e.label != "PERSON" or len(toks) > 2:
