@@ -39,11 +39,13 @@ def _component_errors(docs: Sequence[Document]) -> list[InputError]:
 
 def build_story(docs: Sequence[Document]) -> Story:
     """Cross-source comparison of several documents (see :mod:`newsprism.story`)."""
-    from newsprism import story as story_mod
+    import importlib
 
     link_across(list(docs))
-    builder = getattr(story_mod, "build_story", None)
-    if builder is None:  # the story layer is optional in a trimmed install
+    try:
+        builder = importlib.import_module("newsprism.story").build_story
+    except (ModuleNotFoundError, AttributeError):  # a trimmed install without the story layer
+        log.warning("newsprism.story is not installed; documents are not compared")
         return Story(documents=[d.id for d in docs])
     return builder(list(docs))
 

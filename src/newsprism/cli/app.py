@@ -19,7 +19,8 @@ Examples:
   newsprism analyze https://example.org/a.html --db newsprism.sqlite
 """
 
-app = typer.Typer(help=HELP, no_args_is_help=True, add_completion=False, rich_markup_mode=None)
+app = typer.Typer(help=HELP, no_args_is_help=True, add_completion=False, rich_markup_mode=None,
+                  pretty_exceptions_show_locals=False)
 
 
 def _version(value: bool) -> None:
