@@ -1,0 +1,421 @@
+"""The one SQLite store used by the CLI, batch runs and the web app.
+
+One writer connection (guarded by a lock) and one read connection per thread; WAL mode lets reads run
+while a batch writes. Every document is written in its own transaction, keyed by ``content_hash``, so
+saving twice is a no-op and a killed run loses at most the documents in flight.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import html
+import json
+import re
+import sqlite3
+import threading
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from newsprism.errors import StoreError
+from newsprism.model import Analysis, Document, Story
+from newsprism.store import dedupe
+from newsprism.store.rows import LAYER_TABLES, discrepancy_rows, document_row, insert, layer_rows
+
+_MIGRATION = re.compile(r"^(\d{3})_[\w-]+\.sql$")
+_HL_START, _HL_END = "\ue000", "\ue001"  # snippet markers that cannot occur in stored text
+STORY_THRESHOLD = 0.6  # cosine of title+lead embeddings to a story centroid to join it
+
+
+def migrations() -> list[tuple[int, str, str]]:
+    """(number, file name, SQL) for every numbered migration shipped in ``store/migrations``."""
+    folder = resources.files("newsprism.store").joinpath("migrations")
+    out = []
+    for entry in folder.iterdir():
+        m = _MIGRATION.match(entry.name)
+        if m:
+            out.append((int(m.group(1)), entry.name, entry.read_text("utf-8")))
+    return sorted(out)
+
+
+def _connect(path: str) -> sqlite3.Connection:
+    conn = sqlite3.connect(path, timeout=30.0, check_same_thread=False, isolation_level=None)
+    conn.row_factory = sqlite3.Row
+    conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute("PRAGMA busy_timeout = 30000")
+    return conn
+
+
+def hash_text(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+class Store:
+    def __init__(self, path: str | Path) -> None:
+        self.path = str(path)
+        if self.path != ":memory:":
+            Path(self.path).parent.mkdir(parents=True, exist_ok=True)
+        self._lock = threading.RLock()
+        self._local = threading.local()
+        self._readers: list[sqlite3.Connection] = []
+        try:
+            self._w = _connect(self.path)
+            if self.path != ":memory:":
+                self._w.execute("PRAGMA journal_mode = WAL")
+            # NORMAL in WAL mode survives a killed process (not a power cut) and is much faster than FULL.
+            self._w.execute("PRAGMA synchronous = NORMAL")
+            self._migrate()
+        except sqlite3.Error as exc:
+            raise StoreError(f"cannot open store: {exc}", input=self.path) from exc
+        self._centroids: tuple[list[str], np.ndarray, list[int]] | None = None
+
+    # -- set-up ---------------------------------------------------------------------------------------
+    def _migrate(self) -> None:
+        with self._lock:
+            current = self._w.execute("PRAGMA user_version").fetchone()[0]
+            for number, name, sql in migrations():
+                if number <= current:
+                    continue
+                try:
+                    self._w.execute("BEGIN IMMEDIATE")
+                    # executescript would commit on its own; run statements one by one inside our transaction.
+                    for stmt in _split_sql(sql):
+                        self._w.execute(stmt)
+                    self._w.execute(f"PRAGMA user_version = {number}")
+                    self._w.execute("COMMIT")
+                except sqlite3.Error as exc:
+                    self._w.execute("ROLLBACK")
+                    raise StoreError(f"migration {name} failed: {exc}", input=self.path) from exc
+
+    @property
+    def schema_version(self) -> int:
+        return int(self._read().execute("PRAGMA user_version").fetchone()[0])
+
+    def _read(self) -> sqlite3.Connection:
+        if self.path == ":memory:":
+            return self._w  # an in-memory database exists only on its one connection
+        conn = getattr(self._local, "conn", None)
+        if conn is None:
+            conn = _connect(self.path)
+            conn.execute("PRAGMA query_only = ON")
+            self._local.conn = conn
+            with self._lock:
+                self._readers.append(conn)
+        return conn
+
+    def close(self) -> None:
+        with self._lock:
+            for conn in self._readers:
+                conn.close()
+            self._readers.clear()
+            self._w.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- writes ---------------------------------------------------------------------------------------
+    def save_document(self, doc: Document, *, embedding: np.ndarray | None = None,
+                      minhash: np.ndarray | None = None, duplicate_of: str | None = None,
+                      analysed: bool = True) -> str:
+        """Insert or replace a document (keyed by content hash) with its layer rows; returns its id.
+
+        A different document that already holds ``doc.id`` keeps it; this one gets ``<id>-<hash[:8]>``.
+        """
+        chash = doc.content_hash or hash_text(doc.text)
+        with self._lock:
+            try:
+                self._w.execute("BEGIN IMMEDIATE")
+                doc_id = self._save_document_tx(doc, chash, embedding, minhash, duplicate_of, analysed)
+                self._w.execute("COMMIT")
+            except BaseException as exc:
+                self._w.execute("ROLLBACK")
+                if isinstance(exc, sqlite3.Error):
+                    raise StoreError(f"cannot save document {doc.id}: {exc}", input=self.path) from exc
+                raise
+        return doc_id
+
+    def _save_document_tx(self, doc: Document, chash: str, embedding: np.ndarray | None,
+                          minhash: np.ndarray | None, duplicate_of: str | None, analysed: bool) -> str:
+        w = self._w
+        row = w.execute("SELECT id FROM documents WHERE content_hash = ?", (chash,)).fetchone()
+        if row is not None:
+            doc_id = row["id"]
+        else:
+            doc_id = doc.id
+            if w.execute("SELECT 1 FROM documents WHERE id = ?", (doc_id,)).fetchone():
+                doc_id = f"{doc.id}-{chash[:8]}"
+        if doc_id != doc.id or doc.content_hash != chash:
+            doc = doc.model_copy(update={"id": doc_id, "content_hash": chash})
+        values = document_row(doc, analysed=analysed, duplicate_of=duplicate_of)
+        if row is None:
+            insert(w, "documents", values)
+        else:
+            sets = ", ".join(f'"{k}" = ?' for k in values if k != "id")
+            w.execute(f"UPDATE documents SET {sets} WHERE id = ?",
+                      (*[v for k, v in values.items() if k != "id"], doc_id))
+            for table in LAYER_TABLES:
+                w.execute(f"DELETE FROM {table} WHERE doc_id = ?", (doc_id,))
+        for table, r in layer_rows(doc):
+            insert(w, table, r)
+        if embedding is not None:
+            w.execute("UPDATE documents SET embedding = ? WHERE id = ?",
+                      (np.asarray(embedding, dtype=np.float32).tobytes(), doc_id))
+        if minhash is not None:
+            w.execute("DELETE FROM minhash_bands WHERE doc_id = ?", (doc_id,))
+            w.execute("INSERT OR REPLACE INTO minhashes (doc_id, signature) VALUES (?, ?)",
+                      (doc_id, np.asarray(minhash, dtype=np.uint64).tobytes()))
+            w.executemany("INSERT INTO minhash_bands (band, key, doc_id) VALUES (?, ?, ?)",
+                          [(i, k, doc_id) for i, k in enumerate(dedupe.band_keys(minhash))])
+        return doc_id
+
+    def save_analysis(self, analysis: Analysis) -> str | None:
+        """Save every document, and the story when there are two or more; returns the story id or None."""
+        ids = {d.id: self.save_document(d) for d in analysis.documents}
+        if len(analysis.documents) < 2:
+            return None
+        story = analysis.story.model_copy(deep=True)
+        story.documents = [ids.get(i, i) for i in (story.documents or [d.id for d in analysis.documents])]
+        story.clusters = [[ids.get(i, i) for i in c] for c in story.clusters]
+        if not story.id:
+            hashes = sorted(d.content_hash or hash_text(d.text) for d in analysis.documents)
+            story.id = "s-" + hashlib.sha256("\n".join(hashes).encode()).hexdigest()[:16]
+        self.save_story(story)
+        return story.id
+
+    def save_story(self, story: Story) -> str:
+        """Insert or replace a compared story, its member links and its discrepancy rows."""
+        if not story.id:
+            raise StoreError("a story needs an id to be saved", input=self.path)
+        with self._lock:
+            w = self._w
+            try:
+                w.execute("BEGIN IMMEDIATE")
+                title = None
+                if story.documents:
+                    r = w.execute("SELECT title FROM documents WHERE id = ?", (story.documents[0],)).fetchone()
+                    title = r["title"] if r else None
+                w.execute(
+                    "INSERT INTO stories (id, title, n_documents, json, stale) VALUES (?, ?, ?, ?, 0) "
+                    "ON CONFLICT(id) DO UPDATE SET json = excluded.json, stale = 0, "
+                    "title = coalesce(stories.title, excluded.title), "
+                    "updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')",
+                    (story.id, title, len(story.documents), story.model_dump_json()))
+                for doc_id in story.documents:
+                    w.execute("INSERT OR IGNORE INTO story_documents (story_id, doc_id) VALUES (?, ?)",
+                              (story.id, doc_id))
+                w.execute("UPDATE stories SET n_documents = (SELECT count(*) FROM story_documents "
+                          "WHERE story_id = ?) WHERE id = ?", (story.id, story.id))
+                w.execute("DELETE FROM discrepancies WHERE story_id = ?", (story.id,))
+                for r in discrepancy_rows(story.id, story):
+                    insert(w, "discrepancies", r)
+                w.execute("COMMIT")
+            except sqlite3.Error as exc:
+                w.execute("ROLLBACK")
+                raise StoreError(f"cannot save story {story.id}: {exc}", input=self.path) from exc
+        return story.id
+
+    # -- incremental story clustering --------------------------------------------------------------------
+    def _load_centroids(self) -> tuple[list[str], np.ndarray, list[int]]:
+        if self._centroids is None:
+            rows = self._w.execute("SELECT id, centroid, n_documents FROM stories "
+                                   "WHERE centroid IS NOT NULL ORDER BY rowid").fetchall()
+            ids = [r["id"] for r in rows]
+            mat = (np.stack([np.frombuffer(r["centroid"], dtype=np.float32) for r in rows])
+                   if rows else np.zeros((0, 384), dtype=np.float32))
+            self._centroids = (ids, mat.copy(), [r["n_documents"] for r in rows])
+        return self._centroids
+
+    def assign_story(self, doc_id: str, embedding: np.ndarray,
+                     threshold: float = STORY_THRESHOLD) -> tuple[str, float]:
+        """Put a document into the nearest story (cosine to its centroid >= threshold) or a new one.
+
+        Returns (story id, similarity; 1.0 for a new story). The joined story is marked stale so that the
+        next comparison pass rebuilds it.
+        """
+        emb = np.asarray(embedding, dtype=np.float32)
+        with self._lock:
+            existing = self._w.execute("SELECT story_id FROM story_documents WHERE doc_id = ? "
+                                       "ORDER BY rowid LIMIT 1", (doc_id,)).fetchone()
+            if existing is not None:
+                return existing["story_id"], 1.0
+            ids, mat, counts = self._load_centroids()
+            best, sim = -1, -1.0
+            if len(ids):
+                sims = mat @ emb
+                best = int(np.argmax(sims))
+                sim = float(sims[best])
+            w = self._w
+            try:
+                w.execute("BEGIN IMMEDIATE")
+                if best >= 0 and sim >= threshold:
+                    story_id = ids[best]
+                    n = counts[best]
+                    c = mat[best] * n + emb
+                    c /= max(float(np.linalg.norm(c)), 1e-9)
+                    w.execute("UPDATE stories SET centroid = ?, n_documents = n_documents + 1, stale = 1, "
+                              "updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ?",
+                              (c.astype(np.float32).tobytes(), story_id))
+                else:
+                    story_id, sim, c, best = f"s-{doc_id}", 1.0, emb, -1
+                    title = w.execute("SELECT title FROM documents WHERE id = ?", (doc_id,)).fetchone()
+                    w.execute("INSERT INTO stories (id, title, n_documents, centroid, stale) VALUES (?, ?, 1, ?, 0)",
+                              (story_id, title["title"] if title else None, emb.tobytes()))
+                w.execute("INSERT INTO story_documents (story_id, doc_id, similarity) VALUES (?, ?, ?)",
+                          (story_id, doc_id, sim))
+                w.execute("COMMIT")
+            except sqlite3.Error as exc:
+                w.execute("ROLLBACK")
+                self._centroids = None
+                raise StoreError(f"cannot assign {doc_id} to a story: {exc}", input=self.path) from exc
+            if best >= 0:
+                mat[best] = c
+                counts[best] += 1
+            else:
+                self._centroids = (ids + [story_id], np.vstack([mat, emb[None, :]]), counts + [1])
+        return story_id, sim
+
+    def link_duplicate(self, doc_id: str, original_id: str) -> str | None:
+        """A near-duplicate joins its original's story; returns that story id (None if it has none)."""
+        with self._lock:
+            r = self._w.execute("SELECT story_id FROM story_documents WHERE doc_id = ? ORDER BY rowid LIMIT 1",
+                                (original_id,)).fetchone()
+            if r is None:
+                return None
+            self._w.execute("INSERT OR IGNORE INTO story_documents (story_id, doc_id, similarity) "
+                            "VALUES (?, ?, NULL)", (r["story_id"], doc_id))
+            return str(r["story_id"])
+
+    def stale_stories(self, min_documents: int = 2) -> list[str]:
+        rows = self._read().execute("SELECT id FROM stories WHERE stale = 1 AND n_documents >= ? ORDER BY rowid",
+                                    (min_documents,)).fetchall()
+        return [r["id"] for r in rows]
+
+    # -- near-duplicates -----------------------------------------------------------------------------
+    def find_near_duplicate(self, sig: np.ndarray,
+                            params: dedupe.LSHParams = dedupe.LSHParams()) -> tuple[str, float] | None:
+        """The most similar stored, analysed document whose MinHash passes the threshold, or None."""
+        conn = self._read()
+        keys = dedupe.band_keys(sig, params)
+        cands: set[str] = set()
+        for i, k in enumerate(keys):
+            cands.update(r[0] for r in conn.execute(
+                "SELECT doc_id FROM minhash_bands WHERE band = ? AND key = ?", (i, k)))
+        best: tuple[str, float] | None = None
+        for doc_id in sorted(cands):
+            r = conn.execute("SELECT m.signature FROM minhashes m JOIN documents d ON d.id = m.doc_id "
+                             "WHERE m.doc_id = ? AND d.analysed = 1", (doc_id,)).fetchone()
+            if r is None:
+                continue
+            sim = dedupe.similarity(sig, np.frombuffer(r[0], dtype=np.uint64))
+            if sim >= params.threshold and (best is None or sim > best[1]):
+                best = (doc_id, sim)
+        return best
+
+    # -- reads ----------------------------------------------------------------------------------------
+    def has_document(self, content_hash: str) -> bool:
+        r = self._read().execute("SELECT 1 FROM documents WHERE content_hash = ?", (content_hash,)).fetchone()
+        return r is not None
+
+    def content_hashes(self) -> set[str]:
+        return {r[0] for r in self._read().execute("SELECT content_hash FROM documents")}
+
+    def get_document(self, doc_id: str) -> dict[str, Any] | None:
+        r = self._read().execute("SELECT json FROM documents WHERE id = ?", (doc_id,)).fetchone()
+        return json.loads(r[0]) if r else None
+
+    def load_document(self, doc_id: str) -> Document | None:
+        r = self._read().execute("SELECT json FROM documents WHERE id = ?", (doc_id,)).fetchone()
+        return Document.model_validate_json(r[0]) if r else None
+
+    def get_embedding(self, doc_id: str) -> np.ndarray | None:
+        r = self._read().execute("SELECT embedding FROM documents WHERE id = ?", (doc_id,)).fetchone()
+        return np.frombuffer(r[0], dtype=np.float32) if r and r[0] is not None else None
+
+    def story_document_ids(self, story_id: str) -> list[str]:
+        rows = self._read().execute("SELECT doc_id FROM story_documents WHERE story_id = ? ORDER BY rowid",
+                                    (story_id,)).fetchall()
+        return [r[0] for r in rows]
+
+    def get_story(self, story_id: str) -> dict[str, Any] | None:
+        conn = self._read()
+        r = conn.execute("SELECT id, json FROM stories WHERE id = ?", (story_id,)).fetchone()
+        if r is None:
+            return None
+        ids = self.story_document_ids(story_id)
+        story = json.loads(r["json"]) if r["json"] else Story(id=story_id).model_dump(mode="json")
+        story["id"] = story_id
+        docs = [d for d in (self.get_document(i) for i in ids) if d is not None]
+        story["documents"] = docs
+        return story
+
+    def story_of(self, doc_id: str) -> str | None:
+        r = self._read().execute("SELECT story_id FROM story_documents WHERE doc_id = ? ORDER BY rowid LIMIT 1",
+                                 (doc_id,)).fetchone()
+        return r[0] if r else None
+
+    def list_stories(self, limit: int = 50, offset: int = 0) -> list[dict[str, Any]]:
+        rows = self._read().execute(
+            "SELECT s.id, s.title, s.n_documents, s.updated_at, s.stale, "
+            "(SELECT count(*) FROM discrepancies x WHERE x.story_id = s.id AND x.kind = 'conflict') "
+            "AS n_conflicts FROM stories s ORDER BY s.updated_at DESC, s.rowid DESC LIMIT ? OFFSET ?",
+            (limit, offset)).fetchall()
+        return [dict(r) for r in rows]
+
+    def list_documents(self, limit: int = 50, offset: int = 0) -> list[dict[str, Any]]:
+        rows = self._read().execute(
+            "SELECT id, title, source, outlet, url, published, genre, words, analysed, duplicate_of, saved_at, "
+            "content_hash FROM documents ORDER BY pk DESC LIMIT ? OFFSET ?", (limit, offset)).fetchall()
+        return [dict(r) for r in rows]
+
+    def count(self, table: str = "documents") -> int:
+        if table not in {"documents", "stories", "story_documents", "entities", "events", "claims",
+                         "techniques", "comments", "discrepancies"}:
+            raise StoreError(f"unknown table {table!r}", input=self.path)
+        return int(self._read().execute(f"SELECT count(*) FROM {table}").fetchone()[0])
+
+    def search(self, q: str, limit: int = 20) -> list[dict[str, Any]]:
+        """Full-text search over titles and bodies. Each word of ``q`` is matched literally (all must occur);
+        rows carry ``snippet`` (plain text) and ``snippet_html`` (escaped, hits in ``<mark>``)."""
+        words = re.findall(r"\w+", q, flags=re.UNICODE)
+        if not words:
+            return []
+        match = " ".join('"' + w.replace('"', '""') + '"' for w in words)
+        try:
+            rows = self._read().execute(
+                f"SELECT d.id, d.title, d.source, d.published, "
+                f"snippet(documents_fts, 1, '{_HL_START}', '{_HL_END}', '…', 16) AS snip, "
+                f"bm25(documents_fts) AS rank FROM documents_fts JOIN documents d ON d.pk = documents_fts.rowid "
+                f"WHERE documents_fts MATCH ? ORDER BY rank LIMIT ?", (match, limit)).fetchall()
+        except sqlite3.OperationalError as exc:
+            raise StoreError(f"search failed: {exc}", input=q) from exc
+        out = []
+        for r in rows:
+            snip = r["snip"] or ""
+            escaped = html.escape(snip).replace(_HL_START, "<mark>").replace(_HL_END, "</mark>")
+            out.append({"id": r["id"], "title": r["title"], "source": r["source"], "published": r["published"],
+                        "snippet": snip.replace(_HL_START, "").replace(_HL_END, ""), "snippet_html": escaped,
+                        "rank": r["rank"]})
+        return out
+
+    def integrity_check(self) -> str:
+        return str(self._read().execute("PRAGMA integrity_check").fetchone()[0])
+
+
+def _split_sql(sql: str) -> list[str]:
+    """Statements of a migration file; ``sqlite3.complete_statement`` keeps trigger bodies whole."""
+    out, buf = [], ""
+    for line in sql.splitlines(keepends=True):
+        if line.strip().startswith("--") and not buf.strip():
+            continue
+        buf += line
+        if sqlite3.complete_statement(buf):
+            out.append(buf.strip())
+            buf = ""
+    if buf.strip():
+        out.append(buf.strip())
+    return out

@@ -1,0 +1,65 @@
+"""Flatten a Document's layers into rows of the per-layer tables (for SQL and Datasette users)."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from typing import Any
+
+from newsprism.model import Document, Story
+
+LAYER_TABLES = ("comments", "entities", "events", "claims", "techniques")
+
+
+def _b(v: bool | None) -> int | None:
+    return None if v is None else int(v)
+
+
+def document_row(doc: Document, *, analysed: bool, duplicate_of: str | None) -> dict[str, Any]:
+    body = doc.text[doc.body.start : doc.body.end]
+    return {
+        "id": doc.id, "content_hash": doc.content_hash, "source": doc.source, "outlet": doc.outlet,
+        "url": doc.url, "title": doc.title, "author": doc.author, "published": doc.published,
+        "place": doc.place, "genre": doc.genre.label if doc.genre else None, "words": len(body.split()),
+        "body": body, "analysed": int(analysed), "duplicate_of": duplicate_of,
+        "json": doc.model_dump_json(),
+    }
+
+
+def layer_rows(doc: Document) -> Iterator[tuple[str, dict[str, Any]]]:
+    """(table, row) for every comment, entity, event, claim and technique span of the document."""
+    d = doc.id
+    for i, c in enumerate(doc.comments):
+        yield "comments", {"doc_id": d, "idx": i, "author": c.author, "text": c.text, "start": c.start,
+                           "end": c.end, "posted": c.posted, "stance": c.stance, "stance_score": c.stance_score,
+                           "sentiment": c.sentiment, "toxicity": c.toxicity, "toxic": _b(c.toxic),
+                           "language": c.language, "duplicate_of": c.duplicate_of, "cluster": c.cluster}
+    for i, e in enumerate(doc.entities):
+        yield "entities", {"doc_id": d, "idx": i, "text": e.text, "label": e.label, "canonical": e.canonical,
+                           "start": e.start, "end": e.end, "role": e.role}
+    for i, ev in enumerate(doc.events):
+        yield "events", {"doc_id": d, "idx": i, "type": ev.type, "cameo_root": ev.cameo_root,
+                         "trigger": ev.trigger, "actor": ev.actor, "target": ev.target, "date": ev.date,
+                         "place": ev.place, "status": ev.status, "attributed_to": ev.attributed_to,
+                         "start": ev.evidence.start, "end": ev.evidence.end, "evidence": ev.evidence.text}
+    for i, cl in enumerate(doc.claims):
+        yield "claims", {"doc_id": d, "idx": i, "text": cl.text, "start": cl.start, "end": cl.end,
+                         "kind": cl.kind, "subject": cl.subject, "predicate": cl.predicate, "object": cl.object,
+                         "time": cl.time, "place": cl.place, "hedged": int(cl.hedged),
+                         "quantity": cl.quantity.model_dump_json() if cl.quantity else None}
+    for i, t in enumerate(doc.techniques):
+        yield "techniques", {"doc_id": d, "idx": i, "technique": t.technique, "start": t.start, "end": t.end,
+                             "text": t.text, "score": t.score, "voice": t.voice, "explanation": t.explanation}
+
+
+def discrepancy_rows(story_id: str, story: Story) -> Iterator[dict[str, Any]]:
+    items = [*story.discrepancies, *story.consensus, *story.unique]
+    for i, x in enumerate(items):
+        yield {"story_id": story_id, "idx": i, "kind": x.kind, "topic": x.topic, "explanation": x.explanation,
+               "score": x.score, "sides": json.dumps(x.sides, ensure_ascii=False, default=str)}
+
+
+def insert(conn, table: str, row: dict[str, Any], *, verb: str = "INSERT") -> None:
+    cols = ", ".join(f'"{k}"' for k in row)
+    marks = ", ".join("?" for _ in row)
+    conn.execute(f"{verb} INTO {table} ({cols}) VALUES ({marks})", tuple(row.values()))
