@@ -46,7 +46,8 @@ def parse_many(docs: list[Document], nlp=None, batch_size: int = 64) -> None:
     todo = [d for d in docs if "spacy" not in d._cache]
     jobs = [(d, i) for d in todo for i in analysed_paragraphs(d)]
     texts = (d.text[d.paragraphs[i].start : d.paragraphs[i].end] for d, i in jobs)
-    for d in todo:
-        d._cache["spacy"] = []
+    parsed: dict[int, list] = {id(d): [] for d in todo}
     for (d, i), sdoc in zip(jobs, nlp.pipe(texts, batch_size=batch_size), strict=True):
-        d._cache["spacy"].append((i, d.paragraphs[i].start, sdoc))
+        parsed[id(d)].append((i, d.paragraphs[i].start, sdoc))
+    for d in todo:  # cached only after the whole batch parsed: a failure is retried per document, not hidden
+        d._cache["spacy"] = parsed[id(d)]
