@@ -42,9 +42,9 @@ def record_to_document(rec: Any, source: str, limits: Limits = DEFAULT_LIMITS) -
                              limits=limits)
     for c, raw in zip(doc.comments, comments, strict=False):
         c.posted = str(raw["posted"]) if raw.get("posted") is not None else None
-    doc.url = rec.get("url")
-    doc.outlet = rec.get("outlet")
-    doc.author = rec.get("author") or doc.author
+    # Typed as str on the model: a number or object here would break the JSON round trip (store, web app).
+    doc.url, doc.outlet = (str(rec[k]) if rec.get(k) is not None else None for k in ("url", "outlet"))
+    doc.author = str(rec["author"]) if rec.get("author") else doc.author
     if rec.get("published"):
         doc.published = str(rec["published"])[:10] if len(str(rec["published"])) >= 10 else str(rec["published"])
     if rec.get("place"):

@@ -41,7 +41,10 @@ def resolve(text: str, base_iso: str | None) -> tuple[str | None, str]:
         return f"{m.group(1)}0/{m.group(1)}9", "range"
     if _DURATION.match(cleaned) and not cleaned.lower().endswith(("ago", "later", "earlier")):
         return None, "duration"
-    base = datetime.fromisoformat(base_iso) if base_iso else None
+    try:
+        base = datetime.fromisoformat(base_iso) if base_iso else None
+    except ValueError:  # a free-text "published" field (JSON records) is no base date at all
+        base = None
     settings = {"PREFER_DATES_FROM": "current_period", "RETURN_AS_TIMEZONE_AWARE": False,
                 "PREFER_DAY_OF_MONTH": "first"}
     if base:
