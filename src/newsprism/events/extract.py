@@ -139,14 +139,16 @@ def _status(tok: Any, lex: Lexicon, is_noun: bool) -> str:
             return "hypothetical"
         if any(k.dep_ == "aux" and k.text.lower() in cues["hypothetical_aux"] for k in kids):
             return "hypothetical"
-        if any(k.dep_ == "aux" and k.text.lower() in cues["future_aux"] for k in kids):
+        if any(k.dep_ == "aux" and k.text.lower() in cues["future_aux"] for k in kids) and (
+                i == 0 or chain[i - 1].dep_ in ("xcomp", "ccomp", "dobj", "conj")):
             return "planned"
         if (is_noun or i == 0) and any(k.dep_ in ("amod", "compound") and k.text.lower()
                                        in cues["planned_adjectives"] for k in kids):
             return "planned"
-        if i > 0 and b in cues["planned_heads"] and t.pos_ in ("VERB", "ADJ", "AUX"):
-            return "planned"
-        if i > 0 and b in cues["planned_heads"] and t.pos_ == "NOUN":
+        # "plans to sign", "is planned to be signed", "expected visit": only through a complement, not
+        # through a prepositional object ("agreed to several accords" is done, not planned).
+        link = chain[i - 1].dep_ if i > 0 else ""
+        if i > 0 and b in cues["planned_heads"] and link in ("xcomp", "ccomp", "dobj", "nsubjpass"):
             return "planned"
         if i > 0 and b in cues["ongoing_heads"]:
             return "ongoing"
@@ -322,7 +324,15 @@ def extract_events(doc: Document, parsed: list[tuple[int, int, Any]]) -> list[Ev
                 continue
             seen.add(key)
             events.append(ev)
-    return events
+    return _drop_noun_doubles(events, lex)
+
+
+def _drop_noun_doubles(events: list[Event], lex: Lexicon) -> list[Event]:
+    """"A rail-link agreement ... is planned to be signed": keep the verb event, not the noun one too."""
+    verbs = {(e.evidence.start, e.evidence.end, lex.types[e.type].plover) for e in events
+             if e.trigger.lower() not in lex.nouns and noun_base(e.trigger.lower()) not in lex.nouns}
+    return [e for e in events if not ((e.trigger.lower() in lex.nouns or noun_base(e.trigger.lower()) in lex.nouns)
+            and (e.evidence.start, e.evidence.end, lex.types[e.type].plover) in verbs)]
 
 
 def classify_sentence(sdoc: Any) -> str | None:

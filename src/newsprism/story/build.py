@@ -1,0 +1,259 @@
+"""One story from several documents: group by event, collapse syndicated copies, compare the sources.
+
+Steps: (1) near-duplicate and syndicated copies are found with MinHash over word shingles and kept out of
+the comparison (a copy is not a second witness); (2) documents are grouped into stories by embedding
+similarity of title and lead, shared canonical entities and publication dates; (3) within each story,
+claims and events are aligned across sources and classified (see :mod:`newsprism.story.align`); units
+nobody else reports become ``unique`` (an omission by the others); (4) a merged timeline and a per-source
+profile of what each includes and omits.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from datetime import date
+from typing import Any
+
+import numpy as np
+
+from newsprism.model import Discrepancy, Document, Story
+from newsprism.story.align import Unit, align, classify, settings, side, topic_of, units_from
+
+WORD = re.compile(r"\w+")
+
+
+def _minhash(text: str):
+    from datasketch import MinHash
+
+    words = WORD.findall(text.lower())
+    m = MinHash(num_perm=128, seed=7)
+    for i in range(max(1, len(words) - 4)):
+        m.update(" ".join(words[i : i + 5]).encode("utf-8"))
+    return m
+
+
+def find_duplicates(docs: list[Document]) -> list[dict[str, Any]]:
+    """Pairs of documents whose bodies are near-identical (syndicated or re-posted copies)."""
+    from datasketch import MinHashLSH
+
+    th = settings()["thresholds"]["minhash_duplicate"]
+    lsh = MinHashLSH(threshold=th, num_perm=128)
+    hashes = []
+    out: list[dict[str, Any]] = []
+    for i, d in enumerate(docs):
+        m = _minhash(d.body_text)
+        for j in lsh.query(m):
+            sim = m.jaccard(hashes[int(j)])
+            out.append({"document": d.id, "duplicate_of": docs[int(j)].id, "similarity": round(float(sim), 3)})
+            break
+        else:
+            lsh.insert(str(i), m)
+        hashes.append(m)
+    return out
+
+
+def _day(iso: str | None) -> date | None:
+    try:
+        return date.fromisoformat(iso[:10]) if iso and len(iso) >= 10 else None
+    except ValueError:
+        return None
+
+
+def group_documents(docs: list[Document], vecs: np.ndarray) -> list[list[int]]:
+    """Single-link clusters: similar title+lead, or shared people/organisations, within a time window."""
+    th = settings()["thresholds"]
+    n = len(docs)
+    parent = list(range(n))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    ents = [{e.canonical for e in d.entities if e.label in ("PERSON", "ORG")} for d in docs]
+    for i in range(n):
+        for j in range(i + 1, n):
+            di, dj = _day(docs[i].published), _day(docs[j].published)
+            if di and dj and abs((di - dj).days) > th["story_days"]:
+                continue
+            sim = float(vecs[i] @ vecs[j])
+            shared = len(ents[i] & ents[j])
+            if sim >= th["story_link"] or (shared >= 2 and sim >= th["story_link"] - 0.2):
+                parent[find(i)] = find(j)
+    groups: dict[int, list[int]] = {}
+    for i in range(n):
+        groups.setdefault(find(i), []).append(i)
+    return sorted(groups.values(), key=lambda g: g[0])
+
+
+def _lead(d: Document) -> str:
+    paras = d.body_paragraphs()
+    return " ".join(filter(None, [d.title or "", d.text[paras[0].start : paras[0].end] if paras else ""]))[:1000]
+
+
+def _embed_units(units: list[Unit]) -> None:
+    from newsprism.heads.encoder import get_encoder
+
+    if not units:
+        return
+    enc = get_encoder()
+    ctx = sorted({u.context for u in units})
+    objs = sorted({_obj_text(u) for u in units})
+    vecs = enc.embed(ctx + objs)
+    cv = dict(zip(ctx, vecs[: len(ctx)], strict=True))
+    ov = dict(zip(objs, vecs[len(ctx) :], strict=True))
+    for u in units:
+        u.vec, u.ovec = cv[u.context], ov[_obj_text(u)]
+
+
+def _obj_text(u: Unit) -> str:
+    if u.kind == "count":
+        return u.obj or u.noun or u.text
+    return u.text
+
+
+def _covered(u: Unit, others: list[np.ndarray]) -> bool:
+    th = settings()["thresholds"]["covered"]
+    return any(float(np.max(m @ u.vec)) >= th for m in others if len(m))
+
+
+def _uniques(units: list[Unit], aligned: set[int], docs: list[Document], sent_vecs: dict[int, np.ndarray]) -> list[
+        Discrepancy]:
+    out: list[Discrepancy] = []
+    seen: set[tuple[int, str]] = set()
+    aligned_ctx = {(u.doc, u.context) for u in units if id(u) in aligned}
+    names = {i: {e.canonical for e in d.entities if e.label in ("PERSON", "ORG", "GPE", "NORP")}
+             for i, d in enumerate(docs)}
+    for u in units:
+        if id(u) in aligned or u.kind in ("role", "named"):
+            continue
+        if u.kind == "event" and not ({u.subject, u.obj} & names[u.doc]):
+            continue  # an event with no named party is too vague to call an omission
+        others = [v for d, v in sent_vecs.items() if d != u.doc]
+        if _covered(u, others):
+            continue
+        if (u.doc, u.context) in seen or (u.doc, u.context) in aligned_ctx:  # one item per sentence
+            continue
+        seen.add((u.doc, u.context))
+        name = docs[u.doc].outlet or docs[u.doc].id
+        out.append(Discrepancy(kind="unique", topic=topic_of([u]), sides=[side(u, docs)],
+                               explanation=f"Only {name} reports this; the other sources omit it "
+                                           f"(no aligned claim and no similar sentence).", score=0.5))
+    return out
+
+
+def _drop_shadowed(items: list[Discrepancy]) -> list[Discrepancy]:
+    """An event consensus ("they met") whose sentences also carry a disputed figure is not agreement."""
+    disputed = [(s["document"], s["start"], s["end"]) for x in items if x.kind in ("conflict", "precision")
+                for s in x.sides]
+
+    def overlaps(sd: dict[str, Any]) -> bool:
+        return any(d == sd["document"] and a < sd["end"] and sd["start"] < b for d, a, b in disputed)
+
+    out = []
+    for x in items:
+        if x.kind == "consensus" and x.sides and x.sides[0]["value"] in ("occurred", "ongoing", "planned"):
+            x.sides = [s for s in x.sides if not overlaps(s)]
+            if len({s["document"] for s in x.sides}) < 2:
+                continue
+        out.append(x)
+    return out
+
+
+def _timeline(docs: list[Document], members: list[int]) -> list[dict[str, Any]]:
+    merged: dict[tuple, dict[str, Any]] = {}
+    for i in members:
+        d = docs[i]
+        for e in d.events:
+            if not e.date or e.type == "statement":
+                continue
+            key = (e.date, e.type, e.actor)
+            entry = merged.setdefault(key, {"date": e.date, "type": e.type, "cameo_root": e.cameo_root,
+                                            "actor": e.actor, "target": e.target, "status": e.status,
+                                            "place": e.place, "text": e.evidence.text, "sources": []})
+            entry["sources"].append({"document": d.id, "start": e.evidence.start, "end": e.evidence.end,
+                                     "status": e.status})
+    return sorted(merged.values(), key=lambda x: (x["date"], x["type"]))
+
+
+def _profiles(docs: list[Document], members: list[int], items: list[Discrepancy]) -> dict[str, dict[str, Any]]:
+    ids = {docs[i].id for i in members}
+    prof: dict[str, dict[str, Any]] = {}
+    for i in members:
+        d = docs[i]
+        prof[d.id] = {"outlet": d.outlet, "title": d.title, "published": d.published,
+                      "genre": d.genre.label if d.genre else None, "claims": len(d.claims),
+                      "events": len(d.events), "includes": [], "unique": [], "omits": [],
+                      "agrees_on": 0, "disputed": 0}
+    for it in items:
+        present = {s["document"] for s in it.sides}
+        for doc_id in ids:
+            p = prof[doc_id]
+            if doc_id in present:
+                p["includes"].append(it.topic)
+                if it.kind == "unique":
+                    p["unique"].append(it.topic)
+                elif it.kind == "consensus":
+                    p["agrees_on"] += 1
+                else:
+                    p["disputed"] += 1
+            elif it.kind in ("unique", "consensus"):
+                p["omits"].append(it.topic)
+    for p in prof.values():
+        for k in ("includes", "unique", "omits"):
+            p[k] = sorted(set(p[k]))
+    return prof
+
+
+def build_story(docs: list[Document]) -> Story:
+    """Compare several documents about one event; see the module docstring for the steps."""
+    from newsprism.heads.encoder import get_encoder
+
+    docs = list(docs)
+    story = Story(documents=[d.id for d in docs])
+    if not docs:
+        return story
+    story.id = hashlib.sha1("|".join(sorted(d.id for d in docs)).encode()).hexdigest()[:12]
+    story.duplicates = find_duplicates(docs)
+    dup = {x["document"] for x in story.duplicates}
+    keep = [i for i, d in enumerate(docs) if d.id not in dup]
+    enc = get_encoder()
+    lead_vecs = enc.embed([_lead(docs[i]) for i in keep])
+    clusters = [[keep[k] for k in g] for g in group_documents([docs[i] for i in keep], lead_vecs)]
+    story.clusters = [[docs[i].id for i in g] for g in clusters]
+    # Sentence vectors per document, to tell an omission from a paraphrase.
+    sents = {i: [docs[i].text[s.start : s.end] for s in docs[i].sentences
+                 if any(p.start <= s.start < p.end for p in docs[i].body_paragraphs())] for i in keep}
+    flat = [t for i in keep for t in sents[i]]
+    vecs = enc.embed(flat) if flat else np.zeros((0, 384), dtype=np.float32)
+    sent_vecs: dict[int, np.ndarray] = {}
+    pos = 0
+    for i in keep:
+        sent_vecs[i] = vecs[pos : pos + len(sents[i])]
+        pos += len(sents[i])
+    items: list[Discrepancy] = []
+    for members in clusters:
+        if len(members) < 2:
+            continue
+        units = [u for i in members for u in units_from(i, docs[i])]
+        _embed_units(units)
+        groups = align(units)
+        found: list[Discrepancy] = []
+        aligned: set[int] = set()
+        for g in groups:
+            if len({u.doc for u in g}) >= 2:
+                aligned |= {id(u) for u in g}
+                found += classify(g, docs)
+        found = _drop_shadowed(found)
+        found += _uniques(units, aligned, docs, {i: sent_vecs[i] for i in members})
+        items += found
+        story.timeline += _timeline(docs, members)
+        story.profiles.update(_profiles(docs, members, found))
+    order = {"conflict": 0, "precision": 1, "status": 2, "consensus": 3, "unique": 4}
+    items.sort(key=lambda x: (order[x.kind], min(s["start"] for s in x.sides)))
+    story.discrepancies = items
+    story.consensus = [x for x in items if x.kind == "consensus"]
+    story.unique = [x for x in items if x.kind == "unique"]
+    return story
