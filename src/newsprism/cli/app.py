@@ -7,6 +7,7 @@ import typer
 
 from newsprism import __version__
 from newsprism.cli.analyze import analyze_cli
+from newsprism.cli.compare import compare_cli
 
 HELP = """newsprism: one news story from every angle.
 
@@ -36,6 +37,7 @@ def _root(version: bool = typer.Option(False, "--version", callback=_version, is
 
 
 app.command("analyze", help=analyze_cli.__doc__)(analyze_cli)
+app.command("compare", help=compare_cli.__doc__)(compare_cli)
 # Further commands register here, one line each.
 
 

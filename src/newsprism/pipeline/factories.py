@@ -16,12 +16,16 @@ def register_builtins() -> None:
         return
     _DONE = True
     # Imports are local so that loading the registry stays cheap and models load only when used.
+    from newsprism.claims.component import ClaimsComponent
+    from newsprism.events.component import EventsComponent
     from newsprism.nlp.components import DatesComponent, EntitiesComponent, SentencesComponent
 
     builtins = {
         "newsprism.sentences.v1": SentencesComponent,
         "newsprism.entities.v1": EntitiesComponent,
         "newsprism.dates.v1": DatesComponent,
+        "newsprism.events.v1": EventsComponent,
+        "newsprism.claims.v1": ClaimsComponent,
     }
     for name, factory in builtins.items():
         if name not in _FACTORIES:
