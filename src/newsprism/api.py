@@ -39,15 +39,10 @@ def _component_errors(docs: Sequence[Document]) -> list[InputError]:
 
 def build_story(docs: Sequence[Document]) -> Story:
     """Cross-source comparison of several documents (see :mod:`newsprism.story`)."""
-    import importlib
+    from newsprism.story import build_story as compare_sources  # imported late: it loads the encoder
 
     link_across(list(docs))
-    try:
-        builder = importlib.import_module("newsprism.story").build_story
-    except (ModuleNotFoundError, AttributeError):  # a trimmed install without the story layer
-        log.warning("newsprism.story is not installed; documents are not compared")
-        return Story(documents=[d.id for d in docs])
-    return builder(list(docs))
+    return compare_sources(list(docs))
 
 
 def analyze_documents(docs: Sequence[Document], *, pipeline: Pipeline | None = None,
