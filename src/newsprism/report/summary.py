@@ -65,16 +65,19 @@ def render_markdown(result: Analysis) -> str:
     for d in result.documents:
         lines.extend(_doc_section(d))
     story = result.story
-    flags = story.discrepancies
+    names = {d.id: d.outlet or d.id for d in result.documents}
+    flags = [f for f in story.discrepancies if f.kind in ("conflict", "precision", "status")]
     if flags or story.consensus or story.unique:
         lines.append("## Across sources")
         lines.append("")
-        for label, items in (("Discrepancies", flags), ("Consensus", story.consensus), ("Only one source", story.unique)):
+        for label, items in (("Disagreements", flags), ("Consensus", story.consensus),
+                             ("Only one source", story.unique)):
             if not items:
                 continue
             lines.append(f"**{label}:**")
             for f in items[:12]:
-                sides = " | ".join(f"{s.get('document')}: “{str(s.get('text', ''))[:70]}”" for s in f.sides)
+                sides = " | ".join(f"{names.get(s.get('document'), s.get('document'))}: “{str(s.get('text', ''))[:70]}”"
+                                   for s in f.sides)
                 lines.append(f"- [{f.kind}] {f.topic}: {sides}")
             lines.append("")
     for e in result.errors:

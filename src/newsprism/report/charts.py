@@ -1,0 +1,111 @@
+"""Small inline SVG charts written by hand (no plotting library, nothing fetched).
+
+Every label that can come from an input (outlet names, frame labels) is escaped here, because the SVG is
+handed to the template as markup. Presentation uses SVG attributes only, never ``style=``, so the charts
+work under a Content-Security-Policy without ``'unsafe-inline'``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from html import escape
+
+from markupsafe import Markup
+
+FONT = 12
+ROW_H = 22
+LABEL_W = 170
+
+
+@dataclass
+class Part:
+    key: str
+    value: float
+    colour: str
+    tip: str = ""
+
+
+def _txt(x: float, y: float, s: str, anchor: str = "start", cls: str = "lbl") -> str:
+    return (f'<text x="{x:.1f}" y="{y:.1f}" text-anchor="{anchor}" class="{cls}" '
+            f'font-size="{FONT}">{escape(s)}</text>')
+
+
+def _short(s: str, n: int = 26) -> str:
+    return s if len(s) <= n else s[: n - 1] + "…"
+
+
+def stacked_bars(rows: list[tuple[str, list[Part]]], *, title: str, unit: str = "",
+                 legend: list[tuple[str, str]] = (), width: int = 640, normalise: bool = False) -> Markup:
+    """One horizontal bar per row, split into coloured parts. ``normalise`` draws shares (100% bars)."""
+    if not rows or not any(p.value > 0 for _, parts in rows for p in parts):
+        return Markup("")
+    plot_w = width - LABEL_W - 60
+    totals = [sum(p.value for p in parts) for _, parts in rows]
+    top = max(totals) or 1.0
+    legend_h = 22 if legend else 0
+    height = 28 + len(rows) * ROW_H + legend_h + 8
+    out = [f'<svg xmlns="http://www.w3.org/2000/svg" class="chart" width="{width}" height="{height}" '
+           f'viewBox="0 0 {width} {height}" role="img" aria-label="{escape(title)}">',
+           f"<title>{escape(title)}</title>", _txt(0, 16, title, cls="ttl")]
+    y = 28
+    for (label, parts), total in zip(rows, totals, strict=True):
+        out.append(_txt(LABEL_W - 8, y + 15, _short(label), anchor="end"))
+        x = float(LABEL_W)
+        scale = plot_w / (total if normalise and total else top)
+        for p in parts:
+            if p.value <= 0:
+                continue
+            w = p.value * scale
+            tip = p.tip or f"{p.key}: {p.value:g}{unit}"
+            out.append(f'<rect x="{x:.1f}" y="{y + 3}" width="{max(w, 1):.1f}" height="{ROW_H - 6}" '
+                       f'fill="{escape(p.colour)}" data-key="{escape(p.key)}"><title>{escape(label)} · '
+                       f'{escape(tip)}</title></rect>')
+            x += w
+        out.append(_txt(x + 6, y + 15, f"{total:.1f}{unit}" if not normalise else f"{total:g}", cls="val"))
+        y += ROW_H
+    if legend:
+        lx = float(LABEL_W)
+        y += 6
+        for name, colour in legend:
+            out.append(f'<rect x="{lx:.1f}" y="{y + 2}" width="10" height="10" fill="{escape(colour)}"/>')
+            out.append(_txt(lx + 14, y + 11, name, cls="leg"))
+            lx += 22 + len(name) * 6.5
+    out.append("</svg>")
+    return Markup("".join(out))
+
+
+def heatmap(rows: list[str], cols: list[str], values: list[list[float | None]], *, title: str,
+            colour: str = "#0072B2", width: int = 640) -> Markup:
+    """Rows x columns of cells whose opacity is the value (0..1); empty cells stay blank."""
+    if not rows or not cols:
+        return Markup("")
+    cell_w = max(28.0, min(90.0, (width - LABEL_W - 10) / len(cols)))
+    head_h = 90
+    height = 28 + head_h + len(rows) * ROW_H + 6
+    width = int(LABEL_W + cell_w * len(cols) + 10)
+    out = [f'<svg xmlns="http://www.w3.org/2000/svg" class="chart" width="{width}" height="{height}" '
+           f'viewBox="0 0 {width} {height}" role="img" aria-label="{escape(title)}">',
+           f"<title>{escape(title)}</title>", _txt(0, 16, title, cls="ttl")]
+    y0 = 28 + head_h
+    for j, c in enumerate(cols):
+        cx = LABEL_W + j * cell_w + cell_w / 2
+        out.append(f'<text x="{cx:.1f}" y="{y0 - 6}" font-size="{FONT - 1}" class="lbl" '
+                   f'transform="rotate(-40 {cx:.1f} {y0 - 6})">{escape(_short(c, 22))}</text>')
+    for i, r in enumerate(rows):
+        y = y0 + i * ROW_H
+        out.append(_txt(LABEL_W - 8, y + 15, _short(r), anchor="end"))
+        for j, c in enumerate(cols):
+            v = values[i][j]
+            x = LABEL_W + j * cell_w
+            out.append(f'<rect x="{x:.1f}" y="{y + 1}" width="{cell_w - 2:.1f}" height="{ROW_H - 2}" '
+                       f'fill="#f2f2f2"/>')
+            if v is None or v <= 0:
+                continue
+            op = 0.15 + 0.85 * min(1.0, float(v))
+            out.append(f'<rect x="{x:.1f}" y="{y + 1}" width="{cell_w - 2:.1f}" height="{ROW_H - 2}" '
+                       f'fill="{escape(colour)}" fill-opacity="{op:.2f}"><title>{escape(r)} · {escape(c)}: '
+                       f'{v:.2f}</title></rect>')
+            out.append(_txt(x + (cell_w - 2) / 2, y + 15, f"{v:.2f}", anchor="middle",
+                            cls="val inv" if op > 0.55 else "val"))
+    out.append("</svg>")
+    return Markup("".join(out))

@@ -1,0 +1,296 @@
+"""The view model of a story: plain data built from an Analysis, shared by the offline report and the web
+app so that both show the same thing. Every layer is optional; an empty layer gives an empty section."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any
+
+from markupsafe import Markup
+
+from newsprism.model import Analysis, Discrepancy, Document
+from newsprism.report import charts
+from newsprism.report.highlight import Block, Evidence, blocks, family_of, human, palette
+
+STATES = ("agree", "conflict", "vague", "stated", "missing")
+STATE_LABEL = {"agree": "agrees", "conflict": "conflicts", "vague": "vague", "stated": "states",
+               "missing": "missing"}
+
+
+@dataclass
+class Source:
+    idx: int
+    doc: Document
+    label: str
+    words: int
+    blocks: list[Block] = field(default_factory=list)
+
+    @property
+    def anchor(self) -> str:
+        return f"src-{self.idx}"
+
+
+@dataclass
+class Cell:
+    state: str
+    value: str = ""
+    text: str = ""
+    href: str = ""
+
+
+@dataclass
+class Row:
+    kind: str
+    topic: str
+    explanation: str
+    cells: list[Cell]
+
+
+@dataclass
+class StoryView:
+    title: str
+    sources: list[Source]
+    rows: list[Row]
+    timeline: list[dict[str, Any]]
+    charts: dict[str, Markup]
+    comments: list[dict[str, Any]]
+    families: list[dict[str, str]]
+    errors: list[dict[str, str]]
+    counts: dict[str, int]
+
+
+def _label(doc: Document, taken: set[str]) -> str:
+    base = doc.outlet or (doc.source.rsplit("/", 1)[-1] if doc.source else None) or doc.title or doc.id
+    base = " ".join(str(base).split())[:60] or doc.id
+    label, n = base, 2
+    while label in taken:
+        label, n = f"{base} ({n})", n + 1
+    taken.add(label)
+    return label
+
+
+def _find(doc: Document, side: dict[str, Any]) -> tuple[int, int] | None:
+    """The evidence range of one discrepancy side: its offsets when they check out, else its text found."""
+    s, e, text = side.get("start"), side.get("end"), str(side.get("text") or "")
+    if isinstance(s, int) and isinstance(e, int) and 0 <= s < e <= len(doc.text):
+        return s, e
+    if text:
+        i = doc.text.find(text)
+        if i >= 0:
+            return i, i + len(text)
+    return None
+
+
+_RANGE = re.compile(r"\d\s*[-–]\s*\d|^[<>≥≤~≈]")
+
+
+def _is_vague(doc: Document, side: dict[str, Any], rng: tuple[int, int] | None) -> bool:
+    if side.get("vague") is not None:
+        return bool(side["vague"])
+    v = side.get("value")
+    if isinstance(v, dict):
+        return v.get("vague") is True or ("low" in v and "high" in v and v.get("low") != v.get("high"))
+    if isinstance(v, (list, tuple)):
+        return len(v) == 2 and v[0] != v[1]
+    if isinstance(v, str) and _RANGE.search(v.strip()):
+        return True
+    if rng:
+        for c in doc.claims:
+            if c.quantity and c.quantity.vague and c.start < rng[1] and c.end > rng[0]:
+                return True
+    return False
+
+
+def _fmt_value(v: Any) -> str:
+    if v is None:
+        return ""
+    if isinstance(v, float) and v.is_integer():
+        return str(int(v))
+    if isinstance(v, dict):
+        if "low" in v or "high" in v:
+            return f"{v.get('low', '')}–{v.get('high', '')}"
+        return ", ".join(f"{k}={val}" for k, val in v.items())
+    if isinstance(v, (list, tuple)):
+        return "–".join(str(x) for x in v)
+    return str(v)
+
+
+def _state(kind: str, vague: bool) -> str:
+    if kind == "consensus":
+        return "agree"
+    if kind in ("conflict", "status"):
+        return "conflict"
+    if kind == "precision":
+        return "vague" if vague else "stated"
+    return "stated"
+
+
+def _flags(analysis: Analysis) -> list[Discrepancy]:
+    """Discrepancies, consensus and unique points, each once, conflicts first."""
+    order = {"conflict": 0, "status": 1, "precision": 2, "consensus": 3, "unique": 4}
+    seen: set[tuple] = set()
+    out: list[Discrepancy] = []
+    st = analysis.story
+    for d in [*st.discrepancies, *st.consensus, *st.unique]:
+        key = (d.kind, d.topic, tuple((s.get("document"), s.get("start"), s.get("text")) for s in d.sides))
+        if key not in seen:
+            seen.add(key)
+            out.append(d)
+    return sorted(out, key=lambda d: order.get(d.kind, 9))
+
+
+def _matrix(analysis: Analysis, sources: list[Source], evidence: dict[int, list[Evidence]]) -> list[Row]:
+    by_id = {s.doc.id: s for s in sources}
+    rows: list[Row] = []
+    for n, d in enumerate(_flags(analysis)):
+        cells: dict[int, list[Cell]] = {}
+        for k, side in enumerate(d.sides):
+            src = by_id.get(str(side.get("document")))
+            if src is None:
+                continue
+            rng = _find(src.doc, side)
+            href = ""
+            if rng:
+                anchor = f"ev-{src.idx}-{n}-{k}"
+                evidence.setdefault(src.idx, []).append(Evidence(rng[0], rng[1], anchor))
+                href = "#" + anchor
+            text = src.doc.text[rng[0]:rng[1]] if rng else str(side.get("text") or "")
+            cells.setdefault(src.idx, []).append(
+                Cell(state=_state(d.kind, _is_vague(src.doc, side, rng)), value=_fmt_value(side.get("value")),
+                     text=text, href=href))
+        row = []
+        for s in sources:
+            got = cells.get(s.idx)
+            if not got:
+                row.append(Cell(state="missing"))
+            elif len(got) == 1:
+                row.append(got[0])
+            else:  # one source on both sides: show the strongest state, keep every value
+                best = min(got, key=lambda c: STATES.index(c.state))
+                row.append(Cell(state=best.state, value=" / ".join(c.value for c in got if c.value),
+                                text=" … ".join(c.text for c in got), href=best.href))
+        rows.append(Row(kind=d.kind, topic=d.topic, explanation=d.explanation, cells=row))
+    return rows
+
+
+def _timeline(analysis: Analysis, sources: list[Source], evidence: dict[int, list[Evidence]]) -> list[dict]:
+    by_id = {s.doc.id: s for s in sources}
+    items: list[dict[str, Any]] = []
+    if analysis.story.timeline:
+        for t in analysis.story.timeline:
+            docs = t.get("documents") or t.get("sources") or ([t["document"]] if t.get("document") else [])
+            label = t.get("label") or t.get("event") or t.get("text") or t.get("topic") or t.get("type") or ""
+            items.append({"date": str(t.get("date") or t.get("iso") or ""), "label": str(label),
+                          "type": str(t.get("type") or ""), "status": str(t.get("status") or ""),
+                          "sources": [by_id[x].label if x in by_id else str(x) for x in docs], "links": []})
+    else:
+        # No merged timeline: list each source's dated events, merging identical (date, type, actor, target).
+        merged: dict[tuple, dict[str, Any]] = {}
+        for s in sources:
+            for k, e in enumerate(s.doc.events):
+                if not e.date:
+                    continue
+                key = (e.date, e.type, e.actor, e.target, e.status)
+                who = " → ".join(x for x in (e.actor, e.target) if x)
+                item = merged.setdefault(key, {"date": e.date, "type": e.type, "status": e.status,
+                                               "label": f"{e.type}: {who}" if who else e.type,
+                                               "sources": [], "links": []})
+                if s.label not in item["sources"]:
+                    item["sources"].append(s.label)
+                ev = e.evidence
+                if 0 <= ev.start < ev.end <= len(s.doc.text):
+                    anchor = f"tl-{s.idx}-{k}"
+                    evidence.setdefault(s.idx, []).append(Evidence(ev.start, ev.end, anchor))
+                    item["links"].append({"href": "#" + anchor, "source": s.label})
+        items = list(merged.values())
+    return sorted(items, key=lambda i: (i["date"] == "", i["date"]))
+
+
+def _technique_chart(sources: list[Source]) -> Markup:
+    fams = palette()["families"]
+    rows = []
+    for voice in ("author", "attributed"):
+        for s in sources:
+            ts = [t for t in s.doc.techniques if t.voice == voice]
+            if voice == "attributed" and not ts:
+                continue
+            per = 1000.0 / max(s.words, 1)
+            count = Counter(family_of(t.technique) for t in ts)
+            names = Counter(t.technique for t in ts)
+            parts = []
+            for key, fam in fams.items():
+                if count.get(key):
+                    detail = ", ".join(f"{human(n)} ×{c}" for n, c in names.most_common()
+                                       if family_of(n) == key)
+                    parts.append(charts.Part(fam["label"], count[key] * per, fam["colour"],
+                                             f"{fam['label']}: {count[key]} ({detail})"))
+            rows.append((s.label + ("" if voice == "author" else " (quoted)"), parts))
+    legend = [(f["label"], f["colour"]) for k, f in fams.items() if k != "other"]
+    return charts.stacked_bars(rows, title="Techniques per 1,000 words, by family (author voice; quoted below)",
+                               legend=legend)
+
+
+def _frames_chart(sources: list[Source]) -> Markup:
+    labels: list[str] = []
+    for s in sources:
+        for f in s.doc.frames:
+            if f.label not in labels:
+                labels.append(f.label)
+    if not labels:
+        return Markup("")
+    values = [[next((f.score for f in s.doc.frames if f.label == lab), None) for lab in labels] for s in sources]
+    return charts.heatmap([s.label for s in sources], labels, values, title="Frames per source (score)")
+
+
+def _stance_chart(sources: list[Source]) -> Markup:
+    cols = palette()["stance_colours"]
+    rows = []
+    for s in sources:
+        if not s.doc.comments:
+            continue
+        dist = Counter(c.stance or "unknown" for c in s.doc.comments)
+        if s.doc.thread and s.doc.thread.stance_distribution and not any(c.stance for c in s.doc.comments):
+            dist = Counter(s.doc.thread.stance_distribution)
+        rows.append((s.label, [charts.Part(k, float(dist.get(k, 0)), cols[k]) for k in cols]))
+    if not any(p.value for _, parts in rows for p in parts if p.key != "unknown"):
+        return Markup("")
+    return charts.stacked_bars(rows, title="Comment stance (count of comments)", legend=list(cols.items()))
+
+
+def _comments(sources: list[Source]) -> list[dict[str, Any]]:
+    out = []
+    for s in sources:
+        if not s.doc.comments:
+            continue
+        items = []
+        for i, c in enumerate(s.doc.comments):
+            dup = c.duplicate_of
+            dup_author = s.doc.comments[dup].author if dup is not None and 0 <= dup < len(s.doc.comments) else ""
+            items.append({"n": i, "c": c, "dup_author": dup_author, "anchor": f"c-{s.idx}-{i}"})
+        out.append({"source": s, "entries": items, "thread": s.doc.thread})
+    return out
+
+
+def build_view(analysis: Analysis, *, max_chars: int = 400_000) -> StoryView:
+    taken: set[str] = set()
+    sources = [Source(idx=i, doc=d, label=_label(d, taken), words=len(d.body_text.split()))
+               for i, d in enumerate(analysis.documents)]
+    evidence: dict[int, list[Evidence]] = {}
+    rows = _matrix(analysis, sources, evidence)
+    timeline = _timeline(analysis, sources, evidence)
+    for s in sources:
+        s.blocks = blocks(s.doc, evidence.get(s.idx, []), max_chars=max_chars)
+    fams = [{"key": k, "label": f["label"], "colour": f["colour"]} for k, f in palette()["families"].items()]
+    title = (sources[0].doc.title or sources[0].label) if len(sources) == 1 else (
+        f"{len(sources)} sources" + (f": {sources[0].doc.title}" if sources and sources[0].doc.title else ""))
+    counts = Counter(r.kind for r in rows)
+    return StoryView(
+        title=title if sources else "No documents", sources=sources, rows=rows, timeline=timeline,
+        charts={"techniques": _technique_chart(sources), "frames": _frames_chart(sources),
+                "stance": _stance_chart(sources)},
+        comments=_comments(sources), families=fams,
+        errors=[{"input": e.input, "reason": e.reason, "kind": e.kind} for e in analysis.errors],
+        counts={"techniques": sum(len(s.doc.techniques) for s in sources),
+                "comments": sum(len(s.doc.comments) for s in sources), **counts})

@@ -1,0 +1,159 @@
+"""Cut a document's article text into flat segments carrying the technique spans and evidence anchors that
+cover them.
+
+Spans may overlap in any way, so instead of nesting tags we cut each paragraph at every span boundary: each
+segment knows every technique and every evidence span active over it. The template then renders one element
+per segment, which keeps the markup valid and every piece of text escaped by the template engine.
+"""
+
+from __future__ import annotations
+
+import json
+from bisect import bisect_left
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from newsprism.model import Document, TechniqueSpan
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """A character range another part of the report links to (a matrix cell, a timeline entry)."""
+
+    start: int
+    end: int
+    anchor: str
+
+
+@dataclass
+class Segment:
+    text: str
+    start: int
+    techniques: list[TechniqueSpan] = field(default_factory=list)
+    evidence: list[str] = field(default_factory=list)
+    anchors: list[str] = field(default_factory=list)
+
+    @property
+    def primary(self) -> TechniqueSpan | None:
+        return max(self.techniques, key=lambda t: t.score) if self.techniques else None
+
+    @property
+    def css(self) -> str:
+        t = self.primary
+        classes = []
+        if t is not None:
+            classes += ["t", f"fam-{family_of(t.technique)}", f"v-{t.voice}"]
+        if self.evidence:
+            classes.append("ev")
+        return " ".join(classes)
+
+    @property
+    def tip(self) -> str:
+        return "\n\n".join(tip_line(t) for t in sorted(self.techniques, key=lambda t: -t.score))
+
+    @property
+    def technique_names(self) -> str:
+        return " ".join(sorted({t.technique for t in self.techniques}))
+
+
+@dataclass
+class Block:
+    kind: str  # title | meta | heading | body
+    segments: list[Segment]
+
+
+@lru_cache(maxsize=1)
+def palette() -> dict[str, Any]:
+    data = resources.files("newsprism.report").joinpath("data/families.json").read_text("utf-8")
+    return json.loads(data)
+
+
+@lru_cache(maxsize=256)
+def family_of(technique: str) -> str:
+    for key, fam in palette()["families"].items():
+        if technique in fam["techniques"]:
+            return key
+    return "other"
+
+
+def human(technique: str) -> str:
+    """``Name_Calling-Labeling`` -> ``Name calling / labeling``."""
+    return technique.replace("_", " ").replace("-", " / ").capitalize()
+
+
+def tip_line(t: TechniqueSpan) -> str:
+    voice = "author's own voice" if t.voice == "author" else "attributed (quoted or reported)"
+    head = f"{human(t.technique)} · {t.score:.2f} · {voice}"
+    return f"{head}\n{t.explanation}" if t.explanation else head
+
+
+def _paragraph_ranges(doc: Document) -> list[tuple[str, int, int]]:
+    """The article's display blocks: parsed paragraphs inside the body, else the body cut at newlines."""
+    lo, hi = doc.body.start, doc.body.end
+    paras = [(p.kind, p.start, p.end) for p in doc.paragraphs if p.start >= lo and p.end <= hi and p.end > p.start]
+    if paras:
+        return paras
+    out = []
+    pos = lo
+    for line in doc.text[lo:hi].split("\n"):
+        if line.strip():
+            out.append(("body", pos, pos + len(line)))
+        pos += len(line) + 1
+    return out
+
+
+def _cut(text: str, ps: int, pe: int, techs: list[TechniqueSpan], evs: list[Evidence]) -> list[Segment]:
+    bounds = {ps, pe}
+    for t in techs:
+        bounds.update((max(ps, t.start), min(pe, t.end)))
+    for e in evs:
+        bounds.update((max(ps, e.start), min(pe, e.end)))
+    cuts = sorted(b for b in bounds if ps <= b <= pe)
+    segs: list[Segment] = []
+    for a, b in zip(cuts, cuts[1:], strict=False):
+        if a >= b:
+            continue
+        seg = Segment(text=text[a:b], start=a)
+        seg.techniques = [t for t in techs if t.start <= a and t.end >= b]
+        seg.evidence = [e.anchor for e in evs if e.start <= a and e.end >= b]
+        seg.anchors = [e.anchor for e in evs if e.start == a]
+        segs.append(seg)
+    return segs
+
+
+class _Index:
+    """Spans sorted by start, so each paragraph finds its overlapping spans by bisection, not a full scan."""
+
+    def __init__(self, items: list[Any]) -> None:
+        self.items = sorted(items, key=lambda s: s.start)
+        self.starts = [s.start for s in self.items]
+        self.maxlen = max((s.end - s.start for s in self.items), default=0)
+
+    def overlapping(self, ps: int, pe: int) -> list[Any]:
+        i = bisect_left(self.starts, ps - self.maxlen)
+        j = bisect_left(self.starts, pe)
+        return [s for s in self.items[i:j] if s.end > ps and s.start < pe]
+
+
+def blocks(doc: Document, evidence: list[Evidence] = (), max_chars: int = 400_000) -> list[Block]:
+    """The article split into display blocks of highlighted segments. Very long texts are cut at
+    ``max_chars`` (the report says so) so that a browser can still open the file."""
+    lo, hi = doc.body.start, doc.body.end
+    techs = [t for t in doc.techniques if 0 <= t.start < t.end <= len(doc.text) and t.end > lo and t.start < hi]
+    evs = [e for e in evidence if 0 <= e.start < e.end <= len(doc.text)]
+    tindex, eindex = _Index(techs), _Index(evs)
+    out: list[Block] = []
+    for kind, ps, pe in _paragraph_ranges(doc):
+        if ps - lo > max_chars:
+            break
+        segs = _cut(doc.text, ps, pe, tindex.overlapping(ps, pe), eindex.overlapping(ps, pe))
+        if segs:
+            out.append(Block(kind=kind, segments=segs))
+    # Evidence that starts before any displayed block (e.g. in the title) still needs its anchor.
+    shown = {a for b in out for s in b.segments for a in s.anchors}
+    missing = [e.anchor for e in evs if e.anchor not in shown]
+    if missing and out:
+        out[0].segments[0].anchors.extend(missing)
+    return out

@@ -1,0 +1,33 @@
+"""Settings of one web app instance; ``create_app(settings)`` reads nothing else (no module globals)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from newsprism.config import Limits
+from newsprism.model import Analysis, Document
+
+Analyzer = Callable[[list[Document]], Analysis]
+
+
+class Settings(BaseModel):
+    model_config = ConfigDict(extra="forbid", arbitrary_types_allowed=True)
+
+    db: Path = Path("newsprism.sqlite")
+    # When set, every write (form or API) must carry it: form field ``token``, ``Authorization: Bearer T`` or
+    # ``X-Newsprism-Token: T``.
+    token: str | None = None
+    # URL inputs resolving to private, loopback or link-local addresses are refused unless this is set.
+    allow_private: bool = False
+    # Requests with a larger body are answered 413 before the body is read in full.
+    max_request_bytes: int = 10_000_000
+    # Threads that run analyses (never the event loop).
+    workers: int = 2
+    # Most inputs (texts + files + URLs) one submission may hold.
+    max_inputs: int = 20
+    limits: Limits = Field(default_factory=Limits)
+    # Turns ingested Documents into an Analysis; None means ``newsprism.api.analyze_documents``.
+    analyzer: Analyzer | None = None
