@@ -67,8 +67,9 @@ def test_folder_with_one_bad_file(tmp_path, capsys):
     (folder / "b.txt").write_text(GOOD.replace("two", "three"))
     (folder / "bad.json").write_text('{"text": ')
     out = tmp_path / "out.json"
-    result, code = run_analyze([str(folder)], fmt=Format.json, out=out, story=False,
-                               disable=["newsprism.sentences.v1", "newsprism.entities.v1", "newsprism.dates.v1"])
+    no_models = tmp_path / "pipeline.json"  # ingestion only: this test is about inputs, not models
+    no_models.write_text('{"name": "ingest-only", "components": []}')
+    result, code = run_analyze([str(folder)], fmt=Format.json, out=out, story=False, pipeline=no_models)
     assert code == 2
     data = json.loads(out.read_text())
     assert len(data["documents"]) == 2

@@ -68,9 +68,19 @@ def from_bytes(data: bytes, source: str, *, suffix: str = "", content_type: str 
     elif suffix == ".json" or "json" in content_type:
         yield from parse_json(text, source, limits)
     elif suffix in (".html", ".htm") or "html" in content_type or _looks_like_html(text):
-        yield parse_html(text, source, url=url, limits=limits)
+        doc = parse_html(text, source, url=url, limits=limits)
+        doc.id = _readable_id(source, doc.id)
+        yield doc
     else:
-        yield parse_text_article(text, source, limits=limits)
+        yield parse_text_article(text, source, doc_id=_readable_id(source, None), limits=limits)
+
+
+def _readable_id(source: str, fallback: str | None) -> str | None:
+    """A file's stem ("01_harbour_wire") reads better in reports than a hash; URLs keep the content id.
+    Ids that collide within one run are suffixed by the API."""
+    if is_url(source) or source.startswith("<"):
+        return fallback
+    return Path(source).stem or fallback
 
 
 def load(source: str, *, limits: Limits = DEFAULT_LIMITS,
