@@ -1,0 +1,60 @@
+"""``newsprism report``: analyse articles (or load a saved analysis) and write one self-contained HTML file."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import typer
+
+from newsprism.cli.common import report_errors, write_output
+from newsprism.model import SCHEMA_ID, Analysis
+
+
+def _saved_analysis(paths: list[str]) -> Analysis | None:
+    """A single ``newsprism analyze`` JSON output is rendered as it is, without analysing again."""
+    if len(paths) != 1 or not paths[0].endswith(".json") or not Path(paths[0]).is_file():
+        return None
+    try:
+        data = json.loads(Path(paths[0]).read_text("utf-8"))
+    except (OSError, ValueError, UnicodeDecodeError):
+        return None
+    if isinstance(data, dict) and data.get("schema") == SCHEMA_ID:
+        return Analysis.model_validate(data)
+    return None
+
+
+def report(paths: list[str], out: Path, *, pipeline: Path | None = None, disable: list[str] | None = None,
+           story: bool = True) -> tuple[Analysis, int]:
+    """Write the HTML report of ``paths`` to ``out``; returns the analysis and the exit code."""
+    from newsprism.report import render_report
+
+    result = _saved_analysis(paths)
+    if result is None:
+        from newsprism.api import analyze, load_pipeline
+
+        result = analyze(paths, pipeline=load_pipeline(pipeline, disable=disable or ()), story=story)
+    code = report_errors(result.errors)
+    if not result.documents:
+        print("newsprism: error: no document could be analysed; no report written", file=sys.stderr)
+        return result, code or 2
+    write_output(render_report(result), out)
+    print(f"newsprism: wrote the report of {len(result.documents)} source(s) to {out}", file=sys.stderr)
+    return result, code
+
+
+def report_cli(
+    paths: list[str] = typer.Argument(..., help="Files, folders, globs or URLs, or one saved analysis JSON."),
+    out: Path = typer.Option(Path("story.html"), "--output", "-o", help="The HTML file to write."),
+    pipeline: Path | None = typer.Option(None, "--pipeline", help="A pipeline config JSON file."),
+    disable: list[str] = typer.Option([], "--disable", help="Skip a component by factory name (repeatable)."),
+    no_story: bool = typer.Option(False, "--no-story", help="Do not compare the documents."),
+) -> None:
+    """Write one self-contained HTML report (no external files; opens offline, can be e-mailed).
+
+    It shows the sources, timeline, claims matrix, highlighted texts, charts and comments.
+    Exit code 2 if any input failed.
+    """
+    _, code = report(paths, out, pipeline=pipeline, disable=disable, story=not no_story)
+    raise typer.Exit(code)
