@@ -64,7 +64,12 @@ def _np_label(tok: Any, offset: int, ctx: _Ctx) -> str | None:
         # The parser often makes the dateline the subject, with the real one as its apposition.
         real = [k for k in tok.subtree if k.dep_ == "appos" and offset + k.idx >= ctx.dateline[1]]
         if not real:
-            return None
+            # otherwise the first named party after the dash, within the subject's own words
+            _, end = _subtree_span(tok, offset)
+            sent_end = offset + tok.sent.end_char
+            verb_at = offset + tok.head.idx if tok.head.idx > tok.idx else sent_end
+            ent = ctx.entity_in(ctx.dateline[1], max(end, verb_at), ACTOR_LABELS)
+            return ent.canonical if ent is not None else None
         tok = real[0]
     start, end = _subtree_span(tok, offset)
     # Clauses hanging off the noun ("that would ...") are not part of who it is.
@@ -128,7 +133,6 @@ def _status(tok: Any, lex: Lexicon, is_noun: bool) -> str:
     for i, t in enumerate(chain):
         b = _base(t, lex)
         kids = list(t.children)
-        kid_words = {k.text.lower() for k in kids}
         if i > 0 and b in lex.speech_verbs:
             break  # the reporting verb's own tense says nothing about the event
         if any(k.dep_ == "neg" or (k.text.lower() in NEG and k.dep_ in ("neg", "det", "advmod")) for k in kids):

@@ -34,22 +34,28 @@ def _minhash(text: str):
 
 
 def find_duplicates(docs: list[Document]) -> list[dict[str, Any]]:
-    """Pairs of documents whose bodies are near-identical (syndicated or re-posted copies)."""
+    """Documents whose bodies are near-identical (syndicated or re-posted copies) to an earlier one.
+
+    Small sets compare every MinHash pair (LSH banding can miss a pair near the threshold); large ones
+    use LSH so the cost stays linear.
+    """
     from datasketch import MinHashLSH
 
     th = settings()["thresholds"]["minhash_duplicate"]
-    lsh = MinHashLSH(threshold=th, num_perm=128)
-    hashes = []
+    hashes = [_minhash(" ".join(d.text[p.start : p.end] for p in d.body_paragraphs())) for d in docs]
     out: list[dict[str, Any]] = []
-    for i, d in enumerate(docs):
-        m = _minhash(d.body_text)
-        for j in lsh.query(m):
-            sim = m.jaccard(hashes[int(j)])
-            out.append({"document": d.id, "duplicate_of": docs[int(j)].id, "similarity": round(float(sim), 3)})
-            break
-        else:
+    lsh = MinHashLSH(threshold=th, num_perm=128) if len(docs) > 300 else None
+    originals: list[int] = []
+    for i, m in enumerate(hashes):
+        cands = [int(j) for j in lsh.query(m)] if lsh is not None else originals
+        best = max(((m.jaccard(hashes[j]), j) for j in cands), default=(0.0, -1))
+        if best[0] >= th:
+            out.append({"document": docs[i].id, "duplicate_of": docs[best[1]].id,
+                        "similarity": round(float(best[0]), 3)})
+            continue
+        originals.append(i)
+        if lsh is not None:
             lsh.insert(str(i), m)
-        hashes.append(m)
     return out
 
 
@@ -129,8 +135,9 @@ def _uniques(units: list[Unit], aligned: set[int], docs: list[Document], sent_ve
     for u in units:
         if id(u) in aligned or u.kind in ("role", "named"):
             continue
-        if u.kind == "event" and not ({u.subject, u.obj} & names[u.doc]):
-            continue  # an event with no named party is too vague to call an omission
+        if u.kind == "event" and not ({u.subject, u.obj} & names[u.doc]) and not (
+                u.event and (u.event.place or u.event.date)):
+            continue  # an event with no named party, place or date is too vague to call an omission
         others = [v for d, v in sent_vecs.items() if d != u.doc]
         if _covered(u, others):
             continue

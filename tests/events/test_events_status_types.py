@@ -1,0 +1,70 @@
+"""Event types, status (planned / denied / hypothetical / ongoing / occurred), actors and evidence offsets."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsprism.events import EventsComponent, classify_sentence
+from newsprism.nlp.components import DatesComponent, EntitiesComponent, SentencesComponent
+
+pytestmark = pytest.mark.slow
+
+ARTICLE = """Ostrelian Leader Visits Varna
+Port Vell, Maravia – Chancellor Ines Dorrow signed a fisheries pact with President Tomas Varkel on March 3, 2026.
+Dorrow plans to sign a customs agreement in May.
+Varkel did not sign the energy accord.
+If the talks fail, Kestoria could impose sanctions on Maravia.
+Protesters are marching through Port Vell, police said.
+"""
+
+
+@pytest.fixture(scope="module")
+def doc():
+    from newsprism.ingest import parse_text_article
+
+    d = parse_text_article(ARTICLE, "events.txt")
+    for comp in (SentencesComponent(), EntitiesComponent(), DatesComponent(), EventsComponent()):
+        d = comp.pipe([d])[0] if hasattr(comp, "pipe") else comp(d)
+    return d
+
+
+def _find(doc, trigger_word):
+    hits = [e for e in doc.events if trigger_word in e.trigger.lower()]
+    assert hits, f"no event with trigger {trigger_word!r}: {[e.trigger for e in doc.events]}"
+    return hits[0]
+
+
+def test_events_signed_event_has_actor_target_date(doc):
+    e = _find(doc, "signed")
+    assert e.type == "sign" and e.cameo_root == "05" and e.status == "occurred"
+    assert e.actor == "Ines Dorrow"
+    assert e.date == "2026-03-03"
+
+
+def test_events_status_from_modality_negation_tense(doc):
+    assert _find(doc, "sign").status in ("occurred", "planned")
+    planned = [e for e in doc.events if e.trigger.lower() == "sign"]
+    assert planned and planned[0].status == "planned"
+    denied = [e for e in doc.events if e.trigger.lower() == "sign" and "energy" in e.evidence.text]
+    assert denied and denied[0].status == "denied"
+    assert _find(doc, "sanction").status == "hypothetical"
+    marching = _find(doc, "marching")
+    assert marching.type == "protest" and marching.status == "ongoing"
+    assert marching.attributed_to == "police"
+
+
+def test_events_evidence_offsets_are_exact(doc):
+    assert doc.events
+    for e in doc.events:
+        assert doc.text[e.evidence.start : e.evidence.end] == e.evidence.text
+        assert e.trigger in e.evidence.text
+        assert doc.body.start <= e.evidence.start < e.evidence.end <= doc.body.end
+
+
+def test_events_classify_sentence_roots():
+    from newsprism.nlp import get_nlp
+
+    nlp = get_nlp()
+    assert classify_sentence(nlp("Rebels attacked an army convoy near the border.")) == "18"
+    assert classify_sentence(nlp("The two ministers met in Geneva on Monday.")) == "04"
+    assert classify_sentence(nlp("Thousands of workers protested against the new law.")) == "14"

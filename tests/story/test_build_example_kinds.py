@@ -1,0 +1,89 @@
+"""Every discrepancy kind planted in examples/story (gold: examples/story/EXPECTED.md) is found, with
+evidence spans that point at the planted characters."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+FILES = ["01_harbour_wire.txt", "02_maravian_patriot_opinion.txt", "03_kestorian_herald.json"]
+
+
+def _gold(examples_dir):
+    rows = []
+    text = (examples_dir / "EXPECTED.md").read_text("utf-8")
+    section = text.split("## Planted discrepancies", 1)[1].split("\n## ", 1)[0]
+    for line in section.splitlines():
+        m = re.match(r"\|\s*(consensus|conflict|precision|status|unique)\s*\|([^|]+)\|\s*(\d\d)\s*\|\s*`([^`]+)`", line)
+        if m:
+            rows.append((m.group(1), m.group(2).strip(), int(m.group(3)) - 1, m.group(4)))
+    return rows
+
+
+@pytest.fixture(scope="module")
+def result(request):
+    from newsprism.api import analyze
+
+    root = request.config.rootpath / "examples" / "story"
+    if not root.is_dir():
+        pytest.skip("examples/story is missing")
+    return analyze([str(root / f) for f in FILES])
+
+
+def test_story_example_every_kind_present(result):
+    kinds = {d.kind for d in result.story.discrepancies}
+    assert kinds >= {"consensus", "conflict", "precision", "status", "unique"}
+    assert result.story.consensus and all(d.kind == "consensus" for d in result.story.consensus)
+    assert result.story.unique and all(d.kind == "unique" for d in result.story.unique)
+
+
+def test_story_example_gold_rows_found(result, examples_dir):
+    docs = result.documents
+    missing = []
+    rows = _gold(examples_dir)
+    assert len(rows) >= 15
+    for kind, topic, di, phrase in rows:
+        doc = docs[di]
+        at = doc.text.find(phrase)
+        assert at >= 0, f"gold phrase {phrase!r} is not in {doc.source}"
+        lo, hi = at, at + len(phrase)
+        hit = any(s["document"] == doc.id and s["start"] < hi and lo < s["end"]
+                  for d in result.story.discrepancies if d.kind == kind for s in d.sides)
+        if not hit:
+            missing.append((kind, topic, phrase))
+    assert not missing, missing
+
+
+def test_story_example_conflicts_are_right(result):
+    conflicts = [d for d in result.story.discrepancies if d.kind == "conflict"]
+    values = [sorted(str(s["value"]) for s in d.sides) for d in conflicts]
+    assert ["40", "65"] in values
+    assert ["3", "5"] in values
+    assert ["2026-03-02", "2026-03-03"] in values
+    # Nothing agreed on is reported as a conflict.
+    assert ["12", "12"] not in values
+
+
+def test_story_example_every_side_points_at_its_text(result):
+    by_id = {d.id: d for d in result.documents}
+    for d in result.story.discrepancies:
+        assert d.explanation
+        for s in d.sides:
+            doc = by_id[s["document"]]
+            assert doc.text[s["start"] : s["end"]] == s["text"]
+            assert doc.body.start <= s["start"] < s["end"] <= doc.body.end
+
+
+def test_story_example_timeline_and_profiles(result):
+    story = result.story
+    dates = [t["date"] for t in story.timeline]
+    assert dates == sorted(dates) and "2026-03-03" in dates
+    assert set(story.profiles) == {d.id for d in result.documents}
+    wire = story.profiles[result.documents[0].id]
+    assert any("frigates" in t for t in wire["unique"])
+    herald = story.profiles[result.documents[2].id]
+    assert any("frigates" in t for t in herald["omits"])
+    assert story.clusters and len(story.clusters[0]) == 3
