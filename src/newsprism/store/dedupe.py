@@ -11,8 +11,8 @@ import re
 from dataclasses import dataclass
 
 import numpy as np
-from datasketch import MinHash
-from datasketch.lsh import _optimal_param
+
+from newsprism.model import Document
 
 NUM_PERM = 128
 THRESHOLD = 0.8  # estimated Jaccard of word 3-gram sets; syndicated copies with light edits score above it
@@ -37,8 +37,18 @@ _LAYOUTS: dict[tuple[float, int], tuple[int, int]] = {}
 def _band_layout(threshold: float, num_perm: int) -> tuple[int, int]:
     key = (threshold, num_perm)
     if key not in _LAYOUTS:
+        from datasketch.lsh import _optimal_param  # datasketch imports scipy: load it only when used
+
         _LAYOUTS[key] = _optimal_param(threshold, num_perm, 0.5, 0.5)
     return _LAYOUTS[key]
+
+
+def dedupe_text(doc: Document) -> str:
+    """The body paragraphs only: syndicated copies often change the title, byline and meta lines."""
+    paras = doc.body_paragraphs()
+    if not paras:
+        return doc.text[doc.body.start : doc.body.end]
+    return "\n".join(doc.text[p.start : p.end] for p in paras)
 
 
 def shingles(text: str, k: int = SHINGLE) -> set[bytes]:
@@ -50,6 +60,8 @@ def shingles(text: str, k: int = SHINGLE) -> set[bytes]:
 
 def signature(text: str, num_perm: int = NUM_PERM) -> np.ndarray:
     """MinHash signature (uint64[num_perm]) of the text's word shingles; fixed seed, so stable across runs."""
+    from datasketch import MinHash
+
     mh = MinHash(num_perm=num_perm, seed=1)
     sh = shingles(text)
     if sh:

@@ -1,0 +1,143 @@
+"""Execution engines: map partitions of documents to analysed results, in input order, with bounded memory.
+
+Both engines keep at most ``2 x workers`` partitions in flight and hand results back in the order the
+partitions were submitted, so the writer (story clustering, duplicate links) sees the same sequence
+whichever engine ran: the local and Dask runs of one corpus produce the same store.
+"""
+
+from __future__ import annotations
+
+import logging
+import multiprocessing as mp
+import os
+from collections import deque
+from collections.abc import Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from typing import Any, Protocol, TypeVar
+
+from newsprism.batch.worker import ItemResult, PipelineSpec, analyse_partition, warm_up
+
+log = logging.getLogger(__name__)
+
+P = TypeVar("P")
+
+
+class Engine(Protocol):
+    def map(self, parts: Iterable[tuple[P, list[str]]]) -> Iterator[tuple[P, list[ItemResult]]]: ...
+
+    def close(self) -> None: ...
+
+
+def _failed(n: int, reason: str) -> list[ItemResult]:
+    return [ItemResult(index=i, error=reason) for i in range(n)]
+
+
+def worker_threads(workers: int) -> int:
+    """ONNX threads per worker so that workers x threads fills, and does not oversubscribe, the CPUs."""
+    return max(1, (os.cpu_count() or 1) // max(1, workers))
+
+
+class LocalEngine:
+    """In this process (``workers=1``) or a pool of spawned worker processes, each loading models once."""
+
+    def __init__(self, spec: PipelineSpec, workers: int = 1) -> None:
+        self.spec = spec
+        self.workers = max(1, workers)
+        self._pool: ProcessPoolExecutor | None = None
+
+    def _new_pool(self) -> ProcessPoolExecutor:
+        # spawn, not fork: the parent runs a progress thread and SQLite; forked copies of those are unsafe.
+        return ProcessPoolExecutor(max_workers=self.workers, mp_context=mp.get_context("spawn"),
+                                   initializer=warm_up, initargs=(self.spec,))
+
+    def map(self, parts: Iterable[tuple[P, list[str]]]) -> Iterator[tuple[P, list[ItemResult]]]:
+        if self.workers == 1:
+            for meta, docs in parts:
+                yield meta, analyse_partition(docs, self.spec)
+            return
+        if self._pool is None:
+            self._pool = self._new_pool()
+        inflight: deque[tuple[P, list[str], Future[list[ItemResult]]]] = deque()
+        it = iter(parts)
+        exhausted = False
+        while True:
+            while not exhausted and len(inflight) < 2 * self.workers:
+                try:
+                    meta, docs = next(it)
+                except StopIteration:
+                    exhausted = True
+                    break
+                inflight.append((meta, docs, self._pool.submit(analyse_partition, docs, self.spec)))
+            if not inflight:
+                return
+            meta, docs, fut = inflight.popleft()
+            try:
+                yield meta, fut.result()
+            except BrokenProcessPool as exc:
+                # A worker died (killed, out of memory): its partition fails, the pool is rebuilt, and the
+                # partitions still queued are resubmitted to the new pool.
+                log.error("worker process died: %s", exc)
+                yield meta, _failed(len(docs), f"worker process died: {exc}")
+                self._pool.shutdown(wait=False, cancel_futures=True)
+                self._pool = self._new_pool()
+                inflight = deque((m, d, self._pool.submit(analyse_partition, d, self.spec))
+                                 for m, d, _ in inflight)
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(wait=True, cancel_futures=True)
+            self._pool = None
+
+
+class DaskEngine:
+    """Partitions run as tasks on a ``distributed`` cluster: the one at ``scheduler``, or a LocalCluster of
+    ``workers`` single-threaded worker processes. Models load once per worker (``warm_up`` via client.run)."""
+
+    def __init__(self, spec: PipelineSpec, workers: int = 2, scheduler: str | None = None,
+                 client: Any = None) -> None:
+        from distributed import Client, LocalCluster
+
+        self.spec = spec
+        self._own_cluster = None
+        self._own_client = client is None
+        if client is not None:
+            self.client = client
+        elif scheduler:
+            self.client = Client(scheduler)
+        else:
+            self._own_cluster = LocalCluster(n_workers=max(1, workers), threads_per_worker=1, processes=True,
+                                             dashboard_address=None)
+            self.client = Client(self._own_cluster)
+        self.client.run(warm_up, spec)
+        self.slots = max(1, sum(self.client.nthreads().values()))
+
+    def map(self, parts: Iterable[tuple[P, list[str]]]) -> Iterator[tuple[P, list[ItemResult]]]:
+        inflight: deque[tuple[P, list[str], Any]] = deque()
+        it = iter(parts)
+        exhausted = False
+        while True:
+            while not exhausted and len(inflight) < 2 * self.slots:
+                try:
+                    meta, docs = next(it)
+                except StopIteration:
+                    exhausted = True
+                    break
+                fut = self.client.submit(analyse_partition, docs, self.spec, pure=False)
+                inflight.append((meta, docs, fut))
+            if not inflight:
+                return
+            meta, docs, fut = inflight.popleft()
+            try:
+                yield meta, fut.result()
+            except Exception as exc:  # noqa: BLE001 - a lost task fails its documents, never the run
+                log.error("dask task failed: %s", exc)
+                yield meta, _failed(len(docs), f"dask task failed: {exc.__class__.__name__}: {exc}")
+            finally:
+                fut.release()
+
+    def close(self) -> None:
+        if self._own_client:
+            self.client.close()
+        if self._own_cluster is not None:
+            self._own_cluster.close()
