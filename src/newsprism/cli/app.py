@@ -8,6 +8,7 @@ import typer
 from newsprism import __version__
 from newsprism.cli.analyze import analyze_cli
 from newsprism.cli.compare import compare_cli
+from newsprism.cli.batch import batch_cli
 from newsprism.cli.report import report_cli
 from newsprism.cli.serve import serve_cli
 
@@ -40,6 +41,7 @@ def _root(version: bool = typer.Option(False, "--version", callback=_version, is
 
 app.command("analyze", help=analyze_cli.__doc__)(analyze_cli)
 app.command("compare", help=compare_cli.__doc__)(compare_cli)
+app.command("batch", help=batch_cli.__doc__)(batch_cli)
 app.command("report", help=report_cli.__doc__)(report_cli)
 app.command("serve", help=serve_cli.__doc__)(serve_cli)
 # Further commands register here, one line each.
