@@ -8,6 +8,7 @@ part ("signed 12 accords", "arrived in Port Vell on March 3, 2026"). Vague quant
 from __future__ import annotations
 
 import json
+import math
 import re
 from functools import lru_cache
 from importlib import resources
@@ -54,7 +55,7 @@ def parse_quantity(text: str) -> Quantity | None:
         for w in words:
             n = q["numbers"].get(w, 0)
             value = value * n if n >= 100 and value else value + n
-    if value is None:
+    if value is None or not math.isfinite(value * 1.1):  # "9" * 400 overflows; JSON has no infinity
         return None
     if mod in ("gt", "ge"):
         return Quantity(text=text, value=value, low=value, high=None, vague=True)
