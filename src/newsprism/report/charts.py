@@ -42,7 +42,16 @@ def stacked_bars(rows: list[tuple[str, list[Part]]], *, title: str, unit: str = 
     plot_w = width - LABEL_W - 60
     totals = [sum(p.value for p in parts) for _, parts in rows]
     top = max(totals) or 1.0
-    legend_h = 22 if legend else 0
+    # Lay the legend out first (wrapping at the chart width) so the height is known.
+    spots: list[tuple[float, int, str, str]] = []
+    lx, line = float(LABEL_W), 0
+    for name, colour in legend:
+        w = 22 + len(name) * 6.5
+        if lx + w > width and lx > LABEL_W:
+            lx, line = float(LABEL_W), line + 1
+        spots.append((lx, line, name, colour))
+        lx += w
+    legend_h = (line + 1) * 18 + 4 if legend else 0
     height = 28 + len(rows) * ROW_H + legend_h + 8
     out = [f'<svg xmlns="http://www.w3.org/2000/svg" class="chart" width="{width}" height="{height}" '
            f'viewBox="0 0 {width} {height}" role="img" aria-label="{escape(title)}">',
@@ -63,13 +72,10 @@ def stacked_bars(rows: list[tuple[str, list[Part]]], *, title: str, unit: str = 
             x += w
         out.append(_txt(x + 6, y + 15, f"{total:.1f}{unit}" if not normalise else f"{total:g}", cls="val"))
         y += ROW_H
-    if legend:
-        lx = float(LABEL_W)
-        y += 6
-        for name, colour in legend:
-            out.append(f'<rect x="{lx:.1f}" y="{y + 2}" width="10" height="10" fill="{escape(colour)}"/>')
-            out.append(_txt(lx + 14, y + 11, name, cls="leg"))
-            lx += 22 + len(name) * 6.5
+    for lx, line, name, colour in spots:
+        ly = y + 6 + line * 18
+        out.append(f'<rect x="{lx:.1f}" y="{ly + 2}" width="10" height="10" fill="{escape(colour)}"/>')
+        out.append(_txt(lx + 14, ly + 11, name, cls="leg"))
     out.append("</svg>")
     return Markup("".join(out))
 

@@ -179,12 +179,27 @@ def _timeline(analysis: Analysis, sources: list[Source], evidence: dict[int, lis
     by_id = {s.doc.id: s for s in sources}
     items: list[dict[str, Any]] = []
     if analysis.story.timeline:
-        for t in analysis.story.timeline:
-            docs = t.get("documents") or t.get("sources") or ([t["document"]] if t.get("document") else [])
-            label = t.get("label") or t.get("event") or t.get("text") or t.get("topic") or t.get("type") or ""
-            items.append({"date": str(t.get("date") or t.get("iso") or ""), "label": str(label),
-                          "type": str(t.get("type") or ""), "status": str(t.get("status") or ""),
-                          "sources": [by_id[x].label if x in by_id else str(x) for x in docs], "links": []})
+        for n, t in enumerate(analysis.story.timeline):
+            raw = t.get("sources") or t.get("documents") or ([t["document"]] if t.get("document") else [])
+            actor, target = t.get("actor"), t.get("target")
+            who = " → ".join(str(x) for x in (actor, target if target != actor else None) if x)
+            label = t.get("label") or t.get("event") or t.get("topic") or (
+                f"{t.get('type')}: {who}" if t.get("type") and who else t.get("type") or t.get("text") or "")
+            item = {"date": str(t.get("date") or t.get("iso") or ""), "label": str(label),
+                    "type": str(t.get("type") or ""), "status": str(t.get("status") or ""),
+                    "text": str(t.get("text") or "") if label != t.get("text") else "", "sources": [], "links": []}
+            for k, x in enumerate(raw):
+                side = x if isinstance(x, dict) else {"document": x}
+                src = by_id.get(str(side.get("document")))
+                name = src.label if src else str(side.get("document"))
+                if name not in item["sources"]:
+                    item["sources"].append(name)
+                rng = _find(src.doc, side) if src and (side.get("text") or side.get("start") is not None) else None
+                if src and rng:
+                    anchor = f"tl-{src.idx}-{n}-{k}"
+                    evidence.setdefault(src.idx, []).append(Evidence(rng[0], rng[1], anchor))
+                    item["links"].append({"href": "#" + anchor, "source": name})
+            items.append(item)
     else:
         # No merged timeline: list each source's dated events, merging identical (date, type, actor, target).
         merged: dict[tuple, dict[str, Any]] = {}
@@ -195,7 +210,7 @@ def _timeline(analysis: Analysis, sources: list[Source], evidence: dict[int, lis
                 key = (e.date, e.type, e.actor, e.target, e.status)
                 who = " → ".join(x for x in (e.actor, e.target) if x)
                 item = merged.setdefault(key, {"date": e.date, "type": e.type, "status": e.status,
-                                               "label": f"{e.type}: {who}" if who else e.type,
+                                               "label": f"{e.type}: {who}" if who else e.type, "text": "",
                                                "sources": [], "links": []})
                 if s.label not in item["sources"]:
                     item["sources"].append(s.label)
