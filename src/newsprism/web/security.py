@@ -73,19 +73,23 @@ class BodyLimit:
                     await _plain(send, 413, f"request body over {self.max_bytes} bytes")
                     return
         seen = 0
+        over = False
         started = False
 
         async def counting_receive() -> Message:
-            nonlocal seen
+            nonlocal seen, over
             message = await receive()
             if message["type"] == "http.request":
                 seen += len(message.get("body", b""))
                 if seen > self.max_bytes:
+                    over = True
                     raise _TooLarge
             return message
 
         async def tracking_send(message: Message) -> None:
             nonlocal started
+            if over:  # the app turned our exception into its own error answer: ours replaces it
+                return
             if message["type"] == "http.response.start":
                 started = True
             await send(message)
@@ -93,8 +97,9 @@ class BodyLimit:
         try:
             await self.app(scope, counting_receive, tracking_send)
         except _TooLarge:
-            if not started:
-                await _plain(send, 413, f"request body over {self.max_bytes} bytes")
+            pass
+        if over and not started:
+            await _plain(send, 413, f"request body over {self.max_bytes} bytes")
 
 
 class SameOrigin:

@@ -1,0 +1,120 @@
+"""One factory for web apps over a temporary store, a deterministic analyser, and (for browser tests) a live
+server plus headless Chromium."""
+
+from __future__ import annotations
+
+import re
+import socket
+import threading
+import time
+from pathlib import Path
+
+import pytest
+from fastapi.testclient import TestClient
+
+from newsprism.model import Analysis, Discrepancy, Document, Story, TechniqueSpan
+from newsprism.web import Settings, create_app
+
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMEDRIVER = Path("/usr/bin/chromedriver")
+ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
+
+# Phrases of the example story (examples/story/EXPECTED.md) and of the tests' own texts.
+PHRASES = [("the tyrant of Kestoria", "Name_Calling-Labeling", "author"),
+           ("Shameful Betrayal", "Loaded_Language", "author"),
+           ("Maravia is not for sale!", "Slogans", "author"),
+           ("shameful charade", "Loaded_Language", "attributed"),
+           ("reckless gamble", "Loaded_Language", "attributed")]
+DELEGATION = re.compile(r"delegation of (\d+) business leaders")
+
+
+def example_analyzer(docs: list[Document]) -> Analysis:
+    """Stands in for the models: marks known phrases as techniques and compares delegation sizes, so the
+    web tests check the app, not model accuracy. Records the thread it ran on."""
+    example_analyzer.threads.append(threading.current_thread().name)
+    for d in docs:
+        for phrase, tech, voice in PHRASES:
+            for m in re.finditer(re.escape(phrase), d.text, flags=re.IGNORECASE):
+                d.techniques.append(TechniqueSpan(technique=tech, start=m.start(), end=m.end(), text=m.group(0),
+                                                  score=0.9, voice=voice, explanation=f"Test rule for {phrase!r}."))
+    story = Story(documents=[d.id for d in docs])
+    sides = [{"document": d.id, "text": m.group(0), "start": m.start(), "end": m.end(), "value": m.group(1)}
+             for d in docs for m in [DELEGATION.search(d.text)] if m]
+    if len({s["value"] for s in sides}) > 1:
+        story.discrepancies.append(Discrepancy(kind="conflict", topic="business delegation size", sides=sides,
+                                               explanation="Different figures."))
+    return Analysis(documents=list(docs), story=story)
+
+
+example_analyzer.threads = []
+
+
+@pytest.fixture
+def analyzer():
+    example_analyzer.threads.clear()
+    return example_analyzer
+
+
+@pytest.fixture
+def make_client(tmp_path):
+    """``make_client(**settings)`` -> an in-process TestClient over a fresh store in tmp_path."""
+    clients: list[TestClient] = []
+
+    def _make(**overrides) -> TestClient:
+        overrides.setdefault("analyzer", example_analyzer)
+        settings = Settings(db=tmp_path / f"np{len(clients)}.sqlite", **overrides)
+        client = TestClient(create_app(settings))
+        client.__enter__()
+        clients.append(client)
+        return client
+
+    yield _make
+    for c in clients:
+        c.__exit__(None, None, None)
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture
+def live_server(tmp_path):
+    """The app under uvicorn on 127.0.0.1 in a background thread; yields its base URL."""
+    import uvicorn
+
+    port = free_port()
+    app = create_app(Settings(db=tmp_path / "live.sqlite", analyzer=example_analyzer))
+    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 20
+    while not server.started:
+        if time.monotonic() > deadline or not thread.is_alive():
+            pytest.fail("uvicorn did not start")
+        time.sleep(0.05)
+    yield f"http://127.0.0.1:{port}"
+    server.should_exit = True
+    thread.join(timeout=10)
+
+
+@pytest.fixture
+def browser(tmp_path):
+    if not CHROMIUM.exists() or not CHROMEDRIVER.exists():
+        pytest.skip("chromium and chromium-driver are not installed (run scripts/install-browser.sh)")
+    from selenium import webdriver
+    from selenium.webdriver.chrome.service import Service
+
+    opts = webdriver.ChromeOptions()
+    opts.binary_location = str(CHROMIUM)
+    for arg in ("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-dev-shm-usage", "--window-size=1400,1000", f"--user-data-dir={tmp_path / 'chrome'}"):
+        opts.add_argument(arg)
+    opts.set_capability("goog:loggingPrefs", {"browser": "ALL"})
+    driver = webdriver.Chrome(service=Service(str(CHROMEDRIVER)), options=opts)
+    driver.set_page_load_timeout(60)
+    ARTIFACTS.mkdir(exist_ok=True)
+    yield driver
+    driver.quit()

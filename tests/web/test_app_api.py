@@ -1,0 +1,95 @@
+"""The REST API and the HTML/JSON pages, in-process over a temporary store."""
+
+from __future__ import annotations
+
+from newsprism.report.demo import OPINION, WIRE
+
+TEXTS = [{"text": WIRE.replace("a debate", "a delegation of 12 business leaders and a debate"), "source": "wire.txt"},
+         {"text": OPINION + "A delegation of 30 business leaders came too.\n", "source": "voice.txt"}]
+
+
+def test_analyze_store_and_read_back(make_client):
+    c = make_client()
+    r = c.post("/api/analyze", json={"texts": TEXTS})
+    assert r.status_code == 200, r.text
+    body = r.json()
+    assert body["story_id"] and len(body["document_ids"]) == 2 and body["errors"] == []
+    assert body["analysis"]["schema"] == "newsprism.analysis/1"
+    story = c.get(f"/api/stories/{body['story_id']}").json()
+    assert [d["id"] for d in story["documents"]] == body["document_ids"]
+    assert story["discrepancies"][0]["kind"] == "conflict"
+    doc = c.get(f"/api/documents/{body['document_ids'][0]}").json()
+    assert doc["techniques"][0]["technique"] == "Loaded_Language"
+    hits = c.get("/api/search", params={"q": "ferry Oster"}).json()
+    assert [h["id"] for h in hits] == [body["document_ids"][0]]
+    assert c.get("/api/stories").json()[0]["id"] == body["story_id"]
+    assert len(c.get("/api/documents").json()) == 2
+
+
+def test_missing_things_are_404_in_both_formats(make_client):
+    c = make_client()
+    assert c.get("/api/stories/nope").status_code == 404
+    assert c.get("/api/documents/nope").status_code == 404
+    r = c.get("/stories/nope")
+    assert r.status_code == 404 and "text/html" in r.headers["content-type"]
+    assert c.get("/documents/nope.json").json() == {"detail": "no such document"}
+
+
+def test_one_view_answers_html_and_json_from_the_same_context(make_client):
+    c = make_client()
+    sid = c.post("/api/analyze", json={"texts": TEXTS}).json()["story_id"]
+    page = c.get(f"/stories/{sid}")
+    assert page.status_code == 200 and "text/html" in page.headers["content-type"]
+    assert 'class="cell st-conflict"' in page.text and "business delegation size" in page.text
+    data = c.get(f"/stories/{sid}.json").json()
+    assert data == c.get(f"/stories/{sid}", params={"format": "json"}).json()
+    assert data["story"]["discrepancies"][0]["topic"] == "business delegation size"
+    assert len(data["documents"]) == 2 and all(d["title"] in page.text for d in data["documents"])
+    assert c.get("/stories.json").json()[0]["id"] == sid
+    assert c.get("/documents.json").status_code == 200
+    assert c.get("/search.json", params={"q": "ferry"}).json()["rows"]
+    assert "<mark>" in c.get("/search", params={"q": "ferry"}).text
+
+
+def test_form_upload_of_files_redirects_to_the_story(make_client, examples_dir):
+    c = make_client()
+    files = [("files", (p.name, p.read_bytes(), "application/octet-stream"))
+             for p in sorted(examples_dir.iterdir()) if p.suffix in (".txt", ".json")]
+    r = c.post("/analyze", files=files, follow_redirects=False)
+    assert r.status_code == 303 and r.headers["location"].startswith("/stories/")
+    page = c.get(r.headers["location"]).text
+    assert page.count('<article class="source"') == 3
+    assert 'data-tech="Name_Calling-Labeling"' in page and 'class="cell st-conflict"' in page
+
+
+def test_single_pasted_text_goes_to_its_document_page(make_client):
+    c = make_client()
+    r = c.post("/analyze", data={"text": WIRE, "source": "wire.txt"}, follow_redirects=False)
+    assert r.status_code == 303 and r.headers["location"].startswith("/documents/")
+    page = c.get(r.headers["location"]).text
+    assert "Lantern Bay Council Approves New Ferry Line" in page and "v-attributed" in page
+
+
+def test_bad_inputs_come_back_as_errors_not_crashes(make_client):
+    c = make_client()
+    r = c.post("/api/analyze", json={"texts": [{"text": "   \n"}], "urls": ["/etc/passwd"]})
+    assert r.status_code == 422
+    assert "only http:// and https:// URLs" in r.text
+    r = c.post("/analyze", data={"text": ""})
+    assert r.status_code == 422 and "paste a text" in r.text
+    assert c.post("/api/analyze", json={"texts": [{"text": "x", "bogus": 1}]}).status_code == 422
+
+
+def test_analysis_runs_on_the_worker_pool_not_the_event_loop(make_client, analyzer):
+    c = make_client()
+    assert c.post("/api/analyze", json={"texts": TEXTS[:1]}).status_code == 200
+    assert analyzer.threads and all(t.startswith("np-analyse") for t in analyzer.threads)
+
+
+def test_openapi_describes_the_rest_api(make_client):
+    c = make_client()
+    paths = c.get("/openapi.json").json()["paths"]
+    for p in ("/api/analyze", "/api/stories/{story_id}", "/api/documents/{doc_id}", "/api/search"):
+        assert p in paths
+    assert "post" in paths["/api/analyze"]
+    assert "/api/analyze" in c.get("/api").text

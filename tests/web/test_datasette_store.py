@@ -1,0 +1,53 @@
+"""Datasette opens the store the web app writes and shows its tables (in-process and via its CLI)."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from newsprism.report.demo import demo_analysis
+from newsprism.store import Store
+
+TABLES = {"documents", "comments", "entities", "events", "claims", "techniques", "stories", "discrepancies"}
+
+
+@pytest.fixture
+def store_file(tmp_path) -> Path:
+    path = tmp_path / "newsprism.sqlite"
+    store = Store(path)
+    try:
+        assert store.save_analysis(demo_analysis())
+    finally:
+        store.close()
+    return path
+
+
+def test_datasette_lists_the_store_tables(store_file):
+    datasette = pytest.importorskip("datasette.app")
+
+    async def main() -> tuple[dict, dict]:
+        ds = datasette.Datasette([str(store_file)])
+        await ds.invoke_startup()
+        tables = (await ds.client.get("/newsprism.json")).json()
+        rows = (await ds.client.get("/newsprism/techniques.json?_shape=array")).json()
+        return tables, rows
+
+    tables, rows = asyncio.run(main())
+    counts = {t["name"]: t["count"] for t in tables["tables"]}
+    assert TABLES <= set(counts)
+    assert counts["documents"] == 2 and counts["techniques"] == 6 and counts["discrepancies"] == 4
+    assert {r["technique"] for r in rows} >= {"Slogans", "Loaded_Language"}
+
+
+def test_datasette_cli_get(store_file):
+    exe = Path(sys.executable).with_name("datasette")
+    if not exe.exists():
+        pytest.skip("datasette CLI is not installed")
+    out = subprocess.run([str(exe), str(store_file), "--get", "/-/databases.json"], capture_output=True,
+                         text=True, timeout=60, check=True).stdout
+    assert json.loads(out)[0]["name"] == "newsprism"
