@@ -113,6 +113,10 @@ def test_cross_site_writes_are_refused(make_client):
     assert c.post("/analyze", data={"text": WIRE}, headers={"Origin": "null"}).status_code == 403
     assert c.post("/api/analyze", json={"texts": [{"text": WIRE}]},
                   headers={"Sec-Fetch-Site": "cross-site"}).status_code == 403
+    assert c.post("/analyze", data={"text": WIRE}, headers={"Sec-Fetch-Site": "same-site"}).status_code == 403
+    vouched = c.post("/analyze", data={"text": WIRE}, headers={"Origin": "null", "Sec-Fetch-Site": "same-origin"},
+                     follow_redirects=False)
+    assert vouched.status_code == 303
     same = c.post("/analyze", data={"text": WIRE}, headers={"Origin": "http://testserver"}, follow_redirects=False)
     assert same.status_code == 303
 

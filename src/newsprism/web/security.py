@@ -15,7 +15,7 @@ CSP = ("default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' 
 HEADERS = [
     (b"content-security-policy", CSP.encode()),
     (b"x-content-type-options", b"nosniff"),
-    (b"referrer-policy", b"no-referrer"),
+    (b"referrer-policy", b"same-origin"),
     (b"x-frame-options", b"DENY"),
     (b"cross-origin-opener-policy", b"same-origin"),
 ]
@@ -103,8 +103,9 @@ class BodyLimit:
 
 
 class SameOrigin:
-    """Refuse cross-site writes (CSRF): a browser sends Origin / Sec-Fetch-Site on POST; if either says the
-    request comes from another site, it is refused before any handler runs."""
+    """Refuse cross-site writes (CSRF) before any handler runs. Browsers send ``Sec-Fetch-Site`` and
+    ``Origin`` on POST: another site (or another port on this host, which is "same-site") is refused; an
+    opaque ``Origin: null`` (sandboxed frames, files) is refused unless the browser vouches same-origin."""
 
     def __init__(self, app: ASGIApp) -> None:
         self.app = app
@@ -112,9 +113,9 @@ class SameOrigin:
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] == "http" and scope["method"] not in SAFE_METHODS:
             h = {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in scope.get("headers", [])}
-            origin, host = h.get("origin"), h.get("host", "")
-            if h.get("sec-fetch-site") == "cross-site" or (
-                    origin and (origin == "null" or urlsplit(origin).netloc.lower() != host.lower())):
+            site, origin, host = h.get("sec-fetch-site"), h.get("origin"), h.get("host", "")
+            if site in ("cross-site", "same-site") or (origin == "null" and site != "same-origin") or (
+                    origin and origin != "null" and urlsplit(origin).netloc.lower() != host.lower()):
                 await _plain(send, 403, "cross-site write refused")
                 return
         await self.app(scope, receive, send)
