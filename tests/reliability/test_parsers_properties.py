@@ -18,6 +18,7 @@ from hypothesis import strategies as st
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 from fuzz.invariants import assert_sound  # noqa: E402
 from fuzz.strategies import (  # noqa: E402
+    ENC,
     articles,
     base_date,
     date_phrase,
@@ -57,7 +58,7 @@ def test_text_article_with_comments_is_sound(text):
 @given(articles())
 def test_text_article_under_small_limits_is_sound(text):
     # Tiny caps make truncation (max_chars) and the comment cap (max_comments) fire on ordinary inputs.
-    _sound_or_error(lambda: list(from_bytes(text.encode("utf-8"), "a.txt", suffix=".txt", limits=SMALL)))
+    _sound_or_error(lambda: list(from_bytes(text.encode(*ENC), "a.txt", suffix=".txt", limits=SMALL)))
 
 
 @FAST
@@ -75,7 +76,7 @@ def test_any_bytes_are_sound(data, suffix):
 @settings(FAST, max_examples=80)
 @given(html_pages())
 def test_html_page_is_sound(page):
-    _sound_or_error(lambda: list(from_bytes(page.encode("utf-8"), "p.html", suffix=".html")))
+    _sound_or_error(lambda: list(from_bytes(page.encode(*ENC), "p.html", suffix=".html")))
 
 
 @FAST
