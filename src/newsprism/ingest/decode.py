@@ -55,6 +55,8 @@ def decode_bytes(data: bytes, name: str) -> str:
 
 def normalize_text(text: str, name: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    # Lone surrogates (from "\ud800" JSON escapes or a caller's str) cannot be encoded: make them U+FFFD.
+    text = text.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
     text = unicodedata.normalize("NFC", text).translate(_DROP_TABLE)
     if not text.strip():
         raise IngestError("empty input (no visible text)", input=name)

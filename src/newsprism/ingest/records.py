@@ -59,9 +59,15 @@ def record_to_document(rec: Any, source: str, limits: Limits = DEFAULT_LIMITS) -
     return doc
 
 
+def _loads(text: str) -> Any:
+    """json.loads, with lone surrogates ("\\udd00" escapes) turned into U+FFFD: they cannot be stored as UTF-8."""
+    data = json.loads(text)
+    return json.loads(json.dumps(data, ensure_ascii=False).encode("utf-16", "surrogatepass").decode("utf-16", "replace"))
+
+
 def parse_json(text: str, source: str, limits: Limits = DEFAULT_LIMITS) -> list[Document]:
     try:
-        data = json.loads(text)
+        data = _loads(text)
     except json.JSONDecodeError as exc:
         raise IngestError(f"invalid JSON: {exc.msg} at line {exc.lineno} column {exc.colno}", input=source) from None
     if isinstance(data, list):
@@ -76,7 +82,7 @@ def iter_jsonl(text: str, source: str, limits: Limits = DEFAULT_LIMITS) -> Itera
             continue
         name = f"{source}:{lineno}"
         try:
-            rec = json.loads(line)
+            rec = _loads(line)
         except json.JSONDecodeError as exc:
             yield IngestError(f"invalid JSON: {exc.msg} at column {exc.colno}", input=name)
             continue
