@@ -27,7 +27,7 @@ from newsprism.store.rows import LAYER_TABLES, discrepancy_rows, document_row, i
 
 _MIGRATION = re.compile(r"^(\d{3})_[\w-]+\.sql$")
 _HL_START, _HL_END = "\ue000", "\ue001"  # snippet markers that cannot occur in stored text
-STORY_THRESHOLD = 0.6  # cosine of title+lead embeddings to a story centroid to join it
+STORY_THRESHOLD = 0.67  # cosine of title+lead embeddings to a story centroid to join it (BASIL pairwise F1, see benchmarks/scale.md)
 
 
 def migrations() -> list[tuple[int, str, str]]:
