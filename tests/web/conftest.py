@@ -100,6 +100,13 @@ def live_server(tmp_path):
 
 
 @pytest.fixture
+def artifacts() -> Path:
+    """test-artifacts/ at the repository root (git-ignored): screenshots for people and CI to look at."""
+    ARTIFACTS.mkdir(exist_ok=True)
+    return ARTIFACTS
+
+
+@pytest.fixture
 def browser(tmp_path):
     if not CHROMIUM.exists() or not CHROMEDRIVER.exists():
         pytest.skip("chromium and chromium-driver are not installed (run scripts/install-browser.sh)")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from newsprism.report.demo import OPINION, WIRE
 
 TEXTS = [{"text": WIRE.replace("a debate", "a delegation of 12 business leaders and a debate"), "source": "wire.txt"},
@@ -93,3 +95,16 @@ def test_openapi_describes_the_rest_api(make_client):
         assert p in paths
     assert "post" in paths["/api/analyze"]
     assert "/api/analyze" in c.get("/api").text
+
+
+@pytest.mark.slow
+def test_real_pipeline_through_the_form_shows_the_planted_conflicts(make_client, examples_dir):
+    c = make_client(analyzer=None)  # the default: newsprism.api.analyze_documents with the shipped models
+    files = [("files", (p.name, p.read_bytes(), "application/octet-stream"))
+             for p in sorted(examples_dir.iterdir()) if p.suffix in (".txt", ".json")]
+    r = c.post("/analyze", files=files)
+    assert r.status_code == 200 and r.url.path.startswith("/stories/")
+    assert r.text.count('<article class="source"') == 3
+    assert 'class="cell st-conflict"' in r.text
+    data = c.get(r.url.path + ".json").json()
+    assert any(d["kind"] == "conflict" for d in data["story"]["discrepancies"])

@@ -39,7 +39,7 @@ def _hover_tip(driver, el) -> str:
     return tip.text
 
 
-def test_submit_example_story_highlights_tooltip_and_conflict(browser, live_server, examples_dir):
+def test_submit_example_story_highlights_tooltip_and_conflict(browser, live_server, examples_dir, artifacts):
     from selenium.webdriver.common.by import By
 
     browser.get(live_server + "/")
@@ -69,11 +69,11 @@ def test_submit_example_story_highlights_tooltip_and_conflict(browser, live_serv
     assert "delegation of" in flashed[0].text
 
     browser.execute_script("window.scrollTo(0, 0)")
-    browser.save_screenshot(str(_artifacts() / "story.png"))
+    browser.save_screenshot(str(artifacts / "story.png"))
     assert _csp_errors(browser) == []
 
 
-def test_script_payloads_show_as_text_and_never_run(browser, live_server):
+def test_script_payloads_show_as_text_and_never_run(browser, live_server, artifacts):
     from selenium.webdriver.common.by import By
 
     browser.get(live_server + "/")
@@ -93,10 +93,10 @@ def test_script_payloads_show_as_text_and_never_run(browser, live_server):
     assert browser.execute_script("return window.__np_pwned") is None
     # the page's own script did run (it marks <html> as js): only the payloads were stopped
     assert browser.execute_script("return document.documentElement.classList.contains('js')")
-    browser.save_screenshot(str(_artifacts() / "payload.png"))
+    browser.save_screenshot(str(artifacts / "payload.png"))
 
 
-def test_offline_report_works_from_a_file_and_blocks_payloads(browser, tmp_path):
+def test_offline_report_works_from_a_file_and_blocks_payloads(browser, tmp_path, artifacts):
     from selenium.webdriver.common.by import By
 
     path = tmp_path / "story.html"
@@ -107,7 +107,7 @@ def test_offline_report_works_from_a_file_and_blocks_payloads(browser, tmp_path)
     slogan = browser.find_element(By.CSS_SELECTOR, 'mark[data-tech="Slogans"]')
     assert "Slogans" in _hover_tip(browser, slogan)
     assert browser.find_elements(By.CSS_SELECTOR, "svg.chart rect")
-    browser.save_screenshot(str(_artifacts() / "report.png"))
+    browser.save_screenshot(str(artifacts / "report.png"))
     assert _csp_errors(browser) == []
 
     bad = tmp_path / "payload.html"
@@ -115,10 +115,3 @@ def test_offline_report_works_from_a_file_and_blocks_payloads(browser, tmp_path)
     browser.get(bad.as_uri())
     assert "<script>window.__np_pwned = 1</script>" in browser.find_element(By.ID, "texts").text
     assert browser.execute_script("return window.__np_pwned") is None
-
-
-def _artifacts():
-    from conftest import ARTIFACTS
-
-    ARTIFACTS.mkdir(exist_ok=True)
-    return ARTIFACTS
