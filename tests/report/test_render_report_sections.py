@@ -134,3 +134,10 @@ def test_timeline_in_the_story_layer_format_links_its_evidence():
     assert "approve: council → ferry" in html
     link = re.search(r'<a class="evlink" href="#(tl-[^"]+)">evidence \(Lantern Wire\)</a>', html)
     assert link and f'id="{link.group(1)}"' in html
+
+
+def test_very_long_texts_are_cut_visibly(make_doc):
+    doc = make_doc("Long One\n" + "\n".join(f"Paragraph {i} of many words here." for i in range(400)) + "\n")
+    html = render_report(Analysis(documents=[doc]), max_chars=2000)
+    assert "Paragraph 10 of many" in html and "Paragraph 300 of many" not in html
+    assert 'class="blk b-cut"' in html and "characters of this text are not shown in the report" in html

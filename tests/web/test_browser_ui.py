@@ -69,6 +69,8 @@ def test_submit_example_story_highlights_tooltip_and_conflict(browser, live_serv
     assert "delegation of" in flashed[0].text
 
     browser.execute_script("window.scrollTo(0, 0)")
+    height = browser.execute_script("return document.documentElement.scrollHeight")
+    browser.set_window_size(1400, min(int(height) + 100, 8000))  # the whole page in one artifact
     browser.save_screenshot(str(artifacts / "story.png"))
     assert _csp_errors(browser) == []
 

@@ -14,7 +14,7 @@ from markupsafe import Markup
 
 FONT = 12
 ROW_H = 22
-LABEL_W = 170
+LABEL_W = 210
 
 
 @dataclass

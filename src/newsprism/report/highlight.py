@@ -60,7 +60,7 @@ class Segment:
 
 @dataclass
 class Block:
-    kind: str  # title | meta | heading | body
+    kind: str  # title | meta | heading | body | cut (the text was too long to show whole)
     segments: list[Segment]
 
 
@@ -147,6 +147,9 @@ def blocks(doc: Document, evidence: list[Evidence] = (), max_chars: int = 400_00
     out: list[Block] = []
     for kind, ps, pe in _paragraph_ranges(doc):
         if ps - lo > max_chars:
+            out.append(Block(kind="cut", segments=[Segment(
+                text=f"[… the remaining {hi - ps:,} characters of this text are not shown in the report]",
+                start=ps)]))
             break
         segs = _cut(doc.text, ps, pe, tindex.overlapping(ps, pe), eindex.overlapping(ps, pe))
         if segs:
