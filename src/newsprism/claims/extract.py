@@ -260,7 +260,7 @@ def _named_claims(sent: Any, offset: int, dd: _Doc) -> list[Claim]:
     heads = set(h["named_heads"])
     out = []
     for tok in sent:
-        if tok.text.lower() not in heads or tok.pos_ not in ("NOUN", "PROPN"):
+        if (tok.text.lower() not in heads and noun_base(tok.text) not in heads) or tok.pos_ not in ("NOUN", "PROPN"):
             continue
         mods = [k for k in tok.lefts if k.dep_ in ("compound", "amod", "nmod") and k.pos_ != "DET"
                 and parse_quantity(k.text) is None and k.text.lower() not in ("new", "other", "such")]

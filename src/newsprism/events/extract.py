@@ -248,9 +248,10 @@ def _date_place(tok: Any, offset: int, ctx: _Ctx, scope: tuple[int, int]) -> tup
     for d in ctx.dates:
         if d.iso is None or d.granularity in ("duration",) or not (lo <= d.start and d.end <= hi):
             continue
-        before = ctx.doc.text[max(sent_start, d.start - 7) : d.start].lower()
-        if "since" in before:  # "since 1987" dates a comparison, not the event
-            continue
+        before = ctx.doc.text[max(sent_start, d.start - 60) : d.start].lower()
+        since = before.rfind("since ")
+        if since >= 0 and not any(ch in before[since:] for ch in ",;"):
+            continue  # "since 1987", "since relations were established in 1999": a reference point
         if best is None or abs(d.start - trig) < abs(best.start - trig):
             best = d
     place = None
@@ -340,17 +341,29 @@ def _drop_noun_doubles(events: list[Event], lex: Lexicon) -> list[Event]:
 
 
 def classify_sentence(sdoc: Any) -> str | None:
-    """The CAMEO root of the most salient event in one parsed sentence (for evaluation), or None."""
+    """The CAMEO root of the most salient event in one parsed sentence (for evaluation), or None.
+
+    Salience: a trigger on the main-clause chain beats one in background (relative or adverbial clauses,
+    noun modifiers); a verb beats an event noun; then the dictionary priority; then the shallower trigger.
+    """
     lex = load_lexicon()
-    best: tuple[int, int, str | None] | None = None
+    best: tuple | None = None
+    root = None
     for tok in sdoc:
         names, trigger, _ = _trigger_types(tok, lex)
         if not names:
             continue
         et = lex.types[names[0]]
-        # Main-clause triggers beat embedded ones; then the dictionary priority.
-        depth = len(_chain(tok))
-        rank = (et.priority - (0 if tok.pos_.startswith("V") else 1), -depth)
-        if best is None or rank > best[:2]:
-            best = (rank[0], rank[1], et.cameo_root)
-    return best[2] if best else None
+        path = [t.dep_ for t in _full_path(tok)]
+        background = any(d in ("relcl", "acl", "advcl", "amod", "compound") for d in path)
+        rank = (not background, tok.pos_ in ("VERB", "AUX"), et.priority, -len(path))
+        if best is None or rank > best:
+            best, root = rank, et.cameo_root
+    return root
+
+
+def _full_path(tok: Any) -> list[Any]:
+    out = [tok]
+    while out[-1].head is not out[-1] and len(out) < 12:
+        out.append(out[-1].head)
+    return out[:-1] if len(out) > 1 else out

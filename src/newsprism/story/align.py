@@ -125,6 +125,12 @@ def _overlap(a: str, b: str) -> float:
     return len(wa & wb) / len(wa | wb) if wa and wb else 0.0
 
 
+def _head(phrase: str) -> str:
+    """The head noun of a named phrase: "mutual visa waivers for tourists" -> "waiver"."""
+    core = re.split(r"\s(?:for|on|between|with|of|to)\s", phrase, maxsplit=1)[0]
+    return noun_base(core.split()[-1]) if core.split() else ""
+
+
 def pair_score(a: Unit, b: Unit, links: frozenset | set = frozenset()) -> float:
     """How well two units of different sources align (0 = not at all); slots gate, embeddings rank."""
     th = settings()["thresholds"]
@@ -156,7 +162,7 @@ def pair_score(a: Unit, b: Unit, links: frozenset | set = frozenset()) -> float:
         return 1.0 if a.subject == b.subject else 0.0
     if a.kind == "named":
         osim = float(a.ovec @ b.ovec) if a.ovec is not None and b.ovec is not None else 0.0
-        same_head = noun_base(str(a.value).split()[-1]) == noun_base(str(b.value).split()[-1])
+        same_head = _head(str(a.value)) == _head(str(b.value))
         return osim if osim >= th["named_similarity"] and (same_head or osim >= 0.85) else 0.0
     if a.kind == "event":
         if a.family != b.family:
@@ -244,8 +250,11 @@ def topic_of(group: list[Unit]) -> str:
     if u.kind == "named":
         return str(u.value)
     ev = u.event
-    what = ev.target or ev.actor or "" if ev else ""
-    return f"{u.predicate}: {ev.trigger if ev else ''} {what}".strip()
+    what = (ev.target or ev.actor or "") if ev else ""
+    trig = ev.trigger if ev else ""
+    if what and what.lower() in trig.lower():
+        what = ""
+    return f"{u.predicate}: {trig} {what}".strip()
 
 
 def classify(group: list[Unit], docs: list[Document]) -> list[Discrepancy]:
@@ -307,7 +316,12 @@ def classify(group: list[Unit], docs: list[Document]) -> list[Discrepancy]:
                                explanation=f"Same {group[0].predicate} event reported with a different status: "
                                            f"{vals}.", score=0.9))
     else:
-        us = next(iter(by_status.values()))
+        # Agreement needs the same kind of event ("approved drafts" is not "signed"), not just one family:
+        # keep the event type most sources report.
+        pool = next(iter(by_status.values()))
+        preds = {p: {u.doc for u in pool if u.predicate == p} for p in {u.predicate for u in pool}}
+        top = max(preds, key=lambda p: (len(preds[p]), str(p)))
+        us = [u for u in pool if u.predicate == top]
         named = [u for u in us if u.subject or u.obj]
         if len({u.doc for u in named}) >= 2:
             out.append(Discrepancy(kind="consensus", topic=topic, sides=[side(u, docs) for u in us],

@@ -130,6 +130,7 @@ def _uniques(units: list[Unit], aligned: set[int], docs: list[Document], sent_ve
     out: list[Discrepancy] = []
     seen: set[tuple[int, str]] = set()
     aligned_ctx = {(u.doc, u.context) for u in units if id(u) in aligned}
+    aligned_vals = {(u.doc, u.noun, u.value) for u in units if id(u) in aligned and u.kind == "count"}
     names = {i: {e.canonical for e in d.entities if e.label in ("PERSON", "ORG", "GPE", "NORP")}
              for i, d in enumerate(docs)}
     for u in units:
@@ -138,12 +139,18 @@ def _uniques(units: list[Unit], aligned: set[int], docs: list[Document], sent_ve
         if u.kind == "event" and not ({u.subject, u.obj} & names[u.doc]) and not (
                 u.event and (u.event.place or u.event.date)):
             continue  # an event with no named party, place or date is too vague to call an omission
+        if u.kind == "count" and (u.vague or (u.doc, u.noun, u.value) in aligned_vals):
+            continue  # a vague figure alone is not an omission; a repeated aligned figure is not news
         others = [v for d, v in sent_vecs.items() if d != u.doc]
-        if _covered(u, others):
+        # A claim with a specific value that no other source's slot matched is an omission even when the
+        # sentence around it is paraphrased elsewhere; an event needs no similar sentence elsewhere.
+        if u.kind == "event" and _covered(u, others):
             continue
-        if (u.doc, u.context) in seen or (u.doc, u.context) in aligned_ctx:  # one item per sentence
+        key = (u.doc, u.context, u.kind if u.kind != "event" else "event")
+        if key in seen or (u.kind == "event" and (u.doc, u.context) in aligned_ctx):
+            # one item per sentence; an event sentence already compared is not an omission
             continue
-        seen.add((u.doc, u.context))
+        seen.add(key)
         name = docs[u.doc].outlet or docs[u.doc].id
         out.append(Discrepancy(kind="unique", topic=topic_of([u]), sides=[side(u, docs)],
                                explanation=f"Only {name} reports this; the other sources omit it "
@@ -193,7 +200,13 @@ def _profiles(docs: list[Document], members: list[int], items: list[Discrepancy]
         prof[d.id] = {"outlet": d.outlet, "title": d.title, "published": d.published,
                       "genre": d.genre.label if d.genre else None, "claims": len(d.claims),
                       "events": len(d.events), "includes": [], "unique": [], "omits": [],
-                      "agrees_on": 0, "disputed": 0}
+                      "agrees_on": 0, "disputed": 0, "names_only_here": []}
+    # Named people, organisations and places that only this source mentions (e.g. other stops of a tour).
+    named = {i: {e.canonical for e in docs[i].entities if e.label in ("PERSON", "ORG", "GPE", "NORP", "FAC")
+                 and docs[i].body.start <= e.start < docs[i].body.end} for i in members}
+    for i in members:
+        others = set().union(*(named[j] for j in members if j != i)) if len(members) > 1 else set()
+        prof[docs[i].id]["names_only_here"] = sorted(named[i] - others)
     for it in items:
         present = {s["document"] for s in it.sides}
         for doc_id in ids:
