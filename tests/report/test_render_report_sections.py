@@ -76,10 +76,11 @@ def test_matrix_cells_link_to_evidence_that_exists():
 
 def test_comments_show_stance_toxicity_and_duplicates():
     html = render_report(demo_analysis())
-    assert html.count('class="stance s-against"') == 2
+    assert html.count('class="stance s-against"') == 3  # two comments and one argument
     assert 'toxicity 0.81' in html and 'class="flag f-toxic"' in html
     assert 'near-duplicate of #2 (Tom Lisk)' in html
     assert 'href="#c-0-1"' in html and 'id="c-0-1"' in html
+    assert "the ferry wastes money" in html and "(2 comments)" in html and "toxic_share 0.67" in html
 
 
 def test_report_is_self_contained_and_its_csp_admits_only_its_own_code():

@@ -20,6 +20,7 @@ def test_report_renders_a_saved_analysis_without_reanalysing(tmp_path):
     assert html.startswith("<!DOCTYPE html>") and "The Bay Voice" in html and "st-conflict" in html
 
 
+@pytest.mark.slow  # loads the pipeline before finding there is nothing to analyse
 def test_report_cli_fails_cleanly_when_nothing_can_be_read(tmp_path):
     res = CliRunner().invoke(app, ["report", str(tmp_path / "missing.txt"), "-o", str(tmp_path / "x.html")])
     assert res.exit_code == 2

@@ -274,6 +274,24 @@ def _stance_chart(sources: list[Source]) -> Markup:
     return charts.stacked_bars(rows, title="Comment stance (count of comments)", legend=list(cols.items()))
 
 
+def _thread_summary(s: Source) -> dict[str, Any]:
+    """Arguments and civility of a thread, whatever keys the comments layer used; text only."""
+    t = s.doc.thread
+    if t is None:
+        return {"arguments": [], "civility": []}
+    args = []
+    for a in t.arguments[:12]:
+        label = a.get("label") or a.get("text") or a.get("argument") or a.get("summary") or a.get("topic")
+        if not label:
+            continue
+        members = a.get("comments") or a.get("members") or []
+        n = a.get("count") or a.get("size") or (len(members) if isinstance(members, list) else None)
+        args.append({"label": str(label), "stance": str(a.get("stance") or ""), "n": n})
+    civility = [(str(k), f"{v:.2f}" if isinstance(v, float) else str(v)) for k, v in t.civility.items()
+                if isinstance(v, (int, float, str, bool))][:10]
+    return {"arguments": args, "civility": civility}
+
+
 def _comments(sources: list[Source]) -> list[dict[str, Any]]:
     out = []
     for s in sources:
@@ -284,7 +302,7 @@ def _comments(sources: list[Source]) -> list[dict[str, Any]]:
             dup = c.duplicate_of
             dup_author = s.doc.comments[dup].author if dup is not None and 0 <= dup < len(s.doc.comments) else ""
             items.append({"n": i, "c": c, "dup_author": dup_author, "anchor": f"c-{s.idx}-{i}"})
-        out.append({"source": s, "entries": items, "thread": s.doc.thread})
+        out.append({"source": s, "entries": items, "thread": s.doc.thread, **_thread_summary(s)})
     return out
 
 

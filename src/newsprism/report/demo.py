@@ -113,7 +113,9 @@ def demo_documents() -> tuple[Document, Document]:
     for c, (stance, sc, tox, dup) in zip(wire.comments, stances, strict=True):
         c.stance, c.stance_score, c.toxicity, c.toxic, c.duplicate_of = stance, sc, tox, tox > 0.5, dup
     wire.thread = Thread(stance_distribution={"favor": 1, "against": 2},
-                         coordination=[{"comments": [1, 2], "similarity": 0.97}])
+                         coordination=[{"comments": [1, 2], "similarity": 0.97}],
+                         arguments=[{"label": "the ferry wastes money", "stance": "against", "comments": [1, 2]}],
+                         civility={"toxic_share": 0.67, "insults": 2})
     return wire, opinion
 
 
