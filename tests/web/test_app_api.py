@@ -108,3 +108,11 @@ def test_real_pipeline_through_the_form_shows_the_planted_conflicts(make_client,
     assert 'class="cell st-conflict"' in r.text
     data = c.get(r.url.path + ".json").json()
     assert any(d["kind"] == "conflict" for d in data["story"]["discrepancies"])
+
+
+def test_a_pasted_article_over_one_megabyte_is_accepted_under_the_cap(make_client):
+    c = make_client(max_request_bytes=3_000_000)
+    text = "A Long Article\n" + ("Several words make a long paragraph here. " * 30 + "\n") * 900
+    assert len(text.encode()) > 1_100_000
+    r = c.post("/analyze", data={"text": text, "source": "long.txt"}, follow_redirects=False)
+    assert r.status_code == 303, r.text[:300]

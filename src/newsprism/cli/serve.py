@@ -42,7 +42,7 @@ def serve_cli(
     allow_private: bool = typer.Option(False, "--allow-private",
                                        help="Allow fetching URLs on private or loopback addresses."),
     max_request_bytes: int = typer.Option(10_000_000, "--max-request-bytes", help="Largest request body."),
-    workers: int = typer.Option(2, "--workers", help="Analysis threads."),
+    workers: int = typer.Option(1, "--workers", help="Analysis threads."),
 ) -> None:
     """Serve the web app: paste, upload or fetch articles, analyse and store them, browse and search.
 

@@ -24,8 +24,10 @@ class Settings(BaseModel):
     allow_private: bool = False
     # Requests with a larger body are answered 413 before the body is read in full.
     max_request_bytes: int = 10_000_000
-    # Threads that run analyses (never the event loop).
-    workers: int = 2
+    # Threads that run analyses (never the event loop). One by default: components written by different
+    # people share lazily loaded models, and serialising analyses avoids racing on first load; reads are
+    # never blocked by it.
+    workers: int = 1
     # Most inputs (texts + files + URLs) one submission may hold.
     max_inputs: int = 20
     limits: Limits = Field(default_factory=Limits)

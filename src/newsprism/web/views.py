@@ -58,7 +58,9 @@ def register_views(app: FastAPI) -> None:
 
     @app.post("/analyze", include_in_schema=False)
     async def analyze_form(request: Request) -> Response:
-        form = await request.form(max_files=MAX_FORM_FILES, max_fields=100)
+        # Parts may be as large as the whole body cap (a long pasted article), not Starlette's 1 MB default.
+        form = await request.form(max_files=MAX_FORM_FILES, max_fields=100,
+                                  max_part_size=state.settings.max_request_bytes)
         token = form.get("token")
         if not token_ok(state.settings.token, request, token if isinstance(token, str) else None):
             return HTMLResponse(state.render("error.html.j2", title="Token required",
