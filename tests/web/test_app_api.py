@@ -116,3 +116,13 @@ def test_a_pasted_article_over_one_megabyte_is_accepted_under_the_cap(make_clien
     assert len(text.encode()) > 1_100_000
     r = c.post("/analyze", data={"text": text, "source": "long.txt"}, follow_redirects=False)
     assert r.status_code == 303, r.text[:300]
+
+
+def test_failed_inputs_are_reported_on_the_page_the_form_redirects_to(make_client):
+    c = make_client()
+    files = [("files", ("good.txt", WIRE.encode(), "text/plain")), ("files", ("bad.json", b"{not json", "text/plain"))]
+    r = c.post("/analyze", files=files)
+    assert r.status_code == 200 and r.url.path.startswith("/documents/")
+    assert "Inputs that failed" in r.text and "bad.json" in r.text
+    again = c.get(r.url.path)  # shown once
+    assert "Inputs that failed" not in again.text

@@ -4,10 +4,12 @@
 from __future__ import annotations
 
 import asyncio
+import secrets
+from collections import OrderedDict
 from collections.abc import AsyncIterator, Callable
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import asynccontextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, TypeVar
 from urllib.parse import quote
 
@@ -35,6 +37,15 @@ class AppState:
     store: Store
     executor: ThreadPoolExecutor
     templates: jinja2.Environment
+    # Failed inputs of a submission, shown once on the page it redirects to (bounded; per app, not global).
+    notes: OrderedDict[str, list[dict[str, str]]] = field(default_factory=OrderedDict)
+
+    def add_note(self, errors: list[dict[str, str]]) -> str:
+        key = secrets.token_urlsafe(8)
+        self.notes[key] = errors
+        while len(self.notes) > 200:
+            self.notes.popitem(last=False)
+        return key
 
     async def analyse(self, fn: Callable[..., T], *args: Any) -> T:
         """Run analysis work on the analysis pool: CPU-bound models must never block the event loop."""

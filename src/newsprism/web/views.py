@@ -76,10 +76,12 @@ def register_views(app: FastAPI) -> None:
             ctx = await home_context([{"input": "form", "reason": "paste a text, choose files or give URLs"}])
             return HTMLResponse(state.render("home.html.j2", **ctx), status_code=422)
         out = await state.analyse(intake.run, sub, state.settings, state.store)
-        if out.story_id:
-            return RedirectResponse(story_href(out.story_id), status_code=303)
-        if out.document_ids:
-            return RedirectResponse(doc_href(out.document_ids[0]), status_code=303)
+        href = story_href(out.story_id) if out.story_id else (
+            doc_href(out.document_ids[0]) if out.document_ids else None)
+        if href:
+            if out.analysis.errors:  # some inputs failed: say so on the next page
+                href += "?note=" + state.add_note([e.model_dump() for e in out.analysis.errors])
+            return RedirectResponse(href, status_code=303)
         ctx = await home_context([e.model_dump() for e in out.analysis.errors])
         return HTMLResponse(state.render("home.html.j2", **ctx), status_code=422)
 
@@ -101,6 +103,7 @@ def register_views(app: FastAPI) -> None:
         if as_json:
             return JSONResponse(analysis.to_dict())
         view = build_view(analysis)
+        view.errors = state.notes.pop(request.query_params.get("note", ""), [])
         return HTMLResponse(state.render("story.html.j2", v=view, story_id=story_id))
 
     @app.get("/documents", include_in_schema=False)
@@ -122,6 +125,7 @@ def register_views(app: FastAPI) -> None:
         doc = Document.model_validate(got)
         story_id = await state.read(state.store.story_of, doc_id)
         view = build_view(Analysis(documents=[doc]))
+        view.errors = state.notes.pop(request.query_params.get("note", ""), [])
         return HTMLResponse(state.render("story.html.j2", v=view, story_id=None, parent_story=story_id))
 
     @app.get("/search", include_in_schema=False)
