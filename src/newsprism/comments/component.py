@@ -1,0 +1,77 @@
+"""``newsprism.comments.v1``: per-comment stance toward the story, sentiment, toxicity, language, duplicates."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import ClassVar
+
+import numpy as np
+
+from newsprism.comments.civility import score_civility
+from newsprism.comments.dedupe import duplicate_groups, languages, near_duplicates
+from newsprism.comments.features import sentiments
+from newsprism.comments.stance import story_stance
+from newsprism.heads.encoder import get_encoder
+from newsprism.model import Document
+
+EMB_KEY = "comments.embeddings"
+CIVILITY_KEY = "comments.civility"
+DUP_PAIRS_KEY = "comments.duplicate_pairs"
+
+
+class CommentsComponent:
+    """Fills ``stance``, ``stance_score``, ``sentiment``, ``toxicity``, ``toxic``, ``language``,
+    ``duplicate_of`` and ``cluster`` on every comment.
+
+    ``duplicate_of`` points to the first comment of a near-duplicate group; ``cluster`` is that group's number
+    (0, 1, ... in thread order); both stay ``None`` for comments with no near-duplicate.
+    """
+
+    name: ClassVar[str] = "comments"
+    assigns: ClassVar[tuple[str, ...]] = ("comments.stance", "comments.sentiment", "comments.toxicity",
+                                          "comments.language", "comments.duplicate_of")
+    requires: ClassVar[tuple[str, ...]] = ("comments", "paragraphs")
+
+    def __init__(self, device: str = "cpu", batch_size: int = 64) -> None:
+        self.device = device
+        self.batch_size = batch_size
+
+    def __call__(self, doc: Document) -> Document:
+        return self.pipe([doc])[0]
+
+    def pipe(self, docs: Sequence[Document]) -> list[Document]:
+        docs = list(docs)
+        texts = [doc.text[c.start : c.end] for doc in docs for c in doc.comments]
+        if not texts:
+            return docs
+        # One encoder pass over every comment of the batch; stance, toxicity and the thread reuse it.
+        emb = get_encoder(self.device).embed(texts, batch_size=self.batch_size)
+        k = 0
+        for doc in docs:
+            n = len(doc.comments)
+            self._annotate(doc, texts[k : k + n], emb[k : k + n])
+            k += n
+        return docs
+
+    def _annotate(self, doc: Document, texts: list[str], emb: np.ndarray) -> None:
+        if not texts:
+            return
+        doc._cache[EMB_KEY] = emb
+        stances = story_stance(texts, doc, device=self.device, text_emb=emb)
+        sent = sentiments(texts)[:, 0]
+        civ = score_civility(texts, emb)
+        langs = languages(texts)
+        pairs = near_duplicates(texts)
+        doc._cache[CIVILITY_KEY] = civ
+        doc._cache[DUP_PAIRS_KEY] = pairs
+        for c, st, s, cv, lang in zip(doc.comments, stances, sent, civ, langs, strict=True):
+            c.stance, c.stance_score = st.label, st.score  # type: ignore[assignment]
+            c.sentiment = round(float(s), 4)
+            c.toxicity, c.toxic = cv.toxicity, cv.toxic
+            c.language = lang
+            c.duplicate_of = c.cluster = None
+        for g, group in enumerate(duplicate_groups(len(texts), pairs)):
+            for i in group:
+                doc.comments[i].cluster = g
+                if i != group[0]:
+                    doc.comments[i].duplicate_of = group[0]

@@ -1,0 +1,64 @@
+"""Small classifier heads over encoder features, stored as ``.npz`` (no pickle) and run with numpy.
+
+A head file holds ``mean`` and ``scale`` (standardisation), ``W0, b0[, W1, b1, ...]`` (dense layers, ReLU between
+them, softmax at the end), ``labels`` and an optional ``threshold`` (binary heads). Training code in
+``training/comments`` writes these files with :func:`save_head`.
+"""
+
+from __future__ import annotations
+
+import threading
+from importlib import resources
+from pathlib import Path
+
+import numpy as np
+
+from newsprism.errors import ModelError
+
+_LOCK = threading.Lock()
+_HEADS: dict[str, Head] = {}
+
+
+class Head:
+    def __init__(self, arrays: dict[str, np.ndarray]) -> None:
+        self.mean = arrays["mean"].astype(np.float32)
+        self.scale = arrays["scale"].astype(np.float32)
+        self.labels = [str(x) for x in arrays["labels"]]
+        n = sum(1 for k in arrays if k.startswith("W"))
+        self.layers = [(arrays[f"W{i}"].astype(np.float32), arrays[f"b{i}"].astype(np.float32)) for i in range(n)]
+        self.threshold = float(arrays["threshold"]) if "threshold" in arrays else 0.5
+
+    def proba(self, x: np.ndarray) -> np.ndarray:
+        h = (x - self.mean) / self.scale
+        for i, (w, b) in enumerate(self.layers):
+            h = h @ w + b
+            if i < len(self.layers) - 1:
+                h = np.maximum(h, 0.0)
+        h = h - h.max(axis=1, keepdims=True)
+        e = np.exp(h)
+        return e / e.sum(axis=1, keepdims=True)
+
+
+def save_head(path: str | Path, *, mean: np.ndarray, scale: np.ndarray, layers: list[tuple[np.ndarray, np.ndarray]],
+              labels: list[str], threshold: float | None = None) -> None:
+    arrays: dict[str, np.ndarray] = {"mean": mean.astype(np.float32), "scale": scale.astype(np.float32),
+                                     "labels": np.array(labels)}
+    for i, (w, b) in enumerate(layers):
+        arrays[f"W{i}"] = w.astype(np.float16 if w.size > 200_000 else np.float32)
+        arrays[f"b{i}"] = b.astype(np.float32)
+    if threshold is not None:
+        arrays["threshold"] = np.array(threshold, dtype=np.float32)
+    np.savez_compressed(path, **arrays)
+
+
+def load_head(name: str) -> Head:
+    """A shipped head from ``newsprism/comments/models/<name>.npz``, loaded once per process."""
+    with _LOCK:
+        if name not in _HEADS:
+            ref = resources.files("newsprism.comments").joinpath(f"models/{name}.npz")
+            try:
+                with ref.open("rb") as fh, np.load(fh, allow_pickle=False) as z:
+                    _HEADS[name] = Head({k: z[k] for k in z.files})
+            except (OSError, KeyError, ValueError) as exc:
+                raise ModelError(f"cannot load comments head {name!r}: {exc}") from exc
+        return _HEADS[name]

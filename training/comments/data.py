@@ -1,0 +1,74 @@
+"""Loaders for the research sets under ../shared/data, with an on-disk embedding cache (outside the repo).
+
+Used by train_stance.py, train_toxicity.py and benchmarks/bench_comments.py.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import json
+import os
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from newsprism.comments.features import clean_tweet
+from newsprism.heads.encoder import get_encoder
+
+ROOT = Path(__file__).resolve().parents[2]
+DATA = Path(os.environ.get("NEWSPRISM_DATA", ROOT.parent / "shared" / "data"))
+CACHE = Path(os.environ.get("NEWSPRISM_CACHE", "/tmp/newsprism-comments-cache"))
+LABELS = ["favor", "against", "neutral"]
+SEMEVAL_MAP = {"FAVOR": "favor", "AGAINST": "against", "NONE": "neutral"}
+VAST_MAP = {"1": "favor", "0": "against", "2": "neutral"}
+
+
+@dataclass
+class StanceSet:
+    texts: list[str]
+    targets: list[str]
+    labels: np.ndarray  # indices into LABELS
+    groups: list[str]  # SemEval: target; VAST: comment text (folds must not split one comment)
+
+
+def load_semeval(path: Path | None = None) -> StanceSet:
+    p = path or DATA / "stance/semeval2016/train.csv"
+    with open(p, encoding="latin-1", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    return StanceSet(texts=[clean_tweet(r["Tweet"]) for r in rows], targets=[r["Target"] for r in rows],
+                     labels=np.array([LABELS.index(SEMEVAL_MAP[r["Stance"]]) for r in rows]),
+                     groups=[r["Target"] for r in rows])
+
+
+def load_vast(path: Path | None = None) -> StanceSet:
+    p = path or DATA / "stance/vast/vast_dev.csv"
+    with open(p, encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    return StanceSet(texts=[r["Tweet"] for r in rows], targets=[r["Target"] for r in rows],
+                     labels=np.array([LABELS.index(VAST_MAP[r["Stance"]]) for r in rows]),
+                     groups=[r["Tweet"] for r in rows])
+
+
+def load_fox(path: Path | None = None) -> tuple[list[str], np.ndarray, list[str]]:
+    """Fox News comments: texts, labels (1 = hateful), thread titles."""
+    p = path or DATA / "comments/fox-news-comments.json"
+    rows = [json.loads(line) for line in p.read_text("utf-8").splitlines() if line.strip()]
+    return [r["text"] for r in rows], np.array([int(r["label"]) for r in rows]), [r["title"] for r in rows]
+
+
+def embed_cached(texts: Sequence[str]) -> np.ndarray:
+    """Encoder embeddings, cached by content hash so repeated experiments skip the encoder."""
+    CACHE.mkdir(parents=True, exist_ok=True)
+    key = hashlib.sha1("\x00".join(texts).encode()).hexdigest()[:16]
+    f = CACHE / f"emb-{key}.npy"
+    if f.exists():
+        return np.load(f)
+    uniq = sorted(set(texts))
+    emb = get_encoder().embed(uniq, batch_size=64)
+    index = {t: i for i, t in enumerate(uniq)}
+    out = emb[[index[t] for t in texts]]
+    np.save(f, out)
+    return out
