@@ -11,7 +11,7 @@ import json
 import re
 import threading
 from collections.abc import Sequence
-from functools import lru_cache
+from functools import cache
 from importlib import resources
 from typing import Any
 
@@ -23,13 +23,13 @@ _VADER: Any = None
 WORD_RE = re.compile(r"[a-z0-9]+(?:['’-][a-z0-9]+)*", re.I)
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_lexicon(name: str) -> dict[str, Any]:
     raw = resources.files("newsprism.comments").joinpath(f"data/{name}").read_text("utf-8")
     return json.loads(raw)
 
 
-@lru_cache(maxsize=None)
+@cache
 def _phrase_re(name: str, key: str) -> re.Pattern[str]:
     phrases = sorted(load_lexicon(name)[key], key=len, reverse=True)
     alt = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases)

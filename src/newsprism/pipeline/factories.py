@@ -17,6 +17,8 @@ def register_builtins() -> None:
     _DONE = True
     # Imports are local so that loading the registry stays cheap and models load only when used.
     from newsprism.claims.component import ClaimsComponent
+    from newsprism.comments.component import CommentsComponent
+    from newsprism.comments.thread import ThreadComponent
     from newsprism.events.component import EventsComponent
     from newsprism.nlp.components import DatesComponent, EntitiesComponent, SentencesComponent
 
@@ -26,6 +28,8 @@ def register_builtins() -> None:
         "newsprism.dates.v1": DatesComponent,
         "newsprism.events.v1": EventsComponent,
         "newsprism.claims.v1": ClaimsComponent,
+        "newsprism.comments.v1": CommentsComponent,
+        "newsprism.thread.v1": ThreadComponent,
     }
     for name, factory in builtins.items():
         if name not in _FACTORIES:

@@ -1,0 +1,265 @@
+"""``newsprism.thread.v1``: the thread as a whole - stance distribution, the main arguments on each side,
+coordination signals with their evidence, and a civility summary.
+
+Every piece of evidence names comment indices (into ``doc.comments``) and character offsets into ``doc.text``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from datetime import datetime
+from typing import Any, ClassVar
+
+import numpy as np
+
+from newsprism.comments.civility import Civility
+from newsprism.comments.component import CIVILITY_KEY, DUP_PAIRS_KEY, EMB_KEY
+from newsprism.comments.dedupe import near_duplicates
+from newsprism.comments.features import find_cues
+from newsprism.comments.keyphrases import cluster_label
+from newsprism.heads.encoder import get_encoder
+from newsprism.model import Comment, Document, Thread
+
+# Arguments: comments of one side whose embeddings are this close (cosine distance, average link) group.
+ARGUMENT_DISTANCE = 0.75
+MAX_ARGUMENTS_PER_SIDE = 5
+# One author posting many times: at least this many comments and this share of the thread.
+PROLIFIC_MIN, PROLIFIC_SHARE = 3, 0.2
+# A burst: at least BURST_MIN comments within BURST_WINDOW seconds.
+BURST_MIN, BURST_WINDOW = 4, 120.0
+# Copy-paste of the article: at least this many consecutive words shared with the body.
+COPY_MIN_WORDS = 8
+_WORD = re.compile(r"\w+(?:['’]\w+)*")
+_PRONOUNS = {"he", "she", "they", "it", "this", "that", "who", "which", "anyone", "everyone", "someone"}
+
+
+class ThreadComponent:
+    name: ClassVar[str] = "thread"
+    assigns: ClassVar[tuple[str, ...]] = ("thread",)
+    requires: ClassVar[tuple[str, ...]] = ("comments.stance", "comments.toxicity", "comments.duplicate_of")
+
+    def __init__(self, device: str = "cpu") -> None:
+        self.device = device
+
+    def __call__(self, doc: Document) -> Document:
+        if not doc.comments:
+            doc.thread = None
+            return doc
+        texts = [doc.text[c.start : c.end] for c in doc.comments]
+        emb = doc._cache.get(EMB_KEY)
+        if emb is None or len(emb) != len(texts):
+            emb = get_encoder(self.device).embed(texts)
+        stances = Counter(c.stance or "neutral" for c in doc.comments)
+        doc.thread = Thread(
+            stance_distribution={k: stances.get(k, 0) for k in ("favor", "against", "neutral")},
+            arguments=arguments(doc, texts, emb),
+            coordination=coordination(doc, texts),
+            civility=civility(doc, texts),
+        )
+        return doc
+
+
+def _ev(doc: Document, i: int, start: int = 0, end: int | None = None) -> dict[str, Any]:
+    c = doc.comments[i]
+    s, e = c.start + start, c.start + (end if end is not None else c.end - c.start)
+    return {"comment": i, "author": c.author, "start": s, "end": e, "text": doc.text[s:e]}
+
+
+def arguments(doc: Document, texts: list[str], emb: np.ndarray) -> list[dict[str, Any]]:
+    out: list[dict[str, Any]] = []
+    for side in ("favor", "against"):
+        # A near-duplicate repeats an argument, it does not make a new one: group only originals.
+        idx = [i for i, c in enumerate(doc.comments) if c.stance == side and c.duplicate_of is None]
+        if not idx:
+            continue
+        labels = _cluster(emb[idx])
+        groups: dict[int, list[int]] = defaultdict(list)
+        for i, lab in zip(idx, labels, strict=True):
+            groups[int(lab)].append(i)
+        others = [t for j, t in enumerate(texts) if doc.comments[j].stance != side]
+        side_args = []
+        for members in groups.values():
+            members += [j for j, c in enumerate(doc.comments) if c.duplicate_of in members]
+            members.sort()
+            centroid = emb[members].mean(axis=0)
+            rep = max(members, key=lambda j: (float(emb[j] @ centroid), doc.comments[j].stance_score or 0.0))
+            side_args.append({
+                "stance": side,
+                "label": cluster_label([texts[j] for j in members], others),
+                "size": len(members),
+                "comments": members,
+                "representative": _ev(doc, rep),
+                "mean_confidence": round(float(np.mean([doc.comments[j].stance_score or 0 for j in members])), 3),
+            })
+        side_args.sort(key=lambda a: (-a["size"], -a["mean_confidence"]))
+        out.extend(side_args[:MAX_ARGUMENTS_PER_SIDE])
+    return out
+
+
+def _cluster(x: np.ndarray) -> np.ndarray:
+    if len(x) == 1:
+        return np.zeros(1, dtype=int)
+    from sklearn.cluster import AgglomerativeClustering
+
+    return AgglomerativeClustering(n_clusters=None, metric="cosine", linkage="average",
+                                   distance_threshold=ARGUMENT_DISTANCE).fit_predict(x)
+
+
+def coordination(doc: Document, texts: list[str]) -> list[dict[str, Any]]:
+    signals: list[dict[str, Any]] = []
+    pairs = doc._cache.get(DUP_PAIRS_KEY)
+    if pairs is None:
+        pairs = near_duplicates(texts)
+    for i, j, ratio in pairs:
+        a, b = doc.comments[i], doc.comments[j]
+        same = _author_key(a) == _author_key(b)
+        signals.append({
+            "kind": "repeated_text" if same else "near_duplicate",
+            "explanation": (f"{a.author} posted the same text twice" if same else
+                            f"near-identical texts from different authors ({a.author}, {b.author})"),
+            "comments": [i, j], "authors": [a.author, b.author], "similarity": round(ratio / 100, 3),
+            "evidence": [_ev(doc, i), _ev(doc, j)],
+        })
+    signals += _prolific(doc)
+    signals += _bursts(doc)
+    signals += _article_copies(doc, texts)
+    return signals
+
+
+def _author_key(c: Comment) -> str:
+    return re.sub(r"\W+", "", c.author.lower())
+
+
+def _prolific(doc: Document) -> list[dict[str, Any]]:
+    by: dict[str, list[int]] = defaultdict(list)
+    for i, c in enumerate(doc.comments):
+        by[_author_key(c)].append(i)
+    n = len(doc.comments)
+    out = []
+    for idx in by.values():
+        if len(idx) >= PROLIFIC_MIN and len(idx) / n >= PROLIFIC_SHARE:
+            author = doc.comments[idx[0]].author
+            out.append({"kind": "prolific_author", "explanation": f"{author} wrote {len(idx)} of {n} comments",
+                        "comments": idx, "authors": [author], "share": round(len(idx) / n, 3),
+                        "evidence": [_ev(doc, i) for i in idx]})
+    return out
+
+
+def _parse_time(value: str | None) -> datetime | None:
+    if not value:
+        return None
+    try:
+        t = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return t.replace(tzinfo=None) if t.tzinfo is None else t
+
+
+def _bursts(doc: Document) -> list[dict[str, Any]]:
+    timed = [(t, i) for i, c in enumerate(doc.comments) if (t := _parse_time(c.posted)) is not None]
+    try:
+        timed.sort()
+    except TypeError:  # mixed naive and aware timestamps: compare wall-clock times
+        timed = sorted(((t.replace(tzinfo=None), i) for t, i in timed))
+    out: list[dict[str, Any]] = []
+    k = 0
+    while k < len(timed):
+        j = k
+        while j + 1 < len(timed) and (timed[j + 1][0] - timed[k][0]).total_seconds() <= BURST_WINDOW:
+            j += 1
+        if j - k + 1 >= BURST_MIN:
+            idx = sorted(i for _, i in timed[k : j + 1])
+            out.append({"kind": "burst",
+                        "explanation": f"{len(idx)} comments within {int(BURST_WINDOW)} seconds",
+                        "comments": idx, "authors": sorted({doc.comments[i].author for i in idx}),
+                        "start_time": timed[k][0].isoformat(), "end_time": timed[j][0].isoformat(),
+                        "evidence": [_ev(doc, i) for i in idx]})
+            k = j + 1
+        else:
+            k += 1
+    return out
+
+
+def _words(text: str, base: int) -> list[tuple[str, int, int]]:
+    return [(m.group().lower(), base + m.start(), base + m.end()) for m in _WORD.finditer(text)]
+
+
+def _article_copies(doc: Document, texts: list[str]) -> list[dict[str, Any]]:
+    body = _words(doc.body_text, doc.body.start)
+    if len(body) < COPY_MIN_WORDS:
+        return []
+    n = COPY_MIN_WORDS
+    grams: dict[tuple[str, ...], list[int]] = defaultdict(list)
+    for p in range(len(body) - n + 1):
+        grams[tuple(w for w, _, _ in body[p : p + n])].append(p)
+    out = []
+    for i, c in enumerate(doc.comments):
+        words = _words(texts[i], c.start)
+        best: tuple[int, int, int] | None = None  # (length, comment word index, body word index)
+        for q in range(len(words) - n + 1):
+            for p in grams.get(tuple(w for w, _, _ in words[q : q + n]), []):
+                length = n
+                while (q + length < len(words) and p + length < len(body)
+                       and words[q + length][0] == body[p + length][0]):
+                    length += 1
+                if best is None or length > best[0]:
+                    best = (length, q, p)
+        if best is None:
+            continue
+        length, q, p = best
+        cs, ce = words[q][1], words[q + length - 1][2]
+        bs, be = body[p][1], body[p + length - 1][2]
+        out.append({"kind": "article_copy",
+                    "explanation": f"{c.author} copied {length} consecutive words of the article",
+                    "comments": [i], "authors": [c.author], "words": length,
+                    "evidence": [{"comment": i, "author": c.author, "start": cs, "end": ce, "text": doc.text[cs:ce]},
+                                 {"article": True, "start": bs, "end": be, "text": doc.text[bs:be]}]})
+    return out
+
+
+def civility(doc: Document, texts: list[str]) -> dict[str, Any]:
+    toxic = [i for i, c in enumerate(doc.comments) if c.toxic]
+    civ: list[Civility] | None = doc._cache.get(CIVILITY_KEY)
+    targets: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for i in toxic:
+        for name, kind in _targets(doc, texts[i], civ[i] if civ and len(civ) == len(texts) else None):
+            targets[(name, kind)].append(i)
+    n = len(doc.comments)
+    return {
+        "toxic_share": round(len(toxic) / n, 3) if n else 0.0,
+        "toxic_count": len(toxic),
+        "total": n,
+        "toxic_comments": [_ev(doc, i) | {"toxicity": doc.comments[i].toxicity} for i in toxic],
+        "targets": [{"target": name, "kind": kind, "comments": idx}
+                    for (name, kind), idx in sorted(targets.items(), key=lambda kv: -len(kv[1]))],
+    }
+
+
+def _targets(doc: Document, text: str, civ: Civility | None) -> list[tuple[str, str]]:
+    """Who a toxic comment is aimed at: story actors, other commenters, groups, or the phrase an insult is
+    predicated of ("Anyone defending this deal" in "Anyone defending this deal is an idiot")."""
+    found: list[tuple[str, str]] = []
+    low = text.lower()
+    for a in doc.actors:
+        names = {a.canonical, *a.aliases}
+        if a.label == "PERSON":
+            names.add(a.canonical.split()[-1])
+        if any(len(nm) > 2 and re.search(rf"\b{re.escape(nm.lower())}\b", low) for nm in names):
+            found.append((a.canonical, "actor"))
+    for c in doc.comments:
+        if len(c.author) > 2 and re.search(rf"(?<!\w)@?{re.escape(c.author.lower())}\b", low):
+            found.append((c.author, "commenter"))
+    for m in find_cues(text, "group_nouns", "insults.json"):
+        found.append((m.group().lower(), "group"))
+    if civ:
+        for s, _, _ in civ.insults:
+            head = text[:s]
+            sentence = re.split(r"[.!?]\s+", head)[-1]
+            subj = re.sub(r"\s+(?:is|are|was|were)\s+(?:an?|the|such|total|complete|utter)?\s*$", "", sentence,
+                          flags=re.I).strip(" ,;:-")
+            if re.search(r"\byou\b", sentence, re.I) or subj.lower() in {"you", "you're", "ur"}:
+                found.append(("other readers", "commenter"))
+            elif subj and subj.lower() not in _PRONOUNS and 0 < len(subj.split()) <= 8 and not found:
+                found.append((subj, "other"))
+    return list(dict.fromkeys(found))
