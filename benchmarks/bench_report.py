@@ -60,7 +60,8 @@ def main() -> None:
         print(f"| {name} | {secs:.3f} | {size / 1e6:.2f} |")
 
     with tempfile.TemporaryDirectory() as d:
-        app = create_app(Settings(db=Path(d) / "bench.sqlite", analyzer=lambda docs: demo_analysis()))
+        app = create_app(Settings(db=Path(d) / "bench.sqlite", analyzer=lambda docs: demo_analysis(),
+                                  allowed_hosts=["testserver"]))
         with TestClient(app) as c:
             sid = c.post("/api/analyze", json={"texts": [{"text": "T\nBody.\n"}]}).json()["story_id"]
             page = timed(lambda: c.get(f"/stories/{sid}"), 50)

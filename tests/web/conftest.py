@@ -62,6 +62,7 @@ def make_client(tmp_path):
 
     def _make(**overrides) -> TestClient:
         overrides.setdefault("analyzer", example_analyzer)
+        overrides.setdefault("allowed_hosts", ["testserver"])  # TestClient's Host
         settings = Settings(db=tmp_path / f"np{len(clients)}.sqlite", **overrides)
         client = TestClient(create_app(settings))
         client.__enter__()

@@ -137,3 +137,9 @@ def test_allow_private_lets_the_fetch_through(make_client):
 def test_non_http_urls_never_read_server_files(make_client):
     r = make_client(allow_private=True).post("/api/analyze", json={"urls": ["file:///etc/passwd", "/etc/passwd"]})
     assert r.status_code == 422 and "root:" not in r.text
+
+
+def test_unknown_host_headers_are_refused_against_dns_rebinding(make_client):
+    c = make_client(allowed_hosts=["127.0.0.1", "localhost"])
+    assert c.get("/", headers={"Host": "attacker.example:8000"}).status_code == 400
+    assert c.get("/", headers={"Host": "127.0.0.1:8000"}).status_code == 200

@@ -43,11 +43,16 @@ def serve_cli(
                                        help="Allow fetching URLs on private or loopback addresses."),
     max_request_bytes: int = typer.Option(10_000_000, "--max-request-bytes", help="Largest request body."),
     workers: int = typer.Option(1, "--workers", help="Analysis threads."),
+    allowed_host: list[str] = typer.Option([], "--allowed-host",
+                                           help="A Host name to answer to (repeatable). Default: loopback "
+                                                "names, or any host when --host is not loopback."),
 ) -> None:
     """Serve the web app: paste, upload or fetch articles, analyse and store them, browse and search.
 
     The REST API is described at /openapi.json and listed at /api.
     """
+    hosts = list(allowed_host) or (["127.0.0.1", "localhost"] if _loopback(host) else ["*"])
     settings = Settings(db=db, token=token or os.environ.get("NEWSPRISM_TOKEN") or None,
-                        allow_private=allow_private, max_request_bytes=max_request_bytes, workers=workers)
+                        allow_private=allow_private, max_request_bytes=max_request_bytes, workers=workers,
+                        allowed_hosts=hosts)
     serve(settings, host=host, port=port)

@@ -17,6 +17,7 @@ import jinja2
 from fastapi import FastAPI
 from fastapi.responses import Response
 from starlette.concurrency import run_in_threadpool
+from starlette.middleware.trustedhost import TrustedHostMiddleware
 
 from newsprism import __version__
 from newsprism.report.render import asset, environment
@@ -100,8 +101,10 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     register_api(app)
     register_views(app)
-    # Outermost first: headers on every answer (413/403 included), then the body cap, then CSRF.
+    # Added innermost first: security headers wrap every answer (413/403/400 included), then the body cap,
+    # then the Host check, then CSRF.
     app.add_middleware(SameOrigin)
+    app.add_middleware(TrustedHostMiddleware, allowed_hosts=settings.allowed_hosts)
     app.add_middleware(BodyLimit, max_bytes=settings.max_request_bytes)
     app.add_middleware(SecurityHeaders)
     return app

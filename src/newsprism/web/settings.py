@@ -22,6 +22,9 @@ class Settings(BaseModel):
     token: str | None = None
     # URL inputs resolving to private, loopback or link-local addresses are refused unless this is set.
     allow_private: bool = False
+    # Host headers the app answers to. Loopback names only by default, so a web page whose DNS name is
+    # rebound to 127.0.0.1 cannot read or write the local store. ``["*"]`` answers any host.
+    allowed_hosts: list[str] = Field(default_factory=lambda: ["127.0.0.1", "localhost"])
     # Requests with a larger body are answered 413 before the body is read in full.
     max_request_bytes: int = 10_000_000
     # Threads that run analyses (never the event loop). One by default: components written by different
