@@ -126,3 +126,11 @@ def test_failed_inputs_are_reported_on_the_page_the_form_redirects_to(make_clien
     assert "Inputs that failed" in r.text and "bad.json" in r.text
     again = c.get(r.url.path)  # shown once
     assert "Inputs that failed" not in again.text
+
+
+def test_a_submission_yielding_too_many_documents_is_capped_and_says_so(make_client):
+    c = make_client(max_documents=2)
+    texts = [{"text": f"Title {i}\nBody number {i} of the test.\n", "source": f"t{i}"} for i in range(3)]
+    body = c.post("/api/analyze", json={"texts": texts}).json()
+    assert len(body["document_ids"]) == 2
+    assert any("max_documents" in e["reason"] for e in body["errors"])

@@ -87,6 +87,10 @@ def ingest(sub: Submission, settings: Settings) -> tuple[list[Document], list[In
                 errors.append(_err(item.input or url, item.reason, type(item).__name__))
             else:
                 docs.append(item)
+    if len(docs) > settings.max_documents:
+        errors.append(_err("submission", f"{len(docs)} documents; only the first {settings.max_documents} "
+                                         "were analysed (max_documents)", "LimitError"))
+        docs = docs[: settings.max_documents]
     _dedupe_ids(docs)
     return docs, errors
 

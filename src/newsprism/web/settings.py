@@ -33,6 +33,8 @@ class Settings(BaseModel):
     workers: int = 1
     # Most inputs (texts + files + URLs) one submission may hold.
     max_inputs: int = 20
+    # Most documents one submission may yield (a JSONL upload can hold many); the rest are refused, reported.
+    max_documents: int = 50
     limits: Limits = Field(default_factory=Limits)
     # Turns ingested Documents into an Analysis; None means ``newsprism.api.analyze_documents``.
     analyzer: Analyzer | None = None
