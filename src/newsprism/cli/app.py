@@ -7,8 +7,9 @@ import typer
 
 from newsprism import __version__
 from newsprism.cli.analyze import analyze_cli
-from newsprism.cli.compare import compare_cli
 from newsprism.cli.batch import batch_cli
+from newsprism.cli.compare import compare_cli
+from newsprism.cli.export import export_app
 from newsprism.cli.report import report_cli
 from newsprism.cli.serve import serve_cli
 
@@ -44,6 +45,7 @@ app.command("compare", help=compare_cli.__doc__)(compare_cli)
 app.command("batch", help=batch_cli.__doc__)(batch_cli)
 app.command("report", help=report_cli.__doc__)(report_cli)
 app.command("serve", help=serve_cli.__doc__)(serve_cli)
+app.add_typer(export_app, name="export")
 # Further commands register here, one line each.
 
 
