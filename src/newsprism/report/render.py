@@ -47,7 +47,8 @@ def render_report(analysis: Analysis, *, max_chars: int = 400_000) -> str:
     the page's own CSP admits only the inline style and script whose hashes it carries."""
     css, js = asset("report.css"), asset("report.js")
     # Our own assets are inlined raw (escaping would corrupt CSS/JS); they must not close their element.
-    assert "</style" not in css.lower() and "</script" not in js.lower()
+    if "</style" in css.lower() or "</script" in js.lower():
+        raise RuntimeError("report.css/report.js must not contain a closing </style> or </script> tag")
     view = build_view(analysis, max_chars=max_chars)
     return _env().get_template("report.html.j2").render(
         v=view, css=Markup(css), js=Markup(js), style_hash=csp_hash(css), script_hash=csp_hash(js))
