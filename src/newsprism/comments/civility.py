@@ -28,6 +28,13 @@ _AIMED = re.compile(r"\b(?:is|are|was|were|be|being|you|you're|youre|ur|such|wha
                     r"(?:an?\s+|the\s+|such\s+|total\s+|complete\s+|utter\s+|absolute\s+|bunch\s+of\s+)*$", re.I)
 
 
+# Insult adjectives count only when nothing or a person follows them ("you are stupid", "stupid people"),
+# not before a thing ("a stupid idea").
+_ADJECTIVES = frozenset({"stupid", "dumb", "moronic", "brainless", "retarded", "filthy", "braindead", "brain-dead"})
+_PERSONS = frozenset({"person", "people", "man", "woman", "men", "women", "guy", "guys", "fool", "fools", "idiot",
+                      "idiots", "moron", "morons", "clown", "clowns", "voters", "readers", "lot", "bunch"})
+
+
 @dataclass
 class Civility:
     toxicity: float
@@ -39,6 +46,10 @@ class Civility:
 def _aimed_insults(text: str) -> list[tuple[int, int, str]]:
     hits = []
     for m in find_cues(text, "insults", "insults.json"):
+        if m.group().lower() in _ADJECTIVES:
+            nxt = re.match(r"\s+([A-Za-z-]+)", text[m.end() :])
+            if nxt and nxt.group(1).lower() not in _PERSONS:
+                continue
         before = text[max(0, m.start() - 40) : m.start()]
         # Plain insult nouns used as labels ("clowns", "idiot") count when predicated of someone or addressed
         # to the reader; adjectives like "stupid" count only when aimed ("stupid idea" is not an insult).

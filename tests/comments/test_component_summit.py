@@ -1,0 +1,72 @@
+"""The two comment components end to end on the invented trade-summit thread (loads the encoder and heads)."""
+
+import pytest
+from comments_summit import COPY, DISAGREE, DUP_A, DUP_B, FAVOR, INSULT, QUESTION, SUMMIT
+
+from newsprism.comments.component import CommentsComponent
+from newsprism.comments.thread import ThreadComponent
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def doc():
+    from newsprism.ingest import parse_text_article
+
+    d = parse_text_article(SUMMIT, "summit.txt")
+    return ThreadComponent()(CommentsComponent()(d))
+
+
+def test_every_comment_is_annotated(doc):
+    for c in doc.comments:
+        assert c.stance in {"favor", "against", "neutral"}
+        assert 0.0 <= c.stance_score <= 1.0 and 0.0 <= c.toxicity <= 1.0
+        assert -1.0 <= c.sentiment <= 1.0
+        assert c.language == "en"
+
+
+def test_stances_toward_the_story(doc):
+    assert doc.comments[FAVOR].stance == "favor"
+    assert doc.comments[DUP_A].stance == doc.comments[DUP_B].stance == "against"
+    assert doc.comments[DISAGREE].stance == "against"
+    assert doc.comments[QUESTION].stance == "neutral"
+
+
+def test_insult_is_toxic_and_strong_disagreement_is_not(doc):
+    assert doc.comments[INSULT].toxic
+    assert not doc.comments[DISAGREE].toxic
+    assert not doc.comments[FAVOR].toxic
+
+
+def test_duplicate_fields(doc):
+    assert doc.comments[DUP_B].duplicate_of == DUP_A
+    assert doc.comments[DUP_A].duplicate_of is None
+    assert doc.comments[DUP_A].cluster == doc.comments[DUP_B].cluster == 0
+    assert all(c.cluster is None for i, c in enumerate(doc.comments) if i not in (DUP_A, DUP_B))
+
+
+def test_thread_summary(doc):
+    t = doc.thread
+    assert sum(t.stance_distribution.values()) == len(doc.comments)
+    kinds = {s["kind"]: s for s in t.coordination}
+    assert kinds["near_duplicate"]["comments"] == [DUP_A, DUP_B]
+    assert kinds["article_copy"]["comments"] == [COPY]
+    assert t.civility["toxic_count"] == 1 and t.civility["toxic_comments"][0]["comment"] == INSULT
+    assert t.civility["targets"][0]["target"] == "Anyone who supports this pact"
+    sides = {a["stance"] for a in t.arguments}
+    assert {"favor", "against"} <= sides
+    for a in t.arguments:
+        ev = a["representative"]
+        assert doc.text[ev["start"] : ev["end"]] == ev["text"]
+        assert a["label"] and ev["comment"] in a["comments"]
+    against = [a for a in t.arguments if a["stance"] == "against"]
+    dup_arg = [a for a in against if DUP_A in a["comments"]]
+    assert dup_arg and DUP_B in dup_arg[0]["comments"]
+
+
+def test_document_without_comments_gets_no_thread():
+    from newsprism.ingest import parse_text_article
+
+    d = parse_text_article("A Title\nOne body paragraph about a summit.\n", "x.txt")
+    d = ThreadComponent()(CommentsComponent()(d))
+    assert d.comments == [] and d.thread is None
