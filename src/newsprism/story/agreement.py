@@ -70,19 +70,27 @@ class BodyIndex:
     support: np.ndarray
 
 
+def index_sentences(sents: list[str], vecs: np.ndarray) -> BodyIndex:
+    """A body index from sentences already split and embedded (as the story builder has them)."""
+    c = cues()
+    body = " ".join(sents)
+    return BodyIndex(
+        sentences=sents, vecs=vecs, words=_content(body), names={w for w in WORD.findall(body) if w[0].isupper()},
+        refute=np.array([_count(c["refute"], s) for s in sents], dtype=np.float32),
+        hedge=np.array([_count(c["hedge"], s) for s in sents], dtype=np.float32),
+        neg=np.array([_count(c["negation"], s) for s in sents], dtype=np.float32),
+        support=np.array([_count(c["support"], s) for s in sents], dtype=np.float32))
+
+
 def index_body(body: str, encoder=None) -> BodyIndex:
     from newsprism.heads.encoder import get_encoder
 
     sents = split_sentences(body)[:60]
     enc = encoder or get_encoder()
-    c = cues()
-    return BodyIndex(
-        sentences=sents, vecs=enc.embed(sents), words=_content(body),
-        names={w for w in WORD.findall(body) if w[0].isupper()},
-        refute=np.array([_count(c["refute"], s) for s in sents], dtype=np.float32),
-        hedge=np.array([_count(c["hedge"], s) for s in sents], dtype=np.float32),
-        neg=np.array([_count(c["negation"], s) for s in sents], dtype=np.float32),
-        support=np.array([_count(c["support"], s) for s in sents], dtype=np.float32))
+    idx = index_sentences(sents, enc.embed(sents))
+    idx.words = _content(body)
+    idx.names = {w for w in WORD.findall(body) if w[0].isupper()}
+    return idx
 
 
 def features(headline: str, hvec: np.ndarray, body: BodyIndex) -> dict[str, float]:

@@ -227,6 +227,31 @@ def _profiles(docs: list[Document], members: list[int], items: list[Discrepancy]
     return prof
 
 
+def _headline_stances(docs: list[Document], members: list[int], sents: dict[int, list[str]],
+                      vecs: dict[int, np.ndarray], profiles: dict[str, dict[str, Any]]) -> None:
+    """How each other source's body treats this source's headline (FNC-1 style agree / disagree / discuss /
+    unrelated, see :mod:`newsprism.story.agreement`)."""
+    from newsprism.heads.encoder import get_encoder
+    from newsprism.story import agreement
+
+    if agreement.weights() is None:
+        return
+    titled = [i for i in members if docs[i].title]
+    if not titled:
+        return
+    tvecs = get_encoder().embed([docs[i].title or "" for i in titled])
+    index = {j: agreement.index_sentences(sents[j][:60], vecs[j][:60]) for j in members if sents[j]}
+    for i, tv in zip(titled, tvecs, strict=True):
+        out = {}
+        for j, idx in index.items():
+            if j == i:
+                continue
+            x = agreement.features(docs[i].title or "", tv, idx)
+            label, conf = agreement.predict(x)
+            out[docs[j].id] = {"label": label, "confidence": round(conf, 3)}
+        profiles[docs[i].id]["headline_stance_of_others"] = out
+
+
 def build_story(docs: list[Document]) -> Story:
     """Compare several documents about one event; see the module docstring for the steps."""
     from newsprism.heads.encoder import get_encoder
@@ -271,6 +296,7 @@ def build_story(docs: list[Document]) -> Story:
         items += found
         story.timeline += _timeline(docs, members)
         story.profiles.update(_profiles(docs, members, found))
+        _headline_stances(docs, members, sents, sent_vecs, story.profiles)
     order = {"conflict": 0, "precision": 1, "status": 2, "consensus": 3, "unique": 4}
     items.sort(key=lambda x: (order[x.kind], min(s["start"] for s in x.sides)))
     story.discrepancies = items
