@@ -37,3 +37,9 @@ def test_segments_tile_each_paragraph_and_carry_the_right_spans(make_doc_factory
 def test_unknown_technique_falls_back_to_other_family():
     assert family_of("Name_Calling-Labeling") == "attack"
     assert family_of("Made_Up") == "other"
+
+
+def test_every_semeval_technique_has_a_family(shared_data):
+    labels = (shared_data / "semeval2023-en" / "techniques_subtask3.txt").read_text().split()
+    assert len(labels) == 23
+    assert [t for t in labels if family_of(t) == "other"] == []
