@@ -134,3 +134,16 @@ def test_a_submission_yielding_too_many_documents_is_capped_and_says_so(make_cli
     body = c.post("/api/analyze", json={"texts": texts}).json()
     assert len(body["document_ids"]) == 2
     assert any("max_documents" in e["reason"] for e in body["errors"])
+
+
+def test_a_stored_story_downloads_as_the_offline_report(make_client):
+    c = make_client()
+    sid = c.post("/api/analyze", json={"texts": TEXTS}).json()["story_id"]
+    assert f'href="/stories/{sid}/report.html"' in c.get(f"/stories/{sid}").text
+    r = c.get(f"/stories/{sid}/report.html")
+    assert r.status_code == 200 and r.headers["content-disposition"].startswith("attachment;")
+    assert r.text.startswith("<!DOCTYPE html>") and 'class="cell st-conflict"' in r.text
+    # its own hash-based policy (so its inline script may run), never 'unsafe-inline'
+    csp = r.headers["content-security-policy"]
+    assert "script-src 'sha256-" in csp and "unsafe-inline" not in csp
+    assert c.get("/stories/nope/report.html").status_code == 404

@@ -42,6 +42,12 @@ def _env() -> jinja2.Environment:
     return environment()
 
 
+def report_csp() -> str:
+    """The policy the report carries in its <meta> tag; the web app sends it as the header of a download."""
+    return (f"default-src 'none'; style-src '{csp_hash(asset('report.css'))}'; "
+            f"script-src '{csp_hash(asset('report.js'))}'; img-src data:; base-uri 'none'; form-action 'none'")
+
+
 def render_report(analysis: Analysis, *, max_chars: int = 400_000) -> str:
     """The whole report as one HTML string. Article and comment text is escaped by the template engine;
     the page's own CSP admits only the inline style and script whose hashes it carries."""
@@ -51,4 +57,4 @@ def render_report(analysis: Analysis, *, max_chars: int = 400_000) -> str:
         raise RuntimeError("report.css/report.js must not contain a closing </style> or </script> tag")
     view = build_view(analysis, max_chars=max_chars)
     return _env().get_template("report.html.j2").render(
-        v=view, css=Markup(css), js=Markup(js), style_hash=csp_hash(css), script_hash=csp_hash(js))
+        v=view, css=Markup(css), js=Markup(js), csp=report_csp())

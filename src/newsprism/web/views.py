@@ -12,6 +12,7 @@ from starlette.datastructures import UploadFile
 
 from newsprism.model import Analysis, Document
 from newsprism.report.context import build_view
+from newsprism.report.render import render_report, report_csp
 from newsprism.web import intake
 from newsprism.web.app import AppState, doc_href, story_href
 from newsprism.web.security import token_ok
@@ -105,6 +106,18 @@ def register_views(app: FastAPI) -> None:
         view = build_view(analysis)
         view.errors = state.notes.pop(request.query_params.get("note", ""), [])
         return HTMLResponse(state.render("story.html.j2", v=view, story_id=story_id))
+
+    @app.get("/stories/{story_id}/report.html", include_in_schema=False)
+    async def story_report(story_id: str) -> Response:
+        """The offline report of a stored story, as a download (the same file ``newsprism report`` writes)."""
+        got = await state.read(state.store.get_story, story_id)
+        if got is None:
+            return _not_found(state, False, "story")
+        html = await state.read(render_report, intake.analysis_from_story(got))
+        name = "".join(ch if ch.isalnum() or ch in "-_" else "_" for ch in story_id)[:80] or "story"
+        # The report runs its own inline script, admitted by hash: send its own policy, not the app's.
+        return HTMLResponse(html, headers={"Content-Security-Policy": report_csp(),
+                                           "Content-Disposition": f'attachment; filename="{name}.html"'})
 
     @app.get("/documents", include_in_schema=False)
     @app.get("/documents.json", include_in_schema=False)
