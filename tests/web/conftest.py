@@ -81,23 +81,36 @@ def free_port() -> int:
 
 
 @pytest.fixture
-def live_server(tmp_path):
-    """The app under uvicorn on 127.0.0.1 in a background thread; yields its base URL."""
+def serve_live(tmp_path):
+    """``serve_live(**settings)`` -> base URL of the app under uvicorn on 127.0.0.1 in a background thread."""
     import uvicorn
 
-    port = free_port()
-    app = create_app(Settings(db=tmp_path / "live.sqlite", analyzer=example_analyzer))
-    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 20
-    while not server.started:
-        if time.monotonic() > deadline or not thread.is_alive():
-            pytest.fail("uvicorn did not start")
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    server.should_exit = True
-    thread.join(timeout=10)
+    servers: list[tuple[uvicorn.Server, threading.Thread]] = []
+
+    def _start(**overrides) -> str:
+        overrides.setdefault("analyzer", example_analyzer)
+        port = free_port()
+        app = create_app(Settings(db=tmp_path / f"live{len(servers)}.sqlite", **overrides))
+        server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
+        thread = threading.Thread(target=server.run, daemon=True)
+        thread.start()
+        servers.append((server, thread))
+        deadline = time.monotonic() + 20
+        while not server.started:
+            if time.monotonic() > deadline or not thread.is_alive():
+                pytest.fail("uvicorn did not start")
+            time.sleep(0.05)
+        return f"http://127.0.0.1:{port}"
+
+    yield _start
+    for server, thread in servers:
+        server.should_exit = True
+        thread.join(timeout=10)
+
+
+@pytest.fixture
+def live_server(serve_live) -> str:
+    return serve_live()
 
 
 @pytest.fixture

@@ -10,6 +10,7 @@ import pytest
 from newsprism.model import Analysis
 from newsprism.report import render_report
 from newsprism.report.demo import PAYLOAD_TEXT, demo_analysis, payload_document
+from newsprism.report.highlight import human
 
 pytestmark = pytest.mark.browser
 
@@ -117,3 +118,26 @@ def test_offline_report_works_from_a_file_and_blocks_payloads(browser, tmp_path,
     browser.get(bad.as_uri())
     assert "<script>window.__np_pwned = 1</script>" in browser.find_element(By.ID, "texts").text
     assert browser.execute_script("return window.__np_pwned") is None
+
+
+@pytest.mark.slow
+def test_example_story_with_the_shipped_models(browser, serve_live, examples_dir, artifacts):
+    """The same journey with the real pipeline (techniques and story layers), once those layers ship."""
+    from selenium.webdriver.common.by import By
+
+    from newsprism.pipeline.config import load_config
+
+    if not any(c.factory.startswith("newsprism.techniques") for c in load_config().components):
+        pytest.skip("the default pipeline has no techniques layer yet")
+    base = serve_live(analyzer=None)
+    browser.get(base + "/")
+    paths = [str(p.resolve()) for p in sorted(examples_dir.iterdir()) if p.suffix in (".txt", ".json")]
+    browser.find_element(By.ID, "files").send_keys("\n".join(paths))
+    browser.find_element(By.ID, "submit").click()
+    _wait(browser, lambda: "/stories/" in browser.current_url, timeout=120)
+    marks = browser.find_elements(By.CSS_SELECTOR, "article.source mark.t[data-tech]")
+    assert marks, "no technique highlighted in any source"
+    first = marks[0].get_attribute("data-tech").split()[0]
+    assert human(first) in _hover_tip(browser, marks[0])
+    assert browser.find_elements(By.CSS_SELECTOR, "table.matrix td.st-conflict")
+    browser.save_screenshot(str(artifacts / "story-real-models.png"))
