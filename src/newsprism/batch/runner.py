@@ -88,7 +88,8 @@ def run_batch(inputs: list[str | Path], *, db: str | Path | None = None, out: st
     cluster = stories and embed and db is not None
     sink: Sink = (StoreSink(db, cluster=cluster, threshold=story_threshold) if db is not None
                   else JsonlSink(out))  # type: ignore[arg-type]
-    spec = PipelineSpec(config=str(pipeline) if pipeline else None, disable=tuple(sorted(disable)), embed=embed,
+    # The title+lead embedding only serves story clustering: skip it when nothing clusters (JSONL, --no-stories).
+    spec = PipelineSpec(config=str(pipeline) if pipeline else None, disable=tuple(sorted(disable)), embed=cluster,
                         threads=worker_threads(workers))
     report = BatchReport()
     t0 = time.perf_counter()
