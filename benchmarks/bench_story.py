@@ -182,21 +182,25 @@ def bench_events() -> dict:
 
 
 def _story_variants(n: int, folder: Path) -> list[str]:
-    """n articles about the example story: the three bundled ones plus invented rewrites of them."""
+    """n articles about the example story: the three bundled ones plus invented recombinations of their
+    paragraphs (random subsets, changed figures) so that few are near-duplicates of each other."""
     src = ROOT / "examples" / "story"
     paths = [str(p) for p in sorted(src.glob("0*"))]
-    base = [(src / "01_harbour_wire.txt").read_text("utf-8"), (src / "02_maravian_patriot_opinion.txt").read_text("utf-8")]
+    pool: list[str] = []
+    for name in ("01_harbour_wire.txt", "02_maravian_patriot_opinion.txt"):
+        lines = (src / name).read_text("utf-8").split("\n")
+        stop = next((k for k, x in enumerate(lines) if x.endswith("Comments")), len(lines))
+        pool += [x for x in lines[3:stop] if len(x) > 60]
+    pool += json.loads((src / "03_kestorian_herald.json").read_text("utf-8"))["text"].split("\n")[1:]
     rng = np.random.default_rng(7)
     i = 0
     while len(paths) < n:
-        text = base[i % 2]
-        text = re.sub(r"\b(40|65)\b", str(int(rng.integers(30, 80))), text)
-        text = text.replace("Harbour", f"Harbour Desk {i}", 1)
-        lines = text.split("\n")
-        body = lines[3:-1] if "Comments" not in text else lines[3 : lines.index(next(x for x in lines if x.endswith("Comments")))]
-        rng.shuffle(body[1:])
+        k = int(rng.integers(4, min(8, len(pool))))
+        body = [pool[j] for j in rng.choice(len(pool), size=k, replace=False)]
+        body = [re.sub(r"\b(\d{2,3})\b", lambda m: str(int(m.group(1)) + int(rng.integers(-5, 6))), p) for p in body]
+        lead = f"Port Vell, Maravia – Desk {i} reports that President Tomas Varkel met Chancellor Ines Dorrow on March 3, 2026."
         out = folder / f"variant_{i:02d}.txt"
-        out.write_text("\n".join(lines[:3] + body) + "\n", encoding="utf-8")
+        out.write_text("\n".join([f"Varkel in Maravia: report {i}", lead] + body) + "\n", encoding="utf-8")
         paths.append(str(out))
         i += 1
     return paths
@@ -213,7 +217,17 @@ def bench_throughput(n: int = 20) -> dict:
         t0 = time.time()
         result, _ = compare(paths, fmt=CompareFormat.json, out=Path(tmp) / "story.json")
         warm = time.time() - t0
-    return {"articles": len(result.documents), "seconds": warm, "articles_per_second": len(result.documents) / warm,
+        from newsprism.story import build_story
+
+        t0 = time.time()
+        build_story(result.documents)
+        story_only = time.time() - t0
+    from newsprism.api import load_pipeline
+
+    pipe = load_pipeline()
+    return {"pipeline": pipe.names, "component_seconds": {k: round(v, 2) for k, v in pipe.timings.items()},
+            "story_step_seconds": story_only,
+            "articles": len(result.documents), "seconds": warm, "articles_per_second": len(result.documents) / warm,
             "first_call_3_articles_seconds": cold, "discrepancies": len(result.story.discrepancies),
             "duplicates": len(result.story.duplicates)}
 

@@ -118,10 +118,14 @@ def _role_core(role: str) -> set[str]:
 STOP = frozenset("that with from this have been will would their which while also into about after".split())
 
 
+@lru_cache(maxsize=4096)
+def _words(text: str) -> frozenset[str]:
+    return frozenset(w for w in re.findall(r"[\w-]{4,}", text.lower()) if w not in STOP)
+
+
 def _overlap(a: str, b: str) -> float:
     """Jaccard of content words: shared names and rare words ("rail-link") tie two reports together."""
-    wa = {w for w in re.findall(r"[\w-]{4,}", a.lower()) if w not in STOP}
-    wb = {w for w in re.findall(r"[\w-]{4,}", b.lower()) if w not in STOP}
+    wa, wb = _words(a), _words(b)
     return len(wa & wb) / len(wa | wb) if wa and wb else 0.0
 
 
@@ -203,10 +207,15 @@ def _align(units: list[Unit], links: frozenset) -> list[list[Unit]]:
         return i
 
     docs = sorted({u.doc for u in units})
-    by_doc = {d: [i for i, u in enumerate(units) if u.doc == d] for d in docs}
+    # Only units of the same kind (and event family) can align: bucket them so that a 20-article story
+    # does not score every unit against every other.
+    by_doc: dict[int, dict[tuple, list[int]]] = {d: {} for d in docs}
+    for i, u in enumerate(units):
+        by_doc[u.doc].setdefault((u.kind, u.family), []).append(i)
     for x, da in enumerate(docs):
         for db in docs[x + 1 :]:
-            scores = {(i, j): pair_score(units[i], units[j], links) for i in by_doc[da] for j in by_doc[db]}
+            scores = {(i, j): pair_score(units[i], units[j], links)
+                      for key, left in by_doc[da].items() for i in left for j in by_doc[db].get(key, ())}
             best_a: dict[int, tuple[float, int]] = {}
             best_b: dict[int, tuple[float, int]] = {}
             for (i, j), s in scores.items():

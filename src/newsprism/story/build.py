@@ -99,19 +99,29 @@ def _lead(d: Document) -> str:
     return " ".join(filter(None, [d.title or "", d.text[paras[0].start : paras[0].end] if paras else ""]))[:1000]
 
 
-def _embed_units(units: list[Unit]) -> None:
-    from newsprism.heads.encoder import get_encoder
+class _Vectors:
+    """Embeds each distinct text once per story (sentences, unit contexts and evidence often repeat)."""
 
-    if not units:
-        return
-    enc = get_encoder()
-    ctx = sorted({u.context for u in units})
-    objs = sorted({_obj_text(u) for u in units})
-    vecs = enc.embed(ctx + objs)
-    cv = dict(zip(ctx, vecs[: len(ctx)], strict=True))
-    ov = dict(zip(objs, vecs[len(ctx) :], strict=True))
+    def __init__(self) -> None:
+        from newsprism.heads.encoder import get_encoder
+
+        self.enc = get_encoder()
+        self.cache: dict[str, np.ndarray] = {}
+
+    def add(self, texts: list[str]) -> None:
+        todo = sorted({t for t in texts if t not in self.cache})
+        if todo:
+            self.cache.update(zip(todo, self.enc.embed(todo), strict=True))
+
+    def get(self, texts: list[str]) -> np.ndarray:
+        self.add(texts)
+        return np.stack([self.cache[t] for t in texts]) if texts else np.zeros((0, 384), dtype=np.float32)
+
+
+def _embed_units(units: list[Unit], vectors: _Vectors) -> None:
+    vectors.add([u.context for u in units] + [_obj_text(u) for u in units])
     for u in units:
-        u.vec, u.ovec = cv[u.context], ov[_obj_text(u)]
+        u.vec, u.ovec = vectors.cache[u.context], vectors.cache[_obj_text(u)]
 
 
 def _obj_text(u: Unit) -> str:
@@ -228,10 +238,9 @@ def _profiles(docs: list[Document], members: list[int], items: list[Discrepancy]
 
 
 def _headline_stances(docs: list[Document], members: list[int], sents: dict[int, list[str]],
-                      vecs: dict[int, np.ndarray], profiles: dict[str, dict[str, Any]]) -> None:
+                      vecs: dict[int, np.ndarray], profiles: dict[str, dict[str, Any]], vectors: _Vectors) -> None:
     """How each other source's body treats this source's headline (FNC-1 style agree / disagree / discuss /
     unrelated, see :mod:`newsprism.story.agreement`)."""
-    from newsprism.heads.encoder import get_encoder
     from newsprism.story import agreement
 
     if agreement.weights() is None:
@@ -239,7 +248,7 @@ def _headline_stances(docs: list[Document], members: list[int], sents: dict[int,
     titled = [i for i in members if docs[i].title]
     if not titled:
         return
-    tvecs = get_encoder().embed([docs[i].title or "" for i in titled])
+    tvecs = vectors.get([docs[i].title or "" for i in titled])
     index = {j: agreement.index_sentences(sents[j][:60], vecs[j][:60]) for j in members if sents[j]}
     for i, tv in zip(titled, tvecs, strict=True):
         out = {}
@@ -254,8 +263,6 @@ def _headline_stances(docs: list[Document], members: list[int], sents: dict[int,
 
 def build_story(docs: list[Document]) -> Story:
     """Compare several documents about one event; see the module docstring for the steps."""
-    from newsprism.heads.encoder import get_encoder
-
     docs = list(docs)
     story = Story(documents=[d.id for d in docs])
     if not docs:
@@ -264,26 +271,24 @@ def build_story(docs: list[Document]) -> Story:
     story.duplicates = find_duplicates(docs)
     dup = {x["document"] for x in story.duplicates}
     keep = [i for i, d in enumerate(docs) if d.id not in dup]
-    enc = get_encoder()
-    lead_vecs = enc.embed([_lead(docs[i]) for i in keep])
+    vectors = _Vectors()
+    # Sentences, unit contexts and evidence, embedded in one batch up front.
+    sents = {i: [docs[i].text[s.start : s.end] for s in docs[i].sentences
+                 if any(p.start <= s.start < p.end for p in docs[i].body_paragraphs())] for i in keep}
+    doc_units = {i: units_from(i, docs[i]) for i in keep}
+    vectors.add([_lead(docs[i]) for i in keep] + [t for i in keep for t in sents[i]]
+                + [t for i in keep for u in doc_units[i] for t in (u.context, _obj_text(u))])
+    lead_vecs = vectors.get([_lead(docs[i]) for i in keep])
     clusters = [[keep[k] for k in g] for g in group_documents([docs[i] for i in keep], lead_vecs)]
     story.clusters = [[docs[i].id for i in g] for g in clusters]
     # Sentence vectors per document, to tell an omission from a paraphrase.
-    sents = {i: [docs[i].text[s.start : s.end] for s in docs[i].sentences
-                 if any(p.start <= s.start < p.end for p in docs[i].body_paragraphs())] for i in keep}
-    flat = [t for i in keep for t in sents[i]]
-    vecs = enc.embed(flat) if flat else np.zeros((0, 384), dtype=np.float32)
-    sent_vecs: dict[int, np.ndarray] = {}
-    pos = 0
-    for i in keep:
-        sent_vecs[i] = vecs[pos : pos + len(sents[i])]
-        pos += len(sents[i])
+    sent_vecs = {i: vectors.get(sents[i]) for i in keep}
     items: list[Discrepancy] = []
     for members in clusters:
         if len(members) < 2:
             continue
-        units = [u for i in members for u in units_from(i, docs[i])]
-        _embed_units(units)
+        units = [u for i in members for u in doc_units[i]]
+        _embed_units(units, vectors)
         groups = align(units)
         found: list[Discrepancy] = []
         aligned: set[int] = set()
@@ -296,7 +301,7 @@ def build_story(docs: list[Document]) -> Story:
         items += found
         story.timeline += _timeline(docs, members)
         story.profiles.update(_profiles(docs, members, found))
-        _headline_stances(docs, members, sents, sent_vecs, story.profiles)
+        _headline_stances(docs, members, sents, sent_vecs, story.profiles, vectors)
     order = {"conflict": 0, "precision": 1, "status": 2, "consensus": 3, "unique": 4}
     items.sort(key=lambda x: (order[x.kind], min(s["start"] for s in x.sides)))
     story.discrepancies = items
