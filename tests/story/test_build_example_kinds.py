@@ -87,3 +87,20 @@ def test_story_example_timeline_and_profiles(result):
     herald = story.profiles[result.documents[2].id]
     assert any("frigates" in t for t in herald["omits"])
     assert story.clusters and len(story.clusters[0]) == 3
+
+
+def test_story_example_renders_md_and_jsonld(result):
+    import json
+
+    from newsprism.cli.compare import CompareFormat, render_compare
+
+    md = render_compare(result, CompareFormat.md)
+    assert "## Conflicts" in md and "delegation of 65 business leaders" in md
+    graph = json.loads(render_compare(result, CompareFormat.jsonld))["@graph"]
+    assert graph and all(item["@type"] == "ClaimReview" for item in graph)
+    rated = {item["reviewRating"]["alternateName"] for item in graph}
+    assert "Contradicted by another source" in rated and "Corroborated by other sources" in rated
+    by_id = {d.id: d for d in result.documents}
+    for item in graph:
+        ev = item["newsprism:evidence"]
+        assert by_id[ev["document"]].text[ev["start"] : ev["end"]] == item["itemReviewed"]["text"]
