@@ -343,8 +343,9 @@ def _drop_noun_doubles(events: list[Event], lex: Lexicon) -> list[Event]:
 def classify_sentence(sdoc: Any) -> str | None:
     """The CAMEO root of the most salient event in one parsed sentence (for evaluation), or None.
 
-    Salience: a trigger on the main-clause chain beats one in background (relative or adverbial clauses,
-    noun modifiers); a verb beats an event noun; then the dictionary priority; then the shallower trigger.
+    Salience: a trigger on the main-clause chain beats one in background (relative clauses, noun
+    modifiers); then a verb beats an event noun; then the dictionary priority (a reported attack outranks
+    the "said" around it); then the shallower trigger.
     """
     lex = load_lexicon()
     best: tuple | None = None
@@ -355,7 +356,7 @@ def classify_sentence(sdoc: Any) -> str | None:
             continue
         et = lex.types[names[0]]
         path = [t.dep_ for t in _full_path(tok)]
-        background = any(d in ("relcl", "acl", "advcl", "amod", "compound") for d in path)
+        background = any(d in ("relcl", "acl", "amod", "compound") for d in path)
         rank = (not background, tok.pos_ in ("VERB", "AUX"), et.priority, -len(path))
         if best is None or rank > best:
             best, root = rank, et.cameo_root
