@@ -287,7 +287,10 @@ def classify(group: list[Unit], docs: list[Document]) -> list[Discrepancy]:
             keys = list(by_value)
             # Titles that share a core word ("President" / "President of Belarus") are the same role.
             if all(a & b for a in keys for b in keys):
-                return []
+                return [Discrepancy(kind="consensus", topic=topic, sides=[side(u, docs) for u in group],
+                                    explanation=f"{len({u.doc for u in group})} sources give {group[0].subject} "
+                                                f"compatible titles: " + "; ".join(sorted({str(u.value) for u in group}))
+                                                + ".", score=0.6)]
         for _val, us in by_value.items():
             if len({u.doc for u in us}) >= 2 and kind != "role":
                 out.append(Discrepancy(kind="consensus", topic=topic, sides=[side(u, docs) for u in us],

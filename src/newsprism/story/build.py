@@ -21,6 +21,7 @@ from newsprism.model import Discrepancy, Document, Story
 from newsprism.story.align import Unit, align, classify, settings, side, topic_of, units_from
 
 WORD = re.compile(r"\w+")
+NORMATIVE = re.compile(r"\b(should|must|ought to|need to|needs to|has to|have to)\b", re.I)
 
 
 def _minhash(text: str):
@@ -140,6 +141,7 @@ def _uniques(units: list[Unit], aligned: set[int], docs: list[Document], sent_ve
     out: list[Discrepancy] = []
     seen: set[tuple[int, str]] = set()
     aligned_ctx = {(u.doc, u.context) for u in units if id(u) in aligned}
+    participants = set(settings()["participant_nouns"])
     aligned_vals = {(u.doc, u.noun, u.value) for u in units if id(u) in aligned and u.kind == "count"}
     names = {i: {e.canonical for e in d.entities if e.label in ("PERSON", "ORG", "GPE", "NORP")}
              for i, d in enumerate(docs)}
@@ -149,8 +151,11 @@ def _uniques(units: list[Unit], aligned: set[int], docs: list[Document], sent_ve
         if u.kind == "event" and not ({u.subject, u.obj} & names[u.doc]) and not (
                 u.event and (u.event.place or u.event.date)):
             continue  # an event with no named party, place or date is too vague to call an omission
-        if u.kind == "count" and (u.vague or (u.doc, u.noun, u.value) in aligned_vals):
-            continue  # a vague figure alone is not an omission; a repeated aligned figure is not news
+        if u.kind == "count" and (u.vague or (u.doc, u.noun, u.value) in aligned_vals
+                                  or (u.noun in participants and u.low is not None and u.low <= 2)):
+            continue  # a vague figure alone is not an omission, nor a repeated aligned one, nor "two nations"
+        if u.kind == "event" and (u.value in ("denied", "hypothetical") or NORMATIVE.search(u.text)):
+            continue  # what a source says should or could happen is opinion, not an omitted fact
         others = [v for d, v in sent_vecs.items() if d != u.doc]
         # A claim with a specific value that no other source's slot matched is an omission even when the
         # sentence around it is paraphrased elsewhere; an event needs no similar sentence elsewhere.
