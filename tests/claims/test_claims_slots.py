@@ -50,3 +50,13 @@ def test_claims_offsets_exact(doc):
         assert doc.text[c.evidence.start : c.evidence.end] == c.evidence.text
         assert doc.text[c.start : c.end] == c.text
         assert c.start <= c.evidence.start and c.evidence.end <= c.end
+
+
+def test_claims_place_slot_from_in_at(make_doc):
+    from newsprism.ingest import parse_text_article
+
+    d = parse_text_article("Title Line\nThe ministers signed 4 accords in Port Vell on March 4, 2026.\n", "p.txt")
+    for comp in (SentencesComponent(), EntitiesComponent(), DatesComponent(), ClaimsComponent()):
+        d = comp.pipe([d])[0] if hasattr(comp, "pipe") else comp(d)
+    count = next(c for c in d.claims if c.kind == "count")
+    assert count.quantity.value == 4 and count.place == "Port Vell"

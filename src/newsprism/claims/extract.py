@@ -297,6 +297,19 @@ def _role_claims(doc: Document, body: list[tuple[int, int]]) -> list[Claim]:
     return out
 
 
+def _place(sent: Any, offset: int, dd: _Doc) -> str | None:
+    """The first place the sentence puts things "in" or "at" (not the dateline)."""
+    for tok in sent:
+        if tok.dep_ == "pobj" and tok.head.text.lower() in ("in", "at") and tok.ent_type_ in ("GPE", "LOC", "FAC"):
+            at = offset + tok.idx
+            if dd.dateline[0] <= at < dd.dateline[1]:
+                continue
+            for e in dd.ents:
+                if e.start <= at < e.end:
+                    return e.canonical
+    return None
+
+
 def extract_claims(doc: Document, parsed: list[tuple[int, int, Any]]) -> list[Claim]:
     body_idx = {i for i, p in enumerate(doc.paragraphs) if p.kind == "body"}
     body = [(p.start, p.end) for p in doc.body_paragraphs()]
@@ -312,9 +325,11 @@ def extract_claims(doc: Document, parsed: list[tuple[int, int, Any]]) -> list[Cl
             found += _superlative_claims(sent, offset, dd)
             found += _named_claims(sent, offset, dd)
             hedges = _hedges(doc.text[s_start:s_end])
+            place = _place(sent, offset, dd)
             for c in found:
                 c.start, c.end, c.text = s_start, s_end, doc.text[s_start:s_end]
                 c.hedges, c.hedged = hedges, bool(hedges)
+                c.place = c.place or place
             claims += found
     for c in _role_claims(doc, body):
         sent = next((s for s in doc.sentences if s.start <= c.evidence.start < s.end), None)
