@@ -138,5 +138,14 @@ def story_stance(texts: Sequence[str], doc: Document, device: str = "cpu",
 
 def predict_stance(texts: Sequence[str], targets: Sequence[str], *, abstain: bool = True,
                    device: str = "cpu") -> list[StanceResult]:
+    """Stance of each text toward its own target. For the targets the n-gram model knows (the SemEval-2016
+    ones) its probabilities are averaged in with the CV-chosen weight; other targets use the head alone."""
+    from newsprism.comments import ngram
+
     probs = stance_probs(texts, targets, device=device)
+    known = [i for i, t in enumerate(targets) if ngram.target_key(t) in ngram.known_targets()]
+    if known:
+        w = float(ngram.load()["weight"])
+        p_ng = ngram.ngram_probs([texts[i] for i in known], [targets[i] for i in known])
+        probs[known] = w * p_ng + (1.0 - w) * probs[known]
     return [decide(t, p, abstain) for t, p in zip(texts, probs, strict=True)]
