@@ -146,9 +146,9 @@ def _status(tok: Any, lex: Lexicon, is_noun: bool) -> str:
         if any(k.dep_ == "aux" and k.text.lower() in cues["future_aux"] for k in kids) and (
                 i == 0 or chain[i - 1].dep_ in ("xcomp", "ccomp", "dobj", "conj")):
             return "planned"
-        if (is_noun or i == 0) and any(k.dep_ in ("amod", "compound") and k.text.lower()
+        if (is_noun or i == 0) and any(k.dep_ in ("amod", "compound", "acl") and k.text.lower()
                                        in cues["planned_adjectives"] for k in kids):
-            return "planned"
+            return "planned"  # "the planned signing", "an election planned for December"
         # "plans to sign", "is planned to be signed", "expected visit": only through a complement, not
         # through a prepositional object ("agreed to several accords" is done, not planned).
         link = chain[i - 1].dep_ if i > 0 else ""
@@ -206,7 +206,10 @@ def _roles(tok: Any, offset: int, ctx: _Ctx, is_noun: bool) -> tuple[str | None,
                 actor = _np_label(k, offset, ctx)
         if actor is None and tok.dep_ in ("dobj", "attr") and tok.head.pos_ in ("VERB", "AUX"):
             subj = _subject(tok.head)
-            actor = _np_label(subj, offset, ctx) if subj is not None else None
+            if subj is not None:  # "X concluded a visit": X; "an outcome was the signing": nobody
+                start, end = _subtree_span(subj, offset)
+                if ctx.entity_in(start, end, ACTOR_LABELS) is not None or tok.dep_ == "dobj":
+                    actor = _np_label(subj, offset, ctx)
         for k in tok.children:
             if k.dep_ == "prep" and k.text.lower() in ("to", "with", "against", "between", "on"):
                 objs = [g for g in k.children if g.dep_ == "pobj"]
