@@ -29,8 +29,8 @@ def fit(x, y) -> LogisticRegression:
     return LogisticRegression(C=C, max_iter=3000, class_weight="balanced").fit(x, y)
 
 
-def main() -> None:
-    sem, vast = load_semeval(), load_vast()
+def cv_weights(sem, vast) -> dict[float, float]:
+    """SemEval in-target 5-fold F_avg of the ensemble for each n-gram weight."""
     xs_ng = vectorizer().transform(rows(sem.texts, sem.targets))
     xs, xv = ts.featurise(sem), ts.featurise(vast)
     p_ng = np.zeros((len(sem.labels), 3))
@@ -43,7 +43,14 @@ def main() -> None:
     for w in WEIGHTS:
         pred = np.argmax(w * p_ng + (1 - w) * p_emb, axis=1)
         res[w] = round(100 * ts.f_avg(sem.labels, pred), 1)
-    print(json.dumps({"semeval_in_target_5fold_f_avg_by_ngram_weight": res}))
+    return res
+
+
+def main() -> None:
+    sem, vast = load_semeval(), load_vast()
+    res = cv_weights(sem, vast)
+    print(json.dumps({"semeval_in_target_5fold_f_avg_by_ngram_weight": res}), flush=True)
+    xs_ng = vectorizer().transform(rows(sem.texts, sem.targets))
     clf = fit(xs_ng, sem.labels)
     np.savez_compressed(OUT, W=clf.coef_.T.astype(np.float16), b=clf.intercept_.astype(np.float32),
                         targets=np.array(sorted({target_key(t) for t in sem.targets})),
