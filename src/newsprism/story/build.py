@@ -140,7 +140,7 @@ def _uniques(units: list[Unit], aligned: set[int], docs: list[Document], sent_ve
         Discrepancy]:
     out: list[Discrepancy] = []
     seen: set[tuple[int, str]] = set()
-    aligned_ctx = {(u.doc, u.context) for u in units if id(u) in aligned}
+    aligned_spans = [(u.doc, u.start, u.end) for u in units if id(u) in aligned]
     participants = set(settings()["participant_nouns"])
     aligned_vals = {(u.doc, u.noun, u.value) for u in units if id(u) in aligned and u.kind == "count"}
     names = {i: {e.canonical for e in d.entities if e.label in ("PERSON", "ORG", "GPE", "NORP")}
@@ -162,7 +162,10 @@ def _uniques(units: list[Unit], aligned: set[int], docs: list[Document], sent_ve
         if u.kind == "event" and _covered(u, others):
             continue
         key = (u.doc, u.context, u.kind if u.kind != "event" else "event")
-        if key in seen or (u.kind == "event" and (u.doc, u.context) in aligned_ctx):
+        if u.kind == "event" and any((u.doc, u.context, k) in seen for k in ("count", "date", "superlative")):
+            continue  # the sentence's figure already stands for it
+        if key in seen or (u.kind == "event" and any(d == u.doc and a < u.end and u.start < b
+                                                      for d, a, b in aligned_spans)):
             # one item per sentence; an event sentence already compared is not an omission
             continue
         seen.add(key)
