@@ -27,7 +27,9 @@ def check_public(url: str) -> None:
         raise IngestError(f"cannot resolve host {host!r}: {exc}", input=url) from None
     for info in infos:
         ip = ipaddress.ip_address(info[4][0])
-        if ip.is_private or ip.is_loopback or ip.is_link_local or ip.is_reserved or ip.is_multicast \
+        ip = getattr(ip, "sixtofour", None) or ip  # 2002:7f00:1:: is 127.0.0.1 through 6to4
+        # not is_global also covers shared address space (100.64/10, where some clouds keep metadata).
+        if not ip.is_global or ip.is_private or ip.is_loopback or ip.is_link_local or ip.is_reserved or ip.is_multicast \
                 or ip.is_unspecified:
             raise IngestError(f"refusing to fetch a private or loopback address ({ip})", input=url)
 
