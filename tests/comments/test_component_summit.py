@@ -70,3 +70,24 @@ def test_document_without_comments_gets_no_thread():
     d = parse_text_article("A Title\nOne body paragraph about a summit.\n", "x.txt")
     d = ThreadComponent()(CommentsComponent()(d))
     assert d.comments == [] and d.thread is None
+
+
+def test_sarcasm_and_mixed_comments_are_not_confident(doc):
+    from newsprism.comments.stance import story_stance
+
+    sarcastic, mixed = story_stance(["Oh great, another pact that will surely fix everything.",
+                                     "Cheaper machinery is welcome, but the mills will pay for it."], doc)
+    for r in (sarcastic, mixed):
+        assert r.label == "neutral" or r.score <= 0.6
+
+
+def test_large_side_is_clustered_in_bounded_memory():
+    import numpy as np
+
+    from newsprism.comments import thread
+
+    rng = np.random.default_rng(1)
+    x = rng.normal(size=(thread.MAX_CLUSTERED + 50, 8)).astype(np.float32)
+    x /= np.linalg.norm(x, axis=1, keepdims=True)
+    labels = thread._cluster(x)
+    assert labels.shape == (len(x),) and set(labels[thread.MAX_CLUSTERED :]) <= set(labels[: thread.MAX_CLUSTERED])

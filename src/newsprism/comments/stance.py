@@ -85,6 +85,7 @@ def decide(text: str, p: np.ndarray, abstain: bool = True) -> StanceResult:
 # the prototype difference is a cosine difference (about -0.15..0.15), the head difference is -1..1.
 W_VADER, W_CUES, W_PROTO, W_HEAD = 1.0, 0.6, 12.0, 0.25
 NEUTRAL_BAND, HEDGE_BAND, CONTRAST_BAND = 0.4, 0.5, 0.4
+MIXED_MAX_CONFIDENCE = 0.6
 
 
 @lru_cache(maxsize=4)
@@ -122,17 +123,22 @@ def story_stance(texts: Sequence[str], doc: Document, device: str = "cpu",
         if count_cues(text, "hedge") or text.rstrip().endswith("?"):
             # A question or a wish to know more, with no stance cue of its own, is a reserved comment.
             band += HEDGE_BAND if cf + ca else 3 * HEDGE_BAND
+        if count_cues(text, "meta"):  # about the coverage, not the event
+            band += HEDGE_BAND
+        sarcastic = count_cues(text, "sarcasm") > 0  # irony flips surface polarity: never confident
         contrast = count_cues(text, "contrast") > 0
         if contrast:
             band += CONTRAST_BAND
         probs = {lab: round(float(v), 4) for lab, v in zip(LABELS, head[i], strict=True)}
         probs["approval"] = round(z, 4)
-        if (contrast and cf and ca) or abs(z) < band:
+        if sarcastic or (contrast and cf and ca) or abs(z) < band:
             score = 0.5 + 0.5 * (1.0 - abs(z) / band) if abs(z) < band else 0.4
             out.append(StanceResult("neutral", round(score, 4), probs))
         else:
-            out.append(StanceResult("favor" if z > 0 else "against",
-                                    round(0.5 + 0.5 * float(np.tanh(abs(z) - band + 0.3)), 4), probs))
+            score = 0.5 + 0.5 * float(np.tanh(abs(z) - band + 0.3))
+            if contrast:  # "X is welcome, but ..." leans one way at most: keep it low-confidence
+                score = min(score, MIXED_MAX_CONFIDENCE)
+            out.append(StanceResult("favor" if z > 0 else "against", round(score, 4), probs))
     return out
 
 

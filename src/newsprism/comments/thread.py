@@ -24,6 +24,7 @@ from newsprism.model import Comment, Document, Thread
 # Arguments: comments of one side whose embeddings are this close (cosine distance, average link) group.
 ARGUMENT_DISTANCE = 0.75
 MAX_ARGUMENTS_PER_SIDE = 5
+MAX_CLUSTERED = 2000
 # One author posting many times: at least this many comments and this share of the thread.
 PROLIFIC_MIN, PROLIFIC_SHARE = 3, 0.2
 # A burst: at least BURST_MIN comments within BURST_WINDOW seconds.
@@ -102,8 +103,18 @@ def _cluster(x: np.ndarray) -> np.ndarray:
         return np.zeros(1, dtype=int)
     from sklearn.cluster import AgglomerativeClustering
 
-    return AgglomerativeClustering(n_clusters=None, metric="cosine", linkage="average",
-                                   distance_threshold=ARGUMENT_DISTANCE).fit_predict(x)
+    # Average linkage needs all pairwise distances: cluster the first MAX_CLUSTERED comments and attach the
+    # rest to the nearest cluster centroid, so a 50,000-comment thread stays within memory.
+    head = x[:MAX_CLUSTERED]
+    labels = AgglomerativeClustering(n_clusters=None, metric="cosine", linkage="average",
+                                     distance_threshold=ARGUMENT_DISTANCE).fit_predict(head) if len(head) > 1 \
+        else np.zeros(1, dtype=int)
+    if len(x) <= MAX_CLUSTERED:
+        return labels
+    ids = np.unique(labels)
+    cents = np.stack([head[labels == k].mean(axis=0) for k in ids])
+    rest = ids[np.argmax(x[MAX_CLUSTERED:] @ cents.T, axis=1)]
+    return np.concatenate([labels, rest])
 
 
 def coordination(doc: Document, texts: list[str]) -> list[dict[str, Any]]:
