@@ -49,6 +49,9 @@ def _check_analysis(result: Analysis) -> None:
     assert isinstance(render(result, Format.md), str)
     json.dumps(claims_jsonld(result.documents, result.story), allow_nan=False)
     Analysis.model_validate_json(result.to_json())
+    from newsprism.report import render_report
+
+    assert "</html>" in render_report(result)
 
 
 @pytest.mark.slow
