@@ -1,36 +1,80 @@
-"""``newsprism export``: write analysis results in the formats evaluators expect."""
+"""``newsprism export``: evaluation exports in the SemEval formats (a sub-app; more subcommands join it)."""
 
 from __future__ import annotations
 
-import sys
+import re
 from pathlib import Path
 
 import typer
 
-from newsprism.cli.common import EXIT_INPUT_ERROR
 from newsprism.errors import NewsprismError
+from newsprism.techniques.decode import doc_probs, genre_label, paragraph_scores, si_spans
+from newsprism.techniques.model import get_model, labels, split_lines, thresholds
 
-export_app = typer.Typer(help="Export predictions in evaluation formats.", no_args_is_help=True,
-                         add_completion=False, rich_markup_mode=None)
+export_app = typer.Typer(help="Export analyses in evaluation formats.", no_args_is_help=True)
+TASKS = ("si", "st1", "st2", "st3")
+_ART = re.compile(r"^article(\d+)\.txt$")
 
 
-@export_app.command("stance")
-def stance_cli(
-    csv: Path = typer.Option(..., "--csv", help="Input CSV (UTF-8 or latin-1)."),
-    text_col: str = typer.Option("Tweet", "--text-col", help="Column with the text."),
-    target_col: str = typer.Option("Target", "--target-col", help="Column with the stance target."),
-    out: Path = typer.Option(..., "-o", "--out", help="Output CSV: the input columns plus Stance."),
-    device: str = typer.Option("cpu", "--device", help="cpu or cuda."),
+def _read(path: Path) -> str:
+    # newline="" keeps "\r\n" as is, so offsets match the file's characters exactly.
+    with open(path, encoding="utf-8", errors="replace", newline="") as f:
+        return f.read()
+
+
+def export_semeval(task: str, articles_dir: Path, out: Path) -> int:
+    """Write predictions for every ``article<ID>.txt`` in ``articles_dir``; returns the number of rows."""
+    if task not in TASKS:
+        raise NewsprismError(f"unknown task {task!r}; choose one of {', '.join(TASKS)}")
+    files = sorted((p for p in Path(articles_dir).iterdir() if _ART.match(p.name)), key=lambda p: p.name)
+    if not files:
+        raise NewsprismError(f"no article<ID>.txt files in {articles_dir}")
+    model = get_model()
+    th = thresholds()
+    lab = labels()
+    rows: list[str] = []
+    for path in files:
+        art = _ART.match(path.name).group(1)
+        text = _read(path)
+        lines = split_lines(text)
+        outs = model.run_lines(text, lines) if lines else []
+        if task == "si":
+            rows += [f"{art}\t{s}\t{e}" for s, e in si_spans(outs, th["si"], text)]
+        elif task == "st1":
+            g, _ = doc_probs(outs)
+            rows.append(f"{art}\t{genre_label(g, [th['genre_weights'][x] for x in lab['genres']])}")
+        elif task == "st2":
+            _, f = doc_probs(outs)
+            picked = [n for i, n in enumerate(lab["frames"]) if f[i] >= th["frames"][n]]
+            if not picked and len(outs):
+                picked = [lab["frames"][int(f.argmax())]]
+            rows.append(f"{art}\t{','.join(picked)}")
+        else:
+            starts = {}
+            pos = 0
+            for no, line in enumerate(text.split("\n"), start=1):
+                starts[pos] = no
+                pos += len(line) + 1
+            for (s, _e), lo in zip(lines, outs, strict=True):
+                sc = paragraph_scores(lo, th["paragraph_mix"])
+                picked = [t for k, t in enumerate(lab["techniques"]) if sc[k] >= th["paragraph"][t]]
+                rows.append(f"{art}\t{starts[s]}\t{','.join(picked)}")
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text("".join(r + "\n" for r in rows), encoding="utf-8")
+    return len(rows)
+
+
+@export_app.command("semeval")
+def semeval_cli(
+    articles_dir: Path = typer.Argument(..., exists=True, file_okay=False, help="Folder of article<ID>.txt files."),
+    task: str = typer.Option(..., "--task", help="si | st1 | st2 | st3"),
+    out: Path = typer.Option(..., "-o", "--out", help="Output file."),
 ) -> None:
-    """Predict each row's stance toward its target as FAVOR, AGAINST or NONE.
-
-    Example: newsprism export stance --csv test.csv --text-col Tweet --target-col Target -o pred.csv
-    """
-    from newsprism.comments.export import export_stance
-
+    """SemEval predictions: si `id<TAB>start<TAB>end`; st1 `id<TAB>genre`; st2 `id<TAB>f1,f2`;
+    st3 `id<TAB>line<TAB>t1,t2` (every non-empty line, numbered from 1 with the title)."""
     try:
-        n = export_stance(csv, out, text_col=text_col, target_col=target_col, device=device)
+        n = export_semeval(task, articles_dir, out)
     except NewsprismError as exc:
-        print(f"newsprism: error: {exc}", file=sys.stderr)
-        raise typer.Exit(EXIT_INPUT_ERROR) from exc
-    print(f"newsprism: wrote {n} stance predictions to {out}", file=sys.stderr)
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(2) from exc
+    typer.echo(f"wrote {n} rows to {out}", err=True)

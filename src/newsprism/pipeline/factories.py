@@ -21,6 +21,7 @@ def register_builtins() -> None:
     from newsprism.comments.thread import ThreadComponent
     from newsprism.events.component import EventsComponent
     from newsprism.nlp.components import DatesComponent, EntitiesComponent, SentencesComponent
+    from newsprism.techniques.components import FramesComponent, GenreComponent, TechniquesComponent
 
     builtins = {
         "newsprism.sentences.v1": SentencesComponent,
@@ -28,6 +29,9 @@ def register_builtins() -> None:
         "newsprism.dates.v1": DatesComponent,
         "newsprism.events.v1": EventsComponent,
         "newsprism.claims.v1": ClaimsComponent,
+        "newsprism.techniques.v1": TechniquesComponent,
+        "newsprism.genre.v1": GenreComponent,
+        "newsprism.frames.v1": FramesComponent,
         "newsprism.comments.v1": CommentsComponent,
         "newsprism.thread.v1": ThreadComponent,
     }

@@ -1,0 +1,1 @@
+"""Persuasion techniques (span and paragraph level, with voice), genre and frames."""

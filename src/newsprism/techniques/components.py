@@ -1,0 +1,162 @@
+"""Pipeline components: span techniques with voice, paragraph techniques, genre and frames.
+
+One model pass per body paragraph (cached on the document) feeds all three components.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from functools import lru_cache
+from importlib import resources
+from typing import ClassVar
+
+from newsprism.model import Document
+from newsprism.model.document import Frame, Genre, ParagraphTechniques, TechniqueSpan, TechniqueSummary
+from newsprism.techniques.decode import doc_probs, paragraph_scores, technique_spans
+from newsprism.techniques.model import GENRES, LineOutput, get_model, labels, split_lines, thresholds
+from newsprism.techniques.voice import quoted_regions, voice_of
+
+_CACHE_KEY = "techniques.lines"
+_WORD = re.compile(r"\w+")
+MAX_SPAN_CHARS = 400  # longer runs are usually a run-on of weak tokens, not one technique instance
+
+
+@lru_cache(maxsize=1)
+def explanations() -> dict[str, str]:
+    return json.loads(resources.files("newsprism.techniques").joinpath("data/explanations.json").read_text())
+
+
+def body_lines(doc: Document) -> list[tuple[int, tuple[int, int]]]:
+    """(paragraph index, line span) for every non-empty line of every body paragraph."""
+    out = []
+    paras = doc.body_paragraphs() or []
+    if not paras:  # no paragraph layer: the body's lines stand in
+        return [(-1, ls) for ls in split_lines(doc.text, doc.body.start, doc.body.end)]
+    for i, p in enumerate(doc.paragraphs):
+        if p.kind == "body":
+            out.extend((i, ls) for ls in split_lines(doc.text, p.start, p.end))
+    return out
+
+
+def analyse(docs: list[Document]) -> None:
+    """Run the model once over the body lines of every document that has no cached output yet."""
+    model = None
+    for doc in docs:
+        if _CACHE_KEY in doc._cache:
+            continue
+        model = model or get_model()
+        lines = body_lines(doc)
+        outs = model.run_lines(doc.text, [ls for _, ls in lines]) if lines else []
+        doc._cache[_CACHE_KEY] = list(zip([i for i, _ in lines], outs, strict=True))
+
+
+def _sentence_bounds(doc: Document, pos: int, line: LineOutput) -> tuple[int, int]:
+    for s in doc.sentences:
+        if s.start <= pos < s.end:
+            return s.start, s.end
+    # No sentence layer: cut at sentence punctuation within the line.
+    a = max(doc.text.rfind(ch, line.start, pos) for ch in ".!?")
+    b = [doc.text.find(ch, pos, line.end) for ch in ".!?"]
+    b = [x for x in b if x >= 0]
+    return (a + 1 if a >= 0 else line.start), (min(b) + 1 if b else line.end)
+
+
+class TechniquesComponent:
+    name: ClassVar[str] = "techniques"
+    assigns: ClassVar[tuple[str, ...]] = ("techniques", "paragraph_techniques", "technique_summary")
+    requires: ClassVar[tuple[str, ...]] = ("paragraphs",)
+
+    def __init__(self) -> None:
+        self.labels = labels()["techniques"]
+        th = thresholds()
+        self.span_thr = [th["technique"][t] for t in self.labels]
+        self.para_thr = [th["paragraph"][t] for t in self.labels]
+        self.mix = th["paragraph_mix"]
+
+    def pipe(self, docs: list[Document]) -> list[Document]:
+        analyse(docs)
+        return [self(d) for d in docs]
+
+    def __call__(self, doc: Document) -> Document:
+        analyse([doc])
+        lines: list[tuple[int, LineOutput]] = doc._cache[_CACHE_KEY]
+        spans: list[TechniqueSpan] = []
+        for _, lo in lines:
+            quotes = quoted_regions(doc.text, lo.start, lo.end)
+            for t, s, e, score in technique_spans([lo], self.span_thr, doc.text):
+                if e - s > MAX_SPAN_CHARS:
+                    continue
+                ss, se = _sentence_bounds(doc, s, lo)
+                voice, why = voice_of(doc.text, s, e, ss, se, quotes)
+                tech = self.labels[t]
+                snippet = doc.text[s:e] if e - s <= 60 else doc.text[s : s + 57] + "..."
+                expl = explanations().get(tech, tech).format(text=snippet)
+                if voice == "attributed":
+                    expl = f"attributed ({why}): {expl}"
+                spans.append(TechniqueSpan(technique=tech, start=s, end=e, text=doc.text[s:e], score=round(score, 3),
+                                           voice=voice, explanation=expl))
+        doc.techniques = sorted(spans, key=lambda x: (x.start, x.end, x.technique))
+        by_para: dict[int, list[LineOutput]] = {}
+        for pi, lo in lines:
+            by_para.setdefault(pi, []).append(lo)
+        doc.paragraph_techniques = []
+        for pi, los in by_para.items():
+            sc = None
+            for lo in los:
+                s = paragraph_scores(lo, self.mix)
+                sc = s if sc is None else (sc > s) * sc + (sc <= s) * s
+            start = doc.paragraphs[pi].start if pi >= 0 else los[0].start
+            end = doc.paragraphs[pi].end if pi >= 0 else los[-1].end
+            doc.paragraph_techniques.append(ParagraphTechniques(
+                paragraph=pi, start=start, end=end,
+                techniques=[t for k, t in enumerate(self.labels) if sc[k] >= self.para_thr[k]],
+                scores={t: round(float(sc[k]), 3) for k, t in enumerate(self.labels) if sc[k] >= 0.05}))
+        words = max(1, len(_WORD.findall(doc.body_text)))
+        author = [s for s in doc.techniques if s.voice == "author"]
+        doc.technique_summary = TechniqueSummary(
+            author_per_1000_words=round(1000 * len(author) / words, 2),
+            attributed_per_1000_words=round(1000 * (len(doc.techniques) - len(author)) / words, 2),
+            top=Counter(s.technique for s in author).most_common(5))
+        return doc
+
+
+class GenreComponent:
+    name: ClassVar[str] = "genre"
+    assigns: ClassVar[tuple[str, ...]] = ("genre",)
+    requires: ClassVar[tuple[str, ...]] = ("paragraphs",)
+
+    def pipe(self, docs: list[Document]) -> list[Document]:
+        analyse(docs)
+        return [self(d) for d in docs]
+
+    def __call__(self, doc: Document) -> Document:
+        analyse([doc])
+        g, _ = doc_probs([lo for _, lo in doc._cache[_CACHE_KEY]])
+        w = thresholds()["genre_weights"]
+        adj = g * [w[x] for x in GENRES]
+        doc.genre = Genre(label=GENRES[int(adj.argmax())], scores={x: round(float(g[i]), 3) for i, x in enumerate(GENRES)})
+        return doc
+
+
+class FramesComponent:
+    name: ClassVar[str] = "frames"
+    assigns: ClassVar[tuple[str, ...]] = ("frames",)
+    requires: ClassVar[tuple[str, ...]] = ("paragraphs",)
+
+    def pipe(self, docs: list[Document]) -> list[Document]:
+        analyse(docs)
+        return [self(d) for d in docs]
+
+    def __call__(self, doc: Document) -> Document:
+        analyse([doc])
+        _, f = doc_probs([lo for _, lo in doc._cache[_CACHE_KEY]])
+        names = labels()["frames"]
+        thr = thresholds()["frames"]
+        picked = [Frame(label=n, score=round(float(f[i]), 3)) for i, n in enumerate(names) if f[i] >= thr[n]]
+        if not picked and len(f) and f.max() > 0:
+            i = int(f.argmax())
+            picked = [Frame(label=names[i], score=round(float(f[i]), 3))]
+        doc.frames = sorted(picked, key=lambda x: -x.score)
+        return doc

@@ -1,0 +1,135 @@
+"""The shipped multi-head technique model: one MiniLM int8 ONNX pass per line feeds four heads.
+
+Outputs per line: token probabilities for the 23 SemEval-2023 techniques and the SI (any propaganda) bit, the
+paragraph's technique probabilities, and genre and frame probabilities that the document averages. Lines longer
+than the window are cut into overlapping windows; a token seen twice gets the mean of its probabilities.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import threading
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+import numpy as np
+
+from newsprism.errors import ModelError
+
+MAX_TOKENS = 256
+STRIDE = 192  # must match training/prep_techniques.py
+N_TECH = 23
+GENRES = ["reporting", "opinion", "satire"]
+_LOCK = threading.Lock()
+_MODEL: dict[str, TechniqueModel] = {}
+
+
+def _pkg_file(rel: str) -> Path:
+    return Path(str(resources.files("newsprism.techniques").joinpath(rel)))
+
+
+def labels() -> dict[str, list[str]]:
+    return json.loads(_pkg_file("data/labels.json").read_text())
+
+
+def thresholds() -> dict:
+    return json.loads(_pkg_file("data/thresholds.json").read_text())
+
+
+@dataclass
+class LineOutput:
+    start: int  # offset of the line in the analysed text
+    end: int
+    offsets: np.ndarray  # (n_tokens, 2) absolute character offsets
+    token_probs: np.ndarray  # (n_tokens, 24): 23 techniques + SI
+    unit_probs: np.ndarray  # (40,): 23 paragraph techniques, 3 genres, 14 frames
+    n_tokens: int
+
+
+def line_windows(ids: list[int], max_tokens: int = MAX_TOKENS, stride: int = STRIDE) -> list[tuple[int, int]]:
+    """Token index ranges of the windows of one line (same cut as training)."""
+    room = max_tokens - 2
+    out, k = [], 0
+    while True:
+        out.append((k, min(len(ids), k + room)))
+        if k + room >= len(ids):
+            return out
+        k += stride
+
+
+class TechniqueModel:
+    def __init__(self, path: str | Path | None = None) -> None:
+        import onnxruntime as ort
+        from tokenizers import Tokenizer
+
+        path = Path(path) if path else _pkg_file("models/techniques-int8.onnx")
+        if not path.is_file():
+            raise ModelError(f"technique model not found at {path}")
+        tok = Tokenizer.from_file(str(resources.files("newsprism.heads").joinpath("assets/minilm-tokenizer.json")))
+        tok.no_padding()
+        tok.no_truncation()
+        self.tokenizer = tok
+        opts = ort.SessionOptions()
+        threads = int(os.environ.get("NEWSPRISM_THREADS", "0"))
+        if threads:
+            opts.intra_op_num_threads = threads
+        try:
+            self.session = ort.InferenceSession(str(path), sess_options=opts, providers=["CPUExecutionProvider"])
+        except Exception as exc:  # onnxruntime raises its own untyped errors
+            raise ModelError(f"cannot load technique model {path}: {exc}") from exc
+
+    def run_lines(self, text: str, lines: list[tuple[int, int]], batch_size: int = 32) -> list[LineOutput]:
+        """Analyse the given (start, end) line spans of ``text``; empty lines give empty outputs."""
+        encs = self.tokenizer.encode_batch([text[s:e] for s, e in lines], add_special_tokens=False)
+        jobs = []  # (line index, token start, token end)
+        for li, enc in enumerate(encs):
+            if enc.ids:
+                jobs.extend((li, a, b) for a, b in line_windows(enc.ids))
+        order = sorted(range(len(jobs)), key=lambda j: jobs[j][2] - jobs[j][1])
+        tok_sum = [np.zeros((len(e.ids), N_TECH + 1), np.float32) for e in encs]
+        tok_cnt = [np.zeros(len(e.ids), np.float32) for e in encs]
+        unit_sum = np.zeros((len(lines), N_TECH + 3 + 14), np.float32)
+        unit_cnt = np.zeros(len(lines), np.float32)
+        for k in range(0, len(order), batch_size):
+            batch = [jobs[j] for j in order[k : k + batch_size]]
+            width = max(b - a for _, a, b in batch) + 2
+            ids = np.zeros((len(batch), width), np.int64)
+            mask = np.zeros_like(ids)
+            for r, (li, a, b) in enumerate(batch):
+                ids[r, : b - a + 2] = [101, *encs[li].ids[a:b], 102]
+                mask[r, : b - a + 2] = 1
+            t, p, g, f = self.session.run(None, {"input_ids": ids, "attention_mask": mask})
+            for r, (li, a, b) in enumerate(batch):
+                tok_sum[li][a:b] += t[r, 1 : b - a + 1]
+                tok_cnt[li][a:b] += 1
+                w = float(b - a)  # longer windows weigh more in the line's unit output
+                unit_sum[li] += w * np.concatenate([p[r], g[r], f[r]])
+                unit_cnt[li] += w
+        out = []
+        for li, ((s, e), enc) in enumerate(zip(lines, encs, strict=True)):
+            offs = np.array(enc.offsets, np.int64).reshape(-1, 2) + s
+            probs = tok_sum[li] / np.maximum(tok_cnt[li], 1)[:, None]
+            out.append(LineOutput(s, e, offs, probs, unit_sum[li] / max(unit_cnt[li], 1.0), len(enc.ids)))
+        return out
+
+
+def get_model(path: str | Path | None = None) -> TechniqueModel:
+    """The process-wide technique model, loaded once."""
+    key = str(path or "")
+    with _LOCK:
+        if key not in _MODEL:
+            _MODEL[key] = TechniqueModel(path)
+        return _MODEL[key]
+
+
+def split_lines(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """(start, end) of every non-empty line of text[start:end]."""
+    end = len(text) if end is None else end
+    out, pos = [], start
+    for line in text[start:end].split("\n"):
+        if line.strip():
+            out.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return out
