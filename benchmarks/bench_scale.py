@@ -233,6 +233,76 @@ def clustering() -> dict:
             "all_data": table, "two_fold_cv": cv}
 
 
+# -- GPU: encoder throughput on the device machine (torch there; onnxruntime-gpu is not installed) --------------
+def gpu_encoder(weights: str, n_articles: int = 4000, dtype: str = "fp16") -> dict:
+    """MiniLM-L6 (our encoder's architecture) over sentence-chunked synthetic ~700-word articles on CUDA:
+    the throughput ceiling of the model layers on a GPU. Needs torch, transformers, tokenizers only."""
+    import numpy as np
+    import torch
+    from tokenizers import Tokenizer
+    from transformers import BertConfig, BertModel
+
+    rng = np.random.default_rng(0)
+    vocab = [w for w in (ROOT / "src/newsprism/heads/assets/minilm-tokenizer.json").read_text().split('"')
+             if w.isalpha() and w.islower() and 3 <= len(w) <= 9][:20000]
+    vocab = np.array(vocab)  # rng.choice on a list converts it on every call
+    tok = Tokenizer.from_file(str(ROOT / "src/newsprism/heads/assets/minilm-tokenizer.json"))
+    tok.no_padding()
+    tok.enable_truncation(max_length=256)
+    # ~700-word articles as ~30 sentences of 12-35 words (news sentence lengths), invented words
+    sents = [" ".join(rng.choice(vocab, size=int(rng.integers(12, 36)))) + "." for _ in range(n_articles * 30)]
+    t0 = time.perf_counter()
+    encs = tok.encode_batch(sents)
+    t_tok = time.perf_counter() - t0
+    dev = torch.device("cuda" if torch.cuda.is_available() else "cpu")
+    if weights and Path(weights).is_dir():
+        model = BertModel.from_pretrained(weights)
+    else:  # throughput does not depend on the weights' values: the MiniLM-L6-H384 shape, random init
+        model = BertModel(BertConfig(hidden_size=384, num_hidden_layers=6, num_attention_heads=12,
+                                     intermediate_size=1536, vocab_size=30522, max_position_embeddings=512))
+    model = model.to(dev).eval()
+    if dtype == "fp16":
+        model = model.half()
+    order = np.argsort([len(e.ids) for e in encs])  # length bucketing, as the CPU encoder does
+    batch = 1024
+
+    def run_all() -> int:
+        n = 0
+        with torch.inference_mode():
+            for i in range(0, len(order), batch):
+                idx = order[i : i + batch]
+                width = max(len(encs[j].ids) for j in idx)
+                ids = np.zeros((len(idx), width), dtype=np.int64)
+                mask = np.zeros_like(ids)
+                for r, j in enumerate(idx):
+                    e = encs[j].ids
+                    ids[r, : len(e)] = e
+                    mask[r, : len(e)] = 1
+                ids_t = torch.from_numpy(ids).to(dev, non_blocking=True)
+                mask_t = torch.from_numpy(mask).to(dev, non_blocking=True)
+                h = model(input_ids=ids_t, attention_mask=mask_t).last_hidden_state
+                m = mask_t.unsqueeze(-1).to(h.dtype)
+                emb = torch.nn.functional.normalize((h * m).sum(1) / m.sum(1), dim=-1)
+                n += emb.shape[0]
+        if dev.type == "cuda":
+            torch.cuda.synchronize()
+        return n
+
+    print(f"tokenized {len(sents)} sentences in {t_tok:.1f}s; model on {dev}", file=sys.stderr, flush=True)
+    run_all()  # warm-up: kernels, allocator
+    print("warm-up done", file=sys.stderr, flush=True)
+    t1 = time.perf_counter()
+    n = run_all()
+    dt = time.perf_counter() - t1
+    words = sum(len(x.split()) for x in sents)
+    name = torch.cuda.get_device_name(0) if dev.type == "cuda" else "cpu"
+    return {"device": name, "dtype": dtype, "sentences": n,
+            "tokens": int(sum(len(e.ids) for e in encs)), "seconds": round(dt, 3),
+            "sentences_per_s": round(n / dt), "articles_per_s": round(n_articles / dt),
+            "words_per_article": round(words / n_articles), "tokenize_seconds_cpu": round(t_tok, 2),
+            "torch": torch.__version__}
+
+
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--only", choices=["throughput", "curve", "batch", "clustering"], action="append")
@@ -241,7 +311,13 @@ def main() -> int:
     ap.add_argument("--workers", type=int, default=2, help="workers for the batch-twice run")
     ap.add_argument("--point", nargs=3, metavar=("N", "MODE", "WORKERS"), help=argparse.SUPPRESS)
     ap.add_argument("--measure", choices=["throughput"], help=argparse.SUPPRESS)
+    ap.add_argument("--gpu", metavar="WEIGHTS", help="only the CUDA encoder run (MiniLM-L6 weights folder, or "
+                    "'random' for the same shape with random weights)")
     args = ap.parse_args()
+    if args.gpu:
+        n = args.limit or 4000
+        print(json.dumps([gpu_encoder(args.gpu, n_articles=n, dtype=dt) for dt in ("fp16", "fp32")]))
+        return 0
     if args.point:
         print(json.dumps(curve_point(int(args.point[0]), args.point[1], int(args.point[2]))))
         return 0
