@@ -14,7 +14,7 @@ from typing import ClassVar
 
 from newsprism.model import Document
 from newsprism.model.document import Frame, Genre, ParagraphTechniques, TechniqueSpan, TechniqueSummary
-from newsprism.techniques.decode import doc_probs, paragraph_scores, technique_spans
+from newsprism.techniques.decode import doc_probs, paragraph_scores, technique_spans, word_bounds
 from newsprism.techniques.model import GENRES, LineOutput, get_model, labels, split_lines, thresholds
 from newsprism.techniques.voice import quoted_regions, voice_of
 
@@ -71,13 +71,49 @@ class TechniquesComponent:
     def __init__(self) -> None:
         self.labels = labels()["techniques"]
         th = thresholds()
-        self.span_thr = [th["technique"][t] for t in self.labels]
+        # Shown spans use a precision floor over the F1-tuned thresholds: low-confidence single words read as noise.
+        self.span_thr = [max(th["technique"][t], th.get("display_floor", 0.25)) for t in self.labels]
         self.para_thr = [th["paragraph"][t] for t in self.labels]
         self.mix = th["paragraph_mix"]
 
     def pipe(self, docs: list[Document]) -> list[Document]:
         analyse(docs)
         return [self(d) for d in docs]
+
+    def _span(self, doc: Document, lo: LineOutput, quotes: list[tuple[int, int]], tech: str, s: int, e: int,
+              score: float) -> TechniqueSpan:
+        ss, se = _sentence_bounds(doc, s, lo)
+        voice, why = voice_of(doc.text, s, e, ss, se, quotes)
+        snippet = doc.text[s:e] if e - s <= 60 else doc.text[s : s + 57] + "..."
+        expl = explanations().get(tech, tech).format(text=snippet)
+        if voice == "attributed":
+            expl = f"attributed ({why}): {expl}"
+        return TechniqueSpan(technique=tech, start=s, end=e, text=doc.text[s:e], score=round(score, 3), voice=voice,
+                             explanation=expl)
+
+    def _anchor_spans(self, doc: Document, lo: LineOutput, para_sc, spans: list[TechniqueSpan]) -> list[TechniqueSpan]:
+        """A paragraph label with no span of its own gets one: the strongest token run of that technique."""
+        out = []
+        if not lo.n_tokens:
+            return out
+        quotes = quoted_regions(doc.text, lo.start, lo.end)
+        for k, tech in enumerate(self.labels):
+            if para_sc[k] < self.para_thr[k] or any(
+                    x.technique == tech and lo.start <= x.start < lo.end for x in spans):
+                continue
+            col = lo.token_probs[:, k]
+            i = int(col.argmax())
+            if col[i] < 0.02:  # techniques the token head never learned (no span data) stay paragraph-only
+                continue
+            a = b = i
+            while a > 0 and col[a - 1] >= 0.5 * col[i]:
+                a -= 1
+            while b + 1 < lo.n_tokens and col[b + 1] >= 0.5 * col[i]:
+                b += 1
+            s, e = word_bounds(doc.text, int(lo.offsets[a, 0]), int(lo.offsets[b, 1]))
+            if s < e <= s + MAX_SPAN_CHARS:
+                out.append(self._span(doc, lo, quotes, tech, s, e, float(para_sc[k])))
+        return out
 
     def __call__(self, doc: Document) -> Document:
         analyse([doc])
@@ -86,18 +122,9 @@ class TechniquesComponent:
         for _, lo in lines:
             quotes = quoted_regions(doc.text, lo.start, lo.end)
             for t, s, e, score in technique_spans([lo], self.span_thr, doc.text):
-                if e - s > MAX_SPAN_CHARS:
+                if e <= s or e - s > MAX_SPAN_CHARS:
                     continue
-                ss, se = _sentence_bounds(doc, s, lo)
-                voice, why = voice_of(doc.text, s, e, ss, se, quotes)
-                tech = self.labels[t]
-                snippet = doc.text[s:e] if e - s <= 60 else doc.text[s : s + 57] + "..."
-                expl = explanations().get(tech, tech).format(text=snippet)
-                if voice == "attributed":
-                    expl = f"attributed ({why}): {expl}"
-                spans.append(TechniqueSpan(technique=tech, start=s, end=e, text=doc.text[s:e], score=round(score, 3),
-                                           voice=voice, explanation=expl))
-        doc.techniques = sorted(spans, key=lambda x: (x.start, x.end, x.technique))
+                spans.append(self._span(doc, lo, quotes, self.labels[t], s, e, score))
         by_para: dict[int, list[LineOutput]] = {}
         for pi, lo in lines:
             by_para.setdefault(pi, []).append(lo)
@@ -107,12 +134,14 @@ class TechniquesComponent:
             for lo in los:
                 s = paragraph_scores(lo, self.mix)
                 sc = s if sc is None else (sc > s) * sc + (sc <= s) * s
+                spans += self._anchor_spans(doc, lo, s, spans)
             start = doc.paragraphs[pi].start if pi >= 0 else los[0].start
             end = doc.paragraphs[pi].end if pi >= 0 else los[-1].end
             doc.paragraph_techniques.append(ParagraphTechniques(
                 paragraph=pi, start=start, end=end,
                 techniques=[t for k, t in enumerate(self.labels) if sc[k] >= self.para_thr[k]],
                 scores={t: round(float(sc[k]), 3) for k, t in enumerate(self.labels) if sc[k] >= 0.05}))
+        doc.techniques = sorted(spans, key=lambda x: (x.start, x.end, x.technique))
         words = max(1, len(_WORD.findall(doc.body_text)))
         author = [s for s in doc.techniques if s.voice == "author"]
         doc.technique_summary = TechniqueSummary(

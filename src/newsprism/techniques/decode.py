@@ -12,6 +12,8 @@ import numpy as np
 
 from newsprism.techniques.model import GENRES, N_TECH, LineOutput
 
+_TRIM = set(" \t\r\n.,:;\"'\u201c\u201d\u2018\u2019()")
+
 
 def runs(mask: np.ndarray) -> list[tuple[int, int]]:
     """Index ranges [i, j) of consecutive True values."""
@@ -28,7 +30,7 @@ def runs(mask: np.ndarray) -> list[tuple[int, int]]:
     return out
 
 
-def _word_bounds(text: str | None, s: int, e: int) -> tuple[int, int]:
+def word_bounds(text: str | None, s: int, e: int) -> tuple[int, int]:
     """Grow a span to whole words (a token run may start or end inside a word)."""
     if text is None:
         return s, e
@@ -36,6 +38,11 @@ def _word_bounds(text: str | None, s: int, e: int) -> tuple[int, int]:
         s -= 1
     while e < len(text) and text[e].isalnum():
         e += 1
+    # Gold spans never start or end with space or punctuation; quote marks stay outside too.
+    while s < e and text[s] in _TRIM:
+        s += 1
+    while e > s and text[e - 1] in _TRIM:
+        e -= 1
     return s, e
 
 
@@ -48,7 +55,7 @@ def technique_spans(lines: Sequence[LineOutput], thr: Sequence[float], text: str
             continue
         for t in range(N_TECH):
             for i, j in runs(lo.token_probs[:, t] >= thr[t]):
-                s, e = _word_bounds(text, int(lo.offsets[i, 0]), int(lo.offsets[j - 1, 1]))
+                s, e = word_bounds(text, int(lo.offsets[i, 0]), int(lo.offsets[j - 1, 1]))
                 out.append((t, s, e, float(lo.token_probs[i:j, t].mean())))
     return out
 
@@ -69,7 +76,7 @@ def si_spans(lines: Sequence[LineOutput], thr: float, text: str | None = None) -
     for lo in lines:
         if lo.n_tokens:
             for i, j in runs(lo.token_probs[:, N_TECH] >= thr):
-                spans.append(_word_bounds(text, int(lo.offsets[i, 0]), int(lo.offsets[j - 1, 1])))
+                spans.append(word_bounds(text, int(lo.offsets[i, 0]), int(lo.offsets[j - 1, 1])))
     return merge(spans)
 
 

@@ -1,0 +1,72 @@
+"""Loads the shipped technique model: an invented opinion piece shows author-voice techniques, and an
+invented neutral report's quoted insults come out attributed."""
+
+import pytest
+
+from newsprism.model import Document
+from newsprism.model.document import Paragraph, Span
+
+OPINION = [
+    "Stop the Harbour Tax Now",
+    "This disastrous, corrupt council has betrayed every hardworking family in Port Elsin. Only a fool would "
+    "believe their pathetic excuses any longer.",
+    "The new harbour tax is nothing but a shameless power grab by career politicians who despise ordinary "
+    "people. Enough is enough: we must stop them before they destroy everything our grandparents built.",
+]
+REPORT = [
+    "Port Elsin council approves harbour fee",
+    "The Port Elsin council approved a new harbour fee on Tuesday by a vote of seven to two. The fee of "
+    "four euros per berth takes effect in March.",
+    'Critics called the plan a "sham" and a "disgraceful cash grab", while the mayor said the money would '
+    "pay for repairs to the north pier.",
+]
+
+
+def make_doc(parts: list[str], doc_id: str) -> Document:
+    text = "\n\n".join(parts)
+    paras, pos = [], 0
+    for i, p in enumerate(parts):
+        paras.append(Paragraph(start=pos, end=pos + len(p), kind="title" if i == 0 else "body"))
+        pos += len(p) + 2
+    body_start = paras[1].start
+    return Document(id=doc_id, source=doc_id, text=text, body=Span(start=body_start, end=len(text)),
+                    paragraphs=paras, title=parts[0])
+
+
+@pytest.fixture(scope="module")
+def analysed():
+    from newsprism.techniques.components import FramesComponent, GenreComponent, TechniquesComponent
+
+    docs = [make_doc(OPINION, "opinion"), make_doc(REPORT, "report")]
+    for comp in (TechniquesComponent(), GenreComponent(), FramesComponent()):
+        docs = comp.pipe(docs)
+    return docs
+
+
+@pytest.mark.slow
+def test_opinion_has_author_voice_techniques(analysed):
+    op = analysed[0]
+    author = {s.technique for s in op.techniques if s.voice == "author"}
+    assert len(author) >= 2, op.techniques
+    for s in op.techniques:
+        assert op.text[s.start : s.end] == s.text and s.explanation
+    assert op.technique_summary.author_per_1000_words > 0
+    assert any(p.techniques for p in op.paragraph_techniques)
+
+
+@pytest.mark.slow
+def test_report_quoted_words_are_attributed(analysed):
+    rep = analysed[1]
+    quoted = [s for s in rep.techniques if "sham" in s.text or "cash grab" in s.text]
+    assert quoted, rep.techniques
+    assert all(s.voice == "attributed" for s in quoted)
+    op_rate = analysed[0].technique_summary.author_per_1000_words
+    assert rep.technique_summary.author_per_1000_words < op_rate
+
+
+@pytest.mark.slow
+def test_genre_and_frames_are_filled(analysed):
+    for d in analysed:
+        assert d.genre is not None and abs(sum(d.genre.scores.values()) - 1) < 0.01
+        assert d.frames and all(0 <= f.score <= 1 for f in d.frames)
+    assert analysed[0].genre.label == "opinion"
