@@ -141,8 +141,10 @@ def curve_point(n: int, mode: str, workers: int) -> dict:
     with tempfile.TemporaryDirectory() as tmp:
         src = Path(tmp) / "corpus.jsonl"
         words = synthetic_corpus(n, src)
-        kw: dict = {"compare": False, "workers": workers}
-        if mode == "light":
+        # store: no model at all (ingest, MinHash dedupe, store writes, FTS); embed: plus the title+lead
+        # embedding and incremental story clustering; full: the default pipeline too.
+        kw: dict = {"compare": False, "workers": workers, "embed": mode != "store"}
+        if mode in ("store", "embed"):
             light = Path(tmp) / "light.json"
             light.write_text(json.dumps({"name": "light", "components": []}))
             kw["pipeline"] = light
@@ -308,6 +310,7 @@ def main() -> int:
     ap.add_argument("--only", choices=["throughput", "curve", "batch", "clustering"], action="append")
     ap.add_argument("--limit", type=int, default=None, help="PTC articles for the throughput run")
     ap.add_argument("--full-curve", action="store_true", help="also the full pipeline at 1,000 documents")
+    ap.add_argument("--points", help="curve points as N:MODE,... (modes: store, embed, full)")
     ap.add_argument("--workers", type=int, default=2, help="workers for the batch-twice run")
     ap.add_argument("--point", nargs=3, metavar=("N", "MODE", "WORKERS"), help=argparse.SUPPRESS)
     ap.add_argument("--measure", choices=["throughput"], help=argparse.SUPPRESS)
@@ -334,9 +337,12 @@ def main() -> int:
         result["throughput"] = _sub("--measure", "throughput", *extra)
         print(json.dumps(result["throughput"]), file=sys.stderr)
     if "curve" in only:
-        points = [(100, "light"), (1000, "light"), (10000, "light"), (100, "full")]
+        points = [(100, "store"), (1000, "store"), (10000, "store"), (100, "embed"), (1000, "embed"),
+                  (100, "full")]
         if args.full_curve:
             points.append((1000, "full"))
+        if args.points:
+            points = [(int(x.split(":")[0]), x.split(":")[1]) for x in args.points.split(",")]
         result["curve"] = []
         for n, mode in points:
             result["curve"].append(_sub("--point", str(n), mode, "1"))
