@@ -20,7 +20,8 @@ from newsprism.techniques.voice import quoted_regions, voice_of
 
 _CACHE_KEY = "techniques.lines"
 _WORD = re.compile(r"\w+")
-MAX_SPAN_CHARS = 400  # longer runs are usually a run-on of weak tokens, not one technique instance
+MAX_SPAN_CHARS = 400
+ANCHOR_MIN = 0.08  # least token probability for an anchor span of a paragraph-level label  # longer runs are usually a run-on of weak tokens, not one technique instance
 
 
 @lru_cache(maxsize=1)
@@ -103,7 +104,7 @@ class TechniquesComponent:
                 continue
             col = lo.token_probs[:, k]
             i = int(col.argmax())
-            if col[i] < 0.02:  # techniques the token head never learned (no span data) stay paragraph-only
+            if col[i] < ANCHOR_MIN:  # too weak to point at words; the label stays paragraph-only
                 continue
             a = b = i
             while a > 0 and col[a - 1] >= 0.5 * col[i]:
@@ -111,7 +112,7 @@ class TechniquesComponent:
             while b + 1 < lo.n_tokens and col[b + 1] >= 0.5 * col[i]:
                 b += 1
             s, e = word_bounds(doc.text, int(lo.offsets[a, 0]), int(lo.offsets[b, 1]))
-            if s < e <= s + MAX_SPAN_CHARS:
+            if s + 3 < e <= s + MAX_SPAN_CHARS:  # a 1-3 letter anchor ("and", "This") is noise
                 out.append(self._span(doc, lo, quotes, tech, s, e, float(para_sc[k])))
         return out
 
