@@ -262,19 +262,23 @@ def main() -> None:
             preds.append(evaluate(tune(train_f), {f}))
         return preds
 
-    # SI
-    def si_tune(fs):
-        return max(GRID, key=lambda g: ev.si_f1(g, fs)[2])
+    # SI: threshold, hysteresis low threshold and joining gap, chosen on the other folds
+    cfgs = [(hi, round(hi * r, 3), gap) for hi in (0.3, 0.4, 0.5) for r in (1.0, 0.6, 0.4) for gap in (0, 3, 10, 30)]
+    si_arts = ev.arts(1, all_f)
+    si_pred_c = {c: {a: si_spans(docs[(1, a)], c[0], ev.texts_ptc[a], c[1], c[2]) for a in si_arts} for c in cfgs}
+
+    def si_best(fs):
+        tr = [a for a in si_arts if fold_of[a] in fs]
+        return max(cfgs, key=lambda c: span_prf({a: si_pred_c[c][a] for a in tr}, {a: ev.si.get(a, []) for a in tr})[2])
 
     si_pred, si_gold = {}, {}
     for f in folds_all:
-        g = si_tune(all_f - {f} if len(all_f) > 1 else all_f)
-        arts = ev.arts(1, {f})
-        si_pred.update({a: si_spans(docs[(1, a)], g, ev.texts_ptc[a]) for a in arts})
-        si_gold.update({a: ev.si.get(a, []) for a in arts})
+        c = si_best(all_f - {f} if len(all_f) > 1 else all_f)
+        si_pred.update({a: si_pred_c[c][a] for a in si_arts if fold_of[a] == f})
+        si_gold.update({a: ev.si.get(a, []) for a in si_arts if fold_of[a] == f})
     report["si"] = dict(zip(("p", "r", "f1"), span_prf(si_pred, si_gold), strict=True))
-    si_thr = si_tune(all_f)
-    print("SI (nested CV)", report["si"], "shipped thr", si_thr, flush=True)
+    si_cfg = si_best(all_f)
+    print("SI (nested CV)", report["si"], "shipped", si_cfg, flush=True)
     # ST3 paragraphs: choose mix on all, thresholds nested
     best_mix = None
     for mix in (0.0, 1.0):
@@ -333,7 +337,7 @@ def main() -> None:
         tech_rep[ev.techs[t]] = best[2]
     report["span_per_label"] = tech_rep
     print("span per label", {k: round(v[2], 3) for k, v in tech_rep.items()}, flush=True)
-    shipped = {"si": si_thr, "technique": dict(zip(ev.techs, tech_thr, strict=True)),
+    shipped = {"si": si_cfg[0], "si_low": si_cfg[1], "si_gap": si_cfg[2], "technique": dict(zip(ev.techs, tech_thr, strict=True)),
                "paragraph": dict(zip(ev.techs, para_thr, strict=True)), "paragraph_mix": mix,
                "genre_weights": dict(zip(GENRES, genre_w, strict=True)),
                "frames": dict(zip(frames, frame_thr, strict=True))}

@@ -39,7 +39,7 @@ def export_semeval(task: str, articles_dir: Path, out: Path) -> int:
         lines = split_lines(text)
         outs = model.run_lines(text, lines) if lines else []
         if task == "si":
-            rows += [f"{art}\t{s}\t{e}" for s, e in si_spans(outs, th["si"], text)]
+            rows += [f"{art}\t{s}\t{e}" for s, e in si_spans(outs, th["si"], text, th.get("si_low"), th.get("si_gap", 0))]
         elif task == "st1":
             g, _ = doc_probs(outs)
             rows.append(f"{art}\t{genre_label(g, [th['genre_weights'][x] for x in lab['genres']])}")

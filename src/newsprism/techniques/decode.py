@@ -70,14 +70,29 @@ def merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return [(s, e) for s, e in out]
 
 
-def si_spans(lines: Sequence[LineOutput], thr: float, text: str | None = None) -> list[tuple[int, int]]:
-    """Merged, non-overlapping propaganda spans from the SI head."""
+def si_spans(lines: Sequence[LineOutput], thr: float, text: str | None = None, low: float | None = None,
+             gap: int = 0) -> list[tuple[int, int]]:
+    """Merged, non-overlapping propaganda spans from the SI head.
+
+    Hysteresis: a run of tokens at or above ``low`` becomes a span when one of its tokens reaches ``thr``
+    (gold spans are long phrases whose edges the head scores lower). Spans less than ``gap`` characters
+    apart are joined.
+    """
+    low = thr if low is None else low
     spans = []
     for lo in lines:
         if lo.n_tokens:
-            for i, j in runs(lo.token_probs[:, N_TECH] >= thr):
-                spans.append(word_bounds(text, int(lo.offsets[i, 0]), int(lo.offsets[j - 1, 1])))
-    return merge(spans)
+            p = lo.token_probs[:, N_TECH]
+            for i, j in runs(p >= low):
+                if p[i:j].max() >= thr:
+                    spans.append(word_bounds(text, int(lo.offsets[i, 0]), int(lo.offsets[j - 1, 1])))
+    out: list[tuple[int, int]] = []
+    for s, e in merge(spans):
+        if out and s - out[-1][1] <= gap:
+            out[-1] = (out[-1][0], e)
+        else:
+            out.append((s, e))
+    return out
 
 
 def paragraph_scores(lo: LineOutput, mix: float) -> np.ndarray:
