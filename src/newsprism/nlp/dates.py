@@ -61,5 +61,5 @@ def resolve(text: str, base_iso: str | None) -> tuple[str | None, str]:
         return None, "day"
     has_month = bool(_MONTHS.search(cleaned))
     if has_month and not _DAYNUM.search(_MONTHS.sub("", cleaned).replace(str(parsed.year), "")):
-        return parsed.strftime("%Y-%m"), "month"
+        return f"{parsed.year:04d}-{parsed.month:02d}", "month"  # strftime drops zeros of years < 1000
     return parsed.date().isoformat(), "day"
