@@ -91,3 +91,8 @@ def test_document_model_rejects_nothing_it_wrote():
     doc = from_text(ARTICLE + "2 Comments\nann\nFair enough.\n\u202ebob\nNo \u200bway.\n")
     assert Document.model_validate_json(doc.to_json()).model_dump() == doc.model_dump()
     assert json.loads(doc.to_json())["comments"][1]["author"] == "\u202ebob"
+
+
+def test_month_mention_against_a_year_below_1000_is_zero_padded():
+    # Found by hypothesis: strftime("%Y-%m") gives "1-03" for year 1 (a junk base date), not "0001-03".
+    assert resolve("March", "0001-01-01") == ("0001-03", "month")
