@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 import re
+import sys
 from pathlib import Path
 
 import typer
 
+from newsprism.cli.common import EXIT_INPUT_ERROR
 from newsprism.errors import NewsprismError
 from newsprism.techniques.decode import doc_probs, genre_label, paragraph_scores, si_spans
 from newsprism.techniques.model import get_model, labels, split_lines, thresholds
 
-export_app = typer.Typer(help="Export analyses in evaluation formats.", no_args_is_help=True)
+export_app = typer.Typer(help="Export predictions in evaluation formats.", no_args_is_help=True,
+                         add_completion=False, rich_markup_mode=None)
 TASKS = ("si", "st1", "st2", "st3")
 _ART = re.compile(r"^article(\d+)\.txt$")
 
@@ -76,5 +79,27 @@ def semeval_cli(
         n = export_semeval(task, articles_dir, out)
     except NewsprismError as exc:
         typer.echo(f"error: {exc}", err=True)
-        raise typer.Exit(2) from exc
+        raise typer.Exit(EXIT_INPUT_ERROR) from exc
     typer.echo(f"wrote {n} rows to {out}", err=True)
+
+
+@export_app.command("stance")
+def stance_cli(
+    csv: Path = typer.Option(..., "--csv", help="Input CSV (UTF-8 or latin-1)."),
+    text_col: str = typer.Option("Tweet", "--text-col", help="Column with the text."),
+    target_col: str = typer.Option("Target", "--target-col", help="Column with the stance target."),
+    out: Path = typer.Option(..., "-o", "--out", help="Output CSV: the input columns plus Stance."),
+    device: str = typer.Option("cpu", "--device", help="cpu or cuda."),
+) -> None:
+    """Predict each row's stance toward its target as FAVOR, AGAINST or NONE.
+
+    Example: newsprism export stance --csv test.csv --text-col Tweet --target-col Target -o pred.csv
+    """
+    from newsprism.comments.export import export_stance
+
+    try:
+        n = export_stance(csv, out, text_col=text_col, target_col=target_col, device=device)
+    except NewsprismError as exc:
+        print(f"newsprism: error: {exc}", file=sys.stderr)
+        raise typer.Exit(EXIT_INPUT_ERROR) from exc
+    print(f"newsprism: wrote {n} stance predictions to {out}", file=sys.stderr)
