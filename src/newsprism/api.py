@@ -46,10 +46,11 @@ def build_story(docs: Sequence[Document]) -> Story:
 
 
 def analyze_documents(docs: Sequence[Document], *, pipeline: Pipeline | None = None,
-                      story: bool = True, errors: Sequence[InputError] = ()) -> Analysis:
+                      story: bool = True, errors: Sequence[InputError] = (),
+                      limits: Limits = DEFAULT_LIMITS) -> Analysis:
     """Run the pipeline over already-ingested Documents and, for two or more, compare them."""
     pipe = pipeline or load_pipeline()
-    done = pipe.pipe(list(docs))
+    done = pipe.pipe(list(docs), max_seconds_per_doc=limits.max_seconds_per_doc)
     result = Analysis(documents=done, errors=list(errors) + _component_errors(done))
     if story and len(done) >= 2:
         result.story = build_story(done)
@@ -75,7 +76,7 @@ def analyze(inputs: str | Path | Iterable[str | Path], *, pipeline: Pipeline | N
         else:
             docs.append(item)
     _dedupe_ids(docs)
-    return analyze_documents(docs, pipeline=pipeline, story=story, errors=errors)
+    return analyze_documents(docs, pipeline=pipeline, story=story, errors=errors, limits=limits)
 
 
 def analyze_text(text: str, source: str = "<text>", **kwargs) -> Analysis:

@@ -79,10 +79,6 @@ class _Sleepy:
         return doc
 
 
-@pytest.mark.xfail(strict=True, reason="Limits.max_seconds_per_doc is declared but nothing enforces it: the "
-                   "pipeline runs every layer however long a document takes. Fix (pipeline owner): in Pipeline.pipe, "
-                   "skip the remaining layers for a document over its budget and record a 'max_seconds_per_doc' "
-                   "warning; analyze() should pass its Limits to the pipeline")
 def test_processing_time_per_document_is_capped(tmp_path):
     (tmp_path / "a.txt").write_text("Fees\n" + LINE)
     pipe = Pipeline([_Sleepy(), _Sleepy(), _Sleepy(), _Sleepy()])
@@ -92,12 +88,6 @@ def test_processing_time_per_document_is_capped(tmp_path):
     assert any("max_seconds_per_doc" in w for w in result.documents[0].warnings)
 
 
-@pytest.mark.xfail(strict=True, reason="the NLP core hands spaCy whole paragraphs (up to 1,000,000 characters); "
-                   "the parser needs about 3.5 KB of memory per character and nlp.pipe batches 64 paragraphs, so a "
-                   "6 MB JSONL of 64 one-line 100k-character articles asks for ~22 GB (measured: 8 such documents "
-                   "peak at 3.0 GB, one 1 MB line at 3.5 GB, 64 s). Fix (NLP owner): in spacy_pipe.parse_many cut "
-                   "long paragraphs into chunks of <= 20,000 characters at whitespace (spacy_docs already allows "
-                   "several (paragraph, offset, doc) entries per paragraph)")
 def test_spacy_never_gets_more_than_20k_characters_at_once(monkeypatch):
     import spacy
 

@@ -5,6 +5,7 @@ The returned string is what gets stored, so every later offset is an offset into
 
 from __future__ import annotations
 
+import codecs
 import unicodedata
 
 from charset_normalizer import from_bytes
@@ -16,6 +17,21 @@ from newsprism.errors import IngestError, LimitError
 # bidi controls are kept (they are real characters users may need to see), but normalisation is NFC only.
 _DROP = {chr(c) for c in range(0x20) if c not in (0x09, 0x0A)} | {"\x7f"}
 _DROP_TABLE = str.maketrans({c: None for c in _DROP})
+
+
+# Code pages whose bytes decode the same way as cp1252 for the letters news text uses.
+_WESTERN = {"cp1252", "latin_1", "iso8859_15", "iso8859_1", "cp1250", "iso8859_2", "mac_roman", "utf_8"}
+
+
+def _cp1252_fallback(exc: UnicodeError) -> tuple[str, int]:
+    """Codec error handler: bytes that are not UTF-8 are read as cp1252 (latin-1 for its five holes)."""
+    if not isinstance(exc, UnicodeDecodeError):
+        raise exc
+    bad = exc.object[exc.start : exc.end]
+    return "".join(bytes([b]).decode("cp1252", errors="ignore") or chr(b) for b in bad), exc.end
+
+
+codecs.register_error("newsprism-cp1252", _cp1252_fallback)
 
 
 def check_size(size: int, name: str, limits: Limits = DEFAULT_LIMITS) -> None:
@@ -35,22 +51,34 @@ def decode_bytes(data: bytes, name: str) -> str:
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        matches = list(from_bytes(data))
-        best = matches[0] if matches else None
-        # On short Western text several code pages tie; cp1252 is by far the most common in news feeds.
-        western = next((m for m in matches if m.encoding == "cp1252"), None)
-        if best is not None and western is not None and western.chaos <= best.chaos \
-                and western.coherence >= best.coherence - 0.05:
-            best = western
-        if best is None:
-            raise IngestError("undecodable bytes: no text encoding fits", input=name) from None
-        # A high chaos ratio means the guessed encoding produced mojibake rather than text.
-        if best.chaos > 0.25:
-            raise IngestError(
-                f"undecodable bytes: best guess {best.encoding} still gives garbled text", input=name
-            ) from None
-        text = str(best)
+        text = _decode_non_utf8(data, name)
     return normalize_text(text, name)
+
+
+def _decode_non_utf8(data: bytes, name: str) -> str:
+    matches = list(from_bytes(data))
+    best = matches[0] if matches else None
+    # On short Western text several code pages tie; cp1252 is by far the most common in news feeds.
+    western = next((m for m in matches if m.encoding == "cp1252"), None)
+    if best is not None and western is not None and western.chaos <= best.chaos \
+            and western.coherence >= best.coherence - 0.05:
+        best = western
+    # A file pasted together from UTF-8 and cp1252 parts (common in scraped feeds): one code page for the
+    # whole file would turn its UTF-8 parts into mojibake, so keep every valid UTF-8 sequence and read only
+    # the stray bytes as cp1252. Not for Cyrillic, Greek or other code pages, where a byte pair can be valid
+    # UTF-8 by accident.
+    has_utf8 = any(ord(ch) > 0x7F for ch in data.decode("utf-8", errors="ignore"))
+    mostly_ascii = sum(b < 0x80 for b in data[:65536]) >= 0.5 * min(len(data), 65536)
+    if has_utf8 and mostly_ascii and (best is None or best.encoding in _WESTERN):
+        return data.decode("utf-8-sig", errors="newsprism-cp1252")
+    if best is None:
+        raise IngestError("undecodable bytes: no text encoding fits", input=name) from None
+    # A high chaos ratio means the guessed encoding produced mojibake rather than text.
+    if best.chaos > 0.25:
+        raise IngestError(
+            f"undecodable bytes: best guess {best.encoding} still gives garbled text", input=name
+        ) from None
+    return str(best)
 
 
 def normalize_text(text: str, name: str) -> str:

@@ -40,14 +40,42 @@ def spacy_docs(doc: Document, nlp=None) -> list[tuple[int, int, Any]]:
     return doc._cache["spacy"]
 
 
+# The parser needs a few KB of memory per character of one input; a 1 MB paragraph would ask for GBs.
+MAX_CHUNK_CHARS = 20_000
+
+
+def chunk_spans(text: str, limit: int = MAX_CHUNK_CHARS) -> list[tuple[int, int]]:
+    """Cut ``text`` into (start, end) pieces of at most ``limit`` characters, at a sentence end or whitespace
+    when there is one in the second half of the window, so that the parser rarely sees a broken sentence."""
+    spans: list[tuple[int, int]] = []
+    start, n = 0, len(text)
+    while n - start > limit:
+        window = text[start : start + limit]
+        cut = max(window.rfind(". "), window.rfind("? "), window.rfind("! "))
+        cut = cut + 2 if cut >= limit // 2 else -1
+        if cut < 0:
+            ws = max(window.rfind(" "), window.rfind("\n"), window.rfind("\t"))
+            cut = ws + 1 if ws >= limit // 2 else limit
+        spans.append((start, start + cut))
+        start += cut
+    spans.append((start, n))
+    return spans
+
+
 def parse_many(docs: list[Document], nlp=None, batch_size: int = 64) -> None:
-    """Parse the paragraphs of many documents in one nlp.pipe stream (much faster than one at a time)."""
+    """Parse the paragraphs of many documents in one nlp.pipe stream (much faster than one at a time).
+
+    A paragraph longer than MAX_CHUNK_CHARS is parsed as several pieces, each cached with its own offset."""
     nlp = nlp or get_nlp()
     todo = [d for d in docs if "spacy" not in d._cache]
-    jobs = [(d, i) for d in todo for i in analysed_paragraphs(d)]
-    texts = (d.text[d.paragraphs[i].start : d.paragraphs[i].end] for d, i in jobs)
+    jobs = []
+    for d in todo:
+        for i in analysed_paragraphs(d):
+            p = d.paragraphs[i]
+            jobs += [(d, i, p.start + s, p.start + e) for s, e in chunk_spans(d.text[p.start : p.end])]
+    texts = (d.text[s:e] for d, _i, s, e in jobs)
     parsed: dict[int, list] = {id(d): [] for d in todo}
-    for (d, i), sdoc in zip(jobs, nlp.pipe(texts, batch_size=batch_size), strict=True):
-        parsed[id(d)].append((i, d.paragraphs[i].start, sdoc))
+    for (d, i, s, _e), sdoc in zip(jobs, nlp.pipe(texts, batch_size=batch_size), strict=True):
+        parsed[id(d)].append((i, s, sdoc))
     for d in todo:  # cached only after the whole batch parsed: a failure is retried per document, not hidden
         d._cache["spacy"] = parsed[id(d)]

@@ -7,6 +7,7 @@ import time
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
+from newsprism.config import DEFAULT_LIMITS
 from newsprism.errors import ConfigError
 from newsprism.model import Document
 from newsprism.pipeline.component import Component, pipe_component
@@ -55,15 +56,38 @@ class Pipeline:
     def __call__(self, doc: Document) -> Document:
         return self.pipe([doc])[0]
 
-    def pipe(self, docs: Sequence[Document]) -> list[Document]:
+    def pipe(self, docs: Sequence[Document], *,
+             max_seconds_per_doc: float = DEFAULT_LIMITS.max_seconds_per_doc) -> list[Document]:
+        """Run every component over the batch. A document whose share of the time passes
+        ``max_seconds_per_doc`` (0 disables) skips the remaining layers, and the skip is recorded in its
+        warnings. Components run over whole batches, so a document's time is its share of each batched call;
+        a running component is never interrupted (Python threads cannot be), so the cap is checked between
+        layers."""
         out = list(docs)
-        for comp in self.components:
+        spent = [0.0] * len(out)
+        active = list(range(len(out)))
+        for pos, comp in enumerate(self.components):
+            if not active:
+                break
+            batch = [out[k] for k in active]
             t0 = time.perf_counter()
             try:
-                out = pipe_component(comp, out)
+                batch = pipe_component(comp, batch)
             except Exception:  # noqa: BLE001 - isolate the failing document, keep the others
-                out = [self._one(comp, d) for d in out]
-            self.timings[comp.name] = self.timings.get(comp.name, 0.0) + time.perf_counter() - t0
+                batch = [self._one(comp, d) for d in batch]
+            took = time.perf_counter() - t0
+            self.timings[comp.name] = self.timings.get(comp.name, 0.0) + took
+            for k, d in zip(active, batch, strict=True):
+                out[k] = d
+                spent[k] += took / len(batch)
+            if max_seconds_per_doc and pos + 1 < len(self.components):
+                over = [k for k in active if spent[k] > max_seconds_per_doc]
+                skipped = ", ".join(self.names[pos + 1 :])
+                for k in over:
+                    out[k].warnings.append(
+                        f"max_seconds_per_doc: analysis took {spent[k]:.1f} s (cap {max_seconds_per_doc:g} s) "
+                        f"by the end of {comp.name!r}; skipped: {skipped}")
+                active = [k for k in active if k not in set(over)]
         return out
 
     @staticmethod
