@@ -18,14 +18,13 @@ install: $(STAMP)
 demo: $(STAMP)
 	@mkdir -p $(DEMO_OUT)
 	$(VENV)/bin/newsprism analyze examples/story -o $(DEMO_OUT)/story.json
-	$(VENV)/bin/newsprism analyze examples/story --format md -o $(DEMO_OUT)/summary.md
-	@if $(VENV)/bin/newsprism --help | grep -q ' report '; then \
-		$(VENV)/bin/newsprism report examples/story -o $(DEMO_OUT)/story.html; fi
+	$(VENV)/bin/newsprism report $(DEMO_OUT)/story.json --format md -o $(DEMO_OUT)/summary.md
+	$(VENV)/bin/newsprism report $(DEMO_OUT)/story.json -o $(DEMO_OUT)/story.html
 	@cat $(DEMO_OUT)/summary.md
 	@echo ""
 	@echo "JSON:    $(abspath $(DEMO_OUT))/story.json"
 	@echo "Summary: $(abspath $(DEMO_OUT))/summary.md"
-	@test ! -f $(DEMO_OUT)/story.html || echo "Report:  $(abspath $(DEMO_OUT))/story.html"
+	@echo "Report:  $(abspath $(DEMO_OUT))/story.html   (open it in a browser; it works offline)"
 
 test: $(STAMP)
 	@if [ -x scripts/install-browser.sh ]; then scripts/install-browser.sh; fi

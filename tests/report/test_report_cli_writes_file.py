@@ -20,6 +20,18 @@ def test_report_renders_a_saved_analysis_without_reanalysing(tmp_path):
     assert html.startswith("<!DOCTYPE html>") and "The Bay Voice" in html and "st-conflict" in html
 
 
+def test_report_cli_writes_the_markdown_summary_of_a_saved_analysis(tmp_path):
+    saved = tmp_path / "story.json"
+    saved.write_text(demo_analysis().to_json(), encoding="utf-8")
+    out = tmp_path / "summary.md"
+    res = CliRunner().invoke(app, ["report", str(saved), "--format", "md", "-o", str(out)])
+    assert res.exit_code == 0, res.output
+    md = out.read_text("utf-8")
+    assert md.startswith("#") and "The Bay Voice" in md and "<html" not in md.lower()
+    bad = CliRunner().invoke(app, ["report", str(saved), "--format", "pdf", "-o", str(tmp_path / "x")])
+    assert bad.exit_code == 2 and not (tmp_path / "x").exists()
+
+
 @pytest.mark.slow  # loads the pipeline before finding there is nothing to analyse
 def test_report_cli_fails_cleanly_when_nothing_can_be_read(tmp_path):
     res = CliRunner().invoke(app, ["report", str(tmp_path / "missing.txt"), "-o", str(tmp_path / "x.html")])

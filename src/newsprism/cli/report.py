@@ -26,9 +26,11 @@ def _saved_analysis(paths: list[str]) -> Analysis | None:
 
 
 def report(paths: list[str], out: Path, *, pipeline: Path | None = None, disable: list[str] | None = None,
-           story: bool = True) -> tuple[Analysis, int]:
-    """Write the HTML report of ``paths`` to ``out``; returns the analysis and the exit code."""
+           story: bool = True, fmt: str = "html") -> tuple[Analysis, int]:
+    """Write the HTML report (or, with ``fmt="md"``, the Markdown summary) of ``paths`` to ``out``; returns the
+    analysis and the exit code."""
     from newsprism.report import render_report
+    from newsprism.report.summary import render_markdown
 
     result = _saved_analysis(paths)
     if result is None:
@@ -39,7 +41,7 @@ def report(paths: list[str], out: Path, *, pipeline: Path | None = None, disable
     if not result.documents:
         print("newsprism: error: no document could be analysed; no report written", file=sys.stderr)
         return result, code or 2
-    write_output(render_report(result), out)
+    write_output(render_markdown(result) if fmt == "md" else render_report(result), out)
     print(f"newsprism: wrote the report of {len(result.documents)} source(s) to {out}", file=sys.stderr)
     return result, code
 
@@ -47,6 +49,7 @@ def report(paths: list[str], out: Path, *, pipeline: Path | None = None, disable
 def report_cli(
     paths: list[str] = typer.Argument(..., help="Files, folders, globs or URLs, or one saved analysis JSON."),
     out: Path = typer.Option(Path("story.html"), "--output", "-o", help="The HTML file to write."),
+    fmt: str = typer.Option("html", "--format", "-f", help="html (the report) or md (a short Markdown summary)."),
     pipeline: Path | None = typer.Option(None, "--pipeline", help="A pipeline config JSON file."),
     disable: list[str] = typer.Option([], "--disable", help="Skip a component by factory name (repeatable)."),
     no_story: bool = typer.Option(False, "--no-story", help="Do not compare the documents."),
@@ -55,6 +58,11 @@ def report_cli(
 
     It shows the sources, timeline, claims matrix, highlighted texts, charts and comments.
     Exit code 2 if any input failed.
+
+    Example: newsprism analyze examples/story -o story.json && newsprism report story.json -o story.html
     """
-    _, code = report(paths, out, pipeline=pipeline, disable=disable, story=not no_story)
+    if fmt not in ("html", "md"):
+        print(f"newsprism: error: unknown --format {fmt!r}; choose html or md", file=sys.stderr)
+        raise typer.Exit(2)
+    _, code = report(paths, out, pipeline=pipeline, disable=disable, story=not no_story, fmt=fmt)
     raise typer.Exit(code)
