@@ -68,3 +68,15 @@ def test_events_classify_sentence_roots():
     assert classify_sentence(nlp("Rebels attacked an army convoy near the border.")) == "18"
     assert classify_sentence(nlp("The two ministers met in Geneva on Monday.")) == "04"
     assert classify_sentence(nlp("Thousands of workers protested against the new law.")) == "14"
+
+
+def test_events_named_participant_beats_a_plain_object_and_no_self_target():
+    from newsprism.ingest import parse_text_article
+
+    d = parse_text_article("Varkel Arrives\nDrava, Kestoria – President Tomas Varkel arrived in Port Vell on March 2, "
+                           "2026.\nChancellor Ines Dorrow rolled out the red carpet for Varkel on March 3.\n", "v.txt")
+    for comp in (SentencesComponent(), EntitiesComponent(), DatesComponent(), EventsComponent()):
+        d = comp.pipe([d])[0] if hasattr(comp, "pipe") else comp(d)
+    assert all(e.actor is None or e.actor != e.target for e in d.events)
+    host = next(e for e in d.events if e.actor == "Ines Dorrow")
+    assert host.target == "Tomas Varkel"

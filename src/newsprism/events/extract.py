@@ -230,17 +230,25 @@ def _roles(tok: Any, offset: int, ctx: _Ctx, is_noun: bool) -> tuple[str | None,
             if co:
                 target = _np_label(co[0], offset, ctx)
         if target is None:
+            # A named participant wins over a plain object: "rolled out the red carpet for Varkel" targets
+            # Varkel, not the carpet; a plain object is kept only when no named one is there.
+            plain = None
             for k in tok.children:
                 if k.dep_ in ("dobj", "dative"):
-                    target = _np_label(k, offset, ctx)
-                    break
+                    start, end = _subtree_span(k, offset)
+                    if ctx.entity_in(start, end, ACTOR_LABELS) is not None:
+                        target = _np_label(k, offset, ctx)
+                        break
+                    plain = plain or _np_label(k, offset, ctx)
                 if k.dep_ == "prep" and k.text.lower() in ("with", "to", "against", "on", "for"):
                     objs = [g for g in k.children if g.dep_ == "pobj"]
                     start, end = _subtree_span(objs[0], offset) if objs else (0, 0)
                     if objs and ctx.entity_in(start, end, ACTOR_LABELS) is not None:
                         target = _np_label(objs[0], offset, ctx)
                         break
-    return actor, target
+            target = target or plain
+    # A parse that makes the actor its own target (a dateline read as a conjunct) has no target.
+    return actor, (None if target == actor else target)
 
 
 def _date_place(tok: Any, offset: int, ctx: _Ctx, scope: tuple[int, int]) -> tuple[str | None, str | None]:
