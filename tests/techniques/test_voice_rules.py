@@ -28,3 +28,11 @@ def test_apostrophes_are_not_quotes():
     t = "The council's reckless gamble didn't pay off."
     assert quoted_regions(t, 0, len(t)) == []
     assert _voice(t, "reckless gamble") == "author"
+
+
+def test_words_around_a_quote_inside_a_criticism_are_attributed():
+    t = ("The vote was widely criticized by monitors and rights groups as unfair, and as a 'farce' meant to "
+         "legitimize the council's grip on power.")
+    assert _voice(t, "farce") == "attributed"
+    assert _voice(t, "legitimize") == "attributed"
+    assert _voice("The ruling party has condemned the report as propaganda.", "propaganda") == "attributed"
