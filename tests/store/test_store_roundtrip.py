@@ -157,3 +157,47 @@ def test_store_incremental_story_assignment(store, make_doc):
         d4 = again.save_document(make_doc("T4\n\nAnother body, the fourth.\n", "4.txt"))
         assert again.assign_story(d4, near)[0] == s1
         assert len(again.story_document_ids(s1)) == 3
+
+
+def test_store_analysis_remaps_ids_inside_story(store, make_doc):
+    """A document whose id is taken in the store gets a new id; the saved story must use it everywhere:
+    members, clusters, duplicates, every discrepancy/consensus/unique side, timeline sources, profiles."""
+    a = make_doc(TEXT_A, "a.txt")
+    b = make_doc(TEXT_B, "b.txt")
+    occupant = make_doc("Budget vote\n\nThe council voted on the budget for the new schools on Tuesday.\n", "c.txt")
+    occupant.id = b.id
+    store.save_document(occupant)  # b's id is taken by another text: b will be saved under a new id
+
+    def side(doc_id):
+        return {"document": doc_id, "text": "strike", "start": 0, "end": 6, "value": "ended"}
+
+    conflict = Discrepancy(kind="conflict", topic="pay rise", sides=[side(a.id), side(b.id)])
+    consensus = Discrepancy(kind="consensus", topic="strike ended", sides=[side(a.id), side(b.id)])
+    unique = Discrepancy(kind="unique", topic="four percent", sides=[side(b.id)])
+    story = Story(documents=[a.id, b.id], clusters=[[a.id, b.id]],
+                  duplicates=[{"document": b.id, "duplicate_of": a.id, "similarity": 0.9}],
+                  discrepancies=[conflict, consensus, unique], consensus=[consensus], unique=[unique],
+                  timeline=[{"date": "2026-03-02", "type": "strike_end",
+                             "sources": [{"document": b.id, "start": 0, "end": 6}, {"document": a.id}]},
+                            {"date": "2026-03-03", "type": "talks", "documents": [b.id]}],
+                  profiles={a.id: {"outlet": "A"}, b.id: {"outlet": "B"}})
+    result = Analysis(documents=[a, b], story=story)
+    story_id = store.save_analysis(result)
+    new_b = store.story_document_ids(story_id)[1]
+    assert new_b != b.id and new_b.startswith(b.id)
+    assert store.get_document(new_b)["title"] == b.title
+
+    saved = store.get_story(story_id)
+    assert [d["id"] for d in saved["documents"]] == [a.id, new_b]
+    assert saved["clusters"] == [[a.id, new_b]]
+    assert saved["duplicates"][0]["document"] == new_b and saved["duplicates"][0]["duplicate_of"] == a.id
+    for key in ("discrepancies", "consensus", "unique"):
+        docs = {s["document"] for x in saved[key] for s in x["sides"]}
+        assert b.id not in docs and new_b in docs, key
+    assert [s["document"] for s in saved["timeline"][0]["sources"]] == [new_b, a.id]
+    assert saved["timeline"][1]["documents"] == [new_b]
+    assert set(saved["profiles"]) == {a.id, new_b}
+    rows = store._read().execute("SELECT sides FROM discrepancies WHERE story_id = ?", (story_id,)).fetchall()
+    assert rows and all(b.id + '"' not in r[0] and new_b in r[0] for r in rows)
+    assert result.story.documents == [a.id, b.id]  # the caller's analysis is left untouched
+    assert result.story.unique[0].sides[0]["document"] == b.id

@@ -53,6 +53,43 @@ def hash_text(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
+def remap_story_ids(story: Story, ids: dict[str, str]) -> Story:
+    """A deep copy of ``story`` with every document id renamed by ``ids`` (the ids the store gave).
+
+    Document ids appear in the member list, the clusters, the duplicate links, the sides of every
+    discrepancy / consensus / unique item, the timeline's sources and the per-source profiles; a stored
+    story must name the stored documents everywhere, or links from a side to its text break.
+    """
+    out = story.model_copy(deep=True)
+    if not ids or all(k == v for k, v in ids.items()):
+        return out
+
+    def m(x: Any) -> Any:
+        return ids.get(x, x) if isinstance(x, str) else x
+
+    out.documents = [m(i) for i in out.documents]
+    out.clusters = [[m(i) for i in c] for c in out.clusters]
+    for dup in out.duplicates:
+        for key in ("document", "duplicate_of"):
+            if key in dup:
+                dup[key] = m(dup[key])
+    for items in (out.discrepancies, out.consensus, out.unique):
+        for item in items:
+            for side in item.sides:
+                if "document" in side:
+                    side["document"] = m(side["document"])
+    for entry in out.timeline:  # {"sources": [{"document": id, ...}]}, {"documents": [id]} or {"document": id}
+        if "document" in entry:
+            entry["document"] = m(entry["document"])
+        for key in ("sources", "documents"):
+            refs = entry.get(key)
+            if isinstance(refs, list):
+                entry[key] = [dict(r, document=m(r["document"])) if isinstance(r, dict) and "document" in r
+                              else m(r) for r in refs]
+    out.profiles = {m(k): v for k, v in out.profiles.items()}
+    return out
+
+
 class Store:
     def __init__(self, path: str | Path) -> None:
         self.path = str(path)
@@ -193,9 +230,9 @@ class Store:
         ids = {d.id: self.save_document(d) for d in analysis.documents}
         if len(analysis.documents) < 2:
             return None
-        story = analysis.story.model_copy(deep=True)
-        story.documents = [ids.get(i, i) for i in (story.documents or [d.id for d in analysis.documents])]
-        story.clusters = [[ids.get(i, i) for i in c] for c in story.clusters]
+        story = remap_story_ids(analysis.story, ids)
+        if not story.documents:
+            story.documents = [ids.get(d.id, d.id) for d in analysis.documents]
         if not story.id:
             hashes = sorted(d.content_hash or hash_text(d.text) for d in analysis.documents)
             story.id = "s-" + hashlib.sha256("\n".join(hashes).encode()).hexdigest()[:16]
