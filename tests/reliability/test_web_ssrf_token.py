@@ -4,7 +4,10 @@ the write token on every write route (found by walking the app's routes, so a ne
 from __future__ import annotations
 
 import http.server
+import shutil
 import socket
+import ssl
+import subprocess
 import threading
 
 import pytest
@@ -92,10 +95,11 @@ def test_every_redirect_hop_is_checked(monkeypatch, intranet):
     real = url_mod.check_public
     checked: list[str] = []
 
-    def check(url: str) -> None:
+    def check(url: str) -> list[str]:
         checked.append(url)
         if "//127.0.0.1:" not in url:
-            real(url)
+            return real(url)
+        return ["127.0.0.1"]
 
     monkeypatch.setattr(url_mod, "check_public", check)
     with pytest.raises(IngestError, match="private or loopback"):
@@ -103,27 +107,141 @@ def test_every_redirect_hop_is_checked(monkeypatch, intranet):
     assert checked == [f"http://127.0.0.1:{intranet}/hop", f"http://localhost:{intranet}/secret"]
 
 
-@pytest.mark.xfail(strict=True, reason="DNS rebinding: check_public resolves the host, then httpx resolves it "
-                   "again to connect, so a name that answers a public address first and 127.0.0.1 second reaches "
-                   "the intranet. Fix (ingest owner): connect to the checked IP (custom httpx transport or "
-                   "resolve once and pass the IP with a Host header / SNI)")
-def test_dns_rebinding_cannot_reach_the_intranet(monkeypatch, intranet):
+class _Recorder(http.server.BaseHTTPRequestHandler):
+    """A harmless "public" server: answers its page and the Host header it was sent."""
+
+    def do_GET(self):  # noqa: N802
+        self.server.seen.append((self.path, self.headers.get("Host")))
+        body = f"Public Page\nHost was {self.headers.get('Host')}.\n".encode()
+        self.send_response(200)
+        self.send_header("Content-Type", "text/plain")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, *a):
+        pass
+
+
+def _serve_on(ip: str, port: int = 0, wrap=None) -> http.server.ThreadingHTTPServer:
+    try:
+        srv = http.server.ThreadingHTTPServer((ip, port), _Recorder)
+    except OSError as exc:
+        pytest.skip(f"cannot listen on {ip}: {exc}")
+    srv.seen = []
+    if wrap:
+        srv.socket = wrap(srv.socket)
+    threading.Thread(target=srv.serve_forever, daemon=True).start()
+    return srv
+
+
+@pytest.fixture
+def public_ip(monkeypatch):
+    """127.0.0.2 plays a public address (only it: 127.0.0.1 stays private)."""
+    real = url_mod._refused
+    monkeypatch.setattr(url_mod, "_refused", lambda ip: str(ip) != "127.0.0.2" and real(ip))
+    return "127.0.0.2"
+
+
+def _rebinding_dns(monkeypatch, name: str, first: str, then: str = "127.0.0.1") -> dict[str, int]:
     real = socket.getaddrinfo
     calls = {"n": 0}
 
     def rebinding(host, *args, **kw):
-        if host == "rebind.test":
+        if host == name:
             calls["n"] += 1
-            ip = "93.184.216.34" if calls["n"] == 1 else "127.0.0.1"
-            return [(socket.AF_INET, socket.SOCK_STREAM, 6, "", (ip, args[0] if args else 0))]
+            ip = first if calls["n"] == 1 else then
+            return [(socket.AF_INET, socket.SOCK_STREAM, 6, "", (ip, args[0] if args and args[0] else 0))]
         return real(host, *args, **kw)
 
     monkeypatch.setattr(socket, "getaddrinfo", rebinding)
+    return calls
+
+
+def test_dns_rebinding_cannot_reach_the_intranet(monkeypatch, intranet, public_ip):
+    # rebind.test answers a public address to the check and 127.0.0.1 to every later lookup. The intranet
+    # listens on 127.0.0.1, a harmless public server on the checked address, both on the same port.
+    public = _serve_on(public_ip, intranet)
     try:
+        calls = _rebinding_dns(monkeypatch, "rebind.test", public_ip)
         data, _ = url_mod.fetch(f"http://rebind.test:{intranet}/secret", allow_private=False)
-    except IngestError:
-        return
-    assert b"hunter2" not in data
+    finally:
+        public.shutdown()
+    assert b"hunter2" not in data and data.startswith(b"Public Page"), data
+    assert calls["n"] == 1  # resolved once, for the check; the connection went to the checked address
+    assert public.seen == [("/secret", f"rebind.test:{intranet}")]  # the Host header keeps the real name
+
+
+def test_dns_rebinding_on_a_redirect_hop_cannot_reach_the_intranet(monkeypatch, intranet, public_ip):
+    # The first hop is a plain public server redirecting to a name that rebinds: the hop is checked and
+    # pinned on its own.
+    class Hop(_Recorder):
+        def do_GET(self):  # noqa: N802
+            self.send_response(302)
+            self.send_header("Location", f"http://rebind.test:{intranet}/secret")
+            self.end_headers()
+
+    hop = http.server.ThreadingHTTPServer((public_ip, 0), Hop)
+    threading.Thread(target=hop.serve_forever, daemon=True).start()
+    public = _serve_on(public_ip, intranet)
+    try:
+        _rebinding_dns(monkeypatch, "rebind.test", public_ip)
+        data, _ = url_mod.fetch(f"http://{public_ip}:{hop.server_port}/start", allow_private=False)
+    finally:
+        hop.shutdown()
+        public.shutdown()
+    assert b"hunter2" not in data and data.startswith(b"Public Page"), data
+
+
+def test_a_name_answering_private_and_public_addresses_is_refused(monkeypatch, intranet):
+    real = socket.getaddrinfo
+
+    def both(host, *args, **kw):
+        if host == "mixed.test":
+            return [(socket.AF_INET, socket.SOCK_STREAM, 6, "", ("93.184.216.34", 0)),
+                    (socket.AF_INET, socket.SOCK_STREAM, 6, "", ("127.0.0.1", 0))]
+        return real(host, *args, **kw)
+
+    monkeypatch.setattr(socket, "getaddrinfo", both)
+    with pytest.raises(IngestError, match="private or loopback"):
+        url_mod.fetch(f"http://mixed.test:{intranet}/secret", allow_private=False)
+
+
+def _openssl_cert(tmp_path, name: str) -> tuple[str, str]:
+    if not shutil.which("openssl"):
+        pytest.skip("openssl is not installed")
+    cert, key = tmp_path / f"{name}.pem", tmp_path / f"{name}.key"
+    subprocess.run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2", "-subj",
+                    f"/CN={name}", "-addext", f"subjectAltName=DNS:{name}", "-keyout", str(key), "-out", str(cert)],
+                   check=True, capture_output=True)
+    return str(cert), str(key)
+
+
+@pytest.mark.parametrize("cert_name, ok", [("news.test", True), ("other.test", False)])
+def test_pinned_https_keeps_sni_and_checks_the_certificate_for_the_name(monkeypatch, tmp_path, public_ip,
+                                                                        cert_name, ok):
+    # The connection goes to the checked IP, but TLS must still speak to (SNI) and verify (certificate) the
+    # name in the URL: a certificate for another name is refused.
+    cert, key = _openssl_cert(tmp_path, cert_name)
+    ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    ctx.load_cert_chain(cert, key)
+    sni: list[str | None] = []
+    ctx.sni_callback = lambda sock, server_name, _ctx: sni.append(server_name)
+    srv = _serve_on(public_ip, wrap=lambda s: ctx.wrap_socket(s, server_side=True))
+    monkeypatch.setenv("SSL_CERT_FILE", cert)  # trust the test certificate (httpx reads it)
+    try:
+        _rebinding_dns(monkeypatch, "news.test", public_ip)
+        url = f"https://news.test:{srv.server_port}/story"
+        if ok:
+            data, _ = url_mod.fetch(url, allow_private=False)
+            assert data.startswith(b"Public Page") and srv.seen == [("/story", f"news.test:{srv.server_port}")]
+        else:
+            with pytest.raises(IngestError, match="CERTIFICATE_VERIFY_FAILED|certificate|hostname"):
+                url_mod.fetch(url, allow_private=False)
+            assert srv.seen == []
+    finally:
+        srv.shutdown()
+    assert sni and sni[0] == "news.test"
 
 
 def _write_routes(app) -> list[tuple[str, str]]:
