@@ -23,7 +23,7 @@ class BatchProgress:
     def __enter__(self) -> BatchProgress:
         if not self.quiet:
             self._progress = Progress(
-                TextColumn("[bold]{task.description}"), BarColumn(), MofNCompleteColumn(),
+                TextColumn("[bold]{task.description}"), BarColumn(bar_width=20), MofNCompleteColumn(),
                 TextColumn("{task.fields[rate]}"), TextColumn("ETA"), TimeRemainingColumn(),
                 TextColumn("{task.fields[counts]}"),
                 console=Console(file=sys.stderr), transient=False)
