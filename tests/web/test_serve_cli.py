@@ -22,7 +22,8 @@ def _port() -> int:
 
 def test_serve_help_lists_the_options():
     out = CliRunner().invoke(app, ["serve", "--help"]).output
-    for opt in ("--db", "--host", "--port", "--token", "--allow-private", "--max-request-bytes"):
+    for opt in ("--db", "--host", "--port", "--token", "--allow-private", "--max-request-bytes", "--workers",
+                "--max-pending"):
         assert opt in out
 
 

@@ -42,7 +42,11 @@ def serve_cli(
     allow_private: bool = typer.Option(False, "--allow-private",
                                        help="Allow fetching URLs on private or loopback addresses."),
     max_request_bytes: int = typer.Option(10_000_000, "--max-request-bytes", help="Largest request body."),
-    workers: int = typer.Option(1, "--workers", help="Analysis threads."),
+    workers: int = typer.Option(1, "--workers", min=1, help="Analysis threads."),
+    max_pending: int | None = typer.Option(None, "--max-pending", min=1,
+                                           help="Most analyses running or queued at once; beyond it an "
+                                                "analysis is answered 503 with Retry-After. Default: 2 x "
+                                                "--workers."),
     allowed_host: list[str] = typer.Option([], "--allowed-host",
                                            help="A Host name to answer to (repeatable). Default: loopback "
                                                 "names, or any host when --host is not loopback."),
@@ -54,5 +58,6 @@ def serve_cli(
     hosts = list(allowed_host) or (["127.0.0.1", "localhost"] if _loopback(host) else ["*"])
     settings = Settings(db=db, token=token or os.environ.get("NEWSPRISM_TOKEN") or None,
                         allow_private=allow_private, max_request_bytes=max_request_bytes, workers=workers,
+                        max_pending=max_pending,
                         allowed_hosts=hosts)
     serve(settings, host=host, port=port)

@@ -35,10 +35,13 @@ def register_api(app: FastAPI) -> None:
 
     @app.post("/api/analyze", response_model=AnalyzeResponse, tags=["api"],
               responses={401: {"description": "missing or wrong token"}, 413: {"description": "body too large"},
-                         422: {"description": "no input could be analysed"}})
+                         422: {"description": "no input could be analysed"},
+                         503: {"description": "busy (every analysis slot is taken; see Retry-After), or the "
+                                              "analysis models are missing or broken"}})
     async def api_analyze(body: AnalyzeRequest, request: Request) -> dict[str, Any]:
         """Analyse pasted texts and/or URLs, store the result and return it. Needs the token when the
-        server was started with ``--token``."""
+        server was started with ``--token``. When ``max_pending`` analyses are already running or queued the
+        answer is 503 with ``Retry-After`` (seconds) and ``{"error": "busy"}``, at once."""
         if not token_ok(state.settings.token, request):
             raise HTTPException(401, "a valid token is required for writes")
         sub = intake.Submission(texts=[(t.source, t.text) for t in body.texts], urls=list(body.urls))

@@ -4,7 +4,9 @@
 from __future__ import annotations
 
 import asyncio
+import math
 import secrets
+import time
 from collections import OrderedDict
 from collections.abc import AsyncIterator, Callable
 from concurrent.futures import ThreadPoolExecutor
@@ -14,12 +16,13 @@ from typing import Any, TypeVar
 from urllib.parse import quote
 
 import jinja2
-from fastapi import FastAPI
-from fastapi.responses import Response
+from fastapi import FastAPI, Request
+from fastapi.responses import HTMLResponse, JSONResponse, Response
 from starlette.concurrency import run_in_threadpool
 from starlette.middleware.trustedhost import TrustedHostMiddleware
 
 from newsprism import __version__
+from newsprism.errors import ModelError
 from newsprism.report.render import asset, environment
 from newsprism.store import Store
 from newsprism.web.security import BodyLimit, SameOrigin, SecurityHeaders
@@ -32,6 +35,15 @@ FAVICON = ('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 16 16"><path d=
            'fill="#0072B2"/></svg>')
 
 
+class Busy(Exception):  # noqa: N818 - a state, answered 503, not a bug
+    """Every analysis slot is taken (``Settings.max_pending``): answered 503 with ``Retry-After``."""
+
+    def __init__(self, pending: int, cap: int, retry_after: int) -> None:
+        super().__init__(f"the server is busy: {pending} analyses pending, at most {cap} (max_pending); "
+                         f"retry after {retry_after} s")
+        self.retry_after = retry_after
+
+
 @dataclass
 class AppState:
     settings: Settings
@@ -40,6 +52,10 @@ class AppState:
     templates: jinja2.Environment
     # Failed inputs of a submission, shown once on the page it redirects to (bounded; per app, not global).
     notes: OrderedDict[str, list[dict[str, str]]] = field(default_factory=OrderedDict)
+    # Analyses admitted and not finished (running or queued on the executor). Only touched on the event loop.
+    pending: int = 0
+    # Moving average of one analysis' duration (s), for the Retry-After estimate.
+    avg_seconds: float = 2.0
 
     def add_note(self, errors: list[dict[str, str]]) -> str:
         key = secrets.token_urlsafe(8)
@@ -48,9 +64,53 @@ class AppState:
             self.notes.popitem(last=False)
         return key
 
+    def retry_after(self) -> int:
+        waves = (self.pending + self.settings.workers) / self.settings.workers
+        return max(1, min(120, math.ceil(self.avg_seconds * waves)))
+
+    def admit(self) -> None:
+        """Raise Busy when every analysis slot is taken (cheap; call it before reading a large body too)."""
+        cap = self.settings.pending_cap
+        if self.pending >= cap:
+            raise Busy(self.pending, cap, self.retry_after())
+
     async def analyse(self, fn: Callable[..., T], *args: Any) -> T:
-        """Run analysis work on the analysis pool: CPU-bound models must never block the event loop."""
-        return await asyncio.get_running_loop().run_in_executor(self.executor, fn, *args)
+        """Run analysis work on the analysis pool: CPU-bound models must never block the event loop.
+
+        At most ``settings.pending_cap`` analyses are admitted at once; beyond that this raises Busy at once
+        (answered 503 + Retry-After) rather than queueing without bound. A slot is freed when the work itself
+        ends, not when the waiting request goes away, so a client that disconnects cannot make room for more
+        work than the cap while its analysis still runs."""
+        self.admit()
+        loop = asyncio.get_running_loop()
+        took: list[float] = []
+
+        def job() -> T:
+            t0 = time.perf_counter()
+            try:
+                return fn(*args)
+            finally:
+                took.append(time.perf_counter() - t0)
+
+        def release() -> None:
+            self.pending -= 1
+            if took:  # not when cancelled before it started
+                self.avg_seconds = 0.8 * self.avg_seconds + 0.2 * took[0]
+
+        def done(_f: object) -> None:  # runs on a worker thread (or here, when cancelled before it started)
+            try:
+                loop.call_soon_threadsafe(release)
+            except RuntimeError:  # the loop is closed: the app is shutting down
+                pass
+
+        self.pending += 1
+        try:
+            fut = self.executor.submit(job)
+        except BaseException:
+            self.pending -= 1
+            raise
+        fut.add_done_callback(done)
+        return await asyncio.wrap_future(fut)
 
     async def read(self, fn: Callable[..., T], *args: Any) -> T:
         """Store reads run in threads (the store gives each thread its own read connection)."""
@@ -101,6 +161,29 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     register_api(app)
     register_views(app)
+
+    def wants_json(request: Request) -> bool:
+        return request.url.path.startswith("/api") or "text/html" not in request.headers.get("accept", "")
+
+    @app.exception_handler(Busy)
+    async def busy(request: Request, exc: Busy) -> Response:
+        headers = {"Retry-After": str(exc.retry_after)}
+        if wants_json(request):
+            return JSONResponse({"detail": str(exc), "error": "busy", "retry_after": exc.retry_after},
+                                status_code=503, headers=headers)
+        return HTMLResponse(state.render("error.html.j2", title="Busy", message=str(exc)), status_code=503,
+                            headers=headers)
+
+    @app.exception_handler(ModelError)
+    async def model_error(request: Request, exc: ModelError) -> Response:
+        # A missing or broken model file is a fault of this install, not of the input: 503 with the reason
+        # (the traceback goes to the server log, never to the client).
+        message = f"analysis is unavailable: {exc.reason}"
+        if wants_json(request):
+            return JSONResponse({"detail": message, "error": "ModelError"}, status_code=503)
+        return HTMLResponse(state.render("error.html.j2", title="Analysis unavailable", message=message),
+                            status_code=503)
+
     # Added innermost first: security headers wrap every answer (413/403/400 included), then the body cap,
     # then the Host check, then CSRF.
     app.add_middleware(SameOrigin)

@@ -6,12 +6,15 @@ the server, and URLs resolving to private or loopback addresses are refused unle
 
 from __future__ import annotations
 
+import json
 import logging
+import pickle
+import zipfile
 from dataclasses import dataclass, field
 from pathlib import PurePath
 from typing import Any
 
-from newsprism.errors import IngestError, NewsprismError
+from newsprism.errors import IngestError, ModelError, NewsprismError
 from newsprism.ingest import from_bytes, from_text, load
 from newsprism.ingest.url import is_url
 from newsprism.model import Analysis, Document, InputError, Story
@@ -110,6 +113,22 @@ def default_analyzer(docs: list[Document]) -> Analysis:
     return analyze_documents(docs)
 
 
+# What a missing, unreadable or corrupt model file raises while the analysis loads it.
+MODEL_LOAD_ERRORS = (OSError, EOFError, pickle.UnpicklingError, zipfile.BadZipFile, json.JSONDecodeError)
+
+
+def _model_reason(exc: BaseException) -> str:
+    name = getattr(exc, "filename", None)
+    what = f"{type(exc).__name__}"
+    if isinstance(exc, OSError) and exc.strerror:
+        what += f": {exc.strerror}"
+        if name:
+            what += f" ({PurePath(str(name)).name})"
+    else:
+        what += f": {str(exc)[:200]}"
+    return f"a model file is missing or broken ({what}); reinstall newsprism or restore its model files"
+
+
 def run(sub: Submission, settings: Settings, store: Store) -> Outcome:
     """Ingest, analyse and store one submission. Failed inputs are reported in ``analysis.errors``."""
     docs, errors = ingest(sub, settings)
@@ -118,6 +137,14 @@ def run(sub: Submission, settings: Settings, store: Store) -> Outcome:
     analyzer = settings.analyzer or default_analyzer
     try:
         analysis = analyzer(docs)
+    except ModelError:
+        log.exception("analysis models could not be loaded")
+        raise  # the install is broken, not this input: the app answers 503 with the reason
+    except MODEL_LOAD_ERRORS as exc:
+        # Models load lazily on the first analysis: a missing or corrupt file surfaces here as a plain
+        # OSError / unpickling / JSON error. Say so clearly (503), with the file's name but not the server path.
+        log.exception("analysis models could not be loaded")
+        raise ModelError(_model_reason(exc)) from exc
     except NewsprismError as exc:
         log.exception("analysis failed")
         return Outcome(analysis=Analysis(errors=[*errors, _err("analysis", exc.reason, type(exc).__name__)]))

@@ -30,7 +30,11 @@ class Settings(BaseModel):
     # Threads that run analyses (never the event loop). One by default: components written by different
     # people share lazily loaded models, and serialising analyses avoids racing on first load; reads are
     # never blocked by it.
-    workers: int = 1
+    workers: int = Field(1, ge=1)
+    # Back-pressure: most analyses admitted at once (running plus queued on the analysis threads). Beyond it
+    # an analysis request is answered 503 with ``Retry-After`` at once instead of queueing without bound;
+    # pages and reads are not affected. None means 2 x ``workers``.
+    max_pending: int | None = Field(None, ge=1)
     # Most inputs (texts + files + URLs) one submission may hold.
     max_inputs: int = 20
     # Most documents one submission may yield (a JSONL upload can hold many); the rest are refused, reported.
@@ -38,3 +42,7 @@ class Settings(BaseModel):
     limits: Limits = Field(default_factory=Limits)
     # Turns ingested Documents into an Analysis; None means ``newsprism.api.analyze_documents``.
     analyzer: Analyzer | None = None
+
+    @property
+    def pending_cap(self) -> int:
+        return self.max_pending or 2 * self.workers

@@ -59,6 +59,7 @@ def register_views(app: FastAPI) -> None:
 
     @app.post("/analyze", include_in_schema=False)
     async def analyze_form(request: Request) -> Response:
+        state.admit()  # refuse at once when busy, before reading a large upload
         # Parts may be as large as the whole body cap (a long pasted article), not Starlette's 1 MB default.
         form = await request.form(max_files=MAX_FORM_FILES, max_fields=100,
                                   max_part_size=state.settings.max_request_bytes)
