@@ -64,6 +64,17 @@ def _sentence_bounds(doc: Document, pos: int, line: LineOutput) -> tuple[int, in
     return (a + 1 if a >= 0 else line.start), (min(b) + 1 if b else line.end)
 
 
+def technique_summary(doc: Document) -> TechniqueSummary:
+    """Per-document figures over ``doc.techniques``: spans per 1,000 body words by voice, top author techniques.
+    Shared by every component that adds technique spans (the model's and the cue rules')."""
+    words = max(1, len(_WORD.findall(doc.body_text)))
+    author = [s for s in doc.techniques if s.voice == "author"]
+    return TechniqueSummary(
+        author_per_1000_words=round(1000 * len(author) / words, 2),
+        attributed_per_1000_words=round(1000 * (len(doc.techniques) - len(author)) / words, 2),
+        top=Counter(s.technique for s in author).most_common(5))
+
+
 class TechniquesComponent:
     name: ClassVar[str] = "techniques"
     assigns: ClassVar[tuple[str, ...]] = ("techniques", "paragraph_techniques", "technique_summary")
@@ -143,12 +154,7 @@ class TechniquesComponent:
                 techniques=[t for k, t in enumerate(self.labels) if sc[k] >= self.para_thr[k]],
                 scores={t: round(float(sc[k]), 3) for k, t in enumerate(self.labels) if sc[k] >= 0.05}))
         doc.techniques = sorted(spans, key=lambda x: (x.start, x.end, x.technique))
-        words = max(1, len(_WORD.findall(doc.body_text)))
-        author = [s for s in doc.techniques if s.voice == "author"]
-        doc.technique_summary = TechniqueSummary(
-            author_per_1000_words=round(1000 * len(author) / words, 2),
-            attributed_per_1000_words=round(1000 * (len(doc.techniques) - len(author)) / words, 2),
-            top=Counter(s.technique for s in author).most_common(5))
+        doc.technique_summary = technique_summary(doc)
         return doc
 
 
