@@ -80,3 +80,16 @@ def test_events_named_participant_beats_a_plain_object_and_no_self_target():
     assert all(e.actor is None or e.actor != e.target for e in d.events)
     host = next(e for e in d.events if e.actor == "Ines Dorrow")
     assert host.target == "Tomas Varkel"
+
+
+def test_events_co_subjects_are_counterparts_only_for_joint_actions():
+    from newsprism.ingest import parse_text_article
+
+    d = parse_text_article("Talks\nKestoria and Maravia signed a fisheries pact on Monday.\n"
+                           "Kestoria and Ostrelia imposed sanctions on Maravia on Tuesday.\n", "c.txt")
+    for comp in (SentencesComponent(), EntitiesComponent(), DatesComponent(), EventsComponent()):
+        d = comp.pipe([d])[0] if hasattr(comp, "pipe") else comp(d)
+    sign = next(e for e in d.events if e.type == "sign")
+    assert (sign.actor, sign.target) == ("Kestoria", "Maravia")
+    sanction = next(e for e in d.events if e.type == "reduce_relations")
+    assert sanction.target in (None, "Maravia") and sanction.target != "Ostrelia"

@@ -198,7 +198,12 @@ def _subject(tok: Any) -> Any | None:
     return None
 
 
-def _roles(tok: Any, offset: int, ctx: _Ctx, is_noun: bool) -> tuple[str | None, str | None]:
+# Joint actions: in "X and Y met" Y is the counterpart. In "X and Y imposed sanctions" Y is a co-actor.
+SYMMETRIC = frozenset({"meet", "agree", "sign", "cooperate", "intend_cooperate", "fight"})
+
+
+def _roles(tok: Any, offset: int, ctx: _Ctx, is_noun: bool,
+           symmetric: bool = True) -> tuple[str | None, str | None]:
     actor = target = None
     if is_noun:
         for k in tok.children:
@@ -225,7 +230,7 @@ def _roles(tok: Any, offset: int, ctx: _Ctx, is_noun: bool) -> tuple[str | None,
         target = _np_label(subj, offset, ctx) if subj is not None else None
     else:
         actor = _np_label(subj, offset, ctx) if subj is not None else None
-        if subj is not None:
+        if subj is not None and symmetric:
             co = [c for c in subj.children if c.dep_ == "conj"]
             if co:
                 target = _np_label(co[0], offset, ctx)
@@ -327,7 +332,7 @@ def extract_events(doc: Document, parsed: list[tuple[int, int, Any]]) -> list[Ev
             used.update(range(tok.i, last + 1))
             name = names[0]
             etype = lex.types[name]
-            actor, target = _roles(tok, offset, ctx, is_noun)
+            actor, target = _roles(tok, offset, ctx, is_noun, symmetric=name in SYMMETRIC)
             evidence = _evidence(tok, lex, offset, doc)
             date, place = _date_place(tok, offset, ctx, (evidence.start, evidence.end))
             status = _status(tok, lex, is_noun)
