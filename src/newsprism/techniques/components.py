@@ -42,15 +42,14 @@ def body_lines(doc: Document) -> list[tuple[int, tuple[int, int]]]:
 
 
 def analyse(docs: list[Document]) -> None:
-    """Run the model once over the body lines of every document that has no cached output yet."""
-    model = None
-    for doc in docs:
-        if _CACHE_KEY in doc._cache:
-            continue
-        model = model or get_model()
-        lines = body_lines(doc)
-        outs = model.run_lines(doc.text, [ls for _, ls in lines]) if lines else []
-        doc._cache[_CACHE_KEY] = list(zip([i for i, _ in lines], outs, strict=True))
+    """Run the model once over the body lines of every document that has no cached output yet, batched
+    across the documents (one length-sorted stream of lines, so batches pad little)."""
+    todo = [(doc, body_lines(doc)) for doc in docs if _CACHE_KEY not in doc._cache]
+    if not todo:
+        return
+    outs = get_model().run_many([(doc.text, [ls for _, ls in lines]) for doc, lines in todo])
+    for (doc, lines), doc_outs in zip(todo, outs, strict=True):
+        doc._cache[_CACHE_KEY] = list(zip([i for i, _ in lines], doc_outs, strict=True))
 
 
 def _sentence_bounds(doc: Document, pos: int, line: LineOutput) -> tuple[int, int]:
