@@ -62,6 +62,23 @@ def chunk_spans(text: str, limit: int = MAX_CHUNK_CHARS) -> list[tuple[int, int]
     return spans
 
 
+# nlp.pipe holds a whole batch in memory at once, so batches are cut by characters as well as by count.
+MAX_BATCH_CHARS = 100_000
+
+
+def _pipe_in_budget(nlp, pieces: list[tuple[Document, int, int]], batch_size: int):
+    batch: list[str] = []
+    size = 0
+    for d, s, e in pieces:
+        if batch and (size + e - s > MAX_BATCH_CHARS or len(batch) >= batch_size):
+            yield from nlp.pipe(batch, batch_size=len(batch))
+            batch, size = [], 0
+        batch.append(d.text[s:e])
+        size += e - s
+    if batch:
+        yield from nlp.pipe(batch, batch_size=len(batch))
+
+
 def parse_many(docs: list[Document], nlp=None, batch_size: int = 64) -> None:
     """Parse the paragraphs of many documents in one nlp.pipe stream (much faster than one at a time).
 
@@ -73,9 +90,9 @@ def parse_many(docs: list[Document], nlp=None, batch_size: int = 64) -> None:
         for i in analysed_paragraphs(d):
             p = d.paragraphs[i]
             jobs += [(d, i, p.start + s, p.start + e) for s, e in chunk_spans(d.text[p.start : p.end])]
-    texts = (d.text[s:e] for d, _i, s, e in jobs)
     parsed: dict[int, list] = {id(d): [] for d in todo}
-    for (d, i, s, _e), sdoc in zip(jobs, nlp.pipe(texts, batch_size=batch_size), strict=True):
+    for (d, i, s, _e), sdoc in zip(jobs, _pipe_in_budget(nlp, [(d, s, e) for d, _i, s, e in jobs], batch_size),
+                                   strict=True):
         parsed[id(d)].append((i, s, sdoc))
     for d in todo:  # cached only after the whole batch parsed: a failure is retried per document, not hidden
         d._cache["spacy"] = parsed[id(d)]
