@@ -11,6 +11,7 @@ payload text is visible as text. A fast in-process variant checks the raw HTML o
 from __future__ import annotations
 
 import html
+import os
 import re
 import socket
 import threading
@@ -198,7 +199,9 @@ for (const el of document.querySelectorAll('mark, [data-tip], [tabindex]')) { tr
 @pytest.fixture
 def browser(tmp_path):
     if not CHROMIUM.exists() or not CHROMEDRIVER.exists():
-        pytest.skip("chromium and chromium-driver are not installed (run scripts/install-browser.sh)")
+        # CI sets NEWSPRISM_REQUIRE_BROWSER=1: there a missing browser is a failure, not a quiet skip.
+        (pytest.fail if os.environ.get("NEWSPRISM_REQUIRE_BROWSER") else pytest.skip)(
+            "chromium and chromium-driver are not installed (run scripts/install-browser.sh)")
     from selenium import webdriver
     from selenium.webdriver.chrome.service import Service
 

@@ -3,6 +3,7 @@ server plus headless Chromium."""
 
 from __future__ import annotations
 
+import os
 import re
 import socket
 import threading
@@ -123,7 +124,9 @@ def artifacts() -> Path:
 @pytest.fixture
 def browser(tmp_path):
     if not CHROMIUM.exists() or not CHROMEDRIVER.exists():
-        pytest.skip("chromium and chromium-driver are not installed (run scripts/install-browser.sh)")
+        # CI sets NEWSPRISM_REQUIRE_BROWSER=1: there a missing browser is a failure, not a quiet skip.
+        (pytest.fail if os.environ.get("NEWSPRISM_REQUIRE_BROWSER") else pytest.skip)(
+            "chromium and chromium-driver are not installed (run scripts/install-browser.sh)")
     from selenium import webdriver
     from selenium.webdriver.chrome.service import Service
 
