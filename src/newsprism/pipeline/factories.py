@@ -22,6 +22,7 @@ def register_builtins() -> None:
     from newsprism.events.component import EventsComponent
     from newsprism.nlp.components import DatesComponent, EntitiesComponent, SentencesComponent
     from newsprism.techniques.components import FramesComponent, GenreComponent, TechniquesComponent
+    from newsprism.techniques.cues import TechniqueCuesComponent
 
     builtins = {
         "newsprism.sentences.v1": SentencesComponent,
@@ -30,6 +31,7 @@ def register_builtins() -> None:
         "newsprism.events.v1": EventsComponent,
         "newsprism.claims.v1": ClaimsComponent,
         "newsprism.techniques.v1": TechniquesComponent,
+        "newsprism.technique_cues.v1": TechniqueCuesComponent,
         "newsprism.genre.v1": GenreComponent,
         "newsprism.frames.v1": FramesComponent,
         "newsprism.comments.v1": CommentsComponent,
