@@ -1,7 +1,9 @@
 """Scale benchmark: full-analysis throughput, time per stage, the bare-spaCy ratio, peak memory, a scaling
 curve, `newsprism batch` run twice, and the story-clustering threshold on BASIL.
 
-    .venv/bin/python benchmarks/bench_scale.py                 # everything (about 15 minutes on 2 cores)
+    .venv/bin/python benchmarks/bench_scale.py                 # everything; what `make bench` runs
+                                                               # (~25 min on the shared 2-core box, see scale.md)
+    .venv/bin/python benchmarks/bench_scale.py --only throughput   # one part: throughput, curve, batch, clustering
     .venv/bin/python benchmarks/bench_scale.py --only throughput --limit 100
     .venv/bin/python benchmarks/bench_scale.py --full-curve    # also the full pipeline at 1,000 documents
 
@@ -154,21 +156,45 @@ def curve_point(n: int, mode: str, workers: int) -> dict:
         db_mb = (Path(tmp) / "s.sqlite").stat().st_size / 2**20
     return {"documents": n, "mode": mode, "workers": workers, "analysed": rep.analysed,
             "duplicates": rep.duplicates, "seconds": round(dt, 1), "articles_per_s": round(rep.analysed / dt, 2),
-            "words_per_s": round(words / dt), "peak_rss_mb": round(peak_rss_mb()), "db_mb": round(db_mb, 1)}
+            "words_per_s": round(words / dt), "peak_rss_mb": round(peak_rss_mb()), "db_mb": round(db_mb, 1),
+            "load_average": [round(x, 1) for x in os.getloadavg()]}
 
 
 # -- newsprism batch over the PTC articles, twice ----------------------------------------------------------
+def _store_digest(db: str) -> str:
+    """A hash of what a run could change: every document row and every story (json, stale flag, time)."""
+    import hashlib
+    import sqlite3
+
+    conn = sqlite3.connect(db)
+    h = hashlib.sha256()
+    for sql in ("SELECT id, content_hash, json, analysed, duplicate_of FROM documents ORDER BY id",
+                "SELECT id, json, stale, updated_at, n_documents FROM stories ORDER BY id",
+                "SELECT story_id, doc_id FROM story_documents ORDER BY story_id, doc_id"):
+        for row in conn.execute(sql):
+            h.update(repr(row).encode())
+    conn.close()
+    return h.hexdigest()
+
+
 def batch_twice(workers: int) -> dict:
     exe = str(Path(sys.executable).with_name("newsprism"))
-    out = {"workers": workers}
+    out: dict = {"workers": workers}
     with tempfile.TemporaryDirectory() as tmp:
         db = str(Path(tmp) / "ptc.sqlite")
+        digests = []
         for run in ("first", "second"):
             t0 = time.perf_counter()
             p = subprocess.run([exe, "batch", str(PTC / "train-articles"), str(PTC / "dev-articles"), "--db", db,
                                 "--quiet", "--workers", str(workers)], capture_output=True, text=True, check=False)
             out[run] = {"seconds": round(time.perf_counter() - t0, 1), "exit": p.returncode,
-                        "summary": p.stderr.strip().splitlines()[-1] if p.stderr.strip() else ""}
+                        "summary": p.stderr.strip().splitlines()[-1] if p.stderr.strip() else "",
+                        "load_average": [round(x, 1) for x in os.getloadavg()]}
+            digests.append(_store_digest(db))
+        out["store_unchanged_by_second_run"] = digests[0] == digests[1]
+        # The largest RSS of any one process of both runs: the batch process or one of its workers (this
+        # function runs in a fresh process, so nothing else is counted).
+        out["peak_rss_mb_largest_process"] = round(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024)
         import sqlite3
 
         conn = sqlite3.connect(db)
@@ -313,7 +339,7 @@ def main() -> int:
     ap.add_argument("--points", help="curve points as N:MODE,... (modes: store, embed, full)")
     ap.add_argument("--workers", type=int, default=2, help="workers for the batch-twice run")
     ap.add_argument("--point", nargs=3, metavar=("N", "MODE", "WORKERS"), help=argparse.SUPPRESS)
-    ap.add_argument("--measure", choices=["throughput"], help=argparse.SUPPRESS)
+    ap.add_argument("--measure", choices=["throughput", "batch"], help=argparse.SUPPRESS)
     ap.add_argument("--gpu", metavar="WEIGHTS", help="only the CUDA encoder run (MiniLM-L6 weights folder, or "
                     "'random' for the same shape with random weights)")
     args = ap.parse_args()
@@ -326,6 +352,9 @@ def main() -> int:
         return 0
     if args.measure == "throughput":
         print(json.dumps(throughput(args.limit)))
+        return 0
+    if args.measure == "batch":
+        print(json.dumps(batch_twice(args.workers)))
         return 0
     if not ptc_files():
         print(f"no PTC articles under {PTC}; skipping", file=sys.stderr)
@@ -348,7 +377,7 @@ def main() -> int:
             result["curve"].append(_sub("--point", str(n), mode, "1"))
             print(json.dumps(result["curve"][-1]), file=sys.stderr)
     if "batch" in only:
-        result["batch_twice"] = batch_twice(args.workers)
+        result["batch_twice"] = _sub("--measure", "batch", "--workers", str(args.workers))
         print(json.dumps(result["batch_twice"]), file=sys.stderr)
     if "clustering" in only and BASIL.is_dir():
         result["clustering"] = clustering()
