@@ -31,16 +31,18 @@ def _snapshot(db: Path) -> dict:
     embs = dict(conn.execute("SELECT content_hash, embedding FROM documents"))
     members = sorted(conn.execute("SELECT s.story_id, d.content_hash FROM story_documents s "
                                   "JOIN documents d ON d.id = s.doc_id"))
+    # the comparison of each story, built on the workers for the pool and Dask engines
+    stories = sorted(conn.execute("SELECT id, json, stale FROM stories"))
     conn.close()
-    return {"docs": docs, "embs": embs, "members": members}
+    return {"docs": docs, "embs": embs, "members": members, "stories": stories}
 
 
 @pytest.mark.slow
 def test_batch_dask_and_pool_match_local(tmp_path, examples_dir):
     inputs = _corpus(tmp_path, examples_dir)
-    kw = {"compare": False, "partition_size": 3}
+    kw = {"compare": True, "partition_size": 3}
     local = run_batch(inputs, db=tmp_path / "local.sqlite", **kw)
-    assert local.analysed == 9 and local.exit_code == 0
+    assert local.analysed == 9 and local.exit_code == 0 and local.stories_compared >= 1
     dask = run_batch(inputs, db=tmp_path / "dask.sqlite", engine="dask", workers=2, **kw)
     assert dask.analysed == 9 and dask.exit_code == 0
     pool = run_batch(inputs, db=tmp_path / "pool.sqlite", workers=2, **kw)
@@ -48,6 +50,9 @@ def test_batch_dask_and_pool_match_local(tmp_path, examples_dir):
     assert _snapshot(tmp_path / "dask.sqlite") == want
     assert _snapshot(tmp_path / "pool.sqlite") == want
     assert pool.analysed == 9
+    assert dask.stories_compared == pool.stories_compared == local.stories_compared
+    compared = [json.loads(j) for _, j, stale in want["stories"] if not stale and j]
+    assert compared and all(x["discrepancies"] or x["consensus"] or x["unique"] for x in compared)
     # the three example articles cover one event: they share a story, and no council article joins it
     conn = sqlite3.connect(tmp_path / "local.sqlite")
     rows = conn.execute("SELECT s.story_id, d.source FROM story_documents s JOIN documents d ON d.id = s.doc_id")

@@ -11,7 +11,7 @@ import logging
 import multiprocessing as mp
 import os
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from typing import Any, Protocol, TypeVar
@@ -23,8 +23,12 @@ log = logging.getLogger(__name__)
 P = TypeVar("P")
 
 
+Task = Callable[[list[str], PipelineSpec], list[ItemResult]]
+
+
 class Engine(Protocol):
-    def map(self, parts: Iterable[tuple[P, list[str]]]) -> Iterator[tuple[P, list[ItemResult]]]: ...
+    def map(self, parts: Iterable[tuple[P, list[str]]],
+            task: Task = analyse_partition) -> Iterator[tuple[P, list[ItemResult]]]: ...
 
     def close(self) -> None: ...
 
@@ -51,10 +55,11 @@ class LocalEngine:
         return ProcessPoolExecutor(max_workers=self.workers, mp_context=mp.get_context("spawn"),
                                    initializer=warm_up, initargs=(self.spec,))
 
-    def map(self, parts: Iterable[tuple[P, list[str]]]) -> Iterator[tuple[P, list[ItemResult]]]:
+    def map(self, parts: Iterable[tuple[P, list[str]]],
+            task: Task = analyse_partition) -> Iterator[tuple[P, list[ItemResult]]]:
         if self.workers == 1:
             for meta, docs in parts:
-                yield meta, analyse_partition(docs, self.spec)
+                yield meta, task(docs, self.spec)
             return
         if self._pool is None:
             self._pool = self._new_pool()
@@ -68,7 +73,7 @@ class LocalEngine:
                 except StopIteration:
                     exhausted = True
                     break
-                inflight.append((meta, docs, self._pool.submit(analyse_partition, docs, self.spec)))
+                inflight.append((meta, docs, self._pool.submit(task, docs, self.spec)))
             if not inflight:
                 return
             meta, docs, fut = inflight.popleft()
@@ -81,8 +86,7 @@ class LocalEngine:
                 yield meta, _failed(len(docs), f"worker process died: {exc}")
                 self._pool.shutdown(wait=False, cancel_futures=True)
                 self._pool = self._new_pool()
-                inflight = deque((m, d, self._pool.submit(analyse_partition, d, self.spec))
-                                 for m, d, _ in inflight)
+                inflight = deque((m, d, self._pool.submit(task, d, self.spec)) for m, d, _ in inflight)
 
     def close(self) -> None:
         if self._pool is not None:
@@ -112,7 +116,8 @@ class DaskEngine:
         self.client.run(warm_up, spec)
         self.slots = max(1, sum(self.client.nthreads().values()))
 
-    def map(self, parts: Iterable[tuple[P, list[str]]]) -> Iterator[tuple[P, list[ItemResult]]]:
+    def map(self, parts: Iterable[tuple[P, list[str]]],
+            task: Task = analyse_partition) -> Iterator[tuple[P, list[ItemResult]]]:
         inflight: deque[tuple[P, list[str], Any]] = deque()
         it = iter(parts)
         exhausted = False
@@ -123,7 +128,7 @@ class DaskEngine:
                 except StopIteration:
                     exhausted = True
                     break
-                fut = self.client.submit(analyse_partition, docs, self.spec, pure=False)
+                fut = self.client.submit(task, docs, self.spec, pure=False)
                 inflight.append((meta, docs, fut))
             if not inflight:
                 return

@@ -20,7 +20,7 @@ from newsprism.batch.engines import DaskEngine, Engine, LocalEngine, worker_thre
 from newsprism.batch.inputs import count_inputs, stream_inputs
 from newsprism.batch.progress import BatchProgress
 from newsprism.batch.sinks import JsonlSink, Sink, StoreSink
-from newsprism.batch.worker import PipelineSpec
+from newsprism.batch.worker import PipelineSpec, compare_story
 from newsprism.config import DEFAULT_LIMITS, Limits
 from newsprism.errors import IngestError, NewsprismError
 from newsprism.model import Document, InputError
@@ -105,7 +105,7 @@ def run_batch(inputs: list[str | Path], *, db: str | Path | None = None, out: st
                 _write(part, results, sink, report, progress)
             report.analysis_seconds = time.perf_counter() - t0
             if isinstance(sink, StoreSink) and cluster and compare:
-                report.stories_compared = compare_stale_stories(sink, progress)
+                report.stories_compared = compare_stale_stories(sink, progress, eng)
     finally:
         if eng is not None:
             eng.close()
@@ -186,30 +186,42 @@ def _write(part: _Partition, results: list, sink: Sink, report: BatchReport, pro
     sink.flush()
 
 
-def compare_stale_stories(sink: StoreSink, progress: BatchProgress) -> int:
-    """Rebuild the cross-source comparison of every story whose members changed (two or more analysed)."""
-    from newsprism.api import build_story
+def compare_stale_stories(sink: StoreSink, progress: BatchProgress, engine: Engine | None = None) -> int:
+    """Rebuild the cross-source comparison of every story whose members changed (two or more analysed).
+
+    Each story is compared on the engine's workers (in this process without one); results are saved in
+    the order the stories were marked stale, so every engine writes the same store."""
+    from newsprism.model import Story
 
     store = sink.store
     todo = store.stale_stories()
     progress.phase("comparing stories", len(todo))
+
+    def jobs() -> Iterator[tuple[tuple[str, list[str]], list[str]]]:
+        for sid in todo:
+            ids = store.story_document_ids(sid)
+            docs = [d for d in (store.load_document(i) for i in ids) if d is not None]
+            docs = [d for d in docs if not any(w.startswith("near-duplicate of") for w in d.warnings)]
+            docs = docs[-MAX_STORY_COMPARE:]
+            yield (sid, ids), ([d.model_dump_json() for d in docs] if len(docs) >= 2 else [])
+
     n = 0
-    for sid in todo:
-        ids = store.story_document_ids(sid)
-        docs = [d for d in (store.load_document(i) for i in ids) if d is not None]
-        docs = [d for d in docs if not any(w.startswith("near-duplicate of") for w in d.warnings)]
-        docs = docs[-MAX_STORY_COMPARE:]
-        if len(docs) >= 2:
-            try:
-                story = build_story(docs)
-            except Exception as exc:  # noqa: BLE001 - one story's comparison failing must not lose the batch
-                log.exception("comparing story %s failed", sid)
-                story = None
-                progress.note(f"story {sid}: comparison failed: {exc.__class__.__name__}: {exc}")
-            if story is not None:
-                story.id = sid
-                story.documents = ids
-                store.save_story(story)
-                n += 1
+    results = (engine.map(jobs(), task=_compare_or_skip) if engine is not None
+               else (((meta, _compare_or_skip(docs, None)) for meta, docs in jobs())))
+    for (sid, ids), res in results:
+        if res and res[0].error is not None:
+            log.error("comparing story %s failed: %s", sid, res[0].error)
+            progress.note(f"story {sid}: comparison failed: {res[0].error}")
+        elif res and res[0].doc_json is not None:
+            story = Story.model_validate_json(res[0].doc_json)
+            story.id = sid
+            story.documents = ids
+            store.save_story(story)
+            n += 1
         progress.advance_phase()
     return n
+
+
+def _compare_or_skip(docs_json: list[str], spec: PipelineSpec | None) -> list:
+    """A story with fewer than two analysed documents has nothing to compare."""
+    return compare_story(docs_json, spec or PipelineSpec()) if len(docs_json) >= 2 else []

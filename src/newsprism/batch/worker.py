@@ -97,6 +97,21 @@ def analyse_partition(docs_json: list[str], spec: PipelineSpec) -> list[ItemResu
     return results
 
 
+def compare_story(docs_json: list[str], spec: PipelineSpec) -> list[ItemResult]:
+    """Build the cross-source comparison of one story's documents (a story's compare pass, on a worker).
+
+    Returns one ItemResult whose ``doc_json`` is the Story JSON, or whose ``error`` says why it failed."""
+    from newsprism.api import build_story
+
+    _setup(spec)
+    try:
+        story = build_story([Document.model_validate_json(s) for s in docs_json])
+    except Exception as exc:  # noqa: BLE001 - one story's comparison failing must not lose the batch
+        log.exception("comparing a story failed")
+        return [ItemResult(index=0, error=f"{exc.__class__.__name__}: {exc}")]
+    return [ItemResult(index=0, doc_json=story.model_dump_json())]
+
+
 def warm_up(spec: PipelineSpec) -> str:
     """Load the models of this worker process now (Dask workers call it once before work arrives)."""
     from newsprism.api import load_pipeline
