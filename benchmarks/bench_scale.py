@@ -2,7 +2,7 @@
 curve, `newsprism batch` run twice, and the story-clustering threshold on BASIL.
 
     .venv/bin/python benchmarks/bench_scale.py                 # everything; what `make bench` runs
-                                                               # (~25 min on the shared 2-core box, see scale.md)
+                                                               # (~20 min on the shared 2-core box, see scale.md)
     .venv/bin/python benchmarks/bench_scale.py --only throughput   # one part: throughput, curve, batch, clustering
     .venv/bin/python benchmarks/bench_scale.py --only throughput --limit 100
     .venv/bin/python benchmarks/bench_scale.py --full-curve    # also the full pipeline at 1,000 documents
@@ -185,9 +185,12 @@ def batch_twice(workers: int) -> dict:
         digests = []
         for run in ("first", "second"):
             t0 = time.perf_counter()
+            ru0 = resource.getrusage(resource.RUSAGE_CHILDREN)
             p = subprocess.run([exe, "batch", str(PTC / "train-articles"), str(PTC / "dev-articles"), "--db", db,
                                 "--quiet", "--workers", str(workers)], capture_output=True, text=True, check=False)
+            ru1 = resource.getrusage(resource.RUSAGE_CHILDREN)  # the batch process and its workers, together
             out[run] = {"seconds": round(time.perf_counter() - t0, 1), "exit": p.returncode,
+                        "cpu_seconds": round(ru1.ru_utime + ru1.ru_stime - ru0.ru_utime - ru0.ru_stime, 1),
                         "summary": p.stderr.strip().splitlines()[-1] if p.stderr.strip() else "",
                         "load_average": [round(x, 1) for x in os.getloadavg()]}
             digests.append(_store_digest(db))
