@@ -10,7 +10,8 @@ import typer
 
 from newsprism.cli.common import EXIT_INPUT_ERROR
 from newsprism.errors import NewsprismError
-from newsprism.techniques.decode import doc_probs, genre_label, paragraph_scores, si_spans
+from newsprism.techniques.decode import doc_probs, paragraph_scores, si_spans
+from newsprism.techniques.genre import get_genre_model
 from newsprism.techniques.model import get_model, labels, split_lines, thresholds
 
 export_app = typer.Typer(help="Export predictions in evaluation formats.", no_args_is_help=True,
@@ -40,12 +41,11 @@ def export_semeval(task: str, articles_dir: Path, out: Path) -> int:
         art = _ART.match(path.name).group(1)
         text = _read(path)
         lines = split_lines(text)
-        outs = model.run_lines(text, lines) if lines else []
+        outs = model.run_lines(text, lines) if lines and task != "st1" else []  # st1 reads the text only
         if task == "si":
             rows += [f"{art}\t{s}\t{e}" for s, e in si_spans(outs, th["si"], text, th.get("si_low"), th.get("si_gap", 0))]
         elif task == "st1":
-            g, _ = doc_probs(outs)
-            rows.append(f"{art}\t{genre_label(g, [th['genre_weights'][x] for x in lab['genres']])}")
+            rows.append(f"{art}\t{get_genre_model().predict([text])[0][0]}")
         elif task == "st2":
             _, f = doc_probs(outs)
             picked = [n for i, n in enumerate(lab["frames"]) if f[i] >= th["frames"][n]]

@@ -15,7 +15,8 @@ from typing import ClassVar
 from newsprism.model import Document
 from newsprism.model.document import Frame, Genre, ParagraphTechniques, TechniqueSpan, TechniqueSummary
 from newsprism.techniques.decode import doc_probs, paragraph_scores, technique_spans, word_bounds
-from newsprism.techniques.model import GENRES, LineOutput, get_model, labels, split_lines, thresholds
+from newsprism.techniques.genre import get_genre_model
+from newsprism.techniques.model import LineOutput, get_model, labels, split_lines, thresholds
 from newsprism.techniques.voice import quoted_regions, voice_of
 
 _CACHE_KEY = "techniques.lines"
@@ -157,22 +158,32 @@ class TechniquesComponent:
         return doc
 
 
+def genre_text(doc: Document) -> str:
+    """Title on the first line, then the body paragraphs one a line (the SemEval article layout)."""
+    title = (doc.title or "").strip()
+    if not title:
+        title = next((doc.text[p.start:p.end].strip() for p in doc.paragraphs if p.kind == "title"), "")
+    paras = [doc.text[p.start:p.end].strip() for p in doc.body_paragraphs() or []]
+    body = "\n".join(p for p in paras if p) or doc.body_text.strip()
+    return f"{title}\n\n{body}" if title else body
+
+
 class GenreComponent:
+    """Document genre from ``newsprism.techniques.genre`` (style, pooled sentence embeddings, hashed n-grams)."""
+
     name: ClassVar[str] = "genre"
     assigns: ClassVar[tuple[str, ...]] = ("genre",)
     requires: ClassVar[tuple[str, ...]] = ("paragraphs",)
 
     def pipe(self, docs: list[Document]) -> list[Document]:
-        analyse(docs)
-        return [self(d) for d in docs]
+        if docs:
+            preds = get_genre_model().predict([genre_text(d) for d in docs])
+            for d, (label, scores) in zip(docs, preds, strict=True):
+                d.genre = Genre(label=label, scores=scores)
+        return docs
 
     def __call__(self, doc: Document) -> Document:
-        analyse([doc])
-        g, _ = doc_probs([lo for _, lo in doc._cache[_CACHE_KEY]])
-        w = thresholds()["genre_weights"]
-        adj = g * [w[x] for x in GENRES]
-        doc.genre = Genre(label=GENRES[int(adj.argmax())], scores={x: round(float(g[i]), 3) for i, x in enumerate(GENRES)})
-        return doc
+        return self.pipe([doc])[0]
 
 
 class FramesComponent:
