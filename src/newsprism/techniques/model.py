@@ -8,7 +8,6 @@ than the window are cut into overlapping windows; a token seen twice gets the me
 from __future__ import annotations
 
 import json
-import os
 import threading
 from dataclasses import dataclass
 from importlib import resources
@@ -17,6 +16,7 @@ from pathlib import Path
 import numpy as np
 
 from newsprism.errors import ModelError
+from newsprism.heads.encoder import session_options
 
 MAX_TOKENS = 256
 STRIDE = 192  # must match training/prep_techniques.py
@@ -71,12 +71,9 @@ class TechniqueModel:
         tok.no_padding()
         tok.no_truncation()
         self.tokenizer = tok
-        opts = ort.SessionOptions()
-        threads = int(os.environ.get("NEWSPRISM_THREADS", "0"))
-        if threads:
-            opts.intra_op_num_threads = threads
         try:
-            self.session = ort.InferenceSession(str(path), sess_options=opts, providers=["CPUExecutionProvider"])
+            self.session = ort.InferenceSession(str(path), sess_options=session_options(),
+                                                providers=["CPUExecutionProvider"])
         except Exception as exc:  # onnxruntime raises its own untyped errors
             raise ModelError(f"cannot load technique model {path}: {exc}") from exc
 
