@@ -10,7 +10,7 @@ from pathlib import Path
 import typer
 
 from newsprism.api import analyze, load_pipeline
-from newsprism.cli.common import report_errors, write_output
+from newsprism.cli.common import report_errors, use_device, write_output
 from newsprism.config import Limits
 from newsprism.model import Analysis
 from newsprism.report.summary import render_markdown
@@ -67,11 +67,14 @@ def analyze_cli(
     disable: list[str] = typer.Option([], "--disable", help="Skip a component by factory name (repeatable)."),
     no_story: bool = typer.Option(False, "--no-story", help="Do not compare the documents."),
     max_bytes: int | None = typer.Option(None, "--max-bytes", help="Refuse inputs larger than this."),
+    device: str = typer.Option("cpu", "--device", help="cpu, or cuda (needs onnxruntime-gpu)."),
 ) -> None:
     """Analyse articles (text, HTML, JSON/JSONL records, URLs) and print or write the analysis.
 
     Exit code 2 if any input failed; every good input is still analysed and written.
     """
+    if code := use_device(device):
+        raise typer.Exit(code)
     _, code = run_analyze(paths, fmt=fmt, out=out, db=db, pipeline=pipeline, disable=disable,
                           story=not no_story, max_bytes=max_bytes)
     raise typer.Exit(code)

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 import typer
 
-from newsprism.cli.common import report_errors
+from newsprism.cli.common import report_errors, use_device
 
 if TYPE_CHECKING:
     from newsprism.batch import BatchReport
@@ -51,12 +51,15 @@ def batch_cli(
     disable: list[str] = typer.Option([], "--disable", help="Skip a component by factory name (repeatable)."),
     no_dedupe: bool = typer.Option(False, "--no-dedupe", help="Analyse near-duplicates too."),
     no_stories: bool = typer.Option(False, "--no-stories", help="No story clustering or comparison."),
+    device: str = typer.Option("cpu", "--device", help="cpu, or cuda (needs onnxruntime-gpu on every worker)."),
 ) -> None:
     """Analyse a corpus with bounded memory: re-runs skip finished articles (keyed by content hash),
     near-duplicates are linked instead of analysed again, new articles join existing stories.
 
     Exit code 2 if any input failed; every good input is still saved.
     """
+    if code := use_device(device):
+        raise typer.Exit(code)
     _, code = batch(paths, db=db, out=out, workers=workers, engine=engine, scheduler=scheduler, quiet=quiet,
                     pipeline=pipeline, disable=disable, dedupe=not no_dedupe, stories=not no_stories)
     raise typer.Exit(code)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -26,3 +27,21 @@ def write_output(text: str, out: Path | None) -> None:
     tmp = out.with_name(out.name + ".tmp")
     tmp.write_text(text, encoding="utf-8")
     tmp.replace(out)  # atomic: a reader never sees half a file
+
+
+def use_device(device: str) -> int:
+    """Point every model at ``device`` (cpu or cuda) for this process and its workers; 0, or the exit code
+    after a one-line error when the device cannot be used."""
+    from newsprism.errors import ModelError
+    from newsprism.heads.encoder import providers_for
+
+    if device not in ("cpu", "cuda"):
+        print(f"newsprism: error: --device {device!r}: choose cpu or cuda", file=sys.stderr)
+        return EXIT_INPUT_ERROR
+    try:
+        providers_for(device)
+    except ModelError as exc:
+        print(f"newsprism: error: {exc}", file=sys.stderr)
+        return EXIT_INPUT_ERROR
+    os.environ["NEWSPRISM_DEVICE"] = device
+    return EXIT_OK

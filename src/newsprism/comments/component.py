@@ -32,7 +32,7 @@ class CommentsComponent:
                                           "comments.language", "comments.duplicate_of")
     requires: ClassVar[tuple[str, ...]] = ("comments", "paragraphs")
 
-    def __init__(self, device: str = "cpu", batch_size: int = 64) -> None:
+    def __init__(self, device: str | None = None, batch_size: int = 64) -> None:
         self.device = device
         self.batch_size = batch_size
 

@@ -28,7 +28,7 @@ def read_csv_text(path: Path) -> str:
 
 
 def export_stance(csv_path: Path, out: Path, *, text_col: str = "Tweet", target_col: str = "Target",
-                  stance_col: str = "Stance", device: str = "cpu") -> int:
+                  stance_col: str = "Stance", device: str | None = None) -> int:
     """Write ``out`` (UTF-8 CSV): every input column, with ``stance_col`` set to FAVOR / AGAINST / NONE.
 
     Returns the number of rows written. The head's own pick is used (no abstention), as in the benchmark.

@@ -51,7 +51,7 @@ def story_target(doc: Document) -> str:
     return "\n".join(p for p in parts if p)
 
 
-def stance_probs(texts: Sequence[str], targets: Sequence[str], device: str = "cpu",
+def stance_probs(texts: Sequence[str], targets: Sequence[str], device: str | None = None,
                  text_emb: np.ndarray | None = None) -> np.ndarray:
     """(n, 3) probabilities in the order of :data:`LABELS`."""
     if not texts:
@@ -96,7 +96,7 @@ def _prototypes(device: str) -> np.ndarray:
     return protos / np.linalg.norm(protos, axis=1, keepdims=True)
 
 
-def story_stance(texts: Sequence[str], doc: Document, device: str = "cpu",
+def story_stance(texts: Sequence[str], doc: Document, device: str | None = None,
                  text_emb: np.ndarray | None = None) -> list[StanceResult]:
     """Stance of reader comments toward the story: do they approve of what it reports?
 
@@ -143,7 +143,7 @@ def story_stance(texts: Sequence[str], doc: Document, device: str = "cpu",
 
 
 def predict_stance(texts: Sequence[str], targets: Sequence[str], *, abstain: bool = True,
-                   device: str = "cpu") -> list[StanceResult]:
+                   device: str | None = None) -> list[StanceResult]:
     """Stance of each text toward its own target. For the targets the n-gram model knows (the SemEval-2016
     ones) its probabilities are averaged in with the CV-chosen weight; other targets use the head alone."""
     from newsprism.comments import ngram

@@ -40,7 +40,7 @@ class ThreadComponent:
     assigns: ClassVar[tuple[str, ...]] = ("thread",)
     requires: ClassVar[tuple[str, ...]] = ("comments.stance", "comments.toxicity", "comments.duplicate_of")
 
-    def __init__(self, device: str = "cpu") -> None:
+    def __init__(self, device: str | None = None) -> None:
         self.device = device
 
     def __call__(self, doc: Document) -> Document:

@@ -71,7 +71,7 @@ def providers_for(device: str) -> list[str]:
 
 
 class Encoder:
-    def __init__(self, model_path: str | Path | None = None, device: str = "cpu",
+    def __init__(self, model_path: str | Path | None = None, device: str | None = None,
                  max_tokens: int = MAX_TOKENS) -> None:
         import onnxruntime as ort
         from tokenizers import Tokenizer
@@ -86,7 +86,7 @@ class Encoder:
         self.tokenizer.enable_truncation(max_length=max_tokens)
         try:
             self.session = ort.InferenceSession(str(path), sess_options=session_options(),
-                                                providers=providers_for(device))
+                                                providers=providers_for(device or default_device()))
         except Exception as exc:  # onnxruntime raises its own untyped errors
             raise ModelError(f"cannot load encoder {path}: {exc}") from exc
         self.input_names = {i.name for i in self.session.get_inputs()}
@@ -134,8 +134,15 @@ class Encoder:
         return [r for r in result if r is not None]
 
 
-def get_encoder(device: str = "cpu", model_path: str | Path | None = None) -> Encoder:
+def default_device() -> str:
+    """The device every model runs on unless told otherwise: NEWSPRISM_DEVICE (cpu or cuda), set by the CLI's
+    --device. An environment variable, so that batch worker processes started afterwards inherit it."""
+    return os.environ.get("NEWSPRISM_DEVICE", "cpu") or "cpu"
+
+
+def get_encoder(device: str | None = None, model_path: str | Path | None = None) -> Encoder:
     """The process-wide encoder for a device; built once, then shared by every head."""
+    device = device or default_device()
     key = (device, str(model_path or ""))
     with _LOCK:
         if key not in _ENCODERS:

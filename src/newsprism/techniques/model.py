@@ -16,7 +16,7 @@ from pathlib import Path
 import numpy as np
 
 from newsprism.errors import ModelError
-from newsprism.heads.encoder import session_options
+from newsprism.heads.encoder import default_device, providers_for, session_options
 
 MAX_TOKENS = 256
 STRIDE = 192  # must match training/prep_techniques.py
@@ -73,7 +73,7 @@ class TechniqueModel:
         self.tokenizer = tok
         try:
             self.session = ort.InferenceSession(str(path), sess_options=session_options(),
-                                                providers=["CPUExecutionProvider"])
+                                                providers=providers_for(default_device()))
         except Exception as exc:  # onnxruntime raises its own untyped errors
             raise ModelError(f"cannot load technique model {path}: {exc}") from exc
 
