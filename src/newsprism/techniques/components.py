@@ -43,8 +43,8 @@ def body_lines(doc: Document) -> list[tuple[int, tuple[int, int]]]:
 
 
 def analyse(docs: list[Document]) -> None:
-    """Run the model once over the body lines of every document that has no cached output yet, batched
-    across the documents (one length-sorted stream of lines, so batches pad little)."""
+    """Run the model once over the body lines of every document that has no cached output yet (tokenised
+    together; each document's windows are batched on their own, see ``TechniqueModel.run_many``)."""
     todo = [(doc, body_lines(doc)) for doc in docs if _CACHE_KEY not in doc._cache]
     if not todo:
         return
@@ -169,7 +169,7 @@ def genre_text(doc: Document) -> str:
 
 
 class GenreComponent:
-    """Document genre from ``newsprism.techniques.genre`` (style, pooled sentence embeddings, hashed n-grams)."""
+    """Document genre from ``newsprism.techniques.genre`` (the feature blocks its shipped config names)."""
 
     name: ClassVar[str] = "genre"
     assigns: ClassVar[tuple[str, ...]] = ("genre",)

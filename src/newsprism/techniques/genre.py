@@ -4,7 +4,8 @@ A small logistic regression over three kinds of document features, all cheap on 
 - style: how much of the text is quoted, reporting verbs, datelines, first/second person and questions in the
   author's own (unquoted) words, modal verbs, numbers, sentence and paragraph lengths, title shape;
 - the shared MiniLM sentence encoder (``newsprism.heads.encoder``), mean- and max-pooled over the sentences;
-- hashed word uni/bigrams (TF, log-scaled, L2-normalised), so no vocabulary has to be shipped.
+- hashed word uni/bigrams (TF, log-scaled, L2-normalised), so no vocabulary has to be shipped (optional: the
+  shipped config in ``data/genre.npz`` names the blocks it uses).
 
 The weights live in ``data/genre.npz`` (plain arrays, no pickle), written by ``training/train_genre.py``.
 """
