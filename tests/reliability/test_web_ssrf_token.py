@@ -41,6 +41,14 @@ def client(tmp_path):
         c.__exit__(None, None, None)
 
 
+def _send_text(handler: http.server.BaseHTTPRequestHandler, body: bytes) -> None:
+    handler.send_response(200)
+    handler.send_header("Content-Type", "text/plain")
+    handler.send_header("Content-Length", str(len(body)))
+    handler.end_headers()
+    handler.wfile.write(body)
+
+
 @pytest.fixture
 def intranet():
     """A loopback HTTP server standing in for an internal service: /secret, and /hop redirecting to it."""
@@ -52,12 +60,7 @@ def intranet():
                 self.send_header("Location", f"http://localhost:{self.server.server_port}/secret")
                 self.end_headers()
                 return
-            body = SECRET.encode()
-            self.send_response(200)
-            self.send_header("Content-Type", "text/plain")
-            self.send_header("Content-Length", str(len(body)))
-            self.end_headers()
-            self.wfile.write(body)
+            _send_text(self, SECRET.encode())
 
         def log_message(self, *a):
             pass
@@ -112,12 +115,7 @@ class _Recorder(http.server.BaseHTTPRequestHandler):
 
     def do_GET(self):  # noqa: N802
         self.server.seen.append((self.path, self.headers.get("Host")))
-        body = f"Public Page\nHost was {self.headers.get('Host')}.\n".encode()
-        self.send_response(200)
-        self.send_header("Content-Type", "text/plain")
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
+        _send_text(self, f"Public Page\nHost was {self.headers.get('Host')}.\n".encode())
 
     def log_message(self, *a):
         pass

@@ -89,3 +89,13 @@ def test_example_stories_get_their_genres(examples_dir):
     assert len(docs) == 3
     docs = GenreComponent().pipe(docs)
     assert [d.genre.label for d in docs] == list(want.values()), [d.genre for d in docs]
+
+
+def test_a_corrupt_genre_model_file_is_a_model_error(tmp_path):
+    from newsprism.errors import ModelError
+    from newsprism.techniques.genre import GenreModel
+
+    bad = tmp_path / "genre.npz"
+    bad.write_bytes(b"PK\x03\x04 not really a zip")
+    with pytest.raises(ModelError, match="cannot load genre model genre.npz"):
+        GenreModel(bad)

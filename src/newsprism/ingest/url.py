@@ -105,7 +105,7 @@ def fetch(url: str, *, limits: Limits = DEFAULT_LIMITS, allow_private: bool = Tr
     for _ in range(MAX_REDIRECTS):
         addresses: list[str | None] = [None]
         if not allow_private:
-            addresses = list(check_public(str(current)))[:MAX_ADDRESSES]
+            addresses = [*check_public(str(current))[:MAX_ADDRESSES]]
         for k, address in enumerate(addresses):
             try:
                 # A fresh client per connection: a pooled TLS connection checked for one name is never

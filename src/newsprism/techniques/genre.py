@@ -15,6 +15,7 @@ from __future__ import annotations
 import json
 import re
 import threading
+import zipfile
 import zlib
 from functools import lru_cache
 from importlib import resources
@@ -168,11 +169,14 @@ class GenreModel:
         path = Path(path) if path else Path(str(resources.files("newsprism.techniques").joinpath("data/genre.npz")))
         if not path.is_file():
             raise ModelError(f"genre model not found at {path}")
-        with np.load(path, allow_pickle=False) as z:
-            self.cfg = json.loads(str(z["config"]))
-            self.blocks = {k: (z[f"{k}_mean"], z[f"{k}_scale"], z[f"{k}_coef"]) for k in self.cfg["blocks"]}
-            self.intercept = z["intercept"]
-            self.class_weights = z["class_weights"]
+        try:
+            with np.load(path, allow_pickle=False) as z:
+                self.cfg = json.loads(str(z["config"]))
+                self.blocks = {k: (z[f"{k}_mean"], z[f"{k}_scale"], z[f"{k}_coef"]) for k in self.cfg["blocks"]}
+                self.intercept = z["intercept"]
+                self.class_weights = z["class_weights"]
+        except (OSError, ValueError, KeyError, zipfile.BadZipFile) as exc:  # a truncated or foreign file
+            raise ModelError(f"cannot load genre model {path.name}: {exc.__class__.__name__}: {exc}") from exc
 
     def features(self, texts: list[str], encoder=None) -> dict[str, np.ndarray]:
         out: dict[str, np.ndarray] = {}
