@@ -103,7 +103,7 @@ def seed_thread() -> list[tuple[str, str, float]]:
 
 def speed(n: int = 600) -> dict:
     """comments/s for newsprism.comments.v1 + newsprism.thread.v1 on an invented thread of n comments."""
-    from newsprism.comments.component import CommentsComponent
+    from newsprism.comments.components import CommentsComponent
     from newsprism.comments.thread import ThreadComponent
     from newsprism.ingest import parse_text_article
 

@@ -55,7 +55,7 @@ BOMB = ('<!DOCTYPE html [<!ENTITY lol "lol">' + "".join(
 
 RUNNER = """
 import json, resource, sys, time
-from newsprism.config import Limits
+from newsprism.limits import Limits
 from newsprism.errors import IngestError
 from newsprism.ingest import from_bytes, from_text
 from newsprism.api import analyze_text

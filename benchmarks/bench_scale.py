@@ -57,7 +57,7 @@ def throughput(limit: int | None) -> dict:
 
     from newsprism.api import load_pipeline
     from newsprism.batch.worker import lead_text
-    from newsprism.heads.encoder import get_encoder
+    from newsprism.encoder import get_encoder
     from newsprism.ingest import iter_inputs
     from newsprism.model import Document
 
@@ -120,7 +120,7 @@ def _sentence_pool() -> list[str]:
 
 def synthetic_corpus(n: int, path: Path, seed: int = 13) -> int:
     """n synthetic ~700-word articles, each assembled from random PTC sentences (so no two are
-    near-duplicates and every one is analysed). Returns the number of words."""
+    near-duplicates and every one is analyzed). Returns the number of words."""
     rng = random.Random(seed)
     pool = _sentence_pool()
     words = 0
@@ -154,8 +154,8 @@ def curve_point(n: int, mode: str, workers: int) -> dict:
         rep = run_batch([str(src)], db=Path(tmp) / "s.sqlite", **kw)
         dt = time.perf_counter() - t0
         db_mb = (Path(tmp) / "s.sqlite").stat().st_size / 2**20
-    return {"documents": n, "mode": mode, "workers": workers, "analysed": rep.analysed,
-            "duplicates": rep.duplicates, "seconds": round(dt, 1), "articles_per_s": round(rep.analysed / dt, 2),
+    return {"documents": n, "mode": mode, "workers": workers, "analyzed": rep.analyzed,
+            "duplicates": rep.duplicates, "seconds": round(dt, 1), "articles_per_s": round(rep.analyzed / dt, 2),
             "words_per_s": round(words / dt), "peak_rss_mb": round(peak_rss_mb()), "db_mb": round(db_mb, 1),
             "load_average": [round(x, 1) for x in os.getloadavg()]}
 
@@ -168,7 +168,7 @@ def _store_digest(db: str) -> str:
 
     conn = sqlite3.connect(db)
     h = hashlib.sha256()
-    for sql in ("SELECT id, content_hash, json, analysed, duplicate_of FROM documents ORDER BY id",
+    for sql in ("SELECT id, content_hash, json, analyzed, duplicate_of FROM documents ORDER BY id",
                 "SELECT id, json, stale, updated_at, n_documents FROM stories ORDER BY id",
                 "SELECT story_id, doc_id FROM story_documents ORDER BY story_id, doc_id"):
         for row in conn.execute(sql):
@@ -203,7 +203,7 @@ def batch_twice(workers: int) -> dict:
         conn = sqlite3.connect(db)
         out["documents"] = conn.execute("SELECT count(*) FROM documents").fetchone()[0]
         out["distinct_hashes"] = conn.execute("SELECT count(DISTINCT content_hash) FROM documents").fetchone()[0]
-        out["duplicates_linked"] = conn.execute("SELECT count(*) FROM documents WHERE analysed = 0").fetchone()[0]
+        out["duplicates_linked"] = conn.execute("SELECT count(*) FROM documents WHERE analyzed = 0").fetchone()[0]
         out["stories_multi"] = conn.execute("SELECT count(*) FROM stories WHERE n_documents > 1").fetchone()[0]
         out["integrity"] = conn.execute("PRAGMA integrity_check").fetchone()[0]
     return out
@@ -223,7 +223,7 @@ def _pair_f1(pred: list[str], gold: list[str], idx: list[int]) -> tuple[float, f
 
 def clustering() -> dict:
     from newsprism.batch.worker import lead_text
-    from newsprism.heads.encoder import get_encoder
+    from newsprism.encoder import get_encoder
     from newsprism.ingest import record_to_document
     from newsprism.store import Store
     from newsprism.store.db import STORY_THRESHOLD
@@ -274,10 +274,10 @@ def gpu_encoder(weights: str, n_articles: int = 4000, dtype: str = "fp16") -> di
     from transformers import BertConfig, BertModel
 
     rng = np.random.default_rng(0)
-    vocab = [w for w in (ROOT / "src/newsprism/heads/assets/minilm-tokenizer.json").read_text().split('"')
+    vocab = [w for w in (ROOT / "src/newsprism/encoder/assets/minilm-tokenizer.json").read_text().split('"')
              if w.isalpha() and w.islower() and 3 <= len(w) <= 9][:20000]
     vocab = np.array(vocab)  # rng.choice on a list converts it on every call
-    tok = Tokenizer.from_file(str(ROOT / "src/newsprism/heads/assets/minilm-tokenizer.json"))
+    tok = Tokenizer.from_file(str(ROOT / "src/newsprism/encoder/assets/minilm-tokenizer.json"))
     tok.no_padding()
     tok.enable_truncation(max_length=256)
     # ~700-word articles as ~30 sentences of 12-35 words (news sentence lengths), invented words

@@ -43,7 +43,7 @@ def fnc_score(gold: list[str], pred: list[str]) -> tuple[float, float]:
 
 
 def _fnc_features():
-    from newsprism.heads.encoder import get_encoder
+    from newsprism.encoder import get_encoder
     from newsprism.story.agreement import FEATURES, features, index_body
 
     base = DATA / "agreement" / "fnc1"
@@ -69,7 +69,7 @@ def _fit(X, y):
     rel = y != "unrelated"
     s1 = StandardScaler().fit(X)
     m1 = LogisticRegression(max_iter=2000, C=1.0).fit(s1.transform(X), rel)
-    # Pick the relatedness threshold that maximises the FNC score on the training folds.
+    # Pick the relatedness threshold that maximizes the FNC score on the training folds.
     p1 = m1.predict_proba(s1.transform(X))[:, 1]
     s2 = StandardScaler().fit(X[rel])
     m2 = LogisticRegression(max_iter=2000, C=1.0, class_weight="balanced").fit(s2.transform(X[rel]), y[rel])
@@ -107,7 +107,7 @@ def bench_fnc(fit: bool) -> dict:
     if fit:
         s1, m1, s2, m2, th = _fit(X, y)
         w = {"_about": "Fitted by benchmarks/bench_story.py --fit on the FNC-1 pairs in ../shared/data "
-                       "(standardised features, logistic regression); see story/agreement.py.",
+                       "(standardized features, logistic regression); see story/agreement.py.",
              "features": list(FEATURES),
              "related": {"mean": s1.mean_.tolist(), "scale": s1.scale_.tolist(), "coef": m1.coef_.tolist(),
                          "intercept": m1.intercept_.tolist(), "threshold": th},

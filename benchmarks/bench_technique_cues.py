@@ -1,5 +1,5 @@
-"""Measure every candidate cue of ``newsprism.techniques.cues`` on the SemEval-2023 EN train span gold and
-(with --write) record precision / firings / ship in ``src/newsprism/techniques/data/cues.json``.
+"""Measure every candidate cue of ``newsprism.techniques.cue_rules`` on the SemEval-2023 EN train span gold and
+(with --write) record precision / firings / ship in ``src/newsprism/techniques/data/cue_rules.json``.
 
 A firing is correct when it overlaps a gold span of the same technique; "any" counts overlaps with a gold
 span of any technique. Recall contribution: the share of that technique's gold spans that the cue overlaps.
@@ -25,7 +25,7 @@ from collections import defaultdict
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-CUES_JSON = ROOT / "src/newsprism/techniques/data/cues.json"
+CUES_JSON = ROOT / "src/newsprism/techniques/data/cue_rules.json"
 
 
 def make_docs(folder: Path):
@@ -70,7 +70,7 @@ def load_st3(path: Path) -> dict[tuple[str, int], set[str]]:
 
 
 def measure(docs, gold, cues, st3):
-    from newsprism.techniques.cues import find_cues
+    from newsprism.techniques.cue_rules import find_cues
 
     n_gold = defaultdict(int)
     for spans in gold.values():
@@ -96,9 +96,9 @@ def measure(docs, gold, cues, st3):
 def model_side(docs, gold, fired, shipped_ids, data: Path) -> list[str]:
     """In-sample: gold spans found by cues but missed by the model; SI and ST3 with and without cue spans."""
     from newsprism.techniques.components import TechniquesComponent
-    from newsprism.techniques.decode import paragraph_scores, si_spans
     from newsprism.techniques.model import get_model, labels, split_lines, thresholds
     from newsprism.techniques.scoring import multilabel_prf, span_prf
+    from newsprism.techniques.spans import paragraph_scores, si_spans
 
     out = []
     comp = TechniquesComponent()
@@ -135,7 +135,7 @@ def model_side(docs, gold, fired, shipped_ids, data: Path) -> list[str]:
         out.append(f"ST3 train (in-sample model), {name}: micro P {p:.3f} R {r:.3f} F1 {f:.3f}")
 
     # SI on PTC 2020 train+dev (same articles, PTC offsets): cue firings re-run on the PTC texts.
-    from newsprism.techniques.cues import find_cues, load_cues
+    from newsprism.techniques.cue_rules import find_cues, load_cues
 
     cues = [c for c in load_cues(shipped_only=False) if c.id in shipped_ids]
     model = get_model()
@@ -163,12 +163,12 @@ def model_side(docs, gold, fired, shipped_ids, data: Path) -> list[str]:
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--data", type=Path, default=ROOT.parent / "shared/data")
-    ap.add_argument("--write", action="store_true", help="record precision/firings/ship in cues.json")
+    ap.add_argument("--write", action="store_true", help="record precision/firings/ship in cue_rules.json")
     ap.add_argument("--model", action="store_true", help="also the in-sample model comparison, SI and ST3")
     ap.add_argument("--no-spacy", action="store_true", help="cut sentences at . ? ! instead of the spaCy layer")
     args = ap.parse_args()
     sys.path.insert(0, str(ROOT / "src"))
-    from newsprism.techniques.cues import load_cues
+    from newsprism.techniques.cue_rules import load_cues
 
     data = json.loads(CUES_JSON.read_text())
     cues = load_cues(shipped_only=False, data=data)

@@ -29,7 +29,7 @@ KINDS = [".txt", ".html", ".json", ".jsonl", "<str>"]
 
 with atheris.instrument_imports(include=["newsprism"]):
     from newsprism.api import analyze_documents
-    from newsprism.config import Limits
+    from newsprism.limits import Limits
     from newsprism.errors import IngestError
     from newsprism.ingest import from_bytes, from_text
 
@@ -86,7 +86,7 @@ def _ingest(data: bytes) -> list:
     return docs
 
 
-def one_input(data: bytes, analyse: bool) -> None:
+def one_input(data: bytes, analyze: bool) -> None:
     STATS["inputs"] += 1
     _save_stats()
     try:
@@ -96,7 +96,7 @@ def one_input(data: bytes, analyse: bool) -> None:
             for i, d in enumerate(docs):
                 d.id = f"{d.id}-{i}"
             STATS["documents"] += len(docs)
-            if analyse and docs:
+            if analyze and docs:
                 result = analyze_documents(docs, story=len(docs) > 1)
                 docs = result.documents
                 for e in result.errors:
@@ -143,14 +143,14 @@ def main() -> None:
     STATS["mode"] = mode
     for sub in ("crashes", "artifacts", f"corpus-{mode}"):
         (WORK / sub).mkdir(parents=True, exist_ok=True)
-    analyse = mode == "analysis"
-    if analyse:
+    analyze = mode == "analysis"
+    if analyze:
         from newsprism.api import load_pipeline
 
         STATS["pipeline"] = load_pipeline().names
     args = [sys.argv[0], *sys.argv[2:], f"-artifact_prefix={WORK / 'artifacts'}/", "-rss_limit_mb=6000",
             "-timeout=120", "-max_len=20000", str(WORK / f"corpus-{mode}"), str(WORK / "corpus")]
-    atheris.Setup(args, lambda data: one_input(data, analyse))
+    atheris.Setup(args, lambda data: one_input(data, analyze))
     try:
         atheris.Fuzz()
     finally:

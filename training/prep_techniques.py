@@ -1,4 +1,4 @@
-"""Pre-tokenise SemEval-2023 Task 3 (EN train) and PTC 2020 into one small array file for training.
+"""Pre-tokenize SemEval-2023 Task 3 (EN train) and PTC 2020 into one small array file for training.
 
 Every line of an article is one unit (SemEval-2023 lines are paragraphs, PTC lines are sentences); long lines
 are cut into overlapping windows of at most MAX_TOKENS tokens. Per token we store the 23-technique bits
@@ -21,7 +21,7 @@ MAX_TOKENS = 256
 STRIDE = 192  # window step, so windows overlap by 64 tokens
 N_FOLDS = 5
 ROOT = Path(__file__).resolve().parents[1]
-TOKENIZER = ROOT / "src/newsprism/heads/assets/minilm-tokenizer.json"
+TOKENIZER = ROOT / "src/newsprism/encoder/assets/minilm-tokenizer.json"
 GENRES = ["reporting", "opinion", "satire"]
 
 

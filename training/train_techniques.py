@@ -317,7 +317,7 @@ def bench_gpu(model: MultiHead, data: Data, out: Path) -> None:
                 dt_s = time.time() - t0
             lines.append(f"{name} batch {bs}: {len(sem)} paragraphs of {n_art} articles in {dt_s:.2f}s = "
                          f"{n_art / dt_s:.0f} articles/s, {len(sem) / dt_s:.0f} paragraphs/s "
-                         f"(tokenised input, host->device copies included, second of two runs)")
+                         f"(tokenized input, host->device copies included, second of two runs)")
     text = "\n".join(lines)
     print(text)
     (out / "gpu_bench.txt").write_text(text + "\n" + torch.cuda.get_device_name() + "\n")

@@ -18,9 +18,9 @@ from pathlib import Path
 
 import numpy as np
 
-from newsprism.techniques.decode import doc_probs, paragraph_scores, si_spans, technique_spans
 from newsprism.techniques.model import GENRES, N_TECH, LineOutput
 from newsprism.techniques.scoring import macro_f1, multilabel_prf, span_prf
+from newsprism.techniques.spans import doc_probs, paragraph_scores, si_spans, technique_spans
 
 GRID = [0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.7, 0.8]
 

@@ -7,9 +7,9 @@ import threading
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
-from newsprism.config import DEFAULT_LIMITS, Limits
 from newsprism.errors import IngestError
 from newsprism.ingest import from_text, iter_inputs
+from newsprism.limits import DEFAULT_LIMITS, Limits
 from newsprism.model import Analysis, Document, InputError, Story
 from newsprism.nlp import link_across
 from newsprism.pipeline import Pipeline, PipelineConfig
@@ -61,7 +61,7 @@ def analyze_documents(docs: Sequence[Document], *, pipeline: Pipeline | None = N
 
 def analyze(inputs: str | Path | Iterable[str | Path], *, pipeline: Pipeline | None = None,
             limits: Limits = DEFAULT_LIMITS, story: bool = True, allow_private: bool = True) -> Analysis:
-    """Analyse files, folders, globs or URLs. Bad inputs become ``Analysis.errors``; good ones are analysed.
+    """Analyze files, folders, globs or URLs. Bad inputs become ``Analysis.errors``; good ones are analyzed.
 
     >>> result = analyze(["examples/story"])            # doctest: +SKIP
     >>> result.documents[0].actors[0].canonical          # doctest: +SKIP
@@ -80,7 +80,7 @@ def analyze(inputs: str | Path | Iterable[str | Path], *, pipeline: Pipeline | N
 
 
 def analyze_text(text: str, source: str = "<text>", **kwargs) -> Analysis:
-    """Analyse one article given as a string (plain-text layout or HTML)."""
+    """Analyze one article given as a string (plain-text layout or HTML)."""
     return analyze_documents([from_text(text, source)], **kwargs)
 
 

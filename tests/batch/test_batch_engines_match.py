@@ -42,14 +42,14 @@ def test_batch_dask_and_pool_match_local(tmp_path, examples_dir):
     inputs = _corpus(tmp_path, examples_dir)
     kw = {"compare": True, "partition_size": 3}
     local = run_batch(inputs, db=tmp_path / "local.sqlite", **kw)
-    assert local.analysed == 9 and local.exit_code == 0 and local.stories_compared >= 1
+    assert local.analyzed == 9 and local.exit_code == 0 and local.stories_compared >= 1
     dask = run_batch(inputs, db=tmp_path / "dask.sqlite", engine="dask", workers=2, **kw)
-    assert dask.analysed == 9 and dask.exit_code == 0
+    assert dask.analyzed == 9 and dask.exit_code == 0
     pool = run_batch(inputs, db=tmp_path / "pool.sqlite", workers=2, **kw)
     want = _snapshot(tmp_path / "local.sqlite")
     assert _snapshot(tmp_path / "dask.sqlite") == want
     assert _snapshot(tmp_path / "pool.sqlite") == want
-    assert pool.analysed == 9
+    assert pool.analyzed == 9
     assert dask.stories_compared == pool.stories_compared == local.stories_compared
     compared = [json.loads(j) for _, j, stale in want["stories"] if not stale and j]
     assert compared and all(x["discrepancies"] or x["consensus"] or x["unique"] for x in compared)

@@ -70,7 +70,7 @@ def test_batch_kill9_then_restart_completes_without_duplicates(tmp_path):
     light = tmp_path / "light.json"
     light.write_text(json.dumps({"components": []}))
     report = run_batch([str(src)], db=db, pipeline=light, embed=False, partition_size=2)
-    assert report.skipped == done and report.analysed == N - done and report.exit_code == 0
+    assert report.skipped == done and report.analyzed == N - done and report.exit_code == 0
     conn = sqlite3.connect(db)
     assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     assert conn.execute("SELECT count(*), count(DISTINCT content_hash), count(DISTINCT id) FROM documents"

@@ -46,9 +46,9 @@ def run(inputs, light, **kw):
 def test_batch_rerun_does_no_work(tmp_path, corpus, light):
     db = tmp_path / "s.sqlite"
     first = run([corpus], light, db=db)
-    assert (first.analysed, first.skipped, first.exit_code) == (40, 0, 0)
+    assert (first.analyzed, first.skipped, first.exit_code) == (40, 0, 0)
     second = run([corpus], light, db=db)
-    assert (second.analysed, second.skipped, second.duplicates) == (0, 40, 0)
+    assert (second.analyzed, second.skipped, second.duplicates) == (0, 40, 0)
     conn = sqlite3.connect(db)
     assert conn.execute("SELECT count(*), count(DISTINCT content_hash) FROM documents").fetchone() == (40, 40)
 
@@ -59,13 +59,13 @@ def test_batch_failures_collected_exit_two_good_saved(tmp_path, corpus, light, c
     report, code = batch([str(corpus), str(bad), str(tmp_path / "missing.txt")], db=tmp_path / "s.sqlite",
                          quiet=True, pipeline=light, stories=False, engine=EngineName.local)
     assert code == 2
-    assert report.analysed == 41
+    assert report.analyzed == 41
     reasons = " | ".join(f"{e.input}: {e.reason}" for e in report.failed)
     assert "bad.jsonl:2" in reasons and "bad.jsonl:3" in reasons and "missing.txt" in reasons
     assert "missing.txt" in capsys.readouterr().err
 
 
-def test_batch_near_duplicates_linked_not_analysed(tmp_path, light):
+def test_batch_near_duplicates_linked_not_analyzed(tmp_path, light):
     a = article(1)
     syndicated = dict(a, id="wire-copy", title="A syndicated headline",
                       text=a["text"].replace("said on Monday", "said late on Monday"))
@@ -73,9 +73,9 @@ def test_batch_near_duplicates_linked_not_analysed(tmp_path, light):
     src.write_text("".join(json.dumps(x) + "\n" for x in (a, article(2), syndicated)))
     db = tmp_path / "s.sqlite"
     report = run([src], light, db=db)
-    assert (report.analysed, report.duplicates) == (2, 1)
+    assert (report.analyzed, report.duplicates) == (2, 1)
     conn = sqlite3.connect(db)
-    row = conn.execute("SELECT duplicate_of, analysed FROM documents WHERE id = 'wire-copy'").fetchone()
+    row = conn.execute("SELECT duplicate_of, analyzed FROM documents WHERE id = 'wire-copy'").fetchone()
     assert row == ("doc1", 0)
     # a later run with another copy links it to the stored original
     src2 = tmp_path / "d.jsonl"
@@ -85,13 +85,13 @@ def test_batch_near_duplicates_linked_not_analysed(tmp_path, light):
 
 def test_batch_jsonl_output_resumes_and_repairs_torn_line(tmp_path, corpus, light):
     out = tmp_path / "out.jsonl"
-    assert run([corpus], light, out=out).analysed == 40
+    assert run([corpus], light, out=out).analyzed == 40
     lines = out.read_text().splitlines()
     assert len(lines) == 40 and json.loads(lines[0])["schema"].startswith("newsprism.analysis")
     # simulate a kill in the middle of writing the last line and losing 10 documents
     out.write_text("\n".join(lines[:30]) + "\n" + lines[30][: len(lines[30]) // 2])
     again = run([corpus], light, out=out)
-    assert (again.analysed, again.skipped) == (10, 30)
+    assert (again.analyzed, again.skipped) == (10, 30)
     hashes = [json.loads(x)["document"]["content_hash"] for x in out.read_text().splitlines()]
     assert len(hashes) == len(set(hashes)) == 40
 

@@ -18,12 +18,12 @@ def test_batch_new_article_joins_existing_story(tmp_path, examples_dir):
     files = sorted(str(p) for p in examples_dir.iterdir() if p.suffix in (".txt", ".json"))
     db = tmp_path / "s.sqlite"
     first = run_batch(files[:2], db=db, pipeline=light, compare=True)
-    assert first.analysed == 2 and first.stories_compared == 1
+    assert first.analyzed == 2 and first.stories_compared == 1
     with Store(db) as s:
         (story,) = [x for x in s.list_stories() if x["n_documents"] == 2]
         assert s.stale_stories() == []
     second = run_batch(files, db=db, pipeline=light, compare=False)
-    assert (second.analysed, second.skipped) == (1, 2)
+    assert (second.analyzed, second.skipped) == (1, 2)
     with Store(db) as s:
         assert len(s.story_document_ids(story["id"])) == 3
         assert s.stale_stories() == [story["id"]]  # its comparison is now out of date

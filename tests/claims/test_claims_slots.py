@@ -1,4 +1,4 @@
-"""Claims carry normalised slots and evidence spans that point at the right characters."""
+"""Claims carry normalized slots and evidence spans that point at the right characters."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""--device: cuda without onnxruntime-gpu is a one-line error and exit 2, before anything is analysed."""
+"""--device: cuda without onnxruntime-gpu is a one-line error and exit 2, before anything is analyzed."""
 
 import onnxruntime as ort
 import pytest

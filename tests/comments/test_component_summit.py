@@ -3,7 +3,7 @@
 import pytest
 from comments_summit import COPY, DISAGREE, DUP_A, DUP_B, FAVOR, INSULT, QUESTION, SUMMIT
 
-from newsprism.comments.component import CommentsComponent
+from newsprism.comments.components import CommentsComponent
 from newsprism.comments.thread import ThreadComponent
 
 pytestmark = pytest.mark.slow

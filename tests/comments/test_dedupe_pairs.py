@@ -1,6 +1,6 @@
 from comments_summit import DUP_A, DUP_B, SUMMIT
 
-from newsprism.comments.dedupe import duplicate_groups, near_duplicates, normalise
+from newsprism.comments.duplicates import duplicate_groups, near_duplicates, normalize
 
 
 def test_near_duplicates_finds_punctuation_variant(make_doc):
@@ -18,4 +18,4 @@ def test_near_duplicates_ignores_different_and_tiny_texts():
 
 def test_duplicate_groups_are_transitive():
     assert duplicate_groups(5, [(0, 2, 95.0), (2, 4, 91.0)]) == [[0, 2, 4]]
-    assert normalise("Korst, is  SELLING!") == "korst is selling"
+    assert normalize("Korst, is  SELLING!") == "korst is selling"

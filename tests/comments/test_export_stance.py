@@ -3,7 +3,7 @@ import csv
 import pytest
 
 from newsprism.cli.export import stance_cli  # noqa: F401 - the command module imports cleanly
-from newsprism.comments.export import export_stance
+from newsprism.comments.stance_export import export_stance
 from newsprism.errors import IngestError
 
 

@@ -1,6 +1,6 @@
 """Encodings: whole-file code pages, and files pasted together from UTF-8 and cp1252 parts."""
 
-from newsprism.ingest.decode import decode_bytes
+from newsprism.ingest.charset import decode_bytes
 
 
 def test_cp1252_file_is_read_as_cp1252():

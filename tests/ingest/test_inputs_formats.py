@@ -100,7 +100,7 @@ def test_url_fetch_from_loopback(local_server):
 
 
 def test_url_size_cap_and_missing_page(local_server):
-    from newsprism.config import Limits
+    from newsprism.limits import Limits
 
     (big,) = list(iter_inputs([f"{local_server}/big.txt"], limits=Limits(fetch_max_bytes=100_000)))
     assert isinstance(big, IngestError) and "fetch_max_bytes" in big.reason

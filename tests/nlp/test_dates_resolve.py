@@ -1,4 +1,4 @@
-from newsprism.nlp.dates import resolve
+from newsprism.nlp.date_resolution import resolve
 
 
 def test_relative_and_partial_dates():

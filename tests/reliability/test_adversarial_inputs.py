@@ -37,7 +37,7 @@ def peak_rss_mb(code: str, timeout: int = 240) -> tuple[float, dict]:
     the interpreter with the ingestion modules imported, that object)."""
     wrapper = textwrap.dedent("""
         import resource as _r
-        import newsprism.ingest, newsprism.errors, newsprism.config
+        import newsprism.ingest, newsprism.errors, newsprism.limits
         _BASE = _r.getrusage(_r.RUSAGE_SELF).ru_maxrss
     """) + textwrap.dedent(code) + textwrap.dedent("""
         print("PEAK", _r.getrusage(_r.RUSAGE_SELF).ru_maxrss - _BASE)
@@ -99,7 +99,7 @@ def test_hundred_thousand_comments_in_text_are_capped_and_recorded():
     peak, out = peak_rss_mb("""
         import json, time
         from newsprism.ingest import from_text
-        from newsprism.config import Limits
+        from newsprism.limits import Limits
         text = "Harbour Fees Rise\\nThe harbour board raised fees on Monday.\\n100,000 Comments\\n" + "".join(
             f"reader{i}\\nComment number {i} says the fees are too high.\\n" for i in range(100_000))
         t0 = time.perf_counter()

@@ -32,11 +32,11 @@ def _slow(seconds: float):
 
     from newsprism.model import Analysis
 
-    def analyse(docs):
+    def analyze(docs):
         time.sleep(seconds)
         return Analysis(documents=list(docs))
 
-    return analyse
+    return analyze
 
 
 TEXT = "Fees Rise\nThe harbour board raised the mooring fees for every boat on Monday, officials said {}.\n"

@@ -27,11 +27,11 @@ from fuzz.strategies import (  # noqa: E402
     json_files,
     line,
 )
-from newsprism.config import Limits  # noqa: E402
 from newsprism.errors import IngestError  # noqa: E402
 from newsprism.ingest import from_bytes, from_text  # noqa: E402
-from newsprism.ingest.dates import find_explicit_date  # noqa: E402
-from newsprism.nlp.dates import resolve  # noqa: E402
+from newsprism.ingest.publication_date import find_explicit_date  # noqa: E402
+from newsprism.limits import Limits  # noqa: E402
+from newsprism.nlp.date_resolution import resolve  # noqa: E402
 
 FAST = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow,
                                                                          HealthCheck.data_too_large])

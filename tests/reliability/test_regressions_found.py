@@ -15,7 +15,7 @@ from newsprism.errors import IngestError  # noqa: E402
 from newsprism.ingest import from_bytes, from_text  # noqa: E402
 from newsprism.ingest.records import record_to_document  # noqa: E402
 from newsprism.model import Document  # noqa: E402
-from newsprism.nlp.dates import resolve  # noqa: E402
+from newsprism.nlp.date_resolution import resolve  # noqa: E402
 from newsprism.pipeline import Pipeline  # noqa: E402
 
 ARTICLE = "Harbour Fees Rise\nThe harbour board raised mooring fees on Monday. Fishers said they would protest.\n"

@@ -1,4 +1,4 @@
-"""Configurable caps (``newsprism.config.Limits``): over a cap an input gets a clear error or a truncation that
+"""Configurable caps (``newsprism.limits.Limits``): over a cap an input gets a clear error or a truncation that
 is recorded in ``doc.warnings``, in bounded memory, never an OOM kill."""
 
 from __future__ import annotations
@@ -15,9 +15,9 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 from fuzz.invariants import assert_sound  # noqa: E402
 from newsprism.api import analyze  # noqa: E402
-from newsprism.config import Limits  # noqa: E402
 from newsprism.errors import LimitError  # noqa: E402
 from newsprism.ingest import from_bytes, from_text, iter_inputs  # noqa: E402
+from newsprism.limits import Limits  # noqa: E402
 from newsprism.model import Document  # noqa: E402
 from newsprism.pipeline import Pipeline  # noqa: E402
 
@@ -107,4 +107,4 @@ def test_spacy_never_gets_more_than_20k_characters_at_once(monkeypatch):
     spacy_pipe.parse_many(docs, nlp)
     assert max(seen) <= 20_000
     covered = sum(len(sdoc.text) for _, _, sdoc in docs[0]._cache["spacy"])
-    assert covered >= 199_000  # nothing dropped: the whole paragraph is still analysed
+    assert covered >= 199_000  # nothing dropped: the whole paragraph is still analyzed

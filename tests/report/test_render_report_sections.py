@@ -120,7 +120,7 @@ def test_empty_layers_degrade_to_messages(make_doc):
     assert "No techniques, frames or comment stances to chart." in html
     assert "No reader comments." in html and "No dated events were found." in html
     assert "One quiet paragraph with nothing in it." in html
-    assert "No documents were analysed." in render_report(Analysis())
+    assert "No documents were analyzed." in render_report(Analysis())
 
 
 def test_timeline_in_the_story_layer_format_links_its_evidence():

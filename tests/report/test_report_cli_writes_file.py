@@ -10,7 +10,7 @@ from newsprism.cli.report import report
 from newsprism.report.demo import demo_analysis
 
 
-def test_report_renders_a_saved_analysis_without_reanalysing(tmp_path):
+def test_report_renders_a_saved_analysis_without_reanalyzing(tmp_path):
     saved = tmp_path / "story.json"
     saved.write_text(demo_analysis().to_json(), encoding="utf-8")
     out = tmp_path / "out" / "story.html"
@@ -32,7 +32,7 @@ def test_report_cli_writes_the_markdown_summary_of_a_saved_analysis(tmp_path):
     assert bad.exit_code == 2 and not (tmp_path / "x").exists()
 
 
-@pytest.mark.slow  # loads the pipeline before finding there is nothing to analyse
+@pytest.mark.slow  # loads the pipeline before finding there is nothing to analyze
 def test_report_cli_fails_cleanly_when_nothing_can_be_read(tmp_path):
     res = CliRunner().invoke(app, ["report", str(tmp_path / "missing.txt"), "-o", str(tmp_path / "x.html")])
     assert res.exit_code == 2

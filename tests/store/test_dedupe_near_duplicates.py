@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from newsprism.common.near_duplicates import MemoryLSH, signature, similarity
 from newsprism.store import Store
-from newsprism.store.dedupe import MemoryLSH, signature, similarity
 
 BODY = ("The regional council of Vella approved a new budget on Tuesday that doubles spending on rural "
         "bus lines and closes two district offices. Council members argued for three hours before the "

@@ -49,7 +49,7 @@ def test_store_document_roundtrip_and_layer_rows(store, doc_a):
 
 def test_store_save_twice_is_idempotent(store, doc_a):
     first = store.save_document(doc_a)
-    doc_a.entities = []  # re-analysed: the new layers replace the old rows
+    doc_a.entities = []  # re-analyzed: the new layers replace the old rows
     assert store.save_document(doc_a) == first
     assert store.count() == 1
     assert store.count("entities") == 0

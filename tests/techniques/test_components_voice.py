@@ -34,7 +34,7 @@ def make_doc(parts: list[str], doc_id: str) -> Document:
 
 
 @pytest.fixture(scope="module")
-def analysed():
+def analyzed():
     from newsprism.techniques.components import FramesComponent, GenreComponent, TechniquesComponent
 
     docs = [make_doc(OPINION, "opinion"), make_doc(REPORT, "report")]
@@ -44,8 +44,8 @@ def analysed():
 
 
 @pytest.mark.slow
-def test_opinion_has_author_voice_techniques(analysed):
-    op = analysed[0]
+def test_opinion_has_author_voice_techniques(analyzed):
+    op = analyzed[0]
     author = {s.technique for s in op.techniques if s.voice == "author"}
     assert len(author) >= 2, op.techniques
     for s in op.techniques:
@@ -55,20 +55,20 @@ def test_opinion_has_author_voice_techniques(analysed):
 
 
 @pytest.mark.slow
-def test_report_quoted_words_are_attributed(analysed):
-    rep = analysed[1]
+def test_report_quoted_words_are_attributed(analyzed):
+    rep = analyzed[1]
     quoted = [s for s in rep.techniques if "sham" in s.text or "cash grab" in s.text]
     assert quoted, rep.techniques
     assert all(s.voice == "attributed" for s in quoted)
-    op_rate = analysed[0].technique_summary.author_per_1000_words
+    op_rate = analyzed[0].technique_summary.author_per_1000_words
     assert rep.technique_summary.author_per_1000_words < op_rate
 
 
 @pytest.mark.slow
-def test_genre_and_frames_are_filled(analysed):
-    for d in analysed:
+def test_genre_and_frames_are_filled(analyzed):
+    for d in analyzed:
         assert d.genre is not None and abs(sum(d.genre.scores.values()) - 1) < 0.01
         assert d.frames and all(0 <= f.score <= 1 for f in d.frames)
     # An 80-word rant is shorter than any training article; the genre model (data/genre.npz) may call it satire.
     # Longer invented pieces are checked in test_genre.py. It must not read as reporting.
-    assert analysed[0].genre.label != "reporting", analysed[0].genre
+    assert analyzed[0].genre.label != "reporting", analyzed[0].genre

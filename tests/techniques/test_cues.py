@@ -1,4 +1,4 @@
-"""Cue rules for the rare techniques (newsprism.techniques.cues), on invented text; no model needed."""
+"""Cue rules for the rare techniques (newsprism.techniques.cue_rules), on invented text; no model needed."""
 
 import json
 import re
@@ -6,7 +6,7 @@ import re
 from newsprism.model import Document
 from newsprism.model.document import Paragraph, Sentence, Span, TechniqueSpan
 from newsprism.techniques.components import technique_summary
-from newsprism.techniques.cues import TechniqueCuesComponent, cue_data, cue_spans, find_cues, load_cues
+from newsprism.techniques.cue_rules import TechniqueCuesComponent, cue_data, cue_spans, find_cues, load_cues
 from newsprism.techniques.model import labels
 
 OPINION = [

@@ -1,7 +1,7 @@
 import numpy as np
 
-from newsprism.techniques.decode import doc_probs, merge, runs, si_spans, technique_spans
 from newsprism.techniques.model import N_TECH, LineOutput, split_lines
+from newsprism.techniques.spans import doc_probs, merge, runs, si_spans, technique_spans
 
 
 def _line(text: str, hot: dict[int, list[int]], si: list[int]) -> LineOutput:

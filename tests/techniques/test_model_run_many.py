@@ -27,7 +27,7 @@ def test_run_many_matches_each_document_alone():
             assert (lo.start, lo.end, lo.n_tokens) == (one.start, one.end, one.n_tokens)
             assert np.array_equal(lo.offsets, one.offsets)  # offsets point into this document's text
             assert lo.token_probs.shape == (lo.n_tokens, 24) and lo.unit_probs.shape == (40,)
-            # int8 dynamic quantisation scales activations per batch: a document never shares a batch, so
+            # int8 dynamic quantization scales activations per batch: a document never shares a batch, so
             # its figures are exactly those it gets alone
             assert np.array_equal(lo.token_probs, one.token_probs)
             assert np.array_equal(lo.unit_probs, one.unit_probs)

@@ -1,4 +1,4 @@
-"""One factory for web apps over a temporary store, a deterministic analyser, and (for browser tests) a live
+"""One factory for web apps over a temporary store, a deterministic analyzer, and (for browser tests) a live
 server plus headless Chromium."""
 
 from __future__ import annotations

@@ -85,7 +85,7 @@ def test_bad_inputs_come_back_as_errors_not_crashes(make_client):
 def test_analysis_runs_on_the_worker_pool_not_the_event_loop(make_client, analyzer):
     c = make_client()
     assert c.post("/api/analyze", json={"texts": TEXTS[:1]}).status_code == 200
-    assert analyzer.threads and all(t.startswith("np-analyse") for t in analyzer.threads)
+    assert analyzer.threads and all(t.startswith("np-analyze") for t in analyzer.threads)
 
 
 def test_openapi_describes_the_rest_api(make_client):

@@ -16,7 +16,7 @@ from pathlib import Path
 import numpy as np
 
 from newsprism.comments.features import clean_tweet
-from newsprism.heads.encoder import get_encoder
+from newsprism.encoder import get_encoder
 
 ROOT = Path(__file__).resolve().parents[2]
 DATA = Path(os.environ.get("NEWSPRISM_DATA", ROOT.parent / "shared" / "data"))

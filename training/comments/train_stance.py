@@ -34,7 +34,7 @@ from newsprism.comments.heads import save_head  # noqa: E402
 
 OUT = ROOT / "src/newsprism/comments/models/stance.npz"
 SEED = 13
-C = 0.02  # LR inverse regularisation, picked by the CV below from {0.02, 0.05, 0.1, 0.3}
+C = 0.02  # LR inverse regularization, picked by the CV below from {0.02, 0.05, 0.1, 0.3}
 
 
 def featurise(ds: StanceSet) -> np.ndarray:

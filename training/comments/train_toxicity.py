@@ -1,8 +1,8 @@
-"""Train the toxicity head on the Fox News comments (1,528, labelled hateful or not) and measure it.
+"""Train the toxicity head on the Fox News comments (1,528, labeled hateful or not) and measure it.
 
 Features: the comment embedding from the shared encoder + alt-profanity-check probability + civility-lexicon
 cues (newsprism.comments.features.toxicity_features). Logistic regression. Measured with stratified 10-fold CV
-(seed 13); the decision threshold is the one that maximises out-of-fold F1, and it ships in the head file.
+(seed 13); the decision threshold is the one that maximizes out-of-fold F1, and it ships in the head file.
 
     .venv/bin/python training/comments/train_toxicity.py
 """

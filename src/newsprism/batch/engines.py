@@ -1,4 +1,4 @@
-"""Execution engines: map partitions of documents to analysed results, in input order, with bounded memory.
+"""Execution engines: map partitions of documents to analyzed results, in input order, with bounded memory.
 
 Both engines keep at most ``2 x workers`` partitions in flight and hand results back in the order the
 partitions were submitted, so the writer (story clustering, duplicate links) sees the same sequence

@@ -7,10 +7,10 @@ import json
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from newsprism.config import DEFAULT_LIMITS, Limits
 from newsprism.errors import IngestError
 from newsprism.ingest import expand, load, record_to_document
-from newsprism.ingest.decode import decode_bytes
+from newsprism.ingest.charset import decode_bytes
+from newsprism.limits import DEFAULT_LIMITS, Limits
 from newsprism.model import Document
 
 JSONL = (".jsonl", ".ndjson")

@@ -1,4 +1,4 @@
-"""A rich progress bar on stderr: items done of total, articles analysed per second, ETA. Silent with quiet."""
+"""A rich progress bar on stderr: items done of total, articles analyzed per second, ETA. Silent with quiet."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ class BatchProgress:
     def __init__(self, total: int | None, quiet: bool = True) -> None:
         self.quiet = quiet
         self.total = total
-        self.counts = {"analysed": 0, "skipped": 0, "failed": 0, "duplicates": 0}
+        self.counts = {"analyzed": 0, "skipped": 0, "failed": 0, "duplicates": 0}
         self._t0 = time.perf_counter()
         self._progress: Progress | None = None
         self._task: Any = None
@@ -28,7 +28,7 @@ class BatchProgress:
                 TextColumn("{task.fields[counts]}"),
                 console=Console(file=sys.stderr), transient=False)
             self._progress.start()
-            self._task = self._progress.add_task("analysing", total=self.total, rate="", counts="")
+            self._task = self._progress.add_task("analyzing", total=self.total, rate="", counts="")
         self._t0 = time.perf_counter()
         return self
 
@@ -44,8 +44,8 @@ class BatchProgress:
         elapsed = max(time.perf_counter() - self._t0, 1e-9)
         c = self.counts
         self._progress.update(
-            self._task, advance=sum(counts.values()), rate=f"{c['analysed'] / elapsed:.2f} articles/s",
-            counts=f"done {c['analysed']} skipped {c['skipped']} dup {c['duplicates']} failed {c['failed']}")
+            self._task, advance=sum(counts.values()), rate=f"{c['analyzed'] / elapsed:.2f} articles/s",
+            counts=f"done {c['analyzed']} skipped {c['skipped']} dup {c['duplicates']} failed {c['failed']}")
 
     def phase(self, name: str, total: int) -> None:
         if self._progress is not None and total:

@@ -1,7 +1,7 @@
-"""``run_batch``: stream inputs, skip what is done, link near-duplicates, analyse the rest on an engine,
+"""``run_batch``: stream inputs, skip what is done, link near-duplicates, analyze the rest on an engine,
 write each result in its own transaction, then compare the stories that changed.
 
-The main process reads inputs and writes results; workers only analyse. Everything the writer decides
+The main process reads inputs and writes results; workers only analyze. Everything the writer decides
 (skips, duplicate links, story joins) happens in input order, so runs are reproducible across engines.
 """
 
@@ -21,27 +21,27 @@ from newsprism.batch.inputs import count_inputs, stream_inputs
 from newsprism.batch.progress import BatchProgress
 from newsprism.batch.sinks import JsonlSink, Sink, StoreSink
 from newsprism.batch.worker import PipelineSpec, compare_story
-from newsprism.config import DEFAULT_LIMITS, Limits
+from newsprism.common.near_duplicates import MemoryLSH, dedupe_text, signature
 from newsprism.errors import IngestError, NewsprismError
+from newsprism.limits import DEFAULT_LIMITS, Limits
 from newsprism.model import Document, InputError
-from newsprism.store.dedupe import MemoryLSH, dedupe_text, signature
 
 log = logging.getLogger(__name__)
 
 PARTITION_SIZE = 16  # documents per task: large enough to batch encoder calls, small enough to bound memory
-MAX_STORY_COMPARE = 30  # a story is compared over at most this many of its analysed documents
+MAX_STORY_COMPARE = 30  # a story is compared over at most this many of its analyzed documents
 
 
 @dataclass
 class BatchReport:
-    analysed: int = 0
+    analyzed: int = 0
     skipped: int = 0  # already in the store / output (resume)
-    duplicates: int = 0  # near-duplicates linked, not analysed
+    duplicates: int = 0  # near-duplicates linked, not analyzed
     failed: list[InputError] = field(default_factory=list)
     partial: list[InputError] = field(default_factory=list)  # saved, but a component failed on them
     stories_compared: int = 0
     seconds: float = 0.0
-    analysis_seconds: float = 0.0  # reading, analysing and writing, without the story comparison pass
+    analysis_seconds: float = 0.0  # reading, analyzing and writing, without the story comparison pass
     words: int = 0
 
     @property
@@ -50,13 +50,13 @@ class BatchReport:
 
     @property
     def rate(self) -> float:
-        return self.analysed / self.analysis_seconds if self.analysis_seconds else 0.0
+        return self.analyzed / self.analysis_seconds if self.analysis_seconds else 0.0
 
     def summary(self) -> str:
-        return (f"analysed {self.analysed}, skipped {self.skipped} already done, linked {self.duplicates} "
+        return (f"analyzed {self.analyzed}, skipped {self.skipped} already done, linked {self.duplicates} "
                 f"near-duplicates, failed {len(self.failed)}, partial {len(self.partial)}, "
                 f"compared {self.stories_compared} stories; {self.seconds:.1f}s in all, "
-                f"{self.rate:.2f} articles/s analysed")
+                f"{self.rate:.2f} articles/s analyzed")
 
 
 @dataclass
@@ -78,7 +78,7 @@ def run_batch(inputs: list[str | Path], *, db: str | Path | None = None, out: st
               dedupe: bool = True, stories: bool = True, compare: bool = True, embed: bool = True,
               partition_size: int = PARTITION_SIZE, limits: Limits = DEFAULT_LIMITS,
               story_threshold: float | None = None, dask_client: object = None) -> BatchReport:
-    """Analyse every input into ``db`` (SQLite store) or ``out`` (JSONL). Never raises for a bad input:
+    """Analyze every input into ``db`` (SQLite store) or ``out`` (JSONL). Never raises for a bad input:
     failures are collected in the report, whose ``exit_code`` is 2 when any input failed.
 
     ``stories`` clusters documents into stories incrementally (store only); ``compare`` then rebuilds the
@@ -162,13 +162,13 @@ def _write(part: _Partition, results: list, sink: Sink, report: BatchReport, pro
         done = Document.model_validate_json(res.doc_json)
         emb = np.frombuffer(res.embedding, dtype=np.float32) if res.embedding else None
         ids[doc.id] = sink.save(done, emb, sig)
-        report.analysed += 1
+        report.analyzed += 1
         report.words += len(done.body_text.split())
         for w in done.warnings:
             if w.startswith("component-error:"):
                 report.partial.append(InputError(input=done.source, reason=w.split(":", 1)[1].strip(),
                                                  kind="ComponentError"))
-        progress.advance(analysed=1)
+        progress.advance(analyzed=1)
     for doc, original, sim in part.dups:
         if original in failed:
             report.failed.append(InputError(input=doc.source, reason=f"near-duplicate of {original}, which failed",
@@ -187,7 +187,7 @@ def _write(part: _Partition, results: list, sink: Sink, report: BatchReport, pro
 
 
 def compare_stale_stories(sink: StoreSink, progress: BatchProgress, engine: Engine | None = None) -> int:
-    """Rebuild the cross-source comparison of every story whose members changed (two or more analysed).
+    """Rebuild the cross-source comparison of every story whose members changed (two or more analyzed).
 
     Each story is compared on the engine's workers (in this process without one); results are saved in
     the order the stories were marked stale, so every engine writes the same store."""
@@ -223,5 +223,5 @@ def compare_stale_stories(sink: StoreSink, progress: BatchProgress, engine: Engi
 
 
 def _compare_or_skip(docs_json: list[str], spec: PipelineSpec | None) -> list:
-    """A story with fewer than two analysed documents has nothing to compare."""
+    """A story with fewer than two analyzed documents has nothing to compare."""
     return compare_story(docs_json, spec or PipelineSpec()) if len(docs_json) >= 2 else []

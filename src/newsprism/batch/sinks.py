@@ -9,11 +9,11 @@ from typing import Protocol
 
 import numpy as np
 
+from newsprism.common.near_duplicates import MemoryLSH, dedupe_text, signature
 from newsprism.errors import StoreError
 from newsprism.model import Document
 from newsprism.model.document import SCHEMA_ID
 from newsprism.store import Store
-from newsprism.store.dedupe import MemoryLSH, dedupe_text, signature
 
 
 class Sink(Protocol):
@@ -31,7 +31,7 @@ class Sink(Protocol):
 
 
 def duplicate_note(original_id: str, similarity: float) -> str:
-    return f"near-duplicate of {original_id} (estimated Jaccard {similarity:.2f}); not analysed again"
+    return f"near-duplicate of {original_id} (estimated Jaccard {similarity:.2f}); not analyzed again"
 
 
 class StoreSink:
@@ -58,7 +58,7 @@ class StoreSink:
             raise StoreError(f"near-duplicate of {original_id}, which is not in the store (it failed)",
                              input=doc.source)
         doc.warnings.append(duplicate_note(original_id, similarity))
-        return self.store.save_document(doc, duplicate_of=original_id, analysed=False, cluster=self.cluster)
+        return self.store.save_document(doc, duplicate_of=original_id, analyzed=False, cluster=self.cluster)
 
     def flush(self) -> None:  # every save already committed
         return None

@@ -2,7 +2,7 @@
 
 Plain functions of picklable arguments, so the same code runs in-process, in a local process pool and on
 Dask workers. Models load once per process: the pipeline is cached by :func:`newsprism.load_pipeline` and
-the encoder by :func:`newsprism.heads.encoder.get_encoder`.
+the encoder by :func:`newsprism.encoder.get_encoder`.
 """
 
 from __future__ import annotations
@@ -32,7 +32,7 @@ class PipelineSpec:
 
 @dataclass
 class ItemResult:
-    """One document out of a worker: its analysed JSON and story embedding, or why it failed."""
+    """One document out of a worker: its analyzed JSON and story embedding, or why it failed."""
 
     index: int  # position in the partition
     doc_json: str | None = None
@@ -86,7 +86,7 @@ def analyse_partition(docs_json: list[str], spec: PipelineSpec) -> list[ItemResu
                 results.append(ItemResult(index=i, error=f"{exc.__class__.__name__}: {exc}"))
     ok = [(r, d) for r, d in zip((r for r in results if r.error is None), done, strict=True)]
     if spec.embed and ok:
-        from newsprism.heads.encoder import get_encoder
+        from newsprism.encoder import get_encoder
 
         vecs = get_encoder().embed([lead_text(d) for _, d in ok])
         for (r, _), v in zip(ok, vecs, strict=True):
@@ -119,7 +119,7 @@ def warm_up(spec: PipelineSpec) -> str:
     _setup(spec)
     pipe = load_pipeline(spec.config, disable=spec.disable)
     if spec.embed:
-        from newsprism.heads.encoder import get_encoder
+        from newsprism.encoder import get_encoder
 
         get_encoder()
     return ",".join(pipe.names)

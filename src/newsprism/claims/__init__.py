@@ -1,6 +1,6 @@
-"""Claims: check-worthy statements with normalised slots, and their ClaimReview JSON-LD export."""
+"""Claims: check-worthy statements with normalized slots, and their ClaimReview JSON-LD export."""
 
-from newsprism.claims.component import ClaimsComponent
+from newsprism.claims.components import ClaimsComponent
 from newsprism.claims.extract import extract_claims, parse_quantity
 from newsprism.claims.jsonld import claims_jsonld
 

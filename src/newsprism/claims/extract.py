@@ -1,4 +1,4 @@
-"""Check-worthy claims with normalised slots: counts, dates, firsts/superlatives, named programmes, roles.
+"""Check-worthy claims with normalized slots: counts, dates, firsts/superlatives, named programs, roles.
 
 Each claim keeps its sentence (``start``/``end``/``text``) and a short ``evidence`` span around the checkable
 part ("signed 12 accords", "arrived in Port Vell on March 3, 2026"). Vague quantities become ranges

@@ -1,4 +1,4 @@
-"""``newsprism analyze``: analyse articles and write JSON, JSONL or a Markdown summary."""
+"""``newsprism analyze``: analyze articles and write JSON, JSONL or a Markdown summary."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ import typer
 
 from newsprism.api import analyze, load_pipeline
 from newsprism.cli.common import report_errors, use_device, write_output
-from newsprism.config import Limits
+from newsprism.limits import Limits
 from newsprism.model import Analysis
 from newsprism.report.summary import render_markdown
 
@@ -38,7 +38,7 @@ def render(result: Analysis, fmt: Format) -> str:
 def run_analyze(paths: list[str], *, fmt: Format = Format.json, out: Path | None = None, db: Path | None = None,
                 pipeline: Path | None = None, disable: list[str] | None = None, story: bool = True,
                 max_bytes: int | None = None) -> tuple[Analysis, int]:
-    """Analyse, write the output (and the store), report failures. Returns the result and the exit code."""
+    """Analyze, write the output (and the store), report failures. Returns the result and the exit code."""
     limits = Limits(max_bytes=max_bytes) if max_bytes else Limits()
     pipe = load_pipeline(pipeline, disable=disable or ())
     result = analyze(paths, pipeline=pipe, limits=limits, story=story)
@@ -69,9 +69,9 @@ def analyze_cli(
     max_bytes: int | None = typer.Option(None, "--max-bytes", help="Refuse inputs larger than this."),
     device: str = typer.Option("cpu", "--device", help="cpu, or cuda (needs onnxruntime-gpu)."),
 ) -> None:
-    """Analyse articles (text, HTML, JSON/JSONL records, URLs) and print or write the analysis.
+    """Analyze articles (text, HTML, JSON/JSONL records, URLs) and print or write the analysis.
 
-    Exit code 2 if any input failed; every good input is still analysed and written.
+    Exit code 2 if any input failed; every good input is still analyzed and written.
     """
     if code := use_device(device):
         raise typer.Exit(code)

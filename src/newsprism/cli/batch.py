@@ -1,4 +1,4 @@
-"""``newsprism batch``: analyse a whole corpus into a SQLite store or a JSONL file, resumably."""
+"""``newsprism batch``: analyze a whole corpus into a SQLite store or a JSONL file, resumably."""
 
 from __future__ import annotations
 
@@ -49,12 +49,12 @@ def batch_cli(
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
     pipeline: Path | None = typer.Option(None, "--pipeline", help="A pipeline config JSON file."),
     disable: list[str] = typer.Option([], "--disable", help="Skip a component by factory name (repeatable)."),
-    no_dedupe: bool = typer.Option(False, "--no-dedupe", help="Analyse near-duplicates too."),
+    no_dedupe: bool = typer.Option(False, "--no-dedupe", help="Analyze near-duplicates too."),
     no_stories: bool = typer.Option(False, "--no-stories", help="No story clustering or comparison."),
     device: str = typer.Option("cpu", "--device", help="cpu, or cuda (needs onnxruntime-gpu on every worker)."),
 ) -> None:
-    """Analyse a corpus with bounded memory: re-runs skip finished articles (keyed by content hash),
-    near-duplicates are linked instead of analysed again, new articles join existing stories.
+    """Analyze a corpus with bounded memory: re-runs skip finished articles (keyed by content hash),
+    near-duplicates are linked instead of analyzed again, new articles join existing stories.
 
     Exit code 2 if any input failed; every good input is still saved.
     """

@@ -32,8 +32,8 @@ def write_output(text: str, out: Path | None) -> None:
 def use_device(device: str) -> int:
     """Point every model at ``device`` (cpu or cuda) for this process and its workers; 0, or the exit code
     after a one-line error when the device cannot be used."""
+    from newsprism.encoder import providers_for
     from newsprism.errors import ModelError
-    from newsprism.heads.encoder import providers_for
 
     if device not in ("cpu", "cuda"):
         print(f"newsprism: error: --device {device!r}: choose cpu or cuda", file=sys.stderr)

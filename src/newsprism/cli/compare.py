@@ -34,7 +34,7 @@ def render_compare(result: Analysis, fmt: CompareFormat) -> str:
 
 def compare(paths: list[str], *, fmt: CompareFormat = CompareFormat.json,
             out: Path | None = None) -> tuple[Analysis, int]:
-    """Analyse and compare the inputs; write the rendering. Returns the result and the exit code."""
+    """Analyze and compare the inputs; write the rendering. Returns the result and the exit code."""
     result = analyze(paths, story=True)
     code = report_errors(result.errors)
     if len(result.documents) < 2:

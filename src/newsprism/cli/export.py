@@ -10,9 +10,9 @@ import typer
 
 from newsprism.cli.common import EXIT_INPUT_ERROR
 from newsprism.errors import NewsprismError
-from newsprism.techniques.decode import doc_probs, paragraph_scores, si_spans
 from newsprism.techniques.genre import get_genre_model
 from newsprism.techniques.model import get_model, labels, split_lines, thresholds
+from newsprism.techniques.spans import doc_probs, paragraph_scores, si_spans
 
 export_app = typer.Typer(help="Export predictions in evaluation formats.", no_args_is_help=True,
                          add_completion=False, rich_markup_mode=None)
@@ -95,7 +95,7 @@ def stance_cli(
 
     Example: newsprism export stance --csv test.csv --text-col Tweet --target-col Target -o pred.csv
     """
-    from newsprism.comments.export import export_stance
+    from newsprism.comments.stance_export import export_stance
 
     try:
         n = export_stance(csv, out, text_col=text_col, target_col=target_col, device=device)

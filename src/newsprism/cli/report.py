@@ -1,4 +1,4 @@
-"""``newsprism report``: analyse articles (or load a saved analysis) and write one self-contained HTML file."""
+"""``newsprism report``: analyze articles (or load a saved analysis) and write one self-contained HTML file."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from newsprism.model import SCHEMA_ID, Analysis
 
 
 def _saved_analysis(paths: list[str]) -> Analysis | None:
-    """A single ``newsprism analyze`` JSON output is rendered as it is, without analysing again."""
+    """A single ``newsprism analyze`` JSON output is rendered as it is, without analyzing again."""
     if len(paths) != 1 or not paths[0].endswith(".json") or not Path(paths[0]).is_file():
         return None
     try:
@@ -39,7 +39,7 @@ def report(paths: list[str], out: Path, *, pipeline: Path | None = None, disable
         result = analyze(paths, pipeline=load_pipeline(pipeline, disable=disable or ()), story=story)
     code = report_errors(result.errors)
     if not result.documents:
-        print("newsprism: error: no document could be analysed; no report written", file=sys.stderr)
+        print("newsprism: error: no document could be analyzed; no report written", file=sys.stderr)
         return result, code or 2
     write_output(render_markdown(result) if fmt == "md" else render_report(result), out)
     print(f"newsprism: wrote the report of {len(result.documents)} source(s) to {out}", file=sys.stderr)

@@ -51,7 +51,7 @@ def serve_cli(
                                            help="A Host name to answer to (repeatable). Default: loopback "
                                                 "names, or any host when --host is not loopback."),
 ) -> None:
-    """Serve the web app: paste, upload or fetch articles, analyse and store them, browse and search.
+    """Serve the web app: paste, upload or fetch articles, analyze and store them, browse and search.
 
     The REST API is described at /openapi.json and listed at /api.
     """

@@ -12,7 +12,7 @@ __all__ = ["CommentsComponent", "ThreadComponent"]
 
 def __getattr__(name: str):  # lazy: importing the package must not load numpy-heavy modules
     if name == "CommentsComponent":
-        from newsprism.comments.component import CommentsComponent
+        from newsprism.comments.components import CommentsComponent
 
         return CommentsComponent
     if name == "ThreadComponent":

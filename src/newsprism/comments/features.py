@@ -36,11 +36,11 @@ def _phrase_re(name: str, key: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w'’-])(?:{alt})(?![\w'’-])", re.I)
 
 
-def count_cues(text: str, key: str, name: str = "cues.json") -> int:
+def count_cues(text: str, key: str, name: str = "stance_cues.json") -> int:
     return len(_phrase_re(name, key).findall(text))
 
 
-def find_cues(text: str, key: str, name: str = "cues.json") -> list[re.Match[str]]:
+def find_cues(text: str, key: str, name: str = "stance_cues.json") -> list[re.Match[str]]:
     return list(_phrase_re(name, key).finditer(text))
 
 

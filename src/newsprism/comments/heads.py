@@ -1,6 +1,6 @@
 """Small classifier heads over encoder features, stored as ``.npz`` (no pickle) and run with numpy.
 
-A head file holds ``mean`` and ``scale`` (standardisation), ``W0, b0[, W1, b1, ...]`` (dense layers, ReLU between
+A head file holds ``mean`` and ``scale`` (standardization), ``W0, b0[, W1, b1, ...]`` (dense layers, ReLU between
 them, softmax at the end), ``labels`` and an optional ``threshold`` (binary heads). Training code in
 ``training/comments`` writes these files with :func:`save_head`.
 """

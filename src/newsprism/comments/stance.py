@@ -15,7 +15,7 @@ import numpy as np
 
 from newsprism.comments.features import count_cues, load_lexicon, sentiments, stance_features
 from newsprism.comments.heads import load_head
-from newsprism.heads.encoder import get_encoder
+from newsprism.encoder import get_encoder
 from newsprism.model import Document
 
 LABELS = ("favor", "against", "neutral")

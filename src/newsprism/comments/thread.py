@@ -14,11 +14,11 @@ from typing import Any, ClassVar
 import numpy as np
 
 from newsprism.comments.civility import Civility
-from newsprism.comments.component import CIVILITY_KEY, DUP_PAIRS_KEY, EMB_KEY
-from newsprism.comments.dedupe import near_duplicates
+from newsprism.comments.components import CIVILITY_KEY, DUP_PAIRS_KEY, EMB_KEY
+from newsprism.comments.duplicates import near_duplicates
 from newsprism.comments.features import find_cues
 from newsprism.comments.keyphrases import cluster_label
-from newsprism.heads.encoder import get_encoder
+from newsprism.encoder import get_encoder
 from newsprism.model import Comment, Document, Thread
 
 # Arguments: comments of one side whose embeddings are this close (cosine distance, average link) group.

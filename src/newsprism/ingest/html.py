@@ -8,9 +8,9 @@ import lxml.html
 import trafilatura
 from lxml import etree
 
-from newsprism.config import DEFAULT_LIMITS, Limits
 from newsprism.errors import IngestError
 from newsprism.ingest.layout import compose_text, parse_text_article
+from newsprism.limits import DEFAULT_LIMITS, Limits
 from newsprism.model import Document
 
 # Class/id fragments that mark a comment, its author and its body in common CMS and comment-plugin markup.

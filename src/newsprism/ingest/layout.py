@@ -15,9 +15,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from newsprism.config import DEFAULT_LIMITS, Limits
 from newsprism.errors import IngestError
-from newsprism.ingest.dates import find_explicit_date
+from newsprism.ingest.publication_date import find_explicit_date
+from newsprism.limits import DEFAULT_LIMITS, Limits
 from newsprism.model import Comment, Document, Paragraph, Span
 
 

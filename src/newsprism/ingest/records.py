@@ -6,9 +6,9 @@ import json
 from collections.abc import Iterator
 from typing import Any
 
-from newsprism.config import DEFAULT_LIMITS, Limits
 from newsprism.errors import IngestError
 from newsprism.ingest.layout import compose_text, parse_text_article
+from newsprism.limits import DEFAULT_LIMITS, Limits
 from newsprism.model import Document
 
 _FIELDS = {"id", "url", "outlet", "title", "published", "text", "comments", "author", "place"}

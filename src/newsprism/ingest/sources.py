@@ -6,13 +6,13 @@ import glob
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from newsprism.config import DEFAULT_LIMITS, Limits
 from newsprism.errors import IngestError
-from newsprism.ingest.decode import check_size, decode_bytes, normalize_text
+from newsprism.ingest.charset import check_size, decode_bytes, normalize_text
 from newsprism.ingest.html import parse_html
 from newsprism.ingest.layout import parse_text_article
 from newsprism.ingest.records import iter_jsonl, parse_json
 from newsprism.ingest.url import fetch, is_url
+from newsprism.limits import DEFAULT_LIMITS, Limits
 from newsprism.model import Document
 
 # Suffixes read when expanding a folder (a file named explicitly is read whatever its suffix). Markdown is

@@ -18,8 +18,8 @@ from urllib.parse import urlparse
 
 import httpx
 
-from newsprism.config import DEFAULT_LIMITS, Limits
 from newsprism.errors import IngestError, LimitError
+from newsprism.limits import DEFAULT_LIMITS, Limits
 
 USER_AGENT = "newsprism/0.1"
 MAX_REDIRECTS = 5

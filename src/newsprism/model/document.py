@@ -1,6 +1,6 @@
 """The one typed document model every layer reads and writes.
 
-All spans are character offsets into ``Document.text`` (the stored, normalised text): for every span,
+All spans are character offsets into ``Document.text`` (the stored, normalized text): for every span,
 ``doc.text[span.start:span.end] == span.text`` where the span carries its text. A Document's text holds the
 article (title, meta lines, body) and, after it, the reader-comment section when the source had one. The
 article part is ``Document.body``; comments are separate records that point into the comment section.

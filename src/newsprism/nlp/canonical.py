@@ -1,4 +1,4 @@
-"""Entity canonicalisation: one actor per person, place or organisation, within and across documents.
+"""Entity canonicalization: one actor per person, place or organization, within and across documents.
 
 "Belarusian President Alexander Lukashenko", "President Lukashenko" and "Lukashenko" become one actor
 "Alexander Lukashenko" with the role "President of Belarus". Titles are stripped into the role; demonyms map to
@@ -99,7 +99,7 @@ def _role_from_title(title: str | None, sdoc, ent) -> str | None:
 
 
 def _titled_people(sdoc) -> list:
-    """Proper-noun runs right after a title ("Prime Minister Nyo Saw") that spaCy missed or mislabelled."""
+    """Proper-noun runs right after a title ("Prime Minister Nyo Saw") that spaCy missed or mislabeled."""
     from spacy.tokens import Span as SpSpan
 
     found = []
@@ -261,7 +261,7 @@ def build_actors(entities: list[Entity]) -> list[Actor]:
 
 
 def link_across(docs: list[Document]) -> None:
-    """Cross-document canonicalisation: a short name in one document joins the one full name used for it
+    """Cross-document canonicalization: a short name in one document joins the one full name used for it
     in another ("Lukashenko" alone in a comment-heavy post -> "Alexander Lukashenko")."""
     votes: dict[str, Counter] = defaultdict(Counter)
     for d in docs:

@@ -6,7 +6,7 @@ from typing import ClassVar
 
 from newsprism.model import DateMention, Document, Sentence
 from newsprism.nlp.canonical import build_actors, extract_entities
-from newsprism.nlp.dates import resolve
+from newsprism.nlp.date_resolution import resolve
 from newsprism.nlp.spacy_pipe import get_nlp, parse_many, spacy_docs
 
 

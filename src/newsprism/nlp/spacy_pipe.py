@@ -32,7 +32,7 @@ def analysed_paragraphs(doc: Document) -> list[int]:
 
 
 def spacy_docs(doc: Document, nlp=None) -> list[tuple[int, int, Any]]:
-    """(paragraph index, character offset, spaCy Doc) for each analysed paragraph, parsed once and cached."""
+    """(paragraph index, character offset, spaCy Doc) for each analyzed paragraph, parsed once and cached."""
     cached = doc._cache.get("spacy")
     if cached is not None:
         return cached

@@ -16,13 +16,13 @@ def register_builtins() -> None:
         return
     _DONE = True
     # Imports are local so that loading the registry stays cheap and models load only when used.
-    from newsprism.claims.component import ClaimsComponent
-    from newsprism.comments.component import CommentsComponent
+    from newsprism.claims.components import ClaimsComponent
+    from newsprism.comments.components import CommentsComponent
     from newsprism.comments.thread import ThreadComponent
-    from newsprism.events.component import EventsComponent
+    from newsprism.events.components import EventsComponent
     from newsprism.nlp.components import DatesComponent, EntitiesComponent, SentencesComponent
     from newsprism.techniques.components import FramesComponent, GenreComponent, TechniquesComponent
-    from newsprism.techniques.cues import TechniqueCuesComponent
+    from newsprism.techniques.cue_rules import TechniqueCuesComponent
 
     builtins = {
         "newsprism.sentences.v1": SentencesComponent,

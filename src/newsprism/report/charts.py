@@ -21,7 +21,7 @@ LABEL_W = 210
 class Part:
     key: str
     value: float
-    colour: str
+    color: str
     tip: str = ""
 
 
@@ -35,8 +35,8 @@ def _short(s: str, n: int = 26) -> str:
 
 
 def stacked_bars(rows: list[tuple[str, list[Part]]], *, title: str, unit: str = "",
-                 legend: list[tuple[str, str]] = (), width: int = 640, normalise: bool = False) -> Markup:
-    """One horizontal bar per row, split into coloured parts. ``normalise`` draws shares (100% bars)."""
+                 legend: list[tuple[str, str]] = (), width: int = 640, normalize: bool = False) -> Markup:
+    """One horizontal bar per row, split into colored parts. ``normalize`` draws shares (100% bars)."""
     if not rows or not any(p.value > 0 for _, parts in rows for p in parts):
         return Markup("")
     plot_w = width - LABEL_W - 60
@@ -45,11 +45,11 @@ def stacked_bars(rows: list[tuple[str, list[Part]]], *, title: str, unit: str = 
     # Lay the legend out first (wrapping at the chart width) so the height is known.
     spots: list[tuple[float, int, str, str]] = []
     lx, line = float(LABEL_W), 0
-    for name, colour in legend:
+    for name, color in legend:
         w = 22 + len(name) * 6.5
         if lx + w > width and lx > LABEL_W:
             lx, line = float(LABEL_W), line + 1
-        spots.append((lx, line, name, colour))
+        spots.append((lx, line, name, color))
         lx += w
     legend_h = (line + 1) * 18 + 4 if legend else 0
     height = 28 + len(rows) * ROW_H + legend_h + 8
@@ -60,28 +60,28 @@ def stacked_bars(rows: list[tuple[str, list[Part]]], *, title: str, unit: str = 
     for (label, parts), total in zip(rows, totals, strict=True):
         out.append(_txt(LABEL_W - 8, y + 15, _short(label), anchor="end"))
         x = float(LABEL_W)
-        scale = plot_w / (total if normalise and total else top)
+        scale = plot_w / (total if normalize and total else top)
         for p in parts:
             if p.value <= 0:
                 continue
             w = p.value * scale
             tip = p.tip or f"{p.key}: {p.value:g}{unit}"
             out.append(f'<rect x="{x:.1f}" y="{y + 3}" width="{max(w, 1):.1f}" height="{ROW_H - 6}" '
-                       f'fill="{escape(p.colour)}" data-key="{escape(p.key)}"><title>{escape(label)} · '
+                       f'fill="{escape(p.color)}" data-key="{escape(p.key)}"><title>{escape(label)} · '
                        f'{escape(tip)}</title></rect>')
             x += w
-        out.append(_txt(x + 6, y + 15, f"{total:.1f}{unit}" if not normalise else f"{total:g}", cls="val"))
+        out.append(_txt(x + 6, y + 15, f"{total:.1f}{unit}" if not normalize else f"{total:g}", cls="val"))
         y += ROW_H
-    for lx, line, name, colour in spots:
+    for lx, line, name, color in spots:
         ly = y + 6 + line * 18
-        out.append(f'<rect x="{lx:.1f}" y="{ly + 2}" width="10" height="10" fill="{escape(colour)}"/>')
+        out.append(f'<rect x="{lx:.1f}" y="{ly + 2}" width="10" height="10" fill="{escape(color)}"/>')
         out.append(_txt(lx + 14, ly + 11, name, cls="leg"))
     out.append("</svg>")
     return Markup("".join(out))
 
 
 def heatmap(rows: list[str], cols: list[str], values: list[list[float | None]], *, title: str,
-            colour: str = "#0072B2", width: int = 640) -> Markup:
+            color: str = "#0072B2", width: int = 640) -> Markup:
     """Rows x columns of cells whose opacity is the value (0..1); empty cells stay blank."""
     if not rows or not cols:
         return Markup("")
@@ -109,7 +109,7 @@ def heatmap(rows: list[str], cols: list[str], values: list[list[float | None]], 
                 continue
             op = 0.15 + 0.85 * min(1.0, float(v))
             out.append(f'<rect x="{x:.1f}" y="{y + 1}" width="{cell_w - 2:.1f}" height="{ROW_H - 2}" '
-                       f'fill="{escape(colour)}" fill-opacity="{op:.2f}"><title>{escape(r)} · {escape(c)}: '
+                       f'fill="{escape(color)}" fill-opacity="{op:.2f}"><title>{escape(r)} · {escape(c)}: '
                        f'{v:.2f}</title></rect>')
             out.append(_txt(x + (cell_w - 2) / 2, y + 15, f"{v:.2f}", anchor="middle",
                             cls="val inv" if op > 0.55 else "val"))

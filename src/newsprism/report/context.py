@@ -239,10 +239,10 @@ def _technique_chart(sources: list[Source]) -> Markup:
                 if count.get(key):
                     detail = ", ".join(f"{human(n)} ×{c}" for n, c in names.most_common()
                                        if family_of(n) == key)
-                    parts.append(charts.Part(fam["label"], count[key] * per, fam["colour"],
+                    parts.append(charts.Part(fam["label"], count[key] * per, fam["color"],
                                              f"{fam['label']}: {count[key]} ({detail})"))
             rows.append((s.label + ("" if voice == "author" else " (quoted)"), parts))
-    legend = [(f["label"], f["colour"]) for k, f in fams.items() if k != "other"]
+    legend = [(f["label"], f["color"]) for k, f in fams.items() if k != "other"]
     return charts.stacked_bars(rows, title="Techniques per 1,000 words, by family (author voice; quoted below)",
                                legend=legend)
 
@@ -260,7 +260,7 @@ def _frames_chart(sources: list[Source]) -> Markup:
 
 
 def _stance_chart(sources: list[Source]) -> Markup:
-    cols = palette()["stance_colours"]
+    cols = palette()["stance_colors"]
     rows = []
     for s in sources:
         if not s.doc.comments:
@@ -315,7 +315,7 @@ def build_view(analysis: Analysis, *, max_chars: int = 400_000) -> StoryView:
     timeline = _timeline(analysis, sources, evidence)
     for s in sources:
         s.blocks = blocks(s.doc, evidence.get(s.idx, []), max_chars=max_chars)
-    fams = [{"key": k, "label": f["label"], "colour": f["colour"]} for k, f in palette()["families"].items()]
+    fams = [{"key": k, "label": f["label"], "color": f["color"]} for k, f in palette()["families"].items()]
     title = (sources[0].doc.title or sources[0].label) if len(sources) == 1 else (
         f"{len(sources)} sources" + (f": {sources[0].doc.title}" if sources and sources[0].doc.title else ""))
     counts = Counter(r.kind for r in rows)

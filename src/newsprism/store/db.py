@@ -20,9 +20,9 @@ from typing import Any
 
 import numpy as np
 
+from newsprism.common import near_duplicates as dedupe
 from newsprism.errors import StoreError
 from newsprism.model import Analysis, Document, Story
-from newsprism.store import dedupe
 from newsprism.store.rows import LAYER_TABLES, discrepancy_rows, document_row, insert, layer_rows
 
 _MIGRATION = re.compile(r"^(\d{3})_[\w-]+\.sql$")
@@ -161,7 +161,7 @@ class Store:
     # -- writes ---------------------------------------------------------------------------------------
     def save_document(self, doc: Document, *, embedding: np.ndarray | None = None,
                       minhash: np.ndarray | None = None, duplicate_of: str | None = None,
-                      analysed: bool = True, cluster: bool = False,
+                      analyzed: bool = True, cluster: bool = False,
                       threshold: float = STORY_THRESHOLD) -> str:
         """Insert or replace a document (keyed by content hash) with its layer rows; returns its id.
 
@@ -175,7 +175,7 @@ class Store:
             commit_cache = None
             try:
                 self._w.execute("BEGIN IMMEDIATE")
-                doc_id = self._save_document_tx(doc, chash, embedding, minhash, duplicate_of, analysed)
+                doc_id = self._save_document_tx(doc, chash, embedding, minhash, duplicate_of, analyzed)
                 if cluster and duplicate_of is not None:
                     self._link_duplicate_tx(doc_id, duplicate_of)
                 elif cluster and embedding is not None:
@@ -191,7 +191,7 @@ class Store:
         return doc_id
 
     def _save_document_tx(self, doc: Document, chash: str, embedding: np.ndarray | None,
-                          minhash: np.ndarray | None, duplicate_of: str | None, analysed: bool) -> str:
+                          minhash: np.ndarray | None, duplicate_of: str | None, analyzed: bool) -> str:
         w = self._w
         row = w.execute("SELECT id FROM documents WHERE content_hash = ?", (chash,)).fetchone()
         if row is not None:
@@ -202,7 +202,7 @@ class Store:
                 doc_id = f"{doc.id}-{chash[:8]}"
         if doc_id != doc.id or doc.content_hash != chash:
             doc = doc.model_copy(update={"id": doc_id, "content_hash": chash})
-        values = document_row(doc, analysed=analysed, duplicate_of=duplicate_of)
+        values = document_row(doc, analyzed=analyzed, duplicate_of=duplicate_of)
         if row is None:
             insert(w, "documents", values)
         else:
@@ -369,7 +369,7 @@ class Store:
     # -- near-duplicates -----------------------------------------------------------------------------
     def find_near_duplicate(self, sig: np.ndarray,
                             params: dedupe.LSHParams = dedupe.LSHParams()) -> tuple[str, float] | None:
-        """The most similar stored, analysed document whose MinHash passes the threshold, or None."""
+        """The most similar stored, analyzed document whose MinHash passes the threshold, or None."""
         conn = self._read()
         keys = dedupe.band_keys(sig, params)
         cands: set[str] = set()
@@ -379,7 +379,7 @@ class Store:
         best: tuple[str, float] | None = None
         for doc_id in sorted(cands):
             r = conn.execute("SELECT m.signature FROM minhashes m JOIN documents d ON d.id = m.doc_id "
-                             "WHERE m.doc_id = ? AND d.analysed = 1", (doc_id,)).fetchone()
+                             "WHERE m.doc_id = ? AND d.analyzed = 1", (doc_id,)).fetchone()
             if r is None:
                 continue
             sim = dedupe.similarity(sig, np.frombuffer(r[0], dtype=np.uint64))
@@ -439,7 +439,7 @@ class Store:
 
     def list_documents(self, limit: int = 50, offset: int = 0) -> list[dict[str, Any]]:
         rows = self._read().execute(
-            "SELECT id, title, source, outlet, url, published, genre, words, analysed, duplicate_of, saved_at, "
+            "SELECT id, title, source, outlet, url, published, genre, words, analyzed, duplicate_of, saved_at, "
             "content_hash FROM documents ORDER BY pk DESC LIMIT ? OFFSET ?", (limit, offset)).fetchall()
         return [dict(r) for r in rows]
 

@@ -15,13 +15,13 @@ def _b(v: bool | None) -> int | None:
     return None if v is None else int(v)
 
 
-def document_row(doc: Document, *, analysed: bool, duplicate_of: str | None) -> dict[str, Any]:
+def document_row(doc: Document, *, analyzed: bool, duplicate_of: str | None) -> dict[str, Any]:
     body = doc.text[doc.body.start : doc.body.end]
     return {
         "id": doc.id, "content_hash": doc.content_hash, "source": doc.source, "outlet": doc.outlet,
         "url": doc.url, "title": doc.title, "author": doc.author, "published": doc.published,
         "place": doc.place, "genre": doc.genre.label if doc.genre else None, "words": len(body.split()),
-        "body": body, "analysed": int(analysed), "duplicate_of": duplicate_of,
+        "body": body, "analyzed": int(analyzed), "duplicate_of": duplicate_of,
         "json": doc.model_dump_json(),
     }
 

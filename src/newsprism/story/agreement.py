@@ -2,7 +2,7 @@
 
 Two small linear stages over explainable features: (1) related or not, from embedding similarity of the
 headline to the body's sentences and the share of the headline's words the body repeats; (2) for related
-pairs, agree / disagree / discuss from refuting and hedging cues (data/cues.json) weighted by how close the
+pairs, agree / disagree / discuss from refuting and hedging cues (data/agreement_cues.json) weighted by how close the
 sentence carrying them is to the headline. The weights are in data/agreement.json (fitted by
 ``benchmarks/bench_story.py --fit``); each prediction returns its feature values so it can be explained.
 """
@@ -28,7 +28,7 @@ FEATURES = ("max_sim", "top3_sim", "lead_sim", "overlap", "name_overlap", "refut
 
 @lru_cache(maxsize=1)
 def cues() -> dict[str, Any]:
-    raw = json.loads(resources.files("newsprism.story").joinpath("data/cues.json").read_text("utf-8"))
+    raw = json.loads(resources.files("newsprism.story").joinpath("data/agreement_cues.json").read_text("utf-8"))
     return {k: [re.compile(r"\b" + re.escape(w) + r"\b", re.I) for w in v] for k, v in raw.items()
             if not k.startswith("_")}
 
@@ -83,7 +83,7 @@ def index_sentences(sents: list[str], vecs: np.ndarray) -> BodyIndex:
 
 
 def index_body(body: str, encoder=None) -> BodyIndex:
-    from newsprism.heads.encoder import get_encoder
+    from newsprism.encoder import get_encoder
 
     sents = split_sentences(body)[:60]
     enc = encoder or get_encoder()
@@ -144,7 +144,7 @@ def predict(x: dict[str, float]) -> tuple[str, float]:
 
 def stance(headline: str, body: str) -> dict[str, Any]:
     """Agreement of a body with a headline claim, with the features that decided it."""
-    from newsprism.heads.encoder import get_encoder
+    from newsprism.encoder import get_encoder
 
     enc = get_encoder()
     idx = index_body(body, enc)

@@ -273,7 +273,7 @@ def classify(group: list[Unit], docs: list[Document]) -> list[Discrepancy]:
     kind = group[0].kind
     topic = topic_of(group)
     out: list[Discrepancy] = []
-    if kind == "named":  # the same programme or agreement named by several sources
+    if kind == "named":  # the same program or agreement named by several sources
         return [Discrepancy(kind="consensus", topic=topic, sides=[side(u, docs) for u in group],
                             explanation=f"{len({u.doc for u in group})} sources name it.", score=0.7)]
     if kind in ("count", "date", "superlative", "role"):

@@ -68,7 +68,7 @@ def _day(iso: str | None) -> date | None:
 
 
 def group_documents(docs: list[Document], vecs: np.ndarray) -> list[list[int]]:
-    """Single-link clusters: similar title+lead, or shared people/organisations, within a time window."""
+    """Single-link clusters: similar title+lead, or shared people/organizations, within a time window."""
     th = settings()["thresholds"]
     n = len(docs)
     parent = list(range(n))
@@ -104,7 +104,7 @@ class _Vectors:
     """Embeds each distinct text once per story (sentences, unit contexts and evidence often repeat)."""
 
     def __init__(self) -> None:
-        from newsprism.heads.encoder import get_encoder
+        from newsprism.encoder import get_encoder
 
         self.enc = get_encoder()
         self.cache: dict[str, np.ndarray] = {}
@@ -219,7 +219,7 @@ def _profiles(docs: list[Document], members: list[int], items: list[Discrepancy]
                       "genre": d.genre.label if d.genre else None, "claims": len(d.claims),
                       "events": len(d.events), "includes": [], "unique": [], "omits": [],
                       "agrees_on": 0, "disputed": 0, "names_only_here": []}
-    # Named people, organisations and places that only this source mentions (e.g. other stops of a tour).
+    # Named people, organizations and places that only this source mentions (e.g. other stops of a tour).
     named = {i: {e.canonical for e in docs[i].entities if e.label in ("PERSON", "ORG", "GPE", "NORP", "FAC")
                  and docs[i].body.start <= e.start < docs[i].body.end} for i in members}
     for i in members:

@@ -14,9 +14,9 @@ from typing import ClassVar
 
 from newsprism.model import Document
 from newsprism.model.document import Frame, Genre, ParagraphTechniques, TechniqueSpan, TechniqueSummary
-from newsprism.techniques.decode import doc_probs, paragraph_scores, technique_spans, word_bounds
 from newsprism.techniques.genre import get_genre_model
 from newsprism.techniques.model import LineOutput, get_model, labels, split_lines, thresholds
+from newsprism.techniques.spans import doc_probs, paragraph_scores, technique_spans, word_bounds
 from newsprism.techniques.voice import quoted_regions, voice_of
 
 _CACHE_KEY = "techniques.lines"
@@ -42,8 +42,8 @@ def body_lines(doc: Document) -> list[tuple[int, tuple[int, int]]]:
     return out
 
 
-def analyse(docs: list[Document]) -> None:
-    """Run the model once over the body lines of every document that has no cached output yet (tokenised
+def analyze(docs: list[Document]) -> None:
+    """Run the model once over the body lines of every document that has no cached output yet (tokenized
     together; each document's windows are batched on their own, see ``TechniqueModel.run_many``)."""
     todo = [(doc, body_lines(doc)) for doc in docs if _CACHE_KEY not in doc._cache]
     if not todo:
@@ -89,7 +89,7 @@ class TechniquesComponent:
         self.mix = th["paragraph_mix"]
 
     def pipe(self, docs: list[Document]) -> list[Document]:
-        analyse(docs)
+        analyze(docs)
         return [self(d) for d in docs]
 
     def _span(self, doc: Document, lo: LineOutput, quotes: list[tuple[int, int]], tech: str, s: int, e: int,
@@ -128,7 +128,7 @@ class TechniquesComponent:
         return out
 
     def __call__(self, doc: Document) -> Document:
-        analyse([doc])
+        analyze([doc])
         lines: list[tuple[int, LineOutput]] = doc._cache[_CACHE_KEY]
         spans: list[TechniqueSpan] = []
         for _, lo in lines:
@@ -192,11 +192,11 @@ class FramesComponent:
     requires: ClassVar[tuple[str, ...]] = ("paragraphs",)
 
     def pipe(self, docs: list[Document]) -> list[Document]:
-        analyse(docs)
+        analyze(docs)
         return [self(d) for d in docs]
 
     def __call__(self, doc: Document) -> Document:
-        analyse([doc])
+        analyze([doc])
         _, f = doc_probs([lo for _, lo in doc._cache[_CACHE_KEY]])
         names = labels()["frames"]
         thr = thresholds()["frames"]

@@ -3,8 +3,8 @@
 A small logistic regression over three kinds of document features, all cheap on CPU:
 - style: how much of the text is quoted, reporting verbs, datelines, first/second person and questions in the
   author's own (unquoted) words, modal verbs, numbers, sentence and paragraph lengths, title shape;
-- the shared MiniLM sentence encoder (``newsprism.heads.encoder``), mean- and max-pooled over the sentences;
-- hashed word uni/bigrams (TF, log-scaled, L2-normalised), so no vocabulary has to be shipped (optional: the
+- the shared MiniLM sentence encoder (``newsprism.encoder``), mean- and max-pooled over the sentences;
+- hashed word uni/bigrams (TF, log-scaled, L2-normalized), so no vocabulary has to be shipped (optional: the
   shipped config in ``data/genre.npz`` names the blocks it uses).
 
 The weights live in ``data/genre.npz`` (plain arrays, no pickle), written by ``training/train_genre.py``.
@@ -135,7 +135,7 @@ def hashed_ngrams(text: str, dim: int) -> np.ndarray:
 def embed_features(texts: list[str], encoder=None, max_sents: int = 80) -> np.ndarray:
     """Title embedding, mean and max of the body's sentence embeddings (first ``max_sents`` sentences)."""
     if encoder is None:
-        from newsprism.heads.encoder import get_encoder
+        from newsprism.encoder import get_encoder
 
         encoder = get_encoder()
     chunks, owner = [], []

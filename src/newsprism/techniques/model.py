@@ -15,8 +15,8 @@ from pathlib import Path
 
 import numpy as np
 
+from newsprism.encoder import default_device, providers_for, session_options
 from newsprism.errors import ModelError
-from newsprism.heads.encoder import default_device, providers_for, session_options
 
 MAX_TOKENS = 256
 STRIDE = 192  # must match training/prep_techniques.py
@@ -40,7 +40,7 @@ def thresholds() -> dict:
 
 @dataclass
 class LineOutput:
-    start: int  # offset of the line in the analysed text
+    start: int  # offset of the line in the analyzed text
     end: int
     offsets: np.ndarray  # (n_tokens, 2) absolute character offsets
     token_probs: np.ndarray  # (n_tokens, 24): 23 techniques + SI
@@ -67,7 +67,7 @@ class TechniqueModel:
         path = Path(path) if path else _pkg_file("models/techniques-int8.onnx")
         if not path.is_file():
             raise ModelError(f"technique model not found at {path}")
-        tok = Tokenizer.from_file(str(resources.files("newsprism.heads").joinpath("assets/minilm-tokenizer.json")))
+        tok = Tokenizer.from_file(str(resources.files("newsprism.encoder").joinpath("assets/minilm-tokenizer.json")))
         tok.no_padding()
         tok.no_truncation()
         self.tokenizer = tok
@@ -78,15 +78,15 @@ class TechniqueModel:
             raise ModelError(f"cannot load technique model {path}: {exc}") from exc
 
     def run_lines(self, text: str, lines: list[tuple[int, int]], batch_size: int = 32) -> list[LineOutput]:
-        """Analyse the given (start, end) line spans of ``text``; empty lines give empty outputs."""
+        """Analyze the given (start, end) line spans of ``text``; empty lines give empty outputs."""
         return self.run_many([(text, lines)], batch_size=batch_size)[0]
 
     def run_many(self, items: list[tuple[str, list[tuple[int, int]]]], batch_size: int = 32) -> list[list[LineOutput]]:
-        """``run_lines`` over several documents' (text, lines) at once: tokenised together, but every batch
+        """``run_lines`` over several documents' (text, lines) at once: tokenized together, but every batch
         holds windows of one document only, sorted by length.
 
         Why not batch across documents (9% padded tokens per 16 PTC documents against 42% one document at a
-        time, ~34% less CPU for this stage)? int8 dynamic quantisation scales activations per batch, so a
+        time, ~34% less CPU for this stage)? int8 dynamic quantization scales activations per batch, so a
         document's probabilities would move (by up to 0.19 on the PTC articles) with whatever else shares its
         batch: the same article would get other spans in the web app than in a batch run. One document's
         result must depend on that document alone."""

@@ -20,7 +20,7 @@ class TextInput(BaseModel):
 class AnalyzeRequest(BaseModel):
     model_config = ConfigDict(extra="forbid")
     texts: list[TextInput] = Field(default_factory=list)
-    urls: list[str] = Field(default_factory=list, description="http(s) URLs to fetch and analyse.")
+    urls: list[str] = Field(default_factory=list, description="http(s) URLs to fetch and analyze.")
 
 
 class AnalyzeResponse(BaseModel):
@@ -35,11 +35,11 @@ def register_api(app: FastAPI) -> None:
 
     @app.post("/api/analyze", response_model=AnalyzeResponse, tags=["api"],
               responses={401: {"description": "missing or wrong token"}, 413: {"description": "body too large"},
-                         422: {"description": "no input could be analysed"},
+                         422: {"description": "no input could be analyzed"},
                          503: {"description": "busy (every analysis slot is taken; see Retry-After), or the "
                                               "analysis models are missing or broken"}})
     async def api_analyze(body: AnalyzeRequest, request: Request) -> dict[str, Any]:
-        """Analyse pasted texts and/or URLs, store the result and return it. Needs the token when the
+        """Analyze pasted texts and/or URLs, store the result and return it. Needs the token when the
         server was started with ``--token``. When ``max_pending`` analyses are already running or queued the
         answer is 503 with ``Retry-After`` (seconds) and ``{"error": "busy"}``, at once."""
         if not token_ok(state.settings.token, request):
@@ -47,7 +47,7 @@ def register_api(app: FastAPI) -> None:
         sub = intake.Submission(texts=[(t.source, t.text) for t in body.texts], urls=list(body.urls))
         if not len(sub):
             raise HTTPException(422, "give at least one text or URL")
-        out = await state.analyse(intake.run, sub, state.settings, state.store)
+        out = await state.analyze(intake.run, sub, state.settings, state.store)
         if not out.analysis.documents:
             raise HTTPException(422, {"errors": [e.model_dump() for e in out.analysis.errors]})
         return out.to_dict()

@@ -74,7 +74,7 @@ class AppState:
         if self.pending >= cap:
             raise Busy(self.pending, cap, self.retry_after())
 
-    async def analyse(self, fn: Callable[..., T], *args: Any) -> T:
+    async def analyze(self, fn: Callable[..., T], *args: Any) -> T:
         """Run analysis work on the analysis pool: CPU-bound models must never block the event loop.
 
         At most ``settings.pending_cap`` analyses are admitted at once; beyond that this raises Busy at once
@@ -94,10 +94,10 @@ class AppState:
 
         def release() -> None:
             self.pending -= 1
-            if took:  # not when cancelled before it started
+            if took:  # not when canceled before it started
                 self.avg_seconds = 0.8 * self.avg_seconds + 0.2 * took[0]
 
-        def done(_f: object) -> None:  # runs on a worker thread (or here, when cancelled before it started)
+        def done(_f: object) -> None:  # runs on a worker thread (or here, when canceled before it started)
             try:
                 loop.call_soon_threadsafe(release)
             except RuntimeError:  # the loop is closed: the app is shutting down
@@ -134,7 +134,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     env = environment(jinja2.PackageLoader("newsprism.web", "templates"))
     env.globals.update(doc_href=doc_href, story_href=story_href)
     state = AppState(settings=settings, store=store, templates=env,
-                     executor=ThreadPoolExecutor(max_workers=settings.workers, thread_name_prefix="np-analyse"))
+                     executor=ThreadPoolExecutor(max_workers=settings.workers, thread_name_prefix="np-analyze"))
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
@@ -143,9 +143,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         store.close()
 
     # The interactive docs pages load scripts from a CDN, which our CSP forbids and offline use cannot
-    # reach; the OpenAPI spec itself is served at /openapi.json and summarised at /api.
+    # reach; the OpenAPI spec itself is served at /openapi.json and summarized at /api.
     app = FastAPI(title="newsprism", version=__version__, lifespan=lifespan, docs_url=None, redoc_url=None,
-                  description="Analyse news articles, store them, browse stories and search them.")
+                  description="Analyze news articles, store them, browse stories and search them.")
     app.state.np = state
 
     @app.get("/static/{name}", include_in_schema=False)

@@ -1,4 +1,4 @@
-"""Turn submitted inputs (pasted texts, uploaded files, URLs) into Documents, analyse them and store them.
+"""Turn submitted inputs (pasted texts, uploaded files, URLs) into Documents, analyze them and store them.
 
 Runs in a worker thread (never on the event loop). A web user may only name http(s) URLs, never a path on
 the server, and URLs resolving to private or loopback addresses are refused unless ``allow_private``.
@@ -92,7 +92,7 @@ def ingest(sub: Submission, settings: Settings) -> tuple[list[Document], list[In
                 docs.append(item)
     if len(docs) > settings.max_documents:
         errors.append(_err("submission", f"{len(docs)} documents; only the first {settings.max_documents} "
-                                         "were analysed (max_documents)", "LimitError"))
+                                         "were analyzed (max_documents)", "LimitError"))
         docs = docs[: settings.max_documents]
     _dedupe_ids(docs)
     return docs, errors
@@ -130,7 +130,7 @@ def _model_reason(exc: BaseException) -> str:
 
 
 def run(sub: Submission, settings: Settings, store: Store) -> Outcome:
-    """Ingest, analyse and store one submission. Failed inputs are reported in ``analysis.errors``."""
+    """Ingest, analyze and store one submission. Failed inputs are reported in ``analysis.errors``."""
     docs, errors = ingest(sub, settings)
     if not docs:
         return Outcome(analysis=Analysis(errors=errors))

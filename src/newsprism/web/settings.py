@@ -7,7 +7,7 @@ from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from newsprism.config import Limits
+from newsprism.limits import Limits
 from newsprism.model import Analysis, Document
 
 Analyzer = Callable[[list[Document]], Analysis]
@@ -28,7 +28,7 @@ class Settings(BaseModel):
     # Requests with a larger body are answered 413 before the body is read in full.
     max_request_bytes: int = 10_000_000
     # Threads that run analyses (never the event loop). One by default: components written by different
-    # people share lazily loaded models, and serialising analyses avoids racing on first load; reads are
+    # people share lazily loaded models, and serializing analyses avoids racing on first load; reads are
     # never blocked by it.
     workers: int = Field(1, ge=1)
     # Back-pressure: most analyses admitted at once (running plus queued on the analysis threads). Beyond it

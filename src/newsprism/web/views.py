@@ -77,7 +77,7 @@ def register_views(app: FastAPI) -> None:
         if not len(sub):
             ctx = await home_context([{"input": "form", "reason": "paste a text, choose files or give URLs"}])
             return HTMLResponse(state.render("home.html.j2", **ctx), status_code=422)
-        out = await state.analyse(intake.run, sub, state.settings, state.store)
+        out = await state.analyze(intake.run, sub, state.settings, state.store)
         href = story_href(out.story_id) if out.story_id else (
             doc_href(out.document_ids[0]) if out.document_ids else None)
         if href:

@@ -1,5 +1,5 @@
-/* newsprism report behaviour: tooltips for highlights and matrix cells, and flashing the evidence a link
-   points to. Reads only data-* attributes and writes only textContent, so no analysed text is ever parsed
+/* newsprism report behavior: tooltips for highlights and matrix cells, and flashing the evidence a link
+   points to. Reads only data-* attributes and writes only textContent, so no analyzed text is ever parsed
    as HTML. Works the same inline (offline report) and as /static/report.js (web app, CSP script-src 'self'). */
 (function () {
   "use strict";

@@ -1,28 +1,21 @@
-"""Near-duplicate comments (MinHash LSH over character shingles, confirmed by an edit-distance ratio) and
-comment language (py3langid)."""
+"""Near-duplicate comments: MinHash LSH over character shingles, confirmed by an edit-distance ratio."""
 
 from __future__ import annotations
 
 import re
-import threading
 from collections.abc import Sequence
-from typing import Any
 
 from datasketch import MinHash, MinHashLSH
 from rapidfuzz import fuzz
 
 NUM_PERM = 64
 LSH_THRESHOLD = 0.5
-# Ratio (0..100) of normalised texts above which two comments are the same text.
+# Ratio (0..100) of normalized texts above which two comments are the same text.
 CONFIRM_RATIO = 88.0
 SHINGLE = 5
 MIN_CHARS = 12  # shorter comments ("+1", "so true") are too generic to call duplicates
 
-_LOCK = threading.Lock()
-_LANGID: Any = None
-
-
-def normalise(text: str) -> str:
+def normalize(text: str) -> str:
     return " ".join(re.findall(r"\w+", text.lower()))
 
 
@@ -35,7 +28,7 @@ def _minhash(norm: str) -> MinHash:
 
 def near_duplicates(texts: Sequence[str]) -> list[tuple[int, int, float]]:
     """Pairs ``(i, j, ratio)`` with i < j whose texts are near-identical."""
-    norms = [normalise(t) for t in texts]
+    norms = [normalize(t) for t in texts]
     lsh = MinHashLSH(threshold=LSH_THRESHOLD, num_perm=NUM_PERM)
     hashes: dict[int, MinHash] = {}
     for i, n in enumerate(norms):
@@ -70,28 +63,3 @@ def duplicate_groups(n: int, pairs: Sequence[tuple[int, int, float]]) -> list[li
     for i in range(n):
         groups.setdefault(find(i), []).append(i)
     return sorted((g for g in groups.values() if len(g) > 1), key=lambda g: g[0])
-
-
-def _identifier() -> Any:
-    global _LANGID
-    with _LOCK:
-        if _LANGID is None:
-            from pathlib import Path
-
-            from py3langid import langid
-
-            _LANGID = langid.LanguageIdentifier.from_model_file(Path(langid.MODEL_DIR) / langid.MODEL_FILE,
-                                                                norm_probs=True)
-        return _LANGID
-
-
-def languages(texts: Sequence[str], min_prob: float = 0.6) -> list[str | None]:
-    """ISO 639-1 code per text; short or ambiguous texts take the thread's majority language."""
-    ident = _identifier()
-    raw: list[tuple[str, float]] = [ident.classify(t) if t.strip() else ("", 0.0) for t in texts]
-    sure = [lang for (lang, p), t in zip(raw, texts, strict=True) if p >= min_prob and len(t.split()) >= 4]
-    majority = max(set(sure), key=sure.count) if sure else None
-    out: list[str | None] = []
-    for (lang, p), t in zip(raw, texts, strict=True):
-        out.append(lang if p >= min_prob and len(t.split()) >= 4 else (majority or (lang or None)))
-    return out

@@ -2,7 +2,7 @@
 
 The fine-tuned span model finds Loaded_Language, Name_Calling, Doubt and Exaggeration, but the rare labels
 (Appeal_to_Hypocrisy, Flag_Waving, Whataboutism, ...) have too few training spans. Each cue in
-``data/cues.json`` is a small set of regexes written from the technique's definition (SemEval-2023 Task 3),
+``data/cue_rules.json`` is a small set of regexes written from the technique's definition (SemEval-2023 Task 3),
 with the extent of the span it marks (the matched words, their clause or their sentence). A cue runs only when
 ``benchmarks/bench_technique_cues.py`` measured its precision on the SemEval-2023 EN train span gold at or above
 ``min_precision`` (``ship``), and its span's score is that measured precision.
@@ -54,11 +54,11 @@ class Firing:
 
 @lru_cache(maxsize=1)
 def cue_data() -> dict:
-    return json.loads(resources.files("newsprism.techniques").joinpath("data/cues.json").read_text())
+    return json.loads(resources.files("newsprism.techniques").joinpath("data/cue_rules.json").read_text())
 
 
 def load_cues(shipped_only: bool = True, data: dict | None = None) -> list[Cue]:
-    """The cues in ``data/cues.json`` (only the shipped ones unless ``shipped_only`` is False)."""
+    """The cues in ``data/cue_rules.json`` (only the shipped ones unless ``shipped_only`` is False)."""
     out = []
     for c in (data or cue_data())["cues"]:
         if shipped_only and not c.get("ship"):

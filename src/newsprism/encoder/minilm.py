@@ -33,7 +33,7 @@ class TokenOutput:
 
 
 def _tokenizer_path() -> Path:
-    return Path(str(resources.files("newsprism.heads").joinpath("assets/minilm-tokenizer.json")))
+    return Path(str(resources.files("newsprism.encoder").joinpath("assets/minilm-tokenizer.json")))
 
 
 def _default_model_path() -> Path:

@@ -8,10 +8,11 @@ from typing import ClassVar
 import numpy as np
 
 from newsprism.comments.civility import score_civility
-from newsprism.comments.dedupe import duplicate_groups, languages, near_duplicates
+from newsprism.comments.duplicates import duplicate_groups, near_duplicates
 from newsprism.comments.features import sentiments
+from newsprism.comments.language import languages
 from newsprism.comments.stance import story_stance
-from newsprism.heads.encoder import get_encoder
+from newsprism.encoder import get_encoder
 from newsprism.model import Document
 
 EMB_KEY = "comments.embeddings"

@@ -10,7 +10,7 @@ from newsprism.nlp.spacy_pipe import spacy_docs
 
 
 class ClaimsComponent:
-    """Fills ``doc.claims`` (counts, dates, firsts, named programmes, roles) with normalised slots."""
+    """Fills ``doc.claims`` (counts, dates, firsts, named programs, roles) with normalized slots."""
 
     name: ClassVar[str] = "claims"
     assigns: ClassVar[tuple[str, ...]] = ("claims",)

@@ -1,4 +1,4 @@
-"""Bytes to clean text: encoding detection, Unicode normalisation, newline normalisation.
+"""Bytes to clean text: encoding detection, Unicode normalization, newline normalization.
 
 The returned string is what gets stored, so every later offset is an offset into it.
 """
@@ -10,11 +10,11 @@ import unicodedata
 
 from charset_normalizer import from_bytes
 
-from newsprism.config import DEFAULT_LIMITS, Limits
 from newsprism.errors import IngestError, LimitError
+from newsprism.limits import DEFAULT_LIMITS, Limits
 
-# Controls other than tab/newline are dropped: they carry no text and confuse tokenisers. Zero-width and
-# bidi controls are kept (they are real characters users may need to see), but normalisation is NFC only.
+# Controls other than tab/newline are dropped: they carry no text and confuse tokenizers. Zero-width and
+# bidi controls are kept (they are real characters users may need to see), but normalization is NFC only.
 _DROP = {chr(c) for c in range(0x20) if c not in (0x09, 0x0A)} | {"\x7f"}
 _DROP_TABLE = str.maketrans({c: None for c in _DROP})
 

@@ -7,11 +7,11 @@ import time
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
-from newsprism.config import DEFAULT_LIMITS
 from newsprism.errors import ConfigError
+from newsprism.limits import DEFAULT_LIMITS
 from newsprism.model import Document
-from newsprism.pipeline.component import Component, pipe_component
 from newsprism.pipeline.config import PipelineConfig, load_config
+from newsprism.pipeline.protocol import Component, pipe_component
 from newsprism.pipeline.registry import get_factory
 
 log = logging.getLogger(__name__)

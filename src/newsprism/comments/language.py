@@ -1,0 +1,35 @@
+"""Comment language (py3langid), with short or ambiguous comments given the thread's majority language."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Sequence
+from typing import Any
+
+_LOCK = threading.Lock()
+_LANGID: Any = None
+
+
+def _identifier() -> Any:
+    global _LANGID
+    with _LOCK:
+        if _LANGID is None:
+            from pathlib import Path
+
+            from py3langid import langid
+
+            _LANGID = langid.LanguageIdentifier.from_model_file(Path(langid.MODEL_DIR) / langid.MODEL_FILE,
+                                                                norm_probs=True)
+        return _LANGID
+
+
+def languages(texts: Sequence[str], min_prob: float = 0.6) -> list[str | None]:
+    """ISO 639-1 code per text; short or ambiguous texts take the thread's majority language."""
+    ident = _identifier()
+    raw: list[tuple[str, float]] = [ident.classify(t) if t.strip() else ("", 0.0) for t in texts]
+    sure = [lang for (lang, p), t in zip(raw, texts, strict=True) if p >= min_prob and len(t.split()) >= 4]
+    majority = max(set(sure), key=sure.count) if sure else None
+    out: list[str | None] = []
+    for (lang, p), t in zip(raw, texts, strict=True):
+        out.append(lang if p >= min_prob and len(t.split()) >= 4 else (majority or (lang or None)))
+    return out
