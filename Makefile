@@ -29,6 +29,7 @@ demo: $(STAMP)
 test: $(STAMP)
 	@if [ -x scripts/install-browser.sh ]; then scripts/install-browser.sh; fi
 	$(VENV)/bin/ruff check src tests training benchmarks
+	$(VENV)/bin/mypy
 	$(VENV)/bin/pytest -q
 
 test-fast: $(STAMP)
@@ -39,6 +40,7 @@ bench: $(STAMP)
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check src tests training benchmarks
+	$(VENV)/bin/mypy
 
 schema: $(STAMP)
 	$(PY) -m newsprism.schema > src/newsprism/schema/analysis.schema.json

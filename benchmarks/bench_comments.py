@@ -106,6 +106,7 @@ def speed(n: int = 600) -> dict:
     from newsprism.comments.components import CommentsComponent
     from newsprism.comments.thread import ThreadComponent
     from newsprism.ingest import parse_text_article
+    from newsprism.pipeline import DocState
 
     rng = np.random.default_rng(0)
     openers = ["The new port deal", "This summit", "Lower tariffs", "The customs pact", "Premier Korst",
@@ -122,11 +123,12 @@ def speed(n: int = 600) -> dict:
     doc = parse_text_article("\n".join(lines) + "\n", "speed.txt")
     comp, thread = CommentsComponent(), ThreadComponent()
     warm = parse_text_article("T\nBody text here.\n2 Comments\na\nGood deal.\nb\nBad deal.\n", "w.txt")
-    thread(comp(warm))
+    warm_state, state = DocState(), DocState()
+    thread(comp(warm, warm_state), warm_state)
     t0 = time.perf_counter()
-    comp(doc)
+    comp(doc, state)
     t1 = time.perf_counter()
-    thread(doc)
+    thread(doc, state)
     t2 = time.perf_counter()
     return {"comments": len(doc.comments), "comments_per_s": round(len(doc.comments) / (t1 - t0), 1),
             "with_thread_per_s": round(len(doc.comments) / (t2 - t0), 1),

@@ -68,7 +68,7 @@ try:
     out = {expr}
     res = "ok"
     docs = getattr(out, "documents", None) or (out if isinstance(out, list) else [out])
-    warn = [w[:90] for d in docs if hasattr(d, "warnings") for w in d.warnings][:3]
+    warn = [n.message[:90] for d in docs if hasattr(d, "notes") for n in d.notes][:3]
 except IngestError as exc:
     res, warn = "IngestError: " + exc.reason, []
 print(json.dumps({{"s": round(time.perf_counter() - t0, 2),

@@ -95,14 +95,14 @@ def measure(docs, gold, cues, st3):
 
 def model_side(docs, gold, fired, shipped_ids, data: Path) -> list[str]:
     """In-sample: gold spans found by cues but missed by the model; SI and ST3 with and without cue spans."""
-    from newsprism.techniques.components import TechniquesComponent
+    from newsprism.pipeline import Pipeline
+    from newsprism.techniques.components import TechniqueModelComponent, TechniquesComponent
     from newsprism.techniques.model import get_model, labels, split_lines, thresholds
     from newsprism.techniques.scoring import multilabel_prf, span_prf
     from newsprism.techniques.spans import paragraph_scores, si_spans
 
     out = []
-    comp = TechniquesComponent()
-    docs = comp.pipe(docs)
+    docs, states = Pipeline([TechniqueModelComponent(), TechniquesComponent()]).pipe_with_state(docs)
     new_hits = defaultdict(set)
     model_hits = defaultdict(set)
     for doc in docs:
@@ -121,8 +121,8 @@ def model_side(docs, gold, fired, shipped_ids, data: Path) -> list[str]:
     th, lab = thresholds(), labels()
     st3_gold = load_st3(data / "semeval2023-en/train-labels-subtask-3.txt")
     p_model, p_cues = {}, {}
-    for doc in docs:
-        for _pi, lo in doc._cache["techniques.lines"]:
+    for doc, state in zip(docs, states, strict=True):
+        for _pi, lo in state.technique_lines or []:
             sc = paragraph_scores(lo, th["paragraph_mix"])
             no = doc.text.count("\n", 0, lo.start) + 1
             picked = {t for k, t in enumerate(lab["techniques"]) if sc[k] >= th["paragraph"][t]}
@@ -176,8 +176,9 @@ def main() -> int:
     docs = make_docs(args.data / "semeval2023-en/train-articles-subtask-3")
     if not args.no_spacy:
         from newsprism.nlp.components import SentencesComponent
+        from newsprism.pipeline import Pipeline
 
-        docs = SentencesComponent().pipe(docs)
+        docs = Pipeline([SentencesComponent()]).pipe(docs)
     t_parse = time.time() - t0
     gold = load_spans(args.data / "semeval2023-en/train-labels-subtask-3-spans")
     t1 = time.time()

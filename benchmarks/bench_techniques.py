@@ -19,9 +19,14 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 def layer_speed(data: Path, n_articles: int) -> str:
-    from newsprism.model import Document
-    from newsprism.model.document import Paragraph, Span
-    from newsprism.techniques.components import FramesComponent, GenreComponent, TechniquesComponent
+    from newsprism.model import Document, Paragraph, Span
+    from newsprism.pipeline import Pipeline
+    from newsprism.techniques.components import (
+        FramesComponent,
+        GenreComponent,
+        TechniqueModelComponent,
+        TechniquesComponent,
+    )
     from newsprism.techniques.model import get_model
 
     files = sorted((data / "semeval2023-en/train-articles-subtask-3").glob("article*.txt"))[:n_articles]
@@ -38,8 +43,7 @@ def layer_speed(data: Path, n_articles: int) -> str:
     get_model()  # load outside the timed part
     n_par = sum(len(d.body_paragraphs()) for d in docs)
     t0 = time.time()
-    for comp in (TechniquesComponent(), GenreComponent(), FramesComponent()):
-        docs = comp.pipe(docs)
+    docs = Pipeline([TechniqueModelComponent(), TechniquesComponent(), GenreComponent(), FramesComponent()]).pipe(docs)
     dt = time.time() - t0
     return (f"technique+genre+frames layer: {len(docs)} articles, {n_par} body paragraphs in {dt:.1f}s = "
             f"{n_par / dt:.1f} paragraphs/s, {len(docs) / dt:.2f} articles/s")

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -44,3 +46,9 @@ def shared_data() -> Path:
     if not d.is_dir():
         pytest.skip("../shared/data is not present on this machine")
     return d
+
+
+@pytest.fixture
+def analysis_v1() -> dict[str, Any]:
+    """A real ``newsprism.analysis/1`` output (two invented articles; see tests/data/README.md), fresh per test."""
+    return json.loads((Path(__file__).parent / "data" / "analysis_v1.json").read_text("utf-8"))

@@ -8,7 +8,15 @@ react (comment stance, civility, coordination).
 import logging
 
 from newsprism.api import analyze, analyze_documents, analyze_text, build_story, load_pipeline
-from newsprism.errors import ConfigError, IngestError, LimitError, ModelError, NewsprismError, StoreError
+from newsprism.errors import (
+    ConfigError,
+    IngestError,
+    LimitError,
+    ModelError,
+    NewsprismError,
+    SchemaError,
+    StoreError,
+)
 from newsprism.model import Analysis, Document, Story
 
 __version__ = "0.1.0"
@@ -23,6 +31,7 @@ __all__ = [
     "LimitError",
     "ModelError",
     "NewsprismError",
+    "SchemaError",
     "StoreError",
     "Story",
     "__version__",

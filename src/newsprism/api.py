@@ -10,13 +10,12 @@ from pathlib import Path
 from newsprism.errors import IngestError
 from newsprism.ingest import from_text, iter_inputs
 from newsprism.limits import DEFAULT_LIMITS, Limits
-from newsprism.model import Analysis, Document, InputError, Story
-from newsprism.nlp import link_across
+from newsprism.model import Analysis, Document, InputFailure, Story
 from newsprism.pipeline import Pipeline, PipelineConfig
 
 log = logging.getLogger(__name__)
 
-_PIPELINES: dict[tuple, Pipeline] = {}
+_PIPELINES: dict[tuple[str | None, tuple[str, ...]], Pipeline] = {}
 _LOCK = threading.Lock()
 
 
@@ -32,13 +31,15 @@ def load_pipeline(config: PipelineConfig | str | Path | None = None, *, disable:
         return _PIPELINES[key]
 
 
-def _component_errors(docs: Sequence[Document]) -> list[InputError]:
-    return [InputError(input=d.source, reason=w.split(":", 1)[1].strip(), kind="ComponentError")
-            for d in docs for w in d.warnings if w.startswith("component-error:")]
+def component_failures(docs: Sequence[Document]) -> list[InputFailure]:
+    """One record per component that failed on a document (its ``error`` notes)."""
+    return [InputFailure(input=d.source, reason=f"{n.component} failed: {n.message}", kind="ComponentError")
+            for d in docs for n in d.notes if n.kind == "error"]
 
 
 def build_story(docs: Sequence[Document]) -> Story:
     """Cross-source comparison of several documents (see :mod:`newsprism.story`)."""
+    from newsprism.nlp import link_across  # imported late: the NLP layers load only when used
     from newsprism.story import build_story as compare_sources  # imported late: it loads the encoder
 
     link_across(list(docs))
@@ -46,12 +47,12 @@ def build_story(docs: Sequence[Document]) -> Story:
 
 
 def analyze_documents(docs: Sequence[Document], *, pipeline: Pipeline | None = None,
-                      story: bool = True, errors: Sequence[InputError] = (),
+                      story: bool = True, errors: Sequence[InputFailure] = (),
                       limits: Limits = DEFAULT_LIMITS) -> Analysis:
     """Run the pipeline over already-ingested Documents and, for two or more, compare them."""
     pipe = pipeline or load_pipeline()
     done = pipe.pipe(list(docs), max_seconds_per_doc=limits.max_seconds_per_doc)
-    result = Analysis(documents=done, errors=list(errors) + _component_errors(done))
+    result = Analysis(documents=done, errors=list(errors) + component_failures(done))
     if story and len(done) >= 2:
         result.story = build_story(done)
     elif done:
@@ -69,10 +70,10 @@ def analyze(inputs: str | Path | Iterable[str | Path], *, pipeline: Pipeline | N
     if isinstance(inputs, (str, Path)):
         inputs = [inputs]
     docs: list[Document] = []
-    errors: list[InputError] = []
+    errors: list[InputFailure] = []
     for item in iter_inputs(inputs, limits=limits, allow_private=allow_private):
         if isinstance(item, IngestError):
-            errors.append(InputError(input=item.input or "?", reason=item.reason, kind=type(item).__name__))
+            errors.append(InputFailure(input=item.input or "?", reason=item.reason, kind=type(item).__name__))
         else:
             docs.append(item)
     _dedupe_ids(docs)

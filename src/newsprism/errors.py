@@ -33,3 +33,7 @@ class ConfigError(NewsprismError):
 
 class StoreError(NewsprismError):
     """The SQLite store could not be opened, migrated or written."""
+
+
+class SchemaError(NewsprismError):
+    """Saved JSON follows an unknown contract version, or cannot be read as the version it names."""

@@ -10,7 +10,7 @@ class Limits(BaseModel):
 
     # Inputs over this many bytes are refused with a LimitError rather than risking an OOM kill.
     max_bytes: int = 20_000_000
-    # Text beyond this many characters is truncated; the truncation is recorded in Document.warnings.
+    # Text beyond this many characters is truncated; the truncation is recorded in Document.notes.
     max_chars: int = 2_000_000
     max_comments: int = 20_000
     # Wall-clock budget per document for the analysis layers (seconds); 0 disables the check.

@@ -6,6 +6,7 @@ import pytest
 
 from newsprism.claims import ClaimsComponent
 from newsprism.nlp.components import DatesComponent, EntitiesComponent, SentencesComponent
+from newsprism.pipeline import Pipeline
 
 pytestmark = pytest.mark.slow
 
@@ -21,8 +22,7 @@ def doc():
     from newsprism.ingest import parse_text_article
 
     d = parse_text_article(ARTICLE, "claims.txt")
-    for comp in (SentencesComponent(), EntitiesComponent(), DatesComponent(), ClaimsComponent()):
-        d = comp.pipe([d])[0] if hasattr(comp, "pipe") else comp(d)
+    d = Pipeline([SentencesComponent(), EntitiesComponent(), DatesComponent(), ClaimsComponent()]).pipe([d])[0]
     return d
 
 
@@ -56,7 +56,6 @@ def test_claims_place_slot_from_in_at(make_doc):
     from newsprism.ingest import parse_text_article
 
     d = parse_text_article("Title Line\nThe ministers signed 4 accords in Port Vell on March 4, 2026.\n", "p.txt")
-    for comp in (SentencesComponent(), EntitiesComponent(), DatesComponent(), ClaimsComponent()):
-        d = comp.pipe([d])[0] if hasattr(comp, "pipe") else comp(d)
+    d = Pipeline([SentencesComponent(), EntitiesComponent(), DatesComponent(), ClaimsComponent()]).pipe([d])[0]
     count = next(c for c in d.claims if c.kind == "count")
     assert count.quantity.value == 4 and count.place == "Port Vell"

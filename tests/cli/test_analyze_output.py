@@ -35,7 +35,7 @@ def test_analyze_json_validates_against_schema(tmp_path):
     assert res.exit_code == 0, res.output
     data = json.loads(out.read_text())
     schema.validate(data)
-    assert data["schema"] == "newsprism.analysis/1"
+    assert data["schema"] == "newsprism.analysis/2"
     (doc,) = data["documents"]
     assert doc["title"] == "Ferry Strike Ends" and doc["place"] == "Lindqvist, Orlavia"
     assert doc["published"] == "2026-04-02"

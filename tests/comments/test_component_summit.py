@@ -5,6 +5,7 @@ from comments_summit import COPY, DISAGREE, DUP_A, DUP_B, FAVOR, INSULT, QUESTIO
 
 from newsprism.comments.components import CommentsComponent
 from newsprism.comments.thread import ThreadComponent
+from newsprism.pipeline import Pipeline
 
 pytestmark = pytest.mark.slow
 
@@ -14,7 +15,7 @@ def doc():
     from newsprism.ingest import parse_text_article
 
     d = parse_text_article(SUMMIT, "summit.txt")
-    return ThreadComponent()(CommentsComponent()(d))
+    return Pipeline([CommentsComponent(), ThreadComponent()]).pipe([d])[0]
 
 
 def test_every_comment_is_annotated(doc):
@@ -47,28 +48,30 @@ def test_duplicate_fields(doc):
 
 def test_thread_summary(doc):
     t = doc.thread
-    assert sum(t.stance_distribution.values()) == len(doc.comments)
-    kinds = {s["kind"]: s for s in t.coordination}
-    assert kinds["near_duplicate"]["comments"] == [DUP_A, DUP_B]
-    assert kinds["article_copy"]["comments"] == [COPY]
-    assert t.civility["toxic_count"] == 1 and t.civility["toxic_comments"][0]["comment"] == INSULT
-    assert t.civility["targets"][0]["target"] == "Anyone who supports this pact"
-    sides = {a["stance"] for a in t.arguments}
+    assert sum(t.stance_distribution.model_dump().values()) == len(doc.comments)
+    kinds = {s.kind: s for s in t.coordination}
+    assert kinds["near_duplicate"].comments == [DUP_A, DUP_B]
+    assert kinds["article_copy"].comments == [COPY]
+    assert t.civility.toxic_count == 1 and t.civility.toxic_comments[0].comment == INSULT
+    assert t.civility.targets[0].target == "Anyone who supports this pact"
+    sides = {a.stance for a in t.arguments}
     assert {"favor", "against"} <= sides
     for a in t.arguments:
-        ev = a["representative"]
-        assert doc.text[ev["start"] : ev["end"]] == ev["text"]
-        assert a["label"] and ev["comment"] in a["comments"]
-    against = [a for a in t.arguments if a["stance"] == "against"]
-    dup_arg = [a for a in against if DUP_A in a["comments"]]
-    assert dup_arg and DUP_B in dup_arg[0]["comments"]
+        ev = a.label_span
+        assert doc.text[ev.start : ev.end] == ev.text == a.label  # one sentence of the central comment
+        c = doc.comments[ev.comment]
+        assert c.start <= ev.start < ev.end <= c.end and a.label_author == c.author
+        assert a.keyphrases and ev.comment in a.comments and a.id.startswith(a.stance)
+    against = [a for a in t.arguments if a.stance == "against"]
+    dup_arg = [a for a in against if DUP_A in a.comments]
+    assert dup_arg and DUP_B in dup_arg[0].comments
 
 
 def test_document_without_comments_gets_no_thread():
     from newsprism.ingest import parse_text_article
 
     d = parse_text_article("A Title\nOne body paragraph about a summit.\n", "x.txt")
-    d = ThreadComponent()(CommentsComponent()(d))
+    d = Pipeline([CommentsComponent(), ThreadComponent()]).pipe([d])[0]
     assert d.comments == [] and d.thread is None
 
 

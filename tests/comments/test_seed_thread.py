@@ -16,5 +16,5 @@ def test_seed_thread_has_both_sides(seeds_dir):
     doc = load_pipeline()(next(iter(load(str(files[0])))))
     assert len(doc.comments) == 11
     dist = doc.thread.stance_distribution
-    assert dist["favor"] >= 3 and dist["against"] >= 4 and dist["neutral"] >= 1
-    assert doc.thread.civility["toxic_count"] == 0
+    assert dist.favor >= 3 and dist.against >= 4 and dist.neutral >= 1
+    assert doc.thread.civility.toxic_count == 0

@@ -6,6 +6,7 @@ import pytest
 
 from newsprism.events import EventsComponent, classify_sentence
 from newsprism.nlp.components import DatesComponent, EntitiesComponent, SentencesComponent
+from newsprism.pipeline import Pipeline
 
 pytestmark = pytest.mark.slow
 
@@ -23,8 +24,7 @@ def doc():
     from newsprism.ingest import parse_text_article
 
     d = parse_text_article(ARTICLE, "events.txt")
-    for comp in (SentencesComponent(), EntitiesComponent(), DatesComponent(), EventsComponent()):
-        d = comp.pipe([d])[0] if hasattr(comp, "pipe") else comp(d)
+    d = Pipeline([SentencesComponent(), EntitiesComponent(), DatesComponent(), EventsComponent()]).pipe([d])[0]
     return d
 
 
@@ -75,8 +75,7 @@ def test_events_named_participant_beats_a_plain_object_and_no_self_target():
 
     d = parse_text_article("Varkel Arrives\nDrava, Kestoria – President Tomas Varkel arrived in Port Vell on March 2, "
                            "2026.\nChancellor Ines Dorrow rolled out the red carpet for Varkel on March 3.\n", "v.txt")
-    for comp in (SentencesComponent(), EntitiesComponent(), DatesComponent(), EventsComponent()):
-        d = comp.pipe([d])[0] if hasattr(comp, "pipe") else comp(d)
+    d = Pipeline([SentencesComponent(), EntitiesComponent(), DatesComponent(), EventsComponent()]).pipe([d])[0]
     assert all(e.actor is None or e.actor != e.target for e in d.events)
     host = next(e for e in d.events if e.actor == "Ines Dorrow")
     assert host.target == "Tomas Varkel"
@@ -87,8 +86,7 @@ def test_events_co_subjects_are_counterparts_only_for_joint_actions():
 
     d = parse_text_article("Talks\nKestoria and Maravia signed a fisheries pact on Monday.\n"
                            "Kestoria and Ostrelia imposed sanctions on Maravia on Tuesday.\n", "c.txt")
-    for comp in (SentencesComponent(), EntitiesComponent(), DatesComponent(), EventsComponent()):
-        d = comp.pipe([d])[0] if hasattr(comp, "pipe") else comp(d)
+    d = Pipeline([SentencesComponent(), EntitiesComponent(), DatesComponent(), EventsComponent()]).pipe([d])[0]
     sign = next(e for e in d.events if e.type == "sign")
     assert (sign.actor, sign.target) == ("Kestoria", "Maravia")
     sanction = next(e for e in d.events if e.type == "reduce_relations")

@@ -73,9 +73,10 @@ def test_one_unparseable_document_does_not_empty_the_batch(monkeypatch):
     ok = from_text(ARTICLE, "ok.txt")
     huge = from_text("Title\n" + "word " * 1_000, "huge.txt")
     out = Pipeline([components.SentencesComponent()]).pipe([ok, huge])
-    assert len(out[0].sentences) == 3 and not out[0].warnings
+    assert len(out[0].sentences) == 3 and not out[0].notes
     assert not out[1].sentences
-    assert out[1].warnings and out[1].warnings[0].startswith("component-error: sentences failed: ValueError")
+    [note] = out[1].notes
+    assert (note.component, note.kind) == ("sentences", "error") and note.message.startswith("ValueError")
 
 
 def test_deeply_nested_json_is_an_ingest_error(tmp_path):

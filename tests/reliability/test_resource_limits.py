@@ -1,5 +1,5 @@
 """Configurable caps (``newsprism.limits.Limits``): over a cap an input gets a clear error or a truncation that
-is recorded in ``doc.warnings``, in bounded memory, never an OOM kill."""
+is recorded in ``doc.notes``, in bounded memory, never an OOM kill."""
 
 from __future__ import annotations
 
@@ -19,7 +19,7 @@ from newsprism.errors import LimitError  # noqa: E402
 from newsprism.ingest import from_bytes, from_text, iter_inputs  # noqa: E402
 from newsprism.limits import Limits  # noqa: E402
 from newsprism.model import Document  # noqa: E402
-from newsprism.pipeline import Pipeline  # noqa: E402
+from newsprism.pipeline import DocState, Pipeline  # noqa: E402
 
 LINE = "The harbour board raised the mooring fees again, and the fishers said they would protest on Friday.\n"
 
@@ -46,7 +46,7 @@ def test_max_chars_truncates_and_records_it(suffix):
         data = ("Fees\n" + body).encode()
     (doc,) = list(from_bytes(data, "x" + suffix, suffix=suffix, limits=Limits(max_chars=5_000)))
     assert len(doc.text) <= 5_000
-    assert any("max_chars" in w for w in doc.warnings), doc.warnings
+    assert any(n.kind == "truncated" and "max_chars" in n.message for n in doc.notes), doc.notes
     assert_sound(doc)
 
 
@@ -55,7 +55,7 @@ def test_max_comments_is_exact_and_recorded(n):
     text = "Fees\n" + LINE + "5 Comments\n" + "".join(f"r{i}\nComment {i} on the fees.\n" for i in range(5))
     doc = from_text(text, "c.txt", limits=Limits(max_comments=n))
     assert len(doc.comments) == n
-    assert any("max_comments" in w for w in doc.warnings)
+    assert any(n.kind == "capped" and "max_comments" in n.message for n in doc.notes)
     assert_sound(doc)
 
 
@@ -73,9 +73,9 @@ class _Sleepy:
     assigns: ClassVar[tuple[str, ...]] = ()
     requires: ClassVar[tuple[str, ...]] = ()
 
-    def __call__(self, doc: Document) -> Document:
+    def __call__(self, doc: Document, state: DocState) -> Document:
         time.sleep(0.4)
-        doc.warnings.append("sleepy ran")
+        doc.note("sleepy", "other", "sleepy ran")
         return doc
 
 
@@ -85,7 +85,8 @@ def test_processing_time_per_document_is_capped(tmp_path):
     t0 = time.perf_counter()
     result = analyze([tmp_path / "a.txt"], pipeline=pipe, limits=Limits(max_seconds_per_doc=0.5))
     assert time.perf_counter() - t0 < 1.5
-    assert any("max_seconds_per_doc" in w for w in result.documents[0].warnings)
+    skipped = [n for n in result.documents[0].notes if n.kind == "skipped"]
+    assert len(skipped) == 1 and skipped[0].component == "pipeline" and "max_seconds_per_doc" in skipped[0].message
 
 
 def test_spacy_never_gets_more_than_20k_characters_at_once(monkeypatch):
@@ -104,7 +105,7 @@ def test_spacy_never_gets_more_than_20k_characters_at_once(monkeypatch):
 
     monkeypatch.setattr(nlp, "pipe", recording_pipe)
     docs = [from_text("Long\n" + "word " * 40_000, f"l{i}.txt") for i in range(3)]
-    spacy_pipe.parse_many(docs, nlp)
+    parsed = spacy_pipe.parse_many(docs, nlp)
     assert max(seen) <= 20_000
-    covered = sum(len(sdoc.text) for _, _, sdoc in docs[0]._cache["spacy"])
+    covered = sum(len(sdoc.text) for _, _, sdoc in parsed[0])
     assert covered >= 199_000  # nothing dropped: the whole paragraph is still analyzed

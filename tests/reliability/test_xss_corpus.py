@@ -22,7 +22,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from newsprism.ingest import parse_text_article
-from newsprism.model import Analysis, Discrepancy, Document, Entity, Story, TechniqueSpan
+from newsprism.model import Analysis, Discrepancy, Document, Entity, Side, Story, TechniqueSpan
 
 PAYLOADS = [
     "<script>__np(1)</script>",
@@ -90,10 +90,11 @@ def _payload_document(doc_id: str, outlet_payload: str) -> Document:
 def payload_analysis() -> Analysis:
     a = _payload_document("doc-a", PAYLOADS[6])
     b = _payload_document("doc-b", "<b onmouseover=__np(42)>Outlet</b>")
-    side = [{"document": d.id, "text": d.text[d.body.start : d.body.start + 20], "start": d.body.start,
-             "end": d.body.start + 20, "value": PAYLOADS[8]} for d in (a, b)]
+    side = [Side(document=d.id, text=d.text[d.body.start : d.body.start + 20], start=d.body.start,
+                 end=d.body.start + 20, value=PAYLOADS[8], outlet=d.outlet) for d in (a, b)]
     story = Story(id="story-x", documents=[a.id, b.id], discrepancies=[
-        Discrepancy(kind="conflict", topic=PAYLOADS[3], sides=side, explanation=PAYLOADS[9])])
+        Discrepancy(kind="conflict", slot="fact", topic=PAYLOADS[3], statement=PAYLOADS[4], confidence=0.9,
+                    sides=side, explanation=PAYLOADS[9])])
     return Analysis(documents=[a, b], story=story)
 
 

@@ -7,7 +7,7 @@ import hashlib
 import re
 from html.parser import HTMLParser
 
-from newsprism.model import Analysis, Story
+from newsprism.model import Analysis, Side, Story, TimelineEntry
 from newsprism.report import render_report
 from newsprism.report.demo import demo_analysis, payload_document
 
@@ -80,7 +80,9 @@ def test_comments_show_stance_toxicity_and_duplicates():
     assert 'toxicity 0.81' in html and 'class="flag f-toxic"' in html
     assert 'near-duplicate of #2 (Tom Lisk)' in html
     assert 'href="#c-0-1"' in html and 'id="c-0-1"' in html
-    assert "the ferry wastes money" in html and "(2 comments)" in html and "toxic_share 0.67" in html
+    assert "What a waste.</li>" not in html  # the label is followed by its stance and size
+    assert re.search(r"What a waste\. <span class=\"stance s-against\">against</span> <small>\(2 comments\)", html)
+    assert "toxic_share 0.67" in html
 
 
 def test_report_is_self_contained_and_its_csp_admits_only_its_own_code():
@@ -128,9 +130,10 @@ def test_timeline_in_the_story_layer_format_links_its_evidence():
     wire = a.documents[0]
     phrase = "approved a new ferry line"
     start = wire.text.index(phrase)
-    a.story.timeline = [{"date": "2026-05-05", "type": "approve", "actor": "council", "target": "ferry",
-                         "text": phrase, "sources": [{"document": wire.id, "start": start,
-                                                      "end": start + len(phrase), "status": "occurred"}]}]
+    a.story.timeline = [TimelineEntry(date="2026-05-05", type="approve", actor="council", target="ferry",
+                                      status="occurred", text=phrase,
+                                      sources=[Side(document=wire.id, start=start, end=start + len(phrase),
+                                                    text=phrase, status="occurred")])]
     html = render_report(a)
     assert "approve: council → ferry" in html
     link = re.search(r'<a class="evlink" href="#(tl-[^"]+)">evidence \(Lantern Wire\)</a>', html)

@@ -8,7 +8,20 @@ import threading
 import numpy as np
 import pytest
 
-from newsprism.model import Analysis, Claim, Discrepancy, Entity, Event, Span, Story, TechniqueSpan
+from newsprism.model import (
+    Analysis,
+    Claim,
+    Discrepancy,
+    DuplicateLink,
+    Entity,
+    Event,
+    Side,
+    SourceProfile,
+    Span,
+    Story,
+    TechniqueSpan,
+    TimelineEntry,
+)
 from newsprism.store import Store, migrations
 
 TEXT_A = ("Harbour strike ends in Portville\n\nPORTVILLE - Dock workers in Portville ended their strike on "
@@ -30,7 +43,9 @@ def doc_a(make_doc):
     i = d.text.index("Dock workers")
     d.entities = [Entity(text="Dock workers", label="NORP", canonical="dock workers", start=i, end=i + 12)]
     ev = Span(start=i, end=i + 40, text=d.text[i : i + 40])
-    d.events = [Event(type="strike_end", trigger="ended", actor="dock workers", evidence=ev)]
+    t = d.text.index("ended")
+    d.events = [Event(id="e1", type="strike_end", trigger="ended", trigger_start=t, trigger_end=t + 5,
+                      actor="dock workers", evidence=ev)]
     d.claims = [Claim(text="wages would rise by four percent", start=0, end=5, evidence=ev)]
     d.techniques = [TechniqueSpan(technique="Loaded_Language", start=i, end=i + 4, text="Dock", score=0.7)]
     return d
@@ -67,7 +82,8 @@ def test_store_same_id_other_text_gets_new_id(store, make_doc):
 
 def test_store_analysis_story_with_documents(store, doc_a, make_doc):
     b = make_doc(TEXT_B, "b.txt")
-    disc = Discrepancy(kind="conflict", topic="pay rise", sides=[{"doc": doc_a.id, "value": "4%"}])
+    disc = Discrepancy(kind="conflict", slot="percentage", topic="pay rise", statement="A and B disagree.",
+                       confidence=0.9, sides=[Side(document=doc_a.id, start=0, end=6, text="Harbou", value="4%")])
     result = Analysis(documents=[doc_a, b], story=Story(documents=[doc_a.id, b.id], discrepancies=[disc]))
     story_id = store.save_analysis(result)
     assert story_id is not None
@@ -169,18 +185,22 @@ def test_store_analysis_remaps_ids_inside_story(store, make_doc):
     store.save_document(occupant)  # b's id is taken by another text: b will be saved under a new id
 
     def side(doc_id):
-        return {"document": doc_id, "text": "strike", "start": 0, "end": 6, "value": "ended"}
+        return Side(document=doc_id, text="strike", start=0, end=6, value="ended")
 
-    conflict = Discrepancy(kind="conflict", topic="pay rise", sides=[side(a.id), side(b.id)])
-    consensus = Discrepancy(kind="consensus", topic="strike ended", sides=[side(a.id), side(b.id)])
-    unique = Discrepancy(kind="unique", topic="four percent", sides=[side(b.id)])
+    def flag(kind, topic, sides):
+        return Discrepancy(kind=kind, slot="event", topic=topic, statement=f"{topic}.", confidence=0.8, sides=sides)
+
+    conflict = flag("conflict", "pay rise", [side(a.id), side(b.id)])
+    consensus = flag("consensus", "strike ended", [side(a.id), side(b.id)])
+    unique = flag("unique", "four percent", [side(b.id)])
     story = Story(documents=[a.id, b.id], clusters=[[a.id, b.id]],
-                  duplicates=[{"document": b.id, "duplicate_of": a.id, "similarity": 0.9}],
-                  discrepancies=[conflict, consensus, unique], consensus=[consensus], unique=[unique],
-                  timeline=[{"date": "2026-03-02", "type": "strike_end",
-                             "sources": [{"document": b.id, "start": 0, "end": 6}, {"document": a.id}]},
-                            {"date": "2026-03-03", "type": "talks", "documents": [b.id]}],
-                  profiles={a.id: {"outlet": "A"}, b.id: {"outlet": "B"}})
+                  duplicates=[DuplicateLink(document=b.id, duplicate_of=a.id, similarity=0.9)],
+                  discrepancies=[conflict, consensus, unique],
+                  timeline=[TimelineEntry(date="2026-03-02", type="strike_end", status="occurred", text="strike",
+                                          sources=[side(b.id), side(a.id)]),
+                            TimelineEntry(date="2026-03-03", type="talks", status="planned", text="strike",
+                                          sources=[side(b.id)])],
+                  profiles=[SourceProfile(document=a.id, outlet="A"), SourceProfile(document=b.id, outlet="B")])
     result = Analysis(documents=[a, b], story=story)
     story_id = store.save_analysis(result)
     new_b = store.story_document_ids(story_id)[1]
@@ -191,13 +211,16 @@ def test_store_analysis_remaps_ids_inside_story(store, make_doc):
     assert [d["id"] for d in saved["documents"]] == [a.id, new_b]
     assert saved["clusters"] == [[a.id, new_b]]
     assert saved["duplicates"][0]["document"] == new_b and saved["duplicates"][0]["duplicate_of"] == a.id
-    for key in ("discrepancies", "consensus", "unique"):
-        docs = {s["document"] for x in saved[key] for s in x["sides"]}
-        assert b.id not in docs and new_b in docs, key
+    for kind in ("conflict", "consensus", "unique"):
+        docs = {s["document"] for x in saved["discrepancies"] if x["kind"] == kind for s in x["sides"]}
+        assert b.id not in docs and new_b in docs, kind
     assert [s["document"] for s in saved["timeline"][0]["sources"]] == [new_b, a.id]
-    assert saved["timeline"][1]["documents"] == [new_b]
-    assert set(saved["profiles"]) == {a.id, new_b}
-    rows = store._read().execute("SELECT sides FROM discrepancies WHERE story_id = ?", (story_id,)).fetchall()
+    assert [s["document"] for s in saved["timeline"][1]["sources"]] == [new_b]
+    assert {p["document"] for p in saved["profiles"]} == {a.id, new_b}
+    rows = store._read().execute("SELECT sides, id FROM discrepancies WHERE story_id = ?", (story_id,)).fetchall()
     assert rows and all(b.id + '"' not in r[0] and new_b in r[0] for r in rows)
+    # a flag's id hashes its sides' document ids, so it follows the store's ids
+    assert {r[1] for r in rows} == {x["id"] for x in saved["discrepancies"]}
+    assert {r[1] for r in rows}.isdisjoint({x.id for x in result.story.discrepancies})
     assert result.story.documents == [a.id, b.id]  # the caller's analysis is left untouched
-    assert result.story.unique[0].sides[0]["document"] == b.id
+    assert result.story.unique[0].sides[0].document == b.id

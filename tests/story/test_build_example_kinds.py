@@ -50,16 +50,36 @@ def test_story_example_gold_rows_found(result, examples_dir):
         at = doc.text.find(phrase)
         assert at >= 0, f"gold phrase {phrase!r} is not in {doc.source}"
         lo, hi = at, at + len(phrase)
-        hit = any(s["document"] == doc.id and s["start"] < hi and lo < s["end"]
+        hit = any(s.document == doc.id and s.start < hi and lo < s.end
                   for d in result.story.discrepancies if d.kind == kind for s in d.sides)
         if not hit:
             missing.append((kind, topic, phrase))
     assert not missing, missing
 
 
+def test_story_example_topics_are_plain_words(result):
+    """No machine label (an event type such as 'intend_cooperate', a slot or kind name) reaches a topic."""
+    from newsprism.events.lexicon import load_lexicon
+
+    types = set(load_lexicon().types)
+    name = {d.id: d.outlet or d.title or d.id for d in result.documents}
+    for d in result.story.discrepancies:
+        assert "_" not in d.topic and not d.topic.startswith(("date:", *(f"{t}:" for t in types))), d.topic
+        assert all(name[s.document] in d.statement for s in d.sides), d.statement
+
+
+def test_story_example_flags_are_sorted_and_ids_stable(result):
+    from newsprism.model import discrepancy_id, sort_flags
+
+    flags = result.story.discrepancies
+    assert flags == sort_flags(flags)
+    assert len({d.id for d in flags}) == len(flags)
+    assert all(d.id == discrepancy_id(d.kind, d.slot, d.sides) for d in flags)
+
+
 def test_story_example_conflicts_are_right(result):
     conflicts = [d for d in result.story.discrepancies if d.kind == "conflict"]
-    values = [sorted(str(s["value"]) for s in d.sides) for d in conflicts]
+    values = [sorted(str(s.value) for s in d.sides) for d in conflicts]
     assert ["40", "65"] in values
     assert ["3", "5"] in values
     assert ["2026-03-02", "2026-03-03"] in values
@@ -70,22 +90,22 @@ def test_story_example_conflicts_are_right(result):
 def test_story_example_every_side_points_at_its_text(result):
     by_id = {d.id: d for d in result.documents}
     for d in result.story.discrepancies:
-        assert d.explanation
+        assert d.explanation and d.statement and 0.0 <= d.confidence <= 1.0
         for s in d.sides:
-            doc = by_id[s["document"]]
-            assert doc.text[s["start"] : s["end"]] == s["text"]
-            assert doc.body.start <= s["start"] < s["end"] <= doc.body.end
+            doc = by_id[s.document]
+            assert doc.text[s.start : s.end] == s.text
+            assert doc.body.start <= s.start < s.end <= doc.body.end
 
 
 def test_story_example_timeline_and_profiles(result):
     story = result.story
-    dates = [t["date"] for t in story.timeline]
+    dates = [t.date for t in story.timeline]
     assert dates == sorted(dates) and "2026-03-03" in dates
-    assert set(story.profiles) == {d.id for d in result.documents}
-    wire = story.profiles[result.documents[0].id]
-    assert any("frigates" in t for t in wire["unique"])
-    herald = story.profiles[result.documents[2].id]
-    assert any("frigates" in t for t in herald["omits"])
+    assert {p.document for p in story.profiles} == {d.id for d in result.documents}
+    wire = story.profile(result.documents[0].id)
+    assert wire is not None and any("frigates" in t for t in wire.unique)
+    herald = story.profile(result.documents[2].id)
+    assert herald is not None and any("frigates" in t for t in herald.omits)
     assert story.clusters and len(story.clusters[0]) == 3
 
 

@@ -25,6 +25,6 @@ def test_story_grouping_keeps_unrelated_article_apart(make_doc):
         d.id = i
     story = analyze_documents(docs).story
     assert sorted(map(sorted, story.clusters)) == [["a", "b"], ["c"]]
-    assert all(s["document"] != "c" for d in story.discrepancies for s in d.sides)
+    assert all(s.document != "c" for d in story.discrepancies for s in d.sides)
     conflict = [d for d in story.discrepancies if d.kind == "conflict"]
-    assert any(sorted(s["value"] for s in d.sides) == ["12", "14"] for d in conflict)
+    assert any(sorted(s.value for s in d.sides) == ["12", "14"] for d in conflict)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from newsprism.claims import claims_jsonld
-from newsprism.model import Claim, Discrepancy, Quantity, Span, Story
+from newsprism.model import Claim, Discrepancy, Quantity, Side, Span, Story
 from newsprism.story import find_duplicates
 
 BODY = ("Port Vell, Maravia – The harbour council approved a tidal barrier on March 3, 2026, after a long "
@@ -17,8 +17,8 @@ def test_duplicates_syndicated_copy_detected(make_doc):
                  "c.txt")
     a.id, b.id, c.id = "a", "b", "c"
     dups = find_duplicates([a, b, c])
-    assert [(x["document"], x["duplicate_of"]) for x in dups] == [("b", "a")]
-    assert dups[0]["similarity"] > 0.7
+    assert [(x.document, x.duplicate_of) for x in dups] == [("b", "a")]
+    assert dups[0].similarity > 0.7
 
 
 def test_jsonld_claimreview_items(make_doc):
@@ -28,8 +28,9 @@ def test_jsonld_claimreview_items(make_doc):
     ev = Span(start=i, end=i + 24, text=doc.text[i : i + 24])
     doc.claims = [Claim(text=doc.body_text, start=doc.body.start, end=doc.body.end, kind="count",
                         quantity=Quantity(text="a", value=1), evidence=ev)]
-    story = Story(discrepancies=[Discrepancy(kind="unique", topic="barrier", sides=[
-        {"document": "a", "text": ev.text, "start": ev.start, "end": ev.end, "value": None}])])
+    story = Story(discrepancies=[Discrepancy(kind="unique", slot="event", topic="barrier",
+                                             statement="Only Harbour Wire reports the barrier.", confidence=0.5,
+                                             sides=[Side(document="a", text=ev.text, start=ev.start, end=ev.end)])])
     out = claims_jsonld([doc], story)
     item = out["@graph"][0]
     assert out["@context"]["@vocab"] == "https://schema.org/"

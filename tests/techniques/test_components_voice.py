@@ -35,12 +35,16 @@ def make_doc(parts: list[str], doc_id: str) -> Document:
 
 @pytest.fixture(scope="module")
 def analyzed():
-    from newsprism.techniques.components import FramesComponent, GenreComponent, TechniquesComponent
+    from newsprism.pipeline import Pipeline
+    from newsprism.techniques.components import (
+        FramesComponent,
+        GenreComponent,
+        TechniqueModelComponent,
+        TechniquesComponent,
+    )
 
     docs = [make_doc(OPINION, "opinion"), make_doc(REPORT, "report")]
-    for comp in (TechniquesComponent(), GenreComponent(), FramesComponent()):
-        docs = comp.pipe(docs)
-    return docs
+    return Pipeline([TechniqueModelComponent(), TechniquesComponent(), GenreComponent(), FramesComponent()]).pipe(docs)
 
 
 @pytest.mark.slow
@@ -67,7 +71,7 @@ def test_report_quoted_words_are_attributed(analyzed):
 @pytest.mark.slow
 def test_genre_and_frames_are_filled(analyzed):
     for d in analyzed:
-        assert d.genre is not None and abs(sum(d.genre.scores.values()) - 1) < 0.01
+        assert d.genre is not None and abs(sum(s.score for s in d.genre.scores) - 1) < 0.01
         assert d.frames and all(0 <= f.score <= 1 for f in d.frames)
     # An 80-word rant is shorter than any training article; the genre model (data/genre.npz) may call it satire.
     # Longer invented pieces are checked in test_genre.py. It must not read as reporting.

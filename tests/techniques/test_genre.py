@@ -81,13 +81,14 @@ def test_invented_report_and_opinion_get_their_genres(model):
 @pytest.mark.slow
 def test_example_stories_get_their_genres(examples_dir):
     from newsprism.ingest import iter_inputs
+    from newsprism.pipeline import Pipeline
     from newsprism.techniques.components import GenreComponent
 
     want = {"01_harbour_wire.txt": "reporting", "02_maravian_patriot_opinion.txt": "opinion",
             "03_kestorian_herald.json": "reporting"}
     docs = list(iter_inputs([str(examples_dir / f) for f in want]))
     assert len(docs) == 3
-    docs = GenreComponent().pipe(docs)
+    docs = Pipeline([GenreComponent()]).pipe(docs)
     assert [d.genre.label for d in docs] == list(want.values()), [d.genre for d in docs]
 
 

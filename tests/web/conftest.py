@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from fastapi.testclient import TestClient
 
-from newsprism.model import Analysis, Discrepancy, Document, Story, TechniqueSpan
+from newsprism.model import Analysis, Discrepancy, Document, Side, Story, TechniqueSpan
 from newsprism.web import Settings, create_app
 
 CHROMIUM = Path("/usr/bin/chromium")
@@ -39,11 +39,12 @@ def example_analyzer(docs: list[Document]) -> Analysis:
                 d.techniques.append(TechniqueSpan(technique=tech, start=m.start(), end=m.end(), text=m.group(0),
                                                   score=0.9, voice=voice, explanation=f"Test rule for {phrase!r}."))
     story = Story(documents=[d.id for d in docs])
-    sides = [{"document": d.id, "text": m.group(0), "start": m.start(), "end": m.end(), "value": m.group(1)}
+    sides = [Side(document=d.id, text=m.group(0), start=m.start(), end=m.end(), value=m.group(1))
              for d in docs for m in [DELEGATION.search(d.text)] if m]
-    if len({s["value"] for s in sides}) > 1:
-        story.discrepancies.append(Discrepancy(kind="conflict", topic="business delegation size", sides=sides,
-                                               explanation="Different figures."))
+    if len({s.value for s in sides}) > 1:
+        story.discrepancies.append(Discrepancy(kind="conflict", slot="count", topic="business delegation size",
+                                               statement="The sources disagree on the business delegation size.",
+                                               confidence=0.9, sides=sides, explanation="Different figures."))
     return Analysis(documents=list(docs), story=story)
 
 

@@ -16,7 +16,7 @@ def test_analyze_store_and_read_back(make_client):
     assert r.status_code == 200, r.text
     body = r.json()
     assert body["story_id"] and len(body["document_ids"]) == 2 and body["errors"] == []
-    assert body["analysis"]["schema"] == "newsprism.analysis/1"
+    assert body["analysis"]["schema"] == "newsprism.analysis/2"
     story = c.get(f"/api/stories/{body['story_id']}").json()
     assert [d["id"] for d in story["documents"]] == body["document_ids"]
     assert story["discrepancies"][0]["kind"] == "conflict"

@@ -10,12 +10,13 @@ from __future__ import annotations
 import hashlib
 import logging
 import time
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
 
+from newsprism.api import component_failures
 from newsprism.batch.engines import DaskEngine, Engine, LocalEngine, worker_threads
 from newsprism.batch.inputs import count_inputs, stream_inputs
 from newsprism.batch.progress import BatchProgress
@@ -24,7 +25,7 @@ from newsprism.batch.worker import PipelineSpec, compare_story
 from newsprism.common.near_duplicates import MemoryLSH, dedupe_text, signature
 from newsprism.errors import IngestError, NewsprismError
 from newsprism.limits import DEFAULT_LIMITS, Limits
-from newsprism.model import Document, InputError
+from newsprism.model import Document, InputFailure
 
 log = logging.getLogger(__name__)
 
@@ -37,8 +38,8 @@ class BatchReport:
     analyzed: int = 0
     skipped: int = 0  # already in the store / output (resume)
     duplicates: int = 0  # near-duplicates linked, not analyzed
-    failed: list[InputError] = field(default_factory=list)
-    partial: list[InputError] = field(default_factory=list)  # saved, but a component failed on them
+    failed: list[InputFailure] = field(default_factory=list)
+    partial: list[InputFailure] = field(default_factory=list)  # saved, but a component failed on them
     stories_compared: int = 0
     seconds: float = 0.0
     analysis_seconds: float = 0.0  # reading, analyzing and writing, without the story comparison pass
@@ -72,7 +73,7 @@ def _hash(doc: Document) -> str:
     return doc.content_hash
 
 
-def run_batch(inputs: list[str | Path], *, db: str | Path | None = None, out: str | Path | None = None,
+def run_batch(inputs: Sequence[str | Path], *, db: str | Path | None = None, out: str | Path | None = None,
               workers: int = 1, engine: str = "local", scheduler: str | None = None, quiet: bool = True,
               pipeline: str | Path | None = None, disable: tuple[str, ...] | list[str] = (),
               dedupe: bool = True, stories: bool = True, compare: bool = True, embed: bool = True,
@@ -114,7 +115,7 @@ def run_batch(inputs: list[str | Path], *, db: str | Path | None = None, out: st
     return report
 
 
-def _partitions(inputs: list[str | Path], sink: Sink, report: BatchReport, progress: BatchProgress, *,
+def _partitions(inputs: Sequence[str | Path], sink: Sink, report: BatchReport, progress: BatchProgress, *,
                 dedupe: bool, size: int, limits: Limits) -> Iterator[_Partition]:
     """Read inputs in order; drop what is done, note near-duplicates, and cut the rest into partitions."""
     pending = MemoryLSH()  # documents read but not yet written: duplicates among them are caught too
@@ -122,7 +123,7 @@ def _partitions(inputs: list[str | Path], sink: Sink, report: BatchReport, progr
     part = _Partition([], [])
     for item in stream_inputs(inputs, limits=limits):
         if isinstance(item, IngestError):
-            report.failed.append(InputError(input=item.input or "?", reason=item.reason,
+            report.failed.append(InputFailure(input=item.input or "?", reason=item.reason,
                                             kind=type(item).__name__))
             progress.advance(failed=1)
             continue
@@ -155,7 +156,7 @@ def _write(part: _Partition, results: list, sink: Sink, report: BatchReport, pro
     failed: set[str] = set()
     for doc, sig, res in zip(part.docs, part.sigs, results, strict=True):
         if res.error is not None or res.doc_json is None:
-            report.failed.append(InputError(input=doc.source, reason=res.error or "no result", kind="AnalysisError"))
+            report.failed.append(InputFailure(input=doc.source, reason=res.error or "no result", kind="AnalysisError"))
             failed.add(doc.id)
             progress.advance(failed=1)
             continue
@@ -164,21 +165,18 @@ def _write(part: _Partition, results: list, sink: Sink, report: BatchReport, pro
         ids[doc.id] = sink.save(done, emb, sig)
         report.analyzed += 1
         report.words += len(done.body_text.split())
-        for w in done.warnings:
-            if w.startswith("component-error:"):
-                report.partial.append(InputError(input=done.source, reason=w.split(":", 1)[1].strip(),
-                                                 kind="ComponentError"))
+        report.partial += component_failures([done])
         progress.advance(analyzed=1)
     for doc, original, sim in part.dups:
         if original in failed:
-            report.failed.append(InputError(input=doc.source, reason=f"near-duplicate of {original}, which failed",
+            report.failed.append(InputFailure(input=doc.source, reason=f"near-duplicate of {original}, which failed",
                                             kind="AnalysisError"))
             progress.advance(failed=1)
             continue
         try:
             sink.save_duplicate(doc, ids.get(original, original), sim)
         except NewsprismError as exc:
-            report.failed.append(InputError(input=doc.source, reason=exc.reason, kind=type(exc).__name__))
+            report.failed.append(InputFailure(input=doc.source, reason=exc.reason, kind=type(exc).__name__))
             progress.advance(failed=1)
             continue
         report.duplicates += 1
@@ -201,7 +199,7 @@ def compare_stale_stories(sink: StoreSink, progress: BatchProgress, engine: Engi
         for sid in todo:
             ids = store.story_document_ids(sid)
             docs = [d for d in (store.load_document(i) for i in ids) if d is not None]
-            docs = [d for d in docs if not any(w.startswith("near-duplicate of") for w in d.warnings)]
+            docs = [d for d in docs if not d.has_note("duplicate")]
             docs = docs[-MAX_STORY_COMPARE:]
             yield (sid, ids), ([d.model_dump_json() for d in docs] if len(docs) >= 2 else [])
 

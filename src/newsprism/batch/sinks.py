@@ -11,9 +11,10 @@ import numpy as np
 
 from newsprism.common.near_duplicates import MemoryLSH, dedupe_text, signature
 from newsprism.errors import StoreError
-from newsprism.model import Document
-from newsprism.model.document import SCHEMA_ID
+from newsprism.model import SCHEMA_ID, Document
+from newsprism.model.upgrade import SCHEMA_V1, load_document
 from newsprism.store import Store
+from newsprism.store.db import STORY_THRESHOLD
 
 
 class Sink(Protocol):
@@ -30,8 +31,9 @@ class Sink(Protocol):
     def close(self) -> None: ...
 
 
-def duplicate_note(original_id: str, similarity: float) -> str:
-    return f"near-duplicate of {original_id} (estimated Jaccard {similarity:.2f}); not analyzed again"
+def note_duplicate(doc: Document, original_id: str, similarity: float) -> None:
+    doc.note("batch", "duplicate",
+             f"near-duplicate of {original_id} (estimated Jaccard {similarity:.2f}); not analyzed again")
 
 
 class StoreSink:
@@ -49,15 +51,15 @@ class StoreSink:
         return self.store.find_near_duplicate(sig)
 
     def save(self, doc: Document, embedding: np.ndarray | None, sig: np.ndarray | None) -> str:
-        kw = {"threshold": self.threshold} if self.threshold is not None else {}
         return self.store.save_document(doc, embedding=embedding, minhash=sig,
-                                        cluster=self.cluster and embedding is not None, **kw)
+                                        cluster=self.cluster and embedding is not None,
+                                        threshold=STORY_THRESHOLD if self.threshold is None else self.threshold)
 
     def save_duplicate(self, doc: Document, original_id: str, similarity: float) -> str:
         if self.store.get_document(original_id) is None:
             raise StoreError(f"near-duplicate of {original_id}, which is not in the store (it failed)",
                              input=doc.source)
-        doc.warnings.append(duplicate_note(original_id, similarity))
+        note_duplicate(doc, original_id, similarity)
         return self.store.save_document(doc, duplicate_of=original_id, analyzed=False, cluster=self.cluster)
 
     def flush(self) -> None:  # every save already committed
@@ -89,7 +91,7 @@ class JsonlSink:
             return
         good = 0
         with self.path.open("rb") as fh:
-            for raw in fh:
+            for lineno, raw in enumerate(fh, start=1):
                 if not raw.endswith(b"\n"):
                     break  # torn write from a killed run
                 try:
@@ -103,7 +105,9 @@ class JsonlSink:
                     continue
                 self.hashes.add(h)
                 if rec.get("duplicate_of") is None:
-                    self.lsh.add(doc["id"], signature(dedupe_text(Document.model_validate(doc))))
+                    # An earlier version's line is upgraded (or refused with a SchemaError naming the line).
+                    loaded = load_document(doc, str(rec.get("schema") or SCHEMA_V1), f"{self.path}:{lineno}")
+                    self.lsh.add(loaded.id, signature(dedupe_text(loaded)))
         if good != self.path.stat().st_size:
             with self.path.open("r+b") as fh:
                 fh.truncate(good)
@@ -125,7 +129,7 @@ class JsonlSink:
         return doc.id
 
     def save_duplicate(self, doc: Document, original_id: str, similarity: float) -> str:
-        doc.warnings.append(duplicate_note(original_id, similarity))
+        note_duplicate(doc, original_id, similarity)
         self._write({"schema": SCHEMA_ID, "document": doc.model_dump(mode="json"), "duplicate_of": original_id,
                      "similarity": round(similarity, 4)})
         self.hashes.add(doc.content_hash)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 import os
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 import numpy as np
 
@@ -38,7 +38,6 @@ class ItemResult:
     doc_json: str | None = None
     embedding: bytes | None = None
     error: str | None = None
-    warnings: list[str] = field(default_factory=list)
 
 
 def lead_text(doc: Document) -> str:
@@ -91,8 +90,7 @@ def analyse_partition(docs_json: list[str], spec: PipelineSpec) -> list[ItemResu
         vecs = get_encoder().embed([lead_text(d) for _, d in ok])
         for (r, _), v in zip(ok, vecs, strict=True):
             r.embedding = np.asarray(v, dtype=np.float32).tobytes()
-    for r, d in ok:
-        d._cache.clear()  # parsed spaCy docs never leave the worker
+    for r, d in ok:  # the run state (parsed spaCy docs, model outputs) stayed in the pipeline run
         r.doc_json = d.model_dump_json()
     return results
 

@@ -6,7 +6,7 @@ from typing import ClassVar
 
 from newsprism.claims.extract import extract_claims
 from newsprism.model import Document
-from newsprism.nlp.spacy_pipe import spacy_docs
+from newsprism.pipeline.state import DocState, need
 
 
 class ClaimsComponent:
@@ -14,8 +14,8 @@ class ClaimsComponent:
 
     name: ClassVar[str] = "claims"
     assigns: ClassVar[tuple[str, ...]] = ("claims",)
-    requires: ClassVar[tuple[str, ...]] = ("spacy", "entities", "dates")
+    requires: ClassVar[tuple[str, ...]] = ("state.spacy", "entities", "dates")
 
-    def __call__(self, doc: Document) -> Document:
-        doc.claims = extract_claims(doc, spacy_docs(doc))
+    def __call__(self, doc: Document, state: DocState) -> Document:
+        doc.claims = extract_claims(doc, need(state.spacy, "spacy"))
         return doc

@@ -16,6 +16,7 @@ from typing import Any
 
 from newsprism.events.lexicon import base_form, load_lexicon, noun_base
 from newsprism.model import Claim, DateMention, Document, Quantity, Span
+from newsprism.nlp.spacy_pipe import ParsedPiece
 
 DEFINITE = {"the", "these", "those", "both", "its", "their", "his", "her"}
 SKIP_ENTS = {"DATE", "TIME", "ORDINAL"}
@@ -258,7 +259,7 @@ def _superlative_claims(sent: Any, offset: int, dd: _Doc) -> list[Claim]:
 def _named_claims(sent: Any, offset: int, dd: _Doc) -> list[Claim]:
     _, h = _data()
     heads = set(h["named_heads"])
-    out = []
+    out: list[Claim] = []
     for tok in sent:
         if (tok.text.lower() not in heads and noun_base(tok.text) not in heads) or tok.pos_ not in ("NOUN", "PROPN"):
             continue
@@ -310,7 +311,7 @@ def _place(sent: Any, offset: int, dd: _Doc) -> str | None:
     return None
 
 
-def extract_claims(doc: Document, parsed: list[tuple[int, int, Any]]) -> list[Claim]:
+def extract_claims(doc: Document, parsed: list[ParsedPiece]) -> list[Claim]:
     body_idx = {i for i, p in enumerate(doc.paragraphs) if p.kind == "body"}
     body = [(p.start, p.end) for p in doc.body_paragraphs()]
     dd = _Doc(doc)

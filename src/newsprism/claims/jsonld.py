@@ -23,7 +23,7 @@ def _verdicts(story: Story | None) -> dict[tuple[str, int, int], list[str]]:
         return out
     for d in story.discrepancies:
         for side in d.sides:
-            out.setdefault((side["document"], side["start"], side["end"]), []).append(d.kind)
+            out.setdefault((side.document, side.start, side.end), []).append(d.kind)
     return out
 
 

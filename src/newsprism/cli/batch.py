@@ -26,13 +26,18 @@ def batch(paths: list[str], *, db: Path | None = None, out: Path | None = None, 
           stories: bool = True) -> tuple[BatchReport, int]:
     """Run the batch, print failures and a summary on stderr; returns the report and the exit code."""
     from newsprism.batch import BatchReport, run_batch  # loaded on use: keeps `newsprism --help` fast
+    from newsprism.errors import NewsprismError
 
     if (db is None) == (out is None):
         print("newsprism: error: give exactly one of --db FILE.sqlite or --out FILE.jsonl", file=sys.stderr)
         return BatchReport(), 1
-    report = run_batch(paths, db=db, out=out, workers=workers, engine=engine.value, scheduler=scheduler,
-                       quiet=quiet, pipeline=pipeline, disable=tuple(disable or ()), dedupe=dedupe,
-                       stories=stories)
+    try:
+        report = run_batch(paths, db=db, out=out, workers=workers, engine=engine.value, scheduler=scheduler,
+                           quiet=quiet, pipeline=pipeline, disable=tuple(disable or ()), dedupe=dedupe,
+                           stories=stories)
+    except NewsprismError as exc:  # the store or the output cannot be used (e.g. an unreadable earlier file)
+        print(f"newsprism: error: {exc}", file=sys.stderr)
+        return BatchReport(), 2
     code = report_errors(report.failed + report.partial)
     print(f"newsprism: {report.summary()}", file=sys.stderr)
     return report, code

@@ -6,13 +6,13 @@ import os
 import sys
 from pathlib import Path
 
-from newsprism.model import InputError
+from newsprism.model import InputFailure
 
 EXIT_OK = 0
 EXIT_INPUT_ERROR = 2
 
 
-def report_errors(errors: list[InputError]) -> int:
+def report_errors(errors: list[InputFailure]) -> int:
     """One line per failed input on stderr; the exit code the command should return."""
     for e in errors:
         print(f"newsprism: error: {e.input}: {e.reason}", file=sys.stderr)

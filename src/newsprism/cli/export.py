@@ -38,7 +38,10 @@ def export_semeval(task: str, articles_dir: Path, out: Path) -> int:
     lab = labels()
     rows: list[str] = []
     for path in files:
-        art = _ART.match(path.name).group(1)
+        m = _ART.match(path.name)
+        if m is None:
+            continue
+        art = m.group(1)
         text = _read(path)
         lines = split_lines(text)
         outs = model.run_lines(text, lines) if lines and task != "st1" else []  # st1 reads the text only

@@ -8,20 +8,23 @@ from pathlib import Path
 
 import typer
 
-from newsprism.cli.common import report_errors, write_output
-from newsprism.model import SCHEMA_ID, Analysis
+from newsprism.cli.common import EXIT_INPUT_ERROR, report_errors, write_output
+from newsprism.errors import SchemaError
+from newsprism.model import Analysis
+from newsprism.model.upgrade import load_analysis
 
 
 def _saved_analysis(paths: list[str]) -> Analysis | None:
-    """A single ``newsprism analyze`` JSON output is rendered as it is, without analyzing again."""
+    """A single ``newsprism analyze`` JSON output is rendered as it is, without analyzing again; one of an earlier
+    contract version is upgraded (SchemaError when it cannot be). Any other JSON is an input to analyze."""
     if len(paths) != 1 or not paths[0].endswith(".json") or not Path(paths[0]).is_file():
         return None
     try:
         data = json.loads(Path(paths[0]).read_text("utf-8"))
     except (OSError, ValueError, UnicodeDecodeError):
         return None
-    if isinstance(data, dict) and data.get("schema") == SCHEMA_ID:
-        return Analysis.model_validate(data)
+    if isinstance(data, dict) and "schema" in data:
+        return load_analysis(data, paths[0])
     return None
 
 
@@ -32,7 +35,11 @@ def report(paths: list[str], out: Path, *, pipeline: Path | None = None, disable
     from newsprism.report import render_report
     from newsprism.report.summary import render_markdown
 
-    result = _saved_analysis(paths)
+    try:
+        result = _saved_analysis(paths)
+    except SchemaError as exc:
+        print(f"newsprism: error: {exc}", file=sys.stderr)
+        return Analysis(), EXIT_INPUT_ERROR
     if result is None:
         from newsprism.api import analyze, load_pipeline
 

@@ -14,10 +14,7 @@ from newsprism.comments.language import languages
 from newsprism.comments.stance import story_stance
 from newsprism.encoder import get_encoder
 from newsprism.model import Document
-
-EMB_KEY = "comments.embeddings"
-CIVILITY_KEY = "comments.civility"
-DUP_PAIRS_KEY = "comments.duplicate_pairs"
+from newsprism.pipeline.state import DocState
 
 
 class CommentsComponent:
@@ -29,18 +26,20 @@ class CommentsComponent:
     """
 
     name: ClassVar[str] = "comments"
-    assigns: ClassVar[tuple[str, ...]] = ("comments.stance", "comments.sentiment", "comments.toxicity",
-                                          "comments.language", "comments.duplicate_of")
+    assigns: ClassVar[tuple[str, ...]] = ("comments.stance", "comments.stance_score", "comments.sentiment",
+                                          "comments.toxicity", "comments.toxic", "comments.language",
+                                          "comments.duplicate_of", "comments.cluster", "state.comment_embeddings",
+                                          "state.comment_civility", "state.comment_duplicate_pairs")
     requires: ClassVar[tuple[str, ...]] = ("comments", "paragraphs")
 
     def __init__(self, device: str | None = None, batch_size: int = 64) -> None:
         self.device = device
         self.batch_size = batch_size
 
-    def __call__(self, doc: Document) -> Document:
-        return self.pipe([doc])[0]
+    def __call__(self, doc: Document, state: DocState) -> Document:
+        return self.pipe([doc], [state])[0]
 
-    def pipe(self, docs: Sequence[Document]) -> list[Document]:
+    def pipe(self, docs: Sequence[Document], states: Sequence[DocState]) -> list[Document]:
         docs = list(docs)
         texts = [doc.text[c.start : c.end] for doc in docs for c in doc.comments]
         if not texts:
@@ -48,23 +47,23 @@ class CommentsComponent:
         # One encoder pass over every comment of the batch; stance, toxicity and the thread reuse it.
         emb = get_encoder(self.device).embed(texts, batch_size=self.batch_size)
         k = 0
-        for doc in docs:
+        for doc, state in zip(docs, states, strict=True):
             n = len(doc.comments)
-            self._annotate(doc, texts[k : k + n], emb[k : k + n])
+            self._annotate(doc, state, texts[k : k + n], emb[k : k + n])
             k += n
         return docs
 
-    def _annotate(self, doc: Document, texts: list[str], emb: np.ndarray) -> None:
+    def _annotate(self, doc: Document, state: DocState, texts: list[str], emb: np.ndarray) -> None:
         if not texts:
             return
-        doc._cache[EMB_KEY] = emb
+        state.comment_embeddings = emb
         stances = story_stance(texts, doc, device=self.device, text_emb=emb)
         sent = sentiments(texts)[:, 0]
         civ = score_civility(texts, emb)
         langs = languages(texts)
         pairs = near_duplicates(texts)
-        doc._cache[CIVILITY_KEY] = civ
-        doc._cache[DUP_PAIRS_KEY] = pairs
+        state.comment_civility = civ
+        state.comment_duplicate_pairs = pairs
         for c, st, s, cv, lang in zip(doc.comments, stances, sent, civ, langs, strict=True):
             c.stance, c.stance_score = st.label, st.score  # type: ignore[assignment]
             c.sentiment = round(float(s), 4)

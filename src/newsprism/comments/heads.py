@@ -48,7 +48,7 @@ def save_head(path: str | Path, *, mean: np.ndarray, scale: np.ndarray, layers: 
         arrays[f"b{i}"] = b.astype(np.float32)
     if threshold is not None:
         arrays["threshold"] = np.array(threshold, dtype=np.float32)
-    np.savez_compressed(path, **arrays)
+    np.savez_compressed(path, **arrays)  # type: ignore[arg-type]  # numpy's stub types **kwds as bool
 
 
 def load_head(name: str) -> Head:

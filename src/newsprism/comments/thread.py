@@ -8,18 +8,36 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from collections.abc import Sequence
 from datetime import datetime
-from typing import Any, ClassVar
+from typing import ClassVar, Literal
 
 import numpy as np
 
 from newsprism.comments.civility import Civility
-from newsprism.comments.components import CIVILITY_KEY, DUP_PAIRS_KEY, EMB_KEY
 from newsprism.comments.duplicates import near_duplicates
 from newsprism.comments.features import find_cues
 from newsprism.comments.keyphrases import cluster_label
 from newsprism.encoder import get_encoder
-from newsprism.model import Comment, Document, Thread
+from newsprism.model import (
+    Argument,
+    ArticleCopySignal,
+    BurstSignal,
+    CivilitySummary,
+    CivilityTarget,
+    Comment,
+    CommentEvidence,
+    CoordinationSignal,
+    Document,
+    NearDuplicateSignal,
+    ProlificAuthorSignal,
+    RepeatedTextSignal,
+    Span,
+    StanceCounts,
+    Thread,
+    ToxicComment,
+)
+from newsprism.pipeline.state import DocState
 
 # Arguments: comments of one side whose embeddings are this close (cosine distance, average link) group.
 ARGUMENT_DISTANCE = 0.75
@@ -33,42 +51,66 @@ BURST_MIN, BURST_WINDOW = 4, 120.0
 COPY_MIN_WORDS = 8
 _WORD = re.compile(r"\w+(?:['’]\w+)*")
 _PRONOUNS = {"he", "she", "they", "it", "this", "that", "who", "which", "anyone", "everyone", "someone"}
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 
 
 class ThreadComponent:
     name: ClassVar[str] = "thread"
     assigns: ClassVar[tuple[str, ...]] = ("thread",)
-    requires: ClassVar[tuple[str, ...]] = ("comments.stance", "comments.toxicity", "comments.duplicate_of")
+    requires: ClassVar[tuple[str, ...]] = ("comments.stance", "comments.stance_score", "comments.toxicity",
+                                           "comments.toxic", "comments.duplicate_of", "state.comment_embeddings",
+                                           "state.comment_civility", "state.comment_duplicate_pairs")
 
     def __init__(self, device: str | None = None) -> None:
         self.device = device
 
-    def __call__(self, doc: Document) -> Document:
+    def __call__(self, doc: Document, state: DocState) -> Document:
         if not doc.comments:
             doc.thread = None
             return doc
         texts = [doc.text[c.start : c.end] for c in doc.comments]
-        emb = doc._cache.get(EMB_KEY)
+        # The comments component's state is there unless it failed on this document: then compute it here.
+        emb = state.comment_embeddings
         if emb is None or len(emb) != len(texts):
             emb = get_encoder(self.device).embed(texts)
+        pairs = state.comment_duplicate_pairs
+        civ = state.comment_civility
         stances = Counter(c.stance or "neutral" for c in doc.comments)
         doc.thread = Thread(
-            stance_distribution={k: stances.get(k, 0) for k in ("favor", "against", "neutral")},
-            arguments=arguments(doc, texts, emb),
-            coordination=coordination(doc, texts),
-            civility=civility(doc, texts),
+            stance_distribution=StanceCounts(**{k: stances.get(k, 0) for k in ("favor", "against", "neutral")}),
+            arguments=arguments(doc, texts, emb, self.device),
+            coordination=coordination(doc, texts, pairs),
+            civility=civility(doc, texts, civ if civ is not None and len(civ) == len(texts) else None),
         )
         return doc
 
 
-def _ev(doc: Document, i: int, start: int = 0, end: int | None = None) -> dict[str, Any]:
+def _ev(doc: Document, i: int, start: int = 0, end: int | None = None) -> CommentEvidence:
     c = doc.comments[i]
     s, e = c.start + start, c.start + (end if end is not None else c.end - c.start)
-    return {"comment": i, "author": c.author, "start": s, "end": e, "text": doc.text[s:e]}
+    return CommentEvidence(comment=i, author=c.author, start=s, end=e, text=doc.text[s:e])
 
 
-def arguments(doc: Document, texts: list[str], emb: np.ndarray) -> list[dict[str, Any]]:
-    out: list[dict[str, Any]] = []
+def _central_sentence(doc: Document, i: int, centroid: np.ndarray, device: str | None) -> CommentEvidence:
+    """The sentence of comment ``i`` closest to the group's centroid (the whole comment when it is one sentence)."""
+    c = doc.comments[i]
+    text = doc.text[c.start : c.end]
+    pieces: list[tuple[int, int]] = []
+    pos = 0
+    for m in _SENTENCE_END.finditer(text):
+        pieces.append((pos, m.start()))
+        pos = m.end()
+    pieces.append((pos, len(text)))
+    pieces = [(a, b) for a, b in pieces if text[a:b].strip()]
+    if len(pieces) <= 1:
+        return _ev(doc, i)
+    vecs = get_encoder(device).embed([text[a:b] for a, b in pieces])
+    a, b = pieces[int(np.argmax(vecs @ centroid))]
+    return _ev(doc, i, a, b)
+
+
+def arguments(doc: Document, texts: list[str], emb: np.ndarray, device: str | None = None) -> list[Argument]:
+    out: list[Argument] = []
     for side in ("favor", "against"):
         # A near-duplicate repeats an argument, it does not make a new one: group only originals.
         idx = [i for i, c in enumerate(doc.comments) if c.stance == side and c.duplicate_of is None]
@@ -79,22 +121,21 @@ def arguments(doc: Document, texts: list[str], emb: np.ndarray) -> list[dict[str
         for i, lab in zip(idx, labels, strict=True):
             groups[int(lab)].append(i)
         others = [t for j, t in enumerate(texts) if doc.comments[j].stance != side]
-        side_args = []
+        found: list[tuple[list[int], np.ndarray, int, float]] = []
         for members in groups.values():
             members += [j for j, c in enumerate(doc.comments) if c.duplicate_of in members]
             members.sort()
             centroid = emb[members].mean(axis=0)
             rep = max(members, key=lambda j: (float(emb[j] @ centroid), doc.comments[j].stance_score or 0.0))
-            side_args.append({
-                "stance": side,
-                "label": cluster_label([texts[j] for j in members], others),
-                "size": len(members),
-                "comments": members,
-                "representative": _ev(doc, rep),
-                "mean_confidence": round(float(np.mean([doc.comments[j].stance_score or 0 for j in members])), 3),
-            })
-        side_args.sort(key=lambda a: (-a["size"], -a["mean_confidence"]))
-        out.extend(side_args[:MAX_ARGUMENTS_PER_SIDE])
+            mean_conf = round(float(np.mean([doc.comments[j].stance_score or 0 for j in members])), 3)
+            found.append((members, centroid, rep, mean_conf))
+        found.sort(key=lambda f: (-len(f[0]), -f[3]))
+        for k, (members, centroid, rep, mean_conf) in enumerate(found[:MAX_ARGUMENTS_PER_SIDE], start=1):
+            label = _central_sentence(doc, rep, centroid, device)
+            out.append(Argument(id=f"{side}-{k}", stance=side, size=len(members), label=label.text,
+                                label_author=label.author, label_span=label,
+                                keyphrases=cluster_label([texts[j] for j in members], others),
+                                comments=members, mean_confidence=mean_conf))
     return out
 
 
@@ -117,21 +158,24 @@ def _cluster(x: np.ndarray) -> np.ndarray:
     return np.concatenate([labels, rest])
 
 
-def coordination(doc: Document, texts: list[str]) -> list[dict[str, Any]]:
-    signals: list[dict[str, Any]] = []
-    pairs = doc._cache.get(DUP_PAIRS_KEY)
+def coordination(doc: Document, texts: list[str],
+                 pairs: Sequence[tuple[int, int, float]] | None = None) -> list[CoordinationSignal]:
+    """Near-duplicate or repeated texts (``pairs`` from the comments component, found here when None),
+    prolific authors, bursts and copies of the article."""
+    signals: list[CoordinationSignal] = []
     if pairs is None:
         pairs = near_duplicates(texts)
     for i, j, ratio in pairs:
         a, b = doc.comments[i], doc.comments[j]
-        same = _author_key(a) == _author_key(b)
-        signals.append({
-            "kind": "repeated_text" if same else "near_duplicate",
-            "explanation": (f"{a.author} posted the same text twice" if same else
-                            f"near-identical texts from different authors ({a.author}, {b.author})"),
-            "comments": [i, j], "authors": [a.author, b.author], "similarity": round(ratio / 100, 3),
-            "evidence": [_ev(doc, i), _ev(doc, j)],
-        })
+        common = {"comments": [i, j], "authors": [a.author, b.author], "similarity": round(ratio / 100, 3),
+                  "evidence": [_ev(doc, i), _ev(doc, j)]}
+        if _author_key(a) == _author_key(b):
+            signals.append(RepeatedTextSignal(kind="repeated_text",
+                                              explanation=f"{a.author} posted the same text twice", **common))
+        else:
+            signals.append(NearDuplicateSignal(
+                kind="near_duplicate",
+                explanation=f"near-identical texts from different authors ({a.author}, {b.author})", **common))
     signals += _prolific(doc)
     signals += _bursts(doc)
     signals += _article_copies(doc, texts)
@@ -142,7 +186,7 @@ def _author_key(c: Comment) -> str:
     return re.sub(r"\W+", "", c.author.lower())
 
 
-def _prolific(doc: Document) -> list[dict[str, Any]]:
+def _prolific(doc: Document) -> list[ProlificAuthorSignal]:
     by: dict[str, list[int]] = defaultdict(list)
     for i, c in enumerate(doc.comments):
         by[_author_key(c)].append(i)
@@ -151,9 +195,10 @@ def _prolific(doc: Document) -> list[dict[str, Any]]:
     for idx in by.values():
         if len(idx) >= PROLIFIC_MIN and len(idx) / n >= PROLIFIC_SHARE:
             author = doc.comments[idx[0]].author
-            out.append({"kind": "prolific_author", "explanation": f"{author} wrote {len(idx)} of {n} comments",
-                        "comments": idx, "authors": [author], "share": round(len(idx) / n, 3),
-                        "evidence": [_ev(doc, i) for i in idx]})
+            out.append(ProlificAuthorSignal(kind="prolific_author",
+                                            explanation=f"{author} wrote {len(idx)} of {n} comments",
+                                            comments=idx, authors=[author], share=round(len(idx) / n, 3),
+                                            evidence=[_ev(doc, i) for i in idx]))
     return out
 
 
@@ -167,13 +212,13 @@ def _parse_time(value: str | None) -> datetime | None:
     return t.replace(tzinfo=None) if t.tzinfo is None else t
 
 
-def _bursts(doc: Document) -> list[dict[str, Any]]:
+def _bursts(doc: Document) -> list[BurstSignal]:
     timed = [(t, i) for i, c in enumerate(doc.comments) if (t := _parse_time(c.posted)) is not None]
     try:
         timed.sort()
     except TypeError:  # mixed naive and aware timestamps: compare wall-clock times
         timed = sorted(((t.replace(tzinfo=None), i) for t, i in timed))
-    out: list[dict[str, Any]] = []
+    out: list[BurstSignal] = []
     k = 0
     while k < len(timed):
         j = k
@@ -181,11 +226,11 @@ def _bursts(doc: Document) -> list[dict[str, Any]]:
             j += 1
         if j - k + 1 >= BURST_MIN:
             idx = sorted(i for _, i in timed[k : j + 1])
-            out.append({"kind": "burst",
-                        "explanation": f"{len(idx)} comments within {int(BURST_WINDOW)} seconds",
-                        "comments": idx, "authors": sorted({doc.comments[i].author for i in idx}),
-                        "start_time": timed[k][0].isoformat(), "end_time": timed[j][0].isoformat(),
-                        "evidence": [_ev(doc, i) for i in idx]})
+            out.append(BurstSignal(kind="burst",
+                                   explanation=f"{len(idx)} comments within {int(BURST_WINDOW)} seconds",
+                                   comments=idx, authors=sorted({doc.comments[i].author for i in idx}),
+                                   start_time=timed[k][0].isoformat(), end_time=timed[j][0].isoformat(),
+                                   evidence=[_ev(doc, i) for i in idx]))
             k = j + 1
         else:
             k += 1
@@ -196,7 +241,7 @@ def _words(text: str, base: int) -> list[tuple[str, int, int]]:
     return [(m.group().lower(), base + m.start(), base + m.end()) for m in _WORD.finditer(text)]
 
 
-def _article_copies(doc: Document, texts: list[str]) -> list[dict[str, Any]]:
+def _article_copies(doc: Document, texts: list[str]) -> list[ArticleCopySignal]:
     body = _words(doc.body_text, doc.body.start)
     if len(body) < COPY_MIN_WORDS:
         return []
@@ -221,36 +266,38 @@ def _article_copies(doc: Document, texts: list[str]) -> list[dict[str, Any]]:
         length, q, p = best
         cs, ce = words[q][1], words[q + length - 1][2]
         bs, be = body[p][1], body[p + length - 1][2]
-        out.append({"kind": "article_copy",
-                    "explanation": f"{c.author} copied {length} consecutive words of the article",
-                    "comments": [i], "authors": [c.author], "words": length,
-                    "evidence": [{"comment": i, "author": c.author, "start": cs, "end": ce, "text": doc.text[cs:ce]},
-                                 {"article": True, "start": bs, "end": be, "text": doc.text[bs:be]}]})
+        out.append(ArticleCopySignal(
+            kind="article_copy", explanation=f"{c.author} copied {length} consecutive words of the article",
+            comments=[i], authors=[c.author], words=length,
+            evidence=[CommentEvidence(comment=i, author=c.author, start=cs, end=ce, text=doc.text[cs:ce])],
+            article=Span(start=bs, end=be, text=doc.text[bs:be])))
     return out
 
 
-def civility(doc: Document, texts: list[str]) -> dict[str, Any]:
+def civility(doc: Document, texts: list[str], civ: Sequence[Civility] | None = None) -> CivilitySummary:
     toxic = [i for i, c in enumerate(doc.comments) if c.toxic]
-    civ: list[Civility] | None = doc._cache.get(CIVILITY_KEY)
-    targets: dict[tuple[str, str], list[int]] = defaultdict(list)
+    targets: dict[tuple[str, TargetKind], list[int]] = defaultdict(list)
     for i in toxic:
-        for name, kind in _targets(doc, texts[i], civ[i] if civ and len(civ) == len(texts) else None):
+        for name, kind in _targets(doc, texts[i], civ[i] if civ else None):
             targets[(name, kind)].append(i)
     n = len(doc.comments)
-    return {
-        "toxic_share": round(len(toxic) / n, 3) if n else 0.0,
-        "toxic_count": len(toxic),
-        "total": n,
-        "toxic_comments": [_ev(doc, i) | {"toxicity": doc.comments[i].toxicity} for i in toxic],
-        "targets": [{"target": name, "kind": kind, "comments": idx}
-                    for (name, kind), idx in sorted(targets.items(), key=lambda kv: -len(kv[1]))],
-    }
+    return CivilitySummary(
+        toxic_share=round(len(toxic) / n, 3) if n else 0.0,
+        toxic_count=len(toxic),
+        total=n,
+        toxic_comments=[ToxicComment(**_ev(doc, i).model_dump(), toxicity=doc.comments[i].toxicity) for i in toxic],
+        targets=[CivilityTarget(target=name, kind=kind, comments=idx)
+                 for (name, kind), idx in sorted(targets.items(), key=lambda kv: -len(kv[1]))],
+    )
 
 
-def _targets(doc: Document, text: str, civ: Civility | None) -> list[tuple[str, str]]:
+TargetKind = Literal["actor", "commenter", "group", "other"]
+
+
+def _targets(doc: Document, text: str, civ: Civility | None) -> list[tuple[str, TargetKind]]:
     """Who a toxic comment is aimed at: story actors, other commenters, groups, or the phrase an insult is
     predicated of ("Anyone defending this deal" in "Anyone defending this deal is an idiot")."""
-    found: list[tuple[str, str]] = []
+    found: list[tuple[str, TargetKind]] = []
     low = text.lower()
     for a in doc.actors:
         names = {a.canonical, *a.aliases}

@@ -14,6 +14,7 @@ from typing import Any
 
 from newsprism.events.lexicon import Lexicon, base_form, load_lexicon, noun_base
 from newsprism.model import DateMention, Document, Entity, Event, Span
+from newsprism.nlp.spacy_pipe import ParsedPiece
 
 ACTOR_LABELS = ("PERSON", "ORG", "GPE", "NORP")
 PLACE_LABELS = ("GPE", "LOC", "FAC")
@@ -295,7 +296,7 @@ def _evidence(tok: Any, lex: Lexicon, offset: int, doc: Document) -> Span:
     return Span(start=start, end=end, text=doc.text[start:end])
 
 
-def extract_events(doc: Document, parsed: list[tuple[int, int, Any]]) -> list[Event]:
+def extract_events(doc: Document, parsed: list[ParsedPiece]) -> list[Event]:
     lex = load_lexicon()
     ctx = _Ctx(doc)
     body = {i for i, p in enumerate(doc.paragraphs) if p.kind == "body"}
@@ -336,8 +337,9 @@ def extract_events(doc: Document, parsed: list[tuple[int, int, Any]]) -> list[Ev
             evidence = _evidence(tok, lex, offset, doc)
             date, place = _date_place(tok, offset, ctx, (evidence.start, evidence.end))
             status = _status(tok, lex, is_noun)
-            ev = Event(type=name, cameo_root=etype.cameo_root, trigger=doc.text[offset + tok.idx :
-                       offset + tok.doc[last].idx + len(tok.doc[last].text)], actor=actor, target=target,
+            t_start, t_end = offset + tok.idx, offset + tok.doc[last].idx + len(tok.doc[last].text)
+            ev = Event(id="", type=name, cameo_root=etype.cameo_root, trigger=doc.text[t_start:t_end],
+                       trigger_start=t_start, trigger_end=t_end, actor=actor, target=target,
                        date=date, place=place, status=status,
                        attributed_to=_attribution(tok, lex, offset, ctx), evidence=evidence)
             key = (ev.type, ev.actor, ev.target, ev.status, ev.date, ev.evidence.start)
@@ -345,7 +347,10 @@ def extract_events(doc: Document, parsed: list[tuple[int, int, Any]]) -> list[Ev
                 continue
             seen.add(key)
             events.append(ev)
-    return _drop_noun_doubles(events, lex)
+    kept = _drop_noun_doubles(events, lex)
+    for k, ev in enumerate(kept, start=1):
+        ev.id = f"e{k}"
+    return kept
 
 
 def _drop_noun_doubles(events: list[Event], lex: Lexicon) -> list[Event]:

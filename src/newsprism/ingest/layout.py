@@ -18,7 +18,7 @@ from importlib import resources
 from newsprism.errors import IngestError
 from newsprism.ingest.publication_date import find_explicit_date
 from newsprism.limits import DEFAULT_LIMITS, Limits
-from newsprism.model import Comment, Document, Paragraph, Span
+from newsprism.model import Comment, Document, Note, Paragraph, Span
 
 
 @dataclass
@@ -70,13 +70,15 @@ def _looks_like_author(text: str) -> bool:
     return len(text) <= 60 and len(text.split()) <= 6 and text[-1] not in ".!?"
 
 
-def _pair_comments(lines: list[Line], declared: int | None, name: str, warnings: list[str]) -> list[Comment]:
+def _pair_comments(lines: list[Line], declared: int | None, name: str, notes: list[Note]) -> list[Comment]:
     comments: list[Comment] = []
     i = 0
     while i < len(lines):
         author = lines[i]
         if i + 1 >= len(lines):
-            warnings.append(f"comment section: trailing line without a comment dropped at offset {author.start}")
+            notes.append(Note(component="ingest", kind="dropped",
+                              message=f"comment section: trailing line without a comment dropped at offset "
+                                      f"{author.start}"))
             break
         body = lines[i + 1]
         # Multi-line comments: following lines that do not look like the next author line belong to it
@@ -90,15 +92,17 @@ def _pair_comments(lines: list[Line], declared: int | None, name: str, warnings:
                                 text="", start=body.start, end=last.end))
         i = end_idx + 1
     if declared is not None and declared != len(comments):
-        warnings.append(f"comment section declares {declared} comments but {len(comments)} were found")
+        notes.append(Note(component="ingest", kind="inconsistent",
+                          message=f"comment section declares {declared} comments but {len(comments)} were found"))
     return comments
 
 
 def parse_text_article(text: str, source: str, *, doc_id: str | None = None,
                        limits: Limits = DEFAULT_LIMITS) -> Document:
-    warnings: list[str] = []
+    notes: list[Note] = []
     if len(text) > limits.max_chars:
-        warnings.append(f"text truncated from {len(text)} to {limits.max_chars} characters (max_chars)")
+        notes.append(Note(component="ingest", kind="truncated",
+                          message=f"text truncated from {len(text)} to {limits.max_chars} characters (max_chars)"))
         text = text[: limits.max_chars]
     lines = split_lines(text)
     if not lines:
@@ -115,9 +119,10 @@ def parse_text_article(text: str, source: str, *, doc_id: str | None = None,
         declared = int(m.group(1).replace(",", "")) if m else None
         clines = lines[comment_idx + 1 :]
         if len(clines) > 2 * limits.max_comments:
-            warnings.append(f"comments capped at {limits.max_comments} (max_comments)")
+            notes.append(Note(component="ingest", kind="capped",
+                              message=f"comments capped at {limits.max_comments} (max_comments)"))
             clines = clines[: 2 * limits.max_comments]
-        comments = _pair_comments(clines, declared, source, warnings)
+        comments = _pair_comments(clines, declared, source, notes)
         section = Span(start=header.start, end=clines[-1].end if clines else header.end)
         section.text = text[section.start : section.end]
     if not article_lines:
@@ -163,7 +168,7 @@ def parse_text_article(text: str, source: str, *, doc_id: str | None = None,
     return Document(
         id=doc_id or content_id(text), source=source, title=title, author=author, published=published,
         place=place, dateline=dateline, text=text, body=body, comments_section=section,
-        paragraphs=paragraphs, comments=comments, warnings=warnings, content_hash=content_hash(text),
+        paragraphs=paragraphs, comments=comments, notes=notes, content_hash=content_hash(text),
     )
 
 

@@ -50,12 +50,12 @@ def record_to_document(rec: Any, source: str, limits: Limits = DEFAULT_LIMITS) -
     if rec.get("place"):
         doc.place = str(rec["place"])
     if dropped:
-        doc.warnings.append(f"{dropped} comment(s) without text dropped")
+        doc.note("ingest", "dropped", f"{dropped} comment(s) without text dropped")
     if len(raw_comments) > limits.max_comments:
-        doc.warnings.append(f"comments capped at {limits.max_comments} (max_comments)")
+        doc.note("ingest", "capped", f"comments capped at {limits.max_comments} (max_comments)")
     unknown = set(rec) - _FIELDS
     if unknown:
-        doc.warnings.append(f"unknown record fields ignored: {sorted(unknown)}")
+        doc.note("ingest", "ignored", f"unknown record fields ignored: {sorted(unknown)}")
     return doc
 
 

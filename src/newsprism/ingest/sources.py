@@ -69,7 +69,7 @@ def from_bytes(data: bytes, source: str, *, suffix: str = "", content_type: str 
         yield from parse_json(text, source, limits)
     elif suffix in (".html", ".htm") or "html" in content_type or _looks_like_html(text):
         doc = parse_html(text, source, url=url, limits=limits)
-        doc.id = _readable_id(source, doc.id)
+        doc.id = _readable_id(source, doc.id) or doc.id
         yield doc
     else:
         yield parse_text_article(text, source, doc_id=_readable_id(source, None), limits=limits)

@@ -1,4 +1,4 @@
-"""The one typed document model every layer reads and writes.
+"""One analyzed document: its stored text and every analysis layer, each a typed field.
 
 All spans are character offsets into ``Document.text`` (the stored, normalized text): for every span,
 ``doc.text[span.start:span.end] == span.text`` where the span carries its text. A Document's text holds the
@@ -8,198 +8,257 @@ article part is ``Document.body``; comments are separate records that point into
 
 from __future__ import annotations
 
-import json
-from typing import Any, Literal
+from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
+from pydantic import Field
 
-SCHEMA_ID = "newsprism.analysis/1"
+from newsprism.model.base import LabelScore, Model, Span
+from newsprism.model.thread import Stance, Thread
 
-
-class Model(BaseModel):
-    model_config = ConfigDict(extra="forbid", validate_assignment=False)
-
-    def to_json(self, indent: int | None = 2) -> str:
-        return self.model_dump_json(indent=indent, exclude_none=False)
-
-
-class Span(Model):
-    start: int
-    end: int
-    text: str = ""
+EventStatus = Literal["occurred", "planned", "ongoing", "denied", "hypothetical"]
+GenreLabel = Literal["reporting", "opinion", "satire", "uncertain", "not_article"]
+NoteKind = Literal["error", "truncated", "capped", "dropped", "inconsistent", "ignored", "skipped", "duplicate",
+                   "unsupported", "other"]
 
 
 class Paragraph(Model):
-    start: int
-    end: int
-    # title | dateline | meta ("Published", "3 min read") | heading | body
-    kind: Literal["title", "meta", "heading", "body"] = "body"
+    """One line of the article part of the stored text."""
+
+    start: int = Field(description="Offset of the paragraph in Document.text.")
+    end: int = Field(description="End offset of the paragraph in Document.text.")
+    kind: Literal["title", "meta", "heading", "body"] = Field(
+        "body", description="title; meta (byline, 'Published', '3 min read'); heading (a sub-heading); body.")
 
 
 class Sentence(Model):
-    start: int
-    end: int
-    paragraph: int
+    """One sentence of the title, a heading or a body paragraph."""
+
+    start: int = Field(description="Offset of the sentence in Document.text.")
+    end: int = Field(description="End offset of the sentence in Document.text.")
+    paragraph: int = Field(description="Index of its paragraph in Document.paragraphs.")
 
 
 class Entity(Model):
-    text: str
-    label: str
-    canonical: str
-    start: int
-    end: int
-    role: str | None = None
+    """One named-entity mention, with the canonical actor it refers to."""
+
+    text: str = Field(description="The mention as written.")
+    label: str = Field(description="spaCy entity label (PERSON, ORG, GPE, NORP, FAC, DATE, ...).")
+    canonical: str = Field(description="The canonical name of the actor it refers to, across documents.")
+    start: int = Field(description="Offset of the mention in Document.text.")
+    end: int = Field(description="End offset of the mention in Document.text.")
+    role: str | None = Field(None, description="A title or role given with the mention ('President of Maravia').")
 
 
 class Actor(Model):
     """One canonical actor with every mention of it in the document."""
 
-    canonical: str
-    label: str
-    roles: list[str] = Field(default_factory=list)
-    aliases: list[str] = Field(default_factory=list)
-    mentions: int = 0
+    canonical: str = Field(description="The canonical name.")
+    label: str = Field(description="spaCy entity label of the actor.")
+    roles: list[str] = Field(default_factory=list, description="Titles and roles the document gives it.")
+    aliases: list[str] = Field(default_factory=list, description="Other names the document uses for it.")
+    mentions: int = Field(0, description="Number of mentions in the document.")
 
 
 class DateMention(Model):
-    text: str
-    start: int
-    end: int
-    iso: str | None = None
-    # "day" | "month" | "year" | "range"
-    granularity: str = "day"
+    """A date expression resolved against the document's date."""
+
+    text: str = Field(description="The expression as written.")
+    start: int = Field(description="Offset in Document.text.")
+    end: int = Field(description="End offset in Document.text.")
+    iso: str | None = Field(None, description="ISO date, month ('2026-03'), year, or range ('2026/2028').")
+    granularity: Literal["day", "month", "year", "range", "duration"] = Field(
+        "day", description="How precise the resolved date is.")
+
+
+class EventMention(Model):
+    """Another mention of the same happening in the same document."""
+
+    start: int = Field(description="Offset of the mention in Document.text.")
+    end: int = Field(description="End offset of the mention in Document.text.")
+    text: str = Field(description="Document.text[start:end].")
 
 
 class Event(Model):
-    type: str
-    cameo_root: str | None = None
-    trigger: str = ""
-    actor: str | None = None
-    target: str | None = None
-    date: str | None = None
-    place: str | None = None
-    status: Literal["occurred", "planned", "ongoing", "denied", "hypothetical"] = "occurred"
-    attributed_to: str | None = None
-    evidence: Span
+    """Who did what to whom, when and where; planned, done or denied; and who says so."""
+
+    id: str = Field(description="Document-local id of the event ('e3'), stable within one analysis.")
+    type: str = Field(description="Event type from the shipped lexicon (e.g. 'meet', 'sign_agreement').")
+    cameo_root: str | None = Field(None, description="The CAMEO root code of the type.")
+    trigger: str = Field(description="The word or phrase that reports the event.")
+    trigger_start: int = Field(description="Offset of the trigger in Document.text.")
+    trigger_end: int = Field(description="End offset of the trigger in Document.text.")
+    actor: str | None = Field(None, description="Canonical name of who acts.")
+    target: str | None = Field(None, description="Canonical name of who or what is acted on.")
+    date: str | None = Field(None, description="ISO date (or range) of the event when the text anchors one.")
+    place: str | None = Field(None, description="Where it happens.")
+    status: EventStatus = Field("occurred", description="Whether it happened, is planned, ongoing, denied "
+                                                        "or only hypothetical.")
+    status_confidence: float | None = Field(
+        None, description="Probability that the status is right, in [0, 1]; None when the extractor gives none.")
+    attributed_to: str | None = Field(None, description="Who the text says reports it ('said X').")
+    confidence: float | None = Field(
+        None, description="Probability that this is a real event of this type, in [0, 1]; None when the "
+                          "extractor gives none.")
+    evidence: Span = Field(description="The clause or sentence that reports the event.")
+    mentions: list[EventMention] = Field(
+        default_factory=list, description="Other mentions of the same happening in this document, besides the "
+                                          "trigger (coreference).")
 
 
 class Quantity(Model):
-    text: str
-    value: float | None = None
-    low: float | None = None
-    high: float | None = None
-    unit: str | None = None
-    vague: bool = False
+    """A number, range or vague amount with its unit."""
+
+    text: str = Field(description="The amount as written ('18', 'several').")
+    value: float | None = Field(None, description="The number, when precise.")
+    low: float | None = Field(None, description="Lower bound of a range or vague amount.")
+    high: float | None = Field(None, description="Upper bound of a range or vague amount.")
+    unit: str | None = Field(None, description="Unit or counted noun, when known.")
+    vague: bool = Field(False, description="True for 'several', 'dozens', 'more than 10' and the like.")
 
 
 class Claim(Model):
-    text: str
-    start: int
-    end: int
-    kind: str = "fact"  # count | date | superlative | named | role | fact
-    subject: str | None = None
-    predicate: str | None = None
-    object: str | None = None
-    quantity: Quantity | None = None
-    time: str | None = None
-    place: str | None = None
-    hedged: bool = False
-    hedges: list[str] = Field(default_factory=list)
-    evidence: Span
+    """A check-worthy statement with normalized slots."""
+
+    text: str = Field(description="The claim as written.")
+    start: int = Field(description="Offset of the claim in Document.text.")
+    end: int = Field(description="End offset of the claim in Document.text.")
+    kind: Literal["count", "date", "superlative", "named", "role", "fact"] = Field(
+        "fact", description="What the claim states: a count, a date, a first/superlative, a named programme or "
+                            "agreement, a person's role, or another fact.")
+    subject: str | None = Field(None, description="Who or what the claim is about.")
+    predicate: str | None = Field(None, description="The verb (lemma) of the claim.")
+    object: str | None = Field(None, description="What is counted, dated or named.")
+    quantity: Quantity | None = Field(None, description="The amount of a count claim.")
+    time: str | None = Field(None, description="ISO date of a date claim, or the reference year of a superlative.")
+    place: str | None = Field(None, description="Where, when the claim says.")
+    hedged: bool = Field(False, description="True when the claim is hedged ('reportedly', 'may').")
+    hedges: list[str] = Field(default_factory=list, description="The hedging words found.")
+    evidence: Span = Field(description="The sentence that carries the claim.")
 
 
 class TechniqueSpan(Model):
-    technique: str
-    start: int
-    end: int
-    text: str
-    score: float
-    voice: Literal["author", "attributed"] = "author"
-    explanation: str = ""
+    """A persuasion technique found on a span (SemEval-2023 Task 3 labels)."""
+
+    technique: str = Field(description="Technique label (SemEval-2023 Task 3).")
+    start: int = Field(description="Offset of the span in Document.text.")
+    end: int = Field(description="End offset of the span in Document.text.")
+    text: str = Field(description="Document.text[start:end].")
+    score: float = Field(description="Model score or measured cue precision, in [0, 1].")
+    voice: Literal["author", "attributed"] = Field(
+        "author", description="author: the outlet's own words; attributed: words it quotes or reports.")
+    explanation: str = Field("", description="Why the span was marked, in plain words.")
 
 
 class ParagraphTechniques(Model):
-    paragraph: int
-    start: int
-    end: int
-    techniques: list[str] = Field(default_factory=list)
-    scores: dict[str, float] = Field(default_factory=dict)
+    """Techniques found in one paragraph as a whole."""
+
+    paragraph: int = Field(description="Index in Document.paragraphs (-1: the body as a whole).")
+    start: int = Field(description="Offset of the paragraph in Document.text.")
+    end: int = Field(description="End offset of the paragraph in Document.text.")
+    techniques: list[str] = Field(default_factory=list, description="Labels over their paragraph threshold.")
+    scores: list[LabelScore] = Field(default_factory=list, description="Every label scoring 0.05 or more.")
 
 
 class Genre(Model):
-    label: Literal["reporting", "opinion", "satire"]
-    scores: dict[str, float] = Field(default_factory=dict)
+    """What kind of text the document is."""
+
+    label: GenreLabel = Field(description="reporting, opinion or satire; uncertain when no label is sure "
+                                          "enough; not_article for text that is not a news article.")
+    scores: list[LabelScore] = Field(default_factory=list, description="Score of each genre.")
+    confidence: float | None = Field(None, description="Probability that the label is right, in [0, 1].")
 
 
 class Frame(Model):
-    label: str
-    score: float
+    """A framing dimension of the document (SemEval-2023 Task 3 frames)."""
+
+    label: str = Field(description="Frame label.")
+    score: float = Field(description="Model score, in [0, 1].")
+
+
+class TechniqueCount(Model):
+    """How often one technique occurs."""
+
+    technique: str = Field(description="Technique label.")
+    count: int = Field(description="Number of spans.")
 
 
 class TechniqueSummary(Model):
-    author_per_1000_words: float = 0.0
-    attributed_per_1000_words: float = 0.0
-    top: list[tuple[str, int]] = Field(default_factory=list)
+    """Per-document technique figures."""
+
+    author_per_1000_words: float = Field(0.0, description="Spans in the author's voice per 1,000 body words.")
+    attributed_per_1000_words: float = Field(0.0, description="Attributed spans per 1,000 body words.")
+    top: list[TechniqueCount] = Field(default_factory=list,
+                                      description="The most frequent techniques in the author's voice.")
 
 
 class Comment(Model):
-    author: str
-    text: str
-    start: int
-    end: int
-    author_start: int | None = None
-    author_end: int | None = None
-    posted: str | None = None
-    stance: Literal["favor", "against", "neutral"] | None = None
-    stance_score: float | None = None
-    sentiment: float | None = None
-    toxicity: float | None = None
-    toxic: bool | None = None
-    language: str | None = None
-    duplicate_of: int | None = None
-    cluster: int | None = None
+    """One reader comment."""
+
+    author: str = Field(description="The author as shown.")
+    text: str = Field(description="The comment (Document.text[start:end]).")
+    start: int = Field(description="Offset of the comment in Document.text.")
+    end: int = Field(description="End offset of the comment in Document.text.")
+    author_start: int | None = Field(None, description="Offset of the author line in Document.text.")
+    author_end: int | None = Field(None, description="End offset of the author line.")
+    posted: str | None = Field(None, description="When it was posted (ISO), when known.")
+    stance: Stance | None = Field(None, description="Stance toward the story.")
+    stance_score: float | None = Field(None, description="Confidence of the stance, in [0, 1].")
+    sentiment: float | None = Field(None, description="VADER compound sentiment, in [-1, 1].")
+    toxicity: float | None = Field(None, description="Toxicity score, in [0, 1].")
+    toxic: bool | None = Field(None, description="True when toxicity is at or above the toxic threshold.")
+    language: str | None = Field(None, description="ISO 639-1 language code.")
+    duplicate_of: int | None = Field(None, description="Index of the first comment of its near-duplicate group.")
+    cluster: int | None = Field(None, description="Number of its near-duplicate group (None when it has none).")
 
 
-class Thread(Model):
-    stance_distribution: dict[str, int] = Field(default_factory=dict)
-    arguments: list[dict[str, Any]] = Field(default_factory=list)
-    coordination: list[dict[str, Any]] = Field(default_factory=list)
-    civility: dict[str, Any] = Field(default_factory=dict)
+class Note(Model):
+    """Something ingestion or a component had to do or could not do: a truncation, a cap, a failure."""
+
+    component: str = Field(description="Who wrote the note: 'ingest', 'pipeline', 'batch', or a component name.")
+    kind: NoteKind = Field(
+        description="error: a component failed on this document (its layer is missing or partial); truncated, "
+                    "capped, dropped: input over a limit or unusable parts left out; inconsistent: the input "
+                    "contradicts itself; ignored: input fields not used; skipped: layers not run (time cap); "
+                    "duplicate: a near-duplicate copy stored without analysis; unsupported: input the models do "
+                    "not cover; other: a note of an older version.")
+    message: str = Field(description="What happened, in one line.")
 
 
 class Document(Model):
-    id: str
-    source: str
-    outlet: str | None = None
-    url: str | None = None
-    title: str | None = None
-    author: str | None = None
-    published: str | None = None
-    place: str | None = None
-    dateline: Span | None = None
-    text: str
-    body: Span
-    comments_section: Span | None = None
-    paragraphs: list[Paragraph] = Field(default_factory=list)
-    sentences: list[Sentence] = Field(default_factory=list)
-    entities: list[Entity] = Field(default_factory=list)
-    actors: list[Actor] = Field(default_factory=list)
-    dates: list[DateMention] = Field(default_factory=list)
-    events: list[Event] = Field(default_factory=list)
-    claims: list[Claim] = Field(default_factory=list)
-    techniques: list[TechniqueSpan] = Field(default_factory=list)
-    paragraph_techniques: list[ParagraphTechniques] = Field(default_factory=list)
-    genre: Genre | None = None
-    frames: list[Frame] = Field(default_factory=list)
-    technique_summary: TechniqueSummary | None = None
-    comments: list[Comment] = Field(default_factory=list)
-    thread: Thread | None = None
-    # Notes about what ingestion or a component had to do: truncations, dropped parts, caps hit.
-    warnings: list[str] = Field(default_factory=list)
-    content_hash: str = ""
+    """One article (and its reader comments) with every analysis layer."""
 
-    # Per-process analysis state that never goes to JSON (e.g. parsed spaCy docs per paragraph).
-    _cache: dict[str, Any] = PrivateAttr(default_factory=dict)
+    id: str = Field(description="Document id, unique within an analysis (and within a store).")
+    source: str = Field(description="Where it came from: a path, a URL or a record name.")
+    outlet: str | None = Field(None, description="The publishing outlet, when known.")
+    url: str | None = Field(None, description="Its URL, when known.")
+    title: str | None = Field(None, description="The headline.")
+    author: str | None = Field(None, description="The byline, when found.")
+    published: str | None = Field(None, description="Publication date (ISO), when known.")
+    place: str | None = Field(None, description="The dateline place.")
+    language: str | None = Field(None, description="ISO 639-1 code of the article's language, when detected.")
+    language_supported: bool = Field(True, description="False when the analysis models do not cover the language.")
+    dateline: Span | None = Field(None, description="The dateline place in Document.text.")
+    text: str = Field(description="The stored, normalized text; every offset points into it.")
+    body: Span = Field(description="The article part of the text (before any comment section).")
+    comments_section: Span | None = Field(None, description="The reader-comment section of the text.")
+    paragraphs: list[Paragraph] = Field(default_factory=list, description="Lines of the article part.")
+    sentences: list[Sentence] = Field(default_factory=list, description="Sentences of title, headings and body.")
+    entities: list[Entity] = Field(default_factory=list, description="Named-entity mentions.")
+    actors: list[Actor] = Field(default_factory=list, description="Canonical actors with their mentions.")
+    dates: list[DateMention] = Field(default_factory=list, description="Resolved date mentions.")
+    events: list[Event] = Field(default_factory=list, description="Events reported in the body.")
+    claims: list[Claim] = Field(default_factory=list, description="Check-worthy claims with normalized slots.")
+    techniques: list[TechniqueSpan] = Field(default_factory=list, description="Persuasion technique spans.")
+    paragraph_techniques: list[ParagraphTechniques] = Field(default_factory=list,
+                                                            description="Techniques per body paragraph.")
+    genre: Genre | None = Field(None, description="The document's genre.")
+    frames: list[Frame] = Field(default_factory=list, description="Framing dimensions, strongest first.")
+    technique_summary: TechniqueSummary | None = Field(None, description="Per-document technique figures.")
+    comments: list[Comment] = Field(default_factory=list, description="Reader comments, in thread order.")
+    thread: Thread | None = Field(None, description="Thread-level analysis of the comments.")
+    notes: list[Note] = Field(default_factory=list,
+                              description="What ingestion or a component had to do: truncations, caps, failures.")
+    content_hash: str = Field("", description="sha256 of Document.text: the store's idempotency key.")
 
     @property
     def body_text(self) -> str:
@@ -211,43 +270,9 @@ class Document(Model):
     def body_paragraphs(self) -> list[Paragraph]:
         return [p for p in self.paragraphs if p.kind == "body"]
 
+    def note(self, component: str, kind: NoteKind, message: str) -> None:
+        """Record a note on the document."""
+        self.notes.append(Note(component=component, kind=kind, message=message))
 
-class Discrepancy(Model):
-    kind: Literal["consensus", "conflict", "precision", "status", "unique"]
-    topic: str
-    sides: list[dict[str, Any]]
-    explanation: str = ""
-    score: float | None = None
-
-
-class Story(Model):
-    id: str | None = None
-    documents: list[str] = Field(default_factory=list)
-    clusters: list[list[str]] = Field(default_factory=list)
-    duplicates: list[dict[str, Any]] = Field(default_factory=list)
-    discrepancies: list[Discrepancy] = Field(default_factory=list)
-    consensus: list[Discrepancy] = Field(default_factory=list)
-    unique: list[Discrepancy] = Field(default_factory=list)
-    timeline: list[dict[str, Any]] = Field(default_factory=list)
-    profiles: dict[str, dict[str, Any]] = Field(default_factory=dict)
-
-
-class InputError(Model):
-    input: str
-    reason: str
-    kind: str = "IngestError"
-
-
-class Analysis(Model):
-    schema_: str = Field(default=SCHEMA_ID, alias="schema")
-    documents: list[Document] = Field(default_factory=list)
-    story: Story = Field(default_factory=Story)
-    errors: list[InputError] = Field(default_factory=list)
-
-    model_config = ConfigDict(extra="forbid", populate_by_name=True)
-
-    def to_json(self, indent: int | None = 2) -> str:
-        return self.model_dump_json(indent=indent, by_alias=True)
-
-    def to_dict(self) -> dict[str, Any]:
-        return json.loads(self.to_json(indent=None))
+    def has_note(self, kind: NoteKind) -> bool:
+        return any(n.kind == kind for n in self.notes)

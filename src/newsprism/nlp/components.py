@@ -2,46 +2,51 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import ClassVar
 
 from newsprism.model import DateMention, Document, Sentence
 from newsprism.nlp.canonical import build_actors, extract_entities
 from newsprism.nlp.date_resolution import resolve
-from newsprism.nlp.spacy_pipe import get_nlp, parse_many, spacy_docs
+from newsprism.nlp.spacy_pipe import get_nlp, parse_many
+from newsprism.pipeline.state import DocState, need
 
 
 class SentencesComponent:
-    """Parses title, headings and body paragraphs with spaCy (batched) and records sentence spans."""
+    """Parses title, headings and body paragraphs with spaCy (batched), keeps the parse in the run state and
+    records sentence spans."""
 
     name: ClassVar[str] = "sentences"
-    assigns: ClassVar[tuple[str, ...]] = ("sentences", "spacy")
+    assigns: ClassVar[tuple[str, ...]] = ("sentences", "state.spacy")
     requires: ClassVar[tuple[str, ...]] = ("paragraphs",)
 
     def __init__(self, model: str | None = None, batch_size: int = 64) -> None:
         self.model = model
         self.batch_size = batch_size
 
-    def pipe(self, docs: list[Document]) -> list[Document]:
+    def pipe(self, docs: Sequence[Document], states: Sequence[DocState]) -> list[Document]:
         nlp = get_nlp(self.model) if self.model else get_nlp()
-        parse_many(docs, nlp, self.batch_size)
-        for doc in docs:
+        parsed = parse_many(list(docs), nlp, self.batch_size)
+        # Assigned only after the whole batch parsed: a failure is retried per document, not half-applied.
+        for doc, state, pieces in zip(docs, states, parsed, strict=True):
+            state.spacy = pieces
             doc.sentences = [
                 Sentence(start=offset + s.start_char, end=offset + s.end_char, paragraph=pi)
-                for pi, offset, sdoc in spacy_docs(doc) for s in sdoc.sents
+                for pi, offset, sdoc in pieces for s in sdoc.sents
             ]
-        return docs
+        return list(docs)
 
-    def __call__(self, doc: Document) -> Document:
-        return self.pipe([doc])[0]
+    def __call__(self, doc: Document, state: DocState) -> Document:
+        return self.pipe([doc], [state])[0]
 
 
 class EntitiesComponent:
     name: ClassVar[str] = "entities"
     assigns: ClassVar[tuple[str, ...]] = ("entities", "actors")
-    requires: ClassVar[tuple[str, ...]] = ("spacy",)
+    requires: ClassVar[tuple[str, ...]] = ("state.spacy",)
 
-    def __call__(self, doc: Document) -> Document:
-        doc.entities = extract_entities(doc, spacy_docs(doc))
+    def __call__(self, doc: Document, state: DocState) -> Document:
+        doc.entities = extract_entities(doc, need(state.spacy, "spacy"))
         doc.actors = build_actors(doc.entities)
         return doc
 
@@ -53,7 +58,7 @@ class DatesComponent:
     assigns: ClassVar[tuple[str, ...]] = ("dates",)
     requires: ClassVar[tuple[str, ...]] = ("entities",)
 
-    def __call__(self, doc: Document) -> Document:
+    def __call__(self, doc: Document, state: DocState) -> Document:
         base = doc.published[:10] if doc.published and len(doc.published) >= 10 else None
         out = []
         for e in doc.entities:

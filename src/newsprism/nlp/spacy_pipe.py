@@ -1,9 +1,11 @@
-"""The spaCy pipeline, loaded once per process, and the parsed paragraphs of a Document (cached on it)."""
+"""The spaCy pipeline, loaded once per process, and the parsed paragraphs of Documents.
+
+The parse of a document lives in its run state (``DocState.spacy``), filled by the sentences component."""
 
 from __future__ import annotations
 
 import threading
-from typing import Any
+from typing import Any, NamedTuple
 
 from newsprism.errors import ModelError
 from newsprism.model import Document
@@ -31,13 +33,12 @@ def analysed_paragraphs(doc: Document) -> list[int]:
     return [i for i, p in enumerate(doc.paragraphs) if p.kind in ("title", "heading", "body")]
 
 
-def spacy_docs(doc: Document, nlp=None) -> list[tuple[int, int, Any]]:
-    """(paragraph index, character offset, spaCy Doc) for each analyzed paragraph, parsed once and cached."""
-    cached = doc._cache.get("spacy")
-    if cached is not None:
-        return cached
-    parse_many([doc], nlp)
-    return doc._cache["spacy"]
+class ParsedPiece(NamedTuple):
+    """One parsed paragraph (or piece of a long one)."""
+
+    paragraph: int  # index in Document.paragraphs
+    offset: int  # character offset of the piece in Document.text
+    doc: Any  # the spaCy Doc of Document.text[offset : offset + len(doc.text)]
 
 
 # The parser needs a few KB of memory per character of one input; a 1 MB paragraph would ask for GBs.
@@ -79,20 +80,19 @@ def _pipe_in_budget(nlp, pieces: list[tuple[Document, int, int]], batch_size: in
         yield from nlp.pipe(batch, batch_size=len(batch))
 
 
-def parse_many(docs: list[Document], nlp=None, batch_size: int = 64) -> None:
-    """Parse the paragraphs of many documents in one nlp.pipe stream (much faster than one at a time).
-
-    A paragraph longer than MAX_CHUNK_CHARS is parsed as several pieces, each cached with its own offset."""
+def parse_many(docs: list[Document], nlp: Any = None, batch_size: int = 64) -> list[list[ParsedPiece]]:
+    """The parsed pieces of each document's analyzed paragraphs, all parsed in one nlp.pipe stream (much
+    faster than one at a time). A paragraph longer than MAX_CHUNK_CHARS is parsed as several pieces, each with
+    its own offset."""
     nlp = nlp or get_nlp()
-    todo = [d for d in docs if "spacy" not in d._cache]
+    todo = list(docs)
     jobs = []
     for d in todo:
         for i in analysed_paragraphs(d):
             p = d.paragraphs[i]
             jobs += [(d, i, p.start + s, p.start + e) for s, e in chunk_spans(d.text[p.start : p.end])]
-    parsed: dict[int, list] = {id(d): [] for d in todo}
+    parsed: dict[int, list[ParsedPiece]] = {id(d): [] for d in todo}
     for (d, i, s, _e), sdoc in zip(jobs, _pipe_in_budget(nlp, [(d, s, e) for d, _i, s, e in jobs], batch_size),
                                    strict=True):
-        parsed[id(d)].append((i, s, sdoc))
-    for d in todo:  # cached only after the whole batch parsed: a failure is retried per document, not hidden
-        d._cache["spacy"] = parsed[id(d)]
+        parsed[id(d)].append(ParsedPiece(i, s, sdoc))
+    return [parsed[id(d)] for d in todo]

@@ -1,42 +1,41 @@
-"""Every built-in component, registered in one place under a versioned name.
+"""Every built-in component, listed in one place under its versioned name.
 
-Importing a component module never registers it; this function does, once.
+Each is a lazy ``"module:Class"`` reference: importing this module (or the registry) imports no component,
+and a component's module loads only when a pipeline uses it. Plugins add theirs with
+:func:`newsprism.pipeline.register`.
 """
 
 from __future__ import annotations
 
-from newsprism.pipeline.registry import _FACTORIES, register
+from newsprism.pipeline.registry import Factory, Registry
 
-_DONE = False
+BUILTINS: dict[str, str] = {
+    "newsprism.sentences.v1": "newsprism.nlp.components:SentencesComponent",
+    "newsprism.entities.v1": "newsprism.nlp.components:EntitiesComponent",
+    "newsprism.dates.v1": "newsprism.nlp.components:DatesComponent",
+    "newsprism.events.v1": "newsprism.events.components:EventsComponent",
+    "newsprism.claims.v1": "newsprism.claims.components:ClaimsComponent",
+    "newsprism.technique_model.v1": "newsprism.techniques.components:TechniqueModelComponent",
+    "newsprism.techniques.v1": "newsprism.techniques.components:TechniquesComponent",
+    "newsprism.technique_cues.v1": "newsprism.techniques.cue_rules:TechniqueCuesComponent",
+    "newsprism.genre.v1": "newsprism.techniques.components:GenreComponent",
+    "newsprism.frames.v1": "newsprism.techniques.components:FramesComponent",
+    "newsprism.comments.v1": "newsprism.comments.components:CommentsComponent",
+    "newsprism.thread.v1": "newsprism.comments.thread:ThreadComponent",
+}
+
+REGISTRY = Registry(BUILTINS)
 
 
-def register_builtins() -> None:
-    global _DONE
-    if _DONE:
-        return
-    _DONE = True
-    # Imports are local so that loading the registry stays cheap and models load only when used.
-    from newsprism.claims.components import ClaimsComponent
-    from newsprism.comments.components import CommentsComponent
-    from newsprism.comments.thread import ThreadComponent
-    from newsprism.events.components import EventsComponent
-    from newsprism.nlp.components import DatesComponent, EntitiesComponent, SentencesComponent
-    from newsprism.techniques.components import FramesComponent, GenreComponent, TechniquesComponent
-    from newsprism.techniques.cue_rules import TechniqueCuesComponent
+def register(name: str, factory: Factory) -> None:
+    """Register a component factory (a plugin's) under a versioned name in the default registry."""
+    REGISTRY.register(name, factory)
 
-    builtins = {
-        "newsprism.sentences.v1": SentencesComponent,
-        "newsprism.entities.v1": EntitiesComponent,
-        "newsprism.dates.v1": DatesComponent,
-        "newsprism.events.v1": EventsComponent,
-        "newsprism.claims.v1": ClaimsComponent,
-        "newsprism.techniques.v1": TechniquesComponent,
-        "newsprism.technique_cues.v1": TechniqueCuesComponent,
-        "newsprism.genre.v1": GenreComponent,
-        "newsprism.frames.v1": FramesComponent,
-        "newsprism.comments.v1": CommentsComponent,
-        "newsprism.thread.v1": ThreadComponent,
-    }
-    for name, factory in builtins.items():
-        if name not in _FACTORIES:
-            register(name, factory)
+
+def get_factory(name: str) -> Factory:
+    return REGISTRY.get(name)
+
+
+def registered() -> list[str]:
+    """Every registered component name, built-in or plugin."""
+    return REGISTRY.names()

@@ -1,23 +1,64 @@
-"""The Pipeline: components in order, with the requires/assigns chain checked at load time."""
+"""The Pipeline: components in order, every declared name and the requires/assigns chain checked at load time.
+
+The Pipeline owns the run state: :meth:`Pipeline.pipe` makes one :class:`~newsprism.pipeline.state.DocState`
+per document, hands it to each component with its document, and drops it when the run ends.
+"""
 
 from __future__ import annotations
 
 import logging
 import time
+import types
 from collections.abc import Iterable, Sequence
 from pathlib import Path
+from typing import Any, Union, get_args, get_origin
+
+from pydantic import BaseModel
 
 from newsprism.errors import ConfigError
 from newsprism.limits import DEFAULT_LIMITS
 from newsprism.model import Document
 from newsprism.pipeline.config import PipelineConfig, load_config
+from newsprism.pipeline.factories import get_factory
 from newsprism.pipeline.protocol import Component, pipe_component
-from newsprism.pipeline.registry import get_factory
+from newsprism.pipeline.state import STATE_SLOTS, DocState
 
 log = logging.getLogger(__name__)
 
 # Fields every ingested Document already has.
-INGEST_ASSIGNS = ("text", "body", "paragraphs", "title", "published", "place", "comments")
+INGEST_ASSIGNS = ("id", "source", "outlet", "url", "title", "author", "published", "place", "dateline", "text",
+                  "body", "comments_section", "paragraphs", "comments", "comments.author", "comments.text",
+                  "comments.posted", "notes", "content_hash")
+
+
+def _inner_model(annotation: Any) -> type[BaseModel] | None:
+    """The pydantic model inside ``X``, ``X | None``, ``list[X]`` or ``Annotated[X, ...]``, if any."""
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return annotation
+    origin = get_origin(annotation)
+    if origin in (list, Union, types.UnionType) or str(origin).endswith("Annotated"):
+        for arg in get_args(annotation):
+            found = _inner_model(arg)
+            if found is not None:
+                return found
+    return None
+
+
+def check_name(name: str) -> None:
+    """ConfigError unless ``name`` is a Document field path (``"comments.stance"``) or a state slot
+    (``"state.spacy"``)."""
+    if name.startswith("state."):
+        if name[len("state."):] not in STATE_SLOTS:
+            raise ConfigError(f"{name!r} is not a state slot; slots: {', '.join(sorted(STATE_SLOTS))}")
+        return
+    model: type[BaseModel] | None = Document
+    path: list[str] = []
+    for part in name.split("."):
+        if model is None or part not in model.model_fields:
+            where = ".".join(path) or "Document"
+            raise ConfigError(f"{name!r} names no field: {where} has no field {part!r}")
+        path.append(part)
+        model = _inner_model(model.model_fields[part].annotation)
 
 
 class Pipeline:
@@ -25,6 +66,7 @@ class Pipeline:
         self.components = list(components)
         self.name = name
         self.timings: dict[str, float] = {c.name: 0.0 for c in self.components}
+        self._check_names()
         self._check_chain()
 
     @classmethod
@@ -43,6 +85,14 @@ class Pipeline:
     def names(self) -> list[str]:
         return [c.name for c in self.components]
 
+    def _check_names(self) -> None:
+        for comp in self.components:
+            for name in (*comp.requires, *comp.assigns):
+                try:
+                    check_name(name)
+                except ConfigError as exc:
+                    raise ConfigError(f"component {comp.name!r}: {exc.reason}") from None
+
     def _check_chain(self) -> None:
         available = set(INGEST_ASSIGNS)
         for comp in self.components:
@@ -58,45 +108,54 @@ class Pipeline:
 
     def pipe(self, docs: Sequence[Document], *,
              max_seconds_per_doc: float = DEFAULT_LIMITS.max_seconds_per_doc) -> list[Document]:
-        """Run every component over the batch. A document whose share of the time passes
-        ``max_seconds_per_doc`` (0 disables) skips the remaining layers, and the skip is recorded in its
-        warnings. Components run over whole batches, so a document's time is its share of each batched call;
-        a running component is never interrupted (Python threads cannot be), so the cap is checked between
-        layers."""
+        """Run every component over the batch (see :meth:`pipe_with_state`); the run state is dropped."""
+        return self.pipe_with_state(docs, max_seconds_per_doc=max_seconds_per_doc)[0]
+
+    def pipe_with_state(self, docs: Sequence[Document], *,
+                        max_seconds_per_doc: float = DEFAULT_LIMITS.max_seconds_per_doc
+                        ) -> tuple[list[Document], list[DocState]]:
+        """Run every component over the batch; returns the documents and their run state.
+
+        A document whose share of the time passes ``max_seconds_per_doc`` (0 disables) skips the remaining
+        layers, and the skip is recorded as a note. Components run over whole batches, so a document's time is
+        its share of each batched call; a running component is never interrupted (Python threads cannot be),
+        so the cap is checked between layers."""
         out = list(docs)
+        states = [DocState() for _ in out]
         spent = [0.0] * len(out)
         active = list(range(len(out)))
         for pos, comp in enumerate(self.components):
             if not active:
                 break
             batch = [out[k] for k in active]
+            batch_states = [states[k] for k in active]
             t0 = time.perf_counter()
             try:
-                batch = pipe_component(comp, batch)
+                batch = pipe_component(comp, batch, batch_states)
             except Exception:  # noqa: BLE001 - isolate the failing document, keep the others
-                batch = [self._one(comp, d) for d in batch]
+                batch = [self._one(comp, d, s) for d, s in zip(batch, batch_states, strict=True)]
             took = time.perf_counter() - t0
             self.timings[comp.name] = self.timings.get(comp.name, 0.0) + took
             for k, d in zip(active, batch, strict=True):
                 out[k] = d
                 spent[k] += took / len(batch)
             if max_seconds_per_doc and pos + 1 < len(self.components):
-                over = [k for k in active if spent[k] > max_seconds_per_doc]
+                over = {k for k in active if spent[k] > max_seconds_per_doc}
                 skipped = ", ".join(self.names[pos + 1 :])
-                for k in over:
-                    out[k].warnings.append(
-                        f"max_seconds_per_doc: analysis took {spent[k]:.1f} s (cap {max_seconds_per_doc:g} s) "
-                        f"by the end of {comp.name!r}; skipped: {skipped}")
-                active = [k for k in active if k not in set(over)]
-        return out
+                for k in sorted(over):
+                    out[k].note("pipeline", "skipped",
+                                f"max_seconds_per_doc: analysis took {spent[k]:.1f} s (cap {max_seconds_per_doc:g} s) "
+                                f"by the end of {comp.name!r}; skipped: {skipped}")
+                active = [k for k in active if k not in over]
+        return out, states
 
     @staticmethod
-    def _one(comp: Component, doc: Document) -> Document:
-        """Run one component on one document; a failure is recorded on the document, not raised, so one
-        bad document never loses a batch (the CLI turns these records into errors and exit code 2)."""
+    def _one(comp: Component, doc: Document, state: DocState) -> Document:
+        """Run one component on one document; a failure is recorded on the document as an error note, not
+        raised, so one bad document never loses a batch (the CLI turns these notes into errors and exit 2)."""
         try:
-            return comp(doc)
+            return comp(doc, state)
         except Exception as exc:  # noqa: BLE001
             log.exception("component %s failed on %s", comp.name, doc.source)
-            doc.warnings.append(f"component-error: {comp.name} failed: {exc.__class__.__name__}: {exc}")
+            doc.note(comp.name, "error", f"{exc.__class__.__name__}: {exc}")
             return doc

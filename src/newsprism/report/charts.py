@@ -7,6 +7,7 @@ work under a Content-Security-Policy without ``'unsafe-inline'``.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from html import escape
 
@@ -35,7 +36,7 @@ def _short(s: str, n: int = 26) -> str:
 
 
 def stacked_bars(rows: list[tuple[str, list[Part]]], *, title: str, unit: str = "",
-                 legend: list[tuple[str, str]] = (), width: int = 640, normalize: bool = False) -> Markup:
+                 legend: Sequence[tuple[str, str]] = (), width: int = 640, normalize: bool = False) -> Markup:
     """One horizontal bar per row, split into colored parts. ``normalize`` draws shares (100% bars)."""
     if not rows or not any(p.value > 0 for _, parts in rows for p in parts):
         return Markup("")

@@ -3,14 +3,13 @@ app so that both show the same thing. Every layer is optional; an empty layer gi
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
 from markupsafe import Markup
 
-from newsprism.model import Analysis, Discrepancy, Document
+from newsprism.model import Analysis, Discrepancy, Document, Side
 from newsprism.report import charts
 from newsprism.report.highlight import Block, Evidence, blocks, family_of, human, palette
 
@@ -49,11 +48,22 @@ class Row:
 
 
 @dataclass
+class TimelineItem:
+    date: str
+    label: str
+    type: str
+    status: str
+    text: str = ""
+    sources: list[str] = field(default_factory=list)
+    links: list[dict[str, str]] = field(default_factory=list)
+
+
+@dataclass
 class StoryView:
     title: str
     sources: list[Source]
     rows: list[Row]
-    timeline: list[dict[str, Any]]
+    timeline: list[TimelineItem]
     charts: dict[str, Markup]
     comments: list[dict[str, Any]]
     families: list[dict[str, str]]
@@ -71,50 +81,25 @@ def _label(doc: Document, taken: set[str]) -> str:
     return label
 
 
-def _find(doc: Document, side: dict[str, Any]) -> tuple[int, int] | None:
-    """The evidence range of one discrepancy side: its offsets when they check out, else its text found."""
-    s, e, text = side.get("start"), side.get("end"), str(side.get("text") or "")
-    if isinstance(s, int) and isinstance(e, int) and 0 <= s < e <= len(doc.text):
-        return s, e
-    if text:
-        i = doc.text.find(text)
+def _find(doc: Document, side: Side) -> tuple[int, int] | None:
+    """The evidence range of one side: its offsets when they check out, else its text found in the document."""
+    if 0 <= side.start < side.end <= len(doc.text):
+        return side.start, side.end
+    if side.text:
+        i = doc.text.find(side.text)
         if i >= 0:
-            return i, i + len(text)
+            return i, i + len(side.text)
     return None
 
 
-_RANGE = re.compile(r"\d\s*[-–]\s*\d|^[<>≥≤~≈]")
-
-
-def _is_vague(doc: Document, side: dict[str, Any], rng: tuple[int, int] | None) -> bool:
-    if side.get("vague") is not None:
-        return bool(side["vague"])
-    v = side.get("value")
-    if isinstance(v, dict):
-        return v.get("vague") is True or ("low" in v and "high" in v and v.get("low") != v.get("high"))
-    if isinstance(v, (list, tuple)):
-        return len(v) == 2 and v[0] != v[1]
-    if isinstance(v, str) and _RANGE.search(v.strip()):
-        return True
+def _is_vague(doc: Document, side: Side, rng: tuple[int, int] | None) -> bool:
+    if side.quantity is not None:
+        return side.quantity.vague
     if rng:
         for c in doc.claims:
             if c.quantity and c.quantity.vague and c.start < rng[1] and c.end > rng[0]:
                 return True
     return False
-
-
-def _fmt_value(v: Any) -> str:
-    if v is None:
-        return ""
-    if isinstance(v, float) and v.is_integer():
-        return str(int(v))
-    if isinstance(v, dict):
-        if "low" in v or "high" in v:
-            return f"{v.get('low', '')}–{v.get('high', '')}"
-        return ", ".join(f"{k}={val}" for k, val in v.items())
-    if isinstance(v, (list, tuple)):
-        return "–".join(str(x) for x in v)
-    return str(v)
 
 
 def _state(kind: str, vague: bool) -> str:
@@ -127,18 +112,13 @@ def _state(kind: str, vague: bool) -> str:
     return "stated"
 
 
+# The order of rows in the claims matrix: what readers most need to check first.
+ROW_ORDER = {"conflict": 0, "status": 1, "precision": 2, "consensus": 3, "unique": 4}
+
+
 def _flags(analysis: Analysis) -> list[Discrepancy]:
-    """Discrepancies, consensus and unique points, each once, conflicts first."""
-    order = {"conflict": 0, "status": 1, "precision": 2, "consensus": 3, "unique": 4}
-    seen: set[tuple] = set()
-    out: list[Discrepancy] = []
-    st = analysis.story
-    for d in [*st.discrepancies, *st.consensus, *st.unique]:
-        key = (d.kind, d.topic, tuple((s.get("document"), s.get("start"), s.get("text")) for s in d.sides))
-        if key not in seen:
-            seen.add(key)
-            out.append(d)
-    return sorted(out, key=lambda d: order.get(d.kind, 9))
+    """Every flag of the story, conflicts first."""
+    return sorted(analysis.story.discrepancies, key=lambda d: ROW_ORDER[d.kind])
 
 
 def _matrix(analysis: Analysis, sources: list[Source], evidence: dict[int, list[Evidence]]) -> list[Row]:
@@ -147,7 +127,7 @@ def _matrix(analysis: Analysis, sources: list[Source], evidence: dict[int, list[
     for n, d in enumerate(_flags(analysis)):
         cells: dict[int, list[Cell]] = {}
         for k, side in enumerate(d.sides):
-            src = by_id.get(str(side.get("document")))
+            src = by_id.get(side.document)
             if src is None:
                 continue
             rng = _find(src.doc, side)
@@ -156,10 +136,9 @@ def _matrix(analysis: Analysis, sources: list[Source], evidence: dict[int, list[
                 anchor = f"ev-{src.idx}-{n}-{k}"
                 evidence.setdefault(src.idx, []).append(Evidence(rng[0], rng[1], anchor))
                 href = "#" + anchor
-            text = src.doc.text[rng[0]:rng[1]] if rng else str(side.get("text") or "")
+            text = src.doc.text[rng[0]:rng[1]] if rng else side.text
             cells.setdefault(src.idx, []).append(
-                Cell(state=_state(d.kind, _is_vague(src.doc, side, rng)), value=_fmt_value(side.get("value")),
-                     text=text, href=href))
+                Cell(state=_state(d.kind, _is_vague(src.doc, side, rng)), value=side.value, text=text, href=href))
         row = []
         for s in sources:
             got = cells.get(s.idx)
@@ -175,52 +154,46 @@ def _matrix(analysis: Analysis, sources: list[Source], evidence: dict[int, list[
     return rows
 
 
-def _timeline(analysis: Analysis, sources: list[Source], evidence: dict[int, list[Evidence]]) -> list[dict]:
+def _timeline(analysis: Analysis, sources: list[Source], evidence: dict[int, list[Evidence]]) -> list[TimelineItem]:
     by_id = {s.doc.id: s for s in sources}
-    items: list[dict[str, Any]] = []
+    items: list[TimelineItem] = []
     if analysis.story.timeline:
         for n, t in enumerate(analysis.story.timeline):
-            raw = t.get("sources") or t.get("documents") or ([t["document"]] if t.get("document") else [])
-            actor, target = t.get("actor"), t.get("target")
-            who = " → ".join(str(x) for x in (actor, target if target != actor else None) if x)
-            label = t.get("label") or t.get("event") or t.get("topic") or (
-                f"{t.get('type')}: {who}" if t.get("type") and who else t.get("type") or t.get("text") or "")
-            item = {"date": str(t.get("date") or t.get("iso") or ""), "label": str(label),
-                    "type": str(t.get("type") or ""), "status": str(t.get("status") or ""),
-                    "text": str(t.get("text") or "") if label != t.get("text") else "", "sources": [], "links": []}
-            for k, x in enumerate(raw):
-                side = x if isinstance(x, dict) else {"document": x}
-                src = by_id.get(str(side.get("document")))
-                name = src.label if src else str(side.get("document"))
-                if name not in item["sources"]:
-                    item["sources"].append(name)
-                rng = _find(src.doc, side) if src and (side.get("text") or side.get("start") is not None) else None
+            who = " → ".join(x for x in (t.actor, t.target if t.target != t.actor else None) if x)
+            label = f"{t.type}: {who}" if who else t.type
+            item = TimelineItem(date=t.date, label=label, type=t.type, status=t.status,
+                                text=t.text if label != t.text else "")
+            for k, side in enumerate(t.sources):
+                src = by_id.get(side.document)
+                name = src.label if src else side.document
+                if name not in item.sources:
+                    item.sources.append(name)
+                rng = _find(src.doc, side) if src else None
                 if src and rng:
                     anchor = f"tl-{src.idx}-{n}-{k}"
                     evidence.setdefault(src.idx, []).append(Evidence(rng[0], rng[1], anchor))
-                    item["links"].append({"href": "#" + anchor, "source": name})
+                    item.links.append({"href": "#" + anchor, "source": name})
             items.append(item)
     else:
         # No merged timeline: list each source's dated events, merging identical (date, type, actor, target).
-        merged: dict[tuple, dict[str, Any]] = {}
+        merged: dict[tuple[str, str, str | None, str | None, str], TimelineItem] = {}
         for s in sources:
             for k, e in enumerate(s.doc.events):
                 if not e.date:
                     continue
                 key = (e.date, e.type, e.actor, e.target, e.status)
                 who = " → ".join(x for x in (e.actor, e.target) if x)
-                item = merged.setdefault(key, {"date": e.date, "type": e.type, "status": e.status,
-                                               "label": f"{e.type}: {who}" if who else e.type, "text": "",
-                                               "sources": [], "links": []})
-                if s.label not in item["sources"]:
-                    item["sources"].append(s.label)
+                item = merged.setdefault(key, TimelineItem(date=e.date, type=e.type, status=e.status,
+                                                           label=f"{e.type}: {who}" if who else e.type))
+                if s.label not in item.sources:
+                    item.sources.append(s.label)
                 ev = e.evidence
                 if 0 <= ev.start < ev.end <= len(s.doc.text):
                     anchor = f"tl-{s.idx}-{k}"
                     evidence.setdefault(s.idx, []).append(Evidence(ev.start, ev.end, anchor))
-                    item["links"].append({"href": "#" + anchor, "source": s.label})
+                    item.links.append({"href": "#" + anchor, "source": s.label})
         items = list(merged.values())
-    return sorted(items, key=lambda i: (i["date"] == "", i["date"]))
+    return sorted(items, key=lambda i: (i.date == "", i.date))
 
 
 def _technique_chart(sources: list[Source]) -> Markup:
@@ -265,9 +238,9 @@ def _stance_chart(sources: list[Source]) -> Markup:
     for s in sources:
         if not s.doc.comments:
             continue
-        dist = Counter(c.stance or "unknown" for c in s.doc.comments)
+        dist: Counter[str] = Counter(c.stance or "unknown" for c in s.doc.comments)
         if s.doc.thread and s.doc.thread.stance_distribution and not any(c.stance for c in s.doc.comments):
-            dist = Counter(s.doc.thread.stance_distribution)
+            dist = Counter(s.doc.thread.stance_distribution.model_dump())
         rows.append((s.label, [charts.Part(k, float(dist.get(k, 0)), cols[k]) for k in cols]))
     if not any(p.value for _, parts in rows for p in parts if p.key != "unknown"):
         return Markup("")
@@ -275,21 +248,14 @@ def _stance_chart(sources: list[Source]) -> Markup:
 
 
 def _thread_summary(s: Source) -> dict[str, Any]:
-    """Arguments and civility of a thread, whatever keys the comments layer used; text only."""
+    """Arguments and civility of a thread; text only."""
     t = s.doc.thread
     if t is None:
         return {"arguments": [], "civility": []}
-    args = []
-    for a in t.arguments[:12]:
-        label = a.get("label") or a.get("text") or a.get("argument") or a.get("summary") or a.get("topic")
-        if not label:
-            continue
-        members = a.get("comments") or a.get("members") or []
-        n = a.get("count") or a.get("size") or (len(members) if isinstance(members, list) else None)
-        args.append({"label": str(label), "stance": str(a.get("stance") or ""), "n": n})
-    civility = [(str(k), f"{v:.2f}" if isinstance(v, float) else str(v)) for k, v in t.civility.items()
-                if isinstance(v, (int, float, str, bool))][:10]
-    return {"arguments": args, "civility": civility}
+    args = [{"label": a.label, "stance": a.stance, "n": a.size} for a in t.arguments[:12] if a.label]
+    c = t.civility
+    civility = [("toxic_share", f"{c.toxic_share:.2f}"), ("toxic_count", str(c.toxic_count)), ("total", str(c.total))]
+    return {"arguments": args, "civility": civility if c.total else []}
 
 
 def _comments(sources: list[Source]) -> list[dict[str, Any]]:

@@ -6,21 +6,35 @@ preview: ``python -c "from newsprism.report.demo import demo_analysis; ..."``.
 
 from __future__ import annotations
 
+from typing import Literal
+
 from newsprism.ingest import parse_text_article
 from newsprism.model import (
     Analysis,
+    Argument,
+    CivilitySummary,
     Claim,
+    CommentEvidence,
     Discrepancy,
+    DiscrepancyKind,
     Document,
     Event,
+    EventStatus,
     Frame,
     Genre,
+    LabelScore,
+    NearDuplicateSignal,
     Quantity,
+    Side,
+    Slot,
     Span,
+    StanceCounts,
     Story,
     TechniqueSpan,
     TechniqueSummary,
     Thread,
+    TimelineEntry,
+    ToxicComment,
 )
 
 WIRE = """Lantern Bay Council Approves New Ferry Line
@@ -57,21 +71,35 @@ def _span(doc: Document, phrase: str) -> tuple[int, int]:
     return i, i + len(phrase)
 
 
-def _tech(doc: Document, phrase: str, technique: str, score: float, voice: str, why: str) -> TechniqueSpan:
+def _tech(doc: Document, phrase: str, technique: str, score: float, voice: Literal["author", "attributed"],
+          why: str) -> TechniqueSpan:
     s, e = _span(doc, phrase)
     return TechniqueSpan(technique=technique, start=s, end=e, text=phrase, score=score, voice=voice,
                          explanation=why)
 
 
-def _side(doc: Document, phrase: str, value: object) -> dict:
+def _side(doc: Document, phrase: str, value: str, quantity: Quantity | None = None) -> Side:
     s, e = _span(doc, phrase)
-    return {"document": doc.id, "text": phrase, "start": s, "end": e, "value": value}
+    return Side(document=doc.id, outlet=doc.outlet, text=phrase, start=s, end=e, value=value, quantity=quantity)
 
 
-def _event(doc: Document, phrase: str, etype: str, date: str | None, status: str = "occurred") -> Event:
+def _flag(kind: DiscrepancyKind, slot: Slot, topic: str, statement: str, sides: list[Side],
+          explanation: str = "", confidence: float = 0.9) -> Discrepancy:
+    return Discrepancy(kind=kind, slot=slot, topic=topic, statement=statement, explanation=explanation,
+                       confidence=confidence, sides=sides)
+
+
+def _event(doc: Document, phrase: str, etype: str, date: str | None, status: EventStatus = "occurred",
+           n: int = 1) -> Event:
     s, e = _span(doc, phrase)
-    return Event(type=etype, actor="Lantern Bay council", target="ferry line", date=date, status=status,
-                 trigger=phrase.split()[0], evidence=Span(start=s, end=e, text=phrase))
+    trigger = phrase.split()[0]
+    return Event(id=f"e{n}", type=etype, actor="Lantern Bay council", target="ferry line", date=date, status=status,
+                 trigger=trigger, trigger_start=s, trigger_end=s + len(trigger),
+                 evidence=Span(start=s, end=e, text=phrase))
+
+
+def _scores(**scores: float) -> list[LabelScore]:
+    return [LabelScore(label=k, score=v) for k, v in scores.items()]
 
 
 def demo_documents() -> tuple[Document, Document]:
@@ -79,8 +107,8 @@ def demo_documents() -> tuple[Document, Document]:
     wire.outlet = "Lantern Wire"
     opinion = parse_text_article(OPINION, "bay_voice.txt", doc_id="bay-voice")
     opinion.outlet = "The Bay Voice"
-    wire.genre = Genre(label="reporting", scores={"reporting": 0.91, "opinion": 0.08, "satire": 0.01})
-    opinion.genre = Genre(label="opinion", scores={"reporting": 0.12, "opinion": 0.86, "satire": 0.02})
+    wire.genre = Genre(label="reporting", scores=_scores(reporting=0.91, opinion=0.08, satire=0.01), confidence=0.91)
+    opinion.genre = Genre(label="opinion", scores=_scores(reporting=0.12, opinion=0.86, satire=0.02), confidence=0.86)
     wire.frames = [Frame(label="Economic", score=0.62), Frame(label="Political", score=0.48)]
     opinion.frames = [Frame(label="Economic", score=0.81), Frame(label="Fairness_and_equality", score=0.44)]
     wire.techniques = [_tech(wire, "reckless gamble", "Loaded_Language", 0.83, "attributed",
@@ -111,29 +139,50 @@ def demo_documents() -> tuple[Document, Document]:
                             evidence=Span(start=s, end=e))]
     stances = [("favor", 0.8, 0.02, None), ("against", 0.9, 0.81, None), ("against", 0.88, 0.79, 1)]
     for c, (stance, sc, tox, dup) in zip(wire.comments, stances, strict=True):
-        c.stance, c.stance_score, c.toxicity, c.toxic, c.duplicate_of = stance, sc, tox, tox > 0.5, dup
-    wire.thread = Thread(stance_distribution={"favor": 1, "against": 2},
-                         coordination=[{"comments": [1, 2], "similarity": 0.97}],
-                         arguments=[{"label": "the ferry wastes money", "stance": "against", "comments": [1, 2]}],
-                         civility={"toxic_share": 0.67, "insults": 2})
+        c.stance, c.stance_score, c.toxicity, c.toxic, c.duplicate_of = stance, sc, tox, tox > 0.5, dup  # type: ignore[assignment]
+    ev = [CommentEvidence(comment=i, author=wire.comments[i].author, start=wire.comments[i].start,
+                          end=wire.comments[i].end, text=wire.comments[i].text) for i in range(3)]
+    wire.thread = Thread(
+        stance_distribution=StanceCounts(favor=1, against=2),
+        coordination=[NearDuplicateSignal(kind="near_duplicate", explanation="near-identical texts from different "
+                                          "authors (Tom Lisk, gull_watch)", comments=[1, 2],
+                                          authors=["Tom Lisk", "gull_watch"], similarity=0.97, evidence=ev[1:])],
+        arguments=[Argument(id="against-1", stance="against", size=2, label="What a waste.", label_author="Tom Lisk",
+                            label_span=ev[1].model_copy(update={"end": ev[1].start + 13, "text": "What a waste."}),
+                            keyphrases="waste, fools", comments=[1, 2], mean_confidence=0.89)],
+        civility=CivilitySummary(toxic_share=0.67, toxic_count=2, total=3,
+                                 toxic_comments=[ToxicComment(**e.model_dump(), toxicity=t)
+                                                 for e, t in ((ev[1], 0.81), (ev[2], 0.79))]))
     return wire, opinion
 
 
 def demo_analysis() -> Analysis:
     wire, opinion = demo_documents()
-    conflict = Discrepancy(kind="conflict", topic="council vote", explanation="9 to 2 against 7 to 4",
-                           sides=[_side(wire, "voted 9 to 2", "9-2"), _side(opinion, "voted 7 to 4", "7-4")])
-    precision = Discrepancy(kind="precision", topic="passengers per day",
-                            sides=[_side(wire, "300 passengers a day", 300),
-                                   _side(opinion, "Several hundred passengers a day", "300-700")])
-    consensus = Discrepancy(kind="consensus", topic="ferry approved",
-                            sides=[_side(wire, "approved a new ferry line", "approve"),
-                                   _side(opinion, "voted 7 to 4 for a ferry", "approve")])
-    unique = Discrepancy(kind="unique", topic="debate length", sides=[_side(wire, "a debate of four hours", 4)])
+    conflict = _flag("conflict", "count", "council vote",
+                     "Lantern Wire and The Bay Voice disagree on the council vote: Lantern Wire says 9-2; "
+                     "The Bay Voice says 7-4.",
+                     [_side(wire, "voted 9 to 2", "9-2"), _side(opinion, "voted 7 to 4", "7-4")],
+                     explanation="9 to 2 against 7 to 4", confidence=1.0)
+    precision = _flag("precision", "count", "passengers per day",
+                      "On passengers per day, The Bay Voice gives a vague figure ('Several hundred') where "
+                      "Lantern Wire gives 300.",
+                      [_side(wire, "300 passengers a day", "300", Quantity(text="300", value=300)),
+                       _side(opinion, "Several hundred passengers a day", "300-700",
+                             Quantity(text="Several hundred", low=300, high=700, vague=True))], confidence=0.8)
+    consensus = _flag("consensus", "event", "ferry approved",
+                      "Lantern Wire and The Bay Voice agree on ferry approved.",
+                      [_side(wire, "approved a new ferry line", "approve"),
+                       _side(opinion, "voted 7 to 4 for a ferry", "approve")], confidence=0.8)
+    unique = _flag("unique", "duration", "debate length", "Only Lantern Wire reports debate length.",
+                   [_side(wire, "a debate of four hours", "4 hours")], confidence=0.5)
+    approved = [_side(d, phrase, "occurred") for d, phrase in
+                ((wire, "approved a new ferry line to Oster Island on May 5, 2026"),
+                 (opinion, "voted 7 to 4 for a ferry"))]
     story = Story(id="lantern-ferry", documents=[wire.id, opinion.id],
-                  discrepancies=[conflict, precision], consensus=[consensus], unique=[unique],
-                  timeline=[{"date": "2026-05-05", "type": "approve", "label": "Council approves the ferry line",
-                             "documents": [wire.id, opinion.id]}])
+                  discrepancies=[conflict, precision, consensus, unique],
+                  timeline=[TimelineEntry(date="2026-05-05", type="approve", actor="Lantern Bay council",
+                                          target="ferry line", status="occurred", text=approved[0].text,
+                                          sources=approved)])
     return Analysis(documents=[wire, opinion], story=story)
 
 

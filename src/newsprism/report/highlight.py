@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 from bisect import bisect_left
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -92,7 +93,7 @@ def tip_line(t: TechniqueSpan) -> str:
 def _paragraph_ranges(doc: Document) -> list[tuple[str, int, int]]:
     """The article's display blocks: parsed paragraphs inside the body, else the body cut at newlines."""
     lo, hi = doc.body.start, doc.body.end
-    paras = [(p.kind, p.start, p.end) for p in doc.paragraphs if p.start >= lo and p.end <= hi and p.end > p.start]
+    paras: list[tuple[str, int, int]] = [(p.kind, p.start, p.end) for p in doc.paragraphs if p.start >= lo and p.end <= hi and p.end > p.start]
     if paras:
         return paras
     out = []
@@ -137,7 +138,7 @@ class _Index:
         return [s for s in self.items[i:j] if s.end > ps and s.start < pe]
 
 
-def blocks(doc: Document, evidence: list[Evidence] = (), max_chars: int = 400_000) -> list[Block]:
+def blocks(doc: Document, evidence: Sequence[Evidence] = (), max_chars: int = 400_000) -> list[Block]:
     """The article split into display blocks of highlighted segments. Very long texts are cut at
     ``max_chars`` (the report says so) so that a browser can still open the file."""
     lo, hi = doc.body.start, doc.body.end

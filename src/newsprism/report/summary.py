@@ -51,9 +51,9 @@ def _doc_section(d: Document) -> list[str]:
             line += f"; {dupes} near-duplicate"
         out.append("")
         out.append(line)
-    if d.warnings:
+    if d.notes:
         out.append("")
-        out.append("**Warnings:** " + "; ".join(d.warnings))
+        out.append("**Notes:** " + "; ".join(f"{n.component}: {n.message}" for n in d.notes))
     out.append("")
     return out
 
@@ -76,8 +76,7 @@ def render_markdown(result: Analysis) -> str:
                 continue
             lines.append(f"**{label}:**")
             for f in items[:12]:
-                sides = " | ".join(f"{names.get(s.get('document'), s.get('document'))}: “{str(s.get('text', ''))[:70]}”"
-                                   for s in f.sides)
+                sides = " | ".join(f"{names.get(s.document, s.document)}: “{s.text[:70]}”" for s in f.sides)
                 lines.append(f"- [{f.kind}] {f.topic}: {sides}")
             lines.append("")
     for e in result.errors:

@@ -21,8 +21,9 @@ from typing import Any
 import numpy as np
 
 from newsprism.common import near_duplicates as dedupe
-from newsprism.errors import StoreError
-from newsprism.model import Analysis, Document, Story
+from newsprism.errors import SchemaError, StoreError
+from newsprism.model import SCHEMA_ID, Analysis, Document, Story
+from newsprism.model.upgrade import load_document, load_story
 from newsprism.store.rows import LAYER_TABLES, discrepancy_rows, document_row, insert, layer_rows
 
 _MIGRATION = re.compile(r"^(\d{3})_[\w-]+\.sql$")
@@ -64,29 +65,24 @@ def remap_story_ids(story: Story, ids: dict[str, str]) -> Story:
     if not ids or all(k == v for k, v in ids.items()):
         return out
 
-    def m(x: Any) -> Any:
-        return ids.get(x, x) if isinstance(x, str) else x
+    def m(x: str) -> str:
+        return ids.get(x, x)
 
     out.documents = [m(i) for i in out.documents]
     out.clusters = [[m(i) for i in c] for c in out.clusters]
     for dup in out.duplicates:
-        for key in ("document", "duplicate_of"):
-            if key in dup:
-                dup[key] = m(dup[key])
-    for items in (out.discrepancies, out.consensus, out.unique):
-        for item in items:
-            for side in item.sides:
-                if "document" in side:
-                    side["document"] = m(side["document"])
-    for entry in out.timeline:  # {"sources": [{"document": id, ...}]}, {"documents": [id]} or {"document": id}
-        if "document" in entry:
-            entry["document"] = m(entry["document"])
-        for key in ("sources", "documents"):
-            refs = entry.get(key)
-            if isinstance(refs, list):
-                entry[key] = [dict(r, document=m(r["document"])) if isinstance(r, dict) and "document" in r
-                              else m(r) for r in refs]
-    out.profiles = {m(k): v for k, v in out.profiles.items()}
+        dup.document, dup.duplicate_of = m(dup.document), m(dup.duplicate_of)
+    for item in out.discrepancies:
+        for side in item.sides:
+            side.document = m(side.document)
+        item.refresh_id()  # the id hashes the sides' document ids
+    for entry in out.timeline:
+        for side in entry.sources:
+            side.document = m(side.document)
+    for p in out.profiles:
+        p.document = m(p.document)
+        for h in p.headline_stance_of_others:
+            h.document = m(h.document)
     return out
 
 
@@ -195,7 +191,7 @@ class Store:
         w = self._w
         row = w.execute("SELECT id FROM documents WHERE content_hash = ?", (chash,)).fetchone()
         if row is not None:
-            doc_id = row["id"]
+            doc_id = str(row["id"])
         else:
             doc_id = doc.id
             if w.execute("SELECT 1 FROM documents WHERE id = ?", (doc_id,)).fetchone():
@@ -252,11 +248,11 @@ class Store:
                     r = w.execute("SELECT title FROM documents WHERE id = ?", (story.documents[0],)).fetchone()
                     title = r["title"] if r else None
                 w.execute(
-                    "INSERT INTO stories (id, title, n_documents, json, stale) VALUES (?, ?, ?, ?, 0) "
-                    "ON CONFLICT(id) DO UPDATE SET json = excluded.json, stale = 0, "
+                    "INSERT INTO stories (id, title, n_documents, json, stale, schema) VALUES (?, ?, ?, ?, 0, ?) "
+                    "ON CONFLICT(id) DO UPDATE SET json = excluded.json, stale = 0, schema = excluded.schema, "
                     "title = coalesce(stories.title, excluded.title), "
                     "updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')",
-                    (story.id, title, len(story.documents), story.model_dump_json()))
+                    (story.id, title, len(story.documents), story.model_dump_json(), SCHEMA_ID))
                 for doc_id in story.documents:
                     w.execute("INSERT OR IGNORE INTO story_documents (story_id, doc_id) VALUES (?, ?)",
                               (story.id, doc_id))
@@ -396,12 +392,28 @@ class Store:
         return {r[0] for r in self._read().execute("SELECT content_hash FROM documents")}
 
     def get_document(self, doc_id: str) -> dict[str, Any] | None:
-        r = self._read().execute("SELECT json FROM documents WHERE id = ?", (doc_id,)).fetchone()
-        return json.loads(r[0]) if r else None
+        """The stored Document as /2 JSON data (a row of an earlier contract version is upgraded)."""
+        r = self._read().execute("SELECT json, schema FROM documents WHERE id = ?", (doc_id,)).fetchone()
+        if r is None:
+            return None
+        if r["schema"] == SCHEMA_ID:
+            data: dict[str, Any] = json.loads(r["json"])
+            return data
+        return self._upgraded(doc_id, r["json"], r["schema"]).model_dump(mode="json")
 
     def load_document(self, doc_id: str) -> Document | None:
-        r = self._read().execute("SELECT json FROM documents WHERE id = ?", (doc_id,)).fetchone()
-        return Document.model_validate_json(r[0]) if r else None
+        r = self._read().execute("SELECT json, schema FROM documents WHERE id = ?", (doc_id,)).fetchone()
+        if r is None:
+            return None
+        if r["schema"] == SCHEMA_ID:
+            return Document.model_validate_json(r["json"])
+        return self._upgraded(doc_id, r["json"], r["schema"])
+
+    def _upgraded(self, doc_id: str, raw: str, version: str) -> Document:
+        try:
+            return load_document(json.loads(raw), version, f"document {doc_id}")
+        except SchemaError as exc:
+            raise StoreError(f"stored {exc}", input=self.path) from exc
 
     def get_embedding(self, doc_id: str) -> np.ndarray | None:
         r = self._read().execute("SELECT embedding FROM documents WHERE id = ?", (doc_id,)).fetchone()
@@ -414,13 +426,22 @@ class Store:
 
     def get_story(self, story_id: str) -> dict[str, Any] | None:
         conn = self._read()
-        r = conn.execute("SELECT id, json FROM stories WHERE id = ?", (story_id,)).fetchone()
+        r = conn.execute("SELECT id, json, schema FROM stories WHERE id = ?", (story_id,)).fetchone()
         if r is None:
             return None
         ids = self.story_document_ids(story_id)
-        story = json.loads(r["json"]) if r["json"] else Story(id=story_id).model_dump(mode="json")
-        story["id"] = story_id
         docs = [d for d in (self.get_document(i) for i in ids) if d is not None]
+        if not r["json"]:
+            story: dict[str, Any] = Story(id=story_id).model_dump(mode="json")
+        elif r["schema"] == SCHEMA_ID:
+            story = json.loads(r["json"])
+        else:
+            try:
+                story = load_story(json.loads(r["json"]), r["schema"], f"story {story_id}",
+                                   {str(d["id"]): d for d in docs}).model_dump(mode="json")
+            except SchemaError as exc:
+                raise StoreError(f"stored {exc}", input=self.path) from exc
+        story["id"] = story_id
         story["documents"] = docs
         return story
 

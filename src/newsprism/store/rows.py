@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import json
+import sqlite3
 from collections.abc import Iterator
 from typing import Any
 
-from newsprism.model import Document, Story
+from newsprism.model import SCHEMA_ID, Document, Story
 
 LAYER_TABLES = ("comments", "entities", "events", "claims", "techniques")
 
@@ -22,7 +23,7 @@ def document_row(doc: Document, *, analyzed: bool, duplicate_of: str | None) -> 
         "url": doc.url, "title": doc.title, "author": doc.author, "published": doc.published,
         "place": doc.place, "genre": doc.genre.label if doc.genre else None, "words": len(body.split()),
         "body": body, "analyzed": int(analyzed), "duplicate_of": duplicate_of,
-        "json": doc.model_dump_json(),
+        "json": doc.model_dump_json(), "schema": SCHEMA_ID,
     }
 
 
@@ -53,13 +54,13 @@ def layer_rows(doc: Document) -> Iterator[tuple[str, dict[str, Any]]]:
 
 
 def discrepancy_rows(story_id: str, story: Story) -> Iterator[dict[str, Any]]:
-    items = [*story.discrepancies, *story.consensus, *story.unique]
-    for i, x in enumerate(items):
-        yield {"story_id": story_id, "idx": i, "kind": x.kind, "topic": x.topic, "explanation": x.explanation,
-               "score": x.score, "sides": json.dumps(x.sides, ensure_ascii=False, default=str)}
+    for i, x in enumerate(story.discrepancies):
+        yield {"story_id": story_id, "idx": i, "id": x.id, "kind": x.kind, "slot": x.slot, "topic": x.topic,
+               "statement": x.statement, "explanation": x.explanation, "confidence": x.confidence,
+               "sides": json.dumps([s.model_dump(mode="json") for s in x.sides], ensure_ascii=False)}
 
 
-def insert(conn, table: str, row: dict[str, Any], *, verb: str = "INSERT") -> None:
+def insert(conn: sqlite3.Connection, table: str, row: dict[str, Any], *, verb: str = "INSERT") -> None:
     cols = ", ".join(f'"{k}"' for k in row)
     marks = ", ".join("?" for _ in row)
     conn.execute(f"{verb} INTO {table} ({cols}) VALUES ({marks})", tuple(row.values()))

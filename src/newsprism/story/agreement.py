@@ -14,9 +14,12 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
+
+if TYPE_CHECKING:
+    from newsprism.encoder import Encoder
 
 WORD = re.compile(r"[A-Za-z][A-Za-z'-]+")
 SENT = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"'“])")
@@ -52,7 +55,7 @@ def _content(text: str) -> set[str]:
     return {w.lower() for w in WORD.findall(text) if len(w) > 3 and w.lower() not in stop}
 
 
-def _count(patterns: list[re.Pattern], text: str) -> int:
+def _count(patterns: list[re.Pattern[str]], text: str) -> int:
     return sum(len(p.findall(text)) for p in patterns)
 
 
@@ -82,7 +85,7 @@ def index_sentences(sents: list[str], vecs: np.ndarray) -> BodyIndex:
         support=np.array([_count(c["support"], s) for s in sents], dtype=np.float32))
 
 
-def index_body(body: str, encoder=None) -> BodyIndex:
+def index_body(body: str, encoder: Encoder | None = None) -> BodyIndex:
     from newsprism.encoder import get_encoder
 
     sents = split_sentences(body)[:60]
@@ -123,7 +126,8 @@ def features(headline: str, hvec: np.ndarray, body: BodyIndex) -> dict[str, floa
 def _linear(w: dict[str, Any], x: dict[str, float]) -> np.ndarray:
     vec = np.array([x[f] for f in FEATURES], dtype=np.float64)
     vec = (vec - np.array(w["mean"])) / np.array(w["scale"])
-    return np.array(w["coef"]) @ vec + np.array(w["intercept"])
+    out: np.ndarray = np.array(w["coef"]) @ vec + np.array(w["intercept"])
+    return out
 
 
 def predict(x: dict[str, float]) -> tuple[str, float]:

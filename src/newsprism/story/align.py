@@ -17,14 +17,15 @@ from typing import Any
 import numpy as np
 
 from newsprism.events.lexicon import load_lexicon, noun_base
-from newsprism.model import Claim, Discrepancy, Document, Event
+from newsprism.model import Claim, Discrepancy, DiscrepancyKind, Document, Event, Side, Slot
 
 PLANNED = {"planned", "hypothetical"}
 
 
 @lru_cache(maxsize=1)
 def settings() -> dict[str, Any]:
-    raw = json.loads(resources.files("newsprism.story").joinpath("data/alignment.json").read_text("utf-8"))
+    raw: dict[str, Any] = json.loads(
+        resources.files("newsprism.story").joinpath("data/alignment.json").read_text("utf-8"))
     syn: dict[str, int] = {}
     for i, group in enumerate(raw["synonyms"]):
         for w in group:
@@ -70,7 +71,7 @@ def units_from(doc_index: int, doc: Document) -> list[Unit]:
     out: list[Unit] = []
     for c in doc.claims:
         ev = c.evidence
-        base = dict(doc=doc_index, start=ev.start, end=ev.end, text=ev.text, context=c.text, claim=c,
+        base: dict[str, Any] = dict(doc=doc_index, start=ev.start, end=ev.end, text=ev.text, context=c.text, claim=c,
                     predicate=c.predicate, subject=c.subject, obj=c.object)
         if c.kind == "count" and c.quantity is not None:
             q = c.quantity
@@ -107,7 +108,7 @@ def _nouns_match(a: Unit, b: Unit, sim: float) -> bool:
     ia, ib = s["syn_index"].get(a.noun), s["syn_index"].get(b.noun)
     if ia is not None and ia == ib:
         return True
-    return sim >= s["thresholds"]["noun_similarity"]
+    return bool(sim >= s["thresholds"]["noun_similarity"])
 
 
 def _role_core(role: str) -> set[str]:
@@ -135,7 +136,11 @@ def _head(phrase: str) -> str:
     return noun_base(core.split()[-1]) if core.split() else ""
 
 
-def pair_score(a: Unit, b: Unit, links: frozenset | set = frozenset()) -> float:
+# Pairs of (document, sentence) whose figures aligned: a link that helps align the events they report.
+Links = frozenset[frozenset[tuple[int, str]]]
+
+
+def pair_score(a: Unit, b: Unit, links: Links = frozenset()) -> float:
     """How well two units of different sources align (0 = not at all); slots gate, embeddings rank."""
     th = settings()["thresholds"]
     if a.kind != b.kind or a.doc == b.doc:
@@ -197,7 +202,7 @@ def align(units: list[Unit]) -> list[list[Unit]]:
     return groups + _align(events, frozenset(links))
 
 
-def _align(units: list[Unit], links: frozenset) -> list[list[Unit]]:
+def _align(units: list[Unit], links: Links) -> list[list[Unit]]:
     parent = list(range(len(units)))
 
     def find(i: int) -> int:
@@ -209,7 +214,7 @@ def _align(units: list[Unit], links: frozenset) -> list[list[Unit]]:
     docs = sorted({u.doc for u in units})
     # Only units of the same kind (and event family) can align: bucket them so that a 20-article story
     # does not score every unit against every other.
-    by_doc: dict[int, dict[tuple, list[int]]] = {d: {} for d in docs}
+    by_doc: dict[int, dict[tuple[str, str | None], list[int]]] = {d: {} for d in docs}
     for i, u in enumerate(units):
         by_doc[u.doc].setdefault((u.kind, u.family), []).append(i)
     for x, da in enumerate(docs):
@@ -234,13 +239,58 @@ def _align(units: list[Unit], links: frozenset) -> list[list[Unit]]:
     return list(groups.values())
 
 
-def side(u: Unit, docs: list[Document]) -> dict[str, Any]:
-    return {"document": docs[u.doc].id, "text": u.text, "start": u.start, "end": u.end, "value": u.value}
+def side(u: Unit, docs: list[Document]) -> Side:
+    d = docs[u.doc]
+    return Side(document=d.id, outlet=d.outlet, text=u.text, start=u.start, end=u.end,
+                value="" if u.value is None else str(u.value),
+                quantity=u.claim.quantity if u.claim is not None and u.kind == "count" else None,
+                status=u.event.status if u.event is not None else None,
+                attributed_to=u.event.attributed_to if u.event is not None else None)
 
 
 def _name(docs: list[Document], u: Unit) -> str:
     d = docs[u.doc]
     return d.outlet or d.title or d.id
+
+
+# The slot a unit kind compares.
+SLOTS: dict[str, Slot] = {"count": "count", "date": "date", "superlative": "ordinal", "role": "role",
+                          "named": "named", "event": "event"}
+
+
+def _names(docs: list[Document], units: list[Unit]) -> str:
+    """"A", "A and B", "A, B and C": each source once, in order of appearance."""
+    names = list(dict.fromkeys(_name(docs, u) for u in units))
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def statement(kind: DiscrepancyKind, topic: str, units: list[Unit], docs: list[Document]) -> str:
+    """One plain sentence naming the sources, for a journalist to quote."""
+    if kind == "unique":
+        return f"Only {_names(docs, units)} reports {topic}."
+    if kind == "consensus":
+        values = {str(u.value) for u in units if u.value not in (None, "")}
+        value = f" ({values.pop()})" if len(values) == 1 and units[0].kind != "event" else ""
+        return f"{_names(docs, units)} agree on {topic}{value}."
+    per_source = "; ".join(f"{_name(docs, u)} says {u.value}" for u in units)
+    if kind == "precision":
+        vague = [u for u in units if u.vague]
+        precise = [u for u in units if not u.vague]
+        if vague and precise:
+            v = vague[0]
+            stated = " and ".join(f"{_name(docs, p)} gives {p.value}" for p in precise)
+            return f"On {topic}, {_name(docs, v)} gives a vague figure ({v.text!r}) where {stated}."
+    if kind == "status":
+        return f"{_names(docs, units)} report {topic} with different statuses: {per_source}."
+    return f"{_names(docs, units)} disagree on {topic}: {per_source}."
+
+
+def flag(kind: DiscrepancyKind, topic: str, units: list[Unit], docs: list[Document], explanation: str,
+         confidence: float, slot: Slot | None = None) -> Discrepancy:
+    """A Discrepancy for ``units`` (one side each), with its slot and a quotable statement."""
+    return Discrepancy(kind=kind, slot=slot or SLOTS[units[0].kind], topic=topic,
+                       statement=statement(kind, topic, units, docs), explanation=explanation,
+                       confidence=confidence, sides=[side(u, docs) for u in units])
 
 
 def topic_of(group: list[Unit]) -> str:
@@ -251,7 +301,7 @@ def topic_of(group: list[Unit]) -> str:
     if u.kind == "count":
         return f"number of {u.obj or u.noun}" + (f" ({u.predicate})" if u.predicate else "")
     if u.kind == "date":
-        return f"date: {u.predicate or 'event'} {u.obj or ''}".strip()
+        return f"date of {u.predicate or 'the event'} {u.obj or ''}".strip()
     if u.kind == "superlative":
         return f"{u.predicate} {u.obj or ''} since {u.value}".strip()
     if u.kind == "role":
@@ -263,7 +313,8 @@ def topic_of(group: list[Unit]) -> str:
     trig = ev.trigger if ev else ""
     if what and what.lower() in trig.lower():
         what = ""
-    return f"{u.predicate}: {trig} {what}".strip()
+    # The trigger as written, never the event type's machine name ("intend_cooperate").
+    return f"{trig or (u.predicate or 'event').replace('_', ' ')} {what}".strip()
 
 
 def classify(group: list[Unit], docs: list[Document]) -> list[Discrepancy]:
@@ -274,8 +325,7 @@ def classify(group: list[Unit], docs: list[Document]) -> list[Discrepancy]:
     topic = topic_of(group)
     out: list[Discrepancy] = []
     if kind == "named":  # the same program or agreement named by several sources
-        return [Discrepancy(kind="consensus", topic=topic, sides=[side(u, docs) for u in group],
-                            explanation=f"{len({u.doc for u in group})} sources name it.", score=0.7)]
+        return [flag("consensus", topic, group, docs, f"{len({u.doc for u in group})} sources name it.", 0.7)]
     if kind in ("count", "date", "superlative", "role"):
         precise = [u for u in group if not u.vague]
         vague = [u for u in group if u.vague]
@@ -287,35 +337,29 @@ def classify(group: list[Unit], docs: list[Document]) -> list[Discrepancy]:
             keys = list(by_value)
             # Titles that share a core word ("President" / "President of Belarus") are the same role.
             if all(a & b for a in keys for b in keys):
-                return [Discrepancy(kind="consensus", topic=topic, sides=[side(u, docs) for u in group],
-                                    explanation=f"{len({u.doc for u in group})} sources give {group[0].subject} "
-                                                f"compatible titles: " + "; ".join(sorted({str(u.value) for u in group}))
-                                                + ".", score=0.6)]
+                return [flag("consensus", topic, group, docs,
+                             f"{len({u.doc for u in group})} sources give {group[0].subject} compatible titles: "
+                             + "; ".join(sorted({str(u.value) for u in group})) + ".", 0.6)]
         for _val, us in by_value.items():
             if len({u.doc for u in us}) >= 2 and kind != "role":
-                out.append(Discrepancy(kind="consensus", topic=topic, sides=[side(u, docs) for u in us],
-                                       explanation=f"{len({u.doc for u in us})} sources give the same "
-                                                   f"{'figure' if kind == 'count' else 'value'}: {us[0].value}.",
-                                       score=1.0))
+                out.append(flag("consensus", topic, us, docs,
+                                f"{len({u.doc for u in us})} sources give the same "
+                                f"{'figure' if kind == 'count' else 'value'}: {us[0].value}.", 1.0))
         if len(by_value) >= 2:
             reps = [us[0] for us in by_value.values()]
             vals = "; ".join(f"{_name(docs, u)}: {u.value}" for u in reps)
             what = {"count": "figures", "date": "dates", "superlative": "reference points",
                     "role": "titles for the same person (both may be true)"}[kind]
-            out.append(Discrepancy(kind="conflict", topic=topic, sides=[side(u, docs) for u in reps],
-                                   explanation=f"Incompatible {what}: {vals}.", score=1.0))
+            out.append(flag("conflict", topic, reps, docs, f"Incompatible {what}: {vals}.", 1.0))
         if vague and precise:
             v, p = vague[0], precise[0]
             inside = (v.low is None or (p.low or 0) >= v.low) and (v.high is None or (p.high or 0) <= v.high)
             note = "consistent with" if inside else "outside the usual range of"
-            out.append(Discrepancy(kind="precision", topic=topic,
-                                   sides=[side(u, docs) for u in vague[:1] + [us[0] for us in by_value.values()]],
-                                   explanation=f"{_name(docs, v)} gives a vague figure ({v.text!r} ~ {v.value}) where "
-                                               f"{_name(docs, p)} is precise ({p.value}); {p.value} is {note} it.",
-                                   score=0.8))
+            out.append(flag("precision", topic, vague[:1] + [us[0] for us in by_value.values()], docs,
+                            f"{_name(docs, v)} gives a vague figure ({v.text!r} ~ {v.value}) where "
+                            f"{_name(docs, p)} is precise ({p.value}); {p.value} is {note} it.", 0.8))
         elif vague and len({u.doc for u in vague}) >= 2 and not precise:
-            out.append(Discrepancy(kind="consensus", topic=topic, sides=[side(u, docs) for u in vague],
-                                   explanation="Sources agree, each with a vague figure.", score=0.6))
+            out.append(flag("consensus", topic, vague, docs, "Sources agree, each with a vague figure.", 0.6))
         return out
     # events: the status decides
     by_status: dict[str, list[Unit]] = {}
@@ -324,9 +368,8 @@ def classify(group: list[Unit], docs: list[Document]) -> list[Discrepancy]:
         by_status.setdefault(st, []).append(u)
     if len(by_status) >= 2:
         vals = "; ".join(f"{_name(docs, us[0])}: {us[0].value}" for us in by_status.values())
-        out.append(Discrepancy(kind="status", topic=topic, sides=[side(u, docs) for u in group],
-                               explanation=f"Same {group[0].predicate} event reported with a different status: "
-                                           f"{vals}.", score=0.9))
+        out.append(flag("status", topic, group, docs,
+                        f"Same {topic} event reported with a different status: {vals}.", 0.9, slot="status"))
     else:
         # Agreement needs the same kind of event ("approved drafts" is not "signed"), not just one family:
         # keep the event type most sources report.
@@ -336,7 +379,7 @@ def classify(group: list[Unit], docs: list[Document]) -> list[Discrepancy]:
         us = [u for u in pool if u.predicate == top]
         named = [u for u in us if u.subject or u.obj]
         if len({u.doc for u in named}) >= 2:
-            out.append(Discrepancy(kind="consensus", topic=topic, sides=[side(u, docs) for u in us],
-                                   explanation=f"{len({u.doc for u in us})} sources report the same "
-                                               f"{group[0].predicate} event ({us[0].value}).", score=0.8))
+            out.append(flag("consensus", topic, us, docs,
+                            f"{len({u.doc for u in us})} sources report the same event: {topic} "
+                            f"({us[0].value}).", 0.8))
     return out

@@ -17,14 +17,24 @@ from typing import Any
 
 import numpy as np
 
-from newsprism.model import Discrepancy, Document, Story
-from newsprism.story.align import Unit, align, classify, settings, side, topic_of, units_from
+from newsprism.model import (
+    Discrepancy,
+    Document,
+    DuplicateLink,
+    HeadlineStance,
+    Side,
+    SourceProfile,
+    Story,
+    TimelineEntry,
+    sort_flags,
+)
+from newsprism.story.align import Unit, align, classify, flag, settings, topic_of, units_from
 
 WORD = re.compile(r"\w+")
 NORMATIVE = re.compile(r"\b(should|must|ought to|need to|needs to|has to|have to)\b", re.I)
 
 
-def _minhash(text: str):
+def _minhash(text: str) -> Any:
     from datasketch import MinHash
 
     words = WORD.findall(text.lower())
@@ -34,7 +44,7 @@ def _minhash(text: str):
     return m
 
 
-def find_duplicates(docs: list[Document]) -> list[dict[str, Any]]:
+def find_duplicates(docs: list[Document]) -> list[DuplicateLink]:
     """Documents whose bodies are near-identical (syndicated or re-posted copies) to an earlier one.
 
     Small sets compare every MinHash pair (LSH banding can miss a pair near the threshold); large ones
@@ -44,15 +54,15 @@ def find_duplicates(docs: list[Document]) -> list[dict[str, Any]]:
 
     th = settings()["thresholds"]["minhash_duplicate"]
     hashes = [_minhash(" ".join(d.text[p.start : p.end] for p in d.body_paragraphs())) for d in docs]
-    out: list[dict[str, Any]] = []
+    out: list[DuplicateLink] = []
     lsh = MinHashLSH(threshold=th, num_perm=128) if len(docs) > 300 else None
     originals: list[int] = []
     for i, m in enumerate(hashes):
         cands = [int(j) for j in lsh.query(m)] if lsh is not None else originals
         best = max(((m.jaccard(hashes[j]), j) for j in cands), default=(0.0, -1))
         if best[0] >= th:
-            out.append({"document": docs[i].id, "duplicate_of": docs[best[1]].id,
-                        "similarity": round(float(best[0]), 3)})
+            out.append(DuplicateLink(document=docs[i].id, duplicate_of=docs[best[1]].id,
+                                     similarity=round(float(best[0]), 3)))
             continue
         originals.append(i)
         if lsh is not None:
@@ -139,7 +149,7 @@ def _covered(u: Unit, others: list[np.ndarray]) -> bool:
 def _uniques(units: list[Unit], aligned: set[int], docs: list[Document], sent_vecs: dict[int, np.ndarray]) -> list[
         Discrepancy]:
     out: list[Discrepancy] = []
-    seen: set[tuple[int, str]] = set()
+    seen: set[tuple[int, str, str]] = set()
     aligned_spans = [(u.doc, u.start, u.end) for u in units if id(u) in aligned]
     participants = set(settings()["participant_nouns"])
     aligned_vals = {(u.doc, u.noun, u.value) for u in units if id(u) in aligned and u.kind == "count"}
@@ -170,83 +180,85 @@ def _uniques(units: list[Unit], aligned: set[int], docs: list[Document], sent_ve
             continue
         seen.add(key)
         name = docs[u.doc].outlet or docs[u.doc].id
-        out.append(Discrepancy(kind="unique", topic=topic_of([u]), sides=[side(u, docs)],
-                               explanation=f"Only {name} reports this; the other sources omit it "
-                                           f"(no aligned claim and no similar sentence).", score=0.5))
+        out.append(flag("unique", topic_of([u]), [u], docs,
+                        f"Only {name} reports this; the other sources omit it "
+                        f"(no aligned claim and no similar sentence).", 0.5))
     return out
 
 
 def _drop_shadowed(items: list[Discrepancy]) -> list[Discrepancy]:
     """An event consensus ("they met") whose sentences also carry a disputed figure is not agreement."""
-    disputed = [(s["document"], s["start"], s["end"]) for x in items if x.kind in ("conflict", "precision")
+    disputed = [(s.document, s.start, s.end) for x in items if x.kind in ("conflict", "precision")
                 for s in x.sides]
 
-    def overlaps(sd: dict[str, Any]) -> bool:
-        return any(d == sd["document"] and a < sd["end"] and sd["start"] < b for d, a, b in disputed)
+    def overlaps(sd: Side) -> bool:
+        return any(d == sd.document and a < sd.end and sd.start < b for d, a, b in disputed)
 
     out = []
     for x in items:
-        if x.kind == "consensus" and x.sides and x.sides[0]["value"] in ("occurred", "ongoing", "planned"):
-            x.sides = [s for s in x.sides if not overlaps(s)]
-            if len({s["document"] for s in x.sides}) < 2:
+        if x.kind == "consensus" and x.sides and x.sides[0].value in ("occurred", "ongoing", "planned"):
+            kept = [s for s in x.sides if not overlaps(s)]
+            if len({s.document for s in kept}) < 2:
                 continue
+            if len(kept) != len(x.sides):
+                x.sides = kept
+                x.refresh_id()
         out.append(x)
     return out
 
 
-def _timeline(docs: list[Document], members: list[int]) -> list[dict[str, Any]]:
-    merged: dict[tuple, dict[str, Any]] = {}
+def _timeline(docs: list[Document], members: list[int]) -> list[TimelineEntry]:
+    merged: dict[tuple[str, str, str | None], TimelineEntry] = {}
     for i in members:
         d = docs[i]
         for e in d.events:
             if not e.date or e.type == "statement":
                 continue
             key = (e.date, e.type, e.actor)
-            entry = merged.setdefault(key, {"date": e.date, "type": e.type, "cameo_root": e.cameo_root,
-                                            "actor": e.actor, "target": e.target, "status": e.status,
-                                            "place": e.place, "text": e.evidence.text, "sources": []})
-            entry["sources"].append({"document": d.id, "start": e.evidence.start, "end": e.evidence.end,
-                                     "status": e.status})
-    return sorted(merged.values(), key=lambda x: (x["date"], x["type"]))
+            entry = merged.setdefault(key, TimelineEntry(date=e.date, type=e.type, cameo_root=e.cameo_root,
+                                                         actor=e.actor, target=e.target, status=e.status,
+                                                         place=e.place, text=e.evidence.text, sources=[]))
+            entry.sources.append(Side(document=d.id, outlet=d.outlet, start=e.evidence.start, end=e.evidence.end,
+                                      text=e.evidence.text, value=e.status, status=e.status,
+                                      attributed_to=e.attributed_to))
+    return sorted(merged.values(), key=lambda x: (x.date, x.type))
 
 
-def _profiles(docs: list[Document], members: list[int], items: list[Discrepancy]) -> dict[str, dict[str, Any]]:
+def _profiles(docs: list[Document], members: list[int], items: list[Discrepancy]) -> dict[str, SourceProfile]:
     ids = {docs[i].id for i in members}
-    prof: dict[str, dict[str, Any]] = {}
+    prof: dict[str, SourceProfile] = {}
     for i in members:
         d = docs[i]
-        prof[d.id] = {"outlet": d.outlet, "title": d.title, "published": d.published,
-                      "genre": d.genre.label if d.genre else None, "claims": len(d.claims),
-                      "events": len(d.events), "includes": [], "unique": [], "omits": [],
-                      "agrees_on": 0, "disputed": 0, "names_only_here": []}
+        prof[d.id] = SourceProfile(document=d.id, outlet=d.outlet, title=d.title, published=d.published,
+                                   genre=d.genre.label if d.genre else None, claims=len(d.claims),
+                                   events=len(d.events))
     # Named people, organizations and places that only this source mentions (e.g. other stops of a tour).
     named = {i: {e.canonical for e in docs[i].entities if e.label in ("PERSON", "ORG", "GPE", "NORP", "FAC")
                  and docs[i].body.start <= e.start < docs[i].body.end} for i in members}
     for i in members:
         others = set().union(*(named[j] for j in members if j != i)) if len(members) > 1 else set()
-        prof[docs[i].id]["names_only_here"] = sorted(named[i] - others)
+        prof[docs[i].id].names_only_here = sorted(named[i] - others)
     for it in items:
-        present = {s["document"] for s in it.sides}
+        present = {s.document for s in it.sides}
         for doc_id in ids:
             p = prof[doc_id]
             if doc_id in present:
-                p["includes"].append(it.topic)
+                p.includes.append(it.topic)
                 if it.kind == "unique":
-                    p["unique"].append(it.topic)
+                    p.unique.append(it.topic)
                 elif it.kind == "consensus":
-                    p["agrees_on"] += 1
+                    p.agrees_on += 1
                 else:
-                    p["disputed"] += 1
+                    p.disputed += 1
             elif it.kind in ("unique", "consensus"):
-                p["omits"].append(it.topic)
+                p.omits.append(it.topic)
     for p in prof.values():
-        for k in ("includes", "unique", "omits"):
-            p[k] = sorted(set(p[k]))
+        p.includes, p.unique, p.omits = sorted(set(p.includes)), sorted(set(p.unique)), sorted(set(p.omits))
     return prof
 
 
 def _headline_stances(docs: list[Document], members: list[int], sents: dict[int, list[str]],
-                      vecs: dict[int, np.ndarray], profiles: dict[str, dict[str, Any]], vectors: _Vectors) -> None:
+                      vecs: dict[int, np.ndarray], profiles: dict[str, SourceProfile], vectors: _Vectors) -> None:
     """How each other source's body treats this source's headline (FNC-1 style agree / disagree / discuss /
     unrelated, see :mod:`newsprism.story.agreement`)."""
     from newsprism.story import agreement
@@ -259,14 +271,14 @@ def _headline_stances(docs: list[Document], members: list[int], sents: dict[int,
     tvecs = vectors.get([docs[i].title or "" for i in titled])
     index = {j: agreement.index_sentences(sents[j][:60], vecs[j][:60]) for j in members if sents[j]}
     for i, tv in zip(titled, tvecs, strict=True):
-        out = {}
+        out = []
         for j, idx in index.items():
             if j == i:
                 continue
             x = agreement.features(docs[i].title or "", tv, idx)
             label, conf = agreement.predict(x)
-            out[docs[j].id] = {"label": label, "confidence": round(conf, 3)}
-        profiles[docs[i].id]["headline_stance_of_others"] = out
+            out.append(HeadlineStance(document=docs[j].id, label=label, confidence=round(conf, 3)))
+        profiles[docs[i].id].headline_stance_of_others = out
 
 
 def build_story(docs: list[Document]) -> Story:
@@ -277,7 +289,7 @@ def build_story(docs: list[Document]) -> Story:
         return story
     story.id = hashlib.sha1("|".join(sorted(d.id for d in docs)).encode()).hexdigest()[:12]
     story.duplicates = find_duplicates(docs)
-    dup = {x["document"] for x in story.duplicates}
+    dup = {x.document for x in story.duplicates}
     keep = [i for i, d in enumerate(docs) if d.id not in dup]
     vectors = _Vectors()
     # Sentences, unit contexts and evidence, embedded in one batch up front.
@@ -292,6 +304,7 @@ def build_story(docs: list[Document]) -> Story:
     # Sentence vectors per document, to tell an omission from a paraphrase.
     sent_vecs = {i: vectors.get(sents[i]) for i in keep}
     items: list[Discrepancy] = []
+    profiles: dict[str, SourceProfile] = {}
     for members in clusters:
         if len(members) < 2:
             continue
@@ -308,11 +321,8 @@ def build_story(docs: list[Document]) -> Story:
         found += _uniques(units, aligned, docs, {i: sent_vecs[i] for i in members})
         items += found
         story.timeline += _timeline(docs, members)
-        story.profiles.update(_profiles(docs, members, found))
-        _headline_stances(docs, members, sents, sent_vecs, story.profiles, vectors)
-    order = {"conflict": 0, "precision": 1, "status": 2, "consensus": 3, "unique": 4}
-    items.sort(key=lambda x: (order[x.kind], min(s["start"] for s in x.sides)))
-    story.discrepancies = items
-    story.consensus = [x for x in items if x.kind == "consensus"]
-    story.unique = [x for x in items if x.kind == "unique"]
+        profiles.update(_profiles(docs, members, found))
+        _headline_stances(docs, members, sents, sent_vecs, profiles, vectors)
+    story.discrepancies = sort_flags(items)
+    story.profiles = list(profiles.values())
     return story

@@ -22,8 +22,7 @@ def story_markdown(result: Analysis) -> str:
         lines.append(f"- **{d.outlet or d.id}**: {d.title or ''} ({d.published or 'undated'})")
     if story.duplicates:
         lines += ["", "Near-duplicate copies left out of the comparison:"]
-        lines += [f"- {x['document']} copies {x['duplicate_of']} (similarity {x['similarity']})"
-                  for x in story.duplicates]
+        lines += [f"- {x.document} copies {x.duplicate_of} (similarity {x.similarity})" for x in story.duplicates]
     for kind, title in TITLES.items():
         items = [x for x in story.discrepancies if x.kind == kind]
         if not items:
@@ -32,19 +31,16 @@ def story_markdown(result: Analysis) -> str:
         for x in items:
             lines.append(f"- **{x.topic}**: {x.explanation}")
             for s in x.sides:
-                value = f" [{s['value']}]" if s.get("value") not in (None, "") else ""
-                lines.append(f"  - {_name(result, s['document'])}{value}: \"{s['text']}\" "
-                             f"(chars {s['start']}-{s['end']})")
+                value = f" [{s.value}]" if s.value else ""
+                lines.append(f"  - {_name(result, s.document)}{value}: \"{s.text}\" (chars {s.start}-{s.end})")
     if story.timeline:
         lines += ["", "## Timeline", ""]
         for t in story.timeline:
-            who = " / ".join(_name(result, s["document"]) for s in t["sources"])
-            lines.append(f"- {t['date']}: {t['type']} ({t['status']}) {t['actor'] or ''} -> "
-                         f"{t['target'] or ''} [{who}]")
+            who = " / ".join(_name(result, s.document) for s in t.sources)
+            lines.append(f"- {t.date}: {t.type} ({t.status}) {t.actor or ''} -> {t.target or ''} [{who}]")
     if story.profiles:
         lines += ["", "## What each source includes and omits", ""]
-        for doc_id, p in story.profiles.items():
-            lines.append(f"- **{p.get('outlet') or doc_id}**: {p['agrees_on']} shared points, {p['disputed']} "
-                         f"disputed, {len(p['unique'])} only here; omits {len(p['omits'])}: "
-                         + "; ".join(p["omits"][:8]))
+        for p in story.profiles:
+            lines.append(f"- **{p.outlet or p.document}**: {p.agrees_on} shared points, {p.disputed} "
+                         f"disputed, {len(p.unique)} only here; omits {len(p.omits)}: " + "; ".join(p.omits[:8]))
     return "\n".join(lines) + "\n"

@@ -1,6 +1,8 @@
-"""Pipeline components: span techniques with voice, paragraph techniques, genre and frames.
+"""Pipeline components: the technique model pass, span techniques with voice, paragraph techniques, genre
+and frames.
 
-One model pass per body paragraph (cached on the document) feeds all three components.
+One model pass per body line (``newsprism.technique_model.v1``, kept in ``DocState.technique_lines``) feeds the
+techniques and frames components, which declare it in ``requires``.
 """
 
 from __future__ import annotations
@@ -8,18 +10,29 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter
+from collections.abc import Sequence
 from functools import lru_cache
 from importlib import resources
 from typing import ClassVar
 
-from newsprism.model import Document
-from newsprism.model.document import Frame, Genre, ParagraphTechniques, TechniqueSpan, TechniqueSummary
+import numpy as np
+
+from newsprism.model import (
+    Document,
+    Frame,
+    Genre,
+    LabelScore,
+    ParagraphTechniques,
+    TechniqueCount,
+    TechniqueSpan,
+    TechniqueSummary,
+)
+from newsprism.pipeline.state import DocState, need
 from newsprism.techniques.genre import get_genre_model
 from newsprism.techniques.model import LineOutput, get_model, labels, split_lines, thresholds
 from newsprism.techniques.spans import doc_probs, paragraph_scores, technique_spans, word_bounds
 from newsprism.techniques.voice import quoted_regions, voice_of
 
-_CACHE_KEY = "techniques.lines"
 _WORD = re.compile(r"\w+")
 MAX_SPAN_CHARS = 400
 ANCHOR_MIN = 0.08  # least token probability for an anchor span of a paragraph-level label  # longer runs are usually a run-on of weak tokens, not one technique instance
@@ -32,7 +45,7 @@ def explanations() -> dict[str, str]:
 
 def body_lines(doc: Document) -> list[tuple[int, tuple[int, int]]]:
     """(paragraph index, line span) for every non-empty line of every body paragraph."""
-    out = []
+    out: list[tuple[int, tuple[int, int]]] = []
     paras = doc.body_paragraphs() or []
     if not paras:  # no paragraph layer: the body's lines stand in
         return [(-1, ls) for ls in split_lines(doc.text, doc.body.start, doc.body.end)]
@@ -42,15 +55,30 @@ def body_lines(doc: Document) -> list[tuple[int, tuple[int, int]]]:
     return out
 
 
-def analyze(docs: list[Document]) -> None:
-    """Run the model once over the body lines of every document that has no cached output yet (tokenized
+def run_model(docs: Sequence[Document]) -> list[list[tuple[int, LineOutput]]]:
+    """The model's output for the body lines of each document, with each line's paragraph index (tokenized
     together; each document's windows are batched on their own, see ``TechniqueModel.run_many``)."""
-    todo = [(doc, body_lines(doc)) for doc in docs if _CACHE_KEY not in doc._cache]
+    todo = [body_lines(doc) for doc in docs]
     if not todo:
-        return
-    outs = get_model().run_many([(doc.text, [ls for _, ls in lines]) for doc, lines in todo])
-    for (doc, lines), doc_outs in zip(todo, outs, strict=True):
-        doc._cache[_CACHE_KEY] = list(zip([i for i, _ in lines], doc_outs, strict=True))
+        return []
+    outs = get_model().run_many([(doc.text, [ls for _, ls in lines]) for doc, lines in zip(docs, todo, strict=True)])
+    return [list(zip([i for i, _ in lines], doc_outs, strict=True)) for lines, doc_outs in zip(todo, outs, strict=True)]
+
+
+class TechniqueModelComponent:
+    """One pass of the technique model over every body line; its output feeds techniques and frames."""
+
+    name: ClassVar[str] = "technique_model"
+    assigns: ClassVar[tuple[str, ...]] = ("state.technique_lines",)
+    requires: ClassVar[tuple[str, ...]] = ("paragraphs",)
+
+    def pipe(self, docs: Sequence[Document], states: Sequence[DocState]) -> list[Document]:
+        for state, lines in zip(states, run_model(docs), strict=True):
+            state.technique_lines = lines
+        return list(docs)
+
+    def __call__(self, doc: Document, state: DocState) -> Document:
+        return self.pipe([doc], [state])[0]
 
 
 def _sentence_bounds(doc: Document, pos: int, line: LineOutput) -> tuple[int, int]:
@@ -72,13 +100,13 @@ def technique_summary(doc: Document) -> TechniqueSummary:
     return TechniqueSummary(
         author_per_1000_words=round(1000 * len(author) / words, 2),
         attributed_per_1000_words=round(1000 * (len(doc.techniques) - len(author)) / words, 2),
-        top=Counter(s.technique for s in author).most_common(5))
+        top=[TechniqueCount(technique=k, count=n) for k, n in Counter(s.technique for s in author).most_common(5)])
 
 
 class TechniquesComponent:
     name: ClassVar[str] = "techniques"
     assigns: ClassVar[tuple[str, ...]] = ("techniques", "paragraph_techniques", "technique_summary")
-    requires: ClassVar[tuple[str, ...]] = ("paragraphs",)
+    requires: ClassVar[tuple[str, ...]] = ("paragraphs", "state.technique_lines")
 
     def __init__(self) -> None:
         self.labels = labels()["techniques"]
@@ -87,10 +115,6 @@ class TechniquesComponent:
         self.span_thr = [max(th["technique"][t], th.get("display_floor", 0.25)) for t in self.labels]
         self.para_thr = [th["paragraph"][t] for t in self.labels]
         self.mix = th["paragraph_mix"]
-
-    def pipe(self, docs: list[Document]) -> list[Document]:
-        analyze(docs)
-        return [self(d) for d in docs]
 
     def _span(self, doc: Document, lo: LineOutput, quotes: list[tuple[int, int]], tech: str, s: int, e: int,
               score: float) -> TechniqueSpan:
@@ -105,7 +129,7 @@ class TechniquesComponent:
 
     def _anchor_spans(self, doc: Document, lo: LineOutput, para_sc, spans: list[TechniqueSpan]) -> list[TechniqueSpan]:
         """A paragraph label with no span of its own gets one: the strongest token run of that technique."""
-        out = []
+        out: list[TechniqueSpan] = []
         if not lo.n_tokens:
             return out
         quotes = quoted_regions(doc.text, lo.start, lo.end)
@@ -127,9 +151,8 @@ class TechniquesComponent:
                 out.append(self._span(doc, lo, quotes, tech, s, e, float(para_sc[k])))
         return out
 
-    def __call__(self, doc: Document) -> Document:
-        analyze([doc])
-        lines: list[tuple[int, LineOutput]] = doc._cache[_CACHE_KEY]
+    def __call__(self, doc: Document, state: DocState) -> Document:
+        lines = need(state.technique_lines, "technique_lines")
         spans: list[TechniqueSpan] = []
         for _, lo in lines:
             quotes = quoted_regions(doc.text, lo.start, lo.end)
@@ -142,17 +165,18 @@ class TechniquesComponent:
             by_para.setdefault(pi, []).append(lo)
         doc.paragraph_techniques = []
         for pi, los in by_para.items():
-            sc = None
-            for lo in los:
-                s = paragraph_scores(lo, self.mix)
-                sc = s if sc is None else (sc > s) * sc + (sc <= s) * s
-                spans += self._anchor_spans(doc, lo, s, spans)
+            sc = paragraph_scores(los[0], self.mix)
+            for n, lo in enumerate(los):
+                line_sc = sc if n == 0 else paragraph_scores(lo, self.mix)
+                sc = np.maximum(sc, line_sc)
+                spans += self._anchor_spans(doc, lo, line_sc, spans)
             start = doc.paragraphs[pi].start if pi >= 0 else los[0].start
             end = doc.paragraphs[pi].end if pi >= 0 else los[-1].end
             doc.paragraph_techniques.append(ParagraphTechniques(
                 paragraph=pi, start=start, end=end,
                 techniques=[t for k, t in enumerate(self.labels) if sc[k] >= self.para_thr[k]],
-                scores={t: round(float(sc[k]), 3) for k, t in enumerate(self.labels) if sc[k] >= 0.05}))
+                scores=[LabelScore(label=t, score=round(float(sc[k]), 3))
+                        for k, t in enumerate(self.labels) if sc[k] >= 0.05]))
         doc.techniques = sorted(spans, key=lambda x: (x.start, x.end, x.technique))
         doc.technique_summary = technique_summary(doc)
         return doc
@@ -175,29 +199,25 @@ class GenreComponent:
     assigns: ClassVar[tuple[str, ...]] = ("genre",)
     requires: ClassVar[tuple[str, ...]] = ("paragraphs",)
 
-    def pipe(self, docs: list[Document]) -> list[Document]:
+    def pipe(self, docs: Sequence[Document], states: Sequence[DocState]) -> list[Document]:
         if docs:
             preds = get_genre_model().predict([genre_text(d) for d in docs])
             for d, (label, scores) in zip(docs, preds, strict=True):
-                d.genre = Genre(label=label, scores=scores)
-        return docs
+                d.genre = Genre(label=label, scores=[LabelScore(label=k, score=v) for k, v in scores.items()],
+                                confidence=scores.get(label))
+        return list(docs)
 
-    def __call__(self, doc: Document) -> Document:
-        return self.pipe([doc])[0]
+    def __call__(self, doc: Document, state: DocState) -> Document:
+        return self.pipe([doc], [state])[0]
 
 
 class FramesComponent:
     name: ClassVar[str] = "frames"
     assigns: ClassVar[tuple[str, ...]] = ("frames",)
-    requires: ClassVar[tuple[str, ...]] = ("paragraphs",)
+    requires: ClassVar[tuple[str, ...]] = ("state.technique_lines",)
 
-    def pipe(self, docs: list[Document]) -> list[Document]:
-        analyze(docs)
-        return [self(d) for d in docs]
-
-    def __call__(self, doc: Document) -> Document:
-        analyze([doc])
-        _, f = doc_probs([lo for _, lo in doc._cache[_CACHE_KEY]])
+    def __call__(self, doc: Document, state: DocState) -> Document:
+        _, f = doc_probs([lo for _, lo in need(state.technique_lines, "technique_lines")])
         names = labels()["frames"]
         thr = thresholds()["frames"]
         picked = [Frame(label=n, score=round(float(f[i]), 3)) for i, n in enumerate(names) if f[i] >= thr[n]]

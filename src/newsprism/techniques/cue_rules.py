@@ -20,8 +20,8 @@ from functools import lru_cache
 from importlib import resources
 from typing import ClassVar
 
-from newsprism.model import Document
-from newsprism.model.document import TechniqueSpan
+from newsprism.model import Document, TechniqueSpan
+from newsprism.pipeline.state import DocState
 from newsprism.techniques.components import MAX_SPAN_CHARS, technique_summary
 from newsprism.techniques.voice import quoted_regions, voice_of
 
@@ -175,7 +175,7 @@ class TechniqueCuesComponent:
     def __init__(self) -> None:
         self.cues = load_cues(shipped_only=True)
 
-    def __call__(self, doc: Document) -> Document:
+    def __call__(self, doc: Document, state: DocState) -> Document:
         added = cue_spans(doc, self.cues, doc.techniques)
         if added:
             doc.techniques = sorted(doc.techniques + added, key=lambda x: (x.start, x.end, x.technique))

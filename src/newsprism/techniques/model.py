@@ -93,7 +93,7 @@ class TechniqueModel:
         flat = [(t, ln) for t, lines in items for ln in lines]
         doc_of = [d for d, (_, lines) in enumerate(items) for _ in lines]
         encs = self.tokenizer.encode_batch([t[s:e] for t, (s, e) in flat], add_special_tokens=False)
-        jobs = []  # (line index, token start, token end)
+        jobs: list[tuple[int, int, int]] = []  # (line index, token start, token end)
         for li, enc in enumerate(encs):
             if enc.ids:
                 jobs.extend((li, a, b) for a, b in line_windows(enc.ids))

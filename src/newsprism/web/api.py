@@ -27,7 +27,7 @@ class AnalyzeResponse(BaseModel):
     story_id: str | None = Field(None, description="Set when two or more documents were compared and stored.")
     document_ids: list[str]
     errors: list[dict[str, Any]]
-    analysis: dict[str, Any] = Field(..., description="The Analysis JSON (schema newsprism.analysis/1).")
+    analysis: dict[str, Any] = Field(..., description="The Analysis JSON (schema newsprism.analysis/2).")
 
 
 def register_api(app: FastAPI) -> None:

@@ -17,7 +17,7 @@ from typing import Any
 from newsprism.errors import IngestError, ModelError, NewsprismError
 from newsprism.ingest import from_bytes, from_text, load
 from newsprism.ingest.url import is_url
-from newsprism.model import Analysis, Document, InputError, Story
+from newsprism.model import Analysis, Document, InputFailure, Story
 from newsprism.store import Store
 from newsprism.web.settings import Settings
 
@@ -45,8 +45,8 @@ class Outcome:
                 "errors": [e.model_dump() for e in self.analysis.errors], "analysis": self.analysis.to_dict()}
 
 
-def _err(name: str, reason: str, kind: str = "IngestError") -> InputError:
-    return InputError(input=name, reason=reason, kind=kind)
+def _err(name: str, reason: str, kind: str = "IngestError") -> InputFailure:
+    return InputFailure(input=name, reason=reason, kind=kind)
 
 
 def _safe_name(name: str, fallback: str) -> str:
@@ -54,9 +54,9 @@ def _safe_name(name: str, fallback: str) -> str:
     return base[:200] or fallback
 
 
-def ingest(sub: Submission, settings: Settings) -> tuple[list[Document], list[InputError]]:
+def ingest(sub: Submission, settings: Settings) -> tuple[list[Document], list[InputFailure]]:
     docs: list[Document] = []
-    errors: list[InputError] = []
+    errors: list[InputFailure] = []
     if len(sub) > settings.max_inputs:
         return [], [_err("submission", f"{len(sub)} inputs; at most {settings.max_inputs} per submission",
                          "LimitError")]
