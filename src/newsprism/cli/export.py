@@ -1,4 +1,4 @@
-"""``newsprism export``: evaluation exports in the SemEval formats (a sub-app; more subcommands join it)."""
+"""``newsprism export``: evaluation exports (SemEval techniques, stance, events; a sub-app)."""
 
 from __future__ import annotations
 
@@ -106,3 +106,23 @@ def stance_cli(
         print(f"newsprism: error: {exc}", file=sys.stderr)
         raise typer.Exit(EXIT_INPUT_ERROR) from exc
     print(f"newsprism: wrote {n} stance predictions to {out}", file=sys.stderr)
+
+
+@export_app.command("events")
+def events_cli(
+    dirs: list[Path] = typer.Argument(..., exists=True, file_okay=False, help="Folders; each one is one story."),
+    out: Path = typer.Option(..., "-o", "--out", help="Output JSONL file."),
+) -> None:
+    """Event mentions with story-wide event ids: one document line per document (its stored text), then one
+    event line per mention (start/end of the trigger in that text, status, the shared event id).
+
+    Example: newsprism export events stories/strike stories/summit -o events.jsonl
+    """
+    from newsprism.events.export import export_events
+
+    try:
+        n_docs, n_events = export_events(dirs, out)
+    except NewsprismError as exc:
+        print(f"newsprism: error: {exc}", file=sys.stderr)
+        raise typer.Exit(EXIT_INPUT_ERROR) from exc
+    print(f"newsprism: wrote {n_docs} documents and {n_events} event mentions to {out}", file=sys.stderr)

@@ -28,6 +28,22 @@ def get_nlp(model: str = MODEL):
         return _NLP[model]
 
 
+def get_lemmatizer(model: str = MODEL) -> Any | None:
+    """spaCy's rule lemmatizer alone, for the few tokens that need a base form (event triggers): the shared
+    pipeline drops it because lemmatizing every token costs time on every document. None when unavailable."""
+    key = model + "#lemmatizer"
+    with _LOCK:
+        if key not in _NLP:
+            import spacy
+
+            try:
+                nlp = spacy.load(model, exclude=["tok2vec", "tagger", "parser", "attribute_ruler", "ner"])
+                _NLP[key] = nlp.get_pipe("lemmatizer")
+            except (OSError, KeyError, ValueError):
+                _NLP[key] = None
+        return _NLP[key]
+
+
 def analysed_paragraphs(doc: Document) -> list[int]:
     """Indices of the paragraphs the NLP layers read: title, headings and body (not meta lines)."""
     return [i for i, p in enumerate(doc.paragraphs) if p.kind in ("title", "heading", "body")]

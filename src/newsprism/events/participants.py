@@ -1,0 +1,118 @@
+"""Who and what an event mention involves: its participants from the parse, keyed for comparison.
+
+Keys are ``ent:<canonical name>`` for a named entity (from the document's canonical entities), ``np:<head>``
+for a definite or plain noun phrase ("the gunman", "police"), ``pron:<word>`` for a pronoun, ``date:<iso>``
+and ``place:<canonical>``. Roles: ``agent`` (subject, passive agent, possessor of an event noun), ``patient``
+(object, passive subject, "of" phrase of an event noun), ``other`` (other prepositional participants),
+``date`` and ``place`` (from the sentence).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from newsprism.events.status import lemma
+from newsprism.model import Document
+
+NAMED = ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW")
+PLACES = ("GPE", "LOC", "FAC")
+DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+POSSESSIVE = frozenset({"his", "her", "its", "their", "our", "my", "your"})
+AGENT_PREPS = frozenset({"by"})
+PATIENT_PREPS = frozenset({"of", "against", "on", "to", "into", "for", "with"})
+
+
+def _entity_at(doc: Document, start: int, end: int, head: int) -> Any | None:
+    found = [e for e in doc.entities if e.start < end and e.end > start and e.label in NAMED]
+    for e in found:
+        if e.start <= head < e.end:
+            return e
+    return found[0] if found else None
+
+
+def participant_key(tok: Any, para_offset: int, doc: Document) -> str | None:
+    """The key of the participant headed by ``tok`` (None for a word that names nobody)."""
+    start = para_offset + tok.left_edge.idx
+    end = para_offset + tok.right_edge.idx + len(tok.right_edge.text)
+    # a clause hanging off the noun is not the noun
+    for child in tok.rights:
+        if child.dep_ in ("relcl", "acl", "punct", "cc", "conj", "appos"):
+            end = min(end, para_offset + child.left_edge.idx)
+            break
+    ent = _entity_at(doc, start, max(end, para_offset + tok.idx + len(tok.text)), para_offset + tok.idx)
+    if ent is not None:
+        return f"ent:{ent.canonical}"
+    if tok.pos_ == "PRON":
+        return f"pron:{tok.text.lower()}"
+    if tok.pos_ in ("NOUN", "PROPN", "NUM"):
+        return f"np:{lemma(tok)}"
+    return None
+
+
+def is_definite(tok: Any, key: str | None) -> bool:
+    """Named, pronoun, or a noun phrase with a definite determiner or a possessor."""
+    if key is None:
+        return False
+    if key.startswith(("ent:", "pron:")):
+        return key not in ("pron:it", "pron:that", "pron:this", "pron:which", "pron:what", "pron:who")
+    return any((k.dep_ == "det" and k.text.lower() in DEFINITE) or k.dep_ == "poss" for k in tok.children)
+
+
+def _roles_of(tok: Any) -> list[tuple[str, Any]]:
+    out: list[tuple[str, Any]] = []
+    kids = list(tok.children)
+    passive = any(k.dep_ in ("auxpass", "nsubjpass") for k in kids)
+    for k in kids:
+        if k.dep_ in ("nsubj", "csubj"):
+            out.append(("agent", k))
+        elif k.dep_ == "nsubjpass":
+            out.append(("patient", k))
+        elif k.dep_ in ("dobj", "dative", "attr", "oprd"):
+            out.append(("patient", k))
+        elif k.dep_ == "poss":
+            out.append(("agent", k))
+        elif k.dep_ == "compound" and tok.pos_ == "NOUN":
+            out.append(("other", k))
+        elif k.dep_ == "agent":
+            out += [("agent", g) for g in k.children if g.dep_ == "pobj"]
+        elif k.dep_ == "prep":
+            prep = k.text.lower()
+            role = "agent" if prep in AGENT_PREPS and passive else "patient" if prep in PATIENT_PREPS else "other"
+            if tok.pos_ == "NOUN" and prep == "by":
+                role = "agent"
+            out += [(role, g) for g in k.children if g.dep_ == "pobj"]
+    # an event noun as object takes the verb's subject ("X launched an attack"); an xcomp/conj verb takes
+    # its governor's subject ("X agreed to sign")
+    if not any(r == "agent" for r, _ in out):
+        head = tok.head
+        if head is not tok and ((tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "attr"))
+                                or tok.dep_ in ("xcomp", "conj", "advcl")):
+            out += [("agent", k) for k in head.children if k.dep_ in ("nsubj",)]
+    return out
+
+
+def mention_args(tok: Any, unit: Any, doc: Document) -> dict[str, set[str]]:
+    """role -> participant keys for the trigger ``tok`` of a sentence ``unit`` (a SentenceUnit)."""
+    para_offset = unit.start - unit.span.start_char
+    args: dict[str, set[str]] = {}
+    for role, t in _roles_of(tok):
+        key = participant_key(t, para_offset, doc)
+        if key is not None:
+            args.setdefault(role, set()).add(key)
+            if is_definite(t, key):
+                args.setdefault("definite", set()).add(key)
+        # "X and Y met": both are agents
+        for c in t.children:
+            if c.dep_ == "conj":
+                k2 = participant_key(c, para_offset, doc)
+                if k2 is not None:
+                    args.setdefault(role, set()).add(k2)
+    for d in doc.dates:
+        if unit.start <= d.start < unit.end and d.iso and d.granularity != "duration":
+            args.setdefault("date", set()).add(f"date:{d.iso}")
+    for e in doc.entities:
+        if unit.start <= e.start < unit.end and e.label in PLACES:
+            args.setdefault("place", set()).add(f"place:{e.canonical}")
+        if unit.start <= e.start < unit.end and e.label in NAMED:
+            args.setdefault("sentence", set()).add(f"ent:{e.canonical}")
+    return args

@@ -1,0 +1,135 @@
+"""Train the event-coreference pair model on ECB+ train topics; write src/newsprism/events/data/event_coref.npz.
+
+    python training/train_event_coref.py --features training/runs/ecb_train.npz \
+        --triggers src/newsprism/events/data/event_triggers.npz \
+        --write src/newsprism/events/data/event_coref.npz --report training/runs/coref_cv.json
+
+Pairs: all pairs of trigger mentions within one sub-topic (one story) whose mentions a gold event mention
+covers; positive when both gold mentions are in one gold cluster. Features: ``newsprism.events.coref.pair_matrix``
+(the run-time code). Model: standardised logistic regression. The average-linkage threshold is chosen by
+5-fold CV over topics: for each held-out fold, every trigger the head keeps is clustered and the gold mentions
+are scored as the maintainers do (CoNLL F1, unmatched gold mentions alone).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+import numpy as np
+from sklearn.linear_model import LogisticRegression
+from sklearn.model_selection import GroupKFold
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
+from newsprism.events.coref import PAIR_FEATURES, PairInput, average_linkage, pair_matrix  # noqa: E402
+from newsprism.events.mentions import POS_FEATS, TriggerModel  # noqa: E402
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from ecbplus import gold_mentions, load_scorer  # noqa: E402
+
+GRID = [0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7]
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--data", type=Path, default=Path("../shared/data"))
+    ap.add_argument("--features", type=Path, required=True)
+    ap.add_argument("--triggers", type=Path, required=True)
+    ap.add_argument("--c", type=float, default=1.0)
+    ap.add_argument("--write", type=Path)
+    ap.add_argument("--report", type=Path)
+    a = ap.parse_args()
+    z = np.load(a.features, allow_pickle=False)
+    meta = json.loads(a.features.with_suffix(".json").read_text())
+    states = z["states"].astype(np.float32)
+    tm = TriggerModel.load(a.triggers)
+    prob = tm.proba(np.concatenate([states, z["feats"]], axis=1))
+    kept = [i for i, m in enumerate(meta) if m["pos"] in POS_FEATS and prob[i] >= tm.threshold[m["pos"]]]
+    stories: dict[str, list[int]] = defaultdict(list)
+    for i in kept:
+        stories[meta[i]["story"]].append(i)
+    embs = z["embs"].astype(np.float32)
+
+    def inputs(idx: list[int]) -> list[PairInput]:
+        return [PairInput(meta[i]["doc"], meta[i]["lemma"], meta[i]["text"], meta[i]["pos"], meta[i]["sentence"],
+                          states[i], embs[i], {k: set(v) for k, v in meta[i]["args"].items()}, float(prob[i]))
+                for i in idx]
+
+    names = sorted(stories)
+    topic = {s: re.match(r"\d+", s).group(0) for s in names}
+    cache: dict[str, tuple] = {}
+    for s in names:
+        idx = stories[s]
+        iu, ju, F = pair_matrix(inputs(idx))
+        g = [meta[i]["gold"] for i in idx]
+        lab = np.array([g[i] is not None and g[i] == g[j] for i, j in zip(iu, ju, strict=True)])
+        both = np.array([g[i] is not None and g[j] is not None for i, j in zip(iu, ju, strict=True)])
+        cache[s] = (idx, iu, ju, F, lab, both)
+        print(s, len(idx), int(lab.sum()), flush=True)
+
+    def fit(train: list[str]):
+        F = np.concatenate([cache[s][3][cache[s][5]] for s in train])
+        y = np.concatenate([cache[s][4][cache[s][5]] for s in train])
+        mean, scale = F.mean(0), F.std(0)
+        scale[scale < 1e-6] = 1.0
+        clf = LogisticRegression(C=a.c, max_iter=1000).fit((F - mean) / scale, y)
+        return mean, scale, clf
+
+    gold = gold_mentions(a.data, "train")
+    sc = load_scorer()
+
+    def conll(stories_: list[str], model, threshold: float) -> float:
+        mean, scale, clf = model
+        resp_ev: dict[tuple[str, int], str] = {}
+        for s in stories_:
+            idx, iu, ju, F, _lab, _both = cache[s]
+            p = clf.predict_proba((F - mean) / scale)[:, 1]
+            labels = average_linkage(len(idx), iu, ju, p, threshold) if len(idx) > 1 else [0] * len(idx)
+            for i, c in zip(idx, labels, strict=True):
+                resp_ev[(meta[i]["doc"], i)] = f"{s}:{c}"
+        docs_ = {meta[i]["doc"] for s in stories_ for i in cache[s][0]}
+        by_doc: dict[str, list[int]] = defaultdict(list)
+        for s in stories_:
+            for i in cache[s][0]:
+                by_doc[meta[i]["doc"]].append(i)
+        key, resp = {}, {}
+        for gm in gold:
+            if gm.doc not in docs_:
+                continue
+            key[gm.line] = gm.cluster
+            best, size = None, 0
+            for i in by_doc[gm.doc]:
+                ov = min(gm.end, meta[i]["end"]) - max(gm.start, meta[i]["start"])
+                if ov > size:
+                    best, size = i, ov
+            resp[gm.line] = resp_ev[(gm.doc, best)] if best is not None else f"alone:{gm.line}"
+        return 100 * sc.conll(key, resp)[0]
+
+    groups = np.array([topic[s] for s in names])
+    folds = list(GroupKFold(n_splits=5).split(names, groups=groups))
+    table = {t: [] for t in GRID}
+    for tr, te in folds:
+        model = fit([names[i] for i in tr])
+        for t in GRID:
+            table[t].append(conll([names[i] for i in te], model, t))
+    cv = {str(t): round(float(np.mean(v)), 2) for t, v in table.items()}
+    best_t = max(GRID, key=lambda t: np.mean(table[t]))
+    report = {"cv_conll_by_threshold": cv, "threshold": best_t, "features": list(PAIR_FEATURES)}
+    print(json.dumps(report), flush=True)
+    if a.write:
+        mean, scale, clf = fit(names)
+        np.savez_compressed(a.write, mean=mean.astype(np.float32), scale=scale.astype(np.float32),
+                            weight=clf.coef_[0].astype(np.float32), bias=np.float32(clf.intercept_[0]),
+                            threshold=np.float32(best_t))
+        report["weights"] = dict(zip(PAIR_FEATURES, [round(float(w), 3) for w in clf.coef_[0]], strict=True))
+        report["bytes"] = a.write.stat().st_size
+    if a.report:
+        a.report.write_text(json.dumps(report, indent=2), encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
