@@ -71,3 +71,21 @@ def test_compose_text_roundtrips_through_parser(make_doc):
     doc = make_doc(text)
     assert doc.title == "T itle"
     assert [(c.author, c.text) for c in doc.comments] == [("a b", "hi there")]
+
+
+def test_layout_one_prose_paragraph_without_title_is_the_body(make_doc):
+    text = ("Harbour pilots in Port Vell stopped work on Monday. The port authority said about 40 ships were "
+            "waiting offshore.\n")
+    d = make_doc(text)
+    assert [p.kind for p in d.paragraphs] == ["body"]
+    assert d.text == text and d.body.text == text.rstrip("\n")
+    assert d.title.startswith("Harbour pilots in Port Vell")
+
+
+def test_layout_one_headline_line_is_still_no_article(make_doc):
+    import pytest
+
+    from newsprism.errors import IngestError
+
+    with pytest.raises(IngestError, match="only a title line"):
+        make_doc("Harbour Pilots Stop Work in Port Vell\n")

@@ -116,3 +116,41 @@ def mention_args(tok: Any, unit: Any, doc: Document) -> dict[str, set[str]]:
         if unit.start <= e.start < unit.end and e.label in NAMED:
             args.setdefault("sentence", set()).add(f"ent:{e.canonical}")
     return args
+
+
+def attribution(tok: Any, unit: Any, doc: Document) -> str | None:
+    """Who the sentence says reports the event: the subject of a governing speech verb ("police said X
+    fled"), or the object of "according to"; the canonical name where one is known, else the words."""
+    from newsprism.events.status import cues
+
+    speech = cues()["speech_heads"]
+    para_offset = unit.start - unit.span.start_char
+    cur = tok
+    for _ in range(6):
+        if cur.head is cur:
+            break
+        cur = cur.head
+        if cur.pos_ in ("VERB", "AUX") and lemma(cur) in speech:
+            subj = next((k for k in cur.children if k.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None:
+                return _name(subj, para_offset, doc)
+    for t in unit.span:
+        if t.text.lower() == "according" and t.i + 1 < unit.span.end and t.nbor(1).text.lower() == "to":
+            obj = next((k for k in t.nbor(1).children if k.dep_ == "pobj"), None)
+            if obj is not None:
+                return _name(obj, para_offset, doc)
+    return None
+
+
+def _name(tok: Any, para_offset: int, doc: Document) -> str | None:
+    key = participant_key(tok, para_offset, doc)
+    if key is None or key.startswith("pron:"):
+        return None
+    if key.startswith("ent:"):
+        return key[4:]
+    start = para_offset + tok.left_edge.idx
+    end = para_offset + tok.idx + len(tok.text)
+    words = doc.text[start:end].split()
+    if words and words[0].lower() in ("the", "a", "an"):
+        words = words[1:]
+    return " ".join(words[-6:]) or None

@@ -147,6 +147,10 @@ def parse_text_article(text: str, source: str, *, doc_id: str | None = None,
         # A one-paragraph note: treat every non-title line as body rather than lose it.
         for p in paragraphs[1:]:
             p.kind = "body"
+    if not any(p.kind == "body" for p in paragraphs) and _is_prose(article_lines[0].text):
+        # One paragraph of running prose (several sentences, or longer than any headline) pasted without a
+        # title is an article body, not a title: keep it, and use its first words as the title.
+        paragraphs[0].kind = "body"
     if not any(p.kind == "body" for p in paragraphs):
         raise IngestError("no article body found (only a title line)", input=source)
 
@@ -165,11 +169,34 @@ def parse_text_article(text: str, source: str, *, doc_id: str | None = None,
         dateline = Span(start=m.start("place"), end=m.end("place"), text=text[m.start("place") : m.end("place")])
     published = find_explicit_date(text[first_body.start : first_body.end])
     title = text[paragraphs[0].start : paragraphs[0].end]
+    if paragraphs[0].kind == "body":
+        title = _first_words(title)
     return Document(
         id=doc_id or content_id(text), source=source, title=title, author=author, published=published,
         place=place, dateline=dateline, text=text, body=body, comments_section=section,
         paragraphs=paragraphs, comments=comments, notes=notes, content_hash=content_hash(text),
     )
+
+
+PROSE_MIN_CHARS = 200  # longer than a headline
+PROSE_MIN_WORDS = 10
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]?\s+[\"'“‘(]?[A-Z]")
+
+
+def _is_prose(line: str) -> bool:
+    """A line of running text: it ends like a sentence and has two or more sentences, is longer than a
+    headline, or is a long sentence ending in a full stop."""
+    line = line.strip()
+    if line[-1:] not in ".!?\"'”’)":
+        return False
+    # headlines rarely end with a full stop; a sentence of ten words or more that does is prose
+    return (len(line) >= PROSE_MIN_CHARS or bool(_SENTENCE_END.search(line))
+            or (line.endswith(".") and len(line.split()) >= PROSE_MIN_WORDS))
+
+
+def _first_words(text: str, limit: int = 12) -> str:
+    words = text.split()
+    return " ".join(words[:limit]) + (" …" if len(words) > limit else "")
 
 
 def content_hash(text: str) -> str:
