@@ -65,14 +65,15 @@ def main() -> None:
     for s in names:
         idx = stories[s]
         iu, ju, F = pair_matrix(inputs(idx))
-        g = [meta[i]["gold"] for i in idx]
-        lab = np.array([g[i] is not None and g[i] == g[j] for i, j in zip(iu, ju, strict=True)])
-        both = np.array([g[i] is not None and g[j] is not None for i, j in zip(iu, ju, strict=True)])
-        cache[s] = (idx, iu, ju, F, lab, both)
+        codes: dict[str, int] = {}
+        g = np.array([codes.setdefault(meta[i]["gold"], len(codes)) if meta[i]["gold"] else -1 for i in idx])
+        both = (g[iu] >= 0) & (g[ju] >= 0)
+        lab = both & (g[iu] == g[ju])
+        cache[s] = (idx, iu, ju, F.astype(np.float16), lab, both)
         print(s, len(idx), int(lab.sum()), flush=True)
 
     def fit(train: list[str]):
-        F = np.concatenate([cache[s][3][cache[s][5]] for s in train])
+        F = np.concatenate([cache[s][3][cache[s][5]] for s in train]).astype(np.float32)
         y = np.concatenate([cache[s][4][cache[s][5]] for s in train])
         mean, scale = F.mean(0), F.std(0)
         scale[scale < 1e-6] = 1.0
@@ -87,7 +88,7 @@ def main() -> None:
         resp_ev: dict[tuple[str, int], str] = {}
         for s in stories_:
             idx, iu, ju, F, _lab, _both = cache[s]
-            p = clf.predict_proba((F - mean) / scale)[:, 1]
+            p = clf.predict_proba((F.astype(np.float32) - mean) / scale)[:, 1]
             labels = average_linkage(len(idx), iu, ju, p, threshold) if len(idx) > 1 else [0] * len(idx)
             for i, c in zip(idx, labels, strict=True):
                 resp_ev[(meta[i]["doc"], i)] = f"{s}:{c}"

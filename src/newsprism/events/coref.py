@@ -53,10 +53,21 @@ def _named(keys: set[str]) -> set[str]:
     return {k for k in keys if k.startswith(("ent:", "np:"))}
 
 
-def _share_clash(a: set[str], b: set[str]) -> tuple[float, float]:
-    if not a or not b:
-        return 0.0, 0.0
-    return (1.0, 0.0) if a & b else (0.0, 1.0)
+def _overlap(sets: Sequence[set[str]]) -> tuple[np.ndarray, np.ndarray]:
+    """(n x n counts of shared keys, whether each set is non-empty)."""
+    from scipy.sparse import csr_matrix
+
+    vocab: dict[str, int] = {}
+    rows, cols = [], []
+    for i, keys in enumerate(sets):
+        for k in keys:
+            rows.append(i)
+            cols.append(vocab.setdefault(k, len(vocab)))
+    n = len(sets)
+    if not vocab:
+        return np.zeros((n, n), dtype=np.float32), np.zeros(n, dtype=bool)
+    M = csr_matrix((np.ones(len(rows), dtype=np.float32), (rows, cols)), shape=(n, len(vocab)))
+    return (M @ M.T).toarray(), np.array([bool(k) for k in sets])
 
 
 def pair_matrix(ms: Sequence[PairInput]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -99,21 +110,24 @@ def pair_matrix(ms: Sequence[PairInput]) -> tuple[np.ndarray, np.ndarray, np.nda
     F[:, col["cos_sent_sq"]] = cos_e ** 2
     F[:, col["same_doc_same_lemma"]] = same_doc * same_lemma
     F[:, col["bias_cross_lemma"]] = 1.0 - same_lemma
-    # participant features: sets are small, so a Python pass over pairs that share a key or both have one
-    ag = [_named(m.args.get("agent", set())) for m in ms]
-    pa = [_named(m.args.get("patient", set())) for m in ms]
-    allr = [_named(set().union(*(m.args.get(r, set()) for r in ARG_ROLES))) for m in ms]
-    se = [m.args.get("sentence", set()) for m in ms]
-    da = [m.args.get("date", set()) for m in ms]
-    pl = [m.args.get("place", set()) for m in ms]
-    for k, (i, j) in enumerate(zip(iu.tolist(), ju.tolist(), strict=True)):
-        F[k, col["agent_share"]], F[k, col["agent_clash"]] = _share_clash(ag[i], ag[j])
-        F[k, col["patient_share"]], F[k, col["patient_clash"]] = _share_clash(pa[i], pa[j])
-        F[k, col["any_share"]] = float(bool(allr[i] & allr[j]))
-        if se[i] or se[j]:
-            F[k, col["sent_ent_jaccard"]] = len(se[i] & se[j]) / len(se[i] | se[j])
-        F[k, col["date_share"]], F[k, col["date_clash"]] = _share_clash(da[i], da[j])
-        F[k, col["place_share"]], F[k, col["place_clash"]] = _share_clash(pl[i], pl[j])
+    # participant features from key-incidence matrices: shared = some common key; clash = both have keys,
+    # none in common
+    for name, sets in (("agent", [_named(m.args.get("agent", set())) for m in ms]),
+                       ("patient", [_named(m.args.get("patient", set())) for m in ms]),
+                       ("date", [m.args.get("date", set()) for m in ms]),
+                       ("place", [m.args.get("place", set()) for m in ms])):
+        inter, has = _overlap(sets)
+        both = has[iu] & has[ju]
+        shared = inter[iu, ju] > 0
+        F[:, col[f"{name}_share"]] = both & shared
+        F[:, col[f"{name}_clash"]] = both & ~shared
+    inter, _ = _overlap([_named(set().union(*(m.args.get(r, set()) for r in ARG_ROLES))) for m in ms])
+    F[:, col["any_share"]] = inter[iu, ju] > 0
+    sets = [m.args.get("sentence", set()) for m in ms]
+    inter, _ = _overlap(sets)
+    size = np.array([len(x) for x in sets], dtype=np.float32)
+    union = size[iu] + size[ju] - inter[iu, ju]
+    F[:, col["sent_ent_jaccard"]] = np.where(union > 0, inter[iu, ju] / np.maximum(union, 1), 0.0)
     return iu, ju, F
 
 
