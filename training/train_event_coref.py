@@ -25,7 +25,7 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import GroupKFold
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
-from newsprism.events.coref import PAIR_FEATURES, PairInput, average_linkage, pair_matrix  # noqa: E402
+from newsprism.events.coref import PAIR_FEATURES, PairInput, pair_matrix  # noqa: E402
 from newsprism.events.mentions import POS_FEATS, TriggerModel  # noqa: E402
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -83,40 +83,53 @@ def main() -> None:
     gold = gold_mentions(a.data, "train")
     sc = load_scorer()
 
-    def conll(stories_: list[str], model, threshold: float) -> float:
+    def conll_grid(stories_: list[str], model) -> dict[float, float]:
+        """CoNLL F1 of the held-out stories at every threshold of GRID (one linkage per story)."""
+        from scipy.cluster.hierarchy import fcluster, linkage
+
         mean, scale, clf = model
-        resp_ev: dict[tuple[str, int], str] = {}
+        resp_ev: dict[float, dict[int, str]] = {t: {} for t in GRID}
         for s in stories_:
             idx, iu, ju, F, _lab, _both = cache[s]
+            if len(idx) < 2:
+                for t in GRID:
+                    resp_ev[t].update({i: f"{s}:0" for i in idx})
+                continue
             p = clf.predict_proba((F.astype(np.float32) - mean) / scale)[:, 1]
-            labels = average_linkage(len(idx), iu, ju, p, threshold) if len(idx) > 1 else [0] * len(idx)
-            for i, c in zip(idx, labels, strict=True):
-                resp_ev[(meta[i]["doc"], i)] = f"{s}:{c}"
-        docs_ = {meta[i]["doc"] for s in stories_ for i in cache[s][0]}
+            Z = linkage((1.0 - p).astype(np.float64), method="average")
+            for t in GRID:
+                for i, c in zip(idx, fcluster(Z, t=1.0 - t, criterion="distance"), strict=True):
+                    resp_ev[t][i] = f"{s}:{c}"
         by_doc: dict[str, list[int]] = defaultdict(list)
         for s in stories_:
             for i in cache[s][0]:
                 by_doc[meta[i]["doc"]].append(i)
-        key, resp = {}, {}
+        key, match = {}, {}
+        held = {topic[s] for s in stories_}
         for gm in gold:
-            if gm.doc not in docs_:
+            if gm.topic not in held:
                 continue
             key[gm.line] = gm.cluster
             best, size = None, 0
-            for i in by_doc[gm.doc]:
+            for i in by_doc.get(gm.doc, []):
                 ov = min(gm.end, meta[i]["end"]) - max(gm.start, meta[i]["start"])
                 if ov > size:
                     best, size = i, ov
-            resp[gm.line] = resp_ev[(gm.doc, best)] if best is not None else f"alone:{gm.line}"
-        return 100 * sc.conll(key, resp)[0]
+            match[gm.line] = best
+        out = {}
+        for t in GRID:
+            resp = {ln: resp_ev[t][b] if b is not None else f"alone:{ln}" for ln, b in match.items()}
+            out[t] = 100 * sc.conll(key, resp)[0]
+        return out
 
     groups = np.array([topic[s] for s in names])
     folds = list(GroupKFold(n_splits=5).split(names, groups=groups))
     table = {t: [] for t in GRID}
     for tr, te in folds:
         model = fit([names[i] for i in tr])
-        for t in GRID:
-            table[t].append(conll([names[i] for i in te], model, t))
+        for t, v in conll_grid([names[i] for i in te], model).items():
+            table[t].append(v)
+        print("fold", {t: round(v[-1], 2) for t, v in table.items()}, flush=True)
     cv = {str(t): round(float(np.mean(v)), 2) for t, v in table.items()}
     best_t = max(GRID, key=lambda t: np.mean(table[t]))
     report = {"cv_conll_by_threshold": cv, "threshold": best_t, "features": list(PAIR_FEATURES)}

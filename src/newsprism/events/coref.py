@@ -182,11 +182,16 @@ def average_linkage(n: int, iu: np.ndarray, ju: np.ndarray, p: np.ndarray, thres
     return [first.setdefault(int(c), len(first)) for c in labels]
 
 
-def cluster(docs: Sequence[Any], state: Any = None) -> dict[tuple[str, str], str]:
-    """Story-wide event ids: (document id, Event.id) -> "E<n>" (see /work/STATUS/events.md). Filled in when the
-    contract's Event ids and mentions land; until then ``newsprism.events.export`` clusters mentions directly."""
-    raise NotImplementedError("waits for the contract branch (Event.id, Event.mentions)")
+def cluster(docs: Sequence[Any]) -> dict[tuple[str, int, int], str]:
+    """Story-wide event ids for the event mentions of analysed documents (sentences, entities and dates done):
+    (document id, trigger start, trigger end) -> "E<n>", shared by the mentions of one happening within and
+    across the documents. Once Event carries ``id`` and ``mentions`` this also keys by (document id, Event.id)
+    (see /work/STATUS/events.md)."""
+    from newsprism.events.build import doc_mentions, story_clusters
 
-
-def _unused(_: Any) -> None:  # pragma: no cover
-    return None
+    found = [doc_mentions(d) for d in docs]
+    out: dict[tuple[str, int, int], str] = {}
+    for d, labels in zip(found, story_clusters(found), strict=True):
+        for m, c in zip(d.mentions, labels, strict=True):
+            out[(d.doc.id, m.start, m.end)] = f"E{c + 1}"
+    return out
