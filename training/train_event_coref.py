@@ -31,7 +31,7 @@ from newsprism.events.mentions import POS_FEATS, TriggerModel  # noqa: E402
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from ecbplus import gold_mentions, load_scorer  # noqa: E402
 
-GRID = [0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7]
+GRID = [0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.6]
 
 
 def main() -> None:
