@@ -30,7 +30,6 @@ from newsprism.events.export import nlp_pipeline  # noqa: E402
 from newsprism.events.participants import mention_args  # noqa: E402
 from newsprism.events.status import lemma  # noqa: E402
 from newsprism.ingest import iter_inputs  # noqa: E402
-from newsprism.nlp.spacy_pipe import spacy_docs  # noqa: E402
 
 def main() -> None:
     ap = argparse.ArgumentParser()
@@ -47,9 +46,9 @@ def main() -> None:
     feats, states, embs, meta = [], [], [], []
     for d in subtopic_dirs(a.data, a.split):
         docs = [x for x in iter_inputs([d]) if not isinstance(x, Exception)]
-        docs = pipe.pipe(docs)
-        for doc in docs:
-            units = encode_sentences(spacy_docs(doc), doc.text)
+        docs, states = pipe.pipe_with_state(docs)
+        for doc, state in zip(docs, states, strict=True):
+            units = encode_sentences(state.spacy or [], doc.text)
             golds = by_doc.get(doc.id, [])
             for si, tok, st in candidates(units):
                 start = doc_offset(units[si], tok)

@@ -60,7 +60,7 @@ def featurize(rows: list[Row], cache: Path | None = None) -> np.ndarray:
         path = cache / f"status_feats_{key}.npy"
         if path.exists():
             return np.load(path, allow_pickle=False)
-    from newsprism.heads.encoder import get_encoder
+    from newsprism.encoder import get_encoder
     from newsprism.nlp.spacy_pipe import get_nlp
 
     texts = sorted({r.text for r in rows})

@@ -63,14 +63,15 @@ def test_participants_agent_patient_and_definite(make_doc):
     from newsprism.events.mentions import SentenceUnit
     from newsprism.events.participants import mention_args
     from newsprism.nlp.components import DatesComponent, EntitiesComponent, SentencesComponent
-    from newsprism.nlp.spacy_pipe import spacy_docs
+    from newsprism.nlp.spacy_pipe import parse_many
 
     d = make_doc("Harbour Strike Ends\n\nPort Vell, Maravia – President Tomas Varkel met the union leaders "
                  "on Monday.\nHis visit to the docks followed the strike.\n")
-    d = SentencesComponent().pipe([d])[0]
-    d = DatesComponent()(EntitiesComponent()(d))
+    from newsprism.pipeline import Pipeline
+
+    d = Pipeline([SentencesComponent(), EntitiesComponent(), DatesComponent()]).pipe([d])[0]
     found = {}
-    for _pi, offset, sdoc in spacy_docs(d):
+    for _pi, offset, sdoc in parse_many([d])[0]:
         for sent in sdoc.sents:
             unit = SentenceUnit(offset + sent.start_char, offset + sent.end_char, sent, np.zeros((0, 384)), [],
                                 np.zeros(384))

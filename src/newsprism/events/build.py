@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 import numpy as np
 
@@ -17,7 +18,6 @@ from newsprism.events.mentions import Mention, SentenceUnit, encode_sentences, f
 from newsprism.events.participants import mention_args
 from newsprism.events.status import STATUSES, features, get_status_model
 from newsprism.model import Document
-from newsprism.nlp.spacy_pipe import spacy_docs
 
 
 @dataclass
@@ -27,9 +27,10 @@ class DocMentions:
     mentions: list[Mention] = field(default_factory=list)
 
 
-def doc_mentions(doc: Document) -> DocMentions:
-    """Trigger mentions of one document (title, headings and body), each with participants and status."""
-    units = encode_sentences(spacy_docs(doc), doc.text)
+def doc_mentions(doc: Document, parsed: Sequence[Any]) -> DocMentions:
+    """Trigger mentions of one document (title, headings and body), each with participants and status, from
+    its parsed pieces ((paragraph, offset, spaCy Doc), the run state's ``spacy``)."""
+    units = encode_sentences(parsed, doc.text)
     ms = find_mentions(doc.id, units)
     if ms:
         model = get_status_model()
@@ -42,12 +43,12 @@ def doc_mentions(doc: Document) -> DocMentions:
     return DocMentions(doc, units, ms)
 
 
-def story_clusters(docs: Sequence[DocMentions]) -> list[list[int]]:
+def story_clusters(docs: Sequence[DocMentions], threshold: float | None = None) -> list[list[int]]:
     """For each document, a story-wide event index per mention (0, 1, ...; first mentioned first)."""
     flat = [(k, m) for k, d in enumerate(docs) for m in d.mentions]
     inputs = [PairInput(m.doc, m.lemma, m.text, m.pos, m.sentence, m.state, docs[k].units[m.sentence].embedding,
                         m.args, m.score) for k, m in flat]
-    labels = cluster_mentions(inputs)
+    labels = cluster_mentions(inputs, threshold=threshold)
     out: list[list[int]] = [[] for _ in docs]
     for (k, _m), c in zip(flat, labels, strict=True):
         out[k].append(c)

@@ -182,16 +182,27 @@ def average_linkage(n: int, iu: np.ndarray, ju: np.ndarray, p: np.ndarray, thres
     return [first.setdefault(int(c), len(first)) for c in labels]
 
 
-def cluster(docs: Sequence[Any]) -> dict[tuple[str, int, int], str]:
-    """Story-wide event ids for the event mentions of analysed documents (sentences, entities and dates done):
-    (document id, trigger start, trigger end) -> "E<n>", shared by the mentions of one happening within and
-    across the documents. Once Event carries ``id`` and ``mentions`` this also keys by (document id, Event.id)
-    (see /work/STATUS/events.md)."""
+def cluster(docs: Sequence[Any], states: Sequence[Any] | None = None) -> dict[tuple[str, str], str]:
+    """Story-wide event ids: (document id, Event.id) -> "E<n>", shared by the events of one happening across the
+    story's documents (see /work/STATUS/events.md). Reads each document's ``state.event_mentions`` (the events
+    layer leaves it there); without run state, parses and finds the mentions again. An Event takes the id most
+    of its mentions (trigger and ``mentions``) received."""
+    from collections import Counter
+
     from newsprism.events.build import doc_mentions, story_clusters
 
-    found = [doc_mentions(d) for d in docs]
-    out: dict[tuple[str, int, int], str] = {}
-    for d, labels in zip(found, story_clusters(found), strict=True):
-        for m, c in zip(d.mentions, labels, strict=True):
-            out[(d.doc.id, m.start, m.end)] = f"E{c + 1}"
+    if states is not None and all(s.event_mentions is not None for s in states):
+        found = [s.event_mentions for s in states]
+    else:
+        from newsprism.nlp.spacy_pipe import parse_many
+
+        found = [doc_mentions(d, p) for d, p in zip(docs, parse_many(list(docs)), strict=True)]
+    out: dict[tuple[str, str], str] = {}
+    for d, f, labels in zip(docs, found, story_clusters(found), strict=True):
+        at = {(m.start, m.end): f"E{c + 1}" for m, c in zip(f.mentions, labels, strict=True)}
+        for e in d.events:
+            votes = Counter(at[span] for span in [(e.trigger_start, e.trigger_end),
+                                                  *((m.start, m.end) for m in e.mentions)] if span in at)
+            if votes:
+                out[(d.id, e.id)] = votes.most_common(1)[0][0]
     return out

@@ -13,15 +13,16 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from newsprism.errors import IngestError, NewsprismError
-from newsprism.events.build import doc_mentions, story_clusters
+from newsprism.events.build import story_clusters
 from newsprism.model import Document
+from newsprism.pipeline.state import DocState, need
 
 # The layers ``export events`` needs; the others are skipped for speed.
-NEEDED = ("sentences", "entities", "dates")
+NEEDED = ("sentences", "entities", "dates", "events")
 
 
 def nlp_pipeline():
-    """The default pipeline up to the layers events read (sentences, entities, dates)."""
+    """The default pipeline's sentences, entities, dates and events layers."""
     from importlib import resources
 
     from newsprism.api import load_pipeline
@@ -31,15 +32,16 @@ def nlp_pipeline():
     return load_pipeline(disable=[f for f in factories if f.split(".")[1] not in NEEDED])
 
 
-def story_lines(story: str, docs: Sequence[Document]) -> Iterator[dict]:
-    """The export lines of one story (documents already run through the NLP layers)."""
-    found = [doc_mentions(d) for d in docs]
+def story_lines(story: str, docs: Sequence[Document], states: Sequence[DocState]) -> Iterator[dict]:
+    """The export lines of one story: every event mention the events layer found (``state.event_mentions``),
+    with its story-wide event id."""
+    found = [need(s.event_mentions, "event_mentions") for s in states]
     ids = story_clusters(found)
-    for d in found:
-        yield {"type": "document", "story": story, "document": d.doc.id, "text": d.doc.text}
-    for d, labels in zip(found, ids, strict=True):
-        for m, c in zip(d.mentions, labels, strict=True):
-            yield {"type": "event", "story": story, "document": d.doc.id, "start": m.start, "end": m.end,
+    for d in docs:
+        yield {"type": "document", "story": story, "document": d.id, "text": d.text}
+    for f, labels in zip(found, ids, strict=True):
+        for m, c in zip(f.mentions, labels, strict=True):
+            yield {"type": "event", "story": story, "document": f.doc.id, "start": m.start, "end": m.end,
                    "trigger": m.text, "event": f"E{c + 1}", "status": m.status}
 
 
@@ -55,8 +57,8 @@ def export_events(dirs: Sequence[Path], out: Path) -> tuple[int, int]:
             if not Path(d).is_dir():
                 raise NewsprismError(f"not a folder: {d}")
             docs = [x for x in iter_inputs([d]) if not isinstance(x, IngestError)]
-            docs = pipe.pipe(docs)
-            for line in story_lines(Path(d).name, docs):
+            docs, states = pipe.pipe_with_state(docs)
+            for line in story_lines(Path(d).name, docs, states):
                 f.write(json.dumps(line, ensure_ascii=False) + "\n")
                 n_docs += line["type"] == "document"
                 n_events += line["type"] == "event"

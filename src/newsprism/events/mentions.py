@@ -118,7 +118,7 @@ def get_trigger_model() -> TriggerModel:
 
 def encode_sentences(parsed: Sequence[tuple[int, int, Any]], text: str) -> list[SentenceUnit]:
     """Every sentence of the parsed paragraphs, encoded once (token states + sentence embedding)."""
-    from newsprism.heads.encoder import get_encoder
+    from newsprism.encoder import get_encoder
 
     spans = [(pi, offset + s.start_char, offset + s.end_char, s) for pi, offset, sdoc in parsed for s in sdoc.sents]
     spans = [x for x in spans if text[x[1]:x[2]].strip()]

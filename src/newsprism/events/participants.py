@@ -19,6 +19,7 @@ PLACES = ("GPE", "LOC", "FAC")
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 POSSESSIVE = frozenset({"his", "her", "its", "their", "our", "my", "your"})
 AGENT_PREPS = frozenset({"by"})
+RELATIVE = frozenset({"which", "who", "that", "whom"})
 PATIENT_PREPS = frozenset({"of", "against", "on", "to", "into", "for", "with"})
 
 
@@ -39,6 +40,16 @@ def participant_key(tok: Any, para_offset: int, doc: Document) -> str | None:
         if child.dep_ in ("relcl", "acl", "punct", "cc", "conj", "appos"):
             end = min(end, para_offset + child.left_edge.idx)
             break
+    if doc.dateline is not None and doc.dateline.start <= para_offset + tok.idx < doc.dateline.end:
+        # The parser often makes the dateline ("Port Vell, Maravia – ...") the subject, with the real one as
+        # its apposition, or as the first name after the dash; the place where it was filed acts on nothing.
+        real = next((k for k in tok.subtree if k.dep_ == "appos" and para_offset + k.idx >= doc.dateline.end), None)
+        if real is not None:
+            return participant_key(real, para_offset, doc)
+        verb_at = para_offset + tok.head.idx if tok.head.idx > tok.idx else end
+        after = [e for e in doc.entities if doc.dateline.end <= e.start and e.end <= max(end, verb_at)
+                 and e.label in ("PERSON", "ORG", "GPE", "NORP")]
+        return f"ent:{after[0].canonical}" if after else None
     ent = _entity_at(doc, start, max(end, para_offset + tok.idx + len(tok.text)), para_offset + tok.idx)
     if ent is not None:
         return f"ent:{ent.canonical}"
@@ -96,6 +107,8 @@ def mention_args(tok: Any, unit: Any, doc: Document) -> dict[str, set[str]]:
     para_offset = unit.start - unit.span.start_char
     args: dict[str, set[str]] = {}
     for role, t in _roles_of(tok):
+        if t.text.lower() in RELATIVE and tok.dep_ == "relcl" and tok.head is not tok:
+            t = tok.head  # "the government, which seized power": the government
         key = participant_key(t, para_offset, doc)
         if key is not None:
             args.setdefault(role, set()).add(key)
@@ -154,3 +167,33 @@ def _name(tok: Any, para_offset: int, doc: Document) -> str | None:
     if words and words[0].lower() in ("the", "a", "an"):
         words = words[1:]
     return " ".join(words[-6:]) or None
+
+
+def ordered_agents(tok: Any, unit: Any, doc: Document) -> list[str]:
+    """The trigger's subject and its conjuncts, in text order ("Kestoria and Maravia signed": both)."""
+    para_offset = unit.start - unit.span.start_char
+    subj = next((k for k in tok.children if k.dep_ in ("nsubj", "csubj")), None)
+    if subj is None:
+        return []
+    keys = [participant_key(t, para_offset, doc) for t in [subj, *(c for c in subj.children if c.dep_ == "conj")]]
+    return [k for k in keys if k is not None]
+
+
+def event_date(tok: Any, unit: Any, doc: Document) -> str | None:
+    """The resolved date that the trigger's own clause gives (its subtree, or its governing verb's when the
+    trigger is a noun), nearest first; "since 1999" is a reference point, not the event's date."""
+    para_offset = unit.start - unit.span.start_char
+    scope = tok.head if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "nsubj", "nsubjpass", "attr") else tok
+    lo = para_offset + scope.left_edge.idx
+    hi = para_offset + scope.right_edge.idx + len(scope.right_edge.text)
+    at = para_offset + tok.idx
+    best = None
+    for d in doc.dates:
+        if not d.iso or d.granularity == "duration" or not (lo <= d.start and d.end <= hi):
+            continue
+        before = doc.text[max(unit.start, d.start - 40) : d.start].lower()
+        if "since " in before[-12:]:
+            continue
+        if best is None or abs(d.start - at) < abs(best.start - at):
+            best = d
+    return best.iso if best else None

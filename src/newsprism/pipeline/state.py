@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     import numpy as np
 
     from newsprism.comments.civility import Civility
+    from newsprism.events.build import DocMentions
     from newsprism.nlp.spacy_pipe import ParsedPiece
     from newsprism.techniques.model import LineOutput
 
@@ -40,6 +41,9 @@ class DocState:
     comment_civility: list[Civility] | None = None
     # newsprism.comments.v1: near-duplicate comment pairs (i, j, edit-distance ratio 0..100), i < j.
     comment_duplicate_pairs: list[tuple[int, int, float]] | None = None
+    # newsprism.events.v1: every event mention of the document (trigger, participants, status, encoder state)
+    # with its encoded sentences; story-wide event coreference (newsprism.events.coref.cluster) reads it.
+    event_mentions: DocMentions | None = None
 
 
 STATE_SLOTS: frozenset[str] = frozenset(f.name for f in fields(DocState))
