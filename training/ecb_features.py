@@ -20,16 +20,17 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 from ecbplus import gold_mentions, subtopic_dirs  # noqa: E402
 
+from newsprism.events.export import nlp_pipeline  # noqa: E402
 from newsprism.events.mentions import (  # noqa: E402
     candidates,
     doc_offset,
     encode_sentences,
     trigger_features,
 )
-from newsprism.events.export import nlp_pipeline  # noqa: E402
 from newsprism.events.participants import mention_args  # noqa: E402
 from newsprism.events.status import lemma  # noqa: E402
 from newsprism.ingest import iter_inputs  # noqa: E402
+
 
 def main() -> None:
     ap = argparse.ArgumentParser()

@@ -29,7 +29,7 @@ def doc():
 
 
 def _find(doc, trigger_word):
-    hits = [e for e in doc.events if trigger_word in e.trigger.lower()]
+    hits = [e for e in doc.events if any(trigger_word in w.lower() for w in [e.trigger, *(m.text for m in e.mentions)])]
     assert hits, f"no event with trigger {trigger_word!r}: {[e.trigger for e in doc.events]}"
     return hits[0]
 

@@ -10,7 +10,6 @@ from newsprism.events.group import group_events, to_events
 from newsprism.model import Document
 from newsprism.pipeline.state import DocState, need
 
-
 # Mentions become one Event of a document when the coreference model's average pair probability is at least
 # this: stricter than the story-wide threshold tuned for ECB+ CoNLL (0.3), because a wrong merge inside one
 # document makes a wrong event (two visits by two people as one), while a missed merge only repeats one.

@@ -105,8 +105,8 @@ def _label(key: str) -> str:
 def _first(keys: list[str], avoid: set[str]) -> str | None:
     named = [k for k in keys if k.startswith("ent:") and k not in avoid]
     plain = [k for k in keys if k.startswith("np:") and k not in avoid]
-    pick = (named or plain or [None])[0]
-    return _label(pick) if pick else None
+    picks = named or plain
+    return _label(picks[0]) if picks else None
 
 
 def _planned_mod(tok) -> bool:
