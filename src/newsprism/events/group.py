@@ -21,9 +21,11 @@ import numpy as np
 from newsprism.events.coref import REPORTING
 from newsprism.events.mentions import Mention
 from newsprism.events.participants import attribution, event_date, ordered_agents
+from newsprism.model import Event, EventMention, Span
 
 NAMED_BONUS = 1.0
 DEFINITE_ONLY = 0.85  # confidence factor when no participant is named, only definite
+OUTSIDE_DICTIONARY = 0.6  # confidence factor for an event whose trigger the event dictionary does not type
 # An event told only by nouns ("the talks", "the coup") needs a sure trigger and a named participant: the
 # trigger head's noun precision is 0.6 at its ECB+ threshold, and a noun with a definite article alone is a
 # fragment more often than an event.
@@ -61,7 +63,7 @@ def reportable(m: Mention) -> bool:
 
     f = filters()
     if m.pos == "VERB":
-        if m.lemma in f["light_verbs"]:
+        if m.lemma in f["light_verbs"] or m.lemma in f["stative_verbs"]:
             return False
         return not (m.token.tag_ == "VBG" and m.token.dep_ in f["adjunct_deps"])
     lex = load_lexicon()
@@ -189,22 +191,24 @@ def group_events(doc, units, mentions: list[Mention], labels: list[int]) -> list
     return sorted(out, key=lambda g: g.mentions[0].start)
 
 
-def to_events(doc, units, groups: list[EventGroup]) -> list:
+def to_events(doc, units, groups: list[EventGroup]) -> list[Event]:
     """The document's Events (contract ``newsprism.analysis/2``): ids e1, e2, ... in text order; the head
     mention is the trigger, the others are ``mentions``; the type comes from the shipped event dictionary
     where the trigger is in it, else "other"."""
     from newsprism.events.extract import _trigger_types
     from newsprism.events.lexicon import load_lexicon
-    from newsprism.model import Event, EventMention, Span
 
     lex = load_lexicon()
-    out = []
-    for k, g in enumerate(groups, start=1):
+    out: list[Event] = []
+    for g in groups:
         h = g.head
         toks = [m.token for m in [h, *g.mentions]]
         toks += [k for t in toks for k in t.children if k.dep_ == "dobj"]  # "imposed sanctions": a sanction
         names = next((n for t in toks for n in [_trigger_types(t, lex)[0]] if n), [])
         etype = lex.types[names[0]] if names else None
+        if etype is None and not any(k.startswith("ent:") for k in g.participants):
+            continue  # outside the dictionary, an event needs a named participant
+        confidence = g.confidence if etype is not None else round(g.confidence * OUTSIDE_DICTIONARY, 3)
         unit = units[h.sentence]
         target = g.target
         if etype is not None and etype.name in SYMMETRIC:
@@ -212,10 +216,10 @@ def to_events(doc, units, groups: list[EventGroup]) -> list:
             if len(named) >= 2 and _label(named[0]) == g.actor:
                 target = _label(named[1])
         out.append(Event(
-            id=f"e{k}", type=etype.name if etype else "other", cameo_root=etype.cameo_root if etype else None,
+            id=f"e{len(out) + 1}", type=etype.name if etype else "other", cameo_root=etype.cameo_root if etype else None,
             trigger=h.text, trigger_start=h.start, trigger_end=h.end, actor=g.actor, target=target,
             date=g.date, place=g.place, status=g.status, status_confidence=round(g.status_confidence, 3),
-            attributed_to=g.attributed_to, confidence=g.confidence,
+            attributed_to=g.attributed_to, confidence=confidence,
             evidence=Span(start=unit.start, end=unit.end, text=doc.text[unit.start:unit.end]),
             mentions=[EventMention(start=m.start, end=m.end, text=m.text) for m in g.mentions if m is not h]))
     return out

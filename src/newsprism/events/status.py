@@ -52,13 +52,21 @@ def lemma(tok: Any) -> str:
     return _lemma(tok.text.lower(), tok.pos_, tok.tag_, tok)
 
 
+_LEMMAS: dict[tuple[str, str, str], str] = {}
+
+
 def _lemma(text: str, pos: str, tag: str, tok: Any) -> str:
+    """Cached by (word, POS, tag), which is what the rule lemmatizer reads."""
+    key = (text, pos, tag)
+    if key in _LEMMAS:
+        return _LEMMAS[key]
     from newsprism.nlp.spacy_pipe import get_lemmatizer
 
     lem = get_lemmatizer()
-    if lem is None or pos not in ("VERB", "NOUN", "ADJ", "AUX"):
-        return text
-    return str(lem.rule_lemmatize(tok)[0]).lower()
+    out = text if lem is None or pos not in ("VERB", "NOUN", "ADJ", "AUX") else str(lem.rule_lemmatize(tok)[0]).lower()
+    if len(_LEMMAS) < 100_000:
+        _LEMMAS[key] = out
+    return out
 
 
 def _names() -> list[str]:
