@@ -25,7 +25,7 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import GroupKFold
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
-from newsprism.events.coref import PAIR_FEATURES, PairInput, pair_matrix  # noqa: E402
+from newsprism.events.coref import PAIR_FEATURES, PairInput, pair_matrix, unit_vectors  # noqa: E402
 from newsprism.events.mentions import POS_FEATS, TriggerModel  # noqa: E402
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -40,6 +40,7 @@ def main() -> None:
     ap.add_argument("--features", type=Path, required=True)
     ap.add_argument("--triggers", type=Path, required=True)
     ap.add_argument("--c", type=float, default=1.0)
+    ap.add_argument("--bilinear", action="store_true", help="also learn weighted dot products of encoder vectors")
     ap.add_argument("--write", type=Path)
     ap.add_argument("--report", type=Path)
     a = ap.parse_args()
@@ -62,6 +63,7 @@ def main() -> None:
     names = sorted(stories)
     topic = {s: re.match(r"\d+", s).group(0) for s in names}
     cache: dict[str, tuple] = {}
+    bil: dict[str, tuple] = {}
     for s in names:
         idx = stories[s]
         iu, ju, F = pair_matrix(inputs(idx))
@@ -69,16 +71,42 @@ def main() -> None:
         g = np.array([codes.setdefault(meta[i]["gold"], len(codes)) if meta[i]["gold"] else -1 for i in idx])
         both = (g[iu] >= 0) & (g[ju] >= 0)
         lab = both & (g[iu] == g[ju])
+        if a.bilinear:
+            S, E = unit_vectors(inputs(idx))
+            prod = np.concatenate([S[iu[both]] * S[ju[both]], E[iu[both]] * E[ju[both]]], axis=1)
+            bil[s] = (S, E, prod.astype(np.float16))
         cache[s] = (idx, iu, ju, F.astype(np.float16), lab, both)
         print(s, len(idx), int(lab.sum()), flush=True)
 
     def fit(train: list[str]):
         F = np.concatenate([cache[s][3][cache[s][5]] for s in train]).astype(np.float32)
+        if a.bilinear:
+            F = np.concatenate([F, np.concatenate([bil[s][2] for s in train]).astype(np.float32)], axis=1)
         y = np.concatenate([cache[s][4][cache[s][5]] for s in train])
         mean, scale = F.mean(0), F.std(0)
         scale[scale < 1e-6] = 1.0
         clf = LogisticRegression(C=a.c, max_iter=1000).fit((F - mean) / scale, y)
-        return mean, scale, clf
+        return fold(mean, scale, clf)
+
+    def fold(mean, scale, clf):
+        """(mean, scale, weight, bias, state_weight, sent_weight) with the product block folded into vectors."""
+        k = len(PAIR_FEATURES)
+        w = clf.coef_[0]
+        b = float(clf.intercept_[0])
+        if not a.bilinear:
+            return mean, scale, w, b, None, None
+        wp = w[k:] / scale[k:]
+        b -= float((w[k:] * mean[k:] / scale[k:]).sum())
+        return mean[:k], scale[:k], w[:k], b, wp[:384].astype(np.float32), wp[384:].astype(np.float32)
+
+    def pair_p(s: str, model) -> np.ndarray:
+        mean, scale, w, b, sw, ew = model
+        idx, iu, ju, F, _lab, _both = cache[s]
+        z = ((F.astype(np.float32) - mean) / scale) @ w + b
+        if sw is not None:
+            S, E = bil[s][0], bil[s][1]
+            z = z + ((S * sw) @ S.T)[iu, ju] + ((E * ew) @ E.T)[iu, ju]
+        return 1.0 / (1.0 + np.exp(-z))
 
     gold = gold_mentions(a.data, "train")
     sc = load_scorer()
@@ -87,7 +115,6 @@ def main() -> None:
         """CoNLL F1 of the held-out stories at every threshold of GRID (one linkage per story)."""
         from scipy.cluster.hierarchy import fcluster, linkage
 
-        mean, scale, clf = model
         resp_ev: dict[float, dict[int, str]] = {t: {} for t in GRID}
         for s in stories_:
             idx, iu, ju, F, _lab, _both = cache[s]
@@ -95,7 +122,7 @@ def main() -> None:
                 for t in GRID:
                     resp_ev[t].update({i: f"{s}:0" for i in idx})
                 continue
-            p = clf.predict_proba((F.astype(np.float32) - mean) / scale)[:, 1]
+            p = pair_p(s, model)
             Z = linkage((1.0 - p).astype(np.float64), method="average")
             for t in GRID:
                 for i, c in zip(idx, fcluster(Z, t=1.0 - t, criterion="distance"), strict=True):
@@ -132,14 +159,15 @@ def main() -> None:
         print("fold", {t: round(v[-1], 2) for t, v in table.items()}, flush=True)
     cv = {str(t): round(float(np.mean(v)), 2) for t, v in table.items()}
     best_t = max(GRID, key=lambda t: np.mean(table[t]))
-    report = {"cv_conll_by_threshold": cv, "threshold": best_t, "features": list(PAIR_FEATURES)}
+    report = {"cv_conll_by_threshold": cv, "threshold": best_t, "features": list(PAIR_FEATURES),
+              "bilinear": a.bilinear}
     print(json.dumps(report), flush=True)
     if a.write:
-        mean, scale, clf = fit(names)
+        mean, scale, w, b, sw, ew = fit(names)
+        extra = {"state_weight": sw, "sent_weight": ew} if sw is not None else {}
         np.savez_compressed(a.write, mean=mean.astype(np.float32), scale=scale.astype(np.float32),
-                            weight=clf.coef_[0].astype(np.float32), bias=np.float32(clf.intercept_[0]),
-                            threshold=np.float32(best_t))
-        report["weights"] = dict(zip(PAIR_FEATURES, [round(float(w), 3) for w in clf.coef_[0]], strict=True))
+                            weight=w.astype(np.float32), bias=np.float32(b), threshold=np.float32(best_t), **extra)
+        report["weights"] = dict(zip(PAIR_FEATURES, [round(float(x), 3) for x in w], strict=True))
         report["bytes"] = a.write.stat().st_size
     if a.report:
         a.report.write_text(json.dumps(report, indent=2), encoding="utf-8")

@@ -138,19 +138,42 @@ class CorefModel:
     weight: np.ndarray
     bias: float
     threshold: float  # average-linkage stop: merge while the mean pair probability is at least this
+    # learned similarity of two mentions' encoder vectors, sum_d w_d * a_d * b_d over the normalised trigger
+    # states and sentence embeddings (a logistic regression over their elementwise products, folded into
+    # two weight vectors so that every pair costs one matrix product); zeros when not trained
+    state_weight: np.ndarray | None = None
+    sent_weight: np.ndarray | None = None
 
     @classmethod
     def load(cls, path: str | Path | None = None) -> CorefModel:
         src = Path(path) if path else Path(str(resources.files("newsprism.events").joinpath(COREF_FILE)))
         try:
             with np.load(src, allow_pickle=False) as z:
-                return cls(z["mean"], z["scale"], z["weight"], float(z["bias"]), float(z["threshold"]))
+                sw = z["state_weight"] if "state_weight" in z.files else None
+                ew = z["sent_weight"] if "sent_weight" in z.files else None
+                return cls(z["mean"], z["scale"], z["weight"], float(z["bias"]), float(z["threshold"]), sw, ew)
         except (OSError, KeyError, ValueError) as exc:
             raise ModelError(f"cannot load the event-coreference model {src}: {exc}") from exc
 
+    def logit(self, F: np.ndarray) -> np.ndarray:
+        return ((F - self.mean) / self.scale) @ self.weight + self.bias
+
     def proba(self, F: np.ndarray) -> np.ndarray:
-        z = ((F - self.mean) / self.scale) @ self.weight + self.bias
+        return 1.0 / (1.0 + np.exp(-self.logit(F)))
+
+    def pair_proba(self, ms: Sequence[PairInput], iu: np.ndarray, ju: np.ndarray, F: np.ndarray) -> np.ndarray:
+        z = self.logit(F)
+        if self.state_weight is not None and self.sent_weight is not None:
+            S, E = unit_vectors(ms)
+            z = z + ((S * self.state_weight) @ S.T)[iu, ju] + ((E * self.sent_weight) @ E.T)[iu, ju]
         return 1.0 / (1.0 + np.exp(-z))
+
+
+def unit_vectors(ms: Sequence[PairInput]) -> tuple[np.ndarray, np.ndarray]:
+    """Normalised trigger states and sentence embeddings, one row per mention."""
+    S = np.stack([m.state / max(float(np.linalg.norm(m.state)), 1e-9) for m in ms]).astype(np.float32)
+    E = np.stack([m.embedding / max(float(np.linalg.norm(m.embedding)), 1e-9) for m in ms]).astype(np.float32)
+    return S, E
 
 
 @lru_cache(maxsize=1)
@@ -168,7 +191,7 @@ def cluster_mentions(ms: Sequence[PairInput], model: CorefModel | None = None,
         return [0]
     model = model or get_coref_model()
     iu, ju, F = pair_matrix(ms)
-    p = model.proba(F)
+    p = model.pair_proba(ms, iu, ju, F)
     return average_linkage(n, iu, ju, p, model.threshold if threshold is None else threshold)
 
 
