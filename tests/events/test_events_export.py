@@ -72,3 +72,18 @@ def test_export_events_cli(tmp_path):
     assert out.read_text(encoding="utf-8").count('"type": "document"') == 1
     bad = CliRunner().invoke(app, ["export", "events", str(tmp_path / "missing"), "-o", str(out)])
     assert bad.exit_code != 0
+
+
+def test_coref_cluster_gives_story_ids_to_events():
+    from newsprism.events.coref import cluster
+    from newsprism.events.export import nlp_pipeline
+    from newsprism.ingest import parse_text_article
+
+    docs = [parse_text_article(WIRE, "wire.txt", doc_id="wire"), parse_text_article(DAILY, "daily.txt", doc_id="daily")]
+    docs, states = nlp_pipeline().pipe_with_state(docs)
+    ids = cluster(docs, states)
+    assert set(ids) == {(d.id, e.id) for d in docs for e in d.events}
+    visit = {d.id: ids[(d.id, e.id)] for d in docs for e in d.events if e.type == "visit" and e.actor == "Tomas Varkel"}
+    assert visit["wire"] == visit["daily"]
+    # without run state it finds the mentions again, with the same result
+    assert cluster(docs) == ids

@@ -220,8 +220,17 @@ def cluster(docs: Sequence[Any], states: Sequence[Any] | None = None) -> dict[tu
         from newsprism.nlp.spacy_pipe import parse_many
 
         found = [doc_mentions(d, p) for d, p in zip(docs, parse_many(list(docs)), strict=True)]
+    # only the mentions of the documents' Events take part: the story needs their ids, and the pair count
+    # grows with the square of the mentions (all mentions of 20 articles: ~700k pairs; events' only: ~40k)
+    from newsprism.events.build import DocMentions
+
+    kept = []
+    for d, f in zip(docs, found, strict=True):
+        spans = {(e.trigger_start, e.trigger_end) for e in d.events}
+        spans |= {(m.start, m.end) for e in d.events for m in e.mentions}
+        kept.append(DocMentions(f.doc, f.units, [m for m in f.mentions if (m.start, m.end) in spans]))
     out: dict[tuple[str, str], str] = {}
-    for d, f, labels in zip(docs, found, story_clusters(found), strict=True):
+    for d, f, labels in zip(docs, kept, story_clusters(kept), strict=True):
         at = {(m.start, m.end): f"E{c + 1}" for m, c in zip(f.mentions, labels, strict=True)}
         for e in d.events:
             votes = Counter(at[span] for span in [(e.trigger_start, e.trigger_end),
