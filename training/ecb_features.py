@@ -43,7 +43,7 @@ def main() -> None:
     by_doc: dict[str, list] = {}
     for g in gold:
         by_doc.setdefault(g.doc, []).append(g)
-    pipe = nlp_pipeline()
+    pipe = nlp_pipeline(events=False)  # the event models are what this trains
     feats, states, embs, meta = [], [], [], []
     for d in subtopic_dirs(a.data, a.split):
         docs = [x for x in iter_inputs([d]) if not isinstance(x, Exception)]

@@ -21,15 +21,16 @@ from newsprism.pipeline.state import DocState, need
 NEEDED = ("sentences", "entities", "dates", "events")
 
 
-def nlp_pipeline():
-    """The default pipeline's sentences, entities, dates and events layers."""
+def nlp_pipeline(events: bool = True):
+    """The default pipeline's sentences, entities, dates and (unless ``events`` is False) events layers."""
     from importlib import resources
 
     from newsprism.api import load_pipeline
 
     cfg = json.loads(resources.files("newsprism.pipeline").joinpath("default.json").read_text("utf-8"))
     factories = [c["factory"] for c in cfg["components"]]
-    return load_pipeline(disable=[f for f in factories if f.split(".")[1] not in NEEDED])
+    needed = NEEDED if events else tuple(n for n in NEEDED if n != "events")
+    return load_pipeline(disable=[f for f in factories if f.split(".")[1] not in needed])
 
 
 def story_lines(story: str, docs: Sequence[Document], states: Sequence[DocState]) -> Iterator[dict]:

@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Rebuild the three event models (src/newsprism/events/data/event_{status,triggers,coref}.npz) from ../shared/data.
+# About 80 minutes on the shared 2-core box under load (most of it parsing and encoding the training sentences);
+# caches and CV reports go to training/runs/. Usage: bash training/build_event_models.sh [PYTHON]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+PY="${1:-.venv/bin/python}"
+export PYTHONPATH="$PWD/src" OMP_NUM_THREADS=2
+DATA=../shared/data
+OUT=src/newsprism/events/data
+mkdir -p training/runs
+"$PY" training/train_event_status.py --data "$DATA" --cache training/runs --cv \
+    --write "$OUT/event_status.npz" --report training/runs/status_cv.json
+"$PY" training/ecb_features.py --data "$DATA" --split train --out training/runs/ecb_train.npz
+"$PY" training/train_event_triggers.py --data "$DATA" --features training/runs/ecb_train.npz \
+    --write "$OUT/event_triggers.npz" --report training/runs/triggers_cv.json
+"$PY" training/train_event_coref.py --data "$DATA" --features training/runs/ecb_train.npz \
+    --triggers "$OUT/event_triggers.npz" --write "$OUT/event_coref.npz" --report training/runs/coref_cv.json
