@@ -155,7 +155,10 @@ def group_events(doc, units, mentions: list[Mention], labels: list[int]) -> list
             continue
         definite: set[str] = set()
         for m in ms:
-            definite |= {k for k in m.args.get("definite", set()) if k not in event_words}
+            # an event word is never the actor ("the visit marked ..."), but may be what is acted on
+            # ("signed the agreement")
+            agents = m.args.get("agent", set())
+            definite |= {k for k in m.args.get("definite", set()) if k not in event_words or k not in agents}
         if not definite and not (all(m.pos != "VERB" for m in ms) and any(
                 event_date(m.token, units[m.sentence], doc) for m in ms)):
             continue

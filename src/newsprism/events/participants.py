@@ -94,11 +94,14 @@ def _roles_of(tok: Any) -> list[tuple[str, Any]]:
             out += [(role, g) for g in k.children if g.dep_ == "pobj"]
     # an event noun as object takes the verb's subject ("X launched an attack"); an xcomp/conj verb takes
     # its governor's subject ("X agreed to sign")
+    head = tok.head
     if not any(r == "agent" for r, _ in out):
-        head = tok.head
         if head is not tok and ((tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "attr"))
                                 or tok.dep_ in ("xcomp", "conj", "advcl")):
             out += [("agent", k) for k in head.children if k.dep_ in ("nsubj",)]
+    if not any(r == "patient" for r, _ in out) and head is not tok and tok.dep_ == "xcomp" and passive:
+        # "the agreement is planned to be signed": the agreement is what is signed
+        out += [("patient", k) for k in head.children if k.dep_ == "nsubjpass"]
     return out
 
 
