@@ -157,8 +157,8 @@ def group_events(doc, units, mentions: list[Mention], labels: list[int]) -> list
         for m in ms:
             # an event word is never the actor ("the visit marked ..."), but may be what is acted on
             # ("signed the agreement")
-            agents = m.args.get("agent", set())
-            definite |= {k for k in m.args.get("definite", set()) if k not in event_words or k not in agents}
+            acting = m.args.get("agent", set())
+            definite |= {k for k in m.args.get("definite", set()) if k not in event_words or k not in acting}
         if not definite and not (all(m.pos != "VERB" for m in ms) and any(
                 event_date(m.token, units[m.sentence], doc) for m in ms)):
             continue
