@@ -14,13 +14,12 @@ from typing import Any
 
 from newsprism.events.lexicon import Lexicon, base_form, load_lexicon, noun_base
 from newsprism.model import DateMention, Document, Entity, Event, Span
+from newsprism.nlp.parse_tree import ANAPHORIC_DETERMINERS, span_of, subject_of, subtree_span
 from newsprism.nlp.spacy_pipe import ParsedPiece
 
 ACTOR_LABELS = ("PERSON", "ORG", "GPE", "NORP")
 PLACE_LABELS = ("GPE", "LOC", "FAC")
-SUBJ = ("nsubj", "nsubjpass", "csubj")
 NEG = {"not", "n't", "never", "no"}
-DEFINITE = {"the", "this", "that", "these", "those"}
 # Triggers that report speech are attribution, not events of their own.
 SPEECH_ONLY = {"say", "tell", "add", "note", "describe", "brief", "comment", "state", "remark", "stress"}
 CHAIN_DEPS = {"xcomp", "ccomp", "conj", "advcl", "acl", "relcl", "dobj", "pobj", "prep", "attr", "nsubjpass",
@@ -50,15 +49,6 @@ class _Ctx:
         return sorted(found, key=lambda e: (rank.get(e.label, 9), e.start))[0]
 
 
-def _span_of(tokens: Any, offset: int) -> tuple[int, int]:
-    toks = list(tokens)
-    return offset + toks[0].idx, offset + toks[-1].idx + len(toks[-1].text)
-
-
-def _subtree_span(tok: Any, offset: int) -> tuple[int, int]:
-    return offset + tok.left_edge.idx, offset + tok.right_edge.idx + len(tok.right_edge.text)
-
-
 def _np_label(tok: Any, offset: int, ctx: _Ctx) -> str | None:
     """Canonical entity for a noun phrase, else its trimmed text (a role like "the two governments")."""
     if ctx.dateline and ctx.dateline[0] <= offset + tok.idx < ctx.dateline[1]:
@@ -66,13 +56,13 @@ def _np_label(tok: Any, offset: int, ctx: _Ctx) -> str | None:
         real = [k for k in tok.subtree if k.dep_ == "appos" and offset + k.idx >= ctx.dateline[1]]
         if not real:
             # otherwise the first named party after the dash, within the subject's own words
-            _, end = _subtree_span(tok, offset)
+            _, end = subtree_span(tok, offset)
             sent_end = offset + tok.sent.end_char
             verb_at = offset + tok.head.idx if tok.head.idx > tok.idx else sent_end
             ent = ctx.entity_in(ctx.dateline[1], max(end, verb_at), ACTOR_LABELS)
             return ent.canonical if ent is not None else None
         tok = real[0]
-    start, end = _subtree_span(tok, offset)
+    start, end = subtree_span(tok, offset)
     # Clauses hanging off the noun ("that would ...") are not part of who it is.
     for child in tok.rights:
         if child.dep_ in ("relcl", "acl", "punct", "cc", "conj", "appos"):
@@ -186,19 +176,6 @@ def _attribution(tok: Any, lex: Lexicon, offset: int, ctx: _Ctx) -> str | None:
     return None
 
 
-def _subject(tok: Any) -> Any | None:
-    cur = tok
-    for _ in range(6):
-        for k in cur.children:
-            if k.dep_ in SUBJ:
-                return k
-        if cur.dep_ in ("xcomp", "conj", "advcl", "acl") and cur.head is not cur:
-            cur = cur.head
-            continue
-        break
-    return None
-
-
 # Joint actions: in "X and Y met" Y is the counterpart. In "X and Y imposed sanctions" Y is a co-actor.
 SYMMETRIC = frozenset({"meet", "agree", "sign", "cooperate", "intend_cooperate", "fight"})
 
@@ -211,9 +188,9 @@ def _roles(tok: Any, offset: int, ctx: _Ctx, is_noun: bool,
             if k.dep_ == "poss":
                 actor = _np_label(k, offset, ctx)
         if actor is None and tok.dep_ in ("dobj", "attr") and tok.head.pos_ in ("VERB", "AUX"):
-            subj = _subject(tok.head)
+            subj = subject_of(tok.head)
             if subj is not None:  # "X concluded a visit": X; "an outcome was the signing": nobody
-                start, end = _subtree_span(subj, offset)
+                start, end = subtree_span(subj, offset)
                 if ctx.entity_in(start, end, ACTOR_LABELS) is not None or tok.dep_ == "dobj":
                     actor = _np_label(subj, offset, ctx)
         for k in tok.children:
@@ -223,7 +200,7 @@ def _roles(tok: Any, offset: int, ctx: _Ctx, is_noun: bool,
                     target = _np_label(objs[0], offset, ctx)
                     break
         return actor, target
-    subj = _subject(tok)
+    subj = subject_of(tok)
     passive = any(k.dep_ == "auxpass" for k in tok.children) or (subj is not None and subj.dep_ == "nsubjpass")
     agent = next((g for k in tok.children if k.dep_ == "agent" for g in k.children if g.dep_ == "pobj"), None)
     if passive:
@@ -241,14 +218,14 @@ def _roles(tok: Any, offset: int, ctx: _Ctx, is_noun: bool,
             plain = None
             for k in tok.children:
                 if k.dep_ in ("dobj", "dative"):
-                    start, end = _subtree_span(k, offset)
+                    start, end = subtree_span(k, offset)
                     if ctx.entity_in(start, end, ACTOR_LABELS) is not None:
                         target = _np_label(k, offset, ctx)
                         break
                     plain = plain or _np_label(k, offset, ctx)
                 if k.dep_ == "prep" and k.text.lower() in ("with", "to", "against", "on", "for"):
                     objs = [g for g in k.children if g.dep_ == "pobj"]
-                    start, end = _subtree_span(objs[0], offset) if objs else (0, 0)
+                    start, end = subtree_span(objs[0], offset) if objs else (0, 0)
                     if objs and ctx.entity_in(start, end, ACTOR_LABELS) is not None:
                         target = _np_label(objs[0], offset, ctx)
                         break
@@ -258,7 +235,7 @@ def _roles(tok: Any, offset: int, ctx: _Ctx, is_noun: bool,
 
 
 def _date_place(tok: Any, offset: int, ctx: _Ctx, scope: tuple[int, int]) -> tuple[str | None, str | None]:
-    sent_start, sent_end = _span_of(tok.sent, offset)
+    sent_start, sent_end = span_of(tok.sent, offset)
     lo, hi = scope
     trig = offset + tok.idx
     best: DateMention | None = None
@@ -288,10 +265,10 @@ def _evidence(tok: Any, lex: Lexicon, offset: int, doc: Document) -> Span:
         if _base(t, lex) in lex.speech_verbs or t.pos_ not in ("VERB", "AUX", "NOUN"):
             break
         top = t
-    start, end = _subtree_span(top, offset)
-    s_start, s_end = _span_of(tok.sent, offset)
+    start, end = subtree_span(top, offset)
+    s_start, s_end = span_of(tok.sent, offset)
     if end - start > 320:  # a very long governing clause: fall back to the trigger's own subtree
-        start, end = _subtree_span(tok, offset)
+        start, end = subtree_span(tok, offset)
     start, end = max(start, s_start), min(end, s_end)
     return Span(start=start, end=end, text=doc.text[start:end])
 
@@ -323,7 +300,7 @@ def extract_events(doc: Document, parsed: list[ParsedPiece]) -> list[Event]:
                     continue  # "signed an agreement": the verb event covers the noun
                 mods = [k for k in tok.children if k.dep_ in ("amod", "compound", "poss", "prep", "nummod")]
                 if tok.dep_ == "compound" or (not mods and any(
-                        k.dep_ == "det" and k.text.lower() in DEFINITE for k in tok.children)):
+                        k.dep_ == "det" and k.text.lower() in ANAPHORIC_DETERMINERS for k in tok.children)):
                     continue  # an anaphoric "the visit ..." adds nothing new; "Opposition leader" is a role
                 if tok.dep_ in ("nsubj", "nsubjpass") and not mods:
                     continue
