@@ -20,7 +20,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
-from typing import Literal
+from typing import Any, Literal
 
 import numpy as np
 
@@ -70,21 +70,35 @@ def normalize(text: str) -> str:
 def shingles(text: str, s: Settings) -> set[bytes]:
     """The n-gram set of ``text`` under ``s`` (one shingle for a text shorter than n)."""
     if s.shingle == "char":
-        norm = normalize(text)
-        return {norm[i : i + s.size].encode("utf-8") for i in range(max(1, len(norm) - s.size + 1))}
+        return _char_shingles(normalize(text), s.size)
     words = _WORD.findall(text.lower())
     if len(words) < s.size:
         return {" ".join(words).encode("utf-8")} if words else set()
     return {" ".join(words[i : i + s.size]).encode("utf-8") for i in range(len(words) - s.size + 1)}
 
 
+def _char_shingles(norm: str, size: int) -> set[bytes]:
+    return {norm[i : i + size].encode("utf-8") for i in range(max(1, len(norm) - size + 1))}
+
+
 def signature(text: str, s: Settings | None = None) -> np.ndarray:
     """MinHash signature (uint64[num_perm]) of the text's shingles (default: the ``documents`` setting)."""
+    s = s or settings("documents")
+    return _minhash(shingles(text, s), s)
+
+
+@cache
+def _permutations(num_perm: int, seed: int) -> Any:
     from datasketch import MinHash
 
-    s = s or settings("documents")
-    mh = MinHash(num_perm=s.num_perm, seed=s.seed)
-    sh = shingles(text, s)
+    return MinHash(num_perm=num_perm, seed=seed).permutations
+
+
+def _minhash(sh: set[bytes], s: Settings) -> np.ndarray:
+    from datasketch import MinHash
+
+    # The permutations depend only on (num_perm, seed): drawn once, not for every text.
+    mh = MinHash(num_perm=s.num_perm, seed=s.seed, permutations=_permutations(s.num_perm, s.seed), scheme="affine32")
     if sh:
         mh.update_batch(list(sh))
     return mh.hashvalues.astype(np.uint64)
@@ -117,18 +131,29 @@ class MemoryLSH:
         self.settings = s or settings("documents")
         self._bands: dict[tuple[int, bytes], list[str]] = {}
         self._sigs: dict[str, np.ndarray] = {}
+        self._keys: dict[str, list[bytes]] = {}
+        self._order: dict[str, int] = {}
 
     def add(self, key: str, sig: np.ndarray) -> None:
+        self._order.setdefault(key, len(self._order))
         self._sigs[key] = sig
-        for i, k in enumerate(band_keys(sig, self.settings)):
+        self._keys[key] = keys = band_keys(sig, self.settings)
+        for i, k in enumerate(keys):
             self._bands.setdefault((i, k), []).append(key)
 
     def candidates(self, sig: np.ndarray) -> list[str]:
         """Stored keys sharing a band with ``sig``, in the order they were added."""
+        return self._sharing(band_keys(sig, self.settings))
+
+    def neighbors(self, key: str) -> list[str]:
+        """Stored keys sharing a band with the stored ``key`` (itself included), in the order they were added."""
+        return self._sharing(self._keys[key])
+
+    def _sharing(self, keys: list[bytes]) -> list[str]:
         seen: set[str] = set()
-        for i, k in enumerate(band_keys(sig, self.settings)):
+        for i, k in enumerate(keys):
             seen.update(self._bands.get((i, k), ()))
-        return [k for k in self._sigs if k in seen]
+        return sorted(seen, key=self._order.__getitem__)
 
     def query(self, sig: np.ndarray) -> tuple[str, float] | None:
         """The most similar stored key at or above the threshold (the first added on a tie), or None."""
@@ -166,14 +191,12 @@ def duplicate_pairs(texts: Sequence[str], s: Settings | None = None) -> list[tup
     s = s or settings("comments")
     norms = [normalize(t) for t in texts]
     lsh = MemoryLSH(s)
-    sigs: dict[int, np.ndarray] = {}
-    for i, n in enumerate(norms):
-        if len(n) >= s.min_chars:
-            sigs[i] = signature(n, s)
-            lsh.add(str(i), sigs[i])
+    kept = [i for i, n in enumerate(norms) if len(n) >= s.min_chars]
+    for i in kept:
+        lsh.add(str(i), _minhash(_char_shingles(norms[i], s.size) if s.shingle == "char" else shingles(norms[i], s), s))
     pairs: set[tuple[int, int, float]] = set()
-    for i, sig in sigs.items():
-        for key in lsh.candidates(sig):
+    for i in kept:
+        for key in lsh.neighbors(str(i)):
             j = int(key)
             if j <= i:
                 continue
