@@ -7,6 +7,7 @@ import threading
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
+from newsprism.common.ids import make_ids_unique
 from newsprism.errors import IngestError
 from newsprism.ingest import from_text, iter_inputs
 from newsprism.limits import DEFAULT_LIMITS, Limits
@@ -76,7 +77,7 @@ def analyze(inputs: str | Path | Iterable[str | Path], *, pipeline: Pipeline | N
             errors.append(InputFailure(input=item.input or "?", reason=item.reason, kind=type(item).__name__))
         else:
             docs.append(item)
-    _dedupe_ids(docs)
+    make_ids_unique(docs)
     return analyze_documents(docs, pipeline=pipeline, story=story, errors=errors, limits=limits)
 
 
@@ -84,12 +85,3 @@ def analyze_text(text: str, source: str = "<text>", **kwargs) -> Analysis:
     """Analyze one article given as a string (plain-text layout or HTML)."""
     return analyze_documents([from_text(text, source)], **kwargs)
 
-
-def _dedupe_ids(docs: list[Document]) -> None:
-    """Two inputs with the same id (e.g. the same file twice) get suffixed ids so references stay unique."""
-    seen: dict[str, int] = {}
-    for d in docs:
-        n = seen.get(d.id, 0)
-        seen[d.id] = n + 1
-        if n:
-            d.id = f"{d.id}-{n}"

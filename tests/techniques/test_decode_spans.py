@@ -1,7 +1,7 @@
 import numpy as np
 
 from newsprism.techniques.model import N_TECH, LineOutput, split_lines
-from newsprism.techniques.spans import doc_probs, merge, runs, si_spans, technique_spans
+from newsprism.techniques.spans import doc_probs, runs, si_spans, technique_spans
 
 
 def _line(text: str, hot: dict[int, list[int]], si: list[int]) -> LineOutput:
@@ -15,9 +15,8 @@ def _line(text: str, hot: dict[int, list[int]], si: list[int]) -> LineOutput:
     return LineOutput(0, len(text), np.array(words), probs, unit, len(words))
 
 
-def test_runs_and_merge():
+def test_runs():
     assert runs(np.array([0, 1, 1, 0, 1], bool)) == [(1, 3), (4, 5)]
-    assert merge([(5, 9), (0, 3), (2, 6)]) == [(0, 9)]
 
 
 def test_technique_spans_follow_token_runs():

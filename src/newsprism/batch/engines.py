@@ -14,13 +14,14 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from typing import Any, Protocol, TypeVar
+from typing import Any, Generic, Protocol, TypeVar
 
-from newsprism.batch.worker import ItemResult, PipelineSpec, analyse_partition, warm_up
+from newsprism.batch.worker import ItemResult, PipelineSpec, analyze_partition, warm_up
 
 log = logging.getLogger(__name__)
 
 P = TypeVar("P")
+F = TypeVar("F")
 
 
 Task = Callable[[list[str], PipelineSpec], list[ItemResult]]
@@ -28,13 +29,40 @@ Task = Callable[[list[str], PipelineSpec], list[ItemResult]]
 
 class Engine(Protocol):
     def map(self, parts: Iterable[tuple[P, list[str]]],
-            task: Task = analyse_partition) -> Iterator[tuple[P, list[ItemResult]]]: ...
+            task: Task = analyze_partition) -> Iterator[tuple[P, list[ItemResult]]]: ...
 
     def close(self) -> None: ...
 
 
 def _failed(n: int, reason: str) -> list[ItemResult]:
     return [ItemResult(index=i, error=reason) for i in range(n)]
+
+
+class _Window(Generic[P, F]):
+    """Partitions submitted in input order, at most ``size`` of them ahead of the one awaited, so results come
+    back in input order and memory stays bounded (the same for every engine)."""
+
+    def __init__(self, parts: Iterable[tuple[P, list[str]]], size: int, submit: Callable[[list[str]], F]) -> None:
+        self._parts = iter(parts)
+        self._size = size
+        self._submit = submit
+        self._queue: deque[tuple[P, list[str], F]] = deque()
+
+    def __iter__(self) -> Iterator[tuple[P, list[str], F]]:
+        while True:
+            while len(self._queue) < self._size:
+                nxt = next(self._parts, None)
+                if nxt is None:
+                    break
+                meta, docs = nxt
+                self._queue.append((meta, docs, self._submit(docs)))
+            if not self._queue:
+                return
+            yield self._queue.popleft()
+
+    def resubmit(self) -> None:
+        """Submit every queued partition again (its executor was replaced)."""
+        self._queue = deque((m, d, self._submit(d)) for m, d, _ in self._queue)
 
 
 def worker_threads(workers: int) -> int:
@@ -56,27 +84,20 @@ class LocalEngine:
                                    initializer=warm_up, initargs=(self.spec,))
 
     def map(self, parts: Iterable[tuple[P, list[str]]],
-            task: Task = analyse_partition) -> Iterator[tuple[P, list[ItemResult]]]:
+            task: Task = analyze_partition) -> Iterator[tuple[P, list[ItemResult]]]:
         if self.workers == 1:
             for meta, docs in parts:
                 yield meta, task(docs, self.spec)
             return
         if self._pool is None:
             self._pool = self._new_pool()
-        inflight: deque[tuple[P, list[str], Future[list[ItemResult]]]] = deque()
-        it = iter(parts)
-        exhausted = False
-        while True:
-            while not exhausted and len(inflight) < 2 * self.workers:
-                try:
-                    meta, docs = next(it)
-                except StopIteration:
-                    exhausted = True
-                    break
-                inflight.append((meta, docs, self._pool.submit(task, docs, self.spec)))
-            if not inflight:
-                return
-            meta, docs, fut = inflight.popleft()
+
+        def submit(docs: list[str]) -> Future[list[ItemResult]]:
+            assert self._pool is not None
+            return self._pool.submit(task, docs, self.spec)
+
+        window = _Window(parts, 2 * self.workers, submit)
+        for meta, docs, fut in window:
             try:
                 yield meta, fut.result()
             except BrokenProcessPool as exc:
@@ -84,9 +105,10 @@ class LocalEngine:
                 # partitions still queued are resubmitted to the new pool.
                 log.error("worker process died: %s", exc)
                 yield meta, _failed(len(docs), f"worker process died: {exc}")
+                assert self._pool is not None
                 self._pool.shutdown(wait=False, cancel_futures=True)
                 self._pool = self._new_pool()
-                inflight = deque((m, d, self._pool.submit(task, d, self.spec)) for m, d, _ in inflight)
+                window.resubmit()
 
     def close(self) -> None:
         if self._pool is not None:
@@ -117,22 +139,9 @@ class DaskEngine:
         self.slots = max(1, sum(self.client.nthreads().values()))
 
     def map(self, parts: Iterable[tuple[P, list[str]]],
-            task: Task = analyse_partition) -> Iterator[tuple[P, list[ItemResult]]]:
-        inflight: deque[tuple[P, list[str], Any]] = deque()
-        it = iter(parts)
-        exhausted = False
-        while True:
-            while not exhausted and len(inflight) < 2 * self.slots:
-                try:
-                    meta, docs = next(it)
-                except StopIteration:
-                    exhausted = True
-                    break
-                fut = self.client.submit(task, docs, self.spec, pure=False)
-                inflight.append((meta, docs, fut))
-            if not inflight:
-                return
-            meta, docs, fut = inflight.popleft()
+            task: Task = analyze_partition) -> Iterator[tuple[P, list[ItemResult]]]:
+        window = _Window(parts, 2 * self.slots, lambda docs: self.client.submit(task, docs, self.spec, pure=False))
+        for meta, docs, fut in window:
             try:
                 yield meta, fut.result()
             except Exception as exc:  # noqa: BLE001 - a lost task fails its documents, never the run

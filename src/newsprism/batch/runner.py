@@ -22,7 +22,7 @@ from newsprism.batch.inputs import count_inputs, stream_inputs
 from newsprism.batch.progress import BatchProgress
 from newsprism.batch.sinks import JsonlSink, Sink, StoreSink
 from newsprism.batch.worker import PipelineSpec, compare_story
-from newsprism.common.near_duplicates import MemoryLSH, dedupe_text, signature
+from newsprism.common.near_duplicates import MemoryLSH, document_text, signature
 from newsprism.errors import IngestError, NewsprismError
 from newsprism.limits import DEFAULT_LIMITS, Limits
 from newsprism.model import Document, InputFailure
@@ -133,7 +133,7 @@ def _partitions(inputs: Sequence[str | Path], sink: Sink, report: BatchReport, p
             progress.advance(skipped=1)
             continue
         seen.add(h)
-        sig = signature(dedupe_text(item)) if dedupe else None
+        sig = signature(document_text(item)) if dedupe else None
         if sig is not None:
             hit = sink.find_duplicate(sig) or pending.query(sig)
             if hit is not None:

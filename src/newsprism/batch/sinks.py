@@ -9,7 +9,7 @@ from typing import Protocol
 
 import numpy as np
 
-from newsprism.common.near_duplicates import MemoryLSH, dedupe_text, signature
+from newsprism.common.near_duplicates import MemoryLSH, document_text, signature
 from newsprism.errors import StoreError
 from newsprism.model import SCHEMA_ID, Document
 from newsprism.model.upgrade import SCHEMA_V1, load_document
@@ -107,7 +107,7 @@ class JsonlSink:
                 if rec.get("duplicate_of") is None:
                     # An earlier version's line is upgraded (or refused with a SchemaError naming the line).
                     loaded = load_document(doc, str(rec.get("schema") or SCHEMA_V1), f"{self.path}:{lineno}")
-                    self.lsh.add(loaded.id, signature(dedupe_text(loaded)))
+                    self.lsh.add(loaded.id, signature(document_text(loaded)))
         if good != self.path.stat().st_size:
             with self.path.open("r+b") as fh:
                 fh.truncate(good)

@@ -60,7 +60,7 @@ def _setup(spec: PipelineSpec) -> None:
         os.environ["NEWSPRISM_THREADS"] = str(spec.threads)
 
 
-def analyse_partition(docs_json: list[str], spec: PipelineSpec) -> list[ItemResult]:
+def analyze_partition(docs_json: list[str], spec: PipelineSpec) -> list[ItemResult]:
     """Run the pipeline over a partition (batched across its documents) and embed title + lead.
 
     A failure of the whole batch falls back to one document at a time, so one bad document costs only

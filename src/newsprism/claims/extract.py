@@ -7,27 +7,22 @@ part ("signed 12 accords", "arrived in Port Vell on March 3, 2026"). Vague quant
 
 from __future__ import annotations
 
-import json
 import math
 import re
-from functools import lru_cache
-from importlib import resources
 from typing import Any
 
+from newsprism.common.data_files import load_json
 from newsprism.events.lexicon import base_form, load_lexicon, noun_base
 from newsprism.model import Claim, DateMention, Document, Quantity, Span
+from newsprism.nlp.parse_tree import KNOWN_REFERENT_DETERMINERS, subject_of, token_end
 from newsprism.nlp.spacy_pipe import ParsedPiece
 
-DEFINITE = {"the", "these", "those", "both", "its", "their", "his", "her"}
 SKIP_ENTS = {"DATE", "TIME", "ORDINAL"}
 NUM_RE = re.compile(r"^\d[\d,]*(\.\d+)?$")
 
 
-@lru_cache(maxsize=1)
 def _data() -> tuple[dict[str, Any], dict[str, Any]]:
-    root = resources.files("newsprism.claims").joinpath("data")
-    return (json.loads(root.joinpath("quantities.json").read_text("utf-8")),
-            json.loads(root.joinpath("hedges.json").read_text("utf-8")))
+    return load_json("newsprism.claims", "data/quantities.json"), load_json("newsprism.claims", "data/hedges.json")
 
 
 def parse_quantity(text: str) -> Quantity | None:
@@ -67,10 +62,6 @@ def parse_quantity(text: str) -> Quantity | None:
     return Quantity(text=text, value=value, low=value, high=value)
 
 
-def _tok_end(tok: Any) -> int:
-    return tok.idx + len(tok.text)
-
-
 def _governor(tok: Any) -> Any | None:
     """The verb a noun phrase hangs from ("signed" for "12 accords")."""
     cur = tok
@@ -84,16 +75,8 @@ def _governor(tok: Any) -> Any | None:
 
 
 def _subject_of(verb: Any) -> Any | None:
-    cur = verb
-    for _ in range(4):
-        for k in cur.children:
-            if k.dep_ in ("nsubj", "nsubjpass"):
-                return k
-        if cur.dep_ in ("xcomp", "conj", "advcl") and cur.head is not cur:
-            cur = cur.head
-        else:
-            break
-    return None
+    """A claim's subject: a nominal subject only, within four heads (no clausal subjects, no relative clauses)."""
+    return subject_of(verb, deps=("nsubj", "nsubjpass"), climb=("xcomp", "conj", "advcl"), depth=4)
 
 
 def _phrase(noun: Any) -> str:
@@ -114,7 +97,7 @@ class _Doc:
         if tok is None:
             return None
         lo = offset + tok.left_edge.idx
-        hi = offset + _tok_end(tok.right_edge)
+        hi = offset + token_end(tok.right_edge)
         head = offset + tok.idx
         cands = [e for e in self.ents if e.start >= lo and e.end <= hi and e.label in ("PERSON", "ORG", "GPE", "NORP")
                  and not (self.dateline[0] <= e.start < self.dateline[1])]
@@ -162,7 +145,7 @@ def _count_claims(sent: Any, offset: int, dd: _Doc) -> list[tuple[Claim, int]]:
         if quantity is None:
             continue
         # "the two leaders" refers back to known participants; it is not a checkable count.
-        if any(k.dep_ in ("det", "poss") and k.text.lower() in DEFINITE for k in noun.children) and \
+        if any(k.dep_ in ("det", "poss") and k.text.lower() in KNOWN_REFERENT_DETERMINERS for k in noun.children) and \
                 quantity.value is not None and quantity.value <= 3:
             continue
         if quantity.value is not None and quantity.value == 1 and not quantity.vague:
@@ -170,11 +153,11 @@ def _count_claims(sent: Any, offset: int, dd: _Doc) -> list[tuple[Claim, int]]:
         quantity.unit = noun_base(noun.text) if noun is not tok else None
         verb = _governor(noun)
         start = offset + sent.doc[qstart].idx
-        end = offset + _tok_end(noun)
+        end = offset + token_end(noun)
         # "a delegation of 40 business leaders": the head the count belongs to is part of the claim.
         if noun.dep_ == "pobj" and noun.head.text.lower() == "of" and noun.head.head.pos_ == "NOUN":
             start = offset + noun.head.head.idx
-        if verb is not None and verb.pos_ == "VERB" and 0 <= start - (offset + _tok_end(verb)) <= 30:
+        if verb is not None and verb.pos_ == "VERB" and 0 <= start - (offset + token_end(verb)) <= 30:
             start = offset + verb.idx
         # "met three times since 2024": keep the time frame that bounds the count.
         nxt = noun.i + 1
@@ -183,7 +166,7 @@ def _count_claims(sent: Any, offset: int, dd: _Doc) -> list[tuple[Claim, int]]:
             last = nxt + 1
             while last + 1 < sent.end and sent.doc[last + 1].ent_type_ == "DATE":
                 last += 1
-            end = offset + _tok_end(sent.doc[last])
+            end = offset + token_end(sent.doc[last])
         subj = _subject_of(verb) if verb is not None else None
         claim = Claim(text="", start=0, end=0, kind="count", subject=dd.canonical(subj, offset),
                       predicate=base_form(verb.text, lex.vocab) if verb is not None else None,
@@ -236,7 +219,7 @@ def _superlative_claims(sent: Any, offset: int, dd: _Doc) -> list[Claim]:
         if low not in words or tok.dep_ not in ("amod", "attr", "nsubj", "dobj", "appos", "ROOT", "advmod", "npadvmod"):
             continue
         start = offset + tok.idx
-        end = offset + _tok_end(tok.head if tok.head.i > tok.i and tok.head.i - tok.i < 6 else tok)
+        end = offset + token_end(tok.head if tok.head.i > tok.i and tok.head.i - tok.i < 6 else tok)
         since = None
         for t in sent[tok.i - sent.start :]:
             if t.text.lower() == "since":
@@ -246,7 +229,7 @@ def _superlative_claims(sent: Any, offset: int, dd: _Doc) -> list[Claim]:
                 if year is not None:
                     since = year.text
                     if year.i - tok.i <= 24:
-                        end = offset + _tok_end(year)
+                        end = offset + token_end(year)
                 break
         if since is None and not (low == "first" and tok.head.text.lower() in ("time", "visit", "trip")):
             continue
@@ -272,7 +255,7 @@ def _named_claims(sent: Any, offset: int, dd: _Doc) -> list[Claim]:
         last = tok
         if pre and pre[0].right_edge.i - tok.i <= 8:
             last = pre[0].right_edge
-        start, end = offset + first.idx, offset + _tok_end(last)
+        start, end = offset + first.idx, offset + token_end(last)
         if any(c.evidence.start <= start and end <= c.evidence.end for c in out):
             continue
         out = [c for c in out if not (start <= c.evidence.start and c.evidence.end <= end)]

@@ -7,15 +7,15 @@ The toxicity head sees ``c`` plus the alt-profanity-check probability and civili
 
 from __future__ import annotations
 
-import json
 import re
 import threading
 from collections.abc import Sequence
 from functools import cache
-from importlib import resources
 from typing import Any
 
 import numpy as np
+
+from newsprism.common.data_files import load_json
 
 _LOCK = threading.Lock()
 _VADER: Any = None
@@ -23,10 +23,9 @@ _VADER: Any = None
 WORD_RE = re.compile(r"[a-z0-9]+(?:['’-][a-z0-9]+)*", re.I)
 
 
-@cache
 def load_lexicon(name: str) -> dict[str, Any]:
-    raw = resources.files("newsprism.comments").joinpath(f"data/{name}").read_text("utf-8")
-    return json.loads(raw)
+    data: dict[str, Any] = load_json("newsprism.comments", f"data/{name}")
+    return data
 
 
 @cache

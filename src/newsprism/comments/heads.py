@@ -7,20 +7,18 @@ them, softmax at the end), ``labels`` and an optional ``threshold`` (binary head
 
 from __future__ import annotations
 
-import threading
-from importlib import resources
+from collections.abc import Mapping
+from functools import cache
 from pathlib import Path
 
 import numpy as np
 
+from newsprism.common.data_files import load_npz
 from newsprism.errors import ModelError
-
-_LOCK = threading.Lock()
-_HEADS: dict[str, Head] = {}
 
 
 class Head:
-    def __init__(self, arrays: dict[str, np.ndarray]) -> None:
+    def __init__(self, arrays: Mapping[str, np.ndarray]) -> None:
         self.mean = arrays["mean"].astype(np.float32)
         self.scale = arrays["scale"].astype(np.float32)
         self.labels = [str(x) for x in arrays["labels"]]
@@ -51,14 +49,10 @@ def save_head(path: str | Path, *, mean: np.ndarray, scale: np.ndarray, layers: 
     np.savez_compressed(path, **arrays)  # type: ignore[arg-type]  # numpy's stub types **kwds as bool
 
 
+@cache
 def load_head(name: str) -> Head:
     """A shipped head from ``newsprism/comments/models/<name>.npz``, loaded once per process."""
-    with _LOCK:
-        if name not in _HEADS:
-            ref = resources.files("newsprism.comments").joinpath(f"models/{name}.npz")
-            try:
-                with ref.open("rb") as fh, np.load(fh, allow_pickle=False) as z:
-                    _HEADS[name] = Head({k: z[k] for k in z.files})
-            except (OSError, KeyError, ValueError) as exc:
-                raise ModelError(f"cannot load comments head {name!r}: {exc}") from exc
-        return _HEADS[name]
+    try:
+        return Head(load_npz("newsprism.comments", f"models/{name}.npz"))
+    except (ModelError, KeyError, ValueError) as exc:
+        raise ModelError(f"cannot load comments head {name!r}: {exc}") from exc

@@ -6,15 +6,16 @@ import math
 import re
 from collections import Counter
 from collections.abc import Sequence
-from functools import lru_cache
-from importlib import resources
+from functools import cache
+
+from newsprism.common.data_files import load_text
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d+")
 
 
-@lru_cache(maxsize=1)
+@cache
 def stopwords() -> frozenset[str]:
-    raw = resources.files("newsprism.comments").joinpath("data/stopwords.txt").read_text("utf-8")
+    raw = load_text("newsprism.comments", "data/stopwords.txt")
     return frozenset(w.strip().lower() for w in raw.splitlines() if w.strip() and not w.startswith("#"))
 
 

@@ -2,25 +2,18 @@
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Sequence
+from functools import cache
 from typing import Any
 
-_LOCK = threading.Lock()
-_LANGID: Any = None
 
-
+@cache
 def _identifier() -> Any:
-    global _LANGID
-    with _LOCK:
-        if _LANGID is None:
-            from pathlib import Path
+    from pathlib import Path
 
-            from py3langid import langid
+    from py3langid import langid
 
-            _LANGID = langid.LanguageIdentifier.from_model_file(Path(langid.MODEL_DIR) / langid.MODEL_FILE,
-                                                                norm_probs=True)
-        return _LANGID
+    return langid.LanguageIdentifier.from_model_file(Path(langid.MODEL_DIR) / langid.MODEL_FILE, norm_probs=True)
 
 
 def languages(texts: Sequence[str], min_prob: float = 0.6) -> list[str | None]:

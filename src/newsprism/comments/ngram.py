@@ -8,17 +8,15 @@ the encoder head when a row's target is one of ``known_targets``; other targets 
 from __future__ import annotations
 
 import re
-import threading
-from importlib import resources
+from functools import cache
 from typing import Any
 
 import numpy as np
 
+from newsprism.common.data_files import load_npz
 from newsprism.errors import ModelError
 
 N_FEATURES = 2**18
-_LOCK = threading.Lock()
-_MODEL: dict[str, Any] = {}
 _TOKEN = re.compile(r"(?u)\b\w\w+\b|[!?]")
 
 
@@ -53,17 +51,13 @@ def rows(texts: list[str], targets: list[str]) -> list[str]:
     return [f"{target_key(t)}\x00{x}" for x, t in zip(texts, targets, strict=True)]
 
 
+@cache
 def load() -> dict[str, Any]:
-    with _LOCK:
-        if not _MODEL:
-            ref = resources.files("newsprism.comments").joinpath("models/stance_ngram.npz")
-            try:
-                with ref.open("rb") as fh, np.load(fh, allow_pickle=False) as z:
-                    _MODEL.update({k: z[k] for k in z.files})
-            except (OSError, KeyError, ValueError) as exc:
-                raise ModelError(f"cannot load the n-gram stance model: {exc}") from exc
-            _MODEL["known"] = {str(t) for t in _MODEL["targets"]}
-        return _MODEL
+    try:
+        arrays = load_npz("newsprism.comments", "models/stance_ngram.npz")
+        return {**arrays, "known": {str(t) for t in arrays["targets"]}}
+    except (ModelError, KeyError) as exc:
+        raise ModelError(f"cannot load the n-gram stance model: {exc}") from exc
 
 
 def known_targets() -> set[str]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 
 import numpy as np
 
@@ -88,7 +88,7 @@ NEUTRAL_BAND, HEDGE_BAND, CONTRAST_BAND = 0.4, 0.5, 0.4
 MIXED_MAX_CONFIDENCE = 0.6
 
 
-@lru_cache(maxsize=4)
+@cache
 def _prototypes(device: str) -> np.ndarray:
     anchors = load_lexicon("anchors.json")
     enc = get_encoder(device)

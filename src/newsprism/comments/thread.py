@@ -91,26 +91,40 @@ def _ev(doc: Document, i: int, start: int = 0, end: int | None = None) -> Commen
     return CommentEvidence(comment=i, author=c.author, start=s, end=e, text=doc.text[s:e])
 
 
-def _central_sentence(doc: Document, i: int, centroid: np.ndarray, device: str | None) -> CommentEvidence:
-    """The sentence of comment ``i`` closest to the group's centroid (the whole comment when it is one sentence)."""
-    c = doc.comments[i]
-    text = doc.text[c.start : c.end]
+def _sentences(text: str) -> list[tuple[int, int]]:
+    """Non-empty sentence ranges of a comment (cut after . ! ?)."""
     pieces: list[tuple[int, int]] = []
     pos = 0
     for m in _SENTENCE_END.finditer(text):
         pieces.append((pos, m.start()))
         pos = m.end()
     pieces.append((pos, len(text)))
-    pieces = [(a, b) for a, b in pieces if text[a:b].strip()]
-    if len(pieces) <= 1:
-        return _ev(doc, i)
-    vecs = get_encoder(device).embed([text[a:b] for a, b in pieces])
-    a, b = pieces[int(np.argmax(vecs @ centroid))]
-    return _ev(doc, i, a, b)
+    return [(a, b) for a, b in pieces if text[a:b].strip()]
+
+
+def _central_sentences(doc: Document, picks: list[tuple[int, np.ndarray]],
+                       device: str | None) -> list[CommentEvidence]:
+    """For each (comment, group centroid): the comment's sentence closest to the centroid (the whole comment
+    when it is one sentence). The sentences of all comments are embedded in one batch."""
+    pieces = [_sentences(doc.text[doc.comments[i].start : doc.comments[i].end]) for i, _ in picks]
+    several = [(k, a, b) for k, ps in enumerate(pieces) if len(ps) > 1 for a, b in ps]
+    vecs = get_encoder(device).embed([doc.text[doc.comments[picks[k][0]].start + a :
+                                               doc.comments[picks[k][0]].start + b] for k, a, b in several]) \
+        if several else np.zeros((0, 1), dtype=np.float32)
+    out: list[CommentEvidence] = []
+    for k, (i, centroid) in enumerate(picks):
+        rows = [n for n, (kk, _, _) in enumerate(several) if kk == k]
+        if not rows:
+            out.append(_ev(doc, i))
+            continue
+        best = rows[int(np.argmax(vecs[rows] @ centroid))]
+        _, a, b = several[best]
+        out.append(_ev(doc, i, a, b))
+    return out
 
 
 def arguments(doc: Document, texts: list[str], emb: np.ndarray, device: str | None = None) -> list[Argument]:
-    out: list[Argument] = []
+    chosen: list[tuple[str, int, list[int], np.ndarray, int, float, str]] = []
     for side in ("favor", "against"):
         # A near-duplicate repeats an argument, it does not make a new one: group only originals.
         idx = [i for i, c in enumerate(doc.comments) if c.stance == side and c.duplicate_of is None]
@@ -131,12 +145,12 @@ def arguments(doc: Document, texts: list[str], emb: np.ndarray, device: str | No
             found.append((members, centroid, rep, mean_conf))
         found.sort(key=lambda f: (-len(f[0]), -f[3]))
         for k, (members, centroid, rep, mean_conf) in enumerate(found[:MAX_ARGUMENTS_PER_SIDE], start=1):
-            label = _central_sentence(doc, rep, centroid, device)
-            out.append(Argument(id=f"{side}-{k}", stance=side, size=len(members), label=label.text,
-                                label_author=label.author, label_span=label,
-                                keyphrases=cluster_label([texts[j] for j in members], others),
-                                comments=members, mean_confidence=mean_conf))
-    return out
+            chosen.append((side, k, members, centroid, rep, mean_conf,
+                           cluster_label([texts[j] for j in members], others)))
+    labels_ev = _central_sentences(doc, [(rep, centroid) for _, _, _, centroid, rep, _, _ in chosen], device)
+    return [Argument(id=f"{side}-{k}", stance=side, size=len(members), label=label.text, label_author=label.author,
+                     label_span=label, keyphrases=keyphrases, comments=members, mean_confidence=mean_conf)
+            for (side, k, members, _, _, mean_conf, keyphrases), label in zip(chosen, labels_ev, strict=True)]
 
 
 def _cluster(x: np.ndarray) -> np.ndarray:

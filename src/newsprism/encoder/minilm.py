@@ -10,11 +10,11 @@ import os
 import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
-from importlib import resources
 from pathlib import Path
 
 import numpy as np
 
+from newsprism.common.data_files import data_path
 from newsprism.errors import ModelError
 
 MAX_TOKENS = 256
@@ -33,7 +33,7 @@ class TokenOutput:
 
 
 def _tokenizer_path() -> Path:
-    return Path(str(resources.files("newsprism.encoder").joinpath("assets/minilm-tokenizer.json")))
+    return data_path("newsprism.encoder", "assets/minilm-tokenizer.json")
 
 
 def _default_model_path() -> Path:

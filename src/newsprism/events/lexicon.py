@@ -7,10 +7,10 @@ one the dictionary knows.
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
-from functools import lru_cache
-from importlib import resources
+from functools import cache
+
+from newsprism.common.data_files import load_json
 
 IRREGULAR = {
     "met": "meet", "held": "hold", "flew": "fly", "flown": "fly", "told": "tell", "said": "say", "says": "say",
@@ -51,9 +51,9 @@ class Lexicon:
     vocab: frozenset[str] = frozenset()
 
 
-@lru_cache(maxsize=1)
+@cache
 def load_lexicon() -> Lexicon:
-    raw = json.loads(resources.files("newsprism.events").joinpath("data/event_types.json").read_text("utf-8"))
+    raw = load_json("newsprism.events", "data/event_types.json")
     lex = Lexicon(types={})
     for name, spec in raw["types"].items():
         lex.types[name] = EventType(name, spec["cameo_root"], spec["plover"], spec["priority"])

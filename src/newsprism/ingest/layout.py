@@ -9,12 +9,11 @@ pairs. The patterns live in ``ingest/data/layout.json`` so they can be extended 
 from __future__ import annotations
 
 import hashlib
-import json
 import re
 from dataclasses import dataclass
-from functools import lru_cache
-from importlib import resources
+from functools import cache
 
+from newsprism.common.data_files import load_json
 from newsprism.errors import IngestError
 from newsprism.ingest.publication_date import find_explicit_date
 from newsprism.limits import DEFAULT_LIMITS, Limits
@@ -28,9 +27,9 @@ class Line:
     text: str  # stripped
 
 
-@lru_cache(maxsize=1)
+@cache
 def _patterns() -> dict[str, re.Pattern[str]]:
-    raw = json.loads(resources.files("newsprism.ingest").joinpath("data/layout.json").read_text("utf-8"))
+    raw = load_json("newsprism.ingest", "data/layout.json")
     return {k: re.compile(v, re.IGNORECASE if k != "dateline" else 0) for k, v in raw["patterns"].items()}
 
 

@@ -55,18 +55,20 @@ class _Signal(Model):
     evidence: list[CommentEvidence] = Field(description="The comment spans that show it.")
 
 
-class NearDuplicateSignal(_Signal):
+class _PairSignal(_Signal):
+    similarity: float = Field(description="Edit-distance similarity of the two normalized texts, in [0, 1].")
+
+
+class NearDuplicateSignal(_PairSignal):
     """Two different authors posted near-identical texts."""
 
     kind: Literal["near_duplicate"] = Field(description="Signal kind.")
-    similarity: float = Field(description="Edit-distance similarity of the two normalized texts, in [0, 1].")
 
 
-class RepeatedTextSignal(_Signal):
+class RepeatedTextSignal(_PairSignal):
     """One author posted the same text twice."""
 
     kind: Literal["repeated_text"] = Field(description="Signal kind.")
-    similarity: float = Field(description="Edit-distance similarity of the two normalized texts, in [0, 1].")
 
 
 class ProlificAuthorSignal(_Signal):

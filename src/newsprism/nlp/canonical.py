@@ -7,23 +7,21 @@ countries. The word lists live in ``nlp/data/*.json``.
 
 from __future__ import annotations
 
-import json
 import re
 from collections import Counter, defaultdict
-from functools import lru_cache
-from importlib import resources
+from functools import cache
 
+from newsprism.common.data_files import load_json
 from newsprism.model import Actor, Document, Entity
 
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 CANON_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
 
 
-@lru_cache(maxsize=1)
+@cache
 def _data() -> dict:
-    files = resources.files("newsprism.nlp").joinpath("data")
-    places = json.loads(files.joinpath("places.json").read_text("utf-8"))
-    titles = json.loads(files.joinpath("titles.json").read_text("utf-8"))
+    places = load_json("newsprism.nlp", "data/places.json")
+    titles = load_json("newsprism.nlp", "data/titles.json")
     # Longest titles first so "Acting President" wins over "President".
     tlist = sorted(titles["titles"], key=lambda t: -len(t.split()))
     countries = set(places["demonyms"].values()) | set(places["country_aliases"].values())

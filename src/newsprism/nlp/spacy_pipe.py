@@ -44,7 +44,7 @@ def get_lemmatizer(model: str = MODEL) -> Any | None:
         return _NLP[key]
 
 
-def analysed_paragraphs(doc: Document) -> list[int]:
+def analyzed_paragraphs(doc: Document) -> list[int]:
     """Indices of the paragraphs the NLP layers read: title, headings and body (not meta lines)."""
     return [i for i, p in enumerate(doc.paragraphs) if p.kind in ("title", "heading", "body")]
 
@@ -104,7 +104,7 @@ def parse_many(docs: list[Document], nlp: Any = None, batch_size: int = 64) -> l
     todo = list(docs)
     jobs = []
     for d in todo:
-        for i in analysed_paragraphs(d):
+        for i in analyzed_paragraphs(d):
             p = d.paragraphs[i]
             jobs += [(d, i, p.start + s, p.start + e) for s, e in chunk_spans(d.text[p.start : p.end])]
     parsed: dict[int, list[ParsedPiece]] = {id(d): [] for d in todo}

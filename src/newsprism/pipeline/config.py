@@ -7,13 +7,13 @@ The default pipeline lives in ``default.json`` beside this file. A user passes t
 from __future__ import annotations
 
 import json
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from newsprism.errors import ConfigError
+from newsprism.common.data_files import load_text
+from newsprism.errors import ConfigError, ModelError
 
 
 class ComponentConfig(BaseModel):
@@ -34,9 +34,9 @@ class PipelineConfig(BaseModel):
 def load_config(path: str | Path | None = None) -> PipelineConfig:
     try:
         if path is None:
-            raw = resources.files("newsprism.pipeline").joinpath("default.json").read_text("utf-8")
+            raw = load_text("newsprism.pipeline", "default.json")
         else:
             raw = Path(path).read_text("utf-8")
         return PipelineConfig.model_validate(json.loads(raw))
-    except (OSError, json.JSONDecodeError, ValidationError) as exc:
+    except (OSError, ModelError, json.JSONDecodeError, ValidationError) as exc:
         raise ConfigError(f"invalid pipeline config: {exc}", input=str(path or "default.json")) from exc

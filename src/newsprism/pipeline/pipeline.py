@@ -11,7 +11,7 @@ import time
 import types
 from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import Any, Union, get_args, get_origin
+from typing import Annotated, Any, Union, get_args, get_origin
 
 from pydantic import BaseModel
 
@@ -36,7 +36,7 @@ def _inner_model(annotation: Any) -> type[BaseModel] | None:
     if isinstance(annotation, type) and issubclass(annotation, BaseModel):
         return annotation
     origin = get_origin(annotation)
-    if origin in (list, Union, types.UnionType) or str(origin).endswith("Annotated"):
+    if origin in (list, Union, types.UnionType, Annotated):
         for arg in get_args(annotation):
             found = _inner_model(arg)
             if found is not None:

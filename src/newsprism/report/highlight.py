@@ -8,14 +8,13 @@ per segment, which keeps the markup valid and every piece of text escaped by the
 
 from __future__ import annotations
 
-import json
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 from typing import Any
 
+from newsprism.common.data_files import load_json
 from newsprism.model import Document, TechniqueSpan
 
 
@@ -65,10 +64,9 @@ class Block:
     segments: list[Segment]
 
 
-@lru_cache(maxsize=1)
 def palette() -> dict[str, Any]:
-    data = resources.files("newsprism.report").joinpath("data/families.json").read_text("utf-8")
-    return json.loads(data)
+    data: dict[str, Any] = load_json("newsprism.report", "data/families.json")
+    return data
 
 
 @lru_cache(maxsize=256)

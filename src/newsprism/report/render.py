@@ -4,23 +4,22 @@ from __future__ import annotations
 
 import base64
 import hashlib
-from functools import lru_cache
-from importlib import resources
+from functools import cache
 
 import jinja2
 from markupsafe import Markup
 
 from newsprism import __version__
+from newsprism.common.data_files import load_text
 from newsprism.model import Analysis
 from newsprism.report.context import STATE_LABEL, build_view
 
 TEMPLATES = "templates"
 
 
-@lru_cache(maxsize=4)
 def asset(name: str) -> str:
     """A bundled static asset (report.css, report.js), read once."""
-    return resources.files("newsprism.report").joinpath(TEMPLATES, name).read_text("utf-8")
+    return load_text("newsprism.report", f"{TEMPLATES}/{name}")
 
 
 def csp_hash(text: str) -> str:
@@ -37,7 +36,7 @@ def environment(*extra_loaders: jinja2.BaseLoader) -> jinja2.Environment:
     return env
 
 
-@lru_cache(maxsize=1)
+@cache
 def _env() -> jinja2.Environment:
     return environment()
 

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import json
-from importlib import resources
 from typing import Any
 
+from newsprism.common.data_files import load_json
 from newsprism.model import SCHEMA_ID, Analysis
 
 SCHEMA_FILE = "analysis.schema.json"
@@ -20,7 +20,8 @@ def generate() -> dict[str, Any]:
 
 
 def load() -> dict[str, Any]:
-    return json.loads(resources.files("newsprism.schema").joinpath(SCHEMA_FILE).read_text("utf-8"))
+    schema: dict[str, Any] = load_json("newsprism.schema", SCHEMA_FILE)
+    return schema
 
 
 def validate(data: dict[str, Any]) -> None:

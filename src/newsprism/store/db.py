@@ -20,7 +20,7 @@ from typing import Any
 
 import numpy as np
 
-from newsprism.common import near_duplicates as dedupe
+from newsprism.common.near_duplicates import Settings, band_keys, settings, similarity
 from newsprism.errors import SchemaError, StoreError
 from newsprism.model import SCHEMA_ID, Analysis, Document, Story
 from newsprism.model.upgrade import load_document, load_story
@@ -218,7 +218,7 @@ class Store:
             w.execute("INSERT OR REPLACE INTO minhashes (doc_id, signature) VALUES (?, ?)",
                       (doc_id, np.asarray(minhash, dtype=np.uint64).tobytes()))
             w.executemany("INSERT INTO minhash_bands (band, key, doc_id) VALUES (?, ?, ?)",
-                          [(i, k, doc_id) for i, k in enumerate(dedupe.band_keys(minhash))])
+                          [(i, k, doc_id) for i, k in enumerate(band_keys(minhash))])
         return doc_id
 
     def save_analysis(self, analysis: Analysis) -> str | None:
@@ -363,11 +363,12 @@ class Store:
         return [r["id"] for r in rows]
 
     # -- near-duplicates -----------------------------------------------------------------------------
-    def find_near_duplicate(self, sig: np.ndarray,
-                            params: dedupe.LSHParams = dedupe.LSHParams()) -> tuple[str, float] | None:
-        """The most similar stored, analyzed document whose MinHash passes the threshold, or None."""
+    def find_near_duplicate(self, sig: np.ndarray, s: Settings | None = None) -> tuple[str, float] | None:
+        """The most similar stored, analyzed document whose MinHash passes the threshold (the ``documents``
+        near-duplicate setting unless ``s`` is given), or None."""
+        s = s or settings("documents")
         conn = self._read()
-        keys = dedupe.band_keys(sig, params)
+        keys = band_keys(sig, s)
         cands: set[str] = set()
         for i, k in enumerate(keys):
             cands.update(r[0] for r in conn.execute(
@@ -378,8 +379,8 @@ class Store:
                              "WHERE m.doc_id = ? AND d.analyzed = 1", (doc_id,)).fetchone()
             if r is None:
                 continue
-            sim = dedupe.similarity(sig, np.frombuffer(r[0], dtype=np.uint64))
-            if sim >= params.threshold and (best is None or sim > best[1]):
+            sim = similarity(sig, np.frombuffer(r[0], dtype=np.uint64))
+            if sim >= s.threshold and (best is None or sim > best[1]):
                 best = (doc_id, sim)
         return best
 

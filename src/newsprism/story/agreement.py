@@ -9,14 +9,14 @@ sentence carrying them is to the headline. The weights are in data/agreement.jso
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
-from functools import lru_cache
-from importlib import resources
+from functools import cache
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
+
+from newsprism.common.data_files import data_path, load_json
 
 if TYPE_CHECKING:
     from newsprism.encoder import Encoder
@@ -29,17 +29,19 @@ FEATURES = ("max_sim", "top3_sim", "lead_sim", "overlap", "name_overlap", "refut
             "log_len")
 
 
-@lru_cache(maxsize=1)
+@cache
 def cues() -> dict[str, Any]:
-    raw = json.loads(resources.files("newsprism.story").joinpath("data/agreement_cues.json").read_text("utf-8"))
+    raw = load_json("newsprism.story", "data/agreement_cues.json")
     return {k: [re.compile(r"\b" + re.escape(w) + r"\b", re.I) for w in v] for k, v in raw.items()
             if not k.startswith("_")}
 
 
-@lru_cache(maxsize=1)
+@cache
 def weights() -> dict[str, Any] | None:
-    path = resources.files("newsprism.story").joinpath("data/agreement.json")
-    return json.loads(path.read_text("utf-8")) if path.is_file() else None
+    if not data_path("newsprism.story", "data/agreement.json").is_file():
+        return None
+    w: dict[str, Any] = load_json("newsprism.story", "data/agreement.json")
+    return w
 
 
 def split_sentences(text: str) -> list[str]:

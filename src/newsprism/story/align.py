@@ -7,32 +7,29 @@ the evidence. Each discrepancy says which slot decided it in ``explanation``.
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
-from importlib import resources
+from functools import cache, lru_cache
 from typing import Any
 
 import numpy as np
 
+from newsprism.common.data_files import load_json
+from newsprism.common.union_find import UnionFind
 from newsprism.events.lexicon import load_lexicon, noun_base
 from newsprism.model import Claim, Discrepancy, DiscrepancyKind, Document, Event, Side, Slot
 
 PLANNED = {"planned", "hypothetical"}
 
 
-@lru_cache(maxsize=1)
+@cache
 def settings() -> dict[str, Any]:
-    raw: dict[str, Any] = json.loads(
-        resources.files("newsprism.story").joinpath("data/alignment.json").read_text("utf-8"))
+    raw: dict[str, Any] = load_json("newsprism.story", "data/alignment.json")
     syn: dict[str, int] = {}
     for i, group in enumerate(raw["synonyms"]):
         for w in group:
             syn[w] = i
-    raw["syn_index"] = syn
-    raw["generic"] = set(raw["generic_nouns"])
-    return raw
+    return {**raw, "syn_index": syn, "generic": set(raw["generic_nouns"])}
 
 
 @dataclass
@@ -203,14 +200,7 @@ def align(units: list[Unit]) -> list[list[Unit]]:
 
 
 def _align(units: list[Unit], links: Links) -> list[list[Unit]]:
-    parent = list(range(len(units)))
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
+    joined = UnionFind(len(units))
     docs = sorted({u.doc for u in units})
     # Only units of the same kind (and event family) can align: bucket them so that a 20-article story
     # does not score every unit against every other.
@@ -232,11 +222,8 @@ def _align(units: list[Unit], links: Links) -> list[list[Unit]]:
                     best_b[j] = (s, i)
             for i, (_s, j) in best_a.items():
                 if best_b.get(j, (0, -1))[1] == i:
-                    parent[find(i)] = find(j)
-    groups: dict[int, list[Unit]] = {}
-    for i, u in enumerate(units):
-        groups.setdefault(find(i), []).append(u)
-    return list(groups.values())
+                    joined.union(i, j)
+    return [[units[i] for i in g] for g in joined.groups()]
 
 
 def side(u: Unit, docs: list[Document]) -> Side:

@@ -1,7 +1,8 @@
 """One story from several documents: group by event, collapse syndicated copies, compare the sources.
 
-Steps: (1) near-duplicate and syndicated copies are found with MinHash over word shingles and kept out of
-the comparison (a copy is not a second witness); (2) documents are grouped into stories by embedding
+Steps: (1) near-duplicate and syndicated copies are found with the ``documents`` setting of
+:mod:`newsprism.common.near_duplicates` (the one the store and batch runs use) and kept out of the comparison
+(a copy is not a second witness); (2) documents are grouped into stories by embedding
 similarity of title and lead, shared canonical entities and publication dates; (3) within each story,
 claims and events are aligned across sources and classified (see :mod:`newsprism.story.align`); units
 nobody else reports become ``unique`` (an omission by the others); (4) a merged timeline and a per-source
@@ -13,10 +14,11 @@ from __future__ import annotations
 import hashlib
 import re
 from datetime import date
-from typing import Any
 
 import numpy as np
 
+from newsprism.common.near_duplicates import duplicate_documents
+from newsprism.common.union_find import UnionFind
 from newsprism.model import (
     Discrepancy,
     Document,
@@ -30,44 +32,13 @@ from newsprism.model import (
 )
 from newsprism.story.align import Unit, align, classify, flag, settings, topic_of, units_from
 
-WORD = re.compile(r"\w+")
 NORMATIVE = re.compile(r"\b(should|must|ought to|need to|needs to|has to|have to)\b", re.I)
 
 
-def _minhash(text: str) -> Any:
-    from datasketch import MinHash
-
-    words = WORD.findall(text.lower())
-    m = MinHash(num_perm=128, seed=7)
-    for i in range(max(1, len(words) - 4)):
-        m.update(" ".join(words[i : i + 5]).encode("utf-8"))
-    return m
-
-
 def find_duplicates(docs: list[Document]) -> list[DuplicateLink]:
-    """Documents whose bodies are near-identical (syndicated or re-posted copies) to an earlier one.
-
-    Small sets compare every MinHash pair (LSH banding can miss a pair near the threshold); large ones
-    use LSH so the cost stays linear.
-    """
-    from datasketch import MinHashLSH
-
-    th = settings()["thresholds"]["minhash_duplicate"]
-    hashes = [_minhash(" ".join(d.text[p.start : p.end] for p in d.body_paragraphs())) for d in docs]
-    out: list[DuplicateLink] = []
-    lsh = MinHashLSH(threshold=th, num_perm=128) if len(docs) > 300 else None
-    originals: list[int] = []
-    for i, m in enumerate(hashes):
-        cands = [int(j) for j in lsh.query(m)] if lsh is not None else originals
-        best = max(((m.jaccard(hashes[j]), j) for j in cands), default=(0.0, -1))
-        if best[0] >= th:
-            out.append(DuplicateLink(document=docs[i].id, duplicate_of=docs[best[1]].id,
-                                     similarity=round(float(best[0]), 3)))
-            continue
-        originals.append(i)
-        if lsh is not None:
-            lsh.insert(str(i), m)
-    return out
+    """Documents whose bodies are near-identical (syndicated or re-posted copies) to an earlier one."""
+    return [DuplicateLink(document=docs[i].id, duplicate_of=docs[j].id, similarity=round(sim, 3))
+            for i, j, sim in duplicate_documents(docs)]
 
 
 def _day(iso: str | None) -> date | None:
@@ -81,14 +52,7 @@ def group_documents(docs: list[Document], vecs: np.ndarray) -> list[list[int]]:
     """Single-link clusters: similar title+lead, or shared people/organizations, within a time window."""
     th = settings()["thresholds"]
     n = len(docs)
-    parent = list(range(n))
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
+    groups = UnionFind(n)
     ents = [{e.canonical for e in d.entities if e.label in ("PERSON", "ORG")} for d in docs]
     for i in range(n):
         for j in range(i + 1, n):
@@ -98,11 +62,8 @@ def group_documents(docs: list[Document], vecs: np.ndarray) -> list[list[int]]:
             sim = float(vecs[i] @ vecs[j])
             shared = len(ents[i] & ents[j])
             if sim >= th["story_link"] or (shared >= 2 and sim >= th["story_link"] - 0.2):
-                parent[find(i)] = find(j)
-    groups: dict[int, list[int]] = {}
-    for i in range(n):
-        groups.setdefault(find(i), []).append(i)
-    return sorted(groups.values(), key=lambda g: g[0])
+                groups.union(i, j)
+    return groups.groups()
 
 
 def _lead(d: Document) -> str:

@@ -7,16 +7,14 @@ techniques and frames components, which declare it in ``requires``.
 
 from __future__ import annotations
 
-import json
 import re
 from collections import Counter
 from collections.abc import Sequence
-from functools import lru_cache
-from importlib import resources
 from typing import ClassVar
 
 import numpy as np
 
+from newsprism.common.data_files import load_json
 from newsprism.model import (
     Document,
     Frame,
@@ -38,9 +36,9 @@ MAX_SPAN_CHARS = 400
 ANCHOR_MIN = 0.08  # least token probability for an anchor span of a paragraph-level label  # longer runs are usually a run-on of weak tokens, not one technique instance
 
 
-@lru_cache(maxsize=1)
 def explanations() -> dict[str, str]:
-    return json.loads(resources.files("newsprism.techniques").joinpath("data/explanations.json").read_text())
+    data: dict[str, str] = load_json("newsprism.techniques", "data/explanations.json")
+    return data
 
 
 def body_lines(doc: Document) -> list[tuple[int, tuple[int, int]]]:

@@ -13,13 +13,11 @@ the same technique that is already there, and the document's technique summary i
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
-from functools import lru_cache
-from importlib import resources
 from typing import ClassVar
 
+from newsprism.common.data_files import load_json
 from newsprism.model import Document, TechniqueSpan
 from newsprism.pipeline.state import DocState
 from newsprism.techniques.components import MAX_SPAN_CHARS, technique_summary
@@ -52,9 +50,9 @@ class Firing:
     why_voice: str
 
 
-@lru_cache(maxsize=1)
 def cue_data() -> dict:
-    return json.loads(resources.files("newsprism.techniques").joinpath("data/cue_rules.json").read_text())
+    data: dict = load_json("newsprism.techniques", "data/cue_rules.json")
+    return data
 
 
 def load_cues(shipped_only: bool = True, data: dict | None = None) -> list[Cue]:

@@ -15,14 +15,13 @@ from __future__ import annotations
 import json
 import re
 import threading
-import zipfile
 import zlib
-from functools import lru_cache
-from importlib import resources
+from functools import cache
 from pathlib import Path
 
 import numpy as np
 
+from newsprism.common.data_files import data_path, read_npz
 from newsprism.errors import ModelError
 
 GENRES = ["reporting", "opinion", "satire"]
@@ -166,16 +165,16 @@ class GenreModel:
     """Loads ``data/genre.npz`` and predicts a genre with its scores for raw article texts (title on line 1)."""
 
     def __init__(self, path: str | Path | None = None) -> None:
-        path = Path(path) if path else Path(str(resources.files("newsprism.techniques").joinpath("data/genre.npz")))
+        path = Path(path) if path else data_path("newsprism.techniques", "data/genre.npz")
         if not path.is_file():
             raise ModelError(f"genre model not found at {path}")
         try:
-            with np.load(path, allow_pickle=False) as z:
-                self.cfg = json.loads(str(z["config"]))
-                self.blocks = {k: (z[f"{k}_mean"], z[f"{k}_scale"], z[f"{k}_coef"]) for k in self.cfg["blocks"]}
-                self.intercept = z["intercept"]
-                self.class_weights = z["class_weights"]
-        except (OSError, ValueError, KeyError, zipfile.BadZipFile) as exc:  # a truncated or foreign file
+            z = read_npz(path)
+            self.cfg = json.loads(str(z["config"]))
+            self.blocks = {k: (z[f"{k}_mean"], z[f"{k}_scale"], z[f"{k}_coef"]) for k in self.cfg["blocks"]}
+            self.intercept = z["intercept"]
+            self.class_weights = z["class_weights"]
+        except (ModelError, ValueError, KeyError) as exc:  # a truncated or foreign file
             raise ModelError(f"cannot load genre model {path.name}: {exc.__class__.__name__}: {exc}") from exc
 
     def features(self, texts: list[str], encoder=None) -> dict[str, np.ndarray]:
@@ -205,7 +204,7 @@ class GenreModel:
                 for i, k in enumerate(labels)]
 
 
-@lru_cache(maxsize=1)
+@cache
 def _load() -> GenreModel:
     return GenreModel()
 

@@ -7,14 +7,13 @@ than the window are cut into overlapping windows; a token seen twice gets the me
 
 from __future__ import annotations
 
-import json
 import threading
 from dataclasses import dataclass
-from importlib import resources
 from pathlib import Path
 
 import numpy as np
 
+from newsprism.common.data_files import data_path, load_json
 from newsprism.encoder import default_device, providers_for, session_options
 from newsprism.errors import ModelError
 
@@ -27,15 +26,17 @@ _MODEL: dict[str, TechniqueModel] = {}
 
 
 def _pkg_file(rel: str) -> Path:
-    return Path(str(resources.files("newsprism.techniques").joinpath(rel)))
+    return data_path("newsprism.techniques", rel)
 
 
 def labels() -> dict[str, list[str]]:
-    return json.loads(_pkg_file("data/labels.json").read_text())
+    data: dict[str, list[str]] = load_json("newsprism.techniques", "data/labels.json")
+    return data
 
 
 def thresholds() -> dict:
-    return json.loads(_pkg_file("data/thresholds.json").read_text())
+    data: dict = load_json("newsprism.techniques", "data/thresholds.json")
+    return data
 
 
 @dataclass
@@ -67,7 +68,7 @@ class TechniqueModel:
         path = Path(path) if path else _pkg_file("models/techniques-int8.onnx")
         if not path.is_file():
             raise ModelError(f"technique model not found at {path}")
-        tok = Tokenizer.from_file(str(resources.files("newsprism.encoder").joinpath("assets/minilm-tokenizer.json")))
+        tok = Tokenizer.from_file(str(data_path("newsprism.encoder", "assets/minilm-tokenizer.json")))
         tok.no_padding()
         tok.no_truncation()
         self.tokenizer = tok

@@ -4,22 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-
-def _merge(spans):
-    out: list[list[int]] = []
-    for s, e in sorted(spans):
-        if out and s < out[-1][1]:
-            out[-1][1] = max(out[-1][1], e)
-        else:
-            out.append([s, e])
-    return [(s, e) for s, e in out if e > s]
+from newsprism.common.spans import merge_overlapping
 
 
 def span_prf(pred: Mapping[str, list[tuple[int, int]]], gold: Mapping[str, list[tuple[int, int]]],
              ) -> tuple[float, float, float]:
     """SemEval-2020 SI: spans merged per article; partial credit |s∩t|/|s| (P) and |s∩t|/|t| (R)."""
-    P = {a: _merge(v) for a, v in pred.items()}
-    G = {a: _merge(v) for a, v in gold.items()}
+    P = {a: merge_overlapping(v) for a, v in pred.items()}
+    G = {a: merge_overlapping(v) for a, v in gold.items()}
     n_p = sum(len(v) for v in P.values())
     n_g = sum(len(v) for v in G.values())
     sp = sr = 0.0

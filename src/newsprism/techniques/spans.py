@@ -10,6 +10,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
+from newsprism.common.spans import merge_overlapping
 from newsprism.techniques.model import GENRES, N_TECH, LineOutput
 
 _TRIM = set(" \t\r\n.,:;\"'\u201c\u201d\u2018\u2019()")
@@ -60,16 +61,6 @@ def technique_spans(lines: Sequence[LineOutput], thr: Sequence[float], text: str
     return out
 
 
-def merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    out: list[list[int]] = []
-    for s, e in sorted(spans):
-        if out and s <= out[-1][1]:
-            out[-1][1] = max(out[-1][1], e)
-        else:
-            out.append([s, e])
-    return [(s, e) for s, e in out]
-
-
 def si_spans(lines: Sequence[LineOutput], thr: float, text: str | None = None, low: float | None = None,
              gap: int = 0) -> list[tuple[int, int]]:
     """Merged, non-overlapping propaganda spans from the SI head.
@@ -87,7 +78,7 @@ def si_spans(lines: Sequence[LineOutput], thr: float, text: str | None = None, l
                 if p[i:j].max() >= thr:
                     spans.append(word_bounds(text, int(lo.offsets[i, 0]), int(lo.offsets[j - 1, 1])))
     out: list[tuple[int, int]] = []
-    for s, e in merge(spans):
+    for s, e in merge_overlapping(spans):  # then spans at most ``gap`` apart (touching: 0) are joined
         if out and s - out[-1][1] <= gap:
             out[-1] = (out[-1][0], e)
         else:

@@ -6,25 +6,25 @@ pairs, reporting verbs and phrases, first-person subjects) are data in ``data/vo
 
 from __future__ import annotations
 
-import json
 import re
-from functools import lru_cache
-from importlib import resources
+from functools import cache
+
+from newsprism.common.data_files import load_json
 
 
-@lru_cache(maxsize=1)
 def rules() -> dict:
-    return json.loads(resources.files("newsprism.techniques").joinpath("data/voice.json").read_text())
+    data: dict = load_json("newsprism.techniques", "data/voice.json")
+    return data
 
 
-@lru_cache(maxsize=1)
+@cache
 def _cue_re() -> re.Pattern[str]:
     r = rules()
     words = sorted(set(r["report_verbs"]) | set(r["report_phrases"]), key=len, reverse=True)
     return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.IGNORECASE)
 
 
-@lru_cache(maxsize=1)
+@cache
 def _first_person_re() -> re.Pattern[str]:
     subj = sorted(rules()["author_subjects"], key=len, reverse=True)
     return re.compile(r"\b(?:" + "|".join(re.escape(s) for s in subj) + r")\s+(?:\w+\s+){0,2}$", re.IGNORECASE)

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import PurePath
 from typing import Any
 
+from newsprism.common.ids import make_ids_unique
 from newsprism.errors import IngestError, ModelError, NewsprismError
 from newsprism.ingest import from_bytes, from_text, load
 from newsprism.ingest.url import is_url
@@ -94,17 +95,8 @@ def ingest(sub: Submission, settings: Settings) -> tuple[list[Document], list[In
         errors.append(_err("submission", f"{len(docs)} documents; only the first {settings.max_documents} "
                                          "were analyzed (max_documents)", "LimitError"))
         docs = docs[: settings.max_documents]
-    _dedupe_ids(docs)
+    make_ids_unique(docs)
     return docs, errors
-
-
-def _dedupe_ids(docs: list[Document]) -> None:
-    seen: dict[str, int] = {}
-    for d in docs:
-        n = seen.get(d.id, 0)
-        seen[d.id] = n + 1
-        if n:
-            d.id = f"{d.id}-{n}"
 
 
 def default_analyzer(docs: list[Document]) -> Analysis:
