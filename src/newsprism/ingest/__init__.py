@@ -2,7 +2,7 @@
 
 from newsprism.ingest.layout import compose_text, parse_text_article
 from newsprism.ingest.records import record_to_document
-from newsprism.ingest.sources import expand, from_bytes, from_text, iter_inputs, load
+from newsprism.ingest.sources import Skipped, expand, from_bytes, from_text, iter_inputs, load
 
-__all__ = ["compose_text", "expand", "from_bytes", "from_text", "iter_inputs", "load", "parse_text_article",
+__all__ = ["Skipped", "compose_text", "expand", "from_bytes", "from_text", "iter_inputs", "load", "parse_text_article",
            "record_to_document"]

@@ -68,8 +68,12 @@ def parse_html(html: str, source: str, *, url: str | None = None, limits: Limits
         if isinstance(el.tag, str) and _COMMENT.search(_classes(el)) and el.getparent() is not None:
             el.getparent().remove(el)
     cleaned = lxml.html.tostring(tree, encoding="unicode")
+    # No "extensive" date search: it falls back on a footer's copyright year ("© 2025" became 2025-01-01).
+    # Only the page's own date metadata and dated markup count; otherwise the date stays empty.
     result = trafilatura.bare_extraction(cleaned, url=url, with_metadata=True, include_comments=False,
-                                         include_tables=False, favor_precision=True)
+                                         include_tables=False, favor_precision=True,
+                                         date_extraction_params={"extensive_search": False,
+                                                                 "original_date": True})
     body = (getattr(result, "text", None) or "") if result is not None else ""
     if len(body.split()) < 10:
         raise IngestError("no article text found in the HTML page", input=source)
@@ -77,12 +81,12 @@ def parse_html(html: str, source: str, *, url: str | None = None, limits: Limits
     paragraphs = [p for p in body.split("\n") if p.strip()]
     if title and paragraphs and paragraphs[0].strip() == title.strip():
         paragraphs = paragraphs[1:]
-    text = compose_text(title or paragraphs[0][:120], paragraphs, comments)
-    doc = parse_text_article(text, source, limits=limits)
+    text = compose_text(title, paragraphs, comments)
+    doc = parse_text_article(text, source, limits=limits, titled=bool(title))
     for c, raw in zip(doc.comments, comments, strict=False):
         c.posted = raw.get("posted")
     doc.url = url or getattr(result, "url", None)
-    doc.outlet = getattr(result, "sitename", None)
+    doc.outlet = getattr(result, "sitename", None) or doc.outlet
     doc.author = getattr(result, "author", None) or doc.author
     doc.published = getattr(result, "date", None) or doc.published
     return doc

@@ -15,6 +15,7 @@ from functools import cache
 
 from newsprism.common.data_files import load_json
 from newsprism.errors import IngestError
+from newsprism.ingest.meta import layout_data, outlet_from_line, parse_byline, published_from_line
 from newsprism.ingest.publication_date import find_explicit_date
 from newsprism.limits import DEFAULT_LIMITS, Limits
 from newsprism.model import Comment, Document, Note, Paragraph, Span
@@ -97,7 +98,9 @@ def _pair_comments(lines: list[Line], declared: int | None, name: str, notes: li
 
 
 def parse_text_article(text: str, source: str, *, doc_id: str | None = None,
-                       limits: Limits = DEFAULT_LIMITS) -> Document:
+                       limits: Limits = DEFAULT_LIMITS, titled: bool | None = None) -> Document:
+    """A Document from plain-text layout. ``titled`` says whether the first line is the title (structured
+    inputs know); None decides from the text (see ``_has_title``)."""
     notes: list[Note] = []
     if len(text) > limits.max_chars:
         notes.append(Note(component="ingest", kind="truncated",
@@ -127,17 +130,25 @@ def parse_text_article(text: str, source: str, *, doc_id: str | None = None,
     if not article_lines:
         raise IngestError("no article text before the comment section", input=source)
 
-    paragraphs: list[Paragraph] = [Paragraph(start=article_lines[0].start, end=article_lines[0].end, kind="title")]
-    author = None
-    rest = article_lines[1:]
+    article_lines = _join_wrapped(text, article_lines)
+    titled = _has_title(article_lines) if titled is None else (titled and len(article_lines) > 1)
+    paragraphs: list[Paragraph] = []
+    if titled:
+        paragraphs.append(Paragraph(start=article_lines[0].start, end=article_lines[0].end, kind="title"))
+    author = outlet = published = None
+    rest = article_lines[1:] if titled else article_lines
     for k, line in enumerate(rest):
         nxt = rest[k + 1] if k + 1 < len(rest) else None
         if pats["meta"].match(line.text):
             kind = "meta"
             m = pats["byline"].match(line.text)
             if m:
-                author = m.group(1).strip()
-        elif _is_heading(line, nxt):
+                by = parse_byline(m.group(1))
+                author = author or by.author
+                outlet = outlet or by.outlet
+            outlet = outlet or outlet_from_line(line.text, pats["source_line"])
+            published = published or published_from_line(line.text, pats["published_line"])
+        elif titled and _is_heading(line, nxt):
             kind = "heading"
         else:
             kind = "body"
@@ -146,10 +157,6 @@ def parse_text_article(text: str, source: str, *, doc_id: str | None = None,
         # A one-paragraph note: treat every non-title line as body rather than lose it.
         for p in paragraphs[1:]:
             p.kind = "body"
-    if not any(p.kind == "body" for p in paragraphs) and _is_prose(article_lines[0].text):
-        # One paragraph of running prose (several sentences, or longer than any headline) pasted without a
-        # title is an article body, not a title: keep it, and use its first words as the title.
-        paragraphs[0].kind = "body"
     if not any(p.kind == "body" for p in paragraphs):
         raise IngestError("no article body found (only a title line)", input=source)
 
@@ -166,13 +173,16 @@ def parse_text_article(text: str, source: str, *, doc_id: str | None = None,
     if m:
         place = m.group("place").strip()
         dateline = Span(start=m.start("place"), end=m.end("place"), text=text[m.start("place") : m.end("place")])
-    published = find_explicit_date(text[first_body.start : first_body.end])
-    title = text[paragraphs[0].start : paragraphs[0].end]
-    if paragraphs[0].kind == "body":
-        title = _first_words(title)
+        # A date in the dateline itself, else the first full date of a dateline-led (wire-style) lead. Without
+        # a dateline, a date in the lead is an event's date, not the document's: it is never taken as such.
+        published = published or (find_explicit_date(m.group("date")) if m.group("date") else None) \
+            or find_explicit_date(text[first_body.start : first_body.end])
+        if m.group("agency"):
+            outlet = outlet or " ".join(m.group("agency").split())
+    title = text[paragraphs[0].start : paragraphs[0].end] if titled else None
     return Document(
         id=doc_id or content_id(text), source=source, title=title, author=author, published=published,
-        place=place, dateline=dateline, text=text, body=body, comments_section=section,
+        outlet=outlet, place=place, dateline=dateline, text=text, body=body, comments_section=section,
         paragraphs=paragraphs, comments=comments, notes=notes, content_hash=content_hash(text),
     )
 
@@ -193,9 +203,33 @@ def _is_prose(line: str) -> bool:
             or (line.endswith(".") and len(line.split()) >= PROSE_MIN_WORDS))
 
 
-def _first_words(text: str, limit: int = 12) -> str:
-    words = text.split()
-    return " ".join(words[:limit]) + (" …" if len(words) > limit else "")
+_END = ".!?:;\"”'’)…"
+
+
+def _join_wrapped(text: str, lines: list[Line]) -> list[Line]:
+    """Hard-wrapped paragraphs (a line that does not end a sentence, then a line that starts in lower case)
+    become one paragraph, so a brief copied from an e-mail or a PDF is not read as a title plus fragments."""
+    out: list[Line] = []
+    for line in lines:
+        prev = out[-1] if out else None
+        if prev is not None and prev.text[-1] not in _END and line.text[:1].islower():
+            out[-1] = Line(prev.start, line.end, text[prev.start : line.end])
+        else:
+            out.append(line)
+    return out
+
+
+def _has_title(lines: list[Line]) -> bool:
+    """Whether the first line is a headline (see ``untitled`` in ``ingest/data/layout.json``). A text of one
+    line is an article without a title when that line reads as prose (``_is_prose``); otherwise it is a lone
+    headline, which is refused rather than taken for an article."""
+    first = lines[0].text
+    if "\n" in first:  # a wrapped paragraph, joined above
+        return False
+    if len(lines) < 2:
+        return not _is_prose(first)
+    limit = int(layout_data()["untitled"]["max_title_words"])
+    return not (first.endswith(".") and len(first.split()) > limit)
 
 
 def content_hash(text: str) -> str:

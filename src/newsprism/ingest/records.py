@@ -37,9 +37,9 @@ def record_to_document(rec: Any, source: str, limits: Limits = DEFAULT_LIMITS) -
         paragraphs = paragraphs[1:]
     if not paragraphs:
         raise IngestError("record text has no body beyond its title", input=source)
-    stored = compose_text(str(title) if title else paragraphs[0][:120], paragraphs, comments)
+    stored = compose_text(str(title) if title else None, paragraphs, comments)
     doc = parse_text_article(stored, source, doc_id=str(rec["id"]) if rec.get("id") is not None else None,
-                             limits=limits)
+                             limits=limits, titled=bool(title))
     for c, raw in zip(doc.comments, comments, strict=False):
         c.posted = str(raw["posted"]) if raw.get("posted") is not None else None
     # Typed as str on the model: a number or object here would break the JSON round trip (store, web app).

@@ -4,25 +4,54 @@ from __future__ import annotations
 
 import glob
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from newsprism.errors import IngestError
 from newsprism.ingest.charset import check_size, decode_bytes, normalize_text
 from newsprism.ingest.html import parse_html
 from newsprism.ingest.layout import parse_text_article
+from newsprism.ingest.markdown import parse_markdown
+from newsprism.ingest.meta import layout_data
 from newsprism.ingest.records import iter_jsonl, parse_json
 from newsprism.ingest.url import fetch, is_url
 from newsprism.limits import DEFAULT_LIMITS, Limits
 from newsprism.model import Document
 
-# Suffixes read when expanding a folder (a file named explicitly is read whatever its suffix). Markdown is
-# left out on purpose: folders of articles often carry README/notes files that are not coverage.
-SUFFIXES = {".txt", ".text", ".html", ".htm", ".json", ".jsonl", ".ndjson"}
+MARKDOWN = (".md", ".markdown")
 
 
-def expand(inputs: Iterable[str | Path]) -> Iterator[str]:
-    """Files from paths, folders (recursively, known suffixes) and globs; URLs pass through. A path that
-    matches nothing is passed through too, so that it is reported as an error rather than skipped."""
+@lru_cache(maxsize=1)
+def _folder_rules() -> tuple[frozenset[str], frozenset[str]]:
+    raw = layout_data()["folders"]
+    return frozenset(raw["suffixes"]), frozenset(raw["documentation_stems"])
+
+
+@dataclass(frozen=True)
+class Skipped:
+    """A file inside a folder that was not read, and why (the CLI names every one)."""
+
+    path: str
+    reason: str
+
+
+def _skip_reason(f: Path) -> str | None:
+    suffixes, docs = _folder_rules()
+    suffix = f.suffix.lower()
+    if f.stem.lower() in docs and suffix in (*MARKDOWN, ".txt", ".text", ""):
+        return "a documentation file by its name, not an article (name it explicitly to read it)"
+    if suffix and suffix not in suffixes:
+        return f"not a supported file type ({suffix}; read: {', '.join(sorted(suffixes))} and files " \
+               "without a suffix)"
+    return None
+
+
+def expand(inputs: Iterable[str | Path], skipped: list[Skipped] | None = None) -> Iterator[str]:
+    """Files from paths, folders (recursively: the suffixes in ``ingest/data/layout.json`` and files without a
+    suffix) and globs; URLs pass through. A path that matches nothing is passed through too, so that it is
+    reported as an error rather than skipped. Files a folder holds but that are not read, and empty folders,
+    are appended to ``skipped`` with the reason. Hidden files and folders are passed over."""
     for item in inputs:
         s = str(item)
         if is_url(s):
@@ -30,9 +59,18 @@ def expand(inputs: Iterable[str | Path]) -> Iterator[str]:
             continue
         p = Path(s)
         if p.is_dir():
-            files = sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in SUFFIXES
-                           and not any(part.startswith(".") for part in f.relative_to(p).parts))
-            yield from (str(f) for f in files)
+            found = 0
+            for f in sorted(p.rglob("*")):
+                if not f.is_file() or any(part.startswith(".") for part in f.relative_to(p).parts):
+                    continue
+                found += 1
+                reason = _skip_reason(f)
+                if reason is None:
+                    yield str(f)
+                elif skipped is not None:
+                    skipped.append(Skipped(str(f), reason))
+            if not found and skipped is not None:
+                skipped.append(Skipped(s, "the folder holds no files"))
         elif p.exists():
             yield s
         elif any(ch in s for ch in "*?["):
@@ -67,6 +105,8 @@ def from_bytes(data: bytes, source: str, *, suffix: str = "", content_type: str 
         yield from iter_jsonl(text, source, limits)
     elif suffix == ".json" or "json" in content_type:
         yield from parse_json(text, source, limits)
+    elif suffix in MARKDOWN or "markdown" in content_type:
+        yield parse_markdown(text, source, doc_id=_readable_id(source, None), limits=limits)
     elif suffix in (".html", ".htm") or "html" in content_type or _looks_like_html(text):
         doc = parse_html(text, source, url=url, limits=limits)
         doc.id = _readable_id(source, doc.id) or doc.id
@@ -104,7 +144,9 @@ def load(source: str, *, limits: Limits = DEFAULT_LIMITS,
         yield IngestError(f"{exc.__class__.__name__}: {exc}", input=source)
 
 
-def iter_inputs(inputs: Iterable[str | Path], *, limits: Limits = DEFAULT_LIMITS,
-                allow_private: bool = True) -> Iterator[Document | IngestError]:
-    for source in expand(inputs):
+def iter_inputs(inputs: Iterable[str | Path], *, limits: Limits = DEFAULT_LIMITS, allow_private: bool = True,
+                skipped: list[Skipped] | None = None) -> Iterator[Document | IngestError]:
+    """Every Document (or IngestError) of the inputs; files a folder holds but that are not read go to
+    ``skipped``."""
+    for source in expand(inputs, skipped):
         yield from load(source, limits=limits, allow_private=allow_private)

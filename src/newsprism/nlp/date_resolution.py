@@ -1,5 +1,6 @@
 """Resolve date mentions ("on the evening of November 27", "last Tuesday", "2026-2028") against the
-document's own date, using dateparser."""
+document's own date, using dateparser. A mention without a year resolves only against that date: without
+one it stays unresolved, never counted from today."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ _YEAR = re.compile(r"^(\d{4})$")
 _YEAR_RANGE = re.compile(r"^(\d{4})\s*[-–—/]\s*(\d{2,4})$")
 _MONTHS = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.IGNORECASE)
 _DAYNUM = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\b")
+_FULL_YEAR = re.compile(r"\b\d{4}\b")
 _DECADE = re.compile(r"^(\d{3})0'?s$")
 _DURATION = re.compile(r"^(?:\d+|a|an|one|two|three|several|few|many|some|just)[\s-]+(?:days?|weeks?|months?|years?|"
                        r"decades?|hours?)(?:\s+(?:ago|later|earlier))?$", re.IGNORECASE)
@@ -45,6 +47,10 @@ def resolve(text: str, base_iso: str | None) -> tuple[str | None, str]:
         base = datetime.fromisoformat(base_iso) if base_iso else None
     except ValueError:  # a free-text "published" field (JSON records) is no base date at all
         base = None
+    if base is None and not _FULL_YEAR.search(cleaned):
+        # "on Thursday", "last week", "March 3": nothing anchors them (no publication date), and counting from
+        # today would invent a date. Left unresolved.
+        return None, "day"
     settings = {"PREFER_DATES_FROM": "current_period", "RETURN_AS_TIMEZONE_AWARE": False,
                 "PREFER_DAY_OF_MONTH": "first"}
     if base:
