@@ -9,7 +9,7 @@ from pathlib import Path
 
 from newsprism.common.ids import make_ids_unique
 from newsprism.errors import IngestError
-from newsprism.ingest import from_text, iter_inputs
+from newsprism.ingest import Skipped, from_text, iter_inputs
 from newsprism.limits import DEFAULT_LIMITS, Limits
 from newsprism.model import Analysis, Document, InputFailure, Story
 from newsprism.pipeline import Pipeline, PipelineConfig
@@ -61,23 +61,33 @@ def analyze_documents(docs: Sequence[Document], *, pipeline: Pipeline | None = N
     return result
 
 
-def analyze(inputs: str | Path | Iterable[str | Path], *, pipeline: Pipeline | None = None,
-            limits: Limits = DEFAULT_LIMITS, story: bool = True, allow_private: bool = True) -> Analysis:
-    """Analyze files, folders, globs or URLs. Bad inputs become ``Analysis.errors``; good ones are analyzed.
-
-    >>> result = analyze(["examples/story"])            # doctest: +SKIP
-    >>> result.documents[0].actors[0].canonical          # doctest: +SKIP
-    """
+def ingest(inputs: str | Path | Iterable[str | Path], *, limits: Limits = DEFAULT_LIMITS, allow_private: bool = True,
+           skipped: list[Skipped] | None = None) -> tuple[list[Document], list[InputFailure]]:
+    """Read files, folders, globs or URLs into Documents (no analysis); bad inputs become errors, and files a
+    folder holds but that are not read go to ``skipped``."""
     if isinstance(inputs, (str, Path)):
         inputs = [inputs]
     docs: list[Document] = []
     errors: list[InputFailure] = []
-    for item in iter_inputs(inputs, limits=limits, allow_private=allow_private):
+    for item in iter_inputs(inputs, limits=limits, allow_private=allow_private, skipped=skipped):
         if isinstance(item, IngestError):
             errors.append(InputFailure(input=item.input or "?", reason=item.reason, kind=type(item).__name__))
         else:
             docs.append(item)
     make_ids_unique(docs)
+    return docs, errors
+
+
+def analyze(inputs: str | Path | Iterable[str | Path], *, pipeline: Pipeline | None = None,
+            limits: Limits = DEFAULT_LIMITS, story: bool = True, allow_private: bool = True,
+            skipped: list[Skipped] | None = None) -> Analysis:
+    """Analyze files, folders, globs or URLs. Bad inputs become ``Analysis.errors``; good ones are analyzed.
+    Files a folder holds but that are not read (and why) are appended to ``skipped`` when it is given.
+
+    >>> result = analyze(["examples/story"])            # doctest: +SKIP
+    >>> result.documents[0].actors[0].canonical          # doctest: +SKIP
+    """
+    docs, errors = ingest(inputs, limits=limits, allow_private=allow_private, skipped=skipped)
     return analyze_documents(docs, pipeline=pipeline, story=story, errors=errors, limits=limits)
 
 

@@ -8,7 +8,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from newsprism.errors import IngestError
-from newsprism.ingest import expand, load, record_to_document
+from newsprism.ingest import Skipped, expand, load, record_to_document
 from newsprism.ingest.charset import decode_bytes
 from newsprism.limits import DEFAULT_LIMITS, Limits
 from newsprism.model import Document
@@ -44,10 +44,11 @@ def _jsonl_records(source: str, limits: Limits) -> Iterator[Document | IngestErr
                 yield exc
 
 
-def stream_inputs(inputs: Iterable[str | Path], *, limits: Limits = DEFAULT_LIMITS,
-                  allow_private: bool = True) -> Iterator[Document | IngestError]:
-    """Every Document or IngestError of the inputs, in order, one at a time."""
-    for source in expand(inputs):
+def stream_inputs(inputs: Iterable[str | Path], *, limits: Limits = DEFAULT_LIMITS, allow_private: bool = True,
+                  skipped: list[Skipped] | None = None) -> Iterator[Document | IngestError]:
+    """Every Document or IngestError of the inputs, in order, one at a time; files a folder holds that are
+    not read go to ``skipped``."""
+    for source in expand(inputs, skipped):
         if _is_jsonl(source):
             yield from _jsonl_records(source, limits)
         else:

@@ -24,6 +24,7 @@ from newsprism.batch.sinks import JsonlSink, Sink, StoreSink
 from newsprism.batch.worker import PipelineSpec, compare_story
 from newsprism.common.near_duplicates import MemoryLSH, document_text, signature
 from newsprism.errors import IngestError, NewsprismError
+from newsprism.ingest import Skipped
 from newsprism.limits import DEFAULT_LIMITS, Limits
 from newsprism.model import Document, InputFailure
 
@@ -44,10 +45,16 @@ class BatchReport:
     seconds: float = 0.0
     analysis_seconds: float = 0.0  # reading, analyzing and writing, without the story comparison pass
     words: int = 0
+    not_read: list[Skipped] = field(default_factory=list)  # files a folder held that are not articles, and why
+
+    @property
+    def nothing_found(self) -> bool:
+        """No input held anything to analyze (not even work already done)."""
+        return not (self.analyzed or self.skipped or self.duplicates or self.failed or self.partial)
 
     @property
     def exit_code(self) -> int:
-        return 2 if (self.failed or self.partial) else 0
+        return 2 if (self.failed or self.partial or self.nothing_found) else 0
 
     @property
     def rate(self) -> float:
@@ -121,7 +128,7 @@ def _partitions(inputs: Sequence[str | Path], sink: Sink, report: BatchReport, p
     pending = MemoryLSH()  # documents read but not yet written: duplicates among them are caught too
     seen: set[str] = set()
     part = _Partition([], [])
-    for item in stream_inputs(inputs, limits=limits):
+    for item in stream_inputs(inputs, limits=limits, skipped=report.not_read):
         if isinstance(item, IngestError):
             report.failed.append(InputFailure(input=item.input or "?", reason=item.reason,
                                             kind=type(item).__name__))

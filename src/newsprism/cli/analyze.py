@@ -9,8 +9,9 @@ from pathlib import Path
 
 import typer
 
-from newsprism.api import analyze, load_pipeline
-from newsprism.cli.common import report_errors, use_device, write_output
+from newsprism.api import analyze_documents, ingest, load_pipeline
+from newsprism.cli.common import nothing_to_analyze, report_errors, report_skipped, use_device, write_output
+from newsprism.ingest import Skipped
 from newsprism.limits import Limits
 from newsprism.model import Analysis
 from newsprism.report.summary import render_markdown
@@ -38,12 +39,20 @@ def render(result: Analysis, fmt: Format) -> str:
 def run_analyze(paths: list[str], *, fmt: Format = Format.json, out: Path | None = None, db: Path | None = None,
                 pipeline: Path | None = None, disable: list[str] | None = None, story: bool = True,
                 max_bytes: int | None = None) -> tuple[Analysis, int]:
-    """Analyze, write the output (and the store), report failures. Returns the result and the exit code."""
+    """Analyze, write the output (and the store), report failures. Returns the result and the exit code.
+
+    A run with nothing to analyze writes nothing (an existing ``out`` is kept), names every failed and
+    skipped input, and exits 2."""
     limits = Limits(max_bytes=max_bytes) if max_bytes else Limits()
+    skipped: list[Skipped] = []
+    docs, errors = ingest(paths, limits=limits, skipped=skipped)
+    report_skipped(skipped)
+    if not docs:
+        report_errors(errors)
+        return Analysis(errors=errors), nothing_to_analyze(errors, skipped, out)
     pipe = load_pipeline(pipeline, disable=disable or ())
-    result = analyze(paths, pipeline=pipe, limits=limits, story=story)
-    if result.documents or fmt != Format.jsonl:
-        write_output(render(result, fmt), out)
+    result = analyze_documents(docs, pipeline=pipe, story=story, errors=errors, limits=limits)
+    write_output(render(result, fmt), out)
     if db is not None and result.documents:
         from newsprism.store import Store
 

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 import typer
 
-from newsprism.cli.common import report_errors, use_device
+from newsprism.cli.common import report_errors, report_skipped, use_device
 
 if TYPE_CHECKING:
     from newsprism.batch import BatchReport
@@ -38,9 +38,12 @@ def batch(paths: list[str], *, db: Path | None = None, out: Path | None = None, 
     except NewsprismError as exc:  # the store or the output cannot be used (e.g. an unreadable earlier file)
         print(f"newsprism: error: {exc}", file=sys.stderr)
         return BatchReport(), 2
+    report_skipped(report.not_read)
     code = report_errors(report.failed + report.partial)
     print(f"newsprism: {report.summary()}", file=sys.stderr)
-    return report, code
+    if report.nothing_found:
+        print("newsprism: error: nothing to analyze: no input held an article (see above)", file=sys.stderr)
+    return report, report.exit_code if report.nothing_found else code
 
 
 def batch_cli(

@@ -6,6 +6,7 @@ import os
 import sys
 from pathlib import Path
 
+from newsprism.ingest import Skipped
 from newsprism.model import InputFailure
 
 EXIT_OK = 0
@@ -17,6 +18,26 @@ def report_errors(errors: list[InputFailure]) -> int:
     for e in errors:
         print(f"newsprism: error: {e.input}: {e.reason}", file=sys.stderr)
     return EXIT_INPUT_ERROR if errors else EXIT_OK
+
+
+def report_skipped(skipped: list[Skipped]) -> None:
+    """One line per file a folder held that was not read, with the reason (never skipped without a word)."""
+    for s in skipped:
+        print(f"newsprism: skipped: {s.path}: {s.reason}", file=sys.stderr)
+
+
+def nothing_to_analyze(errors: list[InputFailure], skipped: list[Skipped], out: Path | None) -> int:
+    """Say that a run had nothing to analyze, and why; the exit code (2). Nothing is written: an existing
+    output file is left as it was."""
+    why = []
+    if errors:
+        why.append(f"{len(errors)} input(s) failed")
+    if skipped:
+        why.append(f"{len(skipped)} file(s) skipped")
+    reason = "; ".join(why) or "no input given"
+    kept = f"; {out} was left as it was" if out is not None and out.exists() else "; nothing was written"
+    print(f"newsprism: error: nothing to analyze ({reason}, see above){kept}", file=sys.stderr)
+    return EXIT_INPUT_ERROR
 
 
 def write_output(text: str, out: Path | None) -> None:

@@ -9,8 +9,9 @@ from pathlib import Path
 
 import typer
 
-from newsprism.api import analyze
-from newsprism.cli.common import EXIT_INPUT_ERROR, report_errors, write_output
+from newsprism.api import analyze_documents, ingest
+from newsprism.cli.common import EXIT_INPUT_ERROR, report_errors, report_skipped, write_output
+from newsprism.ingest import Skipped
 from newsprism.model import Analysis
 
 
@@ -34,13 +35,21 @@ def render_compare(result: Analysis, fmt: CompareFormat) -> str:
 
 def compare(paths: list[str], *, fmt: CompareFormat = CompareFormat.json,
             out: Path | None = None) -> tuple[Analysis, int]:
-    """Analyze and compare the inputs; write the rendering. Returns the result and the exit code."""
-    result = analyze(paths, story=True)
-    code = report_errors(result.errors)
-    if len(result.documents) < 2:
-        print(f"newsprism: compare needs at least two readable articles, got {len(result.documents)}",
+    """Analyze and compare the inputs; write the rendering. Returns the result and the exit code.
+
+    Fewer than two readable articles is an error found before any analysis: nothing is printed or written
+    (an existing ``out`` is kept)."""
+    skipped: list[Skipped] = []
+    docs, errors = ingest(paths, skipped=skipped)
+    report_skipped(skipped)
+    code = report_errors(errors)
+    if len(docs) < 2:
+        kept = f"; {out} was left as it was" if out is not None and out.exists() else ""
+        print(f"newsprism: error: compare needs at least two readable articles, got {len(docs)}{kept}",
               file=sys.stderr)
-        code = EXIT_INPUT_ERROR
+        return Analysis(documents=docs, errors=errors), EXIT_INPUT_ERROR
+    result = analyze_documents(docs, story=True, errors=errors)
+    code = report_errors(result.errors[len(errors):]) or code
     write_output(render_compare(result, fmt), out)
     return result, code
 

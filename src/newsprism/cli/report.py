@@ -8,7 +8,13 @@ from pathlib import Path
 
 import typer
 
-from newsprism.cli.common import EXIT_INPUT_ERROR, report_errors, write_output
+from newsprism.cli.common import (
+    EXIT_INPUT_ERROR,
+    nothing_to_analyze,
+    report_errors,
+    report_skipped,
+    write_output,
+)
 from newsprism.errors import SchemaError
 from newsprism.model import Analysis
 from newsprism.model.upgrade import load_analysis
@@ -41,9 +47,17 @@ def report(paths: list[str], out: Path, *, pipeline: Path | None = None, disable
         print(f"newsprism: error: {exc}", file=sys.stderr)
         return Analysis(), EXIT_INPUT_ERROR
     if result is None:
-        from newsprism.api import analyze, load_pipeline
+        from newsprism.api import analyze_documents, ingest, load_pipeline
+        from newsprism.ingest import Skipped
 
-        result = analyze(paths, pipeline=load_pipeline(pipeline, disable=disable or ()), story=story)
+        skipped: list[Skipped] = []
+        docs, errors = ingest(paths, skipped=skipped)
+        report_skipped(skipped)
+        if not docs:
+            report_errors(errors)
+            return Analysis(errors=errors), nothing_to_analyze(errors, skipped, out)
+        result = analyze_documents(docs, pipeline=load_pipeline(pipeline, disable=disable or ()), story=story,
+                                   errors=errors)
     code = report_errors(result.errors)
     if not result.documents:
         print("newsprism: error: no document could be analyzed; no report written", file=sys.stderr)
