@@ -64,7 +64,7 @@ def test_matrix_cells_link_to_evidence_that_exists():
     html = render_report(demo_analysis())
     tags = parse(html).tags
     ids = {a["id"] for _, a in tags if a.get("id")}
-    conflict_cells = re.findall(r'<td class="cell st-conflict"><a class="st-tag" href="#([^"]+)"', html)
+    conflict_cells = re.findall(r'<td class="cell st-conflict"[^>]*><a class="st-tag" href="#([^"]+)"', html)
     assert len(conflict_cells) == 2
     for anchor in conflict_cells:
         assert anchor in ids

@@ -31,6 +31,11 @@ def _txt(x: float, y: float, s: str, anchor: str = "start", cls: str = "lbl") ->
             f'font-size="{FONT}">{escape(s)}</text>')
 
 
+def number(v: float) -> str:
+    """A count as a count ("11", not "11.0"); a rate with one decimal."""
+    return f"{v:.0f}" if float(v).is_integer() else f"{v:.1f}"
+
+
 def _short(s: str, n: int = 26) -> str:
     return s if len(s) <= n else s[: n - 1] + "…"
 
@@ -71,7 +76,7 @@ def stacked_bars(rows: list[tuple[str, list[Part]]], *, title: str, unit: str = 
                        f'fill="{escape(p.color)}" data-key="{escape(p.key)}"><title>{escape(label)} · '
                        f'{escape(tip)}</title></rect>')
             x += w
-        out.append(_txt(x + 6, y + 15, f"{total:.1f}{unit}" if not normalize else f"{total:g}", cls="val"))
+        out.append(_txt(x + 6, y + 15, f"{number(total)}{unit}", cls="val"))
         y += ROW_H
     for lx, line, name, color in spots:
         ly = y + 6 + line * 18

@@ -11,7 +11,9 @@ from markupsafe import Markup
 
 from newsprism.model import Analysis, Discrepancy, Document, Side
 from newsprism.report import charts
+from newsprism.report.details import SourceDetails, source_details
 from newsprism.report.highlight import Block, Evidence, blocks, family_of, human, palette
+from newsprism.report.labels import KIND_LABEL, source_label
 
 STATES = ("agree", "conflict", "vague", "stated", "missing")
 STATE_LABEL = {"agree": "agrees", "conflict": "conflicts", "vague": "vague", "stated": "states",
@@ -25,6 +27,7 @@ class Source:
     label: str
     words: int
     blocks: list[Block] = field(default_factory=list)
+    details: SourceDetails = field(default_factory=SourceDetails)
 
     @property
     def anchor(self) -> str:
@@ -37,6 +40,7 @@ class Cell:
     value: str = ""
     text: str = ""
     href: str = ""
+    source: str = ""  # the column's source label (shown beside the cell when the table becomes cards)
 
 
 @dataclass
@@ -45,6 +49,16 @@ class Row:
     topic: str
     explanation: str
     cells: list[Cell]
+    anchor: str = ""  # id of the row, where the evidence in the texts links back to
+
+    @property
+    def label(self) -> str:
+        return KIND_LABEL.get(self.kind, self.kind)
+
+    @property
+    def disagreement(self) -> bool:
+        """Drawn red (some cell "conflicts"): the header counts exactly these."""
+        return any(c.state == "conflict" for c in self.cells)
 
 
 @dataclass
@@ -56,6 +70,7 @@ class TimelineItem:
     text: str = ""
     sources: list[str] = field(default_factory=list)
     links: list[dict[str, str]] = field(default_factory=list)
+    anchor: str = ""  # id of the entry, where its evidence in the texts links back to
 
 
 @dataclass
@@ -71,9 +86,8 @@ class StoryView:
     counts: dict[str, int]
 
 
-def _label(doc: Document, taken: set[str]) -> str:
-    base = doc.outlet or (doc.source.rsplit("/", 1)[-1] if doc.source else None) or doc.title or doc.id
-    base = " ".join(str(base).split())[:60] or doc.id
+def _label(doc: Document, idx: int, taken: set[str]) -> str:
+    base = source_label(doc, idx)
     label, n = base, 2
     while label in taken:
         label, n = f"{base} ({n})", n + 1
@@ -125,6 +139,7 @@ def _matrix(analysis: Analysis, sources: list[Source], evidence: dict[int, list[
     by_id = {s.doc.id: s for s in sources}
     rows: list[Row] = []
     for n, d in enumerate(_flags(analysis)):
+        row_id = f"flag-{n}"
         cells: dict[int, list[Cell]] = {}
         for k, side in enumerate(d.sides):
             src = by_id.get(side.document)
@@ -134,23 +149,24 @@ def _matrix(analysis: Analysis, sources: list[Source], evidence: dict[int, list[
             href = ""
             if rng:
                 anchor = f"ev-{src.idx}-{n}-{k}"
-                evidence.setdefault(src.idx, []).append(Evidence(rng[0], rng[1], anchor))
+                evidence.setdefault(src.idx, []).append(Evidence(rng[0], rng[1], anchor, group=row_id))
                 href = "#" + anchor
             text = src.doc.text[rng[0]:rng[1]] if rng else side.text
             cells.setdefault(src.idx, []).append(
-                Cell(state=_state(d.kind, _is_vague(src.doc, side, rng)), value=side.value, text=text, href=href))
+                Cell(state=_state(d.kind, _is_vague(src.doc, side, rng)), value=side.value, text=text, href=href,
+                     source=src.label))
         row = []
         for s in sources:
             got = cells.get(s.idx)
             if not got:
-                row.append(Cell(state="missing"))
+                row.append(Cell(state="missing", source=s.label))
             elif len(got) == 1:
                 row.append(got[0])
             else:  # one source on both sides: show the strongest state, keep every value
                 best = min(got, key=lambda c: STATES.index(c.state))
                 row.append(Cell(state=best.state, value=" / ".join(c.value for c in got if c.value),
-                                text=" … ".join(c.text for c in got), href=best.href))
-        rows.append(Row(kind=d.kind, topic=d.topic, explanation=d.explanation, cells=row))
+                                text=" … ".join(c.text for c in got), href=best.href, source=s.label))
+        rows.append(Row(kind=d.kind, topic=d.topic, explanation=d.explanation, cells=row, anchor=row_id))
     return rows
 
 
@@ -162,7 +178,7 @@ def _timeline(analysis: Analysis, sources: list[Source], evidence: dict[int, lis
             who = " → ".join(x for x in (t.actor, t.target if t.target != t.actor else None) if x)
             label = f"{t.type}: {who}" if who else t.type
             item = TimelineItem(date=t.date, label=label, type=t.type, status=t.status,
-                                text=t.text if label != t.text else "")
+                                text=t.text if label != t.text else "", anchor=f"tl-{n}")
             for k, side in enumerate(t.sources):
                 src = by_id.get(side.document)
                 name = src.label if src else side.document
@@ -171,7 +187,7 @@ def _timeline(analysis: Analysis, sources: list[Source], evidence: dict[int, lis
                 rng = _find(src.doc, side) if src else None
                 if src and rng:
                     anchor = f"tl-{src.idx}-{n}-{k}"
-                    evidence.setdefault(src.idx, []).append(Evidence(rng[0], rng[1], anchor))
+                    evidence.setdefault(src.idx, []).append(Evidence(rng[0], rng[1], anchor, group=item.anchor))
                     item.links.append({"href": "#" + anchor, "source": name})
             items.append(item)
     else:
@@ -184,13 +200,14 @@ def _timeline(analysis: Analysis, sources: list[Source], evidence: dict[int, lis
                 key = (e.date, e.type, e.actor, e.target, e.status)
                 who = " → ".join(x for x in (e.actor, e.target) if x)
                 item = merged.setdefault(key, TimelineItem(date=e.date, type=e.type, status=e.status,
-                                                           label=f"{e.type}: {who}" if who else e.type))
+                                                           label=f"{e.type}: {who}" if who else e.type,
+                                                           anchor=f"tl-m{len(merged)}"))
                 if s.label not in item.sources:
                     item.sources.append(s.label)
                 ev = e.evidence
                 if 0 <= ev.start < ev.end <= len(s.doc.text):
                     anchor = f"tl-{s.idx}-{k}"
-                    evidence.setdefault(s.idx, []).append(Evidence(ev.start, ev.end, anchor))
+                    evidence.setdefault(s.idx, []).append(Evidence(ev.start, ev.end, anchor, group=item.anchor))
                     item.links.append({"href": "#" + anchor, "source": s.label})
         items = list(merged.values())
     return sorted(items, key=lambda i: (i.date == "", i.date))
@@ -274,17 +291,19 @@ def _comments(sources: list[Source]) -> list[dict[str, Any]]:
 
 def build_view(analysis: Analysis, *, max_chars: int = 400_000) -> StoryView:
     taken: set[str] = set()
-    sources = [Source(idx=i, doc=d, label=_label(d, taken), words=len(d.body_text.split()))
+    sources = [Source(idx=i, doc=d, label=_label(d, i, taken), words=len(d.body_text.split()))
                for i, d in enumerate(analysis.documents)]
     evidence: dict[int, list[Evidence]] = {}
     rows = _matrix(analysis, sources, evidence)
     timeline = _timeline(analysis, sources, evidence)
     for s in sources:
+        s.details = source_details(s.doc, s.idx, evidence.setdefault(s.idx, []))
         s.blocks = blocks(s.doc, evidence.get(s.idx, []), max_chars=max_chars)
     fams = [{"key": k, "label": f["label"], "color": f["color"]} for k, f in palette()["families"].items()]
     title = (sources[0].doc.title or sources[0].label) if len(sources) == 1 else (
         f"{len(sources)} sources" + (f": {sources[0].doc.title}" if sources and sources[0].doc.title else ""))
     counts = Counter(r.kind for r in rows)
+    counts["disagreements"] = sum(r.disagreement for r in rows)
     return StoryView(
         title=title if sources else "No documents", sources=sources, rows=rows, timeline=timeline,
         charts={"techniques": _technique_chart(sources), "frames": _frames_chart(sources),

@@ -20,11 +20,16 @@ from newsprism.model import Document, TechniqueSpan
 
 @dataclass(frozen=True)
 class Evidence:
-    """A character range another part of the report links to (a matrix cell, a timeline entry)."""
+    """A character range another part of the report links to (a matrix cell, a timeline entry, an event or a
+    claim of the per-source lists). ``group`` is the id of what links here (a flag's row), so that every
+    side of one flag lights up together and the text offers a way back to it; ``underline`` marks flag
+    evidence in the text (event and claim spans are only anchors, or the text would be all underline)."""
 
     start: int
     end: int
     anchor: str
+    group: str = ""
+    underline: bool = True
 
 
 @dataclass
@@ -34,6 +39,9 @@ class Segment:
     techniques: list[TechniqueSpan] = field(default_factory=list)
     evidence: list[str] = field(default_factory=list)
     anchors: list[str] = field(default_factory=list)
+    groups: list[str] = field(default_factory=list)  # flags (row ids) whose evidence covers this segment
+    underlined: bool = False
+    backs: list[str] = field(default_factory=list)  # groups whose evidence starts here: "back to the flag" links
 
     @property
     def primary(self) -> TechniqueSpan | None:
@@ -45,8 +53,10 @@ class Segment:
         classes = []
         if t is not None:
             classes += ["t", f"fam-{family_of(t.technique)}", f"v-{t.voice}"]
-        if self.evidence:
+        if self.underlined:
             classes.append("ev")
+        elif self.evidence:
+            classes.append("ref")
         return " ".join(classes)
 
     @property
@@ -116,8 +126,13 @@ def _cut(text: str, ps: int, pe: int, techs: list[TechniqueSpan], evs: list[Evid
             continue
         seg = Segment(text=text[a:b], start=a)
         seg.techniques = [t for t in techs if t.start <= a and t.end >= b]
-        seg.evidence = [e.anchor for e in evs if e.start <= a and e.end >= b]
-        seg.anchors = [e.anchor for e in evs if e.start == a]
+        covering = [e for e in evs if e.start <= a and e.end >= b]
+        seg.evidence = [e.anchor for e in covering]
+        seg.underlined = any(e.underline for e in covering)
+        seg.groups = sorted({e.group for e in covering if e.group})
+        starting = [e for e in evs if e.start == a]
+        seg.anchors = [e.anchor for e in starting]
+        seg.backs = list(dict.fromkeys(e.group for e in starting if e.group and e.underline))
         segs.append(seg)
     return segs
 

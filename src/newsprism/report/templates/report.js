@@ -42,14 +42,32 @@
   document.addEventListener("focusout", hide);
   document.addEventListener("keydown", function (ev) { if (ev.key === "Escape") { hide(); } });
 
+  function has(el, attr, id) {
+    var v = el.getAttribute(attr);
+    return v ? v.split(" ").indexOf(id) >= 0 : false;
+  }
+
+  // A jump to one side of a flag lights up every side of it, in every source (marks share the flag's id in
+  // data-flag); each side offers a way back to the flag (the "↩" link before it).
   function flash() {
     var id = decodeURIComponent(window.location.hash.slice(1));
     var old = document.querySelectorAll(".flash");
     for (var i = 0; i < old.length; i++) { old[i].classList.remove("flash"); }
     if (!id) { return; }
-    var marks = document.querySelectorAll("[data-ev]");
-    for (var j = 0; j < marks.length; j++) {
-      if (marks[j].getAttribute("data-ev").split(" ").indexOf(id) >= 0) { marks[j].classList.add("flash"); }
+    var marks = document.querySelectorAll("[data-ev], [data-flag]");
+    var groups = [];
+    var j, k;
+    for (j = 0; j < marks.length; j++) {
+      if (has(marks[j], "data-ev", id)) {
+        marks[j].classList.add("flash");
+        var g = (marks[j].getAttribute("data-flag") || "").split(" ");
+        for (k = 0; k < g.length; k++) { if (g[k] && groups.indexOf(g[k]) < 0) { groups.push(g[k]); } }
+      }
+    }
+    for (j = 0; j < marks.length; j++) {
+      for (k = 0; k < groups.length; k++) {
+        if (has(marks[j], "data-flag", groups[k])) { marks[j].classList.add("flash"); }
+      }
     }
   }
   window.addEventListener("hashchange", flash);

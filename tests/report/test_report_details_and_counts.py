@@ -1,0 +1,71 @@
+"""Per-source actors, events and claims; every side of a flag linked together with a way back; counts that
+agree with what is drawn; sources named by outlet, never by a hash."""
+
+from __future__ import annotations
+
+import re
+
+from newsprism.ingest import parse_text_article
+from newsprism.model import Actor, Analysis, Comment
+from newsprism.report import build_view, render_report
+from newsprism.report.charts import Part, stacked_bars
+from newsprism.report.demo import demo_analysis
+from newsprism.report.labels import source_label
+
+
+def test_per_source_actors_events_and_claims_link_to_their_words():
+    analysis = demo_analysis()
+    analysis.documents[0].actors = [Actor(canonical="Rhea Pask", label="PERSON", roles=["Councillor"], mentions=2)]
+    html = render_report(analysis)
+    section = html.split('<section id="details">', 1)[1].split("</section>", 1)[0]
+    assert "Rhea Pask" in section and "Councillor" in section and "People" in section
+    assert "approve: Lantern Bay council → ferry line" in section
+    assert "300 passengers a day" in section and "Several hundred passengers a day" in section
+    for href in re.findall(r'href="#((?:evt|cl)-[^"]+)"', section):
+        assert f'id="{href}"' in html  # every link lands on an anchor in the texts
+
+
+def test_every_side_of_a_flag_shares_its_row_id_and_links_back():
+    html = render_report(demo_analysis())
+    row = re.search(r'<tr class="k-conflict" id="(flag-\d+)"', html)
+    assert row
+    flag = row.group(1)
+    sides = re.findall(rf'<mark class="[^"]*" data-ev="[^"]*" data-flag="[^"]*\b{flag}\b[^"]*">([^<]+)</mark>', html)
+    assert sides == ["voted 9 to 2", "voted 7 to 4"]
+    assert html.count(f'<a class="back" href="#{flag}"') == 2
+
+
+def test_header_counts_exactly_the_red_rows():
+    view = build_view(demo_analysis())
+    red = [r for r in view.rows if any(c.state == "conflict" for c in r.cells)]
+    assert view.counts["disagreements"] == len(red) == 1
+    html = render_report(demo_analysis())
+    assert "1 in disagreement" in html
+    assert html.count('class="cell st-conflict"') == 2  # the one red row has a red cell per source
+
+
+def test_counts_print_as_whole_numbers():
+    svg = stacked_bars([("Lantern Wire", [Part("favor", 11.0, "#000"), Part("against", 3.0, "#111")])],
+                       title="Comment stance")
+    assert ">14<" in svg and "14.0" not in svg
+
+
+def test_source_labels_prefer_the_outlet_and_never_show_a_hash():
+    doc = parse_text_article("A title\nA body paragraph here.\n", "pasted-1")
+    assert doc.id != "" and source_label(doc, 0) == "A title"
+    doc.title = None
+    assert source_label(doc, 2) == "Source 3"
+    doc.url = "https://www.harbour-wire.example/a/1"
+    assert source_label(doc, 0) == "harbour-wire.example"
+    doc.outlet = "Harbour Wire"
+    assert source_label(doc, 0) == "Harbour Wire"
+    doc2 = parse_text_article("A title\nA body paragraph here.\n", "stories/01_wire.txt")
+    assert source_label(doc2) == "01_wire.txt"
+
+
+def test_stance_chart_counts_are_integers_in_the_report():
+    analysis = demo_analysis()
+    wire = analysis.documents[0]
+    wire.comments = [Comment(author=f"a{i}", text="x", start=0, end=1, stance="favor") for i in range(11)]
+    html = render_report(Analysis(documents=[wire]))
+    assert ">11<" in html and "11.0" not in html
