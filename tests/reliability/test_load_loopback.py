@@ -143,8 +143,20 @@ def test_missing_or_broken_model_files_answer_a_clear_503(tmp_path, failure):
         assert "Traceback" not in r.text and "private-install-dir" not in r.text
         if failure == "missing":
             assert "thresholds.json" in body["detail"] and "FileNotFoundError" in body["detail"]
-        form = c.post("/analyze", data={"text": TEXT.format(2)}, headers={"Accept": "text/html"})
-        assert form.status_code == 503 and "Analysis unavailable" in form.text
-        assert c.get("/").status_code == 200  # pages keep answering
         assert c.get("/api/documents").json() == []  # nothing half-stored
+        # The form keeps what was sent: the source is stored, its analysis fails with the same reason, and
+        # the job's page and the story's page say so (it can be analyzed again once the models are back).
+        form = c.post("/analyze", data={"text": TEXT.format(2)}, headers={"Accept": "text/html"},
+                      follow_redirects=False)
+        assert form.status_code == 303 and form.headers["location"].startswith("/jobs/")
+        job_id = form.headers["location"].split("/jobs/", 1)[1]
+        job = c.get(f"/api/jobs/{job_id}", params={"wait": 10}).json()
+        assert job["status"] == "failed" and job["error"].startswith("analysis is unavailable"), job
+        page = c.get(form.headers["location"]).text
+        assert "analysis is unavailable" in page and "private-install-dir" not in page
+        (doc,) = c.get("/api/documents").json()
+        assert doc["state"] == "failed"
+        story = c.get(f"/api/stories/{job['story_id']}").json()
+        assert story["sources"][0]["state_reason"].startswith("analysis is unavailable")
+        assert c.get("/").status_code == 200  # pages keep answering
         assert c.app.state.np.pending == 0

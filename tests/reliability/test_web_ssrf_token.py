@@ -243,8 +243,9 @@ def test_pinned_https_keeps_sni_and_checks_the_certificate_for_the_name(monkeypa
 
 
 def _write_routes(app) -> list[tuple[str, str]]:
-    return sorted((r.path, m) for r in app.routes for m in (getattr(r, "methods", None) or ())
-                  if m not in ("GET", "HEAD", "OPTIONS"))
+    from newsprism.web.routes import table
+
+    return sorted((p, m) for p, methods in table() for m in methods if m not in ("GET", "HEAD", "OPTIONS"))
 
 
 WIRE = "Harbour Fees Rise\nThe harbour board raised the mooring fees for every boat on Monday, officials said.\n"

@@ -34,10 +34,16 @@ def example_analyzer(docs: list[Document]) -> Analysis:
     web tests check the app, not model accuracy. Records the thread it ran on."""
     example_analyzer.threads.append(threading.current_thread().name)
     for d in docs:
+        d.techniques = []
         for phrase, tech, voice in PHRASES:
             for m in re.finditer(re.escape(phrase), d.text, flags=re.IGNORECASE):
                 d.techniques.append(TechniqueSpan(technique=tech, start=m.start(), end=m.end(), text=m.group(0),
                                                   score=0.9, voice=voice, explanation=f"Test rule for {phrase!r}."))
+    return Analysis(documents=list(docs), story=example_comparer(docs))
+
+
+def example_comparer(docs: list[Document]) -> Story:
+    """Stands in for the story comparison: a conflict when the sources give different delegation sizes."""
     story = Story(documents=[d.id for d in docs])
     sides = [Side(document=d.id, text=m.group(0), start=m.start(), end=m.end(), value=m.group(1))
              for d in docs for m in [DELEGATION.search(d.text)] if m]
@@ -45,7 +51,7 @@ def example_analyzer(docs: list[Document]) -> Analysis:
         story.discrepancies.append(Discrepancy(kind="conflict", slot="count", topic="business delegation size",
                                                statement="The sources disagree on the business delegation size.",
                                                confidence=0.9, sides=sides, explanation="Different figures."))
-    return Analysis(documents=list(docs), story=story)
+    return story
 
 
 example_analyzer.threads = []
@@ -64,6 +70,8 @@ def make_client(tmp_path):
 
     def _make(**overrides) -> TestClient:
         overrides.setdefault("analyzer", example_analyzer)
+        if overrides["analyzer"] is example_analyzer:
+            overrides.setdefault("comparer", example_comparer)
         overrides.setdefault("allowed_hosts", ["testserver"])  # TestClient's Host
         settings = Settings(db=tmp_path / f"np{len(clients)}.sqlite", **overrides)
         client = TestClient(create_app(settings))
@@ -74,6 +82,45 @@ def make_client(tmp_path):
     yield _make
     for c in clients:
         c.__exit__(None, None, None)
+
+
+def settle(client: TestClient, story_id: str, timeout: float = 60.0) -> dict:
+    """Wait until no analysis of the story is running; its API detail then."""
+    deadline = time.monotonic() + timeout
+    while True:
+        detail = client.get(f"/api/stories/{story_id}").json()
+        if not detail["jobs"]:
+            return detail
+        if time.monotonic() > deadline:
+            raise AssertionError(f"story {story_id} still busy: {detail['jobs']}")
+        time.sleep(0.05)
+
+
+def follow_job(client: TestClient, response, timeout: float = 60.0):
+    """Follow a form's redirect to its job page until the job is done; the page it ends on."""
+    deadline = time.monotonic() + timeout
+    r = response
+    while r.status_code in (200, 303) and "/jobs/" in str(r.url if r.status_code == 200 else r.headers["location"]):
+        url = r.headers["location"] if r.status_code == 303 else str(r.url)
+        r = client.get(url, follow_redirects=True)
+        if "/jobs/" not in str(r.url):
+            return r
+        if time.monotonic() > deadline:
+            raise AssertionError("the job did not finish")
+        time.sleep(0.05)
+    return r
+
+
+@pytest.fixture
+def follow():
+    """``follow(client, response)``: a form's redirect followed through its job page to where it ends."""
+    return follow_job
+
+
+@pytest.fixture
+def settled():
+    """``settled(client, story_id)``: the story's API detail once no analysis of it is running."""
+    return settle
 
 
 def free_port() -> int:
@@ -91,6 +138,8 @@ def serve_live(tmp_path):
 
     def _start(**overrides) -> str:
         overrides.setdefault("analyzer", example_analyzer)
+        if overrides["analyzer"] is example_analyzer:
+            overrides.setdefault("comparer", example_comparer)
         port = free_port()
         app = create_app(Settings(db=tmp_path / f"live{len(servers)}.sqlite", **overrides))
         server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))

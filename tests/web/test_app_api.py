@@ -19,7 +19,8 @@ def test_analyze_store_and_read_back(make_client):
     assert body["analysis"]["schema"] == "newsprism.analysis/2"
     story = c.get(f"/api/stories/{body['story_id']}").json()
     assert [d["id"] for d in story["documents"]] == body["document_ids"]
-    assert story["discrepancies"][0]["kind"] == "conflict"
+    assert story["story"]["discrepancies"][0]["kind"] == "conflict"
+    assert [s["state"] for s in story["sources"]] == ["analyzed", "analyzed"] and story["jobs"] == []
     doc = c.get(f"/api/documents/{body['document_ids'][0]}").json()
     assert doc["techniques"][0]["technique"] == "Loaded_Language"
     hits = c.get("/api/search", params={"q": "ferry Oster"}).json()
@@ -53,23 +54,25 @@ def test_one_view_answers_html_and_json_from_the_same_context(make_client):
     assert "<mark>" in c.get("/search", params={"q": "ferry"}).text
 
 
-def test_form_upload_of_files_redirects_to_the_story(make_client, examples_dir):
+def test_form_upload_of_files_goes_through_a_job_to_the_story(make_client, examples_dir, follow):
     c = make_client()
     files = [("files", (p.name, p.read_bytes(), "application/octet-stream"))
              for p in sorted(examples_dir.iterdir()) if p.suffix in (".txt", ".json")]
     r = c.post("/analyze", files=files, follow_redirects=False)
-    assert r.status_code == 303 and r.headers["location"].startswith("/stories/")
-    page = c.get(r.headers["location"]).text
-    assert page.count('<article class="source"') == 3
-    assert 'data-tech="Name_Calling-Labeling"' in page and 'class="cell st-conflict"' in page
+    assert r.status_code == 303 and r.headers["location"].startswith("/jobs/")
+    page = follow(c, r)
+    assert page.url.path.startswith("/stories/")
+    assert page.text.count('<article class="source"') == 3
+    assert 'data-tech="Name_Calling-Labeling"' in page.text and 'class="cell st-conflict"' in page.text
 
 
-def test_single_pasted_text_goes_to_its_document_page(make_client):
+def test_single_pasted_text_starts_a_story_of_one_source(make_client, follow):
     c = make_client()
-    r = c.post("/analyze", data={"text": WIRE, "source": "wire.txt"}, follow_redirects=False)
-    assert r.status_code == 303 and r.headers["location"].startswith("/documents/")
-    page = c.get(r.headers["location"]).text
-    assert "Lantern Bay Council Approves New Ferry Line" in page and "v-attributed" in page
+    r = c.post("/analyze", data={"text": WIRE, "outlet": "Lantern Wire"}, follow_redirects=False)
+    page = follow(c, r)
+    assert page.url.path.startswith("/stories/")
+    assert "Lantern Bay Council Approves New Ferry Line" in page.text and "v-attributed" in page.text
+    assert "Lantern Wire" in page.text and 'id="add-source"' in page.text
 
 
 def test_bad_inputs_come_back_as_errors_not_crashes(make_client):
@@ -98,11 +101,11 @@ def test_openapi_describes_the_rest_api(make_client):
 
 
 @pytest.mark.slow
-def test_real_pipeline_through_the_form_shows_the_planted_conflicts(make_client, examples_dir):
+def test_real_pipeline_through_the_form_shows_the_planted_conflicts(make_client, examples_dir, follow):
     c = make_client(analyzer=None)  # the default: newsprism.api.analyze_documents with the shipped models
     files = [("files", (p.name, p.read_bytes(), "application/octet-stream"))
              for p in sorted(examples_dir.iterdir()) if p.suffix in (".txt", ".json")]
-    r = c.post("/analyze", files=files)
+    r = follow(c, c.post("/analyze", files=files, follow_redirects=False), timeout=600)
     assert r.status_code == 200 and r.url.path.startswith("/stories/")
     assert r.text.count('<article class="source"') == 3
     assert 'class="cell st-conflict"' in r.text
@@ -118,11 +121,11 @@ def test_a_pasted_article_over_one_megabyte_is_accepted_under_the_cap(make_clien
     assert r.status_code == 303, r.text[:300]
 
 
-def test_failed_inputs_are_reported_on_the_page_the_form_redirects_to(make_client):
+def test_failed_inputs_are_reported_on_the_page_the_form_redirects_to(make_client, follow):
     c = make_client()
     files = [("files", ("good.txt", WIRE.encode(), "text/plain")), ("files", ("bad.json", b"{not json", "text/plain"))]
-    r = c.post("/analyze", files=files)
-    assert r.status_code == 200 and r.url.path.startswith("/documents/")
+    r = follow(c, c.post("/analyze", files=files, follow_redirects=False))
+    assert r.status_code == 200 and r.url.path.startswith("/stories/")
     assert "Inputs that failed" in r.text and "bad.json" in r.text
     again = c.get(r.url.path)  # shown once
     assert "Inputs that failed" not in again.text

@@ -15,7 +15,7 @@ from newsprism.store.schema import Database
 
 class Reader(Database):
     def has_document(self, content_hash: str) -> bool:
-        """Whether a document with this text is stored and analysed (a pending or failed one is not done)."""
+        """Whether a document with this text is stored and analyzed (a pending or failed one is not done)."""
         r = self._read().execute("SELECT 1 FROM documents WHERE content_hash = ? AND state = 'analyzed'",
                                  (content_hash,)).fetchone()
         return r is not None

@@ -18,7 +18,7 @@ from newsprism.common.ids import make_ids_unique
 from newsprism.errors import IngestError, ModelError, NewsprismError
 from newsprism.ingest import from_bytes, from_text, load
 from newsprism.ingest.url import is_url
-from newsprism.model import Analysis, Document, InputFailure, Story
+from newsprism.model import Analysis, Document, InputFailure
 from newsprism.store import Store
 from newsprism.web.settings import Settings
 
@@ -109,7 +109,7 @@ def default_analyzer(docs: list[Document]) -> Analysis:
 MODEL_LOAD_ERRORS = (OSError, EOFError, pickle.UnpicklingError, zipfile.BadZipFile, json.JSONDecodeError)
 
 
-def _model_reason(exc: BaseException) -> str:
+def model_reason(exc: BaseException) -> str:
     name = getattr(exc, "filename", None)
     what = f"{type(exc).__name__}"
     if isinstance(exc, OSError) and exc.strerror:
@@ -136,7 +136,7 @@ def run(sub: Submission, settings: Settings, store: Store) -> Outcome:
         # Models load lazily on the first analysis: a missing or corrupt file surfaces here as a plain
         # OSError / unpickling / JSON error. Say so clearly (503), with the file's name but not the server path.
         log.exception("analysis models could not be loaded")
-        raise ModelError(_model_reason(exc)) from exc
+        raise ModelError(model_reason(exc)) from exc
     except NewsprismError as exc:
         log.exception("analysis failed")
         return Outcome(analysis=Analysis(errors=[*errors, _err("analysis", exc.reason, type(exc).__name__)]))
@@ -150,9 +150,3 @@ def run(sub: Submission, settings: Settings, store: Store) -> Outcome:
     return Outcome(analysis=analysis, document_ids=[store.save_document(analysis.documents[0])])
 
 
-def analysis_from_story(stored: dict[str, Any]) -> Analysis:
-    """Rebuild an Analysis from ``Store.get_story`` (the Story JSON with full Document JSON inlined)."""
-    docs = [Document.model_validate(d) for d in stored.get("documents", [])]
-    fields = {k: v for k, v in stored.items() if k in Story.model_fields and k != "documents"}
-    story = Story.model_validate({**fields, "documents": [d.id for d in docs]})
-    return Analysis(documents=docs, story=story)

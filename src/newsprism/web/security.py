@@ -4,10 +4,18 @@ and the write token. Pure ASGI, so they also guard bodies FastAPI never parses."
 from __future__ import annotations
 
 import hmac
+from collections.abc import Callable
+from typing import Annotated
 from urllib.parse import urlsplit
 
+from fastapi import Depends, HTTPException
+from starlette.datastructures import FormData
 from starlette.requests import Request
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from newsprism.web.state import AppState, get_state
+
+MAX_FORM_FILES = 50
 
 # Scripts and styles only from our own origin (served as files, never inline); nothing framed, no plugins.
 CSP = ("default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; "
@@ -26,6 +34,14 @@ async def _plain(send: Send, status: int, text: str) -> None:
     body = text.encode()
     await send({"type": "http.response.start", "status": status,
                 "headers": [(b"content-type", b"text/plain; charset=utf-8"),
+                            (b"content-length", str(len(body)).encode()), *HEADERS]})
+    await send({"type": "http.response.body", "body": body})
+
+
+async def _html(send: Send, status: int, page: str) -> None:
+    body = page.encode()
+    await send({"type": "http.response.start", "status": status,
+                "headers": [(b"content-type", b"text/html; charset=utf-8"),
                             (b"content-length", str(len(body)).encode()), *HEADERS]})
     await send({"type": "http.response.body", "body": body})
 
@@ -53,11 +69,29 @@ class _TooLarge(Exception):
 
 
 class BodyLimit:
-    """413 for bodies over ``max_bytes``: by Content-Length up front, else by counting as chunks arrive."""
+    """413 for bodies over ``max_bytes``: by Content-Length up front, else by counting as chunks arrive.
 
-    def __init__(self, app: ASGIApp, max_bytes: int) -> None:
+    A browser (``Accept: text/html``) gets ``page(message)``, an error page in the app's own layout; other
+    clients get the message as plain text."""
+
+    def __init__(self, app: ASGIApp, max_bytes: int, page: Callable[[str], str] | None = None) -> None:
         self.app = app
         self.max_bytes = max_bytes
+        self.page = page
+
+    def _message(self, size: int | None) -> str:
+        limit = f"{self.max_bytes / 1e6:.1f} MB" if self.max_bytes >= 100_000 else f"{self.max_bytes} bytes"
+        got = f" ({size / 1e6:.1f} MB)" if size and size >= 100_000 else ""
+        return (f"What you sent{got} is over this server's limit of {limit} per request "
+                f"(--max-request-bytes). Split the text or send fewer files at a time.")
+
+    async def _refuse(self, scope: Scope, send: Send, size: int | None) -> None:
+        accept = next((v.decode("latin-1") for k, v in scope.get("headers", []) if k == b"accept"), "")
+        message = self._message(size)
+        if self.page is not None and "text/html" in accept:
+            await _html(send, 413, self.page(message))
+        else:
+            await _plain(send, 413, f"request body over {self.max_bytes} bytes: {message}")
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -70,7 +104,7 @@ class BodyLimit:
                 except ValueError:
                     too_big = True
                 if too_big:
-                    await _plain(send, 413, f"request body over {self.max_bytes} bytes")
+                    await self._refuse(scope, send, int(v) if v.isdigit() else None)
                     return
         seen = 0
         over = False
@@ -99,7 +133,7 @@ class BodyLimit:
         except _TooLarge:
             pass
         if over and not started:
-            await _plain(send, 413, f"request body over {self.max_bytes} bytes")
+            await self._refuse(scope, send, seen)
 
 
 class SameOrigin:
@@ -129,3 +163,30 @@ def token_ok(expected: str | None, request: Request, form_token: str | None = No
     given = [form_token or "", request.headers.get("x-newsprism-token", ""),
              auth[7:] if auth.lower().startswith("bearer ") else ""]
     return any(g and hmac.compare_digest(g.encode(), expected.encode()) for g in given)
+
+
+TOKEN_REQUIRED = "This server needs a valid access token for writes."
+
+
+def api_write(request: Request, state: Annotated[AppState, Depends(get_state)]) -> None:
+    """Dependency of every API write: the token (``Authorization: Bearer`` or ``X-Newsprism-Token``) when the
+    server has one. Runs before the body is validated or the path looked up."""
+    if not token_ok(state.settings.token, request):
+        raise HTTPException(401, "a valid token is required for writes")
+
+
+def admit(state: Annotated[AppState, Depends(get_state)]) -> None:
+    """Dependency of routes that start an analysis: 503 at once when every slot is taken (before a large
+    body is read)."""
+    state.admit()
+
+
+async def form_write(request: Request, state: Annotated[AppState, Depends(get_state)]) -> FormData:
+    """Dependency of every form post: the parsed form, once its ``token`` field (or a token header) checked
+    out. Parts may be as large as the whole body cap (a long pasted article), not Starlette's 1 MB default."""
+    form = await request.form(max_files=MAX_FORM_FILES, max_fields=100,
+                              max_part_size=state.settings.max_request_bytes)
+    token = form.get("token")
+    if not token_ok(state.settings.token, request, token if isinstance(token, str) else None):
+        raise HTTPException(401, TOKEN_REQUIRED)
+    return form

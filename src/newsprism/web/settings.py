@@ -8,9 +8,10 @@ from pathlib import Path
 from pydantic import BaseModel, ConfigDict, Field
 
 from newsprism.limits import Limits
-from newsprism.model import Analysis, Document
+from newsprism.model import Analysis, Document, Story
 
 Analyzer = Callable[[list[Document]], Analysis]
+Comparer = Callable[[list[Document]], Story]
 
 
 class Settings(BaseModel):
@@ -42,6 +43,12 @@ class Settings(BaseModel):
     limits: Limits = Field(default_factory=Limits)
     # Turns ingested Documents into an Analysis; None means ``newsprism.api.analyze_documents``.
     analyzer: Analyzer | None = None
+    # Compares a story's analyzed Documents; None means ``newsprism.api.build_story``.
+    comparer: Comparer | None = None
+    # Pages showing a job's progress poll it for at most this long, then say it is taking too long (the job
+    # itself goes on). API clients may wait for a job (``?wait=``) at most ``max_wait_s`` per request.
+    job_wait_s: float = Field(900.0, gt=0)
+    max_wait_s: float = Field(60.0, ge=0)
 
     @property
     def pending_cap(self) -> int:

@@ -1,5 +1,5 @@
 -- Stories as workspaces and review verdicts (issue 13).
--- A document added to a story by hand is stored as soon as it is read (state 'pending') and analysed after;
+-- A document added to a story by hand is stored as soon as it is read (state 'pending') and analyzed after;
 -- a failed analysis keeps the document and says why. Verdicts on flags are keyed by the flag's stable id and
 -- remembered with a fingerprint of its evidence, so a re-comparison that finds the same flag on the same words
 -- keeps the verdict, and one whose evidence changed does not inherit it.
