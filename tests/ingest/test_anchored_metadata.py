@@ -115,3 +115,9 @@ def test_empty_folder_is_named_as_skipped(tmp_path):
     skipped: list[Skipped] = []
     assert list(iter_inputs([tmp_path], skipped=skipped)) == []
     assert [s.reason for s in skipped] == ["the folder holds no files"]
+
+
+def test_paragraph_per_line_text_is_not_joined_as_if_wrapped():
+    para = "the council met again " * 10  # lines far longer than a wrap width, starting in lower case
+    doc = from_text(f"A Title\n{para.strip()}\n{para.strip()}\n", "p.txt")
+    assert doc.title == "A Title" and [p.kind for p in doc.paragraphs] == ["title", "body", "body"]

@@ -69,3 +69,21 @@ def test_stance_chart_counts_are_integers_in_the_report():
     wire.comments = [Comment(author=f"a{i}", text="x", start=0, end=1, stance="favor") for i in range(11)]
     html = render_report(Analysis(documents=[wire]))
     assert ">11<" in html and "11.0" not in html
+
+
+def test_a_one_line_megabyte_article_with_many_spans_renders_in_seconds():
+    import random
+    import time
+
+    from newsprism.model import TechniqueSpan
+
+    rnd = random.Random(0)
+    doc = parse_text_article("word " * 200_000, "line.txt")
+    for _ in range(5000):
+        s = rnd.randrange(doc.body.start, doc.body.end - 40)
+        e = s + rnd.randint(3, 40)
+        doc.techniques.append(TechniqueSpan(technique="Doubt", start=s, end=e, text=doc.text[s:e], score=0.5))
+    t0 = time.perf_counter()
+    html = render_report(Analysis(documents=[doc]))
+    assert time.perf_counter() - t0 < 20  # was quadratic in the spans of one paragraph
+    assert html.count('data-tech="Doubt"') >= 4000

@@ -210,11 +210,12 @@ def _join_wrapped(text: str, lines: list[Line]) -> list[Line]:
     """Hard-wrapped paragraphs (a line that does not end a sentence, then a line that starts in lower case)
     become one paragraph, so a brief copied from an e-mail or a PDF is not read as a title plus fragments."""
     out: list[Line] = []
-    wrap = int(layout_data()["untitled"]["min_wrapped_chars"])
+    cfg = layout_data()["untitled"]
+    lo, hi = int(cfg["min_wrapped_chars"]), int(cfg["max_wrapped_chars"])
     for line in lines:
         prev = out[-1] if out else None
-        if prev is not None and len(prev.text.rsplit("\n", 1)[-1]) >= wrap and prev.text[-1] not in _END \
-                and line.text[:1].islower():
+        if prev is not None and lo <= len(prev.text.rsplit("\n", 1)[-1].strip()) <= hi \
+                and prev.text[-1] not in _END and line.text[:1].islower():
             out[-1] = Line(prev.start, line.end, text[prev.start : line.end])
         else:
             out.append(line)

@@ -114,25 +114,42 @@ def _paragraph_ranges(doc: Document) -> list[tuple[str, int, int]]:
 
 
 def _cut(text: str, ps: int, pe: int, techs: list[TechniqueSpan], evs: list[Evidence]) -> list[Segment]:
+    """Cut ``text[ps:pe]`` at every span boundary. One sweep over the boundaries keeps the spans active at
+    each point, so a long paragraph (a one-line article) with many spans costs O(boundaries + spans), not
+    their product."""
     bounds = {ps, pe}
-    for t in techs:
-        bounds.update((max(ps, t.start), min(pe, t.end)))
+    opens: dict[int, list[tuple[str, int]]] = {}
+    closes: dict[int, list[tuple[str, int]]] = {}
+    for kind, spans in (("t", techs), ("e", evs)):
+        for i, sp in enumerate(spans):
+            a, b = max(ps, sp.start), min(pe, sp.end)
+            if a >= b:
+                continue
+            bounds.update((a, b))
+            opens.setdefault(a, []).append((kind, i))
+            closes.setdefault(b, []).append((kind, i))
+    starting: dict[int, list[Evidence]] = {}
     for e in evs:
-        bounds.update((max(ps, e.start), min(pe, e.end)))
+        starting.setdefault(e.start, []).append(e)
     cuts = sorted(b for b in bounds if ps <= b <= pe)
+    active: dict[str, set[int]] = {"t": set(), "e": set()}
     segs: list[Segment] = []
     for a, b in zip(cuts, cuts[1:], strict=False):
+        for kind, i in closes.get(a, ()):
+            active[kind].discard(i)
+        for kind, i in opens.get(a, ()):
+            active[kind].add(i)
         if a >= b:
             continue
         seg = Segment(text=text[a:b], start=a)
-        seg.techniques = [t for t in techs if t.start <= a and t.end >= b]
-        covering = [e for e in evs if e.start <= a and e.end >= b]
+        seg.techniques = [techs[i] for i in sorted(active["t"])]
+        covering = [evs[i] for i in sorted(active["e"])]
         seg.evidence = [e.anchor for e in covering]
         seg.underlined = any(e.underline for e in covering)
         seg.groups = sorted({e.group for e in covering if e.group})
-        starting = [e for e in evs if e.start == a]
-        seg.anchors = [e.anchor for e in starting]
-        seg.backs = list(dict.fromkeys(e.group for e in starting if e.group and e.underline))
+        here = starting.get(a, [])
+        seg.anchors = [e.anchor for e in here]
+        seg.backs = list(dict.fromkeys(e.group for e in here if e.group and e.underline))
         segs.append(seg)
     return segs
 
