@@ -117,39 +117,40 @@ def _cut(text: str, ps: int, pe: int, techs: list[TechniqueSpan], evs: list[Evid
     """Cut ``text[ps:pe]`` at every span boundary. One sweep over the boundaries keeps the spans active at
     each point, so a long paragraph (a one-line article) with many spans costs O(boundaries + spans), not
     their product."""
-    bounds = {ps, pe}
-    opens: dict[int, list[tuple[str, int]]] = {}
-    closes: dict[int, list[tuple[str, int]]] = {}
-    for kind, spans in (("t", techs), ("e", evs)):
-        for i, sp in enumerate(spans):
-            a, b = max(ps, sp.start), min(pe, sp.end)
-            if a >= b:
-                continue
-            bounds.update((a, b))
-            opens.setdefault(a, []).append((kind, i))
-            closes.setdefault(b, []).append((kind, i))
+    if not techs and not evs:
+        return [Segment(text=text[ps:pe], start=ps)] if pe > ps else []
+    opens: dict[int, list[TechniqueSpan | Evidence]] = {}
+    closes: dict[int, list[TechniqueSpan | Evidence]] = {}
+    for sp in (*techs, *evs):
+        a, b = max(ps, sp.start), min(pe, sp.end)
+        if a < b:
+            opens.setdefault(a, []).append(sp)
+            closes.setdefault(b, []).append(sp)
     starting: dict[int, list[Evidence]] = {}
     for e in evs:
         starting.setdefault(e.start, []).append(e)
-    cuts = sorted(b for b in bounds if ps <= b <= pe)
-    active: dict[str, set[int]] = {"t": set(), "e": set()}
+    cuts = sorted({ps, pe, *opens, *closes})
+    active_t: dict[int, TechniqueSpan] = {}
+    active_e: dict[int, Evidence] = {}
     segs: list[Segment] = []
     for a, b in zip(cuts, cuts[1:], strict=False):
-        for kind, i in closes.get(a, ()):
-            active[kind].discard(i)
-        for kind, i in opens.get(a, ()):
-            active[kind].add(i)
-        if a >= b:
-            continue
-        seg = Segment(text=text[a:b], start=a)
-        seg.techniques = [techs[i] for i in sorted(active["t"])]
-        covering = [evs[i] for i in sorted(active["e"])]
-        seg.evidence = [e.anchor for e in covering]
-        seg.underlined = any(e.underline for e in covering)
-        seg.groups = sorted({e.group for e in covering if e.group})
-        here = starting.get(a, [])
-        seg.anchors = [e.anchor for e in here]
-        seg.backs = list(dict.fromkeys(e.group for e in here if e.group and e.underline))
+        for sp in closes.get(a, ()):
+            (active_e if isinstance(sp, Evidence) else active_t).pop(id(sp), None)
+        for sp in opens.get(a, ()):
+            if isinstance(sp, Evidence):
+                active_e[id(sp)] = sp
+            else:
+                active_t[id(sp)] = sp
+        seg = Segment(text=text[a:b], start=a, techniques=list(active_t.values()))
+        if active_e:
+            covering = list(active_e.values())
+            seg.evidence = [e.anchor for e in covering]
+            seg.underlined = any(e.underline for e in covering)
+            seg.groups = sorted({e.group for e in covering if e.group})
+        here = starting.get(a)
+        if here:
+            seg.anchors = [e.anchor for e in here]
+            seg.backs = list(dict.fromkeys(e.group for e in here if e.group and e.underline))
         segs.append(seg)
     return segs
 
