@@ -121,7 +121,8 @@ def _cut(text: str, ps: int, pe: int, techs: list[TechniqueSpan], evs: list[Evid
         return [Segment(text=text[ps:pe], start=ps)] if pe > ps else []
     opens: dict[int, list[TechniqueSpan | Evidence]] = {}
     closes: dict[int, list[TechniqueSpan | Evidence]] = {}
-    for sp in (*techs, *evs):
+    spans: list[TechniqueSpan | Evidence] = [*techs, *evs]
+    for sp in spans:
         a, b = max(ps, sp.start), min(pe, sp.end)
         if a < b:
             opens.setdefault(a, []).append(sp)

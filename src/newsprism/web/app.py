@@ -4,7 +4,7 @@ tests build as many apps as they like. Routes live in ``web/routes/`` as APIRout
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Mapping
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import asynccontextmanager
 
@@ -53,7 +53,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     for module in (api_library, api_stories, pages, forms):
         app.include_router(module.router)
 
-    def page(status: int, message: str, title: str | None = None, headers: dict[str, str] | None = None) -> Response:
+    def page(status: int, message: str, title: str | None = None,
+             headers: Mapping[str, str] | None = None) -> Response:
         return HTMLResponse(state.render("error.html.j2", title=title or TITLES.get(status, "Error"),
                                          message=message), status_code=status, headers=headers)
 

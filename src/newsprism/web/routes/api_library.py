@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import time
-from typing import Annotated
+from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, HTTPException, Query
 
@@ -26,8 +26,9 @@ from newsprism.web.state import AppState, get_state
 router = APIRouter(prefix="/api", tags=["api"])
 State = Annotated[AppState, Depends(get_state)]
 WRITE = [Depends(api_write)]
-NOT_FOUND = {404: {"description": "not found"}}
-BUSY = {503: {"description": "busy (every analysis slot is taken; see Retry-After), or the analysis models are "
+Responses = dict[int | str, dict[str, Any]]
+NOT_FOUND: Responses = {404: {"description": "not found"}}
+BUSY: Responses = {503: {"description": "busy (every analysis slot is taken; see Retry-After), or the analysis models are "
                              "missing or broken"}}
 
 

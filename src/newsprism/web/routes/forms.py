@@ -146,7 +146,8 @@ async def edit_source(doc_id: str, state: State, form: Form) -> Response:
     except actions.NotFound:
         return not_found(state, False, "document")
     back = value(form, "story")
-    if back and await state.read(state.store.has_story, back):
+    known: bool = await state.read(state.store.has_story, back) if back else False
+    if known:
         return _to_story(state, back, anchor="#sources")
     return RedirectResponse(doc_href(doc_id), status_code=303)
 
