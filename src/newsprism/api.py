@@ -13,6 +13,7 @@ from newsprism.ingest import Skipped, from_text, iter_inputs
 from newsprism.limits import DEFAULT_LIMITS, Limits
 from newsprism.model import Analysis, Document, InputFailure, Story
 from newsprism.pipeline import Pipeline, PipelineConfig
+from newsprism.pipeline.pipeline import Progress
 
 log = logging.getLogger(__name__)
 
@@ -49,10 +50,11 @@ def build_story(docs: Sequence[Document]) -> Story:
 
 def analyze_documents(docs: Sequence[Document], *, pipeline: Pipeline | None = None,
                       story: bool = True, errors: Sequence[InputFailure] = (),
-                      limits: Limits = DEFAULT_LIMITS) -> Analysis:
-    """Run the pipeline over already-ingested Documents and, for two or more, compare them."""
+                      limits: Limits = DEFAULT_LIMITS, progress: Progress | None = None) -> Analysis:
+    """Run the pipeline over already-ingested Documents and, for two or more, compare them.
+    ``progress(component, done, total)`` is told where the pipeline is (the web app's job page shows it)."""
     pipe = pipeline or load_pipeline()
-    done = pipe.pipe(list(docs), max_seconds_per_doc=limits.max_seconds_per_doc)
+    done = pipe.pipe(list(docs), max_seconds_per_doc=limits.max_seconds_per_doc, progress=progress)
     result = Analysis(documents=done, errors=list(errors) + component_failures(done))
     if story and len(done) >= 2:
         result.story = build_story(done)

@@ -19,11 +19,12 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 from fuzz.invariants import check_document  # noqa: E402
 from fuzz.strategies import articles, json_files, line  # noqa: E402
 from newsprism.api import analyze_documents  # noqa: E402
-from newsprism.claims import claims_jsonld, parse_quantity  # noqa: E402
+from newsprism.claims import parse_quantity  # noqa: E402
 from newsprism.cli.analyze import Format, render  # noqa: E402
 from newsprism.errors import IngestError  # noqa: E402
 from newsprism.ingest import from_bytes, from_text  # noqa: E402
 from newsprism.model import Analysis  # noqa: E402
+from newsprism.report.citations import claimreview  # noqa: E402
 
 SLOW = settings(max_examples=20, deadline=None, suppress_health_check=list(HealthCheck))
 
@@ -47,7 +48,7 @@ def _check_analysis(result: Analysis) -> None:
     for ln in render(result, Format.jsonl).split("\n")[:-1]:  # JSONL lines end at "\\n" only
         json.loads(ln)
     assert isinstance(render(result, Format.md), str)
-    json.dumps(claims_jsonld(result.documents, result.story), allow_nan=False)
+    json.dumps(claimreview(result), allow_nan=False)
     Analysis.model_validate_json(result.to_json())
     from newsprism.report import render_report
 

@@ -27,7 +27,7 @@ def test_per_source_actors_events_and_claims_link_to_their_words():
 
 def test_every_side_of_a_flag_shares_its_row_id_and_links_back():
     html = render_report(demo_analysis())
-    row = re.search(r'<tr class="k-conflict" id="(flag-\d+)"', html)
+    row = re.search(r'<tr class="k-conflict" id="(f-[0-9a-f]+)"', html)
     assert row
     flag = row.group(1)
     sides = re.findall(rf'<mark class="[^"]*" data-ev="[^"]*" data-flag="[^"]*\b{flag}\b[^"]*">([^<]+)</mark>', html)
@@ -87,3 +87,17 @@ def test_a_one_line_megabyte_article_with_many_spans_renders_in_seconds():
     html = render_report(Analysis(documents=[doc]))
     assert time.perf_counter() - t0 < 20  # was quadratic in the spans of one paragraph
     assert html.count('data-tech="Doubt"') >= 4000
+
+
+def test_flags_show_statements_confident_first_and_the_rest_behind_show_more():
+    html = render_report(demo_analysis())
+    main = html.split('id="matrix-main"', 1)[1].split("</table>", 1)[0]
+    more = html.split('id="more-flags"', 1)[1].split("</details>", 1)[0]
+    assert "<summary>Show 1 less certain flag(s) (confidence below 0.5)</summary>" in more
+    assert "may both mean the Lantern Bay council" in more and "may both mean" not in main
+    statements = re.findall(r'<th scope="row" class="card-head">([^<]+)', main)
+    assert statements[0].startswith("Lantern Wire and The Bay Voice disagree on the council vote")
+    assert len(statements) == 4
+    kinds = re.findall(r'<td class="kind" data-label="Kind">([^<]+)', main)
+    assert kinds == ["Conflict", "Different precision", "Agreement", "One source only"]  # no machine labels
+    assert "1 in disagreement</strong> · 1 less certain" in html

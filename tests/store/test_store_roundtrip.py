@@ -91,7 +91,7 @@ def test_store_analysis_story_with_documents(store, doc_a, make_doc):
     assert [d["id"] for d in story["documents"]] == [doc_a.id, b.id]
     assert story["discrepancies"][0]["topic"] == "pay rise"
     listed = store.list_stories()
-    assert listed[0]["id"] == story_id and listed[0]["n_documents"] == 2 and listed[0]["n_conflicts"] == 1
+    assert listed[0]["id"] == story_id and listed[0]["n_documents"] == 2 and listed[0]["n_disagreements"] == 1
     assert store.save_analysis(result) == story_id  # same documents, same story
     assert store.count("stories") == 1 and store.count("discrepancies") == 1
     assert store.save_analysis(Analysis(documents=[b])) is None
@@ -217,10 +217,14 @@ def test_store_analysis_remaps_ids_inside_story(store, make_doc):
     assert [s["document"] for s in saved["timeline"][0]["sources"]] == [new_b, a.id]
     assert [s["document"] for s in saved["timeline"][1]["sources"]] == [new_b]
     assert {p["document"] for p in saved["profiles"]} == {a.id, new_b}
-    rows = store._read().execute("SELECT sides, id FROM discrepancies WHERE story_id = ?", (story_id,)).fetchall()
-    assert rows and all(b.id + '"' not in r[0] and new_b in r[0] for r in rows)
+    conn = sqlite3.connect(store.path)
+    rows = conn.execute("SELECT x.id, group_concat(s.doc_id) FROM discrepancies x JOIN discrepancy_sides s "
+                        "ON s.story_id = x.story_id AND s.idx = x.idx WHERE x.story_id = ? GROUP BY x.idx",
+                        (story_id,)).fetchall()
+    conn.close()
+    assert rows and all(b.id not in r[1].split(",") and new_b in r[1].split(",") for r in rows)
     # a flag's id hashes its sides' document ids, so it follows the store's ids
-    assert {r[1] for r in rows} == {x["id"] for x in saved["discrepancies"]}
-    assert {r[1] for r in rows}.isdisjoint({x.id for x in result.story.discrepancies})
+    assert {r[0] for r in rows} == {x["id"] for x in saved["discrepancies"]}
+    assert {r[0] for r in rows}.isdisjoint({x.id for x in result.story.discrepancies})
     assert result.story.documents == [a.id, b.id]  # the caller's analysis is left untouched
     assert result.story.unique[0].sides[0].document == b.id

@@ -113,3 +113,60 @@ def test_a_schema_3_store_migrates_in_place(tmp_path, make_doc):
         assert s.schema_version == migrations()[-1][0]
         assert s.document_state("d1") == ("analyzed", None)
         assert s.has_document("h1")
+
+
+def test_sides_of_stories_saved_before_migration_5_move_to_their_own_table(tmp_path):
+    import json
+
+    path = tmp_path / "v4.sqlite"
+    conn = sqlite3.connect(path)
+    for number, _, sql in migrations():
+        if number > 4:
+            break
+        for stmt in split_sql(sql):
+            conn.execute(stmt)
+    conn.execute("PRAGMA user_version = 4")
+    conn.execute("INSERT INTO documents (id, content_hash, title, body, json) VALUES ('a', 'h', 'T', 'b', '{}')")
+    conn.execute("INSERT INTO stories (id, title) VALUES ('s', 'T')")
+    sides = [{"document": "a", "start": 3, "end": 5, "text": "40", "value": "40"},
+             {"document": "gone", "start": 0, "end": 2, "text": "65", "value": "65"}]
+    conn.execute("INSERT INTO discrepancies (story_id, idx, id, kind, slot, topic, statement, explanation, "
+                 "confidence, sides) VALUES ('s', 0, 'f1', 'conflict', 'count', 't', 'S', 'e', 0.9, ?)",
+                 (json.dumps(sides),))
+    conn.commit()
+    conn.close()
+    with Store(path) as s:
+        assert s.schema_version >= 5
+        assert s.count("discrepancy_sides") == 2
+    conn = sqlite3.connect(path)
+    rows = conn.execute("SELECT x.id, y.side, y.doc_id, y.value FROM discrepancies x JOIN discrepancy_sides y "
+                        "ON y.story_id = x.story_id AND y.idx = x.idx ORDER BY y.side").fetchall()
+    assert rows == [("f1", 0, "a", "40"), ("f1", 1, None, "65")]  # a side naming no stored document: no link
+    assert "sides" not in {r[1] for r in conn.execute("PRAGMA table_info(discrepancies)")}
+    conn.close()
+
+
+def test_the_example_queries_in_schema_md_run(tmp_path):
+    import re
+    from pathlib import Path
+
+    from newsprism.report.demo import demo_analysis
+
+    path = tmp_path / "q.sqlite"
+    with Store(path) as s:
+        sid = s.save_analysis(demo_analysis())
+        story, _ = s.load_story(sid)
+        s.review_flag(sid, story.discrepancies[0], "confirmed", "")
+    doc = (Path(__file__).resolve().parents[2] / "src/newsprism/store/SCHEMA.md").read_text("utf-8")
+    sql = doc.split("```sql", 1)[1].split("```", 1)[0]
+    queries = [q.strip() for q in re.split(r";\s*\n", sql) if q.strip() and not q.strip().startswith("--")
+               or "SELECT" in q]
+    conn = sqlite3.connect(path)
+    ran = 0
+    for q in queries:
+        body = "\n".join(line for line in q.splitlines() if not line.strip().startswith("--")).strip().rstrip(";")
+        if body:
+            conn.execute(body.replace("'harbour strike'", "'ferry'")).fetchall()
+            ran += 1
+    conn.close()
+    assert ran >= 8

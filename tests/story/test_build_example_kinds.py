@@ -115,12 +115,13 @@ def test_story_example_renders_md_and_jsonld(result):
     from newsprism.cli.compare import CompareFormat, render_compare
 
     md = render_compare(result, CompareFormat.md)
-    assert "## Conflicts" in md and "delegation of 65 business leaders" in md
+    assert "**Conflict**" in md and "delegation of 65 business leaders" in md
     graph = json.loads(render_compare(result, CompareFormat.jsonld))["@graph"]
-    assert graph and all(item["@type"] == "ClaimReview" for item in graph)
-    rated = {item["reviewRating"]["alternateName"] for item in graph}
-    assert "Contradicted by another source" in rated and "Corroborated by other sources" in rated
+    # Nobody reviewed these flags: no ClaimReview, only unrated machine-generated Claims (confidence >= 0.5)
+    assert graph and all(item["@type"] == "Claim" and "reviewRating" not in item for item in graph)
+    assert all(item["newsprism:machineGenerated"] and item["newsprism:confidence"] >= 0.5 for item in graph)
     by_id = {d.id: d for d in result.documents}
     for item in graph:
-        ev = item["newsprism:evidence"]
-        assert by_id[ev["document"]].text[ev["start"] : ev["end"]] == item["itemReviewed"]["text"]
+        for a in item["appearance"]:
+            assert by_id[a["newsprism:document"]].text[a["newsprism:start"] : a["newsprism:end"]] == \
+                a["newsprism:quote"]

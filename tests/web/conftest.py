@@ -27,6 +27,7 @@ PHRASES = [("the tyrant of Kestoria", "Name_Calling-Labeling", "author"),
            ("shameful charade", "Loaded_Language", "attributed"),
            ("reckless gamble", "Loaded_Language", "attributed")]
 DELEGATION = re.compile(r"delegation of (\d+) business leaders")
+VOTE = re.compile(r"voted (\d+) to (\d+)")
 
 
 def example_analyzer(docs: list[Document]) -> Analysis:
@@ -51,6 +52,12 @@ def example_comparer(docs: list[Document]) -> Story:
         story.discrepancies.append(Discrepancy(kind="conflict", slot="count", topic="business delegation size",
                                                statement="The sources disagree on the business delegation size.",
                                                confidence=0.9, sides=sides, explanation="Different figures."))
+    votes = [Side(document=d.id, text=m.group(0), start=m.start(), end=m.end(), value=f"{m.group(1)}-{m.group(2)}")
+             for d in docs for m in [VOTE.search(d.text)] if m]
+    if len({s.value for s in votes}) > 1:
+        story.discrepancies.append(Discrepancy(kind="conflict", slot="count", topic="council vote",
+                                               statement="The sources disagree on the council vote.",
+                                               confidence=0.7, sides=votes, explanation="Different tallies."))
     return story
 
 

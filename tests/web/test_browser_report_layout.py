@@ -47,8 +47,9 @@ def test_a_jump_to_evidence_lights_every_side_and_leads_back(browser, tmp_path):
         time.sleep(0.1)
     lit = [m.text for m in browser.find_elements(By.CSS_SELECTOR, "mark.flash")]
     assert lit == ["voted 9 to 2", "voted 7 to 4"]  # both sources, not only the one clicked
-    back = browser.find_elements(By.CSS_SELECTOR, 'a.back[href="#flag-0"]')[1]  # from the second source
+    flag = browser.find_element(By.CSS_SELECTOR, "table.matrix tr.k-conflict").get_attribute("id")
+    back = browser.find_elements(By.CSS_SELECTOR, f'a.back[href="#{flag}"]')[1]  # from the second source
     browser.execute_script("arguments[0].scrollIntoView({block: 'center'})", back)
     back.click()
-    assert browser.execute_script("return location.hash") == "#flag-0"
+    assert browser.execute_script("return location.hash") == "#" + flag
     assert browser.execute_script("return document.querySelector(':target').tagName") == "TR"

@@ -13,7 +13,8 @@ import pytest
 from newsprism.report.demo import demo_analysis
 from newsprism.store import Store
 
-TABLES = {"documents", "comments", "entities", "events", "claims", "techniques", "stories", "discrepancies"}
+TABLES = {"documents", "comments", "entities", "events", "claims", "techniques", "stories", "discrepancies",
+          "discrepancy_sides", "reviews"}
 
 
 @pytest.fixture
@@ -35,13 +36,19 @@ def test_datasette_lists_the_store_tables(store_file):
         await ds.invoke_startup()
         tables = (await ds.client.get("/newsprism.json")).json()
         rows = (await ds.client.get("/newsprism/techniques.json?_shape=array")).json()
-        return tables, rows
+        sides = (await ds.client.get("/newsprism/discrepancy_sides.json?_facet=doc_id&_facet=value")).json()
+        return tables, rows, sides
 
-    tables, rows = asyncio.run(main())
+    tables, rows, sides = asyncio.run(main())
     counts = {t["name"]: t["count"] for t in tables["tables"]}
     assert TABLES <= set(counts)
-    assert counts["documents"] == 2 and counts["techniques"] == 6 and counts["discrepancies"] == 4
+    assert counts["documents"] == 2 and counts["techniques"] == 6 and counts["discrepancies"] == 5
     assert {r["technique"] for r in rows} >= {"Slogans", "Loaded_Language"}
+    # sides have their own table, so Datasette facets them (by source, by value) and links them to documents
+    assert counts["discrepancy_sides"] == 9
+    by_doc = {r["value"]: (r["count"], r["label"]) for r in sides["facet_results"]["doc_id"]["results"]}
+    assert by_doc["lantern-wire"] == (5, "Lantern Bay Council Approves New Ferry Line")  # joined by foreign key
+    assert by_doc["bay-voice"][0] == 4
 
 
 def test_datasette_cli_get(store_file):

@@ -15,6 +15,7 @@ from functools import cache
 
 from newsprism.common.data_files import load_json
 from newsprism.errors import IngestError
+from newsprism.ingest.language import detect as detect_language
 from newsprism.ingest.meta import layout_data, outlet_from_line, parse_byline, published_from_line
 from newsprism.ingest.publication_date import find_explicit_date
 from newsprism.limits import DEFAULT_LIMITS, Limits
@@ -180,9 +181,15 @@ def parse_text_article(text: str, source: str, *, doc_id: str | None = None,
         if m.group("agency"):
             outlet = outlet or " ".join(m.group("agency").split())
     title = text[paragraphs[0].start : paragraphs[0].end] if titled else None
+    lang = detect_language(text[body.start : body.end])
+    if not lang.supported:
+        notes.append(Note(component="ingest", kind="unsupported", message=(
+            f"the text is in {lang.name}, which the analysis models do not cover (they read English): "
+            "the English-only layers are skipped")))
     return Document(
         id=doc_id or content_id(text), source=source, title=title, author=author, published=published,
-        outlet=outlet, place=place, dateline=dateline, text=text, body=body, comments_section=section,
+        outlet=outlet, place=place, language=lang.code, language_supported=lang.supported,
+        dateline=dateline, text=text, body=body, comments_section=section,
         paragraphs=paragraphs, comments=comments, notes=notes, content_hash=content_hash(text),
     )
 

@@ -52,14 +52,23 @@ class EntitiesComponent:
 
 
 class DatesComponent:
-    """Date mentions resolved against the document's date (``published``), via dateparser."""
+    """Date mentions resolved against the document's date (``published``), via dateparser. In English they
+    come from the parser's DATE entities; in a language the parser does not cover, dateparser finds them in
+    the text itself (``nlp.multilingual_dates``), so this layer runs in any language."""
 
     name: ClassVar[str] = "dates"
     assigns: ClassVar[tuple[str, ...]] = ("dates",)
     requires: ClassVar[tuple[str, ...]] = ("entities",)
+    languages: ClassVar[tuple[str, ...] | None] = None
 
     def __call__(self, doc: Document, state: DocState) -> Document:
         base = doc.published[:10] if doc.published and len(doc.published) >= 10 else None
+        if not doc.language_supported:
+            from newsprism.nlp.multilingual_dates import find_dates
+
+            doc.dates = find_dates(doc.text, doc.body.start, doc.body.end, doc.language or "en", base) \
+                if doc.language else []
+            return doc
         out = []
         for e in doc.entities:
             if e.label != "DATE":

@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 import time
 import types
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Annotated, Any, Union, get_args, get_origin
 
@@ -20,10 +20,18 @@ from newsprism.limits import DEFAULT_LIMITS
 from newsprism.model import Document
 from newsprism.pipeline.config import PipelineConfig, load_config
 from newsprism.pipeline.factories import get_factory
-from newsprism.pipeline.protocol import Component, pipe_component
+from newsprism.pipeline.protocol import Component, languages_of, pipe_component
 from newsprism.pipeline.state import STATE_SLOTS, DocState
 
 log = logging.getLogger(__name__)
+
+Progress = Callable[[str, int, int], None]  # (component name, components done, components in all)
+
+
+def _language_name(code: str | None) -> str:
+    from newsprism.ingest.language import language_name
+
+    return language_name(code)
 
 # Fields every ingested Document already has.
 INGEST_ASSIGNS = ("id", "source", "outlet", "url", "title", "author", "published", "place", "dateline", "text",
@@ -107,28 +115,44 @@ class Pipeline:
         return self.pipe([doc])[0]
 
     def pipe(self, docs: Sequence[Document], *,
-             max_seconds_per_doc: float = DEFAULT_LIMITS.max_seconds_per_doc) -> list[Document]:
+             max_seconds_per_doc: float = DEFAULT_LIMITS.max_seconds_per_doc,
+             progress: Progress | None = None) -> list[Document]:
         """Run every component over the batch (see :meth:`pipe_with_state`); the run state is dropped."""
-        return self.pipe_with_state(docs, max_seconds_per_doc=max_seconds_per_doc)[0]
+        return self.pipe_with_state(docs, max_seconds_per_doc=max_seconds_per_doc, progress=progress)[0]
 
     def pipe_with_state(self, docs: Sequence[Document], *,
-                        max_seconds_per_doc: float = DEFAULT_LIMITS.max_seconds_per_doc
-                        ) -> tuple[list[Document], list[DocState]]:
+                        max_seconds_per_doc: float = DEFAULT_LIMITS.max_seconds_per_doc,
+                        progress: Progress | None = None) -> tuple[list[Document], list[DocState]]:
         """Run every component over the batch; returns the documents and their run state.
 
         A document whose share of the time passes ``max_seconds_per_doc`` (0 disables) skips the remaining
         layers, and the skip is recorded as a note. Components run over whole batches, so a document's time is
         its share of each batched call; a running component is never interrupted (Python threads cannot be),
-        so the cap is checked between layers."""
+        so the cap is checked between layers.
+
+        A component whose models do not cover a document's language (``languages_of``) is not run on it; each
+        such document gets one note naming the layers left out. ``progress(component, done, total)`` is called
+        before each component."""
         out = list(docs)
         states = [DocState() for _ in out]
         spent = [0.0] * len(out)
         active = list(range(len(out)))
+        left_out: dict[int, list[str]] = {}
         for pos, comp in enumerate(self.components):
+            if progress is not None:
+                progress(comp.name, pos, len(self.components))
             if not active:
                 break
-            batch = [out[k] for k in active]
-            batch_states = [states[k] for k in active]
+            langs = languages_of(comp)
+            run = [k for k in active if langs is None or out[k].language_supported
+                   or (out[k].language is not None and out[k].language in langs)]
+            for k in active:
+                if k not in run:
+                    left_out.setdefault(k, []).append(comp.name)
+            if not run:
+                continue
+            batch = [out[k] for k in run]
+            batch_states = [states[k] for k in run]
             t0 = time.perf_counter()
             try:
                 batch = pipe_component(comp, batch, batch_states)
@@ -136,7 +160,7 @@ class Pipeline:
                 batch = [self._one(comp, d, s) for d, s in zip(batch, batch_states, strict=True)]
             took = time.perf_counter() - t0
             self.timings[comp.name] = self.timings.get(comp.name, 0.0) + took
-            for k, d in zip(active, batch, strict=True):
+            for k, d in zip(run, batch, strict=True):
                 out[k] = d
                 spent[k] += took / len(batch)
             if max_seconds_per_doc and pos + 1 < len(self.components):
@@ -147,6 +171,11 @@ class Pipeline:
                                 f"max_seconds_per_doc: analysis took {spent[k]:.1f} s (cap {max_seconds_per_doc:g} s) "
                                 f"by the end of {comp.name!r}; skipped: {skipped}")
                 active = [k for k in active if k not in over]
+        for k, names in left_out.items():
+            out[k].note("pipeline", "skipped", f"not run on text in {_language_name(out[k].language)}, which its "
+                                               f"models do not cover: {', '.join(names)}")
+        if progress is not None:
+            progress("done", len(self.components), len(self.components))
         return out, states
 
     @staticmethod

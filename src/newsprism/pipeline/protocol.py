@@ -17,6 +17,10 @@ class Component(Protocol):
 
     A component may also implement ``pipe(docs, states)`` to batch work across documents (the encoder
     heads do); the pipeline falls back to calling it once per document.
+
+    A component may declare ``languages``: the ISO 639-1 codes its models cover, or None when it works in any
+    language. One that declares nothing is taken to be English-only (see :func:`languages_of`), so a new
+    model never runs unnoticed on text it was not trained for.
     """
 
     name: ClassVar[str]
@@ -37,3 +41,12 @@ def pipe_component(component: Component, docs: Sequence[Document], states: Seque
     if isinstance(component, BatchComponent):
         return list(component.pipe(docs, states))
     return [component(d, s) for d, s in zip(docs, states, strict=True)]
+
+
+ENGLISH_ONLY: tuple[str, ...] = ("en",)
+
+
+def languages_of(component: Component) -> tuple[str, ...] | None:
+    """The languages a component covers (None: any); English only unless it says otherwise."""
+    langs: tuple[str, ...] | None = getattr(component, "languages", ENGLISH_ONLY)
+    return langs

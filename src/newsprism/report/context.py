@@ -9,11 +9,12 @@ from typing import Any
 
 from markupsafe import Markup
 
-from newsprism.model import Analysis, Discrepancy, Document, Side
+from newsprism.model import Analysis, Document, Side
 from newsprism.report import charts
 from newsprism.report.details import SourceDetails, source_details
+from newsprism.report.flags import flag_views, kind_label
 from newsprism.report.highlight import Block, Evidence, blocks, family_of, human, palette
-from newsprism.report.labels import KIND_LABEL, source_label
+from newsprism.report.labels import language_note, source_label
 
 STATES = ("agree", "conflict", "vague", "stated", "missing")
 STATE_LABEL = {"agree": "agrees", "conflict": "conflicts", "vague": "vague", "stated": "states",
@@ -33,6 +34,11 @@ class Source:
     def anchor(self) -> str:
         return f"src-{self.idx}"
 
+    @property
+    def language_note(self) -> str:
+        """Said wherever the source is shown when its language is one the models do not cover."""
+        return "" if self.doc.language_supported else language_note(self.doc)
+
 
 @dataclass
 class Cell:
@@ -50,10 +56,16 @@ class Row:
     explanation: str
     cells: list[Cell]
     anchor: str = ""  # id of the row, where the evidence in the texts links back to
+    flag_id: str = ""
+    statement: str = ""
+    confidence: float | None = None
+    confident: bool = True  # shown first; the others sit behind "show more"
+    verdict: str | None = None  # a person's review: confirmed or rejected
+    note: str = ""
 
     @property
     def label(self) -> str:
-        return KIND_LABEL.get(self.kind, self.kind)
+        return kind_label(self.kind)
 
     @property
     def disagreement(self) -> bool:
@@ -84,6 +96,15 @@ class StoryView:
     families: list[dict[str, str]]
     errors: list[dict[str, str]]
     counts: dict[str, int]
+    notes: list[str] = field(default_factory=list)  # what holds for the whole analysis (language, skipped layers)
+
+    @property
+    def main_rows(self) -> list[Row]:
+        return [r for r in self.rows if r.confident]
+
+    @property
+    def more_rows(self) -> list[Row]:
+        return [r for r in self.rows if not r.confident]
 
 
 def _label(doc: Document, idx: int, taken: set[str]) -> str:
@@ -127,19 +148,15 @@ def _state(kind: str, vague: bool) -> str:
 
 
 # The order of rows in the claims matrix: what readers most need to check first.
-ROW_ORDER = {"conflict": 0, "status": 1, "precision": 2, "consensus": 3, "unique": 4}
-
-
-def _flags(analysis: Analysis) -> list[Discrepancy]:
-    """Every flag of the story, conflicts first."""
-    return sorted(analysis.story.discrepancies, key=lambda d: ROW_ORDER[d.kind])
-
-
 def _matrix(analysis: Analysis, sources: list[Source], evidence: dict[int, list[Evidence]]) -> list[Row]:
+    """One row per flag, in the order people read them (confident flags first: see ``report.flags``); each
+    side's evidence is anchored in its source's text and links back to the row."""
     by_id = {s.doc.id: s for s in sources}
+    flags = {d.id: d for d in analysis.story.discrepancies}
     rows: list[Row] = []
-    for n, d in enumerate(_flags(analysis)):
-        row_id = f"flag-{n}"
+    for view in flag_views(analysis, {s.doc.id: s.label for s in sources}):
+        d = flags[view.id]
+        row_id = view.anchor
         cells: dict[int, list[Cell]] = {}
         for k, side in enumerate(d.sides):
             src = by_id.get(side.document)
@@ -148,7 +165,7 @@ def _matrix(analysis: Analysis, sources: list[Source], evidence: dict[int, list[
             rng = _find(src.doc, side)
             href = ""
             if rng:
-                anchor = f"ev-{src.idx}-{n}-{k}"
+                anchor = f"ev-{src.idx}-{view.id}-{k}"
                 evidence.setdefault(src.idx, []).append(Evidence(rng[0], rng[1], anchor, group=row_id))
                 href = "#" + anchor
             text = src.doc.text[rng[0]:rng[1]] if rng else side.text
@@ -166,7 +183,9 @@ def _matrix(analysis: Analysis, sources: list[Source], evidence: dict[int, list[
                 best = min(got, key=lambda c: STATES.index(c.state))
                 row.append(Cell(state=best.state, value=" / ".join(c.value for c in got if c.value),
                                 text=" … ".join(c.text for c in got), href=best.href, source=s.label))
-        rows.append(Row(kind=d.kind, topic=d.topic, explanation=d.explanation, cells=row, anchor=row_id))
+        rows.append(Row(kind=d.kind, topic=d.topic, explanation=d.explanation, cells=row, anchor=row_id,
+                        flag_id=view.id, statement=view.statement, confidence=view.confidence,
+                        confident=view.confident, verdict=view.verdict, note=view.note))
     return rows
 
 
@@ -302,8 +321,10 @@ def build_view(analysis: Analysis, *, max_chars: int = 400_000) -> StoryView:
     fams = [{"key": k, "label": f["label"], "color": f["color"]} for k, f in palette()["families"].items()]
     title = (sources[0].doc.title or sources[0].label) if len(sources) == 1 else (
         f"{len(sources)} sources" + (f": {sources[0].doc.title}" if sources and sources[0].doc.title else ""))
-    counts = Counter(r.kind for r in rows)
-    counts["disagreements"] = sum(r.disagreement for r in rows)
+    shown = [r for r in rows if r.confident]
+    counts = Counter(r.kind for r in shown)
+    counts["disagreements"] = sum(r.disagreement for r in shown)
+    counts["more"] = len(rows) - len(shown)
     return StoryView(
         title=title if sources else "No documents", sources=sources, rows=rows, timeline=timeline,
         charts={"techniques": _technique_chart(sources), "frames": _frames_chart(sources),

@@ -175,11 +175,16 @@ def demo_analysis() -> Analysis:
                        _side(opinion, "voted 7 to 4 for a ferry", "approve")], confidence=0.8)
     unique = _flag("unique", "duration", "debate length", "Only Lantern Wire reports debate length.",
                    [_side(wire, "a debate of four hours", "4 hours")], confidence=0.5)
+    # A flag below the confidence threshold: shown behind "show more", never exported unreviewed.
+    council = _flag("consensus", "named", "the council",
+                    "Lantern Wire and The Bay Voice may both mean the Lantern Bay council.",
+                    [_side(wire, "The council of Lantern Bay", "Lantern Bay council"),
+                     _side(opinion, "Our council", "Lantern Bay council")], confidence=0.3)
     approved = [_side(d, phrase, "occurred") for d, phrase in
                 ((wire, "approved a new ferry line to Oster Island on May 5, 2026"),
                  (opinion, "voted 7 to 4 for a ferry"))]
     story = Story(id="lantern-ferry", documents=[wire.id, opinion.id],
-                  discrepancies=[conflict, precision, consensus, unique],
+                  discrepancies=[conflict, precision, consensus, unique, council],
                   timeline=[TimelineEntry(date="2026-05-05", type="approve", actor="Lantern Bay council",
                                           target="ferry line", status="occurred", text=approved[0].text,
                                           sources=approved)])

@@ -13,8 +13,6 @@ from newsprism.model import Document
 
 # Source names the app and the API give to inputs without one: not worth showing.
 _GENERIC = ("pasted", "upload", "<text>", "text", "form")
-KIND_LABEL = {"conflict": "Conflict", "status": "Different status", "precision": "Different precision",
-              "consensus": "Agreement", "unique": "One source only"}
 
 
 def _host(url: str | None) -> str | None:
@@ -40,3 +38,13 @@ def source_label(doc: Document, index: int | None = None) -> str:
         if cand and cand.strip():
             return " ".join(cand.split())[:60]
     return f"Source {index + 1}" if index is not None else "Unnamed source"
+
+
+def language_note(doc: Document) -> str:
+    """The sentence every output shows for a document in a language the models do not cover."""
+    from newsprism.ingest.language import language_name
+
+    name = language_name(doc.language)
+    return (f"This source is in {name}, which newsprism's models do not cover (they read English). Only the "
+            "language-independent layers ran (layout, dates, comments' structure); entities, events, claims, "
+            "techniques, genre, frames and comment stance were skipped, so this source has none of them.")

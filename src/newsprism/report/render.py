@@ -13,6 +13,7 @@ from newsprism import __version__
 from newsprism.common.data_files import load_text
 from newsprism.model import Analysis
 from newsprism.report.context import STATE_LABEL, build_view
+from newsprism.report.flags import confident_at
 
 TEMPLATES = "templates"
 
@@ -32,7 +33,7 @@ def environment(*extra_loaders: jinja2.BaseLoader) -> jinja2.Environment:
     loader = jinja2.ChoiceLoader([*extra_loaders, jinja2.PackageLoader("newsprism.report", TEMPLATES)])
     env = jinja2.Environment(loader=loader, autoescape=True, undefined=jinja2.StrictUndefined,
                              trim_blocks=False, lstrip_blocks=False)
-    env.globals.update(state_label=STATE_LABEL, version=__version__, doc_href=None)
+    env.globals.update(state_label=STATE_LABEL, version=__version__, doc_href=None, confident_at=confident_at())
     return env
 
 

@@ -5,12 +5,16 @@ from __future__ import annotations
 from collections import Counter
 
 from newsprism.model import Analysis, Document
+from newsprism.report.flags import flags_markdown
+from newsprism.report.labels import language_note, source_label
 
 
-def _doc_section(d: Document) -> list[str]:
-    out = [f"## {d.title or d.id}", ""]
-    meta = [("source", d.outlet or d.source), ("published", d.published), ("place", d.place),
-            ("genre", d.genre.label if d.genre else None)]
+def _doc_section(d: Document, index: int) -> list[str]:
+    out = [f"## {d.title or source_label(d, index)}", ""]
+    if not d.language_supported:
+        out += [f"> {language_note(d)}", ""]
+    meta = [("source", source_label(d, index)), ("published", d.published), ("place", d.place),
+            ("language", d.language), ("genre", d.genre.label if d.genre else None)]
     out.append(" · ".join(f"**{k}**: {v}" for k, v in meta if v))
     out.append("")
     people = [a for a in d.actors if a.label == "PERSON"][:6]
@@ -62,23 +66,11 @@ def render_markdown(result: Analysis) -> str:
     lines = ["# newsprism analysis", ""]
     lines.append(f"{len(result.documents)} document(s), {len(result.errors)} failed input(s).")
     lines.append("")
-    for d in result.documents:
-        lines.extend(_doc_section(d))
-    story = result.story
-    names = {d.id: d.outlet or d.id for d in result.documents}
-    flags = [f for f in story.discrepancies if f.kind in ("conflict", "precision", "status")]
-    if flags or story.consensus or story.unique:
-        lines.append("## Across sources")
-        lines.append("")
-        for label, items in (("Disagreements", flags), ("Consensus", story.consensus),
-                             ("Only one source", story.unique)):
-            if not items:
-                continue
-            lines.append(f"**{label}:**")
-            for f in items[:12]:
-                sides = " | ".join(f"{names.get(s.document, s.document)}: “{s.text[:70]}”" for s in f.sides)
-                lines.append(f"- [{f.kind}] {f.topic}: {sides}")
-            lines.append("")
+    for i, d in enumerate(result.documents):
+        lines.extend(_doc_section(d, i))
+    flags = flags_markdown(result)
+    if flags:
+        lines += ["## Across sources", "", *flags, ""]
     for e in result.errors:
         lines.append(f"- error: {e.input}: {e.reason}")
     return "\n".join(lines).rstrip() + "\n"

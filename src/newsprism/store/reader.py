@@ -23,6 +23,16 @@ class Reader(Database):
     def content_hashes(self) -> set[str]:
         return {r[0] for r in self._read().execute("SELECT content_hash FROM documents WHERE state = 'analyzed'")}
 
+    def ids_by_hash(self, hashes: list[str]) -> dict[str, str]:
+        """The stored document id of each content hash the store holds."""
+        out: dict[str, str] = {}
+        for i in range(0, len(hashes), 500):
+            chunk = hashes[i:i + 500]
+            marks = ", ".join("?" for _ in chunk)
+            out.update((r[0], r[1]) for r in self._read().execute(
+                f"SELECT content_hash, id FROM documents WHERE content_hash IN ({marks})", chunk))
+        return out
+
     def get_document(self, doc_id: str) -> dict[str, Any] | None:
         """The stored Document as /2 JSON data (a row of an earlier contract version is upgraded)."""
         r = self._read().execute("SELECT json, schema FROM documents WHERE id = ?", (doc_id,)).fetchone()
@@ -102,12 +112,17 @@ class Reader(Database):
                                     (doc_id,)).fetchall()
         return [str(r[0]) for r in rows]
 
-    def list_stories(self, limit: int = 50, offset: int = 0) -> list[dict[str, Any]]:
+    def list_stories(self, limit: int = 50, offset: int = 0, confident_at: float = 0.5) -> list[dict[str, Any]]:
+        """Stories, most recently changed first, each with the number of its flags drawn red on its page
+        (``n_disagreements``: conflicts and status differences at or above ``confident_at``) and of flags a
+        person confirmed."""
         rows = self._read().execute(
             "SELECT s.id, s.title, s.n_documents, s.updated_at, s.stale, "
-            "(SELECT count(*) FROM discrepancies x WHERE x.story_id = s.id AND x.kind = 'conflict') "
-            "AS n_conflicts FROM stories s ORDER BY s.updated_at DESC, s.rowid DESC LIMIT ? OFFSET ?",
-            (limit, offset)).fetchall()
+            "(SELECT count(*) FROM discrepancies x WHERE x.story_id = s.id AND x.kind IN ('conflict', 'status') "
+            "AND (x.confidence IS NULL OR x.confidence >= ?)) AS n_disagreements, "
+            "(SELECT count(*) FROM reviews r WHERE r.story_id = s.id AND r.verdict = 'confirmed') AS n_confirmed "
+            "FROM stories s ORDER BY s.updated_at DESC, s.rowid DESC LIMIT ? OFFSET ?",
+            (confident_at, limit, offset)).fetchall()
         return [dict(r) for r in rows]
 
     def list_documents(self, limit: int = 50, offset: int = 0) -> list[dict[str, Any]]:

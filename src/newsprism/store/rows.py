@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import sqlite3
 from collections.abc import Iterator
 from typing import Any
@@ -53,11 +52,19 @@ def layer_rows(doc: Document) -> Iterator[tuple[str, dict[str, Any]]]:
                              "text": t.text, "score": t.score, "voice": t.voice, "explanation": t.explanation}
 
 
-def discrepancy_rows(story_id: str, story: Story) -> Iterator[dict[str, Any]]:
+def discrepancy_rows(story_id: str, story: Story) -> Iterator[tuple[str, dict[str, Any]]]:
+    """(table, row) for every flag of the story (``discrepancies``) and every side of it
+    (``discrepancy_sides``, joined on ``story_id`` and ``idx``)."""
     for i, x in enumerate(story.discrepancies):
-        yield {"story_id": story_id, "idx": i, "id": x.id, "kind": x.kind, "slot": x.slot, "topic": x.topic,
-               "statement": x.statement, "explanation": x.explanation, "confidence": x.confidence,
-               "sides": json.dumps([s.model_dump(mode="json") for s in x.sides], ensure_ascii=False)}
+        yield "discrepancies", {"story_id": story_id, "idx": i, "id": x.id, "kind": x.kind, "slot": x.slot,
+                                "topic": x.topic, "statement": x.statement, "explanation": x.explanation,
+                                "confidence": x.confidence}
+        for k, s in enumerate(x.sides):
+            yield "discrepancy_sides", {
+                "story_id": story_id, "idx": i, "side": k, "doc_id": s.document, "outlet": s.outlet,
+                "start": s.start, "end": s.end, "text": s.text, "value": s.value, "status": s.status,
+                "attributed_to": s.attributed_to,
+                "quantity": s.quantity.model_dump_json() if s.quantity else None}
 
 
 def insert(conn: sqlite3.Connection, table: str, row: dict[str, Any], *, verb: str = "INSERT") -> None:

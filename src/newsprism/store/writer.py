@@ -156,9 +156,14 @@ class Writer(Clustering):
                 w.execute("INSERT OR IGNORE INTO story_documents (story_id, doc_id) VALUES (?, ?)",
                           (story.id, doc_id))
             self._recount(story.id)
+            w.execute("DELETE FROM discrepancy_sides WHERE story_id = ?", (story.id,))
             w.execute("DELETE FROM discrepancies WHERE story_id = ?", (story.id,))
-            for r in discrepancy_rows(story.id, story):
-                insert(w, "discrepancies", r)
+            stored = {r[0] for r in w.execute("SELECT id FROM documents WHERE id IN (SELECT doc_id FROM "
+                                              "story_documents WHERE story_id = ?)", (story.id,))}
+            for table, r in discrepancy_rows(story.id, story):
+                if table == "discrepancy_sides" and r["doc_id"] not in stored:
+                    r["doc_id"] = None  # a side naming no stored member: kept, without the link
+                insert(w, table, r)
         return story.id
 
     # -- the workspace: stories and sources edited by hand ---------------------------------------------------

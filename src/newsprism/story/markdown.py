@@ -3,36 +3,28 @@
 from __future__ import annotations
 
 from newsprism.model import Analysis
-
-TITLES = {"conflict": "Conflicts", "precision": "Vague against precise", "status": "Planned against done",
-          "consensus": "Agreed by several sources", "unique": "Reported by one source only"}
+from newsprism.report.flags import flags_markdown
+from newsprism.report.labels import source_label
 
 
 def _name(result: Analysis, doc_id: str) -> str:
-    for d in result.documents:
+    for i, d in enumerate(result.documents):
         if d.id == doc_id:
-            return d.outlet or d.title or d.id
+            return source_label(d, i)
     return doc_id
 
 
 def story_markdown(result: Analysis) -> str:
     story = result.story
     lines = [f"# Story comparison ({len(story.documents)} sources)", ""]
-    for d in result.documents:
-        lines.append(f"- **{d.outlet or d.id}**: {d.title or ''} ({d.published or 'undated'})")
+    for i, d in enumerate(result.documents):
+        lines.append(f"- **{source_label(d, i)}**: {d.title or ''} ({d.published or 'undated'})")
     if story.duplicates:
         lines += ["", "Near-duplicate copies left out of the comparison:"]
         lines += [f"- {x.document} copies {x.duplicate_of} (similarity {x.similarity})" for x in story.duplicates]
-    for kind, title in TITLES.items():
-        items = [x for x in story.discrepancies if x.kind == kind]
-        if not items:
-            continue
-        lines += ["", f"## {title} ({len(items)})", ""]
-        for x in items:
-            lines.append(f"- **{x.topic}**: {x.explanation}")
-            for s in x.sides:
-                value = f" [{s.value}]" if s.value else ""
-                lines.append(f"  - {_name(result, s.document)}{value}: \"{s.text}\" (chars {s.start}-{s.end})")
+    flags = flags_markdown(result)
+    if flags:
+        lines += ["", "## Flags", "", *flags]
     if story.timeline:
         lines += ["", "## Timeline", ""]
         for t in story.timeline:
@@ -41,6 +33,6 @@ def story_markdown(result: Analysis) -> str:
     if story.profiles:
         lines += ["", "## What each source includes and omits", ""]
         for p in story.profiles:
-            lines.append(f"- **{p.outlet or p.document}**: {p.agrees_on} shared points, {p.disputed} "
+            lines.append(f"- **{_name(result, p.document)}**: {p.agrees_on} shared points, {p.disputed} "
                          f"disputed, {len(p.unique)} only here; omits {len(p.omits)}: " + "; ".join(p.omits[:8]))
     return "\n".join(lines) + "\n"

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from newsprism.model import Document, InputFailure
+from newsprism.model import Document, InputFailure, Review
 from newsprism.web import intake, workspace
 from newsprism.web.jobs import Job
 
@@ -110,3 +110,14 @@ async def delete_document(state: AppState, doc_id: str) -> list[Job]:
 async def delete_story(state: AppState, story_id: str) -> None:
     if not await state.read(state.store.delete_story, story_id):
         raise NotFound("story")
+
+
+async def review(state: AppState, story_id: str, flag_id: str, verdict: str | None, note: str) -> Review | None:
+    """Give or clear a person's verdict on one flag of a story (the flag as the story holds it now)."""
+    loaded = await state.read(state.store.load_story, story_id)
+    if loaded is None:
+        raise NotFound("story")
+    flag = next((d for d in loaded[0].discrepancies if d.id == flag_id), None)
+    if flag is None:
+        raise NotFound("flag in this story (a new comparison may have changed it)")
+    return await state.read(state.store.review_flag, story_id, flag, verdict, note)

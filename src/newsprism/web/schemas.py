@@ -66,7 +66,9 @@ class StorySummary(BaseModel):
     n_documents: int
     updated_at: str
     stale: int = Field(..., description="1 while the comparison is older than the story's sources.")
-    n_conflicts: int
+    n_disagreements: int = Field(..., description="Conflicts and status differences shown first (red on its "
+                                                   "page).")
+    n_confirmed: int = Field(..., description="Flags a person confirmed.")
 
 
 class SourceIn(Strict):

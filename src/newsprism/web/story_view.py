@@ -6,6 +6,7 @@ from __future__ import annotations
 from newsprism.model import Analysis
 from newsprism.report.labels import source_label
 from newsprism.store import Store
+from newsprism.store.reviews import apply_reviews
 from newsprism.web.jobs import Jobs
 from newsprism.web.schemas import JobOut, SourceOut, StoryDetail
 
@@ -16,6 +17,7 @@ def story_detail(store: Store, jobs: Jobs, story_id: str, wait_bound: float) -> 
     if row is None or loaded is None:
         return None
     story, docs = loaded
+    apply_reviews(story, store.reviews(story_id))
     sources = []
     for i, d in enumerate(docs):
         state, reason = store.document_state(d.id) or ("analyzed", None)

@@ -3,17 +3,21 @@ review its flags, export what was confirmed."""
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Literal
 
 from fastapi import APIRouter, HTTPException, Query
-from fastapi.responses import JSONResponse
+from fastapi.responses import JSONResponse, Response
 
 from newsprism.ingest.url import is_url
+from newsprism.report import citations
+from newsprism.report.flags import confident_at
 from newsprism.web import actions, intake
 from newsprism.web.routes.api_library import BUSY, NOT_FOUND, WRITE, State, job_out, wait_for
 from newsprism.web.schemas import (
     Deleted,
     JobOut,
+    ReviewIn,
+    ReviewOut,
     SourceAdded,
     SourceIn,
     StoryCreate,
@@ -22,7 +26,7 @@ from newsprism.web.schemas import (
     StorySummary,
 )
 from newsprism.web.state import AppState, story_href
-from newsprism.web.story_view import story_detail
+from newsprism.web.story_view import detail_analysis, story_detail
 
 router = APIRouter(prefix="/api/stories", tags=["stories"])
 Wait = Annotated[float, Query(ge=0, description="Seconds to wait for the analysis to end (at most the server's "
@@ -40,7 +44,7 @@ async def _detail(state: AppState, story_id: str) -> StoryDetail:
 async def api_stories(state: State, limit: int = Query(50, ge=1, le=500),
                       offset: int = Query(0, ge=0)) -> list[StorySummary]:
     """Stored stories, most recently changed first."""
-    return [StorySummary(**r) for r in await state.read(state.store.list_stories, limit, offset)]
+    return [StorySummary(**r) for r in await state.read(state.store.list_stories, limit, offset, confident_at())]
 
 
 @router.post("", response_model=StoryCreated, status_code=201, dependencies=WRITE)
@@ -116,3 +120,51 @@ async def api_compare(story_id: str, state: State, wait: Wait = 0) -> JobOut:
         raise HTTPException(404, "no such story")
     state.admit()
     return job_out(state, await wait_for(state, actions.compare_job(state, story_id), wait))
+
+
+@router.post("/{story_id}/flags/{flag_id}/review", response_model=ReviewOut, dependencies=WRITE,
+             responses=NOT_FOUND)
+async def api_review(story_id: str, flag_id: str, body: ReviewIn, state: State) -> ReviewOut:
+    """Confirm or reject one flag (``verdict``: ``confirmed`` | ``rejected``; ``null`` clears it), with a note.
+    The verdict is stored with a fingerprint of the flag's evidence: a new comparison that finds the same flag
+    on the same words keeps it."""
+    try:
+        got = await actions.review(state, story_id, flag_id, body.verdict, body.note)
+    except actions.NotFound as exc:
+        raise HTTPException(404, str(exc)) from None
+    return ReviewOut(flag_id=flag_id, verdict=got.verdict if got else None, note=got.note if got else "",
+                     at=got.at if got else None)
+
+
+EXPORTS = {"md": ("text/markdown; charset=utf-8", "md"), "csv": ("text/csv; charset=utf-8", "csv"),
+           "claimreview": ("application/ld+json", "jsonld")}
+
+
+@router.get("/{story_id}/export", response_class=Response, responses={
+    **NOT_FOUND, 200: {"description": "The citations as a file.",
+                       "content": {"text/markdown": {"schema": {"type": "string"}},
+                                   "text/csv": {"schema": {"type": "string"}},
+                                   "application/ld+json": {"schema": {"type": "object"}}}}})
+async def api_export(story_id: str, state: State,
+                     format: Annotated[Literal["md", "csv", "claimreview"], Query(
+                         description="md or csv: citations with quotes, sources and offsets; claimreview: "
+                                     "schema.org JSON-LD (a ClaimReview only for confirmed flags).")] = "md",
+                     include: Annotated[Literal["confirmed", "reviewed", "all"], Query(
+                         description="md and csv: only confirmed flags (the default), every reviewed flag, or "
+                                     "all. ClaimReview always rates only confirmed flags.")] = "confirmed",
+                     unreviewed: Annotated[bool, Query(
+                         description="claimreview: also list unreviewed flags at or above the confidence "
+                                     "threshold as unrated, machine-generated Claims.")] = False) -> Response:
+    """The story's flags as citations: Markdown, CSV or ClaimReview JSON-LD (see the README for the rule)."""
+    detail = await _detail(state, story_id)
+    analysis = detail_analysis(detail)
+    title = detail.title
+    if format == "md":
+        body = citations.markdown(analysis, title, include)
+    elif format == "csv":
+        body = citations.csv_text(analysis, include)
+    else:
+        body = citations.claimreview_json(analysis, unreviewed=unreviewed)
+    media, ext = EXPORTS[format]
+    name = "".join(ch if ch.isalnum() or ch in "-_" else "_" for ch in (title or story_id))[:60] or "story"
+    return Response(body, media_type=media, headers={"Content-Disposition": f'attachment; filename="{name}.{ext}"'})

@@ -177,3 +177,16 @@ async def delete_story(story_id: str, state: State, form: Form) -> Response:
     except actions.NotFound:
         return not_found(state, False, "story")
     return RedirectResponse("/stories?deleted=" + quote(story_id, safe=""), status_code=303)
+
+
+@router.post("/stories/{story_id}/flags/{flag_id}/review")
+async def review_flag(story_id: str, flag_id: str, state: State, form: Form) -> Response:
+    verdict = value(form, "verdict")
+    if verdict not in ("confirmed", "rejected", "clear"):
+        return RedirectResponse(story_href(story_id) + f"#review-{flag_id}", status_code=303)
+    try:
+        await actions.review(state, story_id, flag_id, None if verdict == "clear" else verdict,
+                             value(form, "note", 5000).strip())
+    except actions.NotFound:
+        return not_found(state, False, "flag in this story (a new comparison may have changed it)")
+    return RedirectResponse(story_href(story_id) + f"#review-{flag_id}", status_code=303)

@@ -14,6 +14,7 @@ from markupsafe import Markup
 
 from newsprism.model import Analysis
 from newsprism.report.context import build_view
+from newsprism.report.flags import confident_at
 from newsprism.report.render import asset, render_report, report_csp
 from newsprism.web.state import AppState, get_state
 from newsprism.web.story_view import detail_analysis, story_detail
@@ -53,7 +54,7 @@ def not_found(state: AppState, as_json: bool, what: str) -> Response:
 
 
 async def home_context(state: AppState, **extra: Any) -> dict[str, Any]:
-    return {"stories": await state.read(state.store.list_stories, 10, 0),
+    return {"stories": await state.read(state.store.list_stories, 10, 0, confident_at()),
             "documents": await state.read(state.store.list_documents, 10, 0), "errors": [], "form": {}, **extra}
 
 
@@ -97,7 +98,7 @@ async def home(state: State) -> Response:
 @router.get("/stories.json")
 async def stories(request: Request, state: State) -> Response:
     limit, offset = page_args(request)
-    rows = await state.read(state.store.list_stories, limit, offset)
+    rows = await state.read(state.store.list_stories, limit, offset, confident_at())
     as_json = request.url.path.endswith(".json") or request.query_params.get("format") == "json"
     return answer(state, as_json, rows, "stories.html.j2", rows=rows, limit=limit, offset=offset)
 
