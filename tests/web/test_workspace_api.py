@@ -11,6 +11,10 @@ NAV_ONLY = "<html><body><nav>Home | World | my own words</nav><div>Log in</div><
 THIRD = "Ferry Line Opens\nLantern Bay – The ferry to Oster Island carried a delegation of 45 business leaders.\n"
 
 
+def _delegation(detail):
+    return next(f for f in detail["story"]["discrepancies"] if f["topic"] == "business delegation size")
+
+
 def _add(c, sid, **body):
     r = c.post(f"/api/stories/{sid}/documents", json=body, params={"wait": 30})
     assert r.status_code == 201, r.text
@@ -31,17 +35,17 @@ def test_a_story_from_separate_pastes_with_a_source_added_then_removed(make_clie
     detail = settled(c, sid)
     assert [s["label"] for s in detail["sources"]] == ["Lantern Wire", "The Bay Voice"]
     assert detail["sources"][1]["published"] == "2026-05-06"
-    (flag,) = detail["story"]["discrepancies"]
+    flag = _delegation(detail)
     assert sorted(s["value"] for s in flag["sides"]) == ["12", "30"]
     third = _add(c, sid, text=THIRD, outlet="Oster Post")
     detail = settled(c, sid)
     assert len(detail["sources"]) == 3
-    assert sorted(s["value"] for s in detail["story"]["discrepancies"][0]["sides"]) == ["12", "30", "45"]
+    assert sorted(s["value"] for s in _delegation(detail)["sides"]) == ["12", "30", "45"]
     gone = c.delete(f"/api/stories/{sid}/documents/{third['document_id']}", params={"wait": 30})
     assert gone.status_code == 200 and gone.json()["job"]["status"] == "done"
     detail = settled(c, sid)
     assert [s["label"] for s in detail["sources"]] == ["Lantern Wire", "The Bay Voice"]
-    assert sorted(s["value"] for s in detail["story"]["discrepancies"][0]["sides"]) == ["12", "30"]
+    assert sorted(s["value"] for s in _delegation(detail)["sides"]) == ["12", "30"]
     assert c.get(f"/api/documents/{third['document_id']}").status_code == 200  # still in the store
     assert c.delete(f"/api/stories/{sid}/documents/{third['document_id']}").status_code == 404
 
@@ -159,5 +163,5 @@ def test_openapi_describes_every_api_route_with_a_response_model(make_client):
         for method, op in item.items():
             ok = [code for code in op["responses"] if code.startswith("2")]
             assert ok, (path, method)
-            content = op["responses"][ok[0]].get("content", {}).get("application/json", {})
-            assert content.get("schema"), (path, method)  # a declared model, not "any"
+            content = op["responses"][ok[0]].get("content", {})
+            assert content and all(c.get("schema") for c in content.values()), (path, method)  # declared

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from newsprism.errors import ModelError, NewsprismError
 from newsprism.model import Analysis, Document, InputFailure, Story
+from newsprism.pipeline.pipeline import Progress
 from newsprism.store import Store
 from newsprism.web.intake import MODEL_LOAD_ERRORS, model_reason
 from newsprism.web.jobs import Job, Jobs
@@ -21,6 +22,13 @@ from newsprism.web.settings import Settings
 log = logging.getLogger(__name__)
 
 META = ("outlet", "published", "title", "url")  # what a person may say about a source
+# What each pipeline layer is called on the progress page.
+LAYER_WORDS = {"sentences": "reading sentences", "entities": "finding people, places and organizations",
+               "dates": "resolving dates", "events": "finding events", "claims": "finding claims",
+               "technique_model": "running the technique model", "techniques": "marking persuasion techniques",
+               "technique_cues": "checking technique cues", "genre": "telling reporting from opinion",
+               "frames": "finding frames", "comments": "reading the comments", "thread": "summing up the thread",
+               "done": "analysis done"}
 
 
 @dataclass
@@ -48,12 +56,12 @@ def store_sources(store: Store, story_id: str, docs: list[Document], meta: dict[
     return ids
 
 
-def _analyze(settings: Settings, docs: list[Document]) -> list[Document]:
+def _analyze(settings: Settings, docs: list[Document], progress: Progress | None = None) -> list[Document]:
     if settings.analyzer is not None:
         return settings.analyzer(docs).documents
     from newsprism.api import analyze_documents
 
-    return analyze_documents(docs, story=False).documents
+    return analyze_documents(docs, story=False, progress=progress).documents
 
 
 def _compare(settings: Settings, docs: list[Document]) -> Story:
@@ -69,9 +77,15 @@ def analyze_sources(settings: Settings, store: Store, jobs: Jobs, job: Job, stor
     """The job of new sources: analyze them (each failure is kept with its reason), then compare the story."""
     try:
         docs = [d for d in (store.load_document(i) for i in doc_ids) if d is not None]
-        jobs.progress(job, f"analyzing {len(docs)} source(s)", 1, 3)
+        what = f"analyzing {len(docs)} source{'s' if len(docs) != 1 else ''}"
+        jobs.progress(job, what, 0, 3)
+
+        def step(component: str, done: int, total: int) -> None:
+            # total components, then saving and comparing: steps = total + 2
+            jobs.progress(job, f"{what}: {LAYER_WORDS.get(component, component)}", done, total + 2)
+
         try:
-            done = _analyze(settings, docs)
+            done = _analyze(settings, docs, step)
         except ModelError as exc:
             for d in docs:
                 store.set_document_state(d.id, "failed", f"analysis is unavailable: {exc.reason}")
@@ -86,10 +100,11 @@ def analyze_sources(settings: Settings, store: Store, jobs: Jobs, job: Job, stor
                 store.set_document_state(d.id, "failed", exc.reason)
             jobs.update(job, errors=[{"input": d.source, "reason": exc.reason} for d in docs])
             done = []
-        jobs.progress(job, "saving", 2, 3)
+        steps = max(job.steps, 3)
+        jobs.progress(job, "saving", steps - 2, steps)
         for d in done:
             store.save_document(d)
-        compare_story(settings, store, jobs, job, story_id, step=3, steps=3)
+        compare_story(settings, store, jobs, job, story_id, step=steps - 1, steps=steps)
     except Exception as exc:
         log.exception("analysis job %s failed", job.id)
         jobs.update(job, status="failed", stage="failed", error=_reason(exc))
