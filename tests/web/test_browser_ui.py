@@ -83,7 +83,7 @@ def test_script_payloads_show_as_text_and_never_run(browser, live_server, artifa
     browser.execute_script("window.__np_pwned = undefined")
     browser.find_element(By.ID, "text").send_keys(PAYLOAD_TEXT)
     browser.find_element(By.ID, "submit").click()
-    _wait(browser, lambda: "/documents/" in browser.current_url)
+    _wait(browser, lambda: "/stories/" in browser.current_url and browser.find_elements(By.ID, "texts"))
     body = browser.find_element(By.ID, "texts").text
     assert '<script>window.__np_pwned = 1</script>' in body
     assert '<img src=x onerror="window.__np_pwned = 2">' in body

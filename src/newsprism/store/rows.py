@@ -20,7 +20,8 @@ def document_row(doc: Document, *, analyzed: bool, duplicate_of: str | None) -> 
     return {
         "id": doc.id, "content_hash": doc.content_hash, "source": doc.source, "outlet": doc.outlet,
         "url": doc.url, "title": doc.title, "author": doc.author, "published": doc.published,
-        "place": doc.place, "genre": doc.genre.label if doc.genre else None, "words": len(body.split()),
+        "place": doc.place, "language": doc.language, "genre": doc.genre.label if doc.genre else None,
+        "words": len(body.split()),
         "body": body, "analyzed": int(analyzed), "duplicate_of": duplicate_of,
         "json": doc.model_dump_json(), "schema": SCHEMA_ID,
     }
