@@ -40,6 +40,12 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        # Reading an input detects its language: load that model (~2.5 s) before the first paste, not during it.
+        from starlette.concurrency import run_in_threadpool
+
+        from newsprism.ingest.language import identifier
+
+        await run_in_threadpool(identifier)
         yield
         state.executor.shutdown(wait=True, cancel_futures=True)
         store.close()
