@@ -165,3 +165,27 @@ def test_openapi_describes_every_api_route_with_a_response_model(make_client):
             assert ok, (path, method)
             content = op["responses"][ok[0]].get("content", {})
             assert content and all(c.get("schema") for c in content.values()), (path, method)  # declared
+
+
+def test_a_failed_source_is_kept_and_can_be_analyzed_again(make_client, analyzer, follow):
+    from newsprism.errors import ModelError
+
+    broken = {"on": True}
+
+    def flaky(docs):
+        if broken["on"]:
+            raise ModelError("technique model not found")
+        return analyzer(docs)
+
+    c = make_client(analyzer=flaky)
+    sid = c.post("/api/stories", json={"title": "t"}).json()["id"]
+    r = c.post(f"/api/stories/{sid}/documents", json={"text": WIRE12}, params={"wait": 20})
+    assert r.json()["job"]["status"] == "failed"
+    (src,) = c.get(f"/api/stories/{sid}").json()["sources"]
+    assert src["state"] == "failed" and "technique model not found" in src["state_reason"]
+    page = c.get(f"/stories/{sid}").text
+    assert "analysis failed" in page and f"/sources/{src['id']}/retry" in page
+    broken["on"] = False
+    done = follow(c, c.post(f"/stories/{sid}/sources/{src['id']}/retry", follow_redirects=False))
+    assert done.url.path == f"/stories/{sid}"
+    assert c.get(f"/api/stories/{sid}").json()["sources"][0]["state"] == "analyzed"

@@ -121,3 +121,14 @@ async def review(state: AppState, story_id: str, flag_id: str, verdict: str | No
     if flag is None:
         raise NotFound("flag in this story (a new comparison may have changed it)")
     return await state.read(state.store.review_flag, story_id, flag, verdict, note)
+
+
+async def retry_source(state: AppState, story_id: str, doc_id: str) -> Job:
+    """Analyze a source again whose analysis failed or was cut off (a restart forgets running jobs)."""
+    if doc_id not in await state.read(state.store.story_document_ids, story_id):
+        raise NotFound("source in this story")
+    state.admit()
+    await state.read(state.store.set_document_state, doc_id, "pending", None)
+    job = start_job(state, "Analyzing the source again", story_id, workspace.analyze_sources, story_id, [doc_id])
+    state.jobs.update(job, document_ids=[doc_id])
+    return job

@@ -190,3 +190,12 @@ async def review_flag(story_id: str, flag_id: str, state: State, form: Form) -> 
     except actions.NotFound:
         return not_found(state, False, "flag in this story (a new comparison may have changed it)")
     return RedirectResponse(story_href(story_id) + f"#review-{flag_id}", status_code=303)
+
+
+@router.post("/stories/{story_id}/sources/{doc_id}/retry")
+async def retry_source(story_id: str, doc_id: str, state: State, form: Form) -> Response:
+    try:
+        job = await actions.retry_source(state, story_id, doc_id)
+    except actions.NotFound:
+        return not_found(state, False, "source in this story")
+    return _to_job(state, job, {})
