@@ -200,13 +200,15 @@ _SENTENCE_END = re.compile(r"[.!?][\"'”’)]?\s+[\"'“‘(]?[A-Z]")
 
 
 def _is_prose(line: str) -> bool:
-    """A line of running text: it ends like a sentence and has two or more sentences, is longer than a
-    headline, or is a long sentence ending in a full stop."""
+    """A line of running text: longer than any headline (however it ends), or ending like a sentence and
+    holding two or more sentences, or a long sentence ending in a full stop."""
     line = line.strip()
+    if len(line) >= PROSE_MIN_CHARS:  # longer than any headline, however it ends (a copy cut short)
+        return True
     if line[-1:] not in ".!?\"'”’)":
         return False
     # headlines rarely end with a full stop; a sentence of ten words or more that does is prose
-    return (len(line) >= PROSE_MIN_CHARS or bool(_SENTENCE_END.search(line))
+    return (bool(_SENTENCE_END.search(line))
             or (line.endswith(".") and len(line.split()) >= PROSE_MIN_WORDS))
 
 
