@@ -8,25 +8,24 @@ anything else is not. Settings: ``ingest/data/languages.json``.
 
 from __future__ import annotations
 
-import json
 import threading
 from dataclasses import dataclass
-from functools import lru_cache
-from importlib import resources
+from functools import cache
 from pathlib import Path
 from typing import Any
+
+from newsprism.common.data_files import load_json
 
 _LOCK = threading.Lock()
 
 
-@lru_cache(maxsize=1)
 def settings() -> dict[str, Any]:
-    data: dict[str, Any] = json.loads(
-        resources.files("newsprism.ingest").joinpath("data/languages.json").read_text("utf-8"))
+    """``ingest/data/languages.json`` (read once, shared: do not modify it)."""
+    data: dict[str, Any] = load_json("newsprism.ingest", "data/languages.json")
     return data
 
 
-@lru_cache(maxsize=1)
+@cache
 def _identifier_cached() -> Any:
     from py3langid import langid
 

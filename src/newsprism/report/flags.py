@@ -8,19 +8,16 @@ with the flag.
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
-from functools import lru_cache
-from importlib import resources
 from typing import Any
 
+from newsprism.common.data_files import load_json
 from newsprism.model import Analysis, Discrepancy, Document
 
 
-@lru_cache(maxsize=1)
 def settings() -> dict[str, Any]:
-    data: dict[str, Any] = json.loads(
-        resources.files("newsprism.report").joinpath("data/flags.json").read_text("utf-8"))
+    """``report/data/flags.json`` (read once, shared: do not modify it)."""
+    data: dict[str, Any] = load_json("newsprism.report", "data/flags.json")
     return data
 
 

@@ -3,8 +3,6 @@ Datasette convention), so the page and its data never drift apart."""
 
 from __future__ import annotations
 
-from functools import lru_cache
-from importlib import resources
 from typing import Annotated, Any
 from urllib.parse import quote
 
@@ -12,6 +10,7 @@ from fastapi import APIRouter, Depends, Request
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from markupsafe import Markup
 
+from newsprism.common.data_files import load_text
 from newsprism.model import Analysis
 from newsprism.report.context import build_view
 from newsprism.report.flags import confident_at
@@ -83,10 +82,9 @@ def static(name: str) -> Response:
     return Response(body, media_type=STATIC[name], headers={"Cache-Control": "max-age=300"})
 
 
-@lru_cache(maxsize=4)
 def app_asset(name: str) -> str:
-    """A static file of the web app itself (``web/static/``)."""
-    return resources.files("newsprism.web").joinpath("static", name).read_text("utf-8")
+    """A static file of the web app itself (``web/static/``), read once."""
+    return load_text("newsprism.web", f"static/{name}")
 
 
 @router.get("/", response_class=HTMLResponse)
