@@ -1,0 +1,242 @@
+"""Precision audit of the events layer on BASIL articles nobody tuned on (issue 11, item 1).
+
+    PYTHONPATH=src .venv/bin/python benchmarks/audit_events.py            # re-run and score the stored labels
+    PYTHONPATH=src .venv/bin/python benchmarks/audit_events.py --dump out/audit   # listings to label by hand
+
+Selection (fixed before any output was seen): the 100 BASIL triplet ids, sorted, then
+`random.Random(20261201).sample(ids, 10)`; from each drawn triplet the article file `<triplet>_1.json`.
+Each article becomes one JSON record (`id` = `<year>/<file stem>`, `title`, `text` = the body paragraphs, one
+per line, sentences joined by a space, `outlet`, `published`), and `newsprism analyze --no-story --format
+jsonl` runs on the ten records, exactly as a user would run it.
+
+The labels (`benchmarks/audits/events_basil.jsonl`) hold no article text: each event line is keyed by
+article, event id, trigger offsets and the trigger word, with a label, the gold status and a short note in
+the labeller's own words. Lines of kind `missed` give the offsets of clear happenings no event covers.
+Labels match current events by (article, trigger_start, trigger_end, trigger); an event without a label is
+counted as unlabelled, so drift of the pipeline shows up instead of being scored silently.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import subprocess
+import sys
+import tempfile
+from collections import Counter
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+BASIL = ROOT.parent / "shared" / "data" / "media-bias" / "basil" / "raw" / "articles"
+LABELS = HERE / "audits" / "events_basil.jsonl"
+SEED = 20261201
+N_ARTICLES = 10
+LABEL_KINDS = ("correct", "duplicate", "fragment", "wrong_status", "wrong_args")
+TOP_K = (3, 5, 10)
+
+
+def select(basil: Path = BASIL, seed: int = SEED) -> list[Path]:
+    """The audited article files, by the fixed rule in the module docstring."""
+    triplets = sorted({json.loads(f.read_text("utf-8"))["triplet-uuid"] for f in basil.glob("*/*.json")})
+    chosen = sorted(random.Random(seed).sample(triplets, N_ARTICLES))
+    return [next(basil.glob(f"*/{t}_1.json")) for t in chosen]
+
+
+def article_id(path: Path) -> str:
+    return f"{path.parent.name}/{path.stem}"
+
+
+def to_record(path: Path) -> dict:
+    rec = json.loads(path.read_text("utf-8"))
+    paras = rec["body-paragraphs"]
+    paras = json.loads(paras) if isinstance(paras, str) else paras
+    text = "\n".join(" ".join(p) if isinstance(p, list) else p for p in paras)
+    return {"id": article_id(path), "title": rec["title"], "text": text, "outlet": rec.get("source"),
+            "published": rec.get("date")}
+
+
+def analyze(paths: list[Path]) -> list[dict]:
+    """Run `newsprism analyze` (the CLI, a separate process) on the records; return the documents."""
+    with tempfile.TemporaryDirectory() as tmp:
+        src, dst = Path(tmp) / "in.jsonl", Path(tmp) / "out.jsonl"
+        src.write_text("".join(json.dumps(to_record(p)) + "\n" for p in paths), encoding="utf-8")
+        cmd = [sys.executable, "-m", "newsprism", "analyze", str(src), "--no-story", "--format", "jsonl",
+               "-o", str(dst)]
+        subprocess.run(cmd, check=True)
+        lines = [json.loads(line) for line in dst.read_text("utf-8").splitlines() if line.strip()]
+        return [x["document"] for x in lines if "document" in x]  # a last `story` line is skipped
+
+
+def dump(docs: list[dict], out: Path) -> None:
+    """Listings to label by hand: article text and each event in context (written outside the repository)."""
+    out.mkdir(parents=True, exist_ok=True)
+    for d in docs:
+        text = d["text"]
+        lines = [f"# {d['id']}  published {d.get('published')}  outlet {d.get('outlet')}", "", text, "",
+                 "# events"]
+        for e in d.get("events", []):
+            s, t = e["trigger_start"], e["trigger_end"]
+            ctx = text[max(0, s - 120):s] + "[[" + text[s:t] + "]]" + text[t:t + 80]
+            lines.append(f"\n{e['id']} @{s}-{t} trig={e['trigger']!r} type={e['type']} status={e['status']} "
+                         f"({e.get('status_confidence')}) conf={e.get('confidence')} actor={e.get('actor')!r} "
+                         f"target={e.get('target')!r} date={e.get('date')} attr={e.get('attributed_to')!r} "
+                         f"mentions={[(m['start'], m['text']) for m in e.get('mentions', [])]}")
+            lines.append("   " + ctx.replace("\n", " / "))
+        (out / (d["id"].replace("/", "__") + ".txt")).write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def load_labels(path: Path = LABELS) -> tuple[dict, list[dict]]:
+    labels, missed = {}, []
+    for line in path.read_text("utf-8").splitlines():
+        if not line.strip():
+            continue
+        r = json.loads(line)
+        if r.get("kind") == "missed":
+            missed.append(r)
+        else:
+            labels[(r["article"], r["start"], r["end"], r["trigger"])] = r
+    return labels, missed
+
+
+def import_worksheet(sheet: Path, docs: list[dict]) -> list[dict]:
+    """Turn a labelling worksheet (kept outside the repository) into label lines that hold no article text.
+
+    Worksheet lines: `@ ARTICLE` starts an article; `eN LABEL GOLD_STATUS CAUSE | note` labels event eN of
+    the current analysis (`-` for no gold status or no cause); `M PHRASE | note` names a missed happening by
+    a phrase of the text, stored only as its character offsets (first occurrence; `PHRASE#2` for the second).
+    """
+    by_id = {d["id"]: d for d in docs}
+    rows: list[dict] = []
+    art = None
+    for raw in sheet.read_text("utf-8").splitlines():
+        line = raw.strip()
+        if not line:
+            continue
+        if line.startswith("@ "):
+            art = line[2:].strip()
+            continue
+        head, _, note = line.partition(" | ")
+        doc = by_id[art]
+        if head.startswith("M "):
+            phrase, _, nth = head[2:].partition("#")
+            at = -1
+            for _ in range(int(nth or 1)):
+                at = doc["text"].find(phrase, at + 1)
+            if at < 0:
+                raise ValueError(f"{art}: missed phrase not found: {phrase!r}")
+            rows.append({"kind": "missed", "article": art, "start": at, "end": at + len(phrase), "note": note})
+            continue
+        eid, label, gold, cause = head.split()
+        if label not in LABEL_KINDS:
+            raise ValueError(f"{art} {eid}: unknown label {label!r}")
+        ev = next(e for e in doc["events"] if e["id"] == eid)
+        rows.append({"kind": "event", "article": art, "event": eid, "trigger": ev["trigger"],
+                     "start": ev["trigger_start"], "end": ev["trigger_end"], "label": label,
+                     "gold_status": None if gold == "-" else gold, "cause": None if cause == "-" else cause,
+                     "note": note, "at_labelling": {"status": ev["status"], "confidence": ev.get("confidence")}})
+    return rows
+
+
+def _rate(num: int, den: int) -> float | None:
+    return round(num / den, 3) if den else None
+
+
+def score(docs: list[dict], labels: dict, missed: list[dict]) -> dict:
+    rows, unlabelled = [], []
+    seen = set()
+    for d in docs:
+        for e in d.get("events", []):
+            key = (d["id"], e["trigger_start"], e["trigger_end"], e["trigger"])
+            lab = labels.get(key)
+            if lab is None:
+                unlabelled.append(f"{d['id']} {e['id']} {e['trigger']!r}@{e['trigger_start']}")
+                continue
+            seen.add(key)
+            rows.append({"article": d["id"], "label": lab["label"], "confidence": e.get("confidence") or 0.0,
+                         "status": e["status"], "gold_status": lab.get("gold_status"), "cause": lab.get("cause")})
+    stated = len(rows)
+    counts = Counter(r["label"] for r in rows)
+    out: dict = {"articles": len(docs), "events_now": stated + len(unlabelled), "labelled_matched": stated,
+                 "unlabelled": len(unlabelled), "stale_labels": len(set(labels) - seen),
+                 "counts": {k: counts.get(k, 0) for k in LABEL_KINDS},
+                 "precision": _rate(counts["correct"], stated),
+                 "duplicate_rate": _rate(counts["duplicate"], stated),
+                 "fragment_rate": _rate(counts["fragment"], stated),
+                 # a real, not yet stated happening, whatever its status and arguments
+                 "real_happening_rate": _rate(counts["correct"] + counts["wrong_status"] + counts["wrong_args"], stated),
+                 "causes": dict(Counter(f"{r['label']}:{r['cause']}" for r in rows if r["cause"]).most_common())}
+    # Does ranking by confidence help? Top k per article, pooled; and precision above confidence cut-offs.
+    by_art: dict[str, list[dict]] = {}
+    for r in rows:
+        by_art.setdefault(r["article"], []).append(r)
+    topk = {}
+    for k in TOP_K:
+        top = [r for rs in by_art.values() for r in sorted(rs, key=lambda r: -r["confidence"])[:k]]
+        topk[str(k)] = {"n": len(top), "precision": _rate(sum(r["label"] == "correct" for r in top), len(top))}
+    out["top_k_by_confidence"] = topk
+    cuts = {}
+    for c in (0.3, 0.5, 0.7, 0.8, 0.9):
+        sel = [r for r in rows if r["confidence"] >= c]
+        cuts[f">={c}"] = {"n": len(sel), "precision": _rate(sum(r["label"] == "correct" for r in sel), len(sel))}
+    out["precision_by_confidence"] = cuts
+    pos = [r["confidence"] for r in rows if r["label"] == "correct"]
+    neg = [r["confidence"] for r in rows if r["label"] != "correct"]
+    pairs = len(pos) * len(neg)
+    auc = sum((p > n) + 0.5 * (p == n) for p in pos for n in neg) / pairs if pairs else None
+    out["confidence_auc_correct_vs_not"] = round(auc, 3) if auc is not None else None
+    # Status: every labelled event that is a real happening carries a gold status.
+    real = [r for r in rows if r["gold_status"]]
+    out["status"] = {"n": len(real), "accuracy": _rate(sum(r["status"] == r["gold_status"] for r in real), len(real)),
+                     "confusion_gold_to_pred": dict(Counter(f"{r['gold_status']}->{r['status']}" for r in real
+                                                            if r["status"] != r["gold_status"]))}
+    # Rough recall: distinct happenings stated correctly vs those plus clear happenings no event covers.
+    arts = {d["id"] for d in docs}
+    miss = [m for m in missed if m["article"] in arts]
+    out["rough_recall"] = {"correct": counts["correct"], "missed": len(miss),
+                           "recall": _rate(counts["correct"], counts["correct"] + len(miss))}
+    out["per_article"] = {a: {"stated": len(rs), "correct": sum(r["label"] == "correct" for r in rs)}
+                          for a, rs in sorted(by_art.items())}
+    out["unlabelled_events"] = unlabelled
+    return out
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--dump", type=Path, help="write per-article listings for labelling here (not the repo)")
+    ap.add_argument("--docs", type=Path, help="score this saved `analyze` JSONL instead of re-running")
+    ap.add_argument("--save", type=Path, help="save the analyze output (JSONL) here")
+    ap.add_argument("--out", type=Path, help="write the figures as JSON here")
+    ap.add_argument("--seed", type=int, default=SEED,
+                    help="draw another 10 articles (a fresh audit after fixes; they start unlabelled)")
+    ap.add_argument("--import-worksheet", type=Path, help="write the stored labels from this worksheet")
+    args = ap.parse_args()
+    paths = select(seed=args.seed)
+    if args.docs:
+        docs = [json.loads(x) for x in args.docs.read_text("utf-8").splitlines() if x.strip()]
+    else:
+        docs = analyze(paths)
+    if args.save:
+        args.save.parent.mkdir(parents=True, exist_ok=True)
+        args.save.write_text("".join(json.dumps(d) + "\n" for d in docs), encoding="utf-8")
+    if args.dump:
+        dump(docs, args.dump)
+        print(f"listings for {len(docs)} articles in {args.dump}")
+        return
+    if args.import_worksheet:
+        rows = import_worksheet(args.import_worksheet, docs)
+        LABELS.parent.mkdir(parents=True, exist_ok=True)
+        LABELS.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+        print(f"{len(rows)} label lines written to {LABELS.relative_to(ROOT)}")
+    labels, missed = load_labels()
+    res = score(docs, labels, missed)
+    text = json.dumps(res, indent=2)
+    if args.out:
+        args.out.parent.mkdir(parents=True, exist_ok=True)
+        args.out.write_text(text + "\n", encoding="utf-8")
+    print(text)
+
+
+if __name__ == "__main__":
+    main()
