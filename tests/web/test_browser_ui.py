@@ -6,6 +6,7 @@ from __future__ import annotations
 import time
 
 import pytest
+from browser_wait import wait_until
 
 from newsprism.model import Analysis
 from newsprism.report import render_report
@@ -13,16 +14,6 @@ from newsprism.report.demo import PAYLOAD_TEXT, demo_analysis, payload_document
 from newsprism.report.highlight import human
 
 pytestmark = pytest.mark.browser
-
-
-def _wait(driver, predicate, timeout: float = 30.0):
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        got = predicate()
-        if got:
-            return got
-        time.sleep(0.1)
-    raise AssertionError("timed out waiting in the browser")
 
 
 def _csp_errors(driver) -> list[str]:
@@ -35,8 +26,8 @@ def _hover_tip(driver, el) -> str:
 
     driver.execute_script("arguments[0].scrollIntoView({block: 'center'})", el)
     ActionChains(driver).move_to_element(el).perform()
-    tip = _wait(driver, lambda: next(iter(driver.find_elements("id", "np-tip")), None))
-    _wait(driver, lambda: tip.is_displayed())
+    tip = wait_until(lambda: next(iter(driver.find_elements("id", "np-tip")), None))
+    wait_until(lambda: tip.is_displayed())
     return tip.text
 
 
@@ -47,7 +38,7 @@ def test_submit_example_story_highlights_tooltip_and_conflict(browser, live_serv
     paths = [str(p.resolve()) for p in sorted(examples_dir.iterdir()) if p.suffix in (".txt", ".json")]
     browser.find_element(By.ID, "files").send_keys("\n".join(paths))
     browser.find_element(By.ID, "submit").click()
-    _wait(browser, lambda: "/stories/" in browser.current_url)
+    wait_until(lambda: "/stories/" in browser.current_url)
     assert len(browser.find_elements(By.CSS_SELECTOR, "article.source")) == 3
 
     marks = browser.find_elements(By.CSS_SELECTOR, "mark.t[data-tech]")
@@ -65,7 +56,7 @@ def test_submit_example_story_highlights_tooltip_and_conflict(browser, live_serv
     target = conflicts[0].get_attribute("href").split("#", 1)[1]
     browser.execute_script("arguments[0].scrollIntoView({block: 'center'})", conflicts[0])
     conflicts[0].click()
-    flashed = _wait(browser, lambda: browser.find_elements(By.CSS_SELECTOR, "mark.flash"))
+    flashed = wait_until(lambda: browser.find_elements(By.CSS_SELECTOR, "mark.flash"))
     assert target in flashed[0].get_attribute("data-ev").split()
     assert "delegation of" in flashed[0].text
 
@@ -83,7 +74,7 @@ def test_script_payloads_show_as_text_and_never_run(browser, live_server, artifa
     browser.execute_script("window.__np_pwned = undefined")
     browser.find_element(By.ID, "text").send_keys(PAYLOAD_TEXT)
     browser.find_element(By.ID, "submit").click()
-    _wait(browser, lambda: "/stories/" in browser.current_url and browser.find_elements(By.ID, "texts"))
+    wait_until(lambda: "/stories/" in browser.current_url and browser.find_elements(By.ID, "texts"))
     body = browser.find_element(By.ID, "texts").text
     assert '<script>window.__np_pwned = 1</script>' in body
     assert '<img src=x onerror="window.__np_pwned = 2">' in body
@@ -134,7 +125,7 @@ def test_example_story_with_the_shipped_models(browser, serve_live, examples_dir
     paths = [str(p.resolve()) for p in sorted(examples_dir.iterdir()) if p.suffix in (".txt", ".json")]
     browser.find_element(By.ID, "files").send_keys("\n".join(paths))
     browser.find_element(By.ID, "submit").click()
-    _wait(browser, lambda: "/stories/" in browser.current_url, timeout=120)
+    wait_until(lambda: "/stories/" in browser.current_url, timeout=120)
     marks = browser.find_elements(By.CSS_SELECTOR, "article.source mark.t[data-tech]")
     assert marks, "no technique highlighted in any source"
     first = marks[0].get_attribute("data-tech").split()[0]

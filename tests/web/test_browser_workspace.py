@@ -6,9 +6,9 @@ a 390 px phone."""
 from __future__ import annotations
 
 import json
-import time
 
 import pytest
+from browser_wait import wait_until
 
 from newsprism.report.demo import OPINION, WIRE
 
@@ -20,14 +20,6 @@ THIRD = "Ferry Line Opens\nLantern Bay – The ferry to Oster Island carried a d
 NAV_ONLY = "<html><body><nav>Home | World | Sport</nav><div>Log in to read my own notes</div></body></html>"
 
 
-def _wait(predicate, timeout: float = 30.0):
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        got = predicate()
-        if got:
-            return got
-        time.sleep(0.1)
-    raise AssertionError("timed out waiting in the browser")
 
 
 def _paste(driver, text: str, outlet: str, submit_id: str) -> None:
@@ -43,8 +35,8 @@ def _paste(driver, text: str, outlet: str, submit_id: str) -> None:
 
 def _on_story(driver) -> str:
     """Wait until the job page has moved on to the story page (the page polls the job); its path."""
-    _wait(lambda: "/stories/" in driver.current_url and driver.find_elements("id", "workspace"), timeout=60)
-    _wait(lambda: not driver.find_elements("css selector", ".job-banner"), timeout=60)
+    wait_until(lambda: "/stories/" in driver.current_url and driver.find_elements("id", "workspace"), timeout=60)
+    wait_until(lambda: not driver.find_elements("css selector", ".job-banner"), timeout=60)
     return driver.current_url.split("#")[0].split("?")[0]
 
 
@@ -69,18 +61,18 @@ def test_a_story_built_source_by_source_reviewed_and_exported(browser, live_serv
 
     _paste(browser, VOICE30, "The Bay Voice", "add-submit")  # a second, separate paste
     assert _on_story(browser) == story
-    _wait(lambda: _sources(browser) == ["Lantern Wire", "The Bay Voice"])
+    wait_until(lambda: _sources(browser) == ["Lantern Wire", "The Bay Voice"])
     assert len(browser.find_elements(By.CSS_SELECTOR, "#flags .flag-card")) == 2
 
     browser.find_element(By.CSS_SELECTOR, "#add-source summary").click()
     _paste(browser, THIRD, "Oster Post", "add-submit")  # a third source ...
     _on_story(browser)
-    _wait(lambda: _sources(browser) == ["Lantern Wire", "The Bay Voice", "Oster Post"])
+    wait_until(lambda: _sources(browser) == ["Lantern Wire", "The Bay Voice", "Oster Post"])
     third = browser.find_elements(By.CSS_SELECTOR, "button.remove")[2]
     browser.execute_script("arguments[0].scrollIntoView({block: 'center'})", third)
     third.click()  # ... removed again
     _on_story(browser)
-    _wait(lambda: _sources(browser) == ["Lantern Wire", "The Bay Voice"])
+    wait_until(lambda: _sources(browser) == ["Lantern Wire", "The Bay Voice"])
 
     cards = browser.find_elements(By.CSS_SELECTOR, "#flags .flag-card")
     statements = [c.find_element(By.CSS_SELECTOR, ".statement").text for c in cards]
@@ -89,12 +81,12 @@ def test_a_story_built_source_by_source_reviewed_and_exported(browser, live_serv
     browser.execute_script("arguments[0].scrollIntoView({block: 'center'})", note)
     note.send_keys("Both articles checked")
     first.find_element(By.CSS_SELECTOR, "button.confirm").click()
-    _wait(lambda: browser.find_elements(By.CSS_SELECTOR, "#flags .flag-card.rv-confirmed"))
+    wait_until(lambda: browser.find_elements(By.CSS_SELECTOR, "#flags .flag-card.rv-confirmed"))
     second = browser.find_elements(By.CSS_SELECTOR, "#flags .flag-card")[1]
     button = second.find_element(By.CSS_SELECTOR, "button.reject")
     browser.execute_script("arguments[0].scrollIntoView({block: 'center'})", button)
     button.click()
-    _wait(lambda: browser.find_elements(By.CSS_SELECTOR, "#flags .flag-card.rv-rejected"))
+    wait_until(lambda: browser.find_elements(By.CSS_SELECTOR, "#flags .flag-card.rv-rejected"))
     verdicts = {c.find_element(By.CSS_SELECTOR, ".statement").text: c.get_attribute("class")
                 for c in browser.find_elements(By.CSS_SELECTOR, "#flags .flag-card")}
     assert "rv-confirmed" in verdicts[statements[0]] and "rv-rejected" in verdicts[statements[1]]
@@ -124,7 +116,7 @@ def test_a_refused_paste_keeps_its_text_and_says_why(browser, live_server, artif
 
     browser.get(live_server + "/")
     _paste(browser, NAV_ONLY, "Harbour Wire", "submit")
-    _wait(lambda: browser.find_elements(By.ID, "form-errors"))
+    wait_until(lambda: browser.find_elements(By.ID, "form-errors"))
     assert "no article text found" in browser.find_element(By.ID, "form-errors").text
     assert browser.find_element(By.ID, "text").get_attribute("value") == NAV_ONLY  # nothing lost
     assert browser.find_element(By.ID, "outlet").get_attribute("value") == "Harbour Wire"
@@ -141,7 +133,7 @@ def test_an_oversized_paste_is_stopped_in_the_page_before_it_is_sent(browser, se
     browser.get(base + "/")
     big = "Harbour fees rise again. " * 2000
     _paste(browser, big, "", "submit")
-    warning = _wait(lambda: [w for w in browser.find_elements(By.ID, "size-warning") if w.is_displayed()])
+    warning = wait_until(lambda: [w for w in browser.find_elements(By.ID, "size-warning") if w.is_displayed()])
     assert "over the server's limit" in warning[0].text
     assert browser.current_url.rstrip("/") == base and len(browser.find_element(By.ID, "text")
                                                           .get_attribute("value")) == len(big)
