@@ -1,0 +1,86 @@
+"""The shipped genre head (data/genre.npz): small plain arrays; pages that are not articles get ``not_article``;
+an invented wire report is not called opinion; every output is a calibrated, typed distribution."""
+
+import json
+from pathlib import Path
+
+import genre_fixtures as pages
+import numpy as np
+import pytest
+
+from newsprism.errors import ModelError
+from newsprism.genre.model import GENRES, GenreParams
+
+ROOT = Path(__file__).resolve().parents[2]
+MODEL = ROOT / "src/newsprism/genre/data/genre.npz"
+
+
+def test_genre_model_file_is_small_plain_arrays():
+    assert MODEL.stat().st_size < 2_000_000
+    with np.load(MODEL, allow_pickle=False) as z:  # raises if anything in it needs pickle
+        cfg = json.loads(str(z["config"]))
+        assert cfg["genres"] == list(GENRES) and 0 <= cfg["margin"] < 0.5 and cfg["langs"][0] == "en"
+        for k in cfg["blocks"]:
+            assert z[f"{k}_coef"].shape[0] == 3 and z[f"{k}_coef"].shape[1] == z[f"{k}_center"].shape[-1]
+    params = GenreParams.load(MODEL)
+    assert set(params.blocks) == set(cfg["blocks"]) and params.combiner.temperature > 0
+
+
+def test_genre_a_corrupt_model_file_is_a_model_error(tmp_path):
+    bad = tmp_path / "genre.npz"
+    bad.write_bytes(b"PK\x03\x04 not really a zip")
+    with pytest.raises(ModelError, match="cannot load genre model genre.npz"):
+        GenreParams.load(bad)
+    with pytest.raises(ModelError, match="not found"):
+        GenreParams.load(tmp_path / "missing.npz")
+
+
+@pytest.fixture(scope="module")
+def head():
+    from newsprism.genre.head import GenreHead
+
+    return GenreHead()
+
+
+@pytest.mark.slow
+def test_genre_section_front_and_consent_wall_are_not_articles(head):
+    for r in head.predict([pages.SECTION_FRONT, pages.CONSENT_WALL, pages.LOGIN_PAGE]):
+        assert r.label == "not_article" and r.scores == {} and r.best is None, r
+        assert 0.5 < r.confidence <= 1.0 and r.rule
+
+
+@pytest.mark.slow
+def test_genre_wire_report_is_not_opinion(head):
+    rep, op = head.predict([pages.WIRE_REPORT, pages.OPINION])
+    assert rep.label != "opinion", rep
+    assert op.label != "reporting", op
+    assert op.scores["opinion"] > rep.scores["opinion"]
+
+
+@pytest.mark.slow
+def test_genre_output_is_a_calibrated_typed_distribution(head):
+    texts = [pages.WIRE_REPORT, pages.OPINION, pages.FRENCH_REPORT, pages.FRENCH_OPINION]
+    results = head.predict(texts, ["en", "en", "fr", "fr"])
+    for r in results:
+        assert set(r.scores) == set(GENRES) and abs(sum(r.scores.values()) - 1) < 0.01
+        assert r.confidence == max(r.scores.values()) and r.best == max(r.scores, key=r.scores.get)
+        assert r.label in (*GENRES, "uncertain")
+    # a margin of 1 makes every genre uncertain, and the most probable genre is still reported
+    saved = head.margin
+    try:
+        head.margin = 1.0
+        assert all(r.label == "uncertain" and r.best in GENRES for r in head.predict(texts[:2]))
+    finally:
+        head.margin = saved
+    # without the page check (SemEval export) a page still gets a genre
+    assert head.predict([pages.SECTION_FRONT], page_check=False)[0].best in GENRES
+
+
+@pytest.mark.slow
+def test_genre_reads_vectors_from_the_shared_pass_when_given(head):
+    from newsprism.genre.features import sentence_embeddings
+
+    vecs = sentence_embeddings([pages.WIRE_REPORT])
+    a = head.predict([pages.WIRE_REPORT])[0]
+    b = head.predict([pages.WIRE_REPORT], vectors=vecs)[0]
+    assert a.scores == b.scores
