@@ -19,14 +19,10 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 def layer_speed(data: Path, n_articles: int) -> str:
+    from newsprism.genre.component import GenreComponent
     from newsprism.model import Document, Paragraph, Span
     from newsprism.pipeline import Pipeline
-    from newsprism.techniques.components import (
-        FramesComponent,
-        GenreComponent,
-        TechniqueModelComponent,
-        TechniquesComponent,
-    )
+    from newsprism.techniques.components import FramesComponent, TechniqueModelComponent, TechniquesComponent
     from newsprism.techniques.model import get_model
 
     files = sorted((data / "semeval2023-en/train-articles-subtask-3").glob("article*.txt"))[:n_articles]

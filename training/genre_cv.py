@@ -5,6 +5,10 @@ source x label, with groups that keep near-duplicate articles together and eithe
 ``event``: the three outlets' reports of one event share a fold) or BASIL's outlets (scheme ``outlet``: Fox,
 NYT and HuffPost each sit in one fold, so the model is scored on an outlet it never saw).
 
+Every article long enough has a shortened copy (its first paragraphs, ``genre_data.shorten``) in the pool, with
+the same label, group and fold, at a lower sample weight; copies are trained on and scored separately, never
+counted among the articles.
+
 Fitting one model (``fit``) on a training set: each block is a logistic regression with class-balanced sample
 weights; the block weights and the class bias are fitted on inner out-of-fold block logits (4 folds) with sample
 weights that give the classes the prior of real use (``PRIOR``), which is also the calibration; the
@@ -41,6 +45,13 @@ class Pool:
     event: np.ndarray
     dup_group: np.ndarray
     feats: dict[str, np.ndarray]  # block name -> (n, F); English-only blocks hold zeros for other languages
+    short: np.ndarray  # True for a shortened copy of an article (same label, fold and group as the article)
+    weight: np.ndarray  # sample weight before class balancing: 1, or SHORT_WEIGHT for shortened copies
+
+    def subset(self, idx: np.ndarray) -> Pool:
+        return Pool(self.y[idx], self.lang[idx], self.source[idx], self.outlet[idx], self.event[idx],
+                    self.dup_group[idx], {k: v[idx] for k, v in self.feats.items()}, self.short[idx],
+                    self.weight[idx])
 
     @property
     def english(self) -> np.ndarray:
@@ -73,7 +84,8 @@ def balanced_weights(y: np.ndarray, prior: np.ndarray | None = None) -> np.ndarr
     return w[y] / w[y].mean()
 
 
-def fit_block(name: str, x: np.ndarray, y: np.ndarray, lang_idx: np.ndarray, n_langs: int, C: float) -> Block:
+def fit_block(name: str, x: np.ndarray, y: np.ndarray, lang_idx: np.ndarray, n_langs: int, C: float,
+              weight: np.ndarray) -> Block:
     if name == "style":  # per language: centred on that language's opinion articles, scaled by its spread
         center = np.zeros((n_langs, x.shape[1]), np.float32)
         scale = np.ones((n_langs, x.shape[1]), np.float32)
@@ -90,7 +102,7 @@ def fit_block(name: str, x: np.ndarray, y: np.ndarray, lang_idx: np.ndarray, n_l
     z = np.clip((x - (center if center.ndim == 1 else center[lang_idx]))
                 / (scale if scale.ndim == 1 else scale[lang_idx]), -6, 6)
     lr = LogisticRegression(C=C, max_iter=5000)
-    lr.fit(z, y, sample_weight=balanced_weights(y))
+    lr.fit(z, y, sample_weight=balanced_weights(y) * weight)
     blk.coef, blk.intercept = lr.coef_.astype(np.float32), lr.intercept_.astype(np.float32)
     return blk
 
@@ -108,14 +120,15 @@ def fit_blocks(pool: Pool, idx: np.ndarray, cfg: dict, lang_idx: np.ndarray, n_l
     out = {}
     for name in cfg["blocks"]:
         r = rows_for(name, pool, idx)
-        out[name] = fit_block(name, pool.feats[name][r], pool.y[r], lang_idx[r], n_langs, cfg["C"][name])
+        out[name] = fit_block(name, pool.feats[name][r], pool.y[r], lang_idx[r], n_langs, cfg["C"][name],
+                              pool.weight[r])
     return out
 
 
 def fit_combiner(logits: dict[str, np.ndarray], y: np.ndarray, english: np.ndarray, names: list[str],
-                 prior: np.ndarray = PRIOR) -> Combiner:
+                 weight: np.ndarray, prior: np.ndarray = PRIOR) -> Combiner:
     """Block weights (>= 0) and class bias minimising the log loss with sample weights for ``prior``."""
-    sw = balanced_weights(y, prior)
+    sw = balanced_weights(y, prior) * weight
     en_only = ("emb", "voice")
 
     def unpack(v):
@@ -153,9 +166,7 @@ def fit(pool: Pool, idx: np.ndarray, cfg: dict, langs: list[str], seed: int = 0)
     lang_idx = np.array([langs.index(x) for x in pool.lang])
     n_langs = len(langs)
     inner = np.zeros(len(pool.y), int) - 1
-    sub = Pool(pool.y[idx], pool.lang[idx], pool.source[idx], pool.outlet[idx], pool.event[idx],
-               pool.dup_group[idx], {k: v[idx] for k, v in pool.feats.items()})
-    inner[idx] = make_folds(sub, cfg.get("scheme", "event"), cfg.get("inner_folds", 4), seed)
+    inner[idx] = make_folds(pool.subset(idx), cfg.get("scheme", "event"), cfg.get("inner_folds", 4), seed)
     oof = {k: np.zeros((len(pool.y), 3)) for k in cfg["blocks"]}
     for f in range(cfg.get("inner_folds", 4)):
         tr, te = idx[inner[idx] != f], idx[inner[idx] == f]
@@ -163,8 +174,10 @@ def fit(pool: Pool, idx: np.ndarray, cfg: dict, langs: list[str], seed: int = 0)
         for k, z in block_logits(blocks, pool, te, lang_idx).items():
             oof[k][te] = z
     logits = {k: v[idx] for k, v in oof.items()}
-    comb = fit_combiner(logits, pool.y[idx], pool.english[idx], list(cfg["blocks"]))
-    margin = choose_margin(softmax(comb.logits(logits, pool.english[idx])), pool.y[idx])
+    comb = fit_combiner(logits, pool.y[idx], pool.english[idx], list(cfg["blocks"]), pool.weight[idx])
+    orig = ~pool.short[idx]  # the margin is chosen on whole articles
+    margin = choose_margin(softmax(comb.logits({k: v[orig] for k, v in logits.items()}, pool.english[idx][orig])),
+                           pool.y[idx][orig])
     blocks = fit_blocks(pool, idx, cfg, lang_idx, n_langs)
     params = GenreParams(config={"genres": list(GENRES), "prior": PRIOR.tolist(), "margin": margin,
                                  "C": cfg["C"]}, blocks=blocks, combiner=comb, langs=langs)
@@ -179,7 +192,8 @@ def predict(params: GenreParams, pool: Pool, idx: np.ndarray) -> np.ndarray:
 
 def cross_validate(pool: Pool, cfg: dict, langs: list[str], scheme: str, seed: int = 0,
                    n: int = 5) -> tuple[np.ndarray, np.ndarray, list[float]]:
-    """Out-of-fold calibrated probabilities of every article, the folds, and each fold's chosen margin."""
+    """Out-of-fold calibrated probabilities of every row (articles and their shortened copies, which share a
+    fold), the folds, and each fold's chosen margin."""
     folds = make_folds(pool, scheme, n, seed)
     proba = np.zeros((len(pool.y), 3))
     margins = []

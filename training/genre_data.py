@@ -92,6 +92,27 @@ def load_basil(root: Path) -> list[Article]:
     return out
 
 
+def shorten(a: Article, min_words: int = 60, max_words: int = 220) -> Article | None:
+    """A shortened copy of an article: its title and first paragraphs up to a length drawn (seeded by the id)
+    between ``min_words`` and ``max_words``; None when the article is not much longer than that. Training on these
+    teaches the model that a short text is not, by its length, satire (SemEval's satire articles are shorter
+    than its other articles; real coverage has short briefs)."""
+    rng = np.random.default_rng(zlib.crc32(a.id.encode()))
+    target = int(rng.integers(min_words, max_words + 1))
+    lines = [ln for ln in a.text.splitlines() if ln.strip()]
+    title, paras = lines[0], lines[1:]
+    if sum(len(p.split()) for p in paras) < target + 50:
+        return None
+    kept, n = [], 0
+    for p in paras:
+        kept.append(p)
+        n += len(p.split())
+        if n >= target:
+            break
+    return Article(a.id + "#short", title + "\n\n" + "\n".join(kept), a.label, a.lang, a.source, a.outlet,
+                   a.event)
+
+
 def load_all(root: Path) -> list[Article]:
     return load_semeval_en(root) + load_basil(root) + load_semeval_multi(root)
 

@@ -26,7 +26,7 @@ from newsprism.genre.features import sentence_embeddings  # noqa: E402
 
 def embed_babe(data: Path, out: Path) -> None:
     """BABE's sentences, their opinion and bias labels, outlets and vectors."""
-    from newsprism.heads.encoder import get_encoder
+    from newsprism.encoder import get_encoder
 
     texts, yo, yb, outlet = babe_sentences(data)
     vecs = get_encoder().embed(texts)
@@ -36,7 +36,7 @@ def embed_babe(data: Path, out: Path) -> None:
 
 def embed_articles(arts: list[Article], out: Path) -> None:
     """Write ids, title vectors, concatenated sentence vectors and offsets."""
-    from newsprism.heads.encoder import get_encoder
+    from newsprism.encoder import get_encoder
 
     enc = get_encoder()
     t0 = time.time()

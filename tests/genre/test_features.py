@@ -4,7 +4,13 @@ the decision rule gives ``uncertain`` on a small margin (no model is loaded)."""
 import genre_fixtures as pages
 import numpy as np
 
-from newsprism.genre.features import STYLE_NAMES, pool_embeddings, quoted_flags, split_title_body, style_features
+from newsprism.genre.features import (
+    STYLE_NAMES,
+    pool_embeddings,
+    quoted_flags,
+    split_title_body,
+    style_features,
+)
 from newsprism.genre.model import GENRES, VOICE_NAMES, decide, voice_features
 
 IX = {n: i for i, n in enumerate(STYLE_NAMES)}

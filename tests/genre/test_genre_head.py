@@ -84,3 +84,23 @@ def test_genre_reads_vectors_from_the_shared_pass_when_given(head):
     a = head.predict([pages.WIRE_REPORT])[0]
     b = head.predict([pages.WIRE_REPORT], vectors=vecs)[0]
     assert a.scores == b.scores
+
+
+@pytest.mark.slow
+def test_genre_component_writes_the_contracts_genre(make_doc):
+    from newsprism.genre.component import GenreComponent
+    from newsprism.model.document import Genre
+    from newsprism.pipeline import Pipeline
+
+    docs = [make_doc(t, f"{n}.txt") for n, t in (("section", pages.SECTION_FRONT), ("consent", pages.CONSENT_WALL),
+                                                   ("wire", pages.WIRE_REPORT), ("opinion", pages.OPINION))]
+    section, consent, wire, opinion = Pipeline([GenreComponent()]).pipe(docs)
+    for d in (section, consent):
+        assert isinstance(d.genre, Genre) and d.genre.label == "not_article" and d.genre.scores == [], d.genre
+        assert d.genre.confidence is not None and 0.5 < d.genre.confidence <= 1
+    for d in (wire, opinion):
+        g = d.genre
+        assert g is not None and {s.label for s in g.scores} == set(GENRES)
+        assert abs(sum(s.score for s in g.scores) - 1) < 0.01 and g.confidence == max(s.score for s in g.scores)
+    assert wire.genre.label != "opinion" and opinion.genre.label != "reporting"
+    Genre.model_validate(wire.genre.model_dump())  # round-trips through the schema's model

@@ -35,13 +35,9 @@ def make_doc(parts: list[str], doc_id: str) -> Document:
 
 @pytest.fixture(scope="module")
 def analyzed():
+    from newsprism.genre.component import GenreComponent
     from newsprism.pipeline import Pipeline
-    from newsprism.techniques.components import (
-        FramesComponent,
-        GenreComponent,
-        TechniqueModelComponent,
-        TechniquesComponent,
-    )
+    from newsprism.techniques.components import FramesComponent, TechniqueModelComponent, TechniquesComponent
 
     docs = [make_doc(OPINION, "opinion"), make_doc(REPORT, "report")]
     return Pipeline([TechniqueModelComponent(), TechniquesComponent(), GenreComponent(), FramesComponent()]).pipe(docs)

@@ -10,7 +10,7 @@ import typer
 
 from newsprism.cli.common import EXIT_INPUT_ERROR
 from newsprism.errors import NewsprismError
-from newsprism.techniques.genre import get_genre_model
+from newsprism.genre.head import get_genre_head
 from newsprism.techniques.model import get_model, labels, split_lines, thresholds
 from newsprism.techniques.spans import doc_probs, paragraph_scores, si_spans
 
@@ -48,7 +48,7 @@ def export_semeval(task: str, articles_dir: Path, out: Path) -> int:
         if task == "si":
             rows += [f"{art}\t{s}\t{e}" for s, e in si_spans(outs, th["si"], text, th.get("si_low"), th.get("si_gap", 0))]
         elif task == "st1":
-            rows.append(f"{art}\t{get_genre_model().predict([text])[0][0]}")
+            rows.append(f"{art}\t{get_genre_head().predict([text], page_check=False)[0].best}")
         elif task == "st2":
             _, f = doc_probs(outs)
             picked = [n for i, n in enumerate(lab["frames"]) if f[i] >= th["frames"][n]]

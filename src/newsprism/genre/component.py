@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import ClassVar
 
-from newsprism.genre.head import get_genre_head
+from newsprism.genre.head import GenreResult, get_genre_head
 from newsprism.model import Document
+from newsprism.model.base import LabelScore
 from newsprism.model.document import Genre
+from newsprism.pipeline.state import DocState
 
 
 def genre_text(doc: Document) -> str:
@@ -27,12 +30,19 @@ class GenreComponent:
     assigns: ClassVar[tuple[str, ...]] = ("genre",)
     requires: ClassVar[tuple[str, ...]] = ("paragraphs",)
 
-    def pipe(self, docs: list[Document]) -> list[Document]:
+    def pipe(self, docs: Sequence[Document], states: Sequence[DocState]) -> list[Document]:
         if docs:
-            results = get_genre_head().predict([genre_text(d) for d in docs])
+            results = get_genre_head().predict([genre_text(d) for d in docs], [d.language or "en" for d in docs])
             for d, r in zip(docs, results, strict=True):
-                d.genre = Genre(label=r.label, scores=r.scores)
-        return docs
+                d.genre = to_genre(r)
+        return list(docs)
 
-    def __call__(self, doc: Document) -> Document:
-        return self.pipe([doc])[0]
+    def __call__(self, doc: Document, state: DocState) -> Document:
+        return self.pipe([doc], [state])[0]
+
+
+def to_genre(r: GenreResult) -> Genre:
+    """The contract's Genre: label, every genre's calibrated probability, and the confidence of the label (for
+    ``uncertain`` the probability of the most likely genre; for ``not_article`` the rule's measured precision)."""
+    return Genre(label=r.label, scores=[LabelScore(label=k, score=v) for k, v in r.scores.items()],
+                 confidence=r.confidence)

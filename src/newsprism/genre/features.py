@@ -9,7 +9,7 @@ drift. Three kinds of signal:
   sentence-initial conjunctions, questions, exclamations; title shape. The word lists are ours
   (``data/style_words.json``), small and per language, so that the labelled articles in five other languages
   teach the same features as the English ones. Rates are square-rooted so that rare cues are not drowned.
-- ``sentence_embeddings``: the shared MiniLM pass (``newsprism.heads.encoder``) over the title and the body
+- ``sentence_embeddings``: the shared MiniLM pass (``newsprism.encoder``) over the title and the body
   sentences. It is the one place the genre head asks for embeddings; the pipeline's shared encoder state
   replaces it.
 - ``pool_embeddings``: title vector, mean and max over body sentences; ``quoted_flags`` marks the sentences that
@@ -239,7 +239,7 @@ def sentence_embeddings(texts: list[str], encoder=None) -> list[tuple[np.ndarray
     component passes its vectors to ``pool_embeddings`` instead of calling this.
     """
     if encoder is None:
-        from newsprism.heads.encoder import get_encoder
+        from newsprism.encoder import get_encoder
 
         encoder = get_encoder()
     chunks: list[str] = []

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
+from typing import cast
 
 import numpy as np
 
@@ -24,6 +25,7 @@ from newsprism.genre.features import (
 )
 from newsprism.genre.model import GENRES, VOICE_NAMES, GenreParams, decide, softmax, voice_features
 from newsprism.genre.pageform import not_article_rule, rule_confidence
+from newsprism.model.document import GenreLabel
 
 _LOCK = threading.Lock()
 Vectors = tuple[np.ndarray, np.ndarray, list[str]]  # (title vector, body sentence vectors, body sentences)
@@ -48,7 +50,7 @@ def vectors_from_units(text: str, units: list[tuple[int, int, int]], embeddings:
 class GenreResult:
     """One document's genre: ``label`` is a genre, ``uncertain`` or ``not_article``."""
 
-    label: str
+    label: GenreLabel
     scores: dict[str, float] = field(default_factory=dict)  # calibrated probabilities; empty for not_article
     confidence: float = 0.0  # top probability, or the not_article rule's measured precision
     best: str | None = None  # the most probable genre, also when the label is uncertain (None for not_article)
@@ -73,7 +75,8 @@ class GenreHead:
             for i in range(len(texts)):
                 if not english[i]:
                     continue
-                tv, sv, ss = vectors[i] if vectors[i] is not None else fresh[i]
+                given = vectors[i]
+                tv, sv, ss = given if given is not None else fresh[i]
                 if "emb" in p.blocks:
                     emb[i] = pool_embeddings(tv, sv)
                 if "voice" in p.blocks and p.probe_coef is not None and p.probe_intercept is not None:
@@ -103,7 +106,8 @@ class GenreHead:
             pr = self.proba([texts[i] for i in todo], [langs[i] for i in todo], [vectors[i] for i in todo])
             for i, p, lab in zip(todo, pr, decide(pr, self.margin), strict=True):
                 scores = {g: round(float(v), 3) for g, v in zip(GENRES, p, strict=True)}
-                out[i] = GenreResult(lab, scores, round(float(p.max()), 3), GENRES[int(np.argmax(p))])
+                out[i] = GenreResult(cast(GenreLabel, lab), scores, round(float(p.max()), 3),
+                                     GENRES[int(np.argmax(p))])
         return [r for r in out if r is not None]
 
 

@@ -124,8 +124,9 @@ class GenreParams:
         cfg = dict(self.config, langs=self.langs, blocks=list(self.blocks), weights=self.combiner.weights,
                    bias=[float(b) for b in self.combiner.bias], temperature=self.combiner.temperature)
         path.parent.mkdir(parents=True, exist_ok=True)
-        np.savez_compressed(path, config=np.array(json.dumps(cfg)),
-                            **{k: v.astype(np.float32) for k, v in arrays.items()})
+        arrays = {k: v.astype(np.float32) for k, v in arrays.items()}
+        arrays["config"] = np.array(json.dumps(cfg))
+        np.savez_compressed(path, **arrays)  # type: ignore[arg-type]  # numpy's stub types **kwds as bool
 
     @classmethod
     def load(cls, path: Path) -> GenreParams:

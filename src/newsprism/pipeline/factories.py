@@ -18,7 +18,7 @@ BUILTINS: dict[str, str] = {
     "newsprism.technique_model.v1": "newsprism.techniques.components:TechniqueModelComponent",
     "newsprism.techniques.v1": "newsprism.techniques.components:TechniquesComponent",
     "newsprism.technique_cues.v1": "newsprism.techniques.cue_rules:TechniqueCuesComponent",
-    "newsprism.genre.v1": "newsprism.techniques.components:GenreComponent",
+    "newsprism.genre.v2": "newsprism.genre.component:GenreComponent",
     "newsprism.frames.v1": "newsprism.techniques.components:FramesComponent",
     "newsprism.comments.v1": "newsprism.comments.components:CommentsComponent",
     "newsprism.thread.v1": "newsprism.comments.thread:ThreadComponent",

@@ -1,5 +1,5 @@
-"""Pipeline components: the technique model pass, span techniques with voice, paragraph techniques, genre
-and frames.
+"""Pipeline components: the technique model pass, span techniques with voice, paragraph techniques and frames
+(the genre component is ``newsprism.genre.component``).
 
 One model pass per body line (``newsprism.technique_model.v1``, kept in ``DocState.technique_lines``) feeds the
 techniques and frames components, which declare it in ``requires``.
@@ -18,7 +18,6 @@ from newsprism.common.data_files import load_json
 from newsprism.model import (
     Document,
     Frame,
-    Genre,
     LabelScore,
     ParagraphTechniques,
     TechniqueCount,
@@ -26,7 +25,6 @@ from newsprism.model import (
     TechniqueSummary,
 )
 from newsprism.pipeline.state import DocState, need
-from newsprism.techniques.genre import get_genre_model
 from newsprism.techniques.model import LineOutput, get_model, labels, split_lines, thresholds
 from newsprism.techniques.spans import doc_probs, paragraph_scores, technique_spans, word_bounds
 from newsprism.techniques.voice import quoted_regions, voice_of
@@ -178,35 +176,6 @@ class TechniquesComponent:
         doc.techniques = sorted(spans, key=lambda x: (x.start, x.end, x.technique))
         doc.technique_summary = technique_summary(doc)
         return doc
-
-
-def genre_text(doc: Document) -> str:
-    """Title on the first line, then the body paragraphs one a line (the SemEval article layout)."""
-    title = (doc.title or "").strip()
-    if not title:
-        title = next((doc.text[p.start:p.end].strip() for p in doc.paragraphs if p.kind == "title"), "")
-    paras = [doc.text[p.start:p.end].strip() for p in doc.body_paragraphs() or []]
-    body = "\n".join(p for p in paras if p) or doc.body_text.strip()
-    return f"{title}\n\n{body}" if title else body
-
-
-class GenreComponent:
-    """Document genre from ``newsprism.techniques.genre`` (the feature blocks its shipped config names)."""
-
-    name: ClassVar[str] = "genre"
-    assigns: ClassVar[tuple[str, ...]] = ("genre",)
-    requires: ClassVar[tuple[str, ...]] = ("paragraphs",)
-
-    def pipe(self, docs: Sequence[Document], states: Sequence[DocState]) -> list[Document]:
-        if docs:
-            preds = get_genre_model().predict([genre_text(d) for d in docs])
-            for d, (label, scores) in zip(docs, preds, strict=True):
-                d.genre = Genre(label=label, scores=[LabelScore(label=k, score=v) for k, v in scores.items()],
-                                confidence=scores.get(label))
-        return list(docs)
-
-    def __call__(self, doc: Document, state: DocState) -> Document:
-        return self.pipe([doc], [state])[0]
 
 
 class FramesComponent:
