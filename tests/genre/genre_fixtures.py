@@ -107,3 +107,10 @@ Je prends ce ferry chaque semaine depuis vingt ans, et je n'ai jamais vu un tel 
 Pourquoi faisons-nous encore confiance à cette compagnie ? Vous connaissez la réponse aussi bien que moi.
 Il faut exiger mieux, et nous devons le dire haut et fort !
 """
+
+ITALIAN_REPORT = """Riprende il servizio di traghetti tra Orsa e Tallin Point dopo le riparazioni
+
+ORSA (Nordwire) — I traghetti tra Orsa e Tallin Point sono tornati in servizio lunedì dopo sei giorni di \
+sospensione per riparazioni al motore, ha dichiarato l'operatore Veldmark Coastal Lines.
+«Entrambe le navi hanno superato le ispezioni domenica sera», ha spiegato la portavoce Annika Rolf ai giornalisti.
+"""

@@ -104,3 +104,16 @@ def test_genre_component_writes_the_contracts_genre(make_doc):
         assert abs(sum(s.score for s in g.scores) - 1) < 0.01 and g.confidence == max(s.score for s in g.scores)
     assert wire.genre.label != "opinion" and opinion.genre.label != "reporting"
     Genre.model_validate(wire.genre.model_dump())  # round-trips through the schema's model
+
+
+@pytest.mark.slow
+def test_genre_runs_on_french_and_skips_italian(make_doc):
+    from newsprism.genre.component import GenreComponent
+    from newsprism.pipeline import Pipeline
+
+    fr = make_doc(pages.FRENCH_REPORT, "fr.txt")
+    it = make_doc(pages.ITALIAN_REPORT, "it.txt")
+    assert (fr.language, it.language) == ("fr", "it")
+    fr, it = Pipeline([GenreComponent()]).pipe([fr, it])
+    assert fr.genre is not None and {s.label for s in fr.genre.scores} == set(GENRES)
+    assert it.genre is None and any("genre" in n.message for n in it.notes if n.kind == "skipped")

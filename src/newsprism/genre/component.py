@@ -29,6 +29,10 @@ class GenreComponent:
     name: ClassVar[str] = "genre"
     assigns: ClassVar[tuple[str, ...]] = ("genre",)
     requires: ClassVar[tuple[str, ...]] = ("paragraphs",)
+    # Trained on six languages; run on those whose CV macro-F1 (each language's own mix) reached the English one:
+    # fr 0.575, de 0.559, pl 0.556 against en 0.542; it 0.442 and ru 0.398 are left out. The sentence probes
+    # read English only, so other languages get the style block alone.
+    languages: ClassVar[tuple[str, ...] | None] = ("en", "fr", "de", "pl")
 
     def pipe(self, docs: Sequence[Document], states: Sequence[DocState]) -> list[Document]:
         if docs:

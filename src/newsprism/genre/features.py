@@ -18,14 +18,14 @@ drift. Three kinds of signal:
 
 from __future__ import annotations
 
-import json
 import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
 import numpy as np
+
+from newsprism.common.data_files import load_json
 
 LANGS = ("en", "fr", "de", "it", "pl", "ru")
 
@@ -80,10 +80,8 @@ def _tokens(lowered: str) -> Counter[str]:
     return c
 
 
-@lru_cache(maxsize=1)
 def _word_data() -> dict:
-    path = resources.files("newsprism.genre").joinpath("data/style_words.json")
-    return json.loads(path.read_text(encoding="utf-8"))
+    return load_json("newsprism.genre", "data/style_words.json")
 
 
 @lru_cache(maxsize=8)

@@ -10,12 +10,12 @@ from __future__ import annotations
 import threading
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 from typing import cast
 
 import numpy as np
 
+from newsprism.common.data_files import data_path
 from newsprism.genre.features import (
     MAX_SENTS,
     pool_embeddings,
@@ -59,7 +59,7 @@ class GenreResult:
 
 class GenreHead:
     def __init__(self, path: str | Path | None = None) -> None:
-        path = Path(path) if path else Path(str(resources.files("newsprism.genre").joinpath("data/genre.npz")))
+        path = Path(path) if path else data_path("newsprism.genre", "data/genre.npz")
         self.params = GenreParams.load(path)
         self.margin = float(self.params.config["margin"])
 

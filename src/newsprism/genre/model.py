@@ -16,12 +16,12 @@ Weights load from ``data/genre.npz`` (plain arrays and a JSON config, no pickle)
 from __future__ import annotations
 
 import json
-import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
 
+from newsprism.common.data_files import read_npz
 from newsprism.errors import ModelError
 
 GENRES = ("reporting", "opinion", "satire")
@@ -133,12 +133,12 @@ class GenreParams:
         if not path.is_file():
             raise ModelError(f"genre model not found at {path}")
         try:
-            with np.load(path, allow_pickle=False) as z:
-                cfg = json.loads(str(z["config"]))
-                blocks = {k: Block(z[f"{k}_coef"], z[f"{k}_intercept"], z[f"{k}_center"], z[f"{k}_scale"])
-                          for k in cfg["blocks"]}
-                probe = (z["probe_coef"], z["probe_intercept"]) if "probe_coef" in z.files else (None, None)
-        except (OSError, ValueError, KeyError, zipfile.BadZipFile) as exc:  # a truncated or foreign file
+            z = read_npz(path)
+            cfg = json.loads(str(z["config"]))
+            blocks = {k: Block(z[f"{k}_coef"], z[f"{k}_intercept"], z[f"{k}_center"], z[f"{k}_scale"])
+                      for k in cfg["blocks"]}
+            probe = (z["probe_coef"], z["probe_intercept"]) if "probe_coef" in z else (None, None)
+        except (ModelError, ValueError, KeyError) as exc:  # a truncated or foreign file
             raise ModelError(f"cannot load genre model {path.name}: {exc.__class__.__name__}: {exc}") from exc
         comb = Combiner(weights=cfg["weights"], bias=np.array(cfg["bias"]), temperature=cfg["temperature"])
         return cls(config=cfg, blocks=blocks, combiner=comb, probe_coef=probe[0], probe_intercept=probe[1],

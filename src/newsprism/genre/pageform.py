@@ -14,11 +14,11 @@ An article that quotes a cookie notice, or reports on consent rules at length, h
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
+
+from newsprism.common.data_files import load_json
 
 _WORD = re.compile(r"\w+(?:['’\-]\w+)*")
 _SENTENCE_END = re.compile(r"[.!?…][\"”’»)\]]*\s*$")
@@ -46,7 +46,7 @@ class PageConfig:
 
 @lru_cache(maxsize=1)
 def page_config() -> PageConfig:
-    raw = json.loads(resources.files("newsprism.genre").joinpath("data/pageform.json").read_text(encoding="utf-8"))
+    raw = dict(load_json("newsprism.genre", "data/pageform.json"))  # a copy: the loaded object is shared
     cues = sorted((c.lower() for c in raw.pop("cues")), key=len, reverse=True)
     raw.pop("_about", None)
     return PageConfig(cues=re.compile(r"(?<!\w)(?:" + "|".join(re.escape(c) for c in cues) + r")(?!\w)"),
