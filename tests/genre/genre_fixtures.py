@@ -114,3 +114,34 @@ ORSA (Nordwire) — I traghetti tra Orsa e Tallin Point sono tornati in servizio
 sospensione per riparazioni al motore, ha dichiarato l'operatore Veldmark Coastal Lines.
 «Entrambe le navi hanno superato le ispezioni domenica sera», ha spiegato la portavoce Annika Rolf ai giornalisti.
 """
+
+# A column of ordinary length (about 450 words) for the CLI test; written before any model was run on it.
+COLUMN = """Kestrel Valley deserves better than another year of excuses on the Brenn bridge
+
+By Hanna Lorvik, columnist
+
+I have lived in Kestrel Valley for most of my life, and I cannot remember a council decision that made me as \
+angry as last night's vote to delay the Brenn river bridge yet again.
+Let us be honest about what happened. The council did not delay the bridge because of engineering problems or \
+a lack of money. It delayed the bridge because a handful of councillors would rather protect their friends in \
+the haulage business than fix a crossing that thousands of families use every single day.
+How many more winters must parents drive forty minutes around the valley to reach a school that sits two \
+kilometres away across the water? How many more promises will we be asked to swallow before someone in the \
+town hall takes responsibility?
+I think the answer is obvious. As long as we keep re-electing the same people and accepting the same \
+explanations, nothing will change. The bridge has been "almost ready to start" for six years now. That is not \
+a delay. That is a choice.
+Some will say that I am being unfair, that public works are complicated, that the council has many priorities. \
+I have heard these arguments for years, and frankly they no longer convince anyone who has actually sat in the \
+queue at the old ferry ramp on a January morning.
+The truth is simpler and more uncomfortable. Our council has become comfortable with failure, because failure \
+has never cost it anything. Every missed deadline is followed by a new consultation, a new glossy brochure and \
+a new round of speeches about how much they care.
+We should stop pretending that this is normal. We should turn up at the next council meeting, all of us, and \
+ask each councillor to say in public whether they will vote to start the work this spring. Those who will not \
+answer should not expect our votes in the autumn.
+I would love to be proved wrong. I would love to write a column next year praising a council that finally kept \
+its word. But I am not holding my breath, and neither, I suspect, are you.
+Kestrel Valley is not asking for a miracle. It is asking for a bridge. Surely that is not too much to expect \
+from the people we pay to run this town.
+"""

@@ -87,6 +87,42 @@ def test_genre_reads_vectors_from_the_shared_pass_when_given(head):
 
 
 @pytest.mark.slow
+def test_genre_reads_a_shared_pass_over_the_documents_units(make_doc, head):
+    """``shared_vectors`` turns (start, end, paragraph) units and their embeddings (what the shared encoder pass
+    holds) into the head's vectors: units cut as the head cuts sentences give the head's own result."""
+    from dataclasses import dataclass
+
+    from newsprism.encoder import get_encoder
+    from newsprism.genre.component import genre_text, shared_vectors
+    from newsprism.genre.features import sentences
+
+    @dataclass
+    class Encoded:
+        units: list[tuple[int, int, int]]
+        embeddings: np.ndarray
+
+    doc = make_doc(pages.WIRE_REPORT, "wire.txt")
+    units = []
+    for k, p in enumerate(doc.paragraphs):
+        if p.kind == "title":
+            units.append((p.start, p.end, k))
+        else:
+            pos = p.start
+            for s in sentences(doc.text[p.start:p.end]):
+                start = doc.text.index(s, pos)
+                units.append((start, start + len(s), k))
+                pos = start + len(s)
+    enc = Encoded(units, get_encoder().embed([doc.text[a:b] for a, b, _ in units]))
+    assert shared_vectors(doc, None) is None
+    vecs = shared_vectors(doc, enc)
+    assert vecs is not None and len(vecs[2]) == sum(1 for a, b, k in units if doc.paragraphs[k].kind == "body")
+    text = genre_text(doc)
+    own, shared = head.predict([text])[0], head.predict([text], vectors=[vecs])[0]
+    assert own.label == shared.label
+    assert max(abs(own.scores[g] - shared.scores[g]) for g in GENRES) < 0.01
+
+
+@pytest.mark.slow
 def test_genre_component_writes_the_contracts_genre(make_doc):
     from newsprism.genre.component import GenreComponent
     from newsprism.model.document import Genre

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import ClassVar
+from typing import ClassVar, Protocol
 
-from newsprism.genre.head import GenreResult, get_genre_head
+import numpy as np
+
+from newsprism.genre.head import GenreResult, Vectors, get_genre_head, vectors_from_units
 from newsprism.model import Document
 from newsprism.model.base import LabelScore
 from newsprism.model.document import Genre
@@ -36,13 +38,36 @@ class GenreComponent:
 
     def pipe(self, docs: Sequence[Document], states: Sequence[DocState]) -> list[Document]:
         if docs:
-            results = get_genre_head().predict([genre_text(d) for d in docs], [d.language or "en" for d in docs])
+            # Until the shared encoder pass is in main the head embeds the sentences itself (one call, in
+            # ``features.sentence_embeddings``). With it: add "state.encoded" to ``requires`` and make this line
+            # vectors = [shared_vectors(d, s.encoded) for d, s in zip(docs, states, strict=True)]
+            vectors: list[Vectors | None] = [None] * len(docs)
+            results = get_genre_head().predict([genre_text(d) for d in docs], [d.language or "en" for d in docs],
+                                               vectors)
             for d, r in zip(docs, results, strict=True):
                 d.genre = to_genre(r)
         return list(docs)
 
     def __call__(self, doc: Document, state: DocState) -> Document:
         return self.pipe([doc], [state])[0]
+
+
+class EncodedUnits(Protocol):
+    """What the genre head reads from the shared encoder pass: (start, end, paragraph) units of the document's
+    text and one sentence embedding per unit."""
+
+    units: list[tuple[int, int, int]]
+    embeddings: np.ndarray
+
+
+def shared_vectors(doc: Document, encoded: EncodedUnits | None) -> Vectors | None:
+    """The genre head's vectors for ``doc`` from the shared encoder pass: the title paragraph's units give the
+    title vector, the body paragraphs' units the sentences. None (the head embeds itself) without a pass."""
+    if encoded is None or not len(encoded.units):
+        return None
+    title = {i for i, p in enumerate(doc.paragraphs) if p.kind == "title"}
+    body = {i for i, p in enumerate(doc.paragraphs) if p.kind == "body"}
+    return vectors_from_units(doc.text, encoded.units, encoded.embeddings, title, body)
 
 
 def to_genre(r: GenreResult) -> Genre:
