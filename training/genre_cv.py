@@ -24,6 +24,7 @@ from scipy.optimize import minimize
 from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import StratifiedGroupKFold
 
+from newsprism.genre.features import STYLE_NAMES
 from newsprism.genre.model import GENRES, Block, Combiner, GenreParams, softmax
 
 # The class mix the output is calibrated to: coverage of one event is mostly reports (the realistic mixes we
@@ -85,7 +86,8 @@ def balanced_weights(y: np.ndarray, prior: np.ndarray | None = None) -> np.ndarr
 
 
 def fit_block(name: str, x: np.ndarray, y: np.ndarray, lang_idx: np.ndarray, n_langs: int, C: float,
-              weight: np.ndarray) -> Block:
+              weight: np.ndarray, drop: list[int] | None = None) -> Block:
+    """One block's logistic regression; the ``drop`` columns get weight 0 (the model ignores them)."""
     if name == "style":  # per language: centred on that language's opinion articles, scaled by its spread
         center = np.zeros((n_langs, x.shape[1]), np.float32)
         scale = np.ones((n_langs, x.shape[1]), np.float32)
@@ -101,9 +103,13 @@ def fit_block(name: str, x: np.ndarray, y: np.ndarray, lang_idx: np.ndarray, n_l
     blk = Block(np.zeros((3, x.shape[1])), np.zeros(3), center, scale)
     z = np.clip((x - (center if center.ndim == 1 else center[lang_idx]))
                 / (scale if scale.ndim == 1 else scale[lang_idx]), -6, 6)
+    if drop:
+        z[:, drop] = 0.0
     lr = LogisticRegression(C=C, max_iter=5000)
     lr.fit(z, y, sample_weight=balanced_weights(y) * weight)
     blk.coef, blk.intercept = lr.coef_.astype(np.float32), lr.intercept_.astype(np.float32)
+    if drop:
+        blk.coef[:, drop] = 0.0
     return blk
 
 
@@ -120,8 +126,9 @@ def fit_blocks(pool: Pool, idx: np.ndarray, cfg: dict, lang_idx: np.ndarray, n_l
     out = {}
     for name in cfg["blocks"]:
         r = rows_for(name, pool, idx)
+        drop = [STYLE_NAMES.index(f) for f in cfg.get("drop", ())] if name == "style" else None
         out[name] = fit_block(name, pool.feats[name][r], pool.y[r], lang_idx[r], n_langs, cfg["C"][name],
-                              pool.weight[r])
+                              pool.weight[r], drop)
     return out
 
 
@@ -174,13 +181,15 @@ def fit(pool: Pool, idx: np.ndarray, cfg: dict, langs: list[str], seed: int = 0)
         for k, z in block_logits(blocks, pool, te, lang_idx).items():
             oof[k][te] = z
     logits = {k: v[idx] for k, v in oof.items()}
-    comb = fit_combiner(logits, pool.y[idx], pool.english[idx], list(cfg["blocks"]), pool.weight[idx])
+    prior = np.asarray(cfg.get("prior", PRIOR), float)
+    comb = fit_combiner(logits, pool.y[idx], pool.english[idx], list(cfg["blocks"]), pool.weight[idx], prior)
     orig = ~pool.short[idx]  # the margin is chosen on whole articles
     margin = choose_margin(softmax(comb.logits({k: v[orig] for k, v in logits.items()}, pool.english[idx][orig])),
-                           pool.y[idx][orig])
+                           pool.y[idx][orig], prior)
     blocks = fit_blocks(pool, idx, cfg, lang_idx, n_langs)
-    params = GenreParams(config={"genres": list(GENRES), "prior": PRIOR.tolist(), "margin": margin,
-                                 "C": cfg["C"]}, blocks=blocks, combiner=comb, langs=langs)
+    params = GenreParams(config={"genres": list(GENRES), "prior": prior.tolist(), "margin": margin,
+                                 "C": cfg["C"], **({"dropped": list(cfg["drop"])} if cfg.get("drop") else {})},
+                         blocks=blocks, combiner=comb, langs=langs)
     return params, margin
 
 

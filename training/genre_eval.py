@@ -98,4 +98,18 @@ def calibration_report(proba: np.ndarray, y: np.ndarray, mask: np.ndarray, bins:
         if m.any():
             ece += m.mean() * abs(conf[m].mean() - right[m].mean())
     onehot = np.eye(3)[g]
-    return {"ece": round(float(ece), 3), "brier": round(float(((p - onehot) ** 2).sum(1).mean()), 3)}
+    return {"ece": round(float(ece), 3), "brier": round(float(((p - onehot) ** 2).sum(1).mean()), 3),
+            "reliability": reliability(conf, right)}
+
+
+def reliability(conf: np.ndarray, right: np.ndarray, edges: tuple[float, ...] = (0.0, 0.4, 0.5, 0.6, 0.7, 0.8,
+                                                                                  0.9, 1.0)) -> list[dict]:
+    """Reliability table of the top probability: per bin, the articles, their mean top probability and how
+    often the top genre was right."""
+    out = []
+    for a, b in zip(edges[:-1], edges[1:], strict=True):
+        m = (conf > a) & (conf <= b)
+        if m.any():
+            out.append({"bin": f"{a:.1f}-{b:.1f}", "n": int(m.sum()), "mean_probability": round(float(conf[m].mean()), 3),
+                        "accuracy": round(float(right[m].mean()), 3)})
+    return out

@@ -163,6 +163,8 @@ def evaluate_rows(pool: Pool, ids: np.ndarray, proba: np.ndarray, margins: list[
     first_draw = mix_draws(y, en)[0]
     dm = np.zeros(len(y), bool)
     dm[first_draw] = True
+    da = np.zeros(len(y), bool)
+    da[mix_draws(y, allm)[0]] = True
     return {
         "english_mix": mix_report(ids, pred, y, en, use_scorer=scorer),
         "all_languages_mix": mix_report(ids, pred, y, allm, use_scorer=scorer),
@@ -175,6 +177,7 @@ def evaluate_rows(pool: Pool, ids: np.ndarray, proba: np.ndarray, margins: list[
         "semeval_en_reporting_recall": round(float((pred[(pool.source == "semeval-en") & (y == 0)] == 0).mean()), 3),
         "uncertain_english_mix": selective_report(proba, y, dm, margin),
         "calibration_english_mix": calibration_report(proba, y, dm),
+        "calibration_all_languages_mix": calibration_report(proba, y, da),
         "margins_per_fold": margins,
     }
 
@@ -310,6 +313,14 @@ def explore_configs():
     yield {"blocks": ["style", "voice"], "C": {"style": 0.1, "voice": 1.0}}
     yield {"blocks": ["style", "emb", "voice"], "C": {"style": 0.1, "emb": 0.003, "voice": 0.1}}
     yield {"blocks": ["style", "emb"], "C": {"style": 0.1, "emb": 0.003}}
+    # length-free style block (short texts read as satire): without the length features, then without the
+    # paragraph-shape ones too
+    length = ["log_words", "log_paras", "type_token"]
+    yield dict(SHIPPED, drop=length)
+    yield dict(SHIPPED, drop=[*length, "first_para_words", "sents_per_para"])
+    # calibrated to mixes with more satire (the argmax then calls satire more often)
+    yield dict(SHIPPED, prior=[0.55, 0.30, 0.15])
+    yield dict(SHIPPED, prior=[0.55, 0.20, 0.25])
 
 
 if __name__ == "__main__":
