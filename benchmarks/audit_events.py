@@ -14,6 +14,16 @@ article, event id, trigger offsets and the trigger word, with a label, the gold 
 the labeller's own words. Lines of kind `missed` give the offsets of clear happenings no event covers.
 Labels match current events by (article, trigger_start, trigger_end, trigger); an event without a label is
 counted as unlabelled, so drift of the pipeline shows up instead of being scored silently.
+
+After a change of the pipeline, ``--labels A B`` reads the audit's labels and then re-judged lines for the events
+whose arguments, mentions or trigger changed (B replaces A's line for the same event); an event labelled
+``correct`` or ``wrong_status`` is scored by its current status against the gold one (the label says it is a
+real happening with acceptable arguments; whether its status is right is read, not stored). ``--labelled-only``
+scores the articles that have labels (a partial audit of a fresh draw).
+
+    # held-out: 5 articles of the seed-7 draw (the first five not in the seed-20261201 set)
+    PYTHONPATH=src .venv/bin/python benchmarks/audit_events.py --seed 7 --labelled-only \
+        --labels benchmarks/audits/events_basil_heldout.jsonl benchmarks/audits/events_basil_heldout_after.jsonl
 """
 
 from __future__ import annotations
@@ -87,7 +97,19 @@ def dump(docs: list[dict], out: Path) -> None:
         (out / (d["id"].replace("/", "__") + ".txt")).write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
-def load_labels(path: Path = LABELS) -> tuple[dict, list[dict]]:
+def load_labels(path: Path = LABELS, *more: Path) -> tuple[dict, list[dict]]:
+    """Labels keyed by (article, start, end, trigger) and the missed happenings; a later file's line replaces an
+    earlier one for the same key (a re-judged event after a change of the pipeline)."""
+    labels, missed = {}, []
+    for p in (path, *more):
+        lab, mis = _load_one(p)
+        labels.update(lab)
+        keys = {(m["article"], m["start"], m["end"]) for m in missed}
+        missed += [m for m in mis if (m["article"], m["start"], m["end"]) not in keys]
+    return labels, missed
+
+
+def _load_one(path: Path) -> tuple[dict, list[dict]]:
     labels, missed = {}, []
     for line in path.read_text("utf-8").splitlines():
         if not line.strip():
@@ -146,6 +168,7 @@ def _rate(num: int, den: int) -> float | None:
 def score(docs: list[dict], labels: dict, missed: list[dict]) -> dict:
     rows, unlabelled = [], []
     seen = set()
+    rejudged = 0
     for d in docs:
         for e in d.get("events", []):
             key = (d["id"], e["trigger_start"], e["trigger_end"], e["trigger"])
@@ -154,12 +177,19 @@ def score(docs: list[dict], labels: dict, missed: list[dict]) -> dict:
                 unlabelled.append(f"{d['id']} {e['id']} {e['trigger']!r}@{e['trigger_start']}")
                 continue
             seen.add(key)
-            rows.append({"article": d["id"], "label": lab["label"], "confidence": e.get("confidence") or 0.0,
+            label = lab["label"]
+            if label in ("correct", "wrong_status") and lab.get("gold_status"):
+                # both say: a real happening, its first event, arguments acceptable; whether it is correct now
+                # is whether its current status is the gold one (a changed status re-judges itself)
+                label = "correct" if e["status"] == lab["gold_status"] else "wrong_status"
+                rejudged += label != lab["label"]
+            rows.append({"article": d["id"], "label": label, "confidence": e.get("confidence") or 0.0,
                          "status": e["status"], "gold_status": lab.get("gold_status"), "cause": lab.get("cause")})
     stated = len(rows)
     counts = Counter(r["label"] for r in rows)
     out: dict = {"articles": len(docs), "events_now": stated + len(unlabelled), "labelled_matched": stated,
                  "unlabelled": len(unlabelled), "stale_labels": len(set(labels) - seen),
+                 "status_rejudged": rejudged,
                  "counts": {k: counts.get(k, 0) for k in LABEL_KINDS},
                  "precision": _rate(counts["correct"], stated),
                  "duplicate_rate": _rate(counts["duplicate"], stated),
@@ -211,6 +241,11 @@ def main() -> None:
     ap.add_argument("--seed", type=int, default=SEED,
                     help="draw another 10 articles (a fresh audit after fixes; they start unlabelled)")
     ap.add_argument("--import-worksheet", type=Path, help="write the stored labels from this worksheet")
+    ap.add_argument("--labels", type=Path, nargs="+", default=[LABELS],
+                    help="label files; a later file's line replaces an earlier one for the same event "
+                         "(default: the audit's labels); --import-worksheet writes the last one")
+    ap.add_argument("--labelled-only", action="store_true",
+                    help="score only the articles that have labels (a partial audit of a draw)")
     args = ap.parse_args()
     paths = select(seed=args.seed)
     if args.docs:
@@ -226,10 +261,15 @@ def main() -> None:
         return
     if args.import_worksheet:
         rows = import_worksheet(args.import_worksheet, docs)
-        LABELS.parent.mkdir(parents=True, exist_ok=True)
-        LABELS.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
-        print(f"{len(rows)} label lines written to {LABELS.relative_to(ROOT)}")
-    labels, missed = load_labels()
+        target = args.labels[-1]
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+        print(f"{len(rows)} label lines written to {target}")
+    labels, missed = load_labels(*args.labels)
+    if args.labelled_only:
+        # a partial audit (e.g. 5 held-out articles of a fresh draw): score the articles that have labels
+        have = {k[0] for k in labels}
+        docs = [d for d in docs if d["id"] in have]
     res = score(docs, labels, missed)
     text = json.dumps(res, indent=2)
     if args.out:

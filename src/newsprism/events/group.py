@@ -4,9 +4,13 @@ A group is the mentions of one document that share a story-wide event id. It is 
 - some mention has a participant that is a named entity, a pronoun or a definite noun phrase, and that
   participant is not itself an event word ("the visit" is never the actor of "marked");
 - it is not only reporting ("said", "told": these make ``attributed_to`` of the events they report).
-The event reads its status from its most confident verbal mention (a noun mention's status only when there is
-no verb), its actor and target from the mentions' agents and patients, and its confidence from its mentions'
-trigger probabilities and whether its participants are named.
+- outside the event dictionary (type "other"), it has a named participant and an actor that is named or
+  definite, and its verb is not a simple present or modal outside a headline (a state, stance or norm).
+A support verb and its event noun, and a directive and its infinitival complement, are one event
+(``clauses``). The event reads its status from its most confident verbal mention (a noun mention's status only
+when there is no verb), corrected by what its clause says for sure (``read_status``); its actor and target
+from the mentions' agents and patients; its confidence from its head's trigger probability, the status model's
+certainty and whether a participant is named.
 """
 
 from __future__ import annotations
@@ -16,8 +20,15 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
-import numpy as np
-
+from newsprism.events.clauses import (
+    complement_of,
+    in_headline,
+    irrealis,
+    is_modal_statement,
+    is_past,
+    is_simple_present,
+    support_object,
+)
 from newsprism.events.coref import REPORTING
 from newsprism.events.mentions import Mention
 from newsprism.events.participants import attribution, event_date, ordered_agents
@@ -25,7 +36,6 @@ from newsprism.model import Event, EventMention, Span
 
 NAMED_BONUS = 1.0
 DEFINITE_ONLY = 0.85  # confidence factor when no participant is named, only definite
-OUTSIDE_DICTIONARY = 0.6  # confidence factor for an event whose trigger the event dictionary does not type
 # An event told only by nouns ("the talks", "the coup") needs a sure trigger and a named participant: the
 # trigger head's noun precision is 0.6 at its ECB+ threshold, and a noun with a definite article alone is a
 # fragment more often than an event.
@@ -48,6 +58,9 @@ class EventGroup:
     attributed_to: str | None = None
     confidence: float = 0.0
     participants: set[str] = field(default_factory=set)
+    named: bool = False  # a participant is named or specified by a name
+    has_actor: bool = False  # an agent that is named, a pronoun or definite
+    generic: bool = False  # a simple-present or modal main verb outside a headline: a state, stance or norm
 
 
 @lru_cache(maxsize=1)
@@ -56,14 +69,24 @@ def filters() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in raw.items() if not k.startswith("_")}
 
 
+@lru_cache(maxsize=1)
+def _verb_vocab() -> frozenset[str]:
+    from newsprism.events.lexicon import load_lexicon
+
+    f = filters()
+    return load_lexicon().vocab | f["light_verbs"] | f["stative_verbs"]
+
+
 def reportable(m: Mention) -> bool:
     """Whether a mention can carry an event: not a light verb, not a participle adjunct ("..., marking the
     first visit"), and a noun only when the event dictionary has it."""
-    from newsprism.events.lexicon import load_lexicon, noun_base
+    from newsprism.events.lexicon import base_form, load_lexicon, noun_base
 
     f = filters()
     if m.pos == "VERB":
-        if m.lemma in f["light_verbs"] or m.lemma in f["stative_verbs"]:
+        # the rule lemmatizer alone reads "hoping" as "hop": the dictionary's base form is asked as well
+        bases = {m.lemma, base_form(m.text, _verb_vocab())}
+        if bases & (f["light_verbs"] | f["stative_verbs"]):
             return False
         return not (m.token.tag_ == "VBG" and m.token.dep_ in f["adjunct_deps"])
     lex = load_lexicon()
@@ -88,15 +111,18 @@ def _split(ms: list[Mention], role: str, prefixes: tuple[str, ...]) -> list[list
 
 def split_by_agent(ms: list[Mention]) -> list[list[Mention]]:
     """Mentions whose named agents differ are different happenings (two visits by two people), and so are
-    verb mentions whose objects differ (signed a fisheries pact; plans to sign a customs agreement); mentions
-    with neither stay with the largest group."""
+    verb mentions whose objects differ, when both are names or both common nouns, a common noun told apart by
+    the names that specify it (signed a fisheries pact; plans to sign a customs agreement; concluded 12
+    agreements; an agreement between Drava and Port Vell); mentions with neither stay with the largest group. A name against a
+    common noun is no evidence of two happenings: "fired Dorrow" and "fired his lawyer's client" may be one
+    firing."""
     out = []
     for part in _split(ms, "agent", ("ent:",)):
         verbs = [m for m in part if m.pos == "VERB"]
         if len(verbs) < 2:
             out.append(part)
             continue
-        out += _split(part, "patient", ("ent:", "np:"))
+        out += [q for p in _split(part, "patient", ("ent:",)) for q in _split(p, "patient_id", ("np:",))]
     return out
 
 
@@ -142,14 +168,88 @@ def _plain_future(tok) -> bool:
     return any(a in c["future_aux"] for a in aux) or going
 
 
+def fold(mentions: list[Mention]) -> tuple[dict[int, int], set[int]]:
+    """The mentions that belong to another mention's predication, each with that mention (its anchor): a
+    support verb goes with the event noun it takes as object ("drew criticism"), an infinitival complement with
+    the directive or commissive act that governs it ("urged them to leave"). Returns {mention: anchor} and the
+    complements (never an event's head: the act that governs them is)."""
+    at = {(id(m.token.doc), m.token.i): i for i, m in enumerate(mentions)}
+    anchor: dict[int, int] = {}
+    sub: set[int] = set()
+    for i, m in enumerate(mentions):
+        obj = support_object(m.token)
+        if obj is not None and (id(obj.doc), obj.i) in at:
+            anchor[i] = at[(id(obj.doc), obj.i)]
+            continue
+        gov = complement_of(m.token)
+        if gov is not None and gov.pos_ == "NOUN" and gov.dep_ == "dobj" and (id(gov.doc), gov.head.i) in at:
+            gov = gov.head  # "intensified efforts to inject": the act is the intensifying
+        if gov is not None and (id(gov.doc), gov.i) in at:
+            anchor[i] = at[(id(gov.doc), gov.i)]
+            sub.add(i)
+    return anchor, sub
+
+
+def _root(i: int, anchor: dict[int, int]) -> int:
+    seen = {i}
+    while i in anchor and anchor[i] not in seen:
+        i = anchor[i]
+        seen.add(i)
+    return i
+
+
+def _parts(mentions: list[Mention], labels: list[int], anchor: dict[int, int]) -> list[tuple[int, list[Mention]]]:
+    """The candidate events: the coreference groups split by named agents and objects (``split_by_agent``),
+    each folded mention placed with its anchor after the split, so that the content of an act never splits
+    it from the act."""
+    by_event: dict[int, list[int]] = {}
+    for i, c in enumerate(labels):
+        if i not in anchor:
+            by_event.setdefault(c, []).append(i)
+    parts: list[tuple[int, list[Mention]]] = []
+    where: dict[int, int] = {}
+    for c, idx in by_event.items():
+        for part in split_by_agent([mentions[i] for i in idx]):
+            for m in part:
+                where[id(m)] = len(parts)
+            parts.append((c, list(part)))
+    for i in sorted(anchor):
+        root = mentions[_root(i, anchor)]
+        if id(root) in where:
+            parts[where[id(root)]][1].append(mentions[i])
+        else:  # its anchor is itself folded in a loop: keep it where coreference put it
+            where[id(mentions[i])] = len(parts)
+            parts.append((labels[i], [mentions[i]]))
+    return parts
+
+
+def read_status(doc, units, head: Mention, ms: list[Mention], dates: list[str]) -> str:
+    """The event's status: the learned status of its head mention, then what the clause says for sure.
+    - planned: "the election planned for December", "the pilots will vote", or a date after the article's
+      own, unless the verb is in the past tense ("killed in December" told in April happened);
+    - ongoing: an occurred event told in the simple present outside a headline ("the union supports ...");
+    - hypothetical: inside a condition or question, asked for, or without evidence (``clauses.irrealis``)."""
+    status = head.status
+    unit = units[head.sentence]
+    past = is_past(head.token)
+    if status in ("occurred", "hypothetical") and (
+            any(_planned_mod(m.token) or _plain_future(m.token) or _planned_head(m.token) for m in ms)
+            or (not past and dates and doc.published and dates[0] > doc.published[:10])):
+        status = "planned"
+    if status == "occurred" and is_simple_present(head.token) and not in_headline(doc, unit):
+        status = "ongoing"
+    if status in ("occurred", "planned", "ongoing") and irrealis(head.token, unit):
+        status = "hypothetical"
+    return status
+
+
 def group_events(doc, units, mentions: list[Mention], labels: list[int]) -> list[EventGroup]:
     """Events of one document from its mentions and their story-wide event indices."""
     event_words = {f"np:{m.lemma}" for m in mentions if m.pos == "NOUN"}
-    by_event: dict[int, list[Mention]] = {}
-    for m, c in zip(mentions, labels, strict=True):
-        by_event.setdefault(c, []).append(m)
+    anchor, sub = fold(mentions)
+    subordinate = {id(mentions[i]) for i in sub}
     out = []
-    parts = [(c, part) for c, ms in by_event.items() for part in split_by_agent(ms)]
+    parts = _parts(mentions, labels, anchor)
     for c, ms in parts:
         if all(m.lemma in REPORTING for m in ms) or not any(reportable(m) for m in ms):
             continue
@@ -167,7 +267,9 @@ def group_events(doc, units, mentions: list[Mention], labels: list[int]) -> list
         if noun_only and (max(m.score for m in ms) < NOUN_ONLY_MIN_SCORE
                           or not (any(k.startswith("ent:") for k in definite) or anchored)):
             continue
-        verbs = [m for m in ms if m.pos == "VERB" and reportable(m)] or [m for m in ms if reportable(m)]
+        main = [m for m in ms if id(m) not in subordinate] or ms
+        verbs = [m for m in main if m.pos == "VERB" and reportable(m)] or [m for m in main if reportable(m)] or [
+            m for m in ms if reportable(m)]
         head = max(verbs, key=lambda m: float(m.status_probs.max()) if m.status_probs is not None else 0.0)
         agents = ordered_agents(head.token, units[head.sentence], doc)
         agents += [k for m in [head, *ms] for k in sorted(m.args.get("agent", set()))]
@@ -176,21 +278,23 @@ def group_events(doc, units, mentions: list[Mention], labels: list[int]) -> list
         target = _first([k for k in patients if _label(k) != actor], event_words)
         dates = [d for d in [event_date(m.token, units[m.sentence], doc) for m in [head, *ms]] if d]
         places = sorted({_label(k) for m in ms for k in m.args.get("place", set())})
-        status, probs = head.status, head.status_probs
-        if status in ("occurred", "hypothetical") and (
-                any(_planned_mod(m.token) or _plain_future(m.token) or _planned_head(m.token) for m in ms)
-                or (dates and doc.published and dates[0] > doc.published[:10])):
-            # "the election planned for December", "the pilots will vote", a date after the article's own
-            status = "planned"
-        named = any(k.startswith("ent:") for k in definite)
-        p_miss = float(np.prod([1.0 - m.score for m in ms]))
-        conf = (1.0 - p_miss) * (NAMED_BONUS if named else DEFINITE_ONLY)
+        status = read_status(doc, units, head, main, dates)
+        probs = head.status_probs
+        named = any(k.startswith("ent:") for k in definite) or any(m.args.get("named") for m in ms)
+        acting = {k for m in [head, *ms] for k in m.args.get("agent", set())}
+        # How sure the event is a happening as stated: its head is a trigger (the trigger head's probability),
+        # the status model reads its clause with certainty (a figurative, generic or modal clause is read
+        # uncertainly), and a participant is named. More mentions add no certainty: a wrong merge adds them.
+        p_status = float(probs.max()) if probs is not None else 0.5
+        conf = head.score * p_status * (NAMED_BONUS if named else DEFINITE_ONLY)
         out.append(EventGroup(
             event=c, mentions=sorted(ms, key=lambda m: m.start), head=head, status=status,
             status_confidence=float(probs.max()) if probs is not None else 0.0, actor=actor, target=target,
             date=dates[0] if dates else None, place=places[0] if places else None,
             attributed_to=attribution(head.token, units[head.sentence], doc), confidence=round(conf, 3),
-            participants=definite))
+            participants=definite, named=named, has_actor=bool(acting & definite),
+            generic=head.pos == "VERB" and not in_headline(doc, units[head.sentence]) and (
+                is_simple_present(head.token) or is_modal_statement(head.token))))
     return sorted(out, key=lambda g: g.mentions[0].start)
 
 
@@ -209,9 +313,12 @@ def to_events(doc, units, groups: list[EventGroup]) -> list[Event]:
         toks += [k for t in toks for k in t.children if k.dep_ == "dobj"]  # "imposed sanctions": a sanction
         names = next((n for t in toks for n in [_trigger_types(t, lex)[0]] if n), [])
         etype = lex.types[names[0]] if names else None
-        if etype is None and not any(k.startswith("ent:") for k in g.participants):
-            continue  # outside the dictionary, an event needs a named participant
-        confidence = g.confidence if etype is not None else round(g.confidence * OUTSIDE_DICTIONARY, 3)
+        if etype is None and (not g.has_actor or g.generic or not g.named):
+            # outside the dictionary nothing says the predicate is a happening: it needs a named participant
+            # and an actor that is named or definite, and a simple-present or modal verb tells of a state,
+            # stance or norm, not a happening
+            continue
+        confidence = g.confidence
         unit = units[h.sentence]
         target = g.target
         if etype is not None and etype.name in SYMMETRIC:

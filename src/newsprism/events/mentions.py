@@ -79,10 +79,13 @@ NON_EVENT_ENTS = frozenset({"PERSON", "GPE", "NORP", "LOC", "FAC", "ORG", "DATE"
 
 
 def is_candidate(tok: Any) -> bool:
-    """A content word that may be an event: verbs, nouns and adjectives outside names and figures; a proper
-    noun only inside a named event ("the Academy Awards")."""
-    if not tok.text[:1].isalpha():
-        return False
+    """A content word that may be an event: verbs, nouns and adjectives outside names and figures, at least
+    two letters and not the first part of a hyphenated word; a proper noun only inside a named event ("the
+    Academy Awards")."""
+    if not tok.text[:1].isalpha() or len(tok.text) < 2:
+        return False  # a lone letter ("e" of "e-mails") is no word
+    if not tok.whitespace_ and tok.i + 1 < len(tok.doc) and tok.nbor(1).text == "-":
+        return False  # the first part of a hyphenated word ("cease-fire") modifies the rest
     if tok.pos_ == "PROPN":
         return tok.ent_type_ == "EVENT"
     return tok.pos_ in CANDIDATE_POS and tok.ent_type_ not in NON_EVENT_ENTS

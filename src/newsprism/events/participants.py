@@ -4,11 +4,14 @@ Keys are ``ent:<canonical name>`` for a named entity (from the document's canoni
 for a definite or plain noun phrase ("the gunman", "police"), ``pron:<word>`` for a pronoun, ``date:<iso>``
 and ``place:<canonical>``. Roles: ``agent`` (subject, passive agent, possessor of an event noun), ``patient``
 (object, passive subject, "of" phrase of an event noun), ``other`` (other prepositional participants),
-``date`` and ``place`` (from the sentence).
+``date`` and ``place`` (from the sentence); ``definite`` and ``named`` mark the participants that are definite,
+and named or specified by a name. A participant is the head of its phrase: a name elsewhere in the phrase is
+not it, and a date, a time word or a lone letter is no participant.
 """
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from newsprism.events.status import lemma
@@ -21,14 +24,26 @@ POSSESSIVE = frozenset({"his", "her", "its", "their", "our", "my", "your"})
 AGENT_PREPS = frozenset({"by"})
 RELATIVE = frozenset({"which", "who", "that", "whom"})
 PATIENT_PREPS = frozenset({"of", "against", "on", "to", "into", "for", "with"})
+TIME_ENTS = frozenset({"DATE", "TIME"})
+YEAR = re.compile(r"\b\d{4}\b|'\d{2}\b")
+MONTH = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b", re.IGNORECASE)
 
 
 def _entity_at(doc: Document, start: int, end: int, head: int) -> Any | None:
+    """The named entity that covers the phrase's head word. A name elsewhere in the phrase is a modifier of
+    another head ("a report funded by a lobby group" is a report, not the lobby group), so it is not returned."""
     found = [e for e in doc.entities if e.start < end and e.end > start and e.label in NAMED]
-    for e in found:
-        if e.start <= head < e.end:
-            return e
-    return found[0] if found else None
+    return next((e for e in found if e.start <= head < e.end), None)
+
+
+def _is_time(tok: Any, at: int, doc: Document) -> bool:
+    """A date or time word ("Tuesday", "Dec.", "last year"): the event's time, never a participant."""
+    return tok.ent_type_ in TIME_ENTS or any(d.start <= at < d.end for d in doc.dates)
+
+
+def _is_word(text: str) -> bool:
+    """At least two letters: a lone letter or a punctuation token ("e" of "e-mails", "-") names nobody."""
+    return sum(ch.isalpha() for ch in text) >= 2
 
 
 def participant_key(tok: Any, para_offset: int, doc: Document) -> str | None:
@@ -55,9 +70,29 @@ def participant_key(tok: Any, para_offset: int, doc: Document) -> str | None:
         return f"ent:{ent.canonical}"
     if tok.pos_ == "PRON":
         return f"pron:{tok.text.lower()}"
-    if tok.pos_ in ("NOUN", "PROPN", "NUM"):
+    if tok.pos_ in ("NOUN", "PROPN", "NUM") and _is_word(tok.text) and not _is_time(tok, para_offset + tok.idx, doc):
         return f"np:{lemma(tok)}"
     return None
+
+
+def _specifiers(tok: Any, para_offset: int, doc: Document) -> set[str]:
+    """The canonical names that specify a noun head: its name modifiers and the names its prepositions take."""
+    toks = [k for k in tok.children if k.dep_ in ("compound", "amod") and k.ent_type_ in NAMED]
+    toks += [g for k in tok.children if k.dep_ == "prep" for g in k.children
+             if g.dep_ == "pobj" and g.ent_type_ in NAMED]
+    toks += [c for g in list(toks) for c in g.children if c.dep_ == "conj" and c.ent_type_ in NAMED]
+    out = set()
+    for k in toks:
+        at = para_offset + k.idx
+        ent = next((e for e in doc.entities if e.start <= at < e.end and e.label in NAMED), None)
+        if ent is not None:
+            out.add(ent.canonical)
+    return out
+
+
+def _name_modified(tok: Any) -> bool:
+    """A head that a name specifies ("Republican officials", "FBI agents")."""
+    return any(k.dep_ in ("compound", "amod") and k.ent_type_ in NAMED for k in tok.children)
 
 
 def is_definite(tok: Any, key: str | None) -> bool:
@@ -66,7 +101,14 @@ def is_definite(tok: Any, key: str | None) -> bool:
         return False
     if key.startswith(("ent:", "pron:")):
         return key not in ("pron:it", "pron:that", "pron:this", "pron:which", "pron:what", "pron:who")
-    return any((k.dep_ == "det" and k.text.lower() in DEFINITE) or k.dep_ == "poss" for k in tok.children)
+    if tok.pos_ == "PROPN":
+        return True  # a proper name the recognizer missed is still a name
+    # a definite determiner, a possessor, or a name that specifies the head ("Republican officials", "an
+    # agreement between Drava and Port Vell")
+    return _name_modified(tok) or any(
+        (k.dep_ == "det" and k.text.lower() in DEFINITE) or k.dep_ == "poss"
+        or (k.dep_ == "prep" and any(g.dep_ == "pobj" and g.ent_type_ in NAMED for g in k.children))
+        for k in tok.children)
 
 
 def _roles_of(tok: Any) -> list[tuple[str, Any]]:
@@ -98,7 +140,9 @@ def _roles_of(tok: Any) -> list[tuple[str, Any]]:
     if not any(r == "agent" for r, _ in out):
         if head is not tok and ((tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "attr"))
                                 or tok.dep_ in ("xcomp", "conj", "advcl")):
-            out += [("agent", k) for k in head.children if k.dep_ in ("nsubj",)]
+            # "he was escorted out and lost his clearance": the passive subject acts in an active conjunct
+            deps = ("nsubj", "nsubjpass") if tok.dep_ == "conj" and not passive else ("nsubj",)
+            out += [("agent", k) for k in head.children if k.dep_ in deps]
     if not any(r == "patient" for r, _ in out) and head is not tok and tok.dep_ == "xcomp" and passive:
         # "the agreement is planned to be signed": the agreement is what is signed
         out += [("patient", k) for k in head.children if k.dep_ == "nsubjpass"]
@@ -117,6 +161,13 @@ def mention_args(tok: Any, unit: Any, doc: Document) -> dict[str, set[str]]:
             args.setdefault(role, set()).add(key)
             if is_definite(t, key):
                 args.setdefault("definite", set()).add(key)
+            if key.startswith("ent:") or (key.startswith("np:") and _name_modified(t)):
+                args.setdefault("named", set()).add(key)  # a name, or a head a name specifies
+            if role == "patient" and key.startswith("np:"):
+                # what is acted on, told apart by the names that specify it ("an agreement between Drava and
+                # Port Vell" is not "12 agreements on fisheries")
+                names = sorted(_specifiers(t, para_offset, doc))
+                args.setdefault("patient_id", set()).add(key + ("|" + ",".join(names) if names else ""))
         # "X and Y met": both are agents
         for c in t.children:
             if c.dep_ == "conj":
@@ -199,4 +250,21 @@ def event_date(tok: Any, unit: Any, doc: Document) -> str | None:
             continue
         if best is None or abs(d.start - at) < abs(best.start - at):
             best = d
-    return best.iso if best else None
+    if best is None or not best.iso:
+        return None
+    return _by_tense(best.iso, doc.text[best.start:best.end], tok, doc.published)
+
+
+def _by_tense(iso: str, text: str, tok: Any, published: str | None) -> str:
+    """A date written without a year ("in December") is resolved in the article's year; a past-tense verb
+    puts it in the last such month or day before the article, a future one in the next after it."""
+    from newsprism.events.clauses import is_future, is_past
+
+    if not published or YEAR.search(text) or not MONTH.search(text) or not iso[:4].isdigit() or len(published) < 10:
+        return iso  # a weekday or a relative date ("last week") was resolved from the article's date already
+    pub = published[:10]
+    if iso > pub[:len(iso)] and is_past(tok):
+        return f"{int(iso[:4]) - 1:04d}{iso[4:]}"
+    if iso[:len(pub)] < pub[:len(iso)] and is_future(tok):
+        return f"{int(iso[:4]) + 1:04d}{iso[4:]}"
+    return iso

@@ -1,0 +1,178 @@
+"""What the clause around a trigger says about the event: tense, irrealis contexts, and the mentions that are
+part of another mention's predication (read from the dependency parse; word lists in ``data/event_filters.json``
+and ``data/status_cues.json``).
+
+- Tense: a past-tense verb (or a noun governed by one) tells of something that happened, so a date after the
+  article's does not make it planned; a simple-present verb outside a headline tells of a state, stance or
+  process that holds now (ongoing), or, when the event dictionary does not type it, a generic or habitual
+  statement that is no happening at all.
+- Irrealis: inside an if/unless clause, a question, the content of a demand or call ("called for his
+  resignation"), or a claim there is no evidence for, an event is hypothetical.
+- Folding: a support verb and the event noun it takes as object ("drew criticism", "filed a complaint") are
+  one predication, and so are a directive or commissive verb and its infinitival complement ("urged lawmakers
+  to change the bill", "efforts to repeal the law"): the complement is the content of the act, not a second
+  happening.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+PAST_AUX = frozenset({"had", "has", "have", "'ve", "'d", "was", "were", "did"})
+PERFECT_AUX = frozenset({"had", "has", "have", "'ve"})
+HEADLINE_KINDS = ("title", "heading")
+
+
+@lru_cache(maxsize=1)
+def _filters() -> dict[str, frozenset[str]]:
+    raw = json.loads(resources.files("newsprism.events").joinpath("data/event_filters.json").read_text("utf-8"))
+    return {k: frozenset(v) for k, v in raw.items() if not k.startswith("_")}
+
+
+def _cue(name: str) -> frozenset[str]:
+    from newsprism.events.status import cues
+
+    return cues()[name]
+
+
+def clause_verb(tok: Any) -> Any:
+    """The verb whose tense the trigger takes: itself when it is a verb, else the verb that governs the noun."""
+    cur = tok
+    for _ in range(4):
+        if cur.pos_ in ("VERB", "AUX"):
+            return cur
+        if cur.head is cur:
+            break
+        cur = cur.head
+    return tok
+
+
+def _aux(verb: Any) -> list[str]:
+    return [k.text.lower() for k in verb.children if k.dep_ in ("aux", "auxpass")]
+
+
+def is_past(tok: Any) -> bool:
+    """A past-tense clause: a simple past ("killed"), a perfect ("has killed") or a past passive ("was
+    killed"), with no future or modal auxiliary."""
+    verb = clause_verb(tok)
+    aux = _aux(verb)
+    if any(a in _cue("future_aux") or a in _cue("possible_aux") or a in _cue("conditional_aux")
+           or a in _cue("obligation_aux") for a in aux):
+        return False
+    if verb.tag_ == "VBD" and not aux:
+        return True
+    return verb.tag_ in ("VBN", "VBD") and any(a in PAST_AUX for a in aux)
+
+
+def is_future(tok: Any) -> bool:
+    """A clause with a future auxiliary ("will meet", "is going to meet")."""
+    verb = clause_verb(tok)
+    return any(a in _cue("future_aux") for a in _aux(verb)) or (
+        verb.dep_ == "xcomp" and verb.head.text.lower() == "going")
+
+
+def is_simple_present(tok: Any) -> bool:
+    """A verb in the present tense without a perfect or a modal ("supports", "is investigating", "are
+    seeking"), which tells of what holds now."""
+    if tok.pos_ != "VERB":
+        return False
+    aux = _aux(tok)
+    if tok.tag_ in ("VBZ", "VBP"):
+        return not aux or all(a in ("do", "does") for a in aux)
+    return tok.tag_ == "VBG" and any(a in ("is", "are", "am", "'s", "'re") for a in aux)
+
+
+def is_modal_statement(tok: Any) -> bool:
+    """A verb under a modal of obligation or ability ("must win", "can achieve"): what should or could be,
+    not what happened."""
+    aux = _aux(tok) if tok.pos_ == "VERB" else []
+    return any(a in _cue("obligation_aux") or a in _cue("possible_aux") for a in aux)
+
+
+def in_headline(doc: Any, unit: Any) -> bool:
+    """Headlines tell past happenings in the present tense ("Senate passes the bill")."""
+    paras = doc.paragraphs
+    return 0 <= unit.paragraph < len(paras) and paras[unit.paragraph].kind in HEADLINE_KINDS
+
+
+def _chain(tok: Any, n: int = 6) -> list[Any]:
+    out = []
+    cur = tok
+    for _ in range(n):
+        if cur.head is cur:
+            break
+        out.append(cur)
+        cur = cur.head
+    return out
+
+
+def irrealis(tok: Any, unit: Any) -> bool:
+    """The event is only supposed, asked for or doubted: inside an if/unless/whether clause, in a question,
+    the object of a demand or call ("called for his resignation"), or the content of a claim there is no
+    evidence for ("no evidence that they colluded")."""
+    directive = _filters()["directive_heads"]
+    conditional = _cue("conditional_marks")
+    from newsprism.events.status import lemma
+
+    if unit.span.text.rstrip().rstrip("\"'”’").endswith("?"):
+        return True
+    def _condition(clause: Any) -> bool:
+        return clause.dep_ == "advcl" and any(k.dep_ == "mark" and k.text.lower() in conditional
+                                              for k in clause.children)
+
+    for cur in [*_chain(tok), clause_verb(tok)]:
+        head = cur.head
+        # inside the condition ("if the assembly rejects it") or its consequence ("..., the council will sue")
+        if _condition(cur) or (cur.pos_ in ("VERB", "AUX") and any(_condition(k) for k in cur.children)):
+            return True
+        if cur.dep_ in ("acl", "ccomp") and head.pos_ == "NOUN" and any(
+                k.dep_ == "det" and k.text.lower() == "no" for k in head.children):
+            return True
+    # the object of a demand: "demanded his resignation", "called for his resignation"
+    if tok.pos_ == "NOUN":
+        gov = tok.head
+        if tok.dep_ == "pobj" and gov.dep_ == "prep" and gov.head is not gov:
+            gov = gov.head
+        if gov.pos_ != "VERB":
+            return False
+        if tok.dep_ == "dobj" and lemma(gov) in _filters()["demand_object_heads"]:
+            return True
+        if tok.dep_ == "pobj" and tok.head.text.lower() == "for" and lemma(gov) in directive:
+            return True
+    return False
+
+
+def complement_of(tok: Any) -> Any | None:
+    """The governing directive or commissive word when ``tok`` is its infinitival complement ("urged them to
+    leave" -> urged; "efforts to repeal" -> efforts), else None."""
+    from newsprism.events.status import lemma
+
+    if tok.pos_ != "VERB" or tok.head is tok or tok.dep_ not in ("xcomp", "ccomp", "acl"):
+        return None
+    if not any(k.dep_ == "aux" and k.text.lower() == "to" for k in tok.children):
+        return None
+    head = tok.head
+    return head if lemma(head) in _filters()["directive_heads"] else None
+
+
+def support_object(tok: Any) -> Any | None:
+    """The event noun a support verb takes as its object ("drew criticism" -> criticism, "filed a complaint"
+    -> complaint): a semantically light verb (``support_verbs``) with no event type of its own."""
+    from newsprism.events.extract import _trigger_types
+    from newsprism.events.lexicon import base_form, load_lexicon
+
+    if tok.pos_ != "VERB":
+        return None
+    lex = load_lexicon()
+    support = _filters()["support_verbs"]
+    from newsprism.events.status import lemma
+
+    if not {lemma(tok), base_form(tok.text, lex.vocab | support)} & support or _trigger_types(tok, lex)[0]:
+        return None
+    for k in tok.children:
+        if k.dep_ == "dobj" and k.pos_ == "NOUN" and _trigger_types(k, lex)[0]:
+            return k
+    return None
