@@ -2,8 +2,8 @@
 
 Layout (as copied from news sites): a title line; meta lines ("Published", "- 3 min read", "By Jane Roe");
 paragraphs one per line, the first possibly opening with a dateline ("City, Country – "); short sub-heading
-lines; and optionally a trailing comment section: an "N Comments" line, then author and comment lines in
-pairs. The patterns live in ``ingest/data/layout.json`` so they can be extended without code changes.
+lines; and optionally a trailing comment section: an "N Comments" line, then the thread as a site shows it
+(author, comment and interface lines; read by :mod:`newsprism.ingest.threads`). The patterns live in ``ingest/data/layout.json`` so they can be extended without code changes.
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from newsprism.errors import IngestError
 from newsprism.ingest.language import detect as detect_language
 from newsprism.ingest.meta import layout_data, outlet_from_line, parse_byline, published_from_line
 from newsprism.ingest.publication_date import find_explicit_date
+from newsprism.ingest.threads import parse_thread
 from newsprism.limits import DEFAULT_LIMITS, Limits
 from newsprism.model import Comment, Document, Note, Paragraph, Span
 
@@ -67,37 +68,6 @@ def _find_comments(lines: list[Line]) -> int | None:
     return None
 
 
-def _looks_like_author(text: str) -> bool:
-    return len(text) <= 60 and len(text.split()) <= 6 and text[-1] not in ".!?"
-
-
-def _pair_comments(lines: list[Line], declared: int | None, name: str, notes: list[Note]) -> list[Comment]:
-    comments: list[Comment] = []
-    i = 0
-    while i < len(lines):
-        author = lines[i]
-        if i + 1 >= len(lines):
-            notes.append(Note(component="ingest", kind="dropped",
-                              message=f"comment section: trailing line without a comment dropped at offset "
-                                      f"{author.start}"))
-            break
-        body = lines[i + 1]
-        # Multi-line comments: following lines that do not look like the next author line belong to it
-        # unless the declared count says each comment is one line.
-        end_idx = i + 1
-        if declared is None or len(lines) != 2 * declared:
-            while (end_idx + 1 < len(lines) and not _looks_like_author(lines[end_idx + 1].text)):
-                end_idx += 1
-        last = lines[end_idx]
-        comments.append(Comment(author=author.text, author_start=author.start, author_end=author.end,
-                                text="", start=body.start, end=last.end))
-        i = end_idx + 1
-    if declared is not None and declared != len(comments):
-        notes.append(Note(component="ingest", kind="inconsistent",
-                          message=f"comment section declares {declared} comments but {len(comments)} were found"))
-    return comments
-
-
 def parse_text_article(text: str, source: str, *, doc_id: str | None = None,
                        limits: Limits = DEFAULT_LIMITS, titled: bool | None = None) -> Document:
     """A Document from plain-text layout. ``titled`` says whether the first line is the title (structured
@@ -118,15 +88,18 @@ def parse_text_article(text: str, source: str, *, doc_id: str | None = None,
     section = None
     if comment_idx is not None:
         header = lines[comment_idx]
-        m = re.match(r"\s*(\d[\d,]*)", header.text)
+        m = re.search(r"(\d[\d,]*)", header.text)
         declared = int(m.group(1).replace(",", "")) if m else None
-        clines = lines[comment_idx + 1 :]
-        if len(clines) > 2 * limits.max_comments:
+        parsed = parse_thread(text, header.end, len(text), declared, limits.max_comments)
+        notes.extend(Note(component="ingest", kind=kind, message=message) for kind, message in parsed.notes)
+        found = parsed.comments
+        if len(found) > limits.max_comments:
             notes.append(Note(component="ingest", kind="capped",
                               message=f"comments capped at {limits.max_comments} (max_comments)"))
-            clines = clines[: 2 * limits.max_comments]
-        comments = _pair_comments(clines, declared, source, notes)
-        section = Span(start=header.start, end=clines[-1].end if clines else header.end)
+            found = found[: limits.max_comments]
+        comments = [Comment(author=c.author, author_start=c.author_start, author_end=c.author_end, text="",
+                            start=c.start, end=c.end, posted=c.posted) for c in found]
+        section = Span(start=header.start, end=max([header.end] + [c.end for c in comments]))
         section.text = text[section.start : section.end]
     if not article_lines:
         raise IngestError("no article text before the comment section", input=source)
