@@ -1,5 +1,5 @@
+from newsprism.comments.arguments import sentence_spans
 from newsprism.comments.civility import _aimed_insults
-from newsprism.comments.keyphrases import cluster_label
 
 
 def test_insult_aimed_at_someone_is_found():
@@ -12,7 +12,7 @@ def test_strong_disagreement_and_unaimed_words_are_not_insults():
     assert _aimed_insults("That was a stupid idea of the ministry.") == []
 
 
-def test_cluster_label_prefers_phrases_shared_by_the_group():
-    label = cluster_label(["Lower tariffs help farms.", "Lower tariffs mean cheaper tractors."],
-                          ["The mills will close.", "Korst sold us out."])
-    assert label == "lower tariffs"
+def test_comment_sentences_split_after_end_marks_and_line_breaks():
+    text = 'Good move. I support it!  Really?\nA new line "quoted." end'
+    assert [text[s:e] for s, e in sentence_spans(text)] == ["Good move.", "I support it!", "Really?",
+                                                         'A new line "quoted."', "end"]

@@ -62,6 +62,7 @@ def test_thread_summary(doc):
         c = doc.comments[ev.comment]
         assert c.start <= ev.start < ev.end <= c.end and a.label_author == c.author
         assert a.keyphrases and ev.comment in a.comments and a.id.startswith(a.stance)
+        assert a.size == len(a.comments)
     against = [a for a in t.arguments if a.stance == "against"]
     dup_arg = [a for a in against if DUP_A in a.comments]
     assert dup_arg and DUP_B in dup_arg[0].comments
@@ -87,10 +88,10 @@ def test_sarcasm_and_mixed_comments_are_not_confident(doc):
 def test_large_side_is_clustered_in_bounded_memory():
     import numpy as np
 
-    from newsprism.comments import thread
+    from newsprism.comments import arguments
 
     rng = np.random.default_rng(1)
-    x = rng.normal(size=(thread.MAX_CLUSTERED + 50, 8)).astype(np.float32)
+    x = rng.normal(size=(arguments.MAX_CLUSTERED + 50, 8)).astype(np.float32)
     x /= np.linalg.norm(x, axis=1, keepdims=True)
-    labels = thread._cluster(x)
-    assert labels.shape == (len(x),) and set(labels[thread.MAX_CLUSTERED :]) <= set(labels[: thread.MAX_CLUSTERED])
+    labels = arguments.cluster(x)
+    assert labels.shape == (len(x),) and set(labels[arguments.MAX_CLUSTERED :]) <= set(labels[: arguments.MAX_CLUSTERED])

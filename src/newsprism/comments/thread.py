@@ -14,6 +14,7 @@ from typing import ClassVar, Literal
 
 import numpy as np
 
+from newsprism.comments.arguments import find_arguments
 from newsprism.comments.civility import Civility
 from newsprism.comments.duplicates import near_duplicates
 from newsprism.comments.features import find_cues
@@ -39,10 +40,6 @@ from newsprism.model import (
 )
 from newsprism.pipeline.state import DocState
 
-# Arguments: comments of one side whose embeddings are this close (cosine distance, average link) group.
-ARGUMENT_DISTANCE = 0.75
-MAX_ARGUMENTS_PER_SIDE = 5
-MAX_CLUSTERED = 2000
 # One author posting many times: at least this many comments and this share of the thread.
 PROLIFIC_MIN, PROLIFIC_SHARE = 3, 0.2
 # A burst: at least BURST_MIN comments within BURST_WINDOW seconds.
@@ -51,7 +48,6 @@ BURST_MIN, BURST_WINDOW = 4, 120.0
 COPY_MIN_WORDS = 8
 _WORD = re.compile(r"\w+(?:['’]\w+)*")
 _PRONOUNS = {"he", "she", "they", "it", "this", "that", "who", "which", "anyone", "everyone", "someone"}
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 
 
 class ThreadComponent:
@@ -78,7 +74,7 @@ class ThreadComponent:
         stances = Counter(c.stance or "neutral" for c in doc.comments)
         doc.thread = Thread(
             stance_distribution=StanceCounts(**{k: stances.get(k, 0) for k in ("favor", "against", "neutral")}),
-            arguments=arguments(doc, texts, emb, self.device),
+            arguments=arguments(doc, texts, emb),
             coordination=coordination(doc, texts, pairs),
             civility=civility(doc, texts, civ if civ is not None and len(civ) == len(texts) else None),
         )
@@ -91,85 +87,22 @@ def _ev(doc: Document, i: int, start: int = 0, end: int | None = None) -> Commen
     return CommentEvidence(comment=i, author=c.author, start=s, end=e, text=doc.text[s:e])
 
 
-def _sentences(text: str) -> list[tuple[int, int]]:
-    """Non-empty sentence ranges of a comment (cut after . ! ?)."""
-    pieces: list[tuple[int, int]] = []
-    pos = 0
-    for m in _SENTENCE_END.finditer(text):
-        pieces.append((pos, m.start()))
-        pos = m.end()
-    pieces.append((pos, len(text)))
-    return [(a, b) for a, b in pieces if text[a:b].strip()]
-
-
-def _central_sentences(doc: Document, picks: list[tuple[int, np.ndarray]],
-                       device: str | None) -> list[CommentEvidence]:
-    """For each (comment, group centroid): the comment's sentence closest to the centroid (the whole comment
-    when it is one sentence). The sentences of all comments are embedded in one batch."""
-    pieces = [_sentences(doc.text[doc.comments[i].start : doc.comments[i].end]) for i, _ in picks]
-    several = [(k, a, b) for k, ps in enumerate(pieces) if len(ps) > 1 for a, b in ps]
-    vecs = get_encoder(device).embed([doc.text[doc.comments[picks[k][0]].start + a :
-                                               doc.comments[picks[k][0]].start + b] for k, a, b in several]) \
-        if several else np.zeros((0, 1), dtype=np.float32)
-    out: list[CommentEvidence] = []
-    for k, (i, centroid) in enumerate(picks):
-        rows = [n for n, (kk, _, _) in enumerate(several) if kk == k]
-        if not rows:
-            out.append(_ev(doc, i))
-            continue
-        best = rows[int(np.argmax(vecs[rows] @ centroid))]
-        _, a, b = several[best]
-        out.append(_ev(doc, i, a, b))
+def arguments(doc: Document, texts: list[str], emb: np.ndarray) -> list[Argument]:
+    """The main arguments on each side (:mod:`newsprism.comments.arguments`), each labelled by its most central
+    comment sentence, quoted with its author and span; keyphrases mark the group against the other side."""
+    out: list[Argument] = []
+    counts: Counter[str] = Counter()
+    for g in find_arguments(doc, texts, emb):
+        counts[g.stance] += 1
+        c = doc.comments[g.central]
+        label = CommentEvidence(comment=g.central, author=c.author, start=g.label_start, end=g.label_end,
+                                text=doc.text[g.label_start : g.label_end])
+        others = [t for j, t in enumerate(texts) if doc.comments[j].stance != g.stance]
+        out.append(Argument(id=f"{g.stance}-{counts[g.stance]}", stance=g.stance, size=len(g.comments),  # type: ignore[arg-type]
+                            label=label.text, label_author=label.author, label_span=label,
+                            keyphrases=cluster_label([texts[j] for j in g.comments], others),
+                            comments=g.comments, mean_confidence=g.mean_confidence))
     return out
-
-
-def arguments(doc: Document, texts: list[str], emb: np.ndarray, device: str | None = None) -> list[Argument]:
-    chosen: list[tuple[str, int, list[int], np.ndarray, int, float, str]] = []
-    for side in ("favor", "against"):
-        # A near-duplicate repeats an argument, it does not make a new one: group only originals.
-        idx = [i for i, c in enumerate(doc.comments) if c.stance == side and c.duplicate_of is None]
-        if not idx:
-            continue
-        labels = _cluster(emb[idx])
-        groups: dict[int, list[int]] = defaultdict(list)
-        for i, lab in zip(idx, labels, strict=True):
-            groups[int(lab)].append(i)
-        others = [t for j, t in enumerate(texts) if doc.comments[j].stance != side]
-        found: list[tuple[list[int], np.ndarray, int, float]] = []
-        for members in groups.values():
-            members += [j for j, c in enumerate(doc.comments) if c.duplicate_of in members]
-            members.sort()
-            centroid = emb[members].mean(axis=0)
-            rep = max(members, key=lambda j: (float(emb[j] @ centroid), doc.comments[j].stance_score or 0.0))
-            mean_conf = round(float(np.mean([doc.comments[j].stance_score or 0 for j in members])), 3)
-            found.append((members, centroid, rep, mean_conf))
-        found.sort(key=lambda f: (-len(f[0]), -f[3]))
-        for k, (members, centroid, rep, mean_conf) in enumerate(found[:MAX_ARGUMENTS_PER_SIDE], start=1):
-            chosen.append((side, k, members, centroid, rep, mean_conf,
-                           cluster_label([texts[j] for j in members], others)))
-    labels_ev = _central_sentences(doc, [(rep, centroid) for _, _, _, centroid, rep, _, _ in chosen], device)
-    return [Argument(id=f"{side}-{k}", stance=side, size=len(members), label=label.text, label_author=label.author,
-                     label_span=label, keyphrases=keyphrases, comments=members, mean_confidence=mean_conf)
-            for (side, k, members, _, _, mean_conf, keyphrases), label in zip(chosen, labels_ev, strict=True)]
-
-
-def _cluster(x: np.ndarray) -> np.ndarray:
-    if len(x) == 1:
-        return np.zeros(1, dtype=int)
-    from sklearn.cluster import AgglomerativeClustering
-
-    # Average linkage needs all pairwise distances: cluster the first MAX_CLUSTERED comments and attach the
-    # rest to the nearest cluster centroid, so a 50,000-comment thread stays within memory.
-    head = x[:MAX_CLUSTERED]
-    labels = AgglomerativeClustering(n_clusters=None, metric="cosine", linkage="average",
-                                     distance_threshold=ARGUMENT_DISTANCE).fit_predict(head) if len(head) > 1 \
-        else np.zeros(1, dtype=int)
-    if len(x) <= MAX_CLUSTERED:
-        return labels
-    ids = np.unique(labels)
-    cents = np.stack([head[labels == k].mean(axis=0) for k in ids])
-    rest = ids[np.argmax(x[MAX_CLUSTERED:] @ cents.T, axis=1)]
-    return np.concatenate([labels, rest])
 
 
 def coordination(doc: Document, texts: list[str],
