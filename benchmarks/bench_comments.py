@@ -1,16 +1,19 @@
 """Reproduce the figures in benchmarks/comments.md.
 
-    .venv/bin/python benchmarks/bench_comments.py            # everything (~15 min on 2 busy cores)
-    .venv/bin/python benchmarks/bench_comments.py --quick    # speed + example thread only
+    PYTHONPATH=src .venv/bin/python benchmarks/bench_comments.py            # everything
+    PYTHONPATH=src .venv/bin/python benchmarks/bench_comments.py --quick    # speed, threads, seed, examples
 
-Reads ../shared/data (SemEval-2016 train, VAST dev, Fox News comments); all accuracy figures are
-cross-validated on those training sets (the test sets are held by the maintainers).
+Reads ../shared/data (SemEval-2016 train, VAST dev, Fox News comments); every accuracy figure is
+cross-validated on those training sets (the test sets are held by the maintainers and never read). The CV
+figures come from the training scripts themselves (``training/comments/train_*.py``), so the benchmark and the
+shipped models are measured by the same code.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import re
 import sys
 import time
@@ -21,47 +24,37 @@ import numpy as np
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "training" / "comments"))
+sys.path.insert(0, str(ROOT / "tests" / "ingest"))
+
+# Seed 000's thread as I read it (author -> stance toward the visit the story reports); a check, never a
+# tuning target. The seed's text is read at run time and never printed or copied.
+SEED_000 = {"Africa": "against", "ZmeeLove": "favor", "Habibi": "favor", "Michelangelo": "against",
+            "Noir Black": "against", "KittyKat": "against", "dedus mopedus": "against", "Loubianka": "favor",
+            "BuggaBoom": "favor", "ytkonos": "neutral", "lettlelenok": "neutral"}
 
 
 def stance_cv() -> dict:
-    import train_ngram as tn
     import train_stance as ts
-    from data import load_semeval, load_vast
 
-    sem, vast = load_semeval(), load_vast()
-    res = ts.evaluate(ts.featurise(sem), sem, ts.featurise(vast), vast, ts.C)
-    # The export's ensemble with the n-gram model (in-target only: it knows the five SemEval targets).
-    res["semeval_in_target_5fold_by_ngram_weight"] = tn.cv_weights(sem, vast)
+    s = ts.Sets(ts.W_STORY)
+    res, oof = ts.evaluate(s, ts.C)
+    res["calibration"] = ts.calibrate(oof)
+    ts.ngram_weight(s, ts.softmax(oof["semeval_in_target"][0] / res["calibration"]["temperature"]))
     return res
 
 
 def toxicity_cv() -> dict:
-    """The head alone (10-fold, threshold picked on out-of-fold F1) and the run-time rule
-    (max of mean(head, profanity) and the insult/threat lexicon rule, toxic at 0.5) on the same folds."""
     import train_toxicity as tt
     from data import embed_cached, load_fox
-    from sklearn.metrics import precision_recall_fscore_support
-    from sklearn.model_selection import StratifiedKFold
 
-    from newsprism.comments.civility import INSULT_SCORE, THREAT_SCORE, TOXIC_AT, _aimed_insults
-    from newsprism.comments.features import find_cues, toxicity_features
+    from newsprism.comments import toxicity
+    from newsprism.comments.abuse import find_abuse
 
     texts, y, _ = load_fox()
-    x = toxicity_features(texts, embed_cached(texts))
-    res = {"head": tt.cross_validate(x, y)}
-    oof = np.zeros(len(y))
-    for tr, te in StratifiedKFold(10, shuffle=True, random_state=tt.SEED).split(x, y):
-        clf, mean, scale = tt.fit(x[tr], y[tr])
-        oof[te] = clf.predict_proba((x[te] - mean) / scale)[:, 1]
-    prof = x[:, 384]
-    rule = np.array([INSULT_SCORE if _aimed_insults(t) else THREAT_SCORE if find_cues(t, "threats", "insults.json")
-                     else 0.0 for t in texts])
-    for name, score in [("profanity_check_only@0.5", prof),
-                        ("runtime (mean(head,profanity) | lexicon rule)", np.maximum(0.5 * (oof + prof), rule)),
-                        ("lexicon rule only", rule)]:
-        p, r, f, _ = precision_recall_fscore_support(y, score >= TOXIC_AT, average="binary", zero_division=0)
-        res[name] = {"precision": round(100 * p, 1), "recall": round(100 * r, 1), "f1": round(100 * f, 1)}
-    return res
+    x = toxicity.features(texts, embed_cached(texts))
+    grams = toxicity.vectorizer().transform(texts).tocsr()
+    rule = np.array([bool(find_abuse(t)) for t in texts])
+    return tt.nested_cv(x, grams, y, rule)
 
 
 def _expected_thread() -> dict[str, str]:
@@ -76,37 +69,54 @@ def _expected_thread() -> dict[str, str]:
     return gold
 
 
-def example_thread() -> dict:
-    from newsprism.api import load_pipeline
-    from newsprism.ingest import load
-
-    doc = load_pipeline()(next(iter(load(str(ROOT / "examples/story/01_harbour_wire.txt")))))
-    gold = _expected_thread()
-    rows = [(c.author, gold.get(c.author), c.stance) for c in doc.comments]
-    agree = sum(g == p for _, g, p in rows if g)
-    return {"accuracy": f"{agree}/{sum(1 for _, g, _ in rows if g)}", "rows": rows,
-            "near_duplicate_flagged": any(s["kind"] == "near_duplicate" for s in doc.thread.coordination),
-            "toxic": [c.author for c in doc.comments if c.toxic]}
-
-
-def seed_thread() -> list[tuple[str, str, float]]:
-    """Authors and predicted stances on seed 000 (its text is not printed)."""
-    from newsprism.api import load_pipeline
-    from newsprism.ingest import load
-
-    files = sorted((ROOT.parent / "shared/seeds").glob("000_*.txt"))
-    if not files:
-        return []
-    doc = load_pipeline()(next(iter(load(str(files[0])))))
-    return [(c.author, c.stance, c.stance_score) for c in doc.comments]
-
-
-def speed(n: int = 600) -> dict:
-    """comments/s for newsprism.comments.v1 + newsprism.thread.v1 on an invented thread of n comments."""
+def _thread_doc(path: Path):
     from newsprism.comments.components import CommentsComponent
     from newsprism.comments.thread import ThreadComponent
+    from newsprism.ingest import load
+    from newsprism.pipeline import Pipeline
+
+    doc = next(iter(load(str(path))))
+    return Pipeline([CommentsComponent(), ThreadComponent()]).pipe([doc])[0]
+
+
+def example_thread() -> dict:
+    doc = _thread_doc(ROOT / "examples/story/01_harbour_wire.txt")
+    gold = _expected_thread()
+    rows = [(c.author, gold.get(c.author), c.stance, c.stance_score) for c in doc.comments]
+    agree = sum(g == p for _, g, p, _ in rows if g)
+    return {"accuracy": f"{agree}/{sum(1 for _, g, _, _ in rows if g)}", "rows": rows,
+            "toxic": [c.author for c in doc.comments if c.toxic],
+            "arguments": [(a.stance, a.size, a.label_author, a.label) for a in doc.thread.arguments]}
+
+
+def seed_thread() -> dict:
+    """Authors parsed from seed 000 and its stances against SEED_000 (the seed's text is not printed)."""
+    files = sorted((ROOT.parent / "shared/seeds").glob("000_*.txt"))
+    if not files:
+        return {}
+    doc = _thread_doc(files[0])
+    authors = [c.author for c in doc.comments]
+    rows = [(c.author, SEED_000.get(c.author), c.stance, c.stance_score) for c in doc.comments]
+    return {"authors_exact": authors == list(SEED_000), "stances_right": f"{sum(g == p for _, g, p, _ in rows)}/11",
+            "rows": rows, "toxic": [c.author for c in doc.comments if c.toxic]}
+
+
+def pasted_threads() -> dict:
+    """Exact-author parses of the invented pasted-thread fixtures (tests/ingest/thread_layouts.py)."""
+    from thread_layouts import LAYOUTS
+
+    from newsprism.ingest.threads import parse_thread
+
+    out = {}
+    for name, (text, authors, parents, _) in LAYOUTS.items():
+        got = parse_thread(text, 0, len(text)).comments
+        out[name] = {"authors": [c.author for c in got] == authors,
+                     "replies": parents is None or [c.parent for c in got] == parents}
+    return out
+
+
+def _speed_doc(n: int):
     from newsprism.ingest import parse_text_article
-    from newsprism.pipeline import DocState
 
     rng = np.random.default_rng(0)
     openers = ["The new port deal", "This summit", "Lower tariffs", "The customs pact", "Premier Korst",
@@ -120,18 +130,34 @@ def speed(n: int = 600) -> dict:
     for i in range(n):
         lines += [f"reader_{i % 97}", f"{rng.choice(openers)} {rng.choice(verbs)} {rng.choice(objects)} "
                   f"{'Really.' if i % 3 else 'I mean it, read the pact first.'}"]
-    doc = parse_text_article("\n".join(lines) + "\n", "speed.txt")
+    return parse_text_article("\n".join(lines) + "\n", "speed.txt")
+
+
+def speed(n: int = 600) -> dict:
+    """comments/s of newsprism.comments.v1 + newsprism.thread.v1 on an invented thread of n comments: with the
+    encoder pass, and without it (embeddings given, as the pipeline's shared pass will hand them over)."""
+    from newsprism.comments.components import CommentsComponent
+    from newsprism.comments.thread import ThreadComponent
+    from newsprism.encoder import get_encoder
+    from newsprism.pipeline.state import DocState
+
     comp, thread = CommentsComponent(), ThreadComponent()
-    warm = parse_text_article("T\nBody text here.\n2 Comments\na\nGood deal.\nb\nBad deal.\n", "w.txt")
-    warm_state, state = DocState(), DocState()
-    thread(comp(warm, warm_state), warm_state)
+    warm, state = _speed_doc(8), DocState()
+    thread(comp(warm, state), state)
+    doc, state = _speed_doc(n), DocState()
+    texts = [doc.text[c.start : c.end] for c in doc.comments]
     t0 = time.perf_counter()
-    comp(doc, state)
+    emb = get_encoder().embed(texts, batch_size=64)
     t1 = time.perf_counter()
-    thread(doc, state)
+    comp.annotate(doc, state, texts, emb)
     t2 = time.perf_counter()
-    return {"comments": len(doc.comments), "comments_per_s": round(len(doc.comments) / (t1 - t0), 1),
-            "with_thread_per_s": round(len(doc.comments) / (t2 - t0), 1),
+    thread(doc, state)
+    t3 = time.perf_counter()
+    load = os.getloadavg()[0]
+    return {"comments": len(texts), "load_average_1min": round(load, 1),
+            "encoder_s": round(t1 - t0, 2), "comments_s": round(t2 - t1, 2), "thread_s": round(t3 - t2, 2),
+            "with_encoder_per_s": round(len(texts) / (t3 - t0), 1),
+            "without_encoder_per_s": round(len(texts) / (t3 - t1), 1),
             "stances": dict(Counter(c.stance for c in doc.comments))}
 
 
@@ -140,10 +166,11 @@ def main() -> None:
     ap.add_argument("--quick", action="store_true")
     args = ap.parse_args()
     print(json.dumps({"speed": speed()}), flush=True)
+    print(json.dumps({"pasted_threads": pasted_threads()}), flush=True)
+    print(json.dumps({"seed_000": seed_thread()}), flush=True)
     print(json.dumps({"example_thread": example_thread()}), flush=True)
-    print(json.dumps({"seed_000_stances": seed_thread()}), flush=True)
     if not args.quick:
-        print(json.dumps({"toxicity_fox_10fold": toxicity_cv()}), flush=True)
+        print(json.dumps({"toxicity_fox_nested_10fold": toxicity_cv()}), flush=True)
         print(json.dumps({"stance_cv": stance_cv()}), flush=True)
 
 

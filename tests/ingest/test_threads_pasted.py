@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 import pytest
-from thread_layouts import LAYOUTS, NEWS_SITE, NEWS_SITE_AUTHORS, SOCIAL
+import thread_layouts_fresh
+import thread_layouts_fresh2
+from thread_layouts import LAYOUTS as FIRST
+from thread_layouts import NEWS_SITE, NEWS_SITE_AUTHORS, SOCIAL
 
 from newsprism.ingest.threads import name_shape, normalize_time, parse_thread
 
+LAYOUTS = {**FIRST, **thread_layouts_fresh.LAYOUTS, **thread_layouts_fresh2.LAYOUTS}
 INTERFACE = {"Reply", "Like", "Report", "Share", "Save", "Load more replies", "Show more comments", "Top fan",
-             "Most relevant", "Sort by: Newest", "Join the conversation", "View 4 more replies"}
+             "Most relevant", "Sort by: Newest", "Join the conversation", "View 4 more replies", "Avatar", "reply",
+             "• Reply • Share ›", "Show 2 more replies", "Recommend 12", "12 reactions", "3 replies"}
 
 
 @pytest.mark.parametrize("name", sorted(LAYOUTS))

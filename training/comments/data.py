@@ -52,6 +52,23 @@ def load_vast(path: Path | None = None) -> StanceSet:
                      groups=[r["Tweet"] for r in rows])
 
 
+def vast_zero_shot(ds: StanceSet, path: Path | None = None) -> np.ndarray:
+    """Per VAST row: True when its topic is one of VAST's zero-shot topics (column ``seen?`` = 0)."""
+    p = path or DATA / "stance/vast/vast_dev.csv"
+    with open(p, encoding="utf-8", newline="") as fh:
+        flags = np.array([r["seen?"] == "0" for r in csv.DictReader(fh)])
+    assert len(flags) == len(ds.labels)
+    return flags
+
+
+def load_story(path: Path | None = None) -> StanceSet:
+    """Our invented story-style set: reader comments toward a story's headline (groups: the story)."""
+    p = path or Path(__file__).resolve().parent / "data/story_stance.jsonl"
+    rows = [json.loads(line) for line in p.read_text("utf-8").splitlines() if line.strip()]
+    return StanceSet(texts=[r["text"] for r in rows], targets=[r["target"] for r in rows],
+                     labels=np.array([LABELS.index(r["stance"]) for r in rows]), groups=[r["story"] for r in rows])
+
+
 def load_fox(path: Path | None = None) -> tuple[list[str], np.ndarray, list[str]]:
     """Fox News comments: texts, labels (1 = hateful), thread titles."""
     p = path or DATA / "comments/fox-news-comments.json"

@@ -49,11 +49,12 @@ class CommentsComponent:
         k = 0
         for doc, state in zip(docs, states, strict=True):
             n = len(doc.comments)
-            self._annotate(doc, state, texts[k : k + n], emb[k : k + n])
+            self.annotate(doc, state, texts[k : k + n], emb[k : k + n])
             k += n
         return docs
 
-    def _annotate(self, doc: Document, state: DocState, texts: list[str], emb: np.ndarray) -> None:
+    def annotate(self, doc: Document, state: DocState, texts: list[str], emb: np.ndarray) -> None:
+        """Annotate the comments of ``doc`` from their texts and encoder embeddings (one row per comment)."""
         if not texts:
             return
         state.comment_embeddings = emb

@@ -1,145 +1,90 @@
-"""Stance of a text toward a target (favor / against / neutral) with the shipped head over the shared encoder.
+"""Stance of a text toward a target given as text (favor / against / neutral), with the shipped head over the
+shared encoder.
 
-For a reader comment the target is the story itself: its title, first body paragraph and main actors
-(:func:`story_target`). The head was trained on SemEval-2016 tweets and VAST news comments; see
-``training/comments/train_stance.py`` and ``benchmarks/comments.md`` for how well it does.
+The target is an input: the head reads target-conditioned features (:mod:`newsprism.comments.stance_features`),
+so one head serves any target, including one never seen in training. For reader comments the target is the
+story (:func:`story_target`: its headline). Probabilities are calibrated (a temperature fit on out-of-fold
+predictions) and a favor/against pick below the cross-validated confidence threshold becomes ``neutral``.
+Training and measurement: ``training/comments/train_stance.py``, ``benchmarks/comments.md``.
 """
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
 
 import numpy as np
 
-from newsprism.comments.features import count_cues, load_lexicon, sentiments, stance_features
 from newsprism.comments.heads import load_head
-from newsprism.encoder import get_encoder
+from newsprism.comments.stance_features import prototype_matrix, stance_features, template_texts
+from newsprism.encoder import Encoder, get_encoder
 from newsprism.model import Document
 
 LABELS = ("favor", "against", "neutral")
-# Below this probability the head's pick is not trusted and the comment is called neutral.
-MIN_CONFIDENCE = 0.45
-# A comment with a contrast marker whose favor and against probabilities are this close is mixed: neutral.
-MIXED_MARGIN = 0.2
-MAX_ACTORS = 3
+_LOCK = threading.Lock()
+_PROTOS: dict[int, np.ndarray] = {}
 
 
 @dataclass
 class StanceResult:
     label: str
-    score: float  # probability of ``label`` (confidence), 0..1
+    score: float  # calibrated probability of ``label`` (for an abstention: of the best side, at most 0.5)
     probs: dict[str, float]
 
 
 def story_target(doc: Document) -> str:
-    """What a comment's stance is about: the title, the first body paragraph and the main actors."""
-    parts: list[str] = []
-    if doc.title:
-        parts.append(doc.title.strip())
+    """What a reader comment's stance is about: the story's headline (its main actor and action), or the
+    first body paragraph when there is no headline."""
+    if doc.title and doc.title.strip():
+        return " ".join(doc.title.split())
     body = doc.body_paragraphs()
-    if body:
-        first = doc.text[body[0].start : body[0].end].strip()
-        parts.append(first[:600])
-    elif doc.body.end > doc.body.start:
-        parts.append(doc.body_text[:600])
-    actors = [a.canonical for a in sorted(doc.actors, key=lambda a: -a.mentions)
-              if a.label in ("PERSON", "ORG", "GPE", "NORP")][:MAX_ACTORS]
-    if actors:
-        parts.append(", ".join(actors))
-    return "\n".join(p for p in parts if p)
+    first = doc.text[body[0].start : body[0].end] if body else doc.body_text
+    return " ".join(first.split()[:40])
+
+
+def _prototypes(enc: Encoder) -> np.ndarray:
+    with _LOCK:
+        if id(enc) not in _PROTOS:
+            _PROTOS[id(enc)] = prototype_matrix(enc.embed)
+        return _PROTOS[id(enc)]
 
 
 def stance_probs(texts: Sequence[str], targets: Sequence[str], device: str | None = None,
                  text_emb: np.ndarray | None = None) -> np.ndarray:
-    """(n, 3) probabilities in the order of :data:`LABELS`."""
+    """(n, 3) calibrated probabilities in the order of :data:`LABELS`."""
     if not texts:
         return np.zeros((0, 3), dtype=np.float32)
     enc = get_encoder(device)
     c = text_emb if text_emb is not None else enc.embed(list(texts))
     uniq = sorted(set(targets))
     t_u = enc.embed(uniq)
-    idx = {t: i for i, t in enumerate(uniq)}
-    t = t_u[[idx[x] for x in targets]]
+    tpl_u = enc.embed([s for u in uniq for s in template_texts(u)]).reshape(len(uniq), -1, c.shape[1])
+    index = {u: i for i, u in enumerate(uniq)}
+    idx = np.array([index[x] for x in targets])
     head = load_head("stance")
-    p = head.proba(stance_features(texts, c, t))
+    p = head.proba(stance_features(texts, c, t_u[idx], tpl_u[idx], _prototypes(enc)))
     return p[:, [head.labels.index(lab) for lab in LABELS]]
 
 
-def decide(text: str, p: np.ndarray, abstain: bool = True) -> StanceResult:
-    """The label for one row of probabilities; with ``abstain`` weak or mixed evidence becomes neutral."""
+def decide(p: np.ndarray, abstain: bool = True) -> StanceResult:
+    """The label for one row of calibrated probabilities; with ``abstain`` a favor/against pick below the head's
+    cross-validated threshold becomes neutral."""
     probs = {lab: round(float(v), 4) for lab, v in zip(LABELS, p, strict=True)}
     k = int(np.argmax(p))
     label, score = LABELS[k], float(p[k])
-    if abstain and label != "neutral":
-        mixed = count_cues(text, "contrast") > 0 and abs(float(p[0] - p[1])) < MIXED_MARGIN
-        if score < MIN_CONFIDENCE or mixed:
-            label, score = "neutral", max(float(p[2]), 1.0 - abs(float(p[0] - p[1])) - float(p[2]))
-            score = min(score, 0.5)  # an abstention is low-confidence by construction
+    if abstain and label != "neutral" and score < load_head("stance").threshold:
+        label, score = "neutral", min(0.5, max(float(p[2]), 1.0 - score))
     return StanceResult(label=label, score=round(score, 4), probs=probs)
-
-
-# Weights of the story-level approval score (see :func:`story_stance`); chosen by hand on our invented example
-# thread (examples/story), documented in benchmarks/comments.md. VADER is -1..1, cue counts are capped at 3,
-# the prototype difference is a cosine difference (about -0.15..0.15), the head difference is -1..1.
-W_VADER, W_CUES, W_PROTO, W_HEAD = 1.0, 0.6, 12.0, 0.25
-NEUTRAL_BAND, HEDGE_BAND, CONTRAST_BAND = 0.4, 0.5, 0.4
-MIXED_MAX_CONFIDENCE = 0.6
-
-
-@cache
-def _prototypes(device: str) -> np.ndarray:
-    anchors = load_lexicon("anchors.json")
-    enc = get_encoder(device)
-    protos = np.stack([enc.embed(anchors[lab]).mean(axis=0) for lab in LABELS])
-    return protos / np.linalg.norm(protos, axis=1, keepdims=True)
 
 
 def story_stance(texts: Sequence[str], doc: Document, device: str | None = None,
                  text_emb: np.ndarray | None = None) -> list[StanceResult]:
-    """Stance of reader comments toward the story: do they approve of what it reports?
-
-    The SemEval/VAST head alone does not transfer to a long story target (see benchmarks/comments.md), so
-    the label comes from an approval score that adds up VADER sentiment, stance cue phrases, similarity to
-    prototype approving/disapproving reactions and the head's favor-minus-against probability toward the
-    title. Questions, hedges and contrast markers widen the neutral band, so mixed or sarcastic comments come
-    out neutral or low-confidence rather than confidently wrong.
-    """
+    """Stance of reader comments toward the story (its headline), neutral when the head is unsure."""
     if not texts:
         return []
-    enc = get_encoder(device)
-    emb = text_emb if text_emb is not None else enc.embed(list(texts))
-    target = doc.title or story_target(doc)
-    head = stance_probs(texts, [target] * len(texts), device=device, text_emb=emb)
-    proto = emb @ _prototypes(device).T
-    sent = sentiments(texts)[:, 0]
-    out = []
-    for i, text in enumerate(texts):
-        cf, ca = min(count_cues(text, "favor"), 3), min(count_cues(text, "against"), 3)
-        z = (W_VADER * float(sent[i]) + W_CUES * (cf - ca) + W_PROTO * float(proto[i, 0] - proto[i, 1])
-             + W_HEAD * float(head[i, 0] - head[i, 1]))
-        band = NEUTRAL_BAND
-        if count_cues(text, "hedge") or text.rstrip().endswith("?"):
-            # A question or a wish to know more, with no stance cue of its own, is a reserved comment.
-            band += HEDGE_BAND if cf + ca else 3 * HEDGE_BAND
-        if count_cues(text, "meta"):  # about the coverage, not the event
-            band += HEDGE_BAND
-        sarcastic = count_cues(text, "sarcasm") > 0  # irony flips surface polarity: never confident
-        contrast = count_cues(text, "contrast") > 0
-        if contrast:
-            band += CONTRAST_BAND
-        probs = {lab: round(float(v), 4) for lab, v in zip(LABELS, head[i], strict=True)}
-        probs["approval"] = round(z, 4)
-        if sarcastic or (contrast and cf and ca) or abs(z) < band:
-            score = 0.5 + 0.5 * (1.0 - abs(z) / band) if abs(z) < band else 0.4
-            out.append(StanceResult("neutral", round(score, 4), probs))
-        else:
-            score = 0.5 + 0.5 * float(np.tanh(abs(z) - band + 0.3))
-            if contrast:  # "X is welcome, but ..." leans one way at most: keep it low-confidence
-                score = min(score, MIXED_MAX_CONFIDENCE)
-            out.append(StanceResult("favor" if z > 0 else "against", round(score, 4), probs))
-    return out
+    p = stance_probs(texts, [story_target(doc)] * len(texts), device=device, text_emb=text_emb)
+    return [decide(row) for row in p]
 
 
 def predict_stance(texts: Sequence[str], targets: Sequence[str], *, abstain: bool = True,
@@ -154,4 +99,4 @@ def predict_stance(texts: Sequence[str], targets: Sequence[str], *, abstain: boo
         w = float(ngram.load()["weight"])
         p_ng = ngram.ngram_probs([texts[i] for i in known], [targets[i] for i in known])
         probs[known] = w * p_ng + (1.0 - w) * probs[known]
-    return [decide(t, p, abstain) for t, p in zip(texts, probs, strict=True)]
+    return [decide(p, abstain) for p in probs]

@@ -258,7 +258,7 @@ def _targets(doc: Document, text: str, civ: Civility | None) -> list[tuple[str, 
     for m in find_cues(text, "group_nouns", "insults.json"):
         found.append((m.group().lower(), "group"))
     if civ:
-        for s, _, _ in civ.insults:
+        for s in (a.start for a in civ.insults):
             head = text[:s]
             sentence = re.split(r"[.!?]\s+", head)[-1]
             subj = re.sub(r"\s+(?:is|are|was|were)\s+(?:an?|the|such|total|complete|utter)?\s*$", "", sentence,

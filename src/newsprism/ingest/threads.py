@@ -101,6 +101,8 @@ def _lexicon() -> dict[str, Any]:
     return {
         "ui_token": re.compile(rf"(?:{ui_word}|{count}|{symbols})", re.I),
         "ui_line": re.compile(rf"{token}(?:(?:{_SEP}|:?\s+){token})*", re.I),
+        "ui_pattern": re.compile("|".join(f"(?:{p})" for p in data["ui_patterns"]), re.I),
+        "time_in": re.compile(rf"(?<!\w)(?:{times})(?!\w)", re.I),
         "time": re.compile(time, re.I),
         "time_tail": re.compile(rf"(?P<head>.*?)(?:{_SEP}|\s+)(?:{prefixes}\s+)?(?P<time>(?:{times})(?:\s+ago)?)"
                                 rf"(?:(?:{_SEP}|\s+)(?:{ui_word}|{count}))*\s*$", re.I),
@@ -113,7 +115,8 @@ def _lexicon() -> dict[str, Any]:
     }
 
 
-_HANDLE = re.compile(r"@[\w.]{1,40}")
+_HANDLE = re.compile(r"@[\w.]{1,40}(?:@[\w.-]{1,60})?")
+_BADGE = re.compile(r"(?:1st|2nd|3rd\+?|\d+th)(?:\s+degree)?|top\s+\d+%\s+commenter|level\s+\d+", re.I)
 _LEVEL = re.compile(r"level\s+(\d{1,2})", re.I)
 _REPLY = re.compile(r"(?:replying\s+to|in\s+reply\s+to|reply\s+to|replied\s+to|responding\s+to|re:)\s*"
                     r"(?P<target>@?[\w.\- ]{1,40}?)\s*(?::|and\s+\d+\s+others?)?\s*$", re.I)
@@ -122,6 +125,7 @@ _SAYS = re.compile(r"(?P<name>.{1,50}?)\s+(?:says|said|wrote|writes|replied|comm
 _POSTED_BY = re.compile(r"(?:posted|submitted|comment)\s+by\s+(?P<name>(?:u/)?[\w.\- ]{1,40}?)"
                         r"(?:\s+(?P<time>(?:on|at)\s+.+|\d.+|a\s.+|an\s.+|yesterday.*|just now))?\s*$", re.I)
 _REDDIT_OLD = re.compile(r"\[[-–+]\]\s*(?P<name>\S{1,40})(?P<rest>.*)$")
+_EDITED = re.compile(r"\s*[(\[]?\bedited\b[)\]]?\s*", re.I)
 _TREE = re.compile(r"^(?:[↳└├│>|]\s*)+")
 _TRUNCATED = re.compile(r"(?:\s*(?:…|\.\.\.)\s*|\s+)(?:see|show|read)\s+more\s*$", re.I)
 _WORD = re.compile(r"[\w'’.-]+")
@@ -164,8 +168,9 @@ def _classify(line: Line) -> None:
     if m := _LEVEL.fullmatch(s):
         line.kind, line.level = "level", int(m.group(1))
         return
-    if len(s) <= MAX_TIME_CHARS and _full(lex["time"], s.lstrip("·•| ").strip()):
-        line.kind, line.time = "time", s.lstrip("·•| ").strip()
+    bare = _EDITED.sub(" ", s).lstrip("·•| ").strip()
+    if len(bare) <= MAX_TIME_CHARS and _full(lex["time"], bare):
+        line.kind, line.time = "time", bare
         return
     if _full(_HANDLE, s):
         line.kind = "handle"
@@ -173,12 +178,11 @@ def _classify(line: Line) -> None:
     if m := _REPLY.fullmatch(s):
         line.kind, line.target = "reply", m.group("target").strip().lstrip("@")
         return
-    if len(s) <= 80 and _only_vocab(s) and _full(lex["ui_line"], s):
+    if len(s) <= 80 and (_full(lex["ui_pattern"], s) or (_only_vocab(s) and _full(lex["ui_line"], s))):
         line.kind = "ui"
         # A footer such as "Like · Reply · 2h" keeps its time for the comment above it.
-        for part in re.split(_SEP, s):
-            if _full(lex["time"], part.strip()):
-                line.time = part.strip()
+        if m := lex["time_in"].search(s):
+            line.time = m.group()
         return
     _meta(line)
 
@@ -213,15 +217,35 @@ def _meta(line: Line) -> None:
     if tail in _SAYS_VERBS and (m := _SAYS.fullmatch(s)):
         _set_author(line, m.start("name"), m.end("name"), None)
         return
-    if len(s) <= 90 and (tail[:1].isdigit() or tail in lex["vocab"]) and (m := lex["time_tail"].fullmatch(s)):
-        head = m.group("head")
-        parts = [p for p in re.split(_SEP, head) if p.strip()]
-        # "Ana Ruiz @anaruiz · 2h", "Ana Ruiz | Verified · March 3, 2026": the name is the first part.
-        if parts and all(_full(lex["ui_line"], p.strip()) or _full(_HANDLE, p.strip()) for p in parts[1:]):
-            first = parts[0]
-            h = _HANDLE.search(first)
-            name_end = head.find(first) + (h.start() if h and h.start() > 0 else len(first))
-            _set_author(line, head.find(first), name_end, m.group("time"))
+    words = _words(s)
+    if len(s) <= 90 and (tail[:1].isdigit() or (words and words[-1].rstrip(".") in lex["vocab"])) \
+            and (m := lex["time_tail"].fullmatch(s)):
+        _name_parts(line, m.group("head"), m.group("time"))
+    elif len(s) <= 70 and re.search(_SEP, s):
+        # "Nadia Ferro • 2nd", "Ana Ruiz | Verified": a name with badges but no time.
+        _name_parts(line, s, None, need_badge=True)
+
+
+def _name_parts(line: Line, head: str, time: str | None, need_badge: bool = False) -> None:
+    """The author in ``head`` (the line up to its time): the first of its separated parts, when the others are
+    interface, badges or a handle ("Ana Ruiz @anaruiz · 2h", "Ana Ruiz | Verified"). A name followed by a
+    second name after a wide gap ("Ines Marr  Bruno Casal · 2h") replies to the second."""
+    lex = _lexicon()
+    parts = [p for p in re.split(_SEP, head) if p.strip()]
+    if not parts or (need_badge and len(parts) < 2):
+        return
+    if not all(_full(lex["ui_line"], p.strip()) or _full(_HANDLE, p.strip()) or _full(_BADGE, p.strip())
+               for p in parts[1:]):
+        return
+    first = parts[0]
+    offset = head.find(first)
+    names = re.split(r"\s{2,}|\s+[▸►→]\s+", first.strip())
+    if len(names) == 2 and all(name_shape(n) > 0 for n in names):
+        line.target = names[1]
+        first = names[0]
+        offset = head.find(first, offset)
+    h = _HANDLE.search(first)
+    _set_author(line, offset, offset + (h.start() if h and h.start() > 0 else len(first.rstrip())), time)
 
 
 def split_lines(text: str, start: int, end: int) -> list[Line]:
@@ -237,6 +261,19 @@ def split_lines(text: str, start: int, end: int) -> list[Line]:
             out.append(Line(pos, pos, "", 0, kind="blank"))
         pos += len(raw) + 1
     return out
+
+
+def _handles_as_authors(lines: list[Line]) -> None:
+    """A handle line right under a name ("Ana Ruiz" then "@anaruiz") is that author's handle; anywhere else
+    (a video site's "@anaruiz" then "3 days ago") it is the author line itself."""
+    prev: Line | None = None
+    for ln in lines:
+        if ln.kind == "blank":
+            continue
+        if ln.kind == "handle" and not (prev is not None and prev.kind == "content" and name_shape(prev.text) > 0
+                                        and not prev.text.startswith("@")):
+            ln.kind = "content"
+        prev = ln
 
 
 def _author_scores(lines: list[Line], items: list[int]) -> list[float]:
@@ -323,6 +360,7 @@ def parse_thread(text: str, start: int, end: int, declared: int | None = None,
     for ln in lines:
         if ln.kind != "blank":
             _classify(ln)
+    _handles_as_authors(lines)
     items = [i for i, ln in enumerate(lines) if ln.kind in ("content", "meta")]
     result.dropped_lines = sum(1 for ln in lines if ln.kind in ("ui", "time", "handle", "level"))
     if not items:
@@ -364,6 +402,11 @@ def _build(lines: list[Line], group: list[int], stop: int) -> ParsedComment | No
         author = head.text[cut:].strip()
         a_start = head.start + head.text.index(author, cut) if author else head.start
         a_end = a_start + len(author)
+    # Lines between the author and a time line below it are the author's byline ("Port manager at X"), when
+    # the comment text follows the time.
+    times = [j for j in range(group[0] + 1, stop) if lines[j].kind == "time"]
+    if times and body and body[0] < times[0] < body[-1]:
+        body = [j for j in body if j > times[0]]
     if not body:
         return None
     first, last = lines[body[0]], lines[body[-1]]
@@ -376,7 +419,7 @@ def _build(lines: list[Line], group: list[int], stop: int) -> ParsedComment | No
     for j in range(group[0] + 1, stop):
         ln = lines[j]
         if ln.kind == "handle" and handle is None and j < body[0]:
-            handle = ln.text.lstrip("@")
+            handle = ln.text.lstrip("@").split("@")[0]
         if ln.time and posted is None:
             posted = ln.time
     return ParsedComment(author=author, author_start=a_start, author_end=a_end, start=s, end=e,
@@ -395,7 +438,7 @@ def _link_replies(records: list[tuple[ParsedComment, list[int], int]], lines: li
         while j >= 0 and lines[j].kind not in ("content", "meta", "level"):
             j -= 1
         level = lines[j].level if j >= 0 and lines[j].kind == "level" else None
-        target = next((lines[j].target for j in range(g[0], nxt) if lines[j].kind == "reply"), None)
+        target = head.target or next((lines[j].target for j in range(g[0], nxt) if lines[j].kind == "reply"), None)
         if target is None:
             target = _addressed(lines[g[1]].text, latest)
         p = latest.get(_key(target)) if target else None
