@@ -15,6 +15,9 @@ ABUSE = [
     ("The whole council should be hanged for this.", "threat", "should be hanged"),
     ("Someone should shoot him before he signs.", "threat", "shoot"),
     ("Watch your back, I know where you live.", "threat", "Watch your back"),
+    ("I hope the whole board burns in hell.", "threat", "burns in hell"),
+    ("Go back to where you came from.", "hate", "Go back to where you came from"),
+    ("Shut up, nobody asked you.", "insult", "Shut up"),
 ]
 
 CRITICISM = [
@@ -27,6 +30,8 @@ CRITICISM = [
     "The zoo keeps these animals in tiny cages.",
     "Smoking still causes most cancer deaths.",
     "The premier is a puppet of the steel lobby and a hypocrite.",
+    "The debate was shut down before the vote.",
+    "Many families went back to where they came from after the floods.",
 ]
 
 

@@ -49,11 +49,12 @@ def test_no_timestamps_no_burst(make_doc):
 
 
 def test_insult_target_is_what_the_insult_is_predicated_of(make_doc):
-    from newsprism.comments.civility import Civility, _aimed_insults
+    from newsprism.comments.abuse import find_abuse
+    from newsprism.comments.civility import Civility
 
     doc = make_doc(SUMMIT)
     text = "Anyone who supports this pact is an idiot who never set foot in a mill."
-    civ = Civility(toxicity=0.9, toxic=True, insults=_aimed_insults(text))
+    civ = Civility(toxicity=0.9, toxic=True, abuse=find_abuse(text))
     assert _targets(doc, text, civ) == [("Anyone who supports this pact", "other")]
     doc.comments.append(Comment(author="Vera", text="x", start=0, end=1))
     assert ("steel_town", "commenter") in _targets(doc, "steel_town you are a moron", None)

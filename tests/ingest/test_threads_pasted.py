@@ -67,7 +67,7 @@ def test_threads_in_an_article_keep_offsets(make_doc):
                "a fifth on March 3, 2026.\nThe board said the money would pay for a new pier.\n")
     doc = make_doc(article + "5 Comments\n" + NEWS_SITE)
     assert [c.author for c in doc.comments] == NEWS_SITE_AUTHORS
-    assert not any("declares" in w for w in doc.warnings)
+    assert not any("declares" in n.message for n in doc.notes)
     for c in doc.comments:
         assert doc.text[c.start : c.end] == c.text
         assert doc.text[c.author_start : c.author_end] == c.author

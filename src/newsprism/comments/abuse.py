@@ -1,4 +1,5 @@
-"""Explicit abuse in a comment, by rule: insults aimed at someone, slurs, dehumanizing language, threats.
+"""Explicit abuse in a comment, by rule: insults aimed at someone, slurs, dehumanizing language, hateful
+exclusion ("go back to where you came from"), threats.
 
 Each finding is a span inside the comment with its kind. The lists are data (``data/insults.json``). The
 rules look at *who* a word is said of: "an idiot" counts when predicated of a person or addressed to the reader
@@ -17,7 +18,7 @@ from functools import cache
 from newsprism.comments.features import find_cues, load_lexicon
 
 LEXICON = "insults.json"
-KINDS = ("insult", "slur", "dehumanizing", "threat")
+KINDS = ("insult", "slur", "dehumanizing", "hate", "threat")
 # "is a/an <insult>", "you <insult>", "<insult>s like him": the insult is predicated of someone.
 _AIMED = re.compile(r"\b(?:is|are|was|were|be|being|you|you're|youre|ur|such|what|like|those|these|bunch of|"
                     r"just|nothing but)\s+(?:an?\s+|the\s+|such\s+|total\s+|complete\s+|utter\s+|absolute\s+|"
@@ -66,6 +67,12 @@ def insults(text: str) -> list[Abuse]:
     return hits
 
 
+def phrases(text: str) -> list[Abuse]:
+    """Phrases abusive whoever they are said of: "shut up" (insult), "go back to where you came from" (hate)."""
+    return [*(Abuse(m.start(), m.end(), m.group(), "insult") for m in find_cues(text, "abusive_phrases", LEXICON)),
+            *(Abuse(m.start(), m.end(), m.group(), "hate") for m in find_cues(text, "hate_phrases", LEXICON))]
+
+
 def slurs(text: str) -> list[Abuse]:
     return [Abuse(m.start(), m.end(), m.group(), "slur") for m in _words_re("slurs", plural=True).finditer(text)]
 
@@ -99,7 +106,7 @@ def threats(text: str) -> list[Abuse]:
 
 def find_abuse(text: str) -> list[Abuse]:
     """Every explicit-abuse finding in a comment, in text order; of overlapping findings the longest is kept."""
-    found = sorted([*insults(text), *slurs(text), *dehumanizing(text), *threats(text)],
+    found = sorted([*insults(text), *phrases(text), *slurs(text), *dehumanizing(text), *threats(text)],
                    key=lambda a: (a.start, -(a.end - a.start)))
     out: list[Abuse] = []
     for a in found:

@@ -98,7 +98,8 @@ def parse_text_article(text: str, source: str, *, doc_id: str | None = None,
                               message=f"comments capped at {limits.max_comments} (max_comments)"))
             found = found[: limits.max_comments]
         comments = [Comment(author=c.author, author_start=c.author_start, author_end=c.author_end, text="",
-                            start=c.start, end=c.end, posted=c.posted) for c in found]
+                            start=c.start, end=c.end, posted=c.posted, parent=c.parent, depth=c.depth)
+                    for c in found]
         section = Span(start=header.start, end=max([header.end] + [c.end for c in comments]))
         section.text = text[section.start : section.end]
     if not article_lines:

@@ -200,7 +200,11 @@ class Comment(Model):
     end: int = Field(description="End offset of the comment in Document.text.")
     author_start: int | None = Field(None, description="Offset of the author line in Document.text.")
     author_end: int | None = Field(None, description="End offset of the author line.")
-    posted: str | None = Field(None, description="When it was posted (ISO), when known.")
+    posted: str | None = Field(None, description="When it was posted, when the thread shows it: ISO 8601 for an "
+                                                 "absolute time, else the relative time as shown ('2 hours ago').")
+    parent: int | None = Field(None, description="Index (into Document.comments) of the comment this one replies "
+                                                 "to, when the thread shows it; None for a top-level comment.")
+    depth: int = Field(0, description="Reply depth: 0 for a top-level comment, parent's depth + 1 for a reply.")
     stance: Stance | None = Field(None, description="Stance toward the story.")
     stance_score: float | None = Field(None, description="Confidence of the stance, in [0, 1].")
     sentiment: float | None = Field(None, description="VADER compound sentiment, in [-1, 1].")
