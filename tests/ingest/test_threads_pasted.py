@@ -5,15 +5,17 @@ from __future__ import annotations
 import pytest
 import thread_layouts_fresh
 import thread_layouts_fresh2
+import thread_layouts_fresh3
 from thread_layouts import LAYOUTS as FIRST
 from thread_layouts import NEWS_SITE, NEWS_SITE_AUTHORS, SOCIAL
 
 from newsprism.ingest.threads import name_shape, normalize_time, parse_thread
 
-LAYOUTS = {**FIRST, **thread_layouts_fresh.LAYOUTS, **thread_layouts_fresh2.LAYOUTS}
+LAYOUTS = {**FIRST, **thread_layouts_fresh.LAYOUTS, **thread_layouts_fresh2.LAYOUTS, **thread_layouts_fresh3.LAYOUTS}
 INTERFACE = {"Reply", "Like", "Report", "Share", "Save", "Load more replies", "Show more comments", "Top fan",
              "Most relevant", "Sort by: Newest", "Join the conversation", "View 4 more replies", "Avatar", "reply",
-             "• Reply • Share ›", "Show 2 more replies", "Recommend 12", "12 reactions", "3 replies"}
+             "• Reply • Share ›", "Show 2 more replies", "Recommend 12", "12 reactions", "3 replies", "#2",
+             "Click to expand...", "Reply | Report", "32 likes", "Member"}
 
 
 @pytest.mark.parametrize("name", sorted(LAYOUTS))
@@ -73,6 +75,7 @@ def test_threads_in_an_article_keep_offsets(make_doc):
         assert doc.text[c.author_start : c.author_end] == c.author
         assert c.start >= doc.body.end
     assert doc.comments[4].posted == "Yesterday at 9:14 PM"
+    assert [(c.parent, c.depth) for c in doc.comments] == [(None, 0), (0, 1), (1, 2), (None, 0), (None, 0)]
 
 
 def test_threads_header_variants(make_doc):

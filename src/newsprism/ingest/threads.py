@@ -120,7 +120,9 @@ _BADGE = re.compile(r"(?:1st|2nd|3rd\+?|\d+th)(?:\s+degree)?|top\s+\d+%\s+commen
 _LEVEL = re.compile(r"level\s+(\d{1,2})", re.I)
 _REPLY = re.compile(r"(?:replying\s+to|in\s+reply\s+to|reply\s+to|replied\s+to|responding\s+to|re:)\s*"
                     r"(?P<target>@?[\w.\- ]{1,40}?)\s*(?::|and\s+\d+\s+others?)?\s*$", re.I)
-_SAYS_VERBS = frozenset({"says", "said", "wrote", "writes", "replied", "commented", "responded"})
+_SAYS_VERBS = frozenset({"says", "writes", "replied", "commented", "responded"})
+_QUOTE = re.compile(r"(?:quote\s*(?:from)?:?\s*)?(?P<target>@?[\w.\- ]{1,40}?)\s+(?:said|wrote)\s*:?(?:\s+.{0,40})?", re.I)
+_QUOTE_END = re.compile(r"click\s+to\s+(?:expand|shrink)\.*|…?\s*expand\s+quote|end\s+quote", re.I)
 _SAYS = re.compile(r"(?P<name>.{1,50}?)\s+(?:says|said|wrote|writes|replied|commented|responded)\s*:?\s*$", re.I)
 _POSTED_BY = re.compile(r"(?:posted|submitted|comment)\s+by\s+(?P<name>(?:u/)?[\w.\- ]{1,40}?)"
                         r"(?:\s+(?P<time>(?:on|at)\s+.+|\d.+|a\s.+|an\s.+|yesterday.*|just now))?\s*$", re.I)
@@ -178,6 +180,13 @@ def _classify(line: Line) -> None:
     if m := _REPLY.fullmatch(s):
         line.kind, line.target = "reply", m.group("target").strip().lstrip("@")
         return
+    if _QUOTE_END.fullmatch(s):
+        line.kind = "quote_end"
+        return
+    if s[-1:] == ":" or " said" in s or " wrote" in s:
+        if (m := _QUOTE.fullmatch(s)) and name_shape(m.group("target")) > 0:
+            line.kind, line.target = "quote_head", m.group("target").strip().lstrip("@")
+            return
     if len(s) <= 80 and (_full(lex["ui_pattern"], s) or (_only_vocab(s) and _full(lex["ui_line"], s))):
         line.kind = "ui"
         # A footer such as "Like · Reply · 2h" keeps its time for the comment above it.
@@ -261,6 +270,27 @@ def split_lines(text: str, start: int, end: int) -> list[Line]:
             out.append(Line(pos, pos, "", 0, kind="blank"))
         pos += len(raw) + 1
     return out
+
+
+def _mark_quotes(lines: list[Line]) -> None:
+    """"Ana said:" (or "wrote:") followed by an end marker ("Click to expand...") quotes Ana's comment: the
+    lines between are not this comment's text, and the comment replies to Ana. Without an end marker the line
+    is an author header ("Ana wrote:" then her comment)."""
+    for k, ln in enumerate(lines):
+        if ln.kind != "quote_head":
+            continue
+        end = next((j for j in range(k + 1, min(len(lines), k + 40)) if lines[j].kind in ("quote_end", "quote_head")),
+                   None)
+        if end is not None and lines[end].kind == "quote_end":
+            ln.kind = "reply"
+            for q in lines[k + 1 : end]:
+                if q.kind == "content":
+                    q.kind = "quote"
+        else:
+            m = _QUOTE.fullmatch(ln.text)
+            ln.kind = "content"
+            if m:
+                _set_author(ln, m.start("target"), m.end("target"), None)
 
 
 def _handles_as_authors(lines: list[Line]) -> None:
@@ -361,6 +391,7 @@ def parse_thread(text: str, start: int, end: int, declared: int | None = None,
         if ln.kind != "blank":
             _classify(ln)
     _handles_as_authors(lines)
+    _mark_quotes(lines)
     items = [i for i, ln in enumerate(lines) if ln.kind in ("content", "meta")]
     result.dropped_lines = sum(1 for ln in lines if ln.kind in ("ui", "time", "handle", "level"))
     if not items:
@@ -460,18 +491,18 @@ def _link_replies(records: list[tuple[ParsedComment, list[int], int]], lines: li
 
 
 def _addressed(text: str, latest: dict[str, int]) -> str | None:
-    """The earlier commenter a comment opens by addressing: "@name ..." or "Full Name ..." (a name of two
-    to four capitalised words, as feeds insert it)."""
-    if text.startswith("@"):
-        m = re.match(r"@([\w.]{2,40})", text)
-        return m.group(1) if m else None
-    if not text[:1].isupper():
+    """The earlier commenter a comment opens by addressing: "@name ...", "@Full Name ..." or "Full Name ..."
+    (a name of two to four capitalised words, as feeds insert it)."""
+    at = text.startswith("@")
+    if not at and not text[:1].isupper():
         return None
-    words = text.split(maxsplit=4)
-    for n in (4, 3, 2):
+    words = text.lstrip("@").split(maxsplit=4)
+    for n in (4, 3, 2, 1):
         lead = " ".join(words[:n]).rstrip(",:")
-        if len(words) > n - 1 and _key(lead) in latest:
+        if len(words) > n - 1 and (n > 1 or at) and _key(lead) in latest:
             return lead
+    if at and (m := re.match(r"@([\w.]{2,40})", text)):
+        return m.group(1)
     return None
 
 
