@@ -76,6 +76,13 @@ def load_fox(path: Path | None = None) -> tuple[list[str], np.ndarray, list[str]
     return [r["text"] for r in rows], np.array([int(r["label"]) for r in rows]), [r["title"] for r in rows]
 
 
+def load_contrast(path: Path | None = None) -> tuple[list[str], np.ndarray]:
+    """Our invented civility contrast set: sharp criticism (0) and abuse (1)."""
+    p = path or Path(__file__).resolve().parent / "data/civility_contrast.jsonl"
+    rows = [json.loads(line) for line in p.read_text("utf-8").splitlines() if line.strip()]
+    return [r["text"] for r in rows], np.array([int(r["toxic"]) for r in rows])
+
+
 def embed_cached(texts: Sequence[str]) -> np.ndarray:
     """Encoder embeddings, cached by content hash so repeated experiments skip the encoder."""
     CACHE.mkdir(parents=True, exist_ok=True)

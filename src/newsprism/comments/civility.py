@@ -40,11 +40,11 @@ class Civility:
 def score_civility(texts: Sequence[str], emb: np.ndarray) -> list[Civility]:
     if not texts:
         return []
-    p = toxicity.probs(texts, emb)
+    found = [find_abuse(t) for t in texts]
+    p = toxicity.probs(texts, emb, found)
     _, threshold = toxicity.settings()
     out = []
-    for text, prob in zip(texts, p, strict=True):
-        abuse = find_abuse(text)
+    for abuse, prob in zip(found, p, strict=True):
         score = max(float(prob), RULE_SCORE if abuse else 0.0)
         out.append(Civility(toxicity=round(score, 4), toxic=bool(abuse) or float(prob) >= threshold, abuse=abuse))
     return out

@@ -19,7 +19,7 @@ from typing import Any
 
 import numpy as np
 
-from newsprism.comments.abuse import KINDS, find_abuse
+from newsprism.comments.abuse import KINDS, Abuse, find_abuse
 from newsprism.comments.features import count_cues
 from newsprism.comments.heads import load_head
 from newsprism.errors import ModelError
@@ -31,15 +31,16 @@ _NGRAM: dict[str, Any] = {}
 _TOKEN = re.compile(r"(?u)\b\w\w+\b|[!?*@#$]")
 
 
-def lexical(texts: Sequence[str]) -> np.ndarray:
-    """Per text: profanity probability, one count per abuse kind, group nouns, second person, capitals share."""
+def lexical(texts: Sequence[str], abuse: Sequence[list[Abuse]] | None = None) -> np.ndarray:
+    """Per text: profanity probability, one count per abuse kind, group nouns, second person, capitals share.
+    ``abuse``: the texts' :func:`find_abuse` results when already known."""
     from profanity_check import predict_prob
 
     prof = predict_prob(list(texts)) if texts else np.zeros(0)
     out = np.zeros((len(texts), N_LEX), dtype=np.float32)
     for i, text in enumerate(texts):
         out[i, 0] = prof[i]
-        found = find_abuse(text)
+        found = abuse[i] if abuse is not None else find_abuse(text)
         for k, kind in enumerate(KINDS):
             out[i, 1 + k] = np.log1p(sum(1 for a in found if a.kind == kind))
         out[i, 1 + len(KINDS)] = np.log1p(count_cues(text, "group_nouns", "insults.json"))
@@ -49,9 +50,9 @@ def lexical(texts: Sequence[str]) -> np.ndarray:
     return out
 
 
-def features(texts: Sequence[str], emb: np.ndarray) -> np.ndarray:
+def features(texts: Sequence[str], emb: np.ndarray, abuse: Sequence[list[Abuse]] | None = None) -> np.ndarray:
     """Rows of ``[embedding, lexical]`` for the toxicity head."""
-    return np.hstack([emb, lexical(texts)]).astype(np.float32)
+    return np.hstack([emb, lexical(texts, abuse)]).astype(np.float32)
 
 
 def _grams(text: str) -> list[str]:
@@ -93,11 +94,11 @@ def settings() -> tuple[float, float]:
     return float(m["head_weight"]), float(m["threshold"])
 
 
-def probs(texts: Sequence[str], emb: np.ndarray) -> np.ndarray:
+def probs(texts: Sequence[str], emb: np.ndarray, abuse: Sequence[list[Abuse]] | None = None) -> np.ndarray:
     """The model's probability that each comment is toxic (before the explicit-abuse rule)."""
     if not texts:
         return np.zeros(0, dtype=np.float32)
     head = load_head("toxicity")
-    p_head = head.proba(features(texts, emb))[:, head.labels.index("toxic")]
+    p_head = head.proba(features(texts, emb, abuse))[:, head.labels.index("toxic")]
     w, _ = settings()
     return (w * p_head + (1.0 - w) * ngram_probs(texts)).astype(np.float32)
