@@ -36,25 +36,21 @@ SEED_000 = {"Africa": "against", "ZmeeLove": "favor", "Habibi": "favor", "Michel
 def stance_cv() -> dict:
     import train_stance as ts
 
-    s = ts.Sets(ts.W_STORY)
-    res, oof = ts.evaluate(s, ts.C)
-    res["calibration"] = ts.calibrate(oof)
-    ts.ngram_weight(s, ts.softmax(oof["semeval_in_target"][0] / res["calibration"]["temperature"]))
-    return res
+    s = ts.Sets()
+    info, oof = ts.evaluate_any_target(s, ts.W_STORY)
+    cal = ts.calibrate_any_target(s, oof)
+    ts.ngram_weight(s, cal.pop("in_target_probs"))
+    return {"any_target": {**info, **cal}, "story": ts.evaluate_story(s)}
 
 
 def toxicity_cv() -> dict:
     import train_toxicity as tt
-    from data import embed_cached, load_fox
 
-    from newsprism.comments import toxicity
-    from newsprism.comments.abuse import find_abuse
-
-    texts, y, _ = load_fox()
-    x = toxicity.features(texts, embed_cached(texts))
-    grams = toxicity.vectorizer().transform(texts).tocsr()
-    rule = np.array([bool(find_abuse(t)) for t in texts])
-    return tt.nested_cv(x, grams, y, rule)
+    d = tt.Data()
+    res = tt.nested_cv(d)
+    w, t = tt.toxicity_settings_shipped()
+    res["contrast_5fold"] = tt.contrast_cv(d, w, t)
+    return res
 
 
 def _expected_thread() -> dict[str, str]:

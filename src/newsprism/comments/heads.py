@@ -25,6 +25,9 @@ class Head:
         n = sum(1 for k in arrays if k.startswith("W"))
         self.layers = [(arrays[f"W{i}"].astype(np.float32), arrays[f"b{i}"].astype(np.float32)) for i in range(n)]
         self.threshold = float(arrays["threshold"]) if "threshold" in arrays else 0.5
+        # Anything else the training script stored with the head (e.g. an ensemble weight).
+        self.extra = {k: v for k, v in arrays.items()
+                      if k not in ("mean", "scale", "labels", "threshold") and k[:1] not in ("W", "b")}
 
     def proba(self, x: np.ndarray) -> np.ndarray:
         h = (x - self.mean) / self.scale
@@ -38,9 +41,9 @@ class Head:
 
 
 def save_head(path: str | Path, *, mean: np.ndarray, scale: np.ndarray, layers: list[tuple[np.ndarray, np.ndarray]],
-              labels: list[str], threshold: float | None = None) -> None:
+              labels: list[str], threshold: float | None = None, extra: dict[str, np.ndarray] | None = None) -> None:
     arrays: dict[str, np.ndarray] = {"mean": mean.astype(np.float32), "scale": scale.astype(np.float32),
-                                     "labels": np.array(labels)}
+                                     "labels": np.array(labels), **(extra or {})}
     for i, (w, b) in enumerate(layers):
         arrays[f"W{i}"] = w.astype(np.float16 if w.size > 200_000 else np.float32)
         arrays[f"b{i}"] = b.astype(np.float32)

@@ -1,11 +1,18 @@
 """Stance of a text toward a target given as text (favor / against / neutral), with the shipped head over the
 shared encoder.
 
-The target is an input: the head reads target-conditioned features (:mod:`newsprism.comments.stance_features`),
-so one head serves any target, including one never seen in training. For reader comments the target is the
-story (:func:`story_target`: its headline). Probabilities are calibrated (a temperature fit on out-of-fold
-predictions) and a favor/against pick below the cross-validated confidence threshold becomes ``neutral``.
-Training and measurement: ``training/comments/train_stance.py``, ``benchmarks/comments.md``.
+The target is an input: the heads read target-conditioned features (:mod:`newsprism.comments.stance_features`),
+so they serve any target, including one never seen in training. Two heads:
+
+* the any-target head (``stance.npz`` averaged with ``stance_compact.npz``, trained on SemEval-2016, VAST and
+  story-style comments) for a topic or claim as target (:func:`predict_stance`, ``newsprism export stance``);
+* the story head (``stance_story.npz``, trained on story-style comments toward headlines) for reader comments,
+  whose target is their story (:func:`story_target`: its headline, the main actor and action) and whose stance
+  is approving or not of what the story reports (:func:`story_stance`).
+
+Probabilities are calibrated (a temperature fit on out-of-fold predictions, folded into the weights) and a
+favor/against pick below the head's cross-validated confidence threshold becomes ``neutral``. Training and
+measurement: ``training/comments/train_stance.py``, ``benchmarks/comments.md``.
 """
 
 from __future__ import annotations
@@ -17,11 +24,17 @@ from dataclasses import dataclass
 import numpy as np
 
 from newsprism.comments.heads import load_head
-from newsprism.comments.stance_features import prototype_matrix, stance_features, template_texts
+from newsprism.comments.stance_features import (
+    prototype_matrix,
+    stance_features,
+    story_features,
+    template_texts,
+)
 from newsprism.encoder import Encoder, get_encoder
 from newsprism.model import Document
 
 LABELS = ("favor", "against", "neutral")
+PAIR_DIMS = 4  # [c, t, c*t, |c-t|] come first in stance_features
 _LOCK = threading.Lock()
 _PROTOS: dict[int, np.ndarray] = {}
 
@@ -50,41 +63,56 @@ def _prototypes(enc: Encoder) -> np.ndarray:
         return _PROTOS[id(enc)]
 
 
+def _target_inputs(targets: Sequence[str], enc: Encoder, dim: int) -> tuple[np.ndarray, np.ndarray]:
+    """Per row: the target's embedding and its favor/against template embeddings (each target encoded once)."""
+    uniq = sorted(set(targets))
+    t_u = enc.embed(uniq)
+    tpl_u = enc.embed([s for u in uniq for s in template_texts(u)]).reshape(len(uniq), -1, dim)
+    index = {u: i for i, u in enumerate(uniq)}
+    idx = np.array([index[x] for x in targets])
+    return t_u[idx], tpl_u[idx]
+
+
 def stance_probs(texts: Sequence[str], targets: Sequence[str], device: str | None = None,
-                 text_emb: np.ndarray | None = None) -> np.ndarray:
-    """(n, 3) calibrated probabilities in the order of :data:`LABELS`."""
+                 text_emb: np.ndarray | None = None, head_name: str = "stance") -> np.ndarray:
+    """(n, 3) calibrated probabilities in the order of :data:`LABELS`, from the any-target head (``stance``) or
+    the story head (``stance_story``)."""
     if not texts:
         return np.zeros((0, 3), dtype=np.float32)
     enc = get_encoder(device)
     c = text_emb if text_emb is not None else enc.embed(list(texts))
-    uniq = sorted(set(targets))
-    t_u = enc.embed(uniq)
-    tpl_u = enc.embed([s for u in uniq for s in template_texts(u)]).reshape(len(uniq), -1, c.shape[1])
-    index = {u: i for i, u in enumerate(uniq)}
-    idx = np.array([index[x] for x in targets])
-    head = load_head("stance")
-    p = head.proba(stance_features(texts, c, t_u[idx], tpl_u[idx], _prototypes(enc)))
+    t, tpl = _target_inputs(targets, enc, c.shape[1])
+    head = load_head(head_name)
+    if head_name == "stance_story":
+        p = head.proba(story_features(texts, c, t, tpl, _prototypes(enc)))
+    else:
+        # The any-target head averages the pair model with the compact model on the approval block alone.
+        x = stance_features(texts, c, t, tpl, _prototypes(enc))
+        compact = load_head("stance_compact")
+        mix = float(head.extra["mix"])
+        p = mix * head.proba(x) + (1.0 - mix) * compact.proba(x[:, PAIR_DIMS * c.shape[1] :])
     return p[:, [head.labels.index(lab) for lab in LABELS]]
 
 
-def decide(p: np.ndarray, abstain: bool = True) -> StanceResult:
+def decide(p: np.ndarray, abstain: bool = True, head_name: str = "stance") -> StanceResult:
     """The label for one row of calibrated probabilities; with ``abstain`` a favor/against pick below the head's
     cross-validated threshold becomes neutral."""
     probs = {lab: round(float(v), 4) for lab, v in zip(LABELS, p, strict=True)}
     k = int(np.argmax(p))
     label, score = LABELS[k], float(p[k])
-    if abstain and label != "neutral" and score < load_head("stance").threshold:
+    if abstain and label != "neutral" and score < load_head(head_name).threshold:
         label, score = "neutral", min(0.5, max(float(p[2]), 1.0 - score))
     return StanceResult(label=label, score=round(score, 4), probs=probs)
 
 
 def story_stance(texts: Sequence[str], doc: Document, device: str | None = None,
                  text_emb: np.ndarray | None = None) -> list[StanceResult]:
-    """Stance of reader comments toward the story (its headline), neutral when the head is unsure."""
+    """Stance of reader comments toward the story (its headline) with the story head, neutral when unsure."""
     if not texts:
         return []
-    p = stance_probs(texts, [story_target(doc)] * len(texts), device=device, text_emb=text_emb)
-    return [decide(row) for row in p]
+    p = stance_probs(texts, [story_target(doc)] * len(texts), device=device, text_emb=text_emb,
+                     head_name="stance_story")
+    return [decide(row, head_name="stance_story") for row in p]
 
 
 def predict_stance(texts: Sequence[str], targets: Sequence[str], *, abstain: bool = True,

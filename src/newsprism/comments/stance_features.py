@@ -67,9 +67,10 @@ def lexical(texts: Sequence[str], cos: np.ndarray) -> np.ndarray:
     return out
 
 
-def stance_features(texts: Sequence[str], c: np.ndarray, t: np.ndarray, templates: np.ndarray,
-                    protos: np.ndarray) -> np.ndarray:
-    """Rows of features for the stance head.
+def approval_features(texts: Sequence[str], c: np.ndarray, t: np.ndarray, templates: np.ndarray,
+                      protos: np.ndarray) -> np.ndarray:
+    """The compact, target-conditioned block (no raw embeddings): template similarities and their
+    differences, prototype similarities, ``cos(c, t)`` and the lexical cues.
 
     ``c``: (n, d) comment embeddings; ``t``: (n, d) target embeddings; ``templates``: (n, 2*N_TEMPLATES, d)
     embeddings of :func:`template_texts` of each row's target; ``protos``: (3, d) from
@@ -81,4 +82,16 @@ def stance_features(texts: Sequence[str], c: np.ndarray, t: np.ndarray, template
     proto = c @ protos.T
     block = np.hstack([sims, diff, diff.mean(axis=1, keepdims=True), diff * cos[:, None], proto,
                        (proto[:, 0] - proto[:, 1])[:, None], cos[:, None]])
-    return np.hstack([c, t, c * t, np.abs(c - t), block, lexical(texts, cos)]).astype(np.float32)
+    return np.hstack([block, lexical(texts, cos)]).astype(np.float32)
+
+
+def stance_features(texts: Sequence[str], c: np.ndarray, t: np.ndarray, templates: np.ndarray,
+                    protos: np.ndarray) -> np.ndarray:
+    """Rows of ``[c, t, c*t, |c-t|, approval_features]`` for the any-target stance head."""
+    return np.hstack([c, t, c * t, np.abs(c - t), approval_features(texts, c, t, templates, protos)]).astype(np.float32)
+
+
+def story_features(texts: Sequence[str], c: np.ndarray, t: np.ndarray, templates: np.ndarray,
+                   protos: np.ndarray) -> np.ndarray:
+    """Rows of ``[c, approval_features]`` for the story head (a comment toward its story's headline)."""
+    return np.hstack([c, approval_features(texts, c, t, templates, protos)]).astype(np.float32)
