@@ -41,6 +41,7 @@ def test_stance_heads_read_the_runtime_features(inputs):
     story = load_head("stance_story")
     assert story.mean.shape == (story_features(TEXTS, *inputs).shape[1],)
     assert pair.labels == story.labels == ["favor", "against", "neutral"]
+    assert 0.0 <= float(story.extra["approval_weight"]) <= 5.0
 
 
 def test_toxicity_head_reads_the_runtime_features(inputs):

@@ -11,11 +11,14 @@ Two heads, both reading target-conditioned features over the shared encoder (``n
   ``W_STORY``: its 26 headline targets add target variety, which helps the leave-one-target-out figure). It
   serves ``newsprism export stance`` and any caller with a topic or claim as target.
 * ``stance_story.npz``, the story head: logistic regression over the comment embedding and the approval block
-  (no pair features), trained on our invented story-style set (``data/story_stance.jsonl``: 312 reader comments toward the headlines of 26
-  stories). A reader comment's target is its story's headline (its main actor and action), and stance means
-  approving or not of what the story reports; the any-target head does not carry over to that (measured
-  below), while this head learned from story-style data does (the approval block alone: 72.2 macro-F1 in a
-  13-fold story-grouped CV at its best C; with the comment embedding: 74.9).
+  (no pair features), trained on our invented story-style set (``data/story_stance.jsonl``: 312 reader comments
+  toward the headlines of 26 stories). A reader comment's target is its story's headline (its main actor and
+  action), and stance means approving or not of what the story reports; the any-target head does not carry
+  over to that (measured below). At run time the head's favor-minus-against probability, times
+  ``approval_weight``, is added to the approval score of ``newsprism.comments.approval`` (sentiment, cue
+  phrases, prototype reactions; main's earlier hand-set rule), whose neutral band decides ``neutral``; the
+  weight, the band of a bare question and whether sarcasm is always neutral are chosen by grouped CV and stored
+  in the file. The head alone reads our story set best; the sum also keeps a seed-style thread right.
 
 Evaluation (all cross-validated on the training sets; the SemEval-2016 and VAST test sets are held by the
 maintainers and never read):
@@ -26,16 +29,18 @@ maintainers and never read):
     on the same folds;
   * VAST macro-F1, 5-fold grouped by comment, training on the other folds + SemEval + stories, with every
     training row whose topic is a zero-shot topic of the test fold removed (zero-shot topics stay unseen);
-  * story set macro-F1, nested: 13 outer folds grouped by story; inside each, C and the abstention threshold
-    are picked by a 6-fold grouped CV of the training stories.
+  * story set macro-F1 of the run-time decision, nested: 13 outer folds grouped by story; inside each, C, the
+    temperature and the decision settings are picked by a 6-fold grouped CV of the training stories.
 Calibration: a temperature per model fit on its out-of-fold logits (any-target models: the pooled leave-one-
 target-out and VAST runs; story head: its own), folded into the weights; the any-target mixture weight is the
-one with the best mean of the LOTO and VAST figures (every weight's figures are printed); then each head's
-abstention threshold: a favor/against pick whose calibrated probability is below it becomes neutral
+one with the best mean of the LOTO and VAST figures (every weight's figures are printed); then the any-target
+head's abstention threshold: a favor/against pick whose calibrated probability is below it becomes neutral
 (macro-F1 on out-of-fold).
 
     PYTHONPATH=src python training/comments/train_stance.py            # evaluate + write the four files
     PYTHONPATH=src python training/comments/train_stance.py --grid     # also the pair model's C / W_STORY grid
+    PYTHONPATH=src python training/comments/train_stance.py --main-protocol  # VAST as main measured it
+    PYTHONPATH=src python training/comments/train_stance.py --story-only     # only stance_story.npz
 """
 
 from __future__ import annotations
@@ -64,6 +69,7 @@ from data import (  # noqa: E402
     vast_zero_shot,
 )
 
+from newsprism.comments import approval  # noqa: E402
 from newsprism.comments.heads import save_head  # noqa: E402
 from newsprism.comments.stance_features import (  # noqa: E402
     prototype_matrix,
@@ -82,6 +88,10 @@ PAIR_COLS = 4 * 384  # [c, t, c*t, |c-t|] come first in stance_features
 STORY_C_GRID = (0.01, 0.03, 0.1, 0.3)
 STORY_OUTER, STORY_INNER = 13, 6
 ABSTAIN_GRID = np.round(np.arange(0.34, 0.71, 0.02), 2)
+# The run-time story decision's settings (newsprism.comments.approval.Settings): the story head's weight in the
+# approval score, how far a bare question widens the neutral band, whether sarcasm is always neutral.
+SETTINGS_GRID = tuple(approval.Settings(w, q, sn) for w in (0.0, 0.25, 0.5, 1.0, 1.5, 2.0, 3.0)
+                      for q in (1.0, 2.0, 3.0) for sn in (True, False))
 
 
 def _inputs(ds: StanceSet) -> tuple[np.ndarray, ...]:
@@ -176,16 +186,20 @@ class Sets:
         t0 = time.time()
         self.xs, self.xv = featurize(self.sem), featurize(self.vast)
         self.xt, self.xt_full = featurize_story(self.story), featurize(self.story)
+        self.story_approvals = approval.approvals(self.story.texts, embed_cached(self.story.texts),
+                                                  prototype_matrix(embed_cached))
         print(f"features {self.xs.shape} {self.xv.shape} {self.xt.shape} in {time.time() - t0:.0f}s", flush=True)
 
 
 PARTS = {"pair": (slice(None), C_PAIR), "compact": (slice(PAIR_COLS, None), C_COMPACT)}
 
 
-def evaluate_any_target(s: Sets, w_story: float, parts: dict = PARTS) -> tuple[dict, dict]:
+def evaluate_any_target(s: Sets, w_story: float, parts: dict = PARTS,
+                        unseen_stay_unseen: bool = True) -> tuple[dict, dict]:
     """Out-of-fold logits of the any-target head's two models (pair features, approval block alone) on the
     same folds; the figures come from :func:`calibrate_any_target`. Every training set also holds the
-    story-style rows with weight ``w_story`` (none when 0)."""
+    story-style rows with weight ``w_story`` (none when 0). ``unseen_stay_unseen=False`` is main's earlier VAST
+    protocol (training folds keep the rows of a test fold's zero-shot topics), for comparing with its figure."""
     sem, vast = s.sem, s.vast
     oof: dict[str, dict[str, np.ndarray]] = {k: {} for k in parts}
 
@@ -214,7 +228,7 @@ def evaluate_any_target(s: Sets, w_story: float, parts: dict = PARTS) -> tuple[d
     topics = np.array([t.lower() for t in vast.targets])
     zero_shot = vast_zero_shot(vast)
     for tr, te in GroupKFold(5).split(s.xv, vast.labels, groups=vast.groups):
-        unseen = set(topics[te][zero_shot[te]])
+        unseen = set(topics[te][zero_shot[te]]) if unseen_stay_unseen else set()
         keep = np.array([i for i in tr if topics[i] not in unseen])
         for k, v in fit_all([s.xv[keep], s.xs], [vast.labels[keep], sem.labels], s.xv[te]).items():
             zv[k][te] = v
@@ -274,40 +288,58 @@ def _story_oof(x: np.ndarray, y: np.ndarray, groups: np.ndarray, c_reg: float, f
     return z
 
 
+def _story_choices(x: np.ndarray, y: np.ndarray, groups: np.ndarray, parts: list, folds: int) -> tuple:
+    """On one training part: C by the head's grouped out-of-fold macro-F1, its temperature, then the weight
+    of the head in the approval score by the run-time decision's out-of-fold macro-F1."""
+    oof = {c: _story_oof(x, y, groups, c, folds) for c in STORY_C_GRID}
+    c_best = max(STORY_C_GRID, key=lambda c: (macro(y, oof[c].argmax(1)), -c))
+    temp = fit_temperature(oof[c_best], y)
+    p = softmax(oof[c_best] / temp)
+    by_w = {st: macro(y, approval.labels(parts, p[:, 0] - p[:, 1], st)) for st in SETTINGS_GRID}
+    # Ties go to main's rule (bare questions 3 bands, sarcasm neutral), then to the smaller head weight.
+    best = max(SETTINGS_GRID, key=lambda st: (round(by_w[st], 6), st.question_band, st.sarcasm_neutral,
+                                              -st.head_weight))
+    return c_best, temp, best, oof, by_w
+
+
 def evaluate_story(s: Sets) -> dict:
-    """Nested CV of the story head (C and abstention picked inside), and the any-target head on story rows."""
+    """Nested CV of the run-time story stance (approval score + story head; C, temperature and head weight
+    picked inside each outer fold), the head alone, the approval score alone, and the any-target head."""
     x, y, groups = s.xt, s.story.labels, np.array(s.story.groups)
-    pred = np.zeros(len(y), dtype=int)
-    pred_argmax = np.zeros(len(y), dtype=int)
+    parts = s.story_approvals
+    pred, pred_head, pred_rule = (np.zeros(len(y), dtype=int) for _ in range(3))
     chosen = []
     for tr, te in GroupKFold(STORY_OUTER).split(x, y, groups=groups):
-        inner = {c: _story_oof(x[tr], y[tr], groups[tr], c, STORY_INNER) for c in STORY_C_GRID}
-        c_best = max(STORY_C_GRID, key=lambda c: (macro(y[tr], inner[c].argmax(1)), -c))
-        temp = fit_temperature(inner[c_best], y[tr])
-        thr = pick_threshold(softmax(inner[c_best] / temp), y[tr])
-        chosen.append((c_best, thr))
-        z = Fit(x[tr], y[tr], c_best).logits(x[te])
-        pred_argmax[te] = z.argmax(1)
-        pred[te] = abstain(softmax(z / temp), thr)
+        c_best, temp, w_best, _, _ = _story_choices(x[tr], y[tr], groups[tr], [parts[i] for i in tr], STORY_INNER)
+        chosen.append((c_best, w_best.head_weight, w_best.question_band, w_best.sarcasm_neutral))
+        p = softmax(Fit(x[tr], y[tr], c_best).logits(x[te]) / temp)
+        pred[te] = approval.labels([parts[i] for i in te], p[:, 0] - p[:, 1], w_best)
+        pred_head[te] = p.argmax(1)
+        pred_rule[te] = approval.labels([parts[i] for i in te], np.zeros(len(te)), approval.Settings(0.0))
     general = Fit(np.vstack([s.xs, s.xv]), np.concatenate([s.sem.labels, s.vast.labels]), C_PAIR).logits(s.xt_full)
-    return {"story_head_nested_macro_f1": round(100 * macro(y, pred), 1),
-            "story_head_nested_macro_f1_argmax": round(100 * macro(y, pred_argmax), 1),
-            "story_head_per_label_f1": [round(100 * v, 1) for v in f1_score(y, pred, labels=[0, 1, 2], average=None)],
-            "chosen_c_threshold_per_fold": chosen,
+    return {"runtime_nested_macro_f1": round(100 * macro(y, pred), 1),
+            "runtime_per_label_f1": [round(100 * v, 1) for v in f1_score(y, pred, labels=[0, 1, 2], average=None)],
+            "story_head_alone_nested_macro_f1": round(100 * macro(y, pred_head), 1),
+            "approval_rule_alone_macro_f1": round(100 * macro(y, pred_rule), 1),
+            "chosen_c_weight_question_band_sarcasm_neutral_per_fold": chosen,
             "any_target_head_on_story_rows_macro_f1": round(100 * macro(y, general.argmax(1)), 1)}
 
 
-def fit_story(s: Sets) -> tuple[Fit, float, float, dict]:
-    """The shipped story head: C by grouped CV on all stories, then temperature and threshold on its OOF."""
+def fit_story(s: Sets) -> tuple[Fit, float, approval.Settings, dict]:
+    """The shipped story head: C, temperature and approval weight chosen by grouped CV on all stories."""
     x, y, groups = s.xt, s.story.labels, np.array(s.story.groups)
-    oof = {c: _story_oof(x, y, groups, c, STORY_OUTER) for c in STORY_C_GRID}
-    c_best = max(STORY_C_GRID, key=lambda c: (macro(y, oof[c].argmax(1)), -c))
-    temp = fit_temperature(oof[c_best], y)
-    thr = pick_threshold(softmax(oof[c_best] / temp), y)
-    info = {"C": c_best, "temperature": round(temp, 3), "abstain_below": thr,
+    c_best, temp, w_best, oof, by_w = _story_choices(x, y, groups, s.story_approvals, STORY_OUTER)
+    info = {"C": c_best, "temperature": round(temp, 3), "settings": vars(w_best),
             "ece_before": round(ece(softmax(oof[c_best]), y), 3), "ece_after": round(ece(softmax(oof[c_best] / temp), y), 3),
-            "oof_macro_f1_by_C": {c: round(100 * macro(y, oof[c].argmax(1)), 1) for c in STORY_C_GRID}}
-    return Fit(x, y, c_best), temp, thr, info
+            "oof_runtime_macro_f1_by_settings": {f"{st.head_weight}/{st.question_band}/{int(st.sarcasm_neutral)}":
+                                                 round(100 * v, 1) for st, v in by_w.items()}}
+    return Fit(x, y, c_best), temp, w_best, info
+
+
+def _story_extra(st: approval.Settings) -> dict[str, np.ndarray]:
+    return {"approval_weight": np.array(st.head_weight, dtype=np.float32),
+            "question_band": np.array(st.question_band, dtype=np.float32),
+            "sarcasm_neutral": np.array(st.sarcasm_neutral)}
 
 
 def ngram_weight(s: Sets, head_probs: np.ndarray) -> float:
@@ -322,8 +354,22 @@ def ngram_weight(s: Sets, head_probs: np.ndarray) -> float:
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--grid", action="store_true", help="also evaluate the pair model's C and W_STORY grid")
+    ap.add_argument("--main-protocol", action="store_true",
+                    help="only the any-target figures under main's earlier VAST protocol; writes nothing")
+    ap.add_argument("--story-only", action="store_true", help="evaluate and write the story head only")
     args = ap.parse_args()
     s = Sets()
+    if args.story_only:
+        print(json.dumps({"story": evaluate_story(s)}), flush=True)
+        story, temp_s, w_s, story_info = fit_story(s)
+        print(json.dumps({"story_head_shipped": story_info}), flush=True)
+        story.save(MODELS / "stance_story.npz", temp_s, extra=_story_extra(w_s))
+        return
+    if args.main_protocol:
+        info, oof = evaluate_any_target(s, W_STORY, unseen_stay_unseen=False)
+        cal = calibrate_any_target(s, oof)
+        print(json.dumps({"any_target_main_vast_protocol": {"figures_by_mix": cal["figures_by_mix"]}}), flush=True)
+        return
     if args.grid:
         for c_reg, w_story in ((0.02, 0.0), (0.02, 5.0), (0.02, 10.0), (0.02, 20.0), (0.05, 10.0), (0.005, 10.0)):
             _, oof = evaluate_any_target(s, w_story, {"pair": (slice(None), c_reg)})
@@ -335,7 +381,7 @@ def main() -> None:
     print(json.dumps({"any_target": {**info, **cal}}), flush=True)
     weight = ngram_weight(s, in_target)
     print(json.dumps({"story": evaluate_story(s)}), flush=True)
-    story, temp_s, thr_s, story_info = fit_story(s)
+    story, temp_s, w_s, story_info = fit_story(s)
     print(json.dumps({"story_head_shipped": story_info}), flush=True)
 
     x = np.vstack([s.xs, s.xv, s.xt_full])
@@ -344,7 +390,7 @@ def main() -> None:
     Fit(x, y, C_PAIR, w).save(MODELS / "stance.npz", cal["temperatures"]["pair"], cal["abstain_below"],
                               extra={"mix": np.array(cal["mix"], dtype=np.float32)})
     Fit(x[:, PAIR_COLS:], y, C_COMPACT, w).save(MODELS / "stance_compact.npz", cal["temperatures"]["compact"])
-    story.save(MODELS / "stance_story.npz", temp_s, thr_s)
+    story.save(MODELS / "stance_story.npz", temp_s, extra=_story_extra(w_s))
     train_ngram.save(MODELS / "stance_ngram.npz", s.sem.texts, s.sem.targets, s.sem.labels, weight)
     for name in ("stance.npz", "stance_compact.npz", "stance_story.npz", "stance_ngram.npz"):
         print(f"wrote {name} ({(MODELS / name).stat().st_size / 1e6:.2f} MB)")

@@ -8,11 +8,12 @@ so they serve any target, including one never seen in training. Two heads:
   story-style comments) for a topic or claim as target (:func:`predict_stance`, ``newsprism export stance``);
 * the story head (``stance_story.npz``, trained on story-style comments toward headlines) for reader comments,
   whose target is their story (:func:`story_target`: its headline, the main actor and action) and whose stance
-  is approving or not of what the story reports (:func:`story_stance`).
+  is approving or not of what the story reports (:func:`story_stance`): its favor-minus-against probability is
+  added to the approval score of :mod:`newsprism.comments.approval`, whose band decides ``neutral``.
 
-Probabilities are calibrated (a temperature fit on out-of-fold predictions, folded into the weights) and a
-favor/against pick below the head's cross-validated confidence threshold becomes ``neutral``. Training and
-measurement: ``training/comments/train_stance.py``, ``benchmarks/comments.md``.
+Probabilities are calibrated (a temperature fit on out-of-fold predictions, folded into the weights); for the
+any-target head a favor/against pick below its cross-validated confidence threshold becomes ``neutral``.
+Training and measurement: ``training/comments/train_stance.py``, ``benchmarks/comments.md``.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from newsprism.comments import approval
 from newsprism.comments.heads import load_head
 from newsprism.comments.stance_features import (
     prototype_matrix,
@@ -42,7 +44,8 @@ _PROTOS: dict[int, np.ndarray] = {}
 @dataclass
 class StanceResult:
     label: str
-    score: float  # calibrated probability of ``label`` (for an abstention: of the best side, at most 0.5)
+    score: float  # confidence in ``label``: the any-target head's calibrated probability (an abstention: at most
+    # 0.5); for story stance, how far the approval score is from the neutral band
     probs: dict[str, float]
 
 
@@ -94,25 +97,43 @@ def stance_probs(texts: Sequence[str], targets: Sequence[str], device: str | Non
     return p[:, [head.labels.index(lab) for lab in LABELS]]
 
 
-def decide(p: np.ndarray, abstain: bool = True, head_name: str = "stance") -> StanceResult:
+def decide(p: np.ndarray, abstain: bool = True) -> StanceResult:
     """The label for one row of calibrated probabilities; with ``abstain`` a favor/against pick below the head's
     cross-validated threshold becomes neutral."""
     probs = {lab: round(float(v), 4) for lab, v in zip(LABELS, p, strict=True)}
     k = int(np.argmax(p))
     label, score = LABELS[k], float(p[k])
-    if abstain and label != "neutral" and score < load_head(head_name).threshold:
+    if abstain and label != "neutral" and score < load_head("stance").threshold:
         label, score = "neutral", min(0.5, max(float(p[2]), 1.0 - score))
     return StanceResult(label=label, score=round(score, 4), probs=probs)
 
 
+def story_settings() -> approval.Settings:
+    """The decision settings stored with the story head by the training script."""
+    extra = load_head("stance_story").extra
+    return approval.Settings(head_weight=float(extra["approval_weight"]), question_band=float(extra["question_band"]),
+                             sarcasm_neutral=bool(extra["sarcasm_neutral"]))
+
+
 def story_stance(texts: Sequence[str], doc: Document, device: str | None = None,
                  text_emb: np.ndarray | None = None) -> list[StanceResult]:
-    """Stance of reader comments toward the story (its headline) with the story head, neutral when unsure."""
+    """Stance of reader comments toward the story (its headline): the approval score of
+    :mod:`newsprism.comments.approval` plus the story head's calibrated favor-minus-against probability, with
+    the settings stored in ``stance_story.npz``, neutral inside the comment's band."""
     if not texts:
         return []
-    p = stance_probs(texts, [story_target(doc)] * len(texts), device=device, text_emb=text_emb,
+    enc = get_encoder(device)
+    emb = text_emb if text_emb is not None else enc.embed(list(texts))
+    p = stance_probs(texts, [story_target(doc)] * len(texts), device=device, text_emb=emb,
                      head_name="stance_story")
-    return [decide(row, head_name="stance_story") for row in p]
+    settings = story_settings()
+    out = []
+    for a, row in zip(approval.approvals(texts, emb, _prototypes(enc)), p, strict=True):
+        label, score, z = approval.decide(a, float(row[0] - row[1]), settings)
+        probs = {lab: round(float(v), 4) for lab, v in zip(LABELS, row, strict=True)}
+        probs["approval"] = round(z, 4)
+        out.append(StanceResult(label=label, score=round(score, 4), probs=probs))
+    return out
 
 
 def predict_stance(texts: Sequence[str], targets: Sequence[str], *, abstain: bool = True,
