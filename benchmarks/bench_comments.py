@@ -98,8 +98,14 @@ def seed_thread() -> dict:
 
 
 def pasted_threads() -> dict:
-    """Exact-author parses of the invented pasted-thread fixtures (tests/ingest/thread_layouts.py)."""
-    from thread_layouts import LAYOUTS
+    """Exact-author and exact-reply parses of the invented pasted-thread fixtures (tests/ingest/thread_layouts*.py)."""
+    import thread_layouts_fresh
+    import thread_layouts_fresh2
+    import thread_layouts_fresh3
+    from thread_layouts import LAYOUTS as FIRST
+
+    LAYOUTS = {**FIRST, **thread_layouts_fresh.LAYOUTS, **thread_layouts_fresh2.LAYOUTS,
+               **thread_layouts_fresh3.LAYOUTS}
 
     from newsprism.ingest.threads import parse_thread
 

@@ -81,7 +81,7 @@ def test_comments_show_stance_toxicity_and_duplicates():
     assert 'near-duplicate of #2 (Tom Lisk)' in html
     assert 'href="#c-0-1"' in html and 'id="c-0-1"' in html
     assert "What a waste.</li>" not in html  # the label is followed by its stance and size
-    assert re.search(r"What a waste\. <span class=\"stance s-against\">against</span> <small>\(2 comments\)", html)
+    assert re.search(r"What a waste\.</q> <span class=\"c-author\">Tom Lisk</span> <span class=\"stance s-against\">against</span> <small>\(2 comments\)", html)
     assert "toxic_share 0.67" in html
 
 

@@ -44,14 +44,20 @@ class CommentsComponent:
         texts = [doc.text[c.start : c.end] for doc in docs for c in doc.comments]
         if not texts:
             return docs
-        # One encoder pass over every comment of the batch; stance, toxicity and the thread reuse it.
-        emb = get_encoder(self.device).embed(texts, batch_size=self.batch_size)
+        emb = self.embeddings(texts, states)
         k = 0
         for doc, state in zip(docs, states, strict=True):
             n = len(doc.comments)
             self.annotate(doc, state, texts[k : k + n], emb[k : k + n])
             k += n
         return docs
+
+    def embeddings(self, texts: list[str], states: Sequence[DocState]) -> np.ndarray:
+        """The comments' sentence embeddings, one row per comment of the batch in order: the one encoder pass
+        over the comments; stance, toxicity, arguments and coordination all reuse it. When the shared pass
+        (``state.encoded.comments``) is in main, this body becomes
+        ``return np.vstack([s.encoded.comments for s in states])`` (and ``requires`` gains ``state.encoded``)."""
+        return get_encoder(self.device).embed(texts, batch_size=self.batch_size)
 
     def annotate(self, doc: Document, state: DocState, texts: list[str], emb: np.ndarray) -> None:
         """Annotate the comments of ``doc`` from their texts and encoder embeddings (one row per comment)."""

@@ -16,6 +16,8 @@ from newsprism.report.flags import flag_views, kind_label
 from newsprism.report.highlight import Block, Evidence, blocks, family_of, human, palette
 from newsprism.report.labels import language_note, source_label
 
+# Replies deeper than this are drawn at this indentation (report.css has a class per level).
+MAX_SHOWN_DEPTH = 4
 STATES = ("agree", "conflict", "vague", "stated", "missing")
 STATE_LABEL = {"agree": "agrees", "conflict": "conflicts", "vague": "vague", "stated": "states",
                "missing": "missing"}
@@ -288,7 +290,8 @@ def _thread_summary(s: Source) -> dict[str, Any]:
     t = s.doc.thread
     if t is None:
         return {"arguments": [], "civility": []}
-    args = [{"label": a.label, "stance": a.stance, "n": a.size} for a in t.arguments[:12] if a.label]
+    args = [{"label": a.label, "author": a.label_author, "stance": a.stance, "n": a.size}
+            for a in t.arguments[:12] if a.label]
     c = t.civility
     civility = [("toxic_share", f"{c.toxic_share:.2f}"), ("toxic_count", str(c.toxic_count)), ("total", str(c.total))]
     return {"arguments": args, "civility": civility if c.total else []}
@@ -303,7 +306,10 @@ def _comments(sources: list[Source]) -> list[dict[str, Any]]:
         for i, c in enumerate(s.doc.comments):
             dup = c.duplicate_of
             dup_author = s.doc.comments[dup].author if dup is not None and 0 <= dup < len(s.doc.comments) else ""
-            items.append({"n": i, "c": c, "dup_author": dup_author, "anchor": f"c-{s.idx}-{i}"})
+            parent = c.parent if c.parent is not None and 0 <= c.parent < len(s.doc.comments) else None
+            items.append({"n": i, "c": c, "dup_author": dup_author, "anchor": f"c-{s.idx}-{i}",
+                          "parent": parent, "parent_author": s.doc.comments[parent].author if parent is not None else "",
+                          "depth": min(c.depth, MAX_SHOWN_DEPTH)})
         out.append({"source": s, "entries": items, "thread": s.doc.thread, **_thread_summary(s)})
     return out
 
