@@ -1,0 +1,355 @@
+"""Typed amounts in a sentence: a figure, its bound, its dimension and unit, as an interval that can be compared.
+
+"more than $1.7 billion" is money in USD, the interval (1.7e9, inf); "about 4,000 workers" is a count of
+workers in [3400, 4600] (``approx_tolerance`` in ``data/amounts.json``); "an 18-month deal" is a duration of
+548 days; "45-year-old" is an age, never a count or a day of the month; "55 percent" is a percentage.
+Round figures ("4,000", "1.7 billion") allow the rounding of their last significant digit, capped at
+``rounding_share`` of the figure. Numbers that are names ("Article 5", "F-16", "COVID-19"), clock times,
+scores and years are not amounts.
+
+This module reads text only; :func:`attach_nouns` adds the counted thing from a spaCy parse.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from typing import Any, Literal
+
+Bound = Literal["exact", "approx", "gt", "ge", "lt", "le", "below", "above", "range", "vague"]
+Dim = Literal["count", "money", "percent", "points", "duration", "age"]
+Relation = Literal["same", "compatible", "vaguer", "conflict"]
+
+
+@dataclass
+class Amount:
+    """One figure of a sentence, with character offsets into the text it was read from."""
+
+    start: int
+    end: int
+    text: str
+    value: float | None  # the figure as written (None for a vague word or a range)
+    low: float
+    high: float  # math.inf when unbounded above
+    bound: Bound
+    dim: Dim
+    unit: str | None = None  # currency code, "day" for durations and ages, None for counts
+    noun: str | None = None  # the counted thing, lemma ("worker"); from attach_nouns
+    noun_text: str | None = None  # the counted thing as written ("striking dock workers")
+    noun_start: int | None = None
+    noun_end: int | None = None
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def vague(self) -> bool:
+        return self.bound == "vague"
+
+    def describe(self) -> str:
+        """The amount in plain words, as the source wrote it plus the counted thing when known."""
+        if self.noun_text and self.dim == "count" and self.noun_text.lower() not in self.text.lower():
+            return f"{self.text} {self.noun_text}"
+        return self.text
+
+
+@lru_cache(maxsize=1)
+def data() -> dict[str, Any]:
+    raw = json.loads(resources.files("newsprism.claims").joinpath("data/amounts.json").read_text("utf-8"))
+    return raw
+
+
+def _alt(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> dict[str, re.Pattern[str]]:
+    d = data()
+    nw = _alt([w for w in d["number_words"] if w != "dozen"])
+    word_num = rf"(?:(?:a|an|one)\s+(?=hundred|thousand|million|billion|trillion|dozen))?(?:{nw}|dozen)(?:(?:\s+and\s+|[\s-])(?:{nw}|dozen))*"
+    digits = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0]\d{3})+(?![\d,.])|\d+(?:\.\d+)?"
+    half = r"half\s+an?\s+(?:million|billion|dozen|trillion)"
+    core = rf"(?:(?<![\w.,/:#-])(?:{digits})|\b(?:{half}|{word_num})\b)"
+    scale = rf"(?:\s*-?\s*(?:{_alt([k for k in d['scales']])})\b)"
+    return {
+        "core": re.compile(rf"(?P<num>{core})(?P<scale>{scale})?", re.IGNORECASE),
+        "vague": re.compile(rf"\b(?:{_alt(list(d['vague']))})\b", re.IGNORECASE),
+        "before": re.compile(rf"(?:^|(?<=\W))(?:{_alt(list(d['bounds_before']))})\s+$", re.IGNORECASE),
+        "cur_before": re.compile(rf"(?:{_alt(list(d['currencies_before']))})\s?$", re.IGNORECASE),
+    }
+
+
+def _word_value(text: str) -> float | None:
+    d = data()["number_words"]
+    t = text.lower().replace("-", " ").replace(" and ", " ")
+    words = t.split()
+    if words and words[0] == "half":
+        return 0.5 * d[words[-1]] if words[-1] in d else None
+    if words and words[0] in ("a", "an"):
+        words = ["one"] + words[1:]
+    total, current = 0.0, 0.0
+    for w in words:
+        if w not in d:
+            return None
+        n = d[w]
+        if w == "dozen":
+            current = (current or 1) * 12
+        elif n == 100:
+            current = (current or 1) * 100
+        elif n >= 1000:
+            total += (current or 1) * n
+            current = 0
+        else:
+            current += n
+    return total + current
+
+
+def _num_value(num: str) -> float | None:
+    t = num.replace(",", "").replace(" ", "").replace("\u00a0", "")
+    try:
+        return float(t)
+    except ValueError:
+        return _word_value(num)
+
+
+def _rounding(num: str, value: float, scaled: bool) -> float:
+    """Half a unit of the last significant digit of a round figure (capped); 0 for small exact figures."""
+    share = data()["rounding_share"]
+    digits = num.replace(",", "").replace(" ", "").replace("\u00a0", "")
+    if not any(ch.isdigit() for ch in digits):
+        return 0.0
+    if "." in digits:
+        step = 10 ** -len(digits.split(".")[1])
+        unit = value / float(digits) if float(digits) else 1.0
+        return min(0.5 * step * unit, share * value) if scaled else 0.0
+    zeros = len(digits) - len(digits.rstrip("0"))
+    if scaled:
+        return share * value
+    if value < 1000 or zeros < 2:
+        return 0.0
+    return min(0.5 * 10**zeros, share * value)
+
+
+def _interval(value: float, bound: str, tol: float) -> tuple[float, float]:
+    t = data()["approx_tolerance"]
+    return {
+        "exact": (value - tol, value + tol),
+        "approx": (value * (1 - t), value * (1 + t)),
+        "gt": (value, math.inf), "ge": (value, math.inf),
+        "lt": (0.0, value), "le": (0.0, value),
+        "below": (value * (1 - t), value), "above": (value, value * (1 + t)),
+    }[bound]
+
+
+_RANGE = re.compile(r"^\s*(?:-|–|—|to|and)\s*", re.IGNORECASE)
+_TIME = re.compile(r"^\s*(?::\d\d|(?:a\.m\.|p\.m\.|am\b|pm\b|GMT|EST|ET\b|BST|o'clock))", re.IGNORECASE)
+_SCORE = re.compile(r"^-\d")
+_AGE_AFTER = re.compile(r"^[\s-]*(?:years?|yrs?|months?|weeks?|days?)[\s-]+old\b", re.IGNORECASE)
+_AGE_BEFORE = re.compile(r"\b(?:aged|age|ages)\s+$", re.IGNORECASE)
+_NAME_AGE = re.compile(r"[A-Z][\w'’.-]+,\s*$")
+_MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
+          r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
+_MONTH_BEFORE = re.compile(rf"\b{_MONTH}\s+$", re.IGNORECASE)
+_MONTH_AFTER = re.compile(rf"^(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}\b", re.IGNORECASE)
+
+
+def _unit_after(rest: str) -> tuple[str, str | None, int, str | None]:
+    """(dim, unit, chars used, post-bound) from the text right after a figure."""
+    d = data()
+    low = rest.lower()
+    for w in sorted(d["points_after"], key=len, reverse=True):
+        m = re.match(rf"\s*{re.escape(w)}\b", low)
+        if m and w.startswith("percentage"):
+            return "points", None, m.end(), None
+    for w in sorted(d["percent_after"], key=len, reverse=True):
+        m = re.match(r"\s?%" if w == "%" else rf"\s*-?{re.escape(w)}\b", low)
+        if m:
+            return "percent", None, m.end(), None
+    for w, code in d["currencies_after"].items():
+        m = re.match(rf"\s+{re.escape(w)}\b", low)
+        if m:
+            return "money", code, m.end(), None
+    units = "|".join(d["time_units"]) + "|centuries"
+    m = re.match(rf"[\s-]+(?:{units})s?\b", low)
+    if m:
+        word = re.sub(r"[\s-]", "", m.group(0))
+        word = "century" if word.startswith("centur") else word.rstrip("s") if word != "s" else word
+        return "duration", word, m.end(), None
+    for w, kind in sorted(d["bounds_after"].items(), key=lambda kv: -len(kv[0])):
+        m = re.match(rf"\s*{re.escape(w)}\b" if w[0].isalpha() else re.escape(w) + r"\b", low)
+        if m:
+            return "count", None, m.end(), kind
+    return "count", None, 0, None
+
+
+def _is_identifier(text: str, start: int) -> bool:
+    before = text[max(0, start - 20) : start]
+    m = re.search(r"([A-Za-z.]+)\s*$", before)
+    if not m:
+        return before.rstrip().endswith("#")
+    word = m.group(1)
+    ids = set(data()["identifier_nouns"])
+    return word[:1].isupper() and word.lower() in ids
+
+
+def _is_year(num: str, value: float, rest: str, scaled: bool) -> bool:
+    if scaled or not re.fullmatch(r"\d{4}", num):
+        return False
+    if not 1000 <= value <= 2100:
+        return False
+    # "2000 people" is a count; "in 2019" or "2019 election" is a year.
+    nxt = re.match(r"\s+([a-z]+)", rest)
+    return not (nxt and nxt.group(1).endswith("s") and value not in range(1900, 2101))
+
+
+def find_amounts(text: str) -> list[Amount]:
+    """Every amount in ``text`` (a sentence), left to right, with offsets into ``text``."""
+    d = data()
+    pats = _patterns()
+    out: list[Amount] = []
+    taken: list[tuple[int, int]] = []
+    matches = list(pats["core"].finditer(text))
+    i = 0
+    while i < len(matches):
+        m = matches[i]
+        i += 1
+        num, start, end = m.group("num"), m.start(), m.end()
+        if not num.strip() or any(a <= start < b for a, b in taken):
+            continue
+        scaled = bool(m.group("scale"))
+        base = _num_value(num)
+        if base is None:
+            continue
+        value = base
+        if scaled:
+            s = m.group("scale").strip(" -").lower()
+            value = base * d["scales"][s]
+        rest = text[end:]
+        if _TIME.match(rest) or _SCORE.match(rest) or rest[:1] in ("/",) or _is_identifier(text, start):
+            continue
+        if re.match(r"^-?(?:st|nd|rd|th)\b", rest) or _MONTH_AFTER.match(rest) or \
+                _MONTH_BEFORE.search(text[max(0, start - 12) : start]):
+            continue
+        if _is_year(num, value, rest, scaled):
+            continue
+        # A range: "between 300 and 600", "40-50", "3 to 5 years".
+        range_high: float | None = None
+        rm = _RANGE.match(rest)
+        if rm and i < len(matches) and matches[i].start() == end + rm.end():
+            nxt = matches[i]
+            v2 = _num_value(nxt.group("num"))
+            if v2 is not None:
+                if nxt.group("scale"):
+                    v2 *= d["scales"][nxt.group("scale").strip(" -").lower()]
+                elif scaled:
+                    v2 *= d["scales"][m.group("scale").strip(" -").lower()]
+                    value = base * d["scales"][m.group("scale").strip(" -").lower()]
+                if v2 > value:
+                    range_high, end = v2, nxt.end()
+                    rest = text[end:]
+                    i += 1
+        dim, unit, used, post = _unit_after(rest)
+        end += used
+        # Left context: a bound word and a currency sign.
+        left = start
+        cur = pats["cur_before"].search(text[max(0, start - 4) : start])
+        if cur:
+            dim, unit = "money", d["currencies_before"][cur.group(0).strip().lower()]
+            left = start - len(text[max(0, start - 4) : start]) + cur.start()
+        bound = "exact"
+        bm = pats["before"].search(text[max(0, left - 30) : left])
+        if bm:
+            bound = d["bounds_before"][bm.group(0).strip().lower()]
+            left = left - len(text[max(0, left - 30) : left]) + bm.start()
+        lead = re.search(r"\b(?:between|from)\s+$", text[max(0, left - 10) : left], re.IGNORECASE)
+        if lead and range_high is not None:
+            left -= len(lead.group(0))
+        if post:
+            bound = post
+        # Durations and ages.
+        if dim == "duration":
+            if _AGE_AFTER.match(text[m.end() :]) or re.match(r"[\s-]+old\b", text[end:], re.I):
+                dim = "age"
+                om = re.match(r"[\s-]+old\b", text[end:], re.I)
+                end += om.end() if om else 0
+            elif any(re.match(rf"\s+{re.escape(w)}\b", text[end:], re.I) for w in d["relative_after"]):
+                continue  # "three years ago": a point in time, not an amount
+            factor = d["time_units"][unit] if unit in d["time_units"] else 1.0
+            value, base_unit = value * factor, "day"
+            if range_high is not None:
+                range_high *= factor
+            unit = base_unit
+        elif dim == "count" and (_AGE_BEFORE.search(text[max(0, left - 8) : left])
+                                 or (_NAME_AGE.search(text[max(0, left - 30) : left])
+                                     and re.match(r"\s*,", text[end:]) and value < 120 and "." not in num)):
+            dim, unit = "age", "day"
+            value *= 365.25
+        if range_high is not None:
+            low, high, bnd = value, range_high, "range"
+        else:
+            tol = _rounding(num, value, scaled) if dim != "percent" else (0.5 if "." not in num else 0.05)
+            if dim in ("duration", "age"):
+                tol = 0.02 * value
+            low, high = _interval(value, bound, tol)
+            bnd = bound
+        out.append(Amount(start=left, end=end, text=text[left:end], value=value if bnd != "range" else None,
+                          low=low, high=high, bound=bnd, dim=dim, unit=unit))  # type: ignore[arg-type]
+        taken.append((left, end))
+    for m in pats["vague"].finditer(text):
+        if any(a < m.end() and m.start() < b for a, b in taken):
+            continue
+        lo, hi = d["vague"][m.group(0).lower()]
+        out.append(Amount(start=m.start(), end=m.end(), text=m.group(0), value=None, low=float(lo),
+                          high=math.inf if hi is None else float(hi), bound="vague", dim="count"))
+    out.sort(key=lambda a: a.start)
+    return out
+
+
+def relation(a: Amount, b: Amount) -> Relation:
+    """How two amounts of the same thing relate: the same figure, compatible (one bound holds the other),
+    one vaguer than the other (a vague word against a figure), or in conflict (the intervals do not meet)."""
+    if a.vague != b.vague:
+        return "vaguer"
+    direction = {"gt": "low", "ge": "low", "above": "low", "lt": "high", "le": "high", "below": "high"}
+    if a.value is not None and b.value is not None and direction.get(a.bound, a.bound) == \
+            direction.get(b.bound, b.bound) != "exact" and a.bound not in ("approx", "range") and \
+            abs(a.value - b.value) > max(1e-9, 0.02 * max(abs(a.value), abs(b.value))):
+        return "conflict"  # "up to 20 years" against "up to 25 years": two different limits for one figure
+    if a.low <= b.high and b.low <= a.high:
+        if a.bound == b.bound and a.value is not None and b.value is not None and \
+                abs(a.value - b.value) <= max(1e-9, 1e-6 * abs(a.value)):
+            return "same"
+        return "compatible"
+    return "conflict"
+
+
+def comparable(a: Amount, b: Amount) -> bool:
+    """Whether two amounts measure the same kind of thing (dimension and currency)."""
+    if a.dim != b.dim:
+        return False
+    if a.dim == "money":
+        return a.unit == b.unit
+    return True
+
+
+def fmt_value(a: Amount) -> str:
+    """The normalized value as text: "1.7e+09 USD", "4000", "3..7", ">40", "730 days"."""
+    def n(x: float) -> str:
+        return str(int(x)) if float(x).is_integer() else f"{x:.6g}"
+
+    unit = f" {a.unit}" if a.unit and a.dim == "money" else (" %" if a.dim == "percent" else "")
+    if a.dim in ("duration", "age"):
+        unit = " days"
+    if a.bound in ("exact",) and a.value is not None:
+        return n(a.value) + unit
+    if a.bound == "approx" and a.value is not None:
+        return "~" + n(a.value) + unit
+    if a.bound in ("gt", "ge", "above") and a.value is not None:
+        return {"gt": ">", "ge": ">=", "above": ">"}[a.bound] + n(a.value) + unit
+    if a.bound in ("lt", "le", "below") and a.value is not None:
+        return {"lt": "<", "le": "<=", "below": "<="}[a.bound] + n(a.value) + unit
+    hi = "" if math.isinf(a.high) else n(a.high)
+    return f"{n(a.low)}..{hi}{unit}"

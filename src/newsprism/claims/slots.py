@@ -1,0 +1,583 @@
+"""Typed slots of one parsed sentence: amounts with the thing they count, ordinals, titles, dates, status.
+
+``sentence_slots(sent, offset)`` reads a spaCy sentence (``offset`` is where its paragraph starts in the stored
+text) and returns every slot with character offsets into the stored text. The word lists live in
+``data/slots.json`` and ``data/amounts.json``; the same code runs at training time (the contradiction
+judge's slot features) and at run time (story comparison), so the two cannot drift.
+
+- amounts: :mod:`newsprism.claims.amounts`, plus the counted thing from the parse ("4,000 workers",
+  "a crowd of 4,000", "the toll stood at 207" -> toll);
+- ordinals: "second term", "for the first time", "third-largest", with "since 1999" when given;
+- roles: a person's title split into rank modifiers (deputy, vice, former, ...), portfolio words
+  (foreign, defence, ...) and the core title (minister); honorifics (Mr., Ms., Dr.) are kept apart;
+- dates: weekday, day, month, year of a date expression and the predicate it dates; dates of saying
+  ("said on Monday") are marked, since they are not dates of the happening;
+- status: for each main clause (or the clause a reporting verb reports), the predicate and whether it is
+  done, planned, under way, denied or hypothetical, and who it is attributed to.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from newsprism.claims.amounts import Amount, find_amounts
+from newsprism.events.lexicon import noun_base
+
+STATUS_VALUES = ("occurred", "planned", "ongoing", "denied", "hypothetical")
+
+
+@lru_cache(maxsize=1)
+def data() -> dict[str, Any]:
+    raw: dict[str, Any] = json.loads(
+        resources.files("newsprism.claims").joinpath("data/slots.json").read_text("utf-8"))
+    words: set[str] = set()
+    for t in raw["core_titles"] + raw["rank_modifiers"] + raw["portfolio_words"]:
+        words.update(t.split())
+    raw["title_words"] = words - {"of", "for", "the"}
+    raw["honorific_set"] = set(raw["honorifics"])
+    raw["core_set"] = set(raw["core_titles"])
+    raw["rank_set"] = set(raw["rank_modifiers"])
+    for key in ("reporting_verbs", "speech_verbs", "denial_verbs", "plan_verbs", "future_modals", "conditional_modals",
+                "negators", "negative_determiners", "weekdays", "months"):
+        raw[key + "_set"] = set(raw[key])
+    return raw
+
+
+
+
+def verb_key(word: str) -> str:
+    """A crude stem that makes inflections of one verb equal ("signed", "signing", "signs" -> "sign")."""
+    w = word.lower().strip()
+    irregular = data()["irregular_verbs"]
+    if w in irregular:
+        w = irregular[w]
+        return w[:-1] if w.endswith("e") and len(w) > 3 else w
+    if w.endswith(("ss", "us", "is")):
+        return w
+    for suf, rep in (("ying", "y"), ("ied", "y"), ("ies", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", "")):
+        if w.endswith(suf) and len(w) - len(suf) >= 3:
+            w = w[: len(w) - len(suf)] + rep
+            break
+    if len(w) > 3 and w[-1] == w[-2] and w[-1] not in "lsz":
+        w = w[:-1]
+    return w[:-1] if w.endswith("e") and len(w) > 3 else w
+
+
+@dataclass
+class Ordinal:
+    start: int
+    end: int
+    text: str
+    value: int
+    noun: str | None = None
+    since: str | None = None
+
+
+@dataclass
+class Role:
+    start: int
+    end: int
+    text: str  # the title and the name as written ("Deputy Foreign Minister Ivan Petrov")
+    person: str  # the surname, lower case: the key that ties mentions of one person together
+    name: str
+    title: str  # normalized title words ("deputy foreign minister")
+    core: str | None
+    modifiers: frozenset[str] = frozenset()
+    portfolio: frozenset[str] = frozenset()
+    honorific: str | None = None
+
+
+@dataclass
+class DateSlot:
+    start: int
+    end: int
+    text: str
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    weekday: int | None = None
+    predicate: str | None = None
+    speech: bool = False
+
+
+@dataclass
+class Status:
+    start: int  # the predicate (verb) span
+    end: int
+    text: str
+    predicate: str  # verb key
+    status: str  # one of STATUS_VALUES
+    negated: bool = False
+    attributed_to: str | None = None
+    clause_start: int = 0
+    clause_end: int = 0
+
+
+@dataclass
+class SentenceSlots:
+    start: int
+    end: int
+    text: str
+    amounts: list[Amount] = field(default_factory=list)
+    ordinals: list[Ordinal] = field(default_factory=list)
+    roles: list[Role] = field(default_factory=list)
+    dates: list[DateSlot] = field(default_factory=list)
+    statuses: list[Status] = field(default_factory=list)
+    names: frozenset[str] = frozenset()
+    nouns: frozenset[str] = frozenset()
+    verbs: frozenset[str] = frozenset()
+
+
+def _end(tok: Any) -> int:
+    return int(tok.idx + len(tok.text))
+
+
+def _tokens_in(sent: Any, lo: int, hi: int) -> list[Any]:
+    return [t for t in sent if lo <= t.idx < hi]
+
+
+def _np_text(noun: Any) -> tuple[str, int, int]:
+    left = [k for k in noun.lefts if k.dep_ in ("compound", "amod") and not k.like_num and k.pos_ != "NUM"]
+    toks = sorted(left + [noun], key=lambda t: t.i)
+    # keep only a contiguous run ending at the noun
+    run = [noun]
+    for t in reversed(toks[:-1]):
+        if t.i == run[0].i - 1 or (t.i == run[0].i - 2 and run[0].doc[t.i + 1].text == "-"):
+            run.insert(0, t)
+    return " ".join(t.text for t in run), run[0].idx, _end(noun)
+
+
+GENERIC_HEADS = {"number", "total", "toll", "tally", "count", "figure", "sum", "amount", "crowd", "group",
+                 "delegation", "force", "contingent", "population"}
+
+
+def _counted(tok: Any, amount_end_tok: Any) -> Any | None:
+    """The noun an amount counts, from the parse."""
+    cur = tok
+    for _ in range(3):
+        if cur.dep_ in ("nummod", "quantmod", "amod", "compound", "nmod", "npadvmod", "advmod", "det") and \
+                cur.head.pos_ in ("NOUN", "PROPN") and cur.head.i > cur.i:
+            return cur.head
+        if cur.dep_ in ("quantmod", "advmod", "amod", "compound", "nummod") and cur.head.pos_ == "NUM":
+            cur = cur.head
+            continue
+        break
+    nxt = amount_end_tok.nbor(1) if amount_end_tok.i + 1 < len(amount_end_tok.doc) else None
+    if nxt is not None and nxt.text.lower() == "of":
+        objs = [k for k in nxt.children if k.dep_ == "pobj"]
+        if objs and objs[0].pos_ in ("NOUN", "PROPN"):
+            return objs[0]
+    if nxt is not None and nxt.pos_ in ("NOUN",) and nxt.dep_ in ("compound", "nsubj", "dobj", "pobj", "attr", "ROOT") \
+            and tok.dep_ != "pobj":
+        return nxt
+    # "a crowd of 4,000", "a death toll of 207"
+    if cur.dep_ == "pobj" and cur.head.text.lower() == "of" and cur.head.head.pos_ in ("NOUN", "PROPN"):
+        return _through_generic(cur.head.head)
+    # "the toll stood at 207", "workers numbered 4,000", "the strike drew fewer than 500"
+    verb = cur.head
+    if cur.dep_ == "pobj":
+        verb = cur.head.head
+    if cur.dep_ in ("dobj", "attr", "pobj", "npadvmod", "oprd") and verb.pos_ in ("VERB", "AUX"):
+        subj = next((k for k in verb.children if k.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None and subj.tag_ == "WDT" and verb.dep_ == "relcl":
+            subj = verb.head
+        if subj is not None and subj.pos_ in ("NOUN", "PROPN"):
+            return _through_generic(subj)
+    return None
+
+
+def _through_generic(noun: Any) -> Any:
+    """"the number of workers" counts workers, not numbers."""
+    if noun.text.lower() in GENERIC_HEADS:
+        for k in noun.children:
+            if k.dep_ == "prep" and k.text.lower() == "of":
+                objs = [o for o in k.children if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN")]
+                if objs:
+                    return objs[0]
+    return noun
+
+
+def _attach(a: Amount, sent: Any, base: int) -> None:
+    toks = _tokens_in(sent, a.start - base, a.end - base)
+    if not toks:
+        return
+    nums = [t for t in toks if t.like_num or t.pos_ == "NUM"] or toks
+    noun = _counted(nums[-1], toks[-1])
+    if noun in toks:
+        noun = None
+    if noun is None and a.dim != "count":
+        head = toks[-1].head
+        if head.pos_ in ("NOUN",) and head.i > toks[-1].i:
+            noun = head
+    if a.dim in ("duration", "money", "percent"):
+        verb = toks[-1]
+        for _ in range(4):
+            if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
+                break
+            verb = verb.head
+        if verb.pos_ in ("VERB", "AUX"):
+            a.extra["verb"] = verb_key(verb.text)
+    if noun is None or noun in toks:
+        return
+    text, s, e = _np_text(noun)
+    a.noun, a.noun_text = noun_base(noun.text), text
+    a.noun_start, a.noun_end = base + s, base + e
+
+
+def _ordinals(sent: Any, base: int) -> list[Ordinal]:
+    d = data()
+    out: list[Ordinal] = []
+    for tok in sent:
+        low = tok.text.lower()
+        m = re.fullmatch(r"(\d+)(?:st|nd|rd|th)", low)
+        if low in d["ordinals"]:
+            value = d["ordinals"][low]
+        elif m:
+            value = int(m.group(1))
+        else:
+            continue
+        if tok.tag_ in ("NN", "NNS") and low == "second":
+            continue  # "a second" is time
+        if low == "first" and tok.i == sent.start and tok.i + 1 < sent.end and tok.nbor(1).text == ",":
+            continue  # "First, ..." is a discourse marker
+        noun = None
+        head = tok.head
+        if tok.i + 2 < len(tok.doc) and tok.nbor(1).text == "-":
+            head = tok.nbor(2)
+            while head.head.i > head.i and head.head.pos_ in ("ADJ", "NOUN") and head.head.i - tok.i < 5:
+                head = head.head
+        for _ in range(3):
+            if head.pos_ in ("NOUN", "PROPN") and head.i != tok.i:
+                noun = noun_base(head.text)
+                break
+            if head.head is head:
+                break
+            head = head.head
+        since = None
+        for t in tok.doc[tok.i : min(sent.end, tok.i + 14)]:
+            if t.text.lower() == "since":
+                y = next((k for k in tok.doc[t.i + 1 : min(sent.end, t.i + 10)] if re.fullmatch(r"1\d{3}|20\d\d", k.text)),
+                         None)
+                since = y.text if y is not None else None
+                break
+        end = _end(head) if noun and head.i > tok.i and head.i - tok.i <= 4 else _end(tok)
+        out.append(Ordinal(start=base + tok.idx, end=base + end, text=tok.doc.text[tok.idx : end], value=value,
+                           noun=noun, since=since))
+    return out
+
+
+def _norm_title_word(w: str) -> str:
+    d = data()
+    low = w.lower()
+    if low in d["abbreviations"]:
+        return str(d["abbreviations"][low])
+    return low.rstrip(".") if low not in d["honorific_set"] else low
+
+
+def _parse_title(words: list[str]) -> tuple[str, str | None, frozenset[str], frozenset[str], str | None]:
+    """(title, core, modifiers, portfolio, honorific) from title words ("Deputy Foreign Minister")."""
+    d = data()
+    honorific = None
+    norm: list[str] = []
+    for w in words:
+        low = w.lower()
+        if low in d["honorific_set"]:
+            honorific = low.rstrip(".")
+            continue
+        if low.startswith("ex-"):
+            norm += ["former", _norm_title_word(w[3:])]
+            continue
+        for part in re.split(r"-(?=[a-z])", low) if low not in d["core_set"] else [low]:
+            norm += _norm_title_word(part).split()
+    text = " ".join(norm)
+    core = None
+    for c in sorted(d["core_titles"], key=lambda c: -len(c.split())):
+        if re.search(rf"(?:^|\s){re.escape(c)}(?:\s|$)", text):
+            core = c
+            break
+    mods = frozenset(w for w in norm if w in d["rank_set"])
+    if "vice" in norm and core and core.startswith("president"):
+        mods = mods | {"vice"}
+    known = set(d["portfolio_words"]) - {"of", "the", "for"}
+    port = frozenset(w for w in norm if w not in mods and (core is None or w not in core.split()) and w in known)
+    return text, core, mods, port, honorific
+
+
+def _is_title_word(t: Any) -> bool:
+    d = data()
+    low = t.text.lower()
+    return low in d["honorific_set"] or low.rstrip(".") in d["title_words"] or low in d["abbreviations"] \
+        or t.text.startswith("ex-")
+
+
+def _people(sent: Any) -> list[tuple[int, int]]:
+    """Token ranges of people: spaCy's PERSON entities, plus proper-noun runs right after a title word that
+    the tagger missed or mislabelled ("Deputy Representative Roger Williams")."""
+    d = data()
+    spans = [(e.start, e.end) for e in sent.ents if e.label_ == "PERSON"]
+    i = sent.start
+    while i < sent.end - 1:
+        t = sent.doc[i]
+        if _is_title_word(t) and t.text[:1].isupper():
+            j = i
+            while j < sent.end and _is_title_word(sent.doc[j]) and sent.doc[j].text[:1].isupper():
+                j += 1
+            last = sent.doc[j - 1].text.lower()
+            if not (last in d["core_set"] or last in d["abbreviations"] or last in d["honorific_set"]):
+                i = j
+                continue
+            k = j
+            while k < sent.end and k - j < 3 and sent.doc[k].pos_ == "PROPN" and sent.doc[k].text[:1].isupper() \
+                    and not _is_title_word(sent.doc[k]):
+                k += 1
+            if k > j and not any(a < k and j < b for a, b in spans):
+                spans.append((j, k))
+            i = max(k, i + 1)
+        else:
+            i += 1
+    return sorted(spans)
+
+
+def _roles(sent: Any, base: int) -> list[Role]:
+    d = data()
+    words = d["title_words"]
+    out: list[Role] = []
+    doc = sent.doc
+    for es, ee in _people(sent):
+        ent = doc[es:ee]
+        name_toks = [t for t in ent if not _is_title_word(t)]
+        if not name_toks:
+            continue
+        title: list[Any] = [t for t in ent if t.i < name_toks[0].i]
+        i = es - 1
+        while i >= sent.start:
+            t = doc[i]
+            if _is_title_word(t) or (t.text == "-" and title):
+                title.insert(0, t)
+            elif t.text.lower() in ("of", "for") and title and i - 1 >= sent.start and _is_title_word(doc[i - 1]):
+                title.insert(0, t)  # "Secretary of State"
+            elif t.pos_ == "PROPN" and t.text[:1].isupper() and title and t.ent_type_ not in ("PERSON",) \
+                    and i - 1 >= sent.start - 1:
+                title.insert(0, t)  # "House Oversight Committee Chairman", "Florida Democratic Sen."
+            elif t.pos_ in ("ADJ", "PROPN") and t.ent_type_ == "NORP" and title:
+                title.insert(0, t)
+            else:
+                break
+            i -= 1
+        # drop leading words that qualify nothing (a name of a place or party before the title stays as portfolio)
+        # an appositive title after the name: "Ivan Petrov, the deputy foreign minister,"
+        head = ent.root
+        for k in head.children:
+            if k.dep_ == "appos" and k.i > head.i and k.pos_ == "NOUN" and k.text.lower() in words:
+                title += [t for t in k.subtree if t.text.lower().rstrip(".") in words and t.i < k.i + 1]
+                break
+        title = [t for t in title if t.text != "-"]
+        name = " ".join(t.text for t in name_toks)
+        person = re.sub(r"(?:'s|’s|'|’)$", "", name_toks[-1].text).lower()
+        if not title:
+            continue
+        ttext, core, mods, port, hon = _parse_title([t.text for t in title])
+        start = min(t.idx for t in title + name_toks)
+        end = max(_end(t) for t in title + name_toks)
+        out.append(Role(start=base + start, end=base + end, text=doc.text[start:end], person=person,
+                        name=name, title=ttext, core=core, modifiers=mods, portfolio=port, honorific=hon))
+    return out
+
+
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_M = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|" \
+     r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+_DATE_RES = [
+    re.compile(rf"\b(?P<month>{_M})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<year>(?:1[89]|20)\d\d))?\b"),
+    re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>{_M})(?:,?\s+(?P<year>(?:1[89]|20)\d\d))?\b"),
+    re.compile(rf"\b(?P<month>{_M})\s+(?P<year>(?:1[89]|20)\d\d)\b"),
+    re.compile(r"\b(?P<year>(?:1[89]|20)\d\d)-(?P<mnum>\d\d)-(?P<day>\d\d)\b"),
+    re.compile(r"\b(?P<weekday>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b"),
+]
+
+
+def _dates(sent: Any, base: int) -> list[DateSlot]:
+    d = data()
+    text = sent.text
+    rel = sent.start_char
+    spans: list[DateSlot] = []
+    for rx in _DATE_RES:
+        for m in rx.finditer(text):
+            s, e = m.start(), m.end()
+            if any(x.start - base - rel < e and s < x.end - base - rel for x in spans):
+                continue
+            g = m.groupdict()
+            month = None
+            if g.get("month"):
+                month = _MONTHS.index(g["month"][:3].lower()) + 1
+            elif g.get("mnum"):
+                month = int(g["mnum"])
+            slot = DateSlot(start=base + rel + s, end=base + rel + e, text=m.group(0),
+                            year=int(g["year"]) if g.get("year") else None, month=month,
+                            day=int(g["day"]) if g.get("day") else None,
+                            weekday=d["weekdays"].index(g["weekday"].lower()) if g.get("weekday") else None)
+            if g.get("month") == "May" and g.get("day") is None and g.get("year") is None:
+                continue
+            toks = _tokens_in(sent, rel + s, rel + e)
+            if toks:
+                pred = _date_predicate(toks[0], toks)
+                if pred is not None:
+                    key = verb_key(pred.text) if pred.pos_ in ("VERB", "AUX") else noun_base(pred.text)
+                    slot.speech = pred.pos_ in ("VERB", "AUX") and key in {verb_key(v) for v in d["speech_verbs"]}
+                    slot.predicate = "say" if slot.speech else key  # every verb of saying dates one act
+            spans.append(slot)
+    return sorted(spans, key=lambda x: x.start)
+
+
+def _date_predicate(tok: Any, inside: list[Any]) -> Any | None:
+    cur = tok
+    for _ in range(6):
+        nxt = cur.head
+        if nxt is cur:
+            return cur if cur.pos_ in ("VERB", "AUX") else None
+        cur = nxt
+        if cur in inside or cur.text.lower() in ("on", "of", "in", "by", "last", "next", "this", "since", "until"):
+            continue
+        if cur.pos_ in ("VERB", "AUX"):
+            return cur
+        if cur.pos_ == "NOUN":
+            return cur
+    return None
+
+
+def _subject_text(verb: Any) -> str | None:
+    for k in verb.children:
+        if k.dep_ in ("nsubj", "nsubjpass"):
+            toks = [t for t in k.subtree if not (t.dep_ in ("appos", "punct", "relcl", "acl") or
+                                                 any(a.dep_ in ("appos", "relcl", "acl") and a is not k
+                                                     for a in t.ancestors if a.i in range(k.left_edge.i, k.i + 50)))]
+            return " ".join(t.text for t in toks)[:80] or k.text
+    return None
+
+
+def _has_future_cue(verb: Any) -> bool:
+    """A future time expression in the clause, or anywhere in the sentence for a verb not in a past tense."""
+    d = data()
+    phrases = [p for p in d["plan_phrases"] if " " in p or p in ("tomorrow", "upcoming", "soon")]
+    span = " ".join(t.text.lower() for t in verb.subtree)
+    if any(re.search(rf"\b{re.escape(p)}\b", span) for p in phrases):
+        return True
+    if verb.tag_ in ("VBD", "VBN"):
+        return False
+    sent = " ".join(t.text.lower() for t in verb.sent)
+    return any(re.search(rf"\b{re.escape(p)}\b", sent) for p in phrases if p not in ("is to", "are to", "was to",
+                                                                                      "were to", "soon"))
+
+
+def _negated(verb: Any) -> bool:
+    d = data()
+    for k in verb.children:
+        if k.dep_ == "neg" or k.text.lower() in d["negators_set"]:
+            return True
+        if k.dep_ in ("nsubj", "nsubjpass", "dobj") and (
+                k.text.lower() in d["negative_determiners_set"]
+                or any(c.dep_ == "det" and c.text.lower() == "no" for c in k.children)):
+            return True
+    return False
+
+
+def _status_of(verb: Any, reported: bool, denial: bool) -> tuple[str, bool]:
+    d = data()
+    auxes = [k for k in verb.children if k.dep_ in ("aux", "auxpass")]
+    aux_words = {k.text.lower() for k in auxes}
+    negated = _negated(verb) != denial  # "denied that no ..." reads as an assertion
+    chain = verb
+    planned = False
+    for _ in range(3):  # "plans to sign", "is expected to sign", "agreed to sign"
+        if chain.dep_ == "xcomp" and verb_key(chain.head.text) in {verb_key(v) for v in d["plan_verbs"]}:
+            planned = True
+            if _negated(chain.head):
+                negated = not negated
+            break
+        if chain.dep_ in ("xcomp", "ccomp") and chain.head is not chain:
+            chain = chain.head
+        else:
+            break
+    if aux_words & d["future_modals_set"] or "going" in aux_words or planned or _has_future_cue(verb):
+        return "planned", negated
+    if "would" in aux_words:
+        return ("planned" if reported else "hypothetical"), negated
+    if aux_words & d["conditional_modals_set"]:
+        return "hypothetical", negated
+    if verb.tag_ == "VBG" and aux_words & {"is", "are", "am", "'s", "'re"}:
+        return "ongoing", negated
+    if verb.tag_ == "VB" and "to" in aux_words:
+        # a headline's "to sign" is a plan; "... to protect elections" states a purpose, not a deed
+        return ("planned" if verb.dep_ == "ROOT" else "hypothetical"), negated
+    return "occurred", negated
+
+
+def _statuses(sent: Any, base: int) -> list[Status]:
+    d = data()
+    reporting = {verb_key(v) for v in d["reporting_verbs"]}
+    denials = {verb_key(v) for v in d["denial_verbs"]}
+    root = sent.root
+    todo: list[tuple[Any, bool, bool, str | None]] = []
+    mains = [root] + [c for c in root.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
+    for v in mains:
+        key = verb_key(v.text)
+        if key in reporting:
+            who = _subject_text(v)
+            content = [c for c in v.children if c.dep_ in ("ccomp", "xcomp", "pcomp")]
+            for obj in (c for c in v.children if c.dep_ == "dobj" or (c.dep_ == "prep" and c.text.lower() in (
+                    "about", "of", "on"))):
+                content += [g for g in obj.subtree if g.dep_ in ("acl", "ccomp", "pcomp")
+                            and g.pos_ in ("VERB", "AUX")][:1]
+            if key not in denials or not content:
+                todo.append((v, False, False, None))  # the saying (or dismissing) is a happening too
+            for c in content[:2]:
+                todo.append((c, True, key in denials, who))
+
+        elif v.pos_ in ("VERB", "AUX"):
+            todo.append((v, False, False, None))
+            # "I hope that you will support ...": the clause a main verb governs has a status of its own
+            todo += [(c, False, False, None) for c in v.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")]
+    out: list[Status] = []
+    plans = {verb_key(v) for v in d["plan_verbs"]}
+    for k, (v, reported, denial, who) in enumerate(todo):
+        for _ in range(3):  # "is expected to pass": the happening is the passing, planned
+            x = next((c for c in v.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")), None)
+            if x is None or verb_key(v.text) not in plans:
+                break
+            v = x
+        todo[k] = (v, reported, denial, who)
+    for v, reported, denial, who in todo:
+        status, negated = _status_of(v, reported, denial)
+        if negated and status in ("occurred", "ongoing", "planned"):
+            status_out = "denied"
+        else:
+            status_out = status
+        sub = list(v.subtree)
+        cs, ce = sub[0].idx, _end(sub[-1])
+        out.append(Status(start=base + v.idx, end=base + _end(v), text=v.text, predicate=verb_key(v.text),
+                          status=status_out, negated=negated, attributed_to=who,
+                          clause_start=base + cs, clause_end=base + ce))
+    return out
+
+
+def sentence_slots(sent: Any, offset: int = 0) -> SentenceSlots:
+    """Every typed slot of one spaCy sentence; offsets are ``offset`` + the character offsets of the parse."""
+    rel = sent.start_char
+    text = sent.text
+    amounts = find_amounts(text)
+    for a in amounts:
+        a.start += offset + rel
+        a.end += offset + rel
+        _attach(a, sent, offset)
+    names = frozenset(e.text.lower().removesuffix("'s").removesuffix("’s") for e in sent.ents
+                      if e.label_ in ("PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "EVENT", "LAW"))
+    nouns = frozenset(noun_base(t.text) for t in sent if t.pos_ in ("NOUN", "PROPN") and not t.is_stop)
+    verbs = frozenset(verb_key(t.text) for t in sent if t.pos_ == "VERB")
+    return SentenceSlots(start=offset + rel, end=offset + sent.end_char, text=text, amounts=amounts,
+                         ordinals=_ordinals(sent, offset), roles=_roles(sent, offset), dates=_dates(sent, offset),
+                         statuses=_statuses(sent, offset), names=names, nouns=nouns, verbs=verbs)

@@ -1,0 +1,430 @@
+"""Align typed slots of two sources by meaning and compare them by value.
+
+Input: for each source, its sentences' typed slots (:func:`newsprism.claims.slots.sentence_slots`) and their
+sentence embeddings from the shared encoder. Output: :class:`Finding` records, one per aligned slot pair:
+what was compared (``slot``), how the values relate (``kind``: consensus, conflict, precision, status) and the
+features the confidence model reads (:mod:`newsprism.story.confidence`).
+
+Alignment is by meaning first: two slots of one type can only pair when their sentences are close in
+embedding space (``sentence_min``), and among candidates the pair score (a weighted sum of sentence cosine,
+the counted thing, the words around each slot, shared names, equal values) picks mutual best pairs. Values
+are compared only after alignment, so that "about 4,000" and "fewer than 500" of the same workers conflict,
+"at least 40" and "45" do not, and the date someone *said* something is never compared with the date of
+the happening. Titles are compared per person (by surname and, where both give one, first name): a rank
+(deputy, vice, former) or another title is a conflict, an honorific (Mr., Dr.) is no title at all.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from typing import Any, Literal
+
+import numpy as np
+
+from newsprism.claims.amounts import Amount, comparable, fmt_value, relation
+from newsprism.claims.slots import DateSlot, Ordinal, Role, SentenceSlots, Status
+
+Kind = Literal["consensus", "conflict", "precision", "status"]
+SlotName = Literal["count", "quantity", "percentage", "duration", "date", "role", "ordinal", "status"]
+DONE = {"occurred", "ongoing"}
+STOP = frozenset("the a an of and or to in on at for by with from as that this is was were are be been has have had "
+                 "its their his her it they he she we who which said says".split())
+
+
+@lru_cache(maxsize=1)
+def settings() -> dict[str, Any]:
+    raw: dict[str, Any] = json.loads(resources.files("newsprism.story").joinpath("data/compare.json").read_text("utf-8"))
+    syn: dict[str, int] = {}
+    for i, group in enumerate(raw["synonyms"]):
+        for w in group:
+            syn[w] = i
+    raw["syn_index"] = syn
+    return raw
+
+
+@dataclass
+class Source:
+    """One source's comparable material: its sentences' slots and their embeddings."""
+
+    index: int
+    name: str
+    sentences: list[SentenceSlots]
+    vectors: np.ndarray  # (len(sentences), dim), unit length
+    text: str = ""
+
+
+@dataclass
+class Side:
+    source: int
+    sentence: int
+    start: int
+    end: int
+    text: str
+    value: str
+    status: str | None = None
+    attributed_to: str | None = None
+    amount: Amount | None = None
+
+
+@dataclass
+class Finding:
+    kind: Kind
+    slot: SlotName
+    a: Side
+    b: Side
+    detail: str  # what differs or agrees, in words for the statement builder ("rank", "bound", ...)
+    features: dict[str, float] = field(default_factory=dict)
+    confidence: float = 0.0
+
+
+def slot_of(a: Amount) -> SlotName:
+    return {"count": "count", "money": "quantity", "percent": "percentage", "points": "percentage",
+            "duration": "duration", "age": "quantity"}[a.dim]  # type: ignore[return-value]
+
+
+_WORD = re.compile(r"[A-Za-z][\w'-]*")
+
+
+def _context(text: str, start: int, end: int, base: int, window: int) -> frozenset[str]:
+    left = _WORD.findall(text[: max(0, start - base)])[-window:]
+    right = _WORD.findall(text[end - base :])[:window]
+    return frozenset(w.lower() for w in left + right if w.lower() not in STOP)
+
+
+def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:
+    return len(a & b) / len(a | b) if a and b else 0.0
+
+
+def noun_match(a: str | None, b: str | None) -> float:
+    """1 for the same counted thing, 0.8 for synonyms, 0 when either is unknown, -1 for different things."""
+    if not a or not b:
+        return 0.0
+    if a == b:
+        return 1.0
+    syn = settings()["syn_index"]
+    if a in syn and syn.get(a) == syn.get(b):
+        return 0.8
+    if a.rstrip("s") == b.rstrip("s"):
+        return 1.0
+    return -1.0
+
+
+@dataclass
+class _Cand:
+    i: int  # slot index in source A's flat list
+    j: int
+    score: float
+    feats: dict[str, float]
+
+
+def _mutual_best(cands: list[_Cand]) -> list[_Cand]:
+    best_a: dict[int, _Cand] = {}
+    best_b: dict[int, _Cand] = {}
+    for c in cands:
+        if c.score > best_a.get(c.i, _Cand(-1, -1, -math.inf, {})).score:
+            best_a[c.i] = c
+        if c.score > best_b.get(c.j, _Cand(-1, -1, -math.inf, {})).score:
+            best_b[c.j] = c
+    return [c for c in best_a.values() if best_b.get(c.j) is c]
+
+
+def _flat(src: Source, what: str) -> list[tuple[int, Any]]:
+    return [(k, x) for k, s in enumerate(src.sentences) for x in getattr(s, what)]
+
+
+def _score(feats: dict[str, float]) -> float:
+    w = settings()["pair_weights"]
+    return sum(w[k] * feats.get(k, 0.0) for k in w)
+
+
+def _names(a: SentenceSlots, b: SentenceSlots) -> float:
+    return _jaccard(a.names, b.names)
+
+
+def compare_pair(sa: Source, sb: Source) -> list[Finding]:
+    """Every aligned slot pair of two sources, compared."""
+    cfg = settings()
+    sims = sa.vectors @ sb.vectors.T if len(sa.sentences) and len(sb.sentences) else np.zeros((0, 0))
+    out: list[Finding] = []
+    out += _amounts(sa, sb, sims, cfg)
+    out += _ordinals(sa, sb, sims, cfg)
+    out += _dates(sa, sb, sims, cfg)
+    out += _statuses(sa, sb, sims, cfg)
+    out += _roles(sa, sb, sims, cfg)
+    return out
+
+
+def _side(src: Source, k: int, start: int, end: int, value: str, **kw: Any) -> Side:
+    s = src.sentences[k]
+    text = src.text[start:end] if src.text else s.text[start - s.start : end - s.start]
+    return Side(source=src.index, sentence=k, start=start, end=end, text=text, value=value, **kw)
+
+
+def _evidence_span(a: Amount) -> tuple[int, int]:
+    if a.noun_start is not None and a.noun_end is not None:
+        return min(a.start, a.noun_start), max(a.end, a.noun_end)
+    return a.start, a.end
+
+
+def _amounts(sa: Source, sb: Source, sims: np.ndarray, cfg: dict[str, Any]) -> list[Finding]:
+    la, lb = _flat(sa, "amounts"), _flat(sb, "amounts")
+    per_a: dict[tuple[int, str], int] = {}
+    per_b: dict[tuple[int, str], int] = {}
+    for k, a in la:
+        per_a[(k, a.dim)] = per_a.get((k, a.dim), 0) + 1
+    for k, b in lb:
+        per_b[(k, b.dim)] = per_b.get((k, b.dim), 0) + 1
+    cands: list[_Cand] = []
+    win = cfg["context_window"]
+    for i, (ka, a) in enumerate(la):
+        ca = _context(sa.sentences[ka].text, a.start, a.end, sa.sentences[ka].start, win)
+        for j, (kb, b) in enumerate(lb):
+            sim = float(sims[ka, kb])
+            if sim < cfg["sentence_min"] or not comparable(a, b):
+                continue
+            cb = _context(sb.sentences[kb].text, b.start, b.end, sb.sentences[kb].start, win)
+            nm = noun_match(a.noun, b.noun)
+            rel = relation(a, b)
+            feats = {"sentence": sim, "noun": max(nm, 0.0), "noun_clash": 1.0 if nm < 0 else 0.0,
+                     "context": _jaccard(ca, cb), "names": _names(sa.sentences[ka], sb.sentences[kb]),
+                     "same_value": 1.0 if rel in ("same", "compatible") else 0.0,
+                     "only_pair": 1.0 if per_a[(ka, a.dim)] == 1 and per_b[(kb, b.dim)] == 1 else 0.0}
+            score = _score(feats)
+            if score >= cfg["pair_min"]:
+                cands.append(_Cand(i, j, score, feats))
+    out: list[Finding] = []
+    for c in _mutual_best(cands):
+        (ka, a), (kb, b) = la[c.i], lb[c.j]
+        rel = relation(a, b)
+        kind: Kind = {"same": "consensus", "compatible": "consensus", "vaguer": "precision",
+                      "conflict": "conflict"}[rel]  # type: ignore[assignment]
+        f = dict(c.feats)
+        f["score"] = c.score
+        f["gap"] = _gap(a, b)
+        f["bounded"] = 1.0 if {a.bound, b.bound} - {"exact"} else 0.0
+        sa_s, sa_e = _evidence_span(a)
+        sb_s, sb_e = _evidence_span(b)
+        out.append(Finding(kind=kind, slot=slot_of(a), detail=rel,
+                           a=_side(sa, ka, sa_s, sa_e, fmt_value(a), amount=a),
+                           b=_side(sb, kb, sb_s, sb_e, fmt_value(b), amount=b), features=f))
+    return out
+
+
+def _gap(a: Amount, b: Amount) -> float:
+    """How far apart two intervals are, as a log ratio (0 when they meet)."""
+    if a.low <= b.high and b.low <= a.high:
+        return 0.0
+    lo_hi = (a.high, b.low) if a.high < b.low else (b.high, a.low)
+    x, y = max(lo_hi[0], 1e-9), max(lo_hi[1], 1e-9)
+    return float(min(5.0, abs(math.log(y / x))))
+
+
+def _ordinals(sa: Source, sb: Source, sims: np.ndarray, cfg: dict[str, Any]) -> list[Finding]:
+    la, lb = _flat(sa, "ordinals"), _flat(sb, "ordinals")
+    cands: list[_Cand] = []
+    win = cfg["context_window"]
+    for i, (ka, a) in enumerate(la):
+        for j, (kb, b) in enumerate(lb):
+            sim = float(sims[ka, kb])
+            if sim < cfg["sentence_min"]:
+                continue
+            nm = noun_match(a.noun, b.noun)
+            ca = _context(sa.sentences[ka].text, a.start, a.end, sa.sentences[ka].start, win)
+            cb = _context(sb.sentences[kb].text, b.start, b.end, sb.sentences[kb].start, win)
+            feats = {"sentence": sim, "noun": max(nm, 0.0), "noun_clash": 1.0 if nm < 0 else 0.0,
+                     "context": _jaccard(ca, cb), "names": _names(sa.sentences[ka], sb.sentences[kb]),
+                     "same_value": 1.0 if a.value == b.value else 0.0,
+                     "only_pair": 1.0 if len(sa.sentences[ka].ordinals) == 1 == len(sb.sentences[kb].ordinals)
+                     else 0.0}
+            score = _score(feats)
+            if score >= cfg["pair_min"]:
+                cands.append(_Cand(i, j, score, feats))
+    out: list[Finding] = []
+    for c in _mutual_best(cands):
+        (ka, a), (kb, b) = la[c.i], lb[c.j]
+        differ = a.value != b.value or (a.since and b.since and a.since != b.since)
+        f = dict(c.feats)
+        f["score"] = c.score
+        f["gap"] = float(abs(a.value - b.value))
+        out.append(Finding(kind="conflict" if differ else "consensus", slot="ordinal",
+                           detail="since" if a.value == b.value and differ else "order",
+                           a=_side(sa, ka, a.start, a.end, _ord_value(a)),
+                           b=_side(sb, kb, b.start, b.end, _ord_value(b)), features=f))
+    return out
+
+
+def _ord_value(o: Ordinal) -> str:
+    return f"{o.value}" + (f" since {o.since}" if o.since else "")
+
+
+def _date_value(d: DateSlot) -> str:
+    parts = []
+    if d.year:
+        parts.append(f"{d.year:04d}")
+    if d.month:
+        parts.append(f"{d.month:02d}")
+    if d.day:
+        parts.append(f"{d.day:02d}")
+    iso = "-".join(parts)
+    wd = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+    return (iso + " " if iso else "") + (wd[d.weekday] if d.weekday is not None else "")
+
+
+def dates_differ(a: DateSlot, b: DateSlot) -> bool | None:
+    """True when two dates cannot be the same day, False when they can, None when nothing is shared."""
+    shared = False
+    for x, y in ((a.year, b.year), (a.month, b.month), (a.day, b.day), (a.weekday, b.weekday)):
+        if x is not None and y is not None:
+            shared = True
+            if x != y:
+                return True
+    if a.weekday is not None and b.weekday is None and b.year and b.month and b.day:
+        import datetime as _dt
+
+        try:
+            return _dt.date(b.year, b.month, b.day).weekday() != a.weekday
+        except ValueError:
+            return None
+    return False if shared else None
+
+
+def _dates(sa: Source, sb: Source, sims: np.ndarray, cfg: dict[str, Any]) -> list[Finding]:
+    la, lb = _flat(sa, "dates"), _flat(sb, "dates")
+    cands: list[_Cand] = []
+    for i, (ka, a) in enumerate(la):
+        for j, (kb, b) in enumerate(lb):
+            sim = float(sims[ka, kb])
+            if sim < cfg["date_min_sentence"]:
+                continue
+            same_pred = a.predicate is not None and a.predicate == b.predicate
+            if not same_pred and sim < cfg["date_loose_sentence"]:
+                # the day of saying is not the day of the happening, nor is the day of another happening;
+                # only near-identical sentences (a parse that hangs the date elsewhere) pass without one verb
+                continue
+            names = _names(sa.sentences[ka], sb.sentences[kb])
+            if a.speech and names == 0:
+                continue  # days of saying compare only for the same speaker
+            if dates_differ(a, b) is None:
+                continue
+            feats = {"sentence": sim, "noun": 1.0 if same_pred else 0.0, "names": names,
+                     "speech_mismatch": 1.0 if a.speech != b.speech else 0.0,
+                     "same_value": 0.0 if dates_differ(a, b) else 1.0,
+                     "only_pair": 1.0 if len(sa.sentences[ka].dates) == 1 == len(sb.sentences[kb].dates) else 0.0}
+            cands.append(_Cand(i, j, _score(feats), feats))
+    out: list[Finding] = []
+    for c in _mutual_best(cands):
+        (ka, a), (kb, b) = la[c.i], lb[c.j]
+        f = dict(c.feats)
+        f["score"] = c.score
+        f["speech"] = 1.0 if a.speech else 0.0
+        out.append(Finding(kind="conflict" if dates_differ(a, b) else "consensus", slot="date", detail="day",
+                           a=_side(sa, ka, a.start, a.end, _date_value(a)),
+                           b=_side(sb, kb, b.start, b.end, _date_value(b)), features=f))
+    return out
+
+
+def _status_group(s: Status) -> str | None:
+    if s.status == "hypothetical":
+        return None
+    if s.negated:
+        return "denied"
+    return "planned" if s.status == "planned" else "done"
+
+
+def _statuses(sa: Source, sb: Source, sims: np.ndarray, cfg: dict[str, Any]) -> list[Finding]:
+    la, lb = _flat(sa, "statuses"), _flat(sb, "statuses")
+    cands: list[_Cand] = []
+    for i, (ka, a) in enumerate(la):
+        for j, (kb, b) in enumerate(lb):
+            sim = float(sims[ka, kb])
+            if sim < cfg["status_min_sentence"] or a.predicate != b.predicate:
+                continue
+            if _status_group(a) is None or _status_group(b) is None:
+                continue
+            feats = {"sentence": sim, "noun": 1.0, "names": _names(sa.sentences[ka], sb.sentences[kb]),
+                     "same_value": 1.0 if _status_group(a) == _status_group(b) else 0.0,
+                     "only_pair": 1.0 if len(sa.sentences[ka].statuses) == 1 == len(sb.sentences[kb].statuses)
+                     else 0.0}
+            cands.append(_Cand(i, j, _score(feats), feats))
+    out: list[Finding] = []
+    for c in _mutual_best(cands):
+        (ka, a), (kb, b) = la[c.i], lb[c.j]
+        ga, gb = _status_group(a), _status_group(b)
+        f = dict(c.feats)
+        f["score"] = c.score
+        both_polarity = a.negated != b.negated
+        both_time = (a.status == "planned") != (b.status == "planned")
+        # "will sign" against "did not sign" is consistent (not yet done); one difference at a time is a flag.
+        differ = ga != gb and not (both_polarity and both_time)
+        f["denial"] = 1.0 if both_polarity else 0.0
+        f["attributed"] = 1.0 if (a.attributed_to or b.attributed_to) else 0.0
+        out.append(Finding(kind="status" if differ else "consensus", slot="status",
+                           detail="denial" if both_polarity else "plan",
+                           a=_side(sa, ka, a.clause_start, a.clause_end, a.status, status=a.status,
+                                   attributed_to=a.attributed_to),
+                           b=_side(sb, kb, b.clause_start, b.clause_end, b.status, status=b.status,
+                                   attributed_to=b.attributed_to), features=f))
+    return out
+
+
+def _first_name(r: Role) -> str | None:
+    parts = r.name.split()
+    return parts[0].lower() if len(parts) >= 2 else None
+
+
+def roles_compatible(a: Role, b: Role) -> tuple[bool, str]:
+    """Whether two titles can describe one person at once, and what differs ("rank", "portfolio", "title")."""
+    if a.modifiers != b.modifiers:
+        return False, "rank"
+    if a.core != b.core:
+        if a.core is None or b.core is None:
+            return True, ""
+        return False, "title"
+    if a.portfolio and b.portfolio and not (a.portfolio <= b.portfolio or b.portfolio <= a.portfolio):
+        return False, "portfolio"
+    return True, ""
+
+
+def _roles(sa: Source, sb: Source, sims: np.ndarray, cfg: dict[str, Any]) -> list[Finding]:
+    """Titles per person: the mentions in the most similar sentences, else each source's fullest title."""
+    ra = [(k, r) for k, r in _flat(sa, "roles") if r.core or r.modifiers]
+    rb = [(k, r) for k, r in _flat(sb, "roles") if r.core or r.modifiers]
+    out: list[Finding] = []
+    people = sorted({r.person for _, r in ra} & {r.person for _, r in rb})
+    for person in people:
+        xa = [(k, r) for k, r in ra if r.person == person]
+        xb = [(k, r) for k, r in rb if r.person == person]
+        fa = {f for _, r in xa if (f := _first_name(r))}
+        fb = {f for _, r in xb if (f := _first_name(r))}
+        if fa and fb and not fa & fb:
+            continue  # two people with one surname
+        # mention pairs in aligned sentences, most similar first, each mention used once
+        pairs = sorted(((float(sims[ka, kb]), ia, ib) for ia, (ka, _) in enumerate(xa) for ib, (kb, _) in enumerate(xb)),
+                       reverse=True)
+        chosen: list[tuple[float, int, int]] = []
+        for sim, ia, ib in pairs:
+            if sim >= cfg["sentence_min"] and all(ia != c[1] and ib != c[2] for c in chosen):
+                chosen.append((sim, ia, ib))
+        if not chosen:  # no aligned sentences: each source's fullest title of the person
+            ia = max(range(len(xa)), key=lambda i: len(xa[i][1].title))
+            ib = max(range(len(xb)), key=lambda i: len(xb[i][1].title))
+            chosen = [(float(sims[xa[ia][0], xb[ib][0]]), ia, ib)]
+        results = []
+        for sim, ia, ib in chosen:
+            (ka, a), (kb, b) = xa[ia], xb[ib]
+            ok, what = roles_compatible(a, b)
+            results.append((ok, sim, what, (ka, a), (kb, b)))
+        # one finding per person: a conflict when any aligned pair of titles conflicts
+        ok, sim, what, (ka, a), (kb, b) = min(results, key=lambda r: (r[0], -r[1]))
+        feats = {"sentence": sim, "names": 1.0, "rank": 1.0 if what == "rank" else 0.0,
+                 "title": 1.0 if what == "title" else 0.0, "portfolio": 1.0 if what == "portfolio" else 0.0,
+                 "full_name": 1.0 if fa & fb else 0.0}
+        out.append(Finding(kind="consensus" if ok else "conflict", slot="role", detail=what or "same",
+                           a=_side(sa, ka, a.start, a.end, a.title), b=_side(sb, kb, b.start, b.end, b.title),
+                           features=feats))
+    return out
