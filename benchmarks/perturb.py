@@ -20,7 +20,9 @@ compatible (must not be flagged): ``compat_bound`` (a bound that holds the figur
 (an added or re-spelt honorific), ``compat_paraphrase`` (the paraphrase alone), ``compat_figure`` (the same
 figure in other words: "40" -> "forty", "$1.7 billion" -> "1.7 billion dollars", "two years" -> "24
 months"), ``compat_dates`` (a second date that belongs to another happening: the date a source *said* it, or
-the date of a separate event in an added sentence).
+the date of a separate event in an added sentence), ``compat_other`` (B has, in place of the target sentence,
+another sentence of the same article with figures, dates or titles of its own: different things, never a
+conflict).
 
 The site finders are this module's own regular expressions (not newsprism's extractors), so the benchmark
 does not only test what the extractors already find. Everything is drawn from one seeded ``random.Random``.
@@ -39,7 +41,8 @@ from pathlib import Path
 from typing import Any
 
 PLANTED = ("number", "bound", "title", "ordinal", "duration", "date", "status", "denial")
-COMPATIBLE = ("compat_bound", "compat_honorific", "compat_paraphrase", "compat_figure", "compat_dates")
+COMPATIBLE = ("compat_bound", "compat_honorific", "compat_paraphrase", "compat_figure", "compat_dates",
+              "compat_other")
 # What a right flag for a planted change looks like: kind and slot of the Discrepancy.
 EXPECT: dict[str, tuple[set[str], set[str]]] = {
     "number": ({"conflict"}, {"count", "quantity", "percentage"}),
@@ -115,6 +118,13 @@ class Pair:
     b_target: tuple[int, int]  # the (changed) target sentence in B
     planted: bool
     detail: dict[str, Any] = field(default_factory=dict)
+    # (start, end, index of the sentence in the article) of every sentence of A and of B
+    a_sents: list[tuple[int, int, int]] = field(default_factory=list)
+    b_sents: list[tuple[int, int, int]] = field(default_factory=list)
+    target: int = -1  # index in the article of the target sentence
+    a_change: tuple[int, int] | None = None  # the changed words in A and in B, when they can be found
+    b_change: tuple[int, int] | None = None
+    omitted: int | None = None  # a sentence of A that B leaves out (an omission that must be flagged unique)
 
 
 # ---- sentences ---------------------------------------------------------------------------------------------
@@ -758,7 +768,7 @@ def generate(data: Path, half: str, per_kind: int = 60, seed: int = 2026, nlp: A
     }
     # Rare kinds first, so that they get the sentences they need.
     order = ["duration", "ordinal", "title", "date", "compat_dates", "compat_figure", "compat_honorific", "bound",
-             "compat_bound", "number", "status", "denial", "compat_paraphrase"]
+             "compat_bound", "number", "compat_other", "status", "denial", "compat_paraphrase"]
     for kind in order:
         for art_id, sents, i in pool:
             if counts[kind] >= per_kind:
@@ -766,7 +776,16 @@ def generate(data: Path, half: str, per_kind: int = 60, seed: int = 2026, nlp: A
             if (art_id, i) in used:
                 continue
             s = sents[i]
-            if kind == "compat_dates":
+            if kind == "compat_other":
+                if not (number_sites(s) or _DATE_RX.search(s) or _TITLE_RX.search(s)):
+                    continue
+                others = [j for j in range(len(sents)) if abs(j - i) > 1 and _usable(sents[j])
+                          and (number_sites(sents[j]) or _DATE_RX.search(sents[j]) or _TITLE_RX.search(sents[j]))]
+                if not others:
+                    continue
+                j_other = rng.choice(others)
+                a_s, b_s, detail = s, paraphrase(rng, sents[j_other]), {"other": j_other}
+            elif kind == "compat_dates":
                 got = compat_dates(rng, s) if _DATE_RX.search(s) or rng.random() < 0.15 else None
                 if got is None:
                     continue
@@ -783,18 +802,39 @@ def generate(data: Path, half: str, per_kind: int = 60, seed: int = 2026, nlp: A
                     continue
             used.add((art_id, i))
             ctx = [j for j in (i - 1, i + 1) if 0 <= j < len(sents) and _usable(sents[j])]
-            a_sents = [sents[j] if j != i else a_s for j in sorted(ctx + [i])]
-            b_ctx = [paraphrase(rng, sents[j]) for j in ctx]
-            b_sents = b_ctx + [b_s]
-            rng.shuffle(b_sents)
-            a_text, a_spans = _compose(a_sents)
-            b_text, b_spans = _compose(b_sents)
+            a_order = sorted(ctx + [i])
+            a_list = [sents[j] if j != i else a_s for j in a_order]
+            omitted = None
+            b_ctx = [j for j in ctx]
+            if b_ctx and rng.random() < 0.25:
+                omitted = rng.choice(b_ctx)  # B leaves this sentence out: A alone reports it
+                b_ctx.remove(omitted)
+            b_order = b_ctx + [i]
+            rng.shuffle(b_order)
+            b_list = [paraphrase(rng, sents[j]) if j != i else b_s for j in b_order]
+            a_text, a_spans = _compose(a_list)
+            b_text, b_spans = _compose(b_list)
             pid = hashlib.md5(f"{kind}:{art_id}:{i}".encode()).hexdigest()[:10]
-            pairs.append(Pair(id=pid, kind=kind, half=half, source=f"{art_id}#{i}", a_text=a_text, b_text=b_text,
-                              a_target=a_spans[sorted(ctx + [i]).index(i)], b_target=b_spans[b_sents.index(b_s)],
-                              planted=kind in PLANTED, detail=detail))
+            at, bt = a_spans[a_order.index(i)], b_spans[b_order.index(i)]
+            pair = Pair(id=pid, kind=kind, half=half, source=f"{art_id}#{i}", a_text=a_text, b_text=b_text,
+                        a_target=at, b_target=bt, planted=kind in PLANTED, detail=detail,
+                        a_sents=[(x, y, j) for (x, y), j in zip(a_spans, a_order, strict=True)],
+                        # another sentence standing in for the target is another sentence, not the target
+                        b_sents=[(x, y, 1000 + detail["other"] if j == i and kind == "compat_other" else j)
+                                 for (x, y), j in zip(b_spans, b_order, strict=True)],
+                        target=i, omitted=omitted)
+            pair.a_change = _find_in(a_text, at, str(detail.get("from", "")))
+            pair.b_change = _find_in(b_text, bt, str(detail.get("to", "")))
+            pairs.append(pair)
             counts[kind] += 1
     return pairs
+
+
+def _find_in(text: str, span: tuple[int, int], needle: str) -> tuple[int, int] | None:
+    if not needle or needle == "planned":
+        return None
+    k = text.find(needle, span[0], span[1])
+    return (k, k + len(needle)) if k >= 0 else None
 
 
 def iter_docs(pair: Pair) -> Iterator[dict[str, Any]]:

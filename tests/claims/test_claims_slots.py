@@ -39,10 +39,16 @@ def test_claims_counts_precise_and_vague(doc):
 def test_claims_date_superlative_role(doc):
     date = next(c for c in doc.claims if c.kind == "date")
     assert date.time == "2026-03-04" and "March 4, 2026" in date.evidence.text
-    first = next(c for c in doc.claims if c.kind == "superlative")
-    assert first.time == "1987" and first.evidence.text.startswith("first")
+    assert date.date is not None and (date.date.year, date.date.month, date.date.day) == (2026, 3, 4)
+    first = next(c for c in doc.claims if c.kind == "ordinal")
+    assert first.time == "1987" and first.evidence.text.startswith("first") and first.quantity.value == 1
     role = next(c for c in doc.claims if c.kind == "role")
     assert role.subject == "Paulo Ested" and role.object == "Foreign Minister"
+
+
+def test_claims_status_of_main_clause(doc):
+    status = next(c for c in doc.claims if c.kind == "status" and c.predicate == "sign")
+    assert status.status == "occurred" and not status.negated
 
 
 def test_claims_offsets_exact(doc):

@@ -227,6 +227,8 @@ def find_amounts(text: str) -> list[Amount]:
         if scaled:
             s = m.group("scale").strip(" -").lower()
             value = base * d["scales"][s]
+        if not math.isfinite(value * 1.1):
+            continue  # "9" * 400 overflows; JSON has no infinity
         rest = text[end:]
         if _TIME.match(rest) or _SCORE.match(rest) or rest[:1] in ("/",) or _is_identifier(text, start):
             continue

@@ -90,6 +90,7 @@ class Role:
     modifiers: frozenset[str] = frozenset()
     portfolio: frozenset[str] = frozenset()
     honorific: str | None = None
+    written: str = ""  # the title words as written, without an honorific ("Deputy Foreign Minister")
 
 
 @dataclass
@@ -141,8 +142,9 @@ def _tokens_in(sent: Any, lo: int, hi: int) -> list[Any]:
     return [t for t in sent if lo <= t.idx < hi]
 
 
-def _np_text(noun: Any) -> tuple[str, int, int]:
-    left = [k for k in noun.lefts if k.dep_ in ("compound", "amod") and not k.like_num and k.pos_ != "NUM"]
+def _np_text(noun: Any, after: int = -1) -> tuple[str, int, int]:
+    left = [k for k in noun.lefts if k.dep_ in ("compound", "amod") and not k.like_num and k.pos_ != "NUM"
+            and k.i > after]
     toks = sorted(left + [noun], key=lambda t: t.i)
     # keep only a contiguous run ending at the noun
     run = [noun]
@@ -214,17 +216,16 @@ def _attach(a: Amount, sent: Any, base: int) -> None:
         head = toks[-1].head
         if head.pos_ in ("NOUN",) and head.i > toks[-1].i:
             noun = head
-    if a.dim in ("duration", "money", "percent"):
-        verb = toks[-1]
-        for _ in range(4):
-            if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
-                break
-            verb = verb.head
-        if verb.pos_ in ("VERB", "AUX"):
-            a.extra["verb"] = verb_key(verb.text)
+    verb = toks[-1]  # the verb the amount hangs from ("signed 12 accords" -> sign)
+    for _ in range(4):
+        if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
+            break
+        verb = verb.head
+    if verb.pos_ in ("VERB", "AUX"):
+        a.extra["verb"] = verb_key(verb.text)
     if noun is None or noun in toks:
         return
-    text, s, e = _np_text(noun)
+    text, s, e = _np_text(noun, after=toks[-1].i)
     a.noun, a.noun_text = noun_base(noun.text), text
     a.noun_start, a.noun_end = base + s, base + e
 
@@ -243,8 +244,8 @@ def _ordinals(sent: Any, base: int) -> list[Ordinal]:
             continue
         if tok.tag_ in ("NN", "NNS") and low == "second":
             continue  # "a second" is time
-        if low == "first" and tok.i == sent.start and tok.i + 1 < sent.end and tok.nbor(1).text == ",":
-            continue  # "First, ..." is a discourse marker
+        if tok.i == sent.start and tok.i + 1 < sent.end and tok.nbor(1).text == ",":
+            continue  # "First, ...", "Second, ..." are discourse markers
         noun = None
         head = tok.head
         if tok.i + 2 < len(tok.doc) and tok.nbor(1).text == "-":
@@ -279,7 +280,7 @@ def _norm_title_word(w: str) -> str:
     return low.rstrip(".") if low not in d["honorific_set"] else low
 
 
-def _parse_title(words: list[str]) -> tuple[str, str | None, frozenset[str], frozenset[str], str | None]:
+def parse_title(words: list[str]) -> tuple[str, str | None, frozenset[str], frozenset[str], str | None]:
     """(title, core, modifiers, portfolio, honorific) from title words ("Deputy Foreign Minister")."""
     d = data()
     honorific = None
@@ -306,6 +307,11 @@ def _parse_title(words: list[str]) -> tuple[str, str | None, frozenset[str], fro
     known = set(d["portfolio_words"]) - {"of", "the", "for"}
     port = frozenset(w for w in norm if w not in mods and (core is None or w not in core.split()) and w in known)
     return text, core, mods, port, honorific
+
+
+ORG_WORDS = frozenset("department ministry committee court house senate office agency council party association "
+                      "university college school bank commission administration service foundation institute "
+                      "board church army force navy police government union company group times post news".split())
 
 
 def _is_title_word(t: Any) -> bool:
@@ -335,7 +341,10 @@ def _people(sent: Any) -> list[tuple[int, int]]:
             while k < sent.end and k - j < 3 and sent.doc[k].pos_ == "PROPN" and sent.doc[k].text[:1].isupper() \
                     and not _is_title_word(sent.doc[k]):
                 k += 1
-            if k > j and not any(a < k and j < b for a, b in spans):
+            run = sent.doc[j:k]
+            if k > j and not any(a < k and j < b for a, b in spans) and \
+                    not any(t.ent_type_ in ("ORG", "GPE", "FAC", "LOC", "NORP") or t.text.lower() in ORG_WORDS
+                            for t in run):
                 spans.append((j, k))
             i = max(k, i + 1)
         else:
@@ -369,11 +378,12 @@ def _roles(sent: Any, base: int) -> list[Role]:
             else:
                 break
             i -= 1
-        # drop leading words that qualify nothing (a name of a place or party before the title stays as portfolio)
-        # an appositive title after the name: "Ivan Petrov, the deputy foreign minister,"
+        # an appositive title after the name: "Ivan Petrov, the deputy foreign minister,"; "a retired admiral"
+        # (an indefinite article) describes the person and is no title
         head = ent.root
         for k in head.children:
-            if k.dep_ == "appos" and k.i > head.i and k.pos_ == "NOUN" and k.text.lower() in words:
+            if k.dep_ == "appos" and k.i > head.i and k.pos_ == "NOUN" and k.text.lower() in words and \
+                    not any(c.dep_ == "det" and c.text.lower() in ("a", "an") for c in k.children):
                 title += [t for t in k.subtree if t.text.lower().rstrip(".") in words and t.i < k.i + 1]
                 break
         title = [t for t in title if t.text != "-"]
@@ -381,11 +391,13 @@ def _roles(sent: Any, base: int) -> list[Role]:
         person = re.sub(r"(?:'s|’s|'|’)$", "", name_toks[-1].text).lower()
         if not title:
             continue
-        ttext, core, mods, port, hon = _parse_title([t.text for t in title])
+        ttext, core, mods, port, hon = parse_title([t.text for t in title])
         start = min(t.idx for t in title + name_toks)
         end = max(_end(t) for t in title + name_toks)
+        written = " ".join(t.text for t in title if t.text.lower() not in d["honorific_set"])
         out.append(Role(start=base + start, end=base + end, text=doc.text[start:end], person=person,
-                        name=name, title=ttext, core=core, modifiers=mods, portfolio=port, honorific=hon))
+                        name=name, title=ttext, core=core, modifiers=mods, portfolio=port, honorific=hon,
+                        written=written))
     return out
 
 
@@ -494,12 +506,12 @@ def _status_of(verb: Any, reported: bool, denial: bool) -> tuple[str, bool]:
     chain = verb
     planned = False
     for _ in range(3):  # "plans to sign", "is expected to sign", "agreed to sign"
-        if chain.dep_ == "xcomp" and verb_key(chain.head.text) in {verb_key(v) for v in d["plan_verbs"]}:
+        if chain.dep_ in ("xcomp", "acl") and verb_key(chain.head.text) in {verb_key(v) for v in d["plan_verbs"]}:
             planned = True
             if _negated(chain.head):
                 negated = not negated
             break
-        if chain.dep_ in ("xcomp", "ccomp") and chain.head is not chain:
+        if chain.dep_ == "xcomp" and chain.head is not chain:
             chain = chain.head
         else:
             break
@@ -523,6 +535,10 @@ def _statuses(sent: Any, base: int) -> list[Status]:
     denials = {verb_key(v) for v in d["denial_verbs"]}
     root = sent.root
     todo: list[tuple[Any, bool, bool, str | None]] = []
+    if root.pos_ not in ("VERB", "AUX"):
+        # a verbless root (a misparse such as "Trump plans[NOUN] to assert"): its clauses are the main ones
+        verbs = [c for c in root.children if c.dep_ in ("acl", "relcl", "ccomp", "advcl") and c.pos_ == "VERB"]
+        root = verbs[0] if verbs else root
     mains = [root] + [c for c in root.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
     for v in mains:
         key = verb_key(v.text)

@@ -105,35 +105,69 @@ class Event(Model):
                                           "trigger (coreference).")
 
 
+AmountBound = Literal["exact", "approx", "gt", "ge", "lt", "le", "below", "above", "range", "vague"]
+AmountDimension = Literal["count", "money", "percent", "points", "duration", "age"]
+ClaimKind = Literal["count", "quantity", "duration", "percentage", "date", "ordinal", "superlative", "named",
+                    "role", "status", "fact"]
+
+
 class Quantity(Model):
     """A number, range or vague amount with its unit."""
 
-    text: str = Field(description="The amount as written ('18', 'several').")
-    value: float | None = Field(None, description="The number, when precise.")
-    low: float | None = Field(None, description="Lower bound of a range or vague amount.")
-    high: float | None = Field(None, description="Upper bound of a range or vague amount.")
-    unit: str | None = Field(None, description="Unit or counted noun, when known.")
+    text: str = Field(description="The amount as written ('18', 'several', 'more than $1.7 billion').")
+    value: float | None = Field(None, description="The number, when precise or bounded (durations and ages in "
+                                                  "days, money in units of the currency).")
+    low: float | None = Field(None, description="Lower end of the interval the amount allows.")
+    high: float | None = Field(None, description="Upper end of the interval the amount allows (None: no upper "
+                                                 "bound).")
+    unit: str | None = Field(None, description="Currency code for money, 'day' for durations and ages, else the "
+                                               "counted noun when known.")
     vague: bool = Field(False, description="True for 'several', 'dozens', 'more than 10' and the like.")
+    bound: AmountBound | None = Field(
+        None, description="How the figure is bounded: exact, approx ('about'), gt/ge ('more than', 'at least'), "
+                          "lt/le ('fewer than', 'up to'), below ('nearly'), above ('just over'), range, vague "
+                          "('several').")
+    dimension: AmountDimension | None = Field(
+        None, description="What the amount measures: a count, money, a percentage, percentage points, a duration "
+                          "or an age.")
+
+
+class DateParts(Model):
+    """The parts of a date as written (any may be missing: 'Monday', 'March 3', 'March 2026')."""
+
+    year: int | None = Field(None, description="Year, when written.")
+    month: int | None = Field(None, description="Month 1-12, when written.")
+    day: int | None = Field(None, description="Day of the month, when written.")
+    weekday: int | None = Field(None, description="Day of the week, 0 = Monday, when written.")
 
 
 class Claim(Model):
     """A check-worthy statement with normalized slots."""
 
-    text: str = Field(description="The claim as written.")
-    start: int = Field(description="Offset of the claim in Document.text.")
-    end: int = Field(description="End offset of the claim in Document.text.")
-    kind: Literal["count", "date", "superlative", "named", "role", "fact"] = Field(
-        "fact", description="What the claim states: a count, a date, a first/superlative, a named programme or "
-                            "agreement, a person's role, or another fact.")
-    subject: str | None = Field(None, description="Who or what the claim is about.")
-    predicate: str | None = Field(None, description="The verb (lemma) of the claim.")
-    object: str | None = Field(None, description="What is counted, dated or named.")
-    quantity: Quantity | None = Field(None, description="The amount of a count claim.")
-    time: str | None = Field(None, description="ISO date of a date claim, or the reference year of a superlative.")
+    text: str = Field(description="The sentence that carries the claim.")
+    start: int = Field(description="Offset of that sentence in Document.text.")
+    end: int = Field(description="End offset of that sentence in Document.text.")
+    kind: ClaimKind = Field(
+        "fact", description="What the claim states: a count, another quantity (money, an age), a duration, a "
+                            "percentage, a date, an ordinal ('second term'), a first/superlative, a named "
+                            "programme or agreement, a person's role, the status of a happening (done, planned, "
+                            "denied), or another fact.")
+    subject: str | None = Field(None, description="Who or what the claim is about (the person, for a role).")
+    predicate: str | None = Field(None, description="The verb of the claim (a stem: 'sign', 'say').")
+    object: str | None = Field(None, description="What is counted, dated or named; the title, for a role.")
+    quantity: Quantity | None = Field(None, description="The amount of a count, quantity, duration, percentage "
+                                                        "or ordinal claim.")
+    time: str | None = Field(None, description="ISO date of a date claim, or the reference year of a superlative "
+                                               "or ordinal ('first since 1999').")
+    date: DateParts | None = Field(None, description="The date as written, for a date claim.")
+    status: EventStatus | None = Field(None, description="For a status claim: done (occurred), ongoing, planned, "
+                                                         "denied or hypothetical.")
+    negated: bool = Field(False, description="For a status claim: the clause is negated ('did not sign').")
+    attributed_to: str | None = Field(None, description="Who the sentence says reports it ('officials said').")
     place: str | None = Field(None, description="Where, when the claim says.")
     hedged: bool = Field(False, description="True when the claim is hedged ('reportedly', 'may').")
     hedges: list[str] = Field(default_factory=list, description="The hedging words found.")
-    evidence: Span = Field(description="The sentence that carries the claim.")
+    evidence: Span = Field(description="The checkable part of the sentence ('signed 12 accords').")
 
 
 class TechniqueSpan(Model):

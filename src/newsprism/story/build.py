@@ -3,16 +3,19 @@
 Steps: (1) near-duplicate and syndicated copies are found with the ``documents`` setting of
 :mod:`newsprism.common.near_duplicates` (the one the store and batch runs use) and kept out of the comparison
 (a copy is not a second witness); (2) documents are grouped into stories by embedding
-similarity of title and lead, shared canonical entities and publication dates; (3) within each story,
-claims and events are aligned across sources and classified (see :mod:`newsprism.story.align`); units
-nobody else reports become ``unique`` (an omission by the others); (4) a merged timeline and a per-source
-profile of what each includes and omits.
+similarity of title and lead, shared canonical entities and publication dates; (3) within each story, the
+typed slots of every pair of sources are aligned by sentence meaning and compared by value
+(:mod:`newsprism.story.compare`), rated by a calibrated confidence (:mod:`newsprism.story.confidence`) and
+turned into flags with plain statements (:mod:`newsprism.story.flags`); slots nobody else reports, in
+sentences no other source paraphrases, become ``unique`` (an omission by the others); (4) a merged timeline
+and a per-source profile of what each includes and omits.
 """
 
 from __future__ import annotations
 
 import hashlib
-import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 from datetime import date
 
 import numpy as np
@@ -30,10 +33,11 @@ from newsprism.model import (
     TimelineEntry,
     sort_flags,
 )
-from newsprism.story.align import Unit, align, classify, flag, settings, topic_of, units_from
-
-NORMATIVE = re.compile(r"\b(should|must|ought to|need to|needs to|has to|have to)\b", re.I)
-
+from newsprism.story.compare import Finding, Source, compare_pair, settings
+from newsprism.story.confidence import unique_confidence
+from newsprism.story.events import event_findings
+from newsprism.story.flags import rate, to_flags
+from newsprism.story.sources import Vectors, body_sentences, build_sources, outlet_name
 
 def find_duplicates(docs: list[Document]) -> list[DuplicateLink]:
     """Documents whose bodies are near-identical (syndicated or re-posted copies) to an earlier one."""
@@ -50,7 +54,7 @@ def _day(iso: str | None) -> date | None:
 
 def group_documents(docs: list[Document], vecs: np.ndarray) -> list[list[int]]:
     """Single-link clusters: similar title+lead, or shared people/organizations, within a time window."""
-    th = settings()["thresholds"]
+    th = settings()["grouping"]
     n = len(docs)
     groups = UnionFind(n)
     ents = [{e.canonical for e in d.entities if e.label in ("PERSON", "ORG")} for d in docs]
@@ -71,101 +75,78 @@ def _lead(d: Document) -> str:
     return " ".join(filter(None, [d.title or "", d.text[paras[0].start : paras[0].end] if paras else ""]))[:1000]
 
 
-class _Vectors:
-    """Embeds each distinct text once per story (sentences, unit contexts and evidence often repeat)."""
+@dataclass
+class Comparison:
+    """What comparing one group of documents found: rated findings, flags, and the inputs of each unique
+    item's confidence (flag id -> (cover, units)), kept for calibration."""
 
-    def __init__(self) -> None:
-        from newsprism.encoder import get_encoder
-
-        self.enc = get_encoder()
-        self.cache: dict[str, np.ndarray] = {}
-
-    def add(self, texts: list[str]) -> None:
-        todo = sorted({t for t in texts if t not in self.cache})
-        if todo:
-            self.cache.update(zip(todo, self.enc.embed(todo), strict=True))
-
-    def get(self, texts: list[str]) -> np.ndarray:
-        self.add(texts)
-        return np.stack([self.cache[t] for t in texts]) if texts else np.zeros((0, 384), dtype=np.float32)
+    findings: list[Finding]
+    flags: list[Discrepancy]
+    unique_inputs: dict[str, tuple[float, int]] = field(default_factory=dict)
 
 
-def _embed_units(units: list[Unit], vectors: _Vectors) -> None:
-    vectors.add([u.context for u in units] + [_obj_text(u) for u in units])
-    for u in units:
-        u.vec, u.ovec = vectors.cache[u.context], vectors.cache[_obj_text(u)]
-
-
-def _obj_text(u: Unit) -> str:
-    if u.kind == "count":
-        return u.obj or u.noun or u.text
-    return u.text
-
-
-def _covered(u: Unit, others: list[np.ndarray]) -> bool:
-    th = settings()["thresholds"]["covered"]
-    return any(float(np.max(m @ u.vec)) >= th for m in others if len(m))
-
-
-def _uniques(units: list[Unit], aligned: set[int], docs: list[Document], sent_vecs: dict[int, np.ndarray]) -> list[
-        Discrepancy]:
+def _uniques(sources: dict[int, Source], findings: list[Finding], docs: Sequence[Document],
+             sent_vecs: dict[int, np.ndarray], inputs: dict[str, tuple[float, int]]) -> list[Discrepancy]:
+    """Slots no other source matched, in sentences no other source paraphrases: one item per sentence."""
+    cfg = settings()["unique"]
+    aligned = {(s.source, s.start, s.end) for f in findings for s in (f.a, f.b)}
     out: list[Discrepancy] = []
-    seen: set[tuple[int, str, str]] = set()
-    aligned_spans = [(u.doc, u.start, u.end) for u in units if id(u) in aligned]
-    participants = set(settings()["participant_nouns"])
-    aligned_vals = {(u.doc, u.noun, u.value) for u in units if id(u) in aligned and u.kind == "count"}
-    names = {i: {e.canonical for e in d.entities if e.label in ("PERSON", "ORG", "GPE", "NORP")}
-             for i, d in enumerate(docs)}
-    for u in units:
-        if id(u) in aligned or u.kind in ("role", "named"):
-            continue
-        if u.kind == "event" and not ({u.subject, u.obj} & names[u.doc]) and not (
-                u.event and (u.event.place or u.event.date)):
-            continue  # an event with no named party, place or date is too vague to call an omission
-        if u.kind == "count" and (u.vague or (u.doc, u.noun, u.value) in aligned_vals
-                                  or (u.noun in participants and u.low is not None and u.low <= 2)):
-            continue  # a vague figure alone is not an omission, nor a repeated aligned one, nor "two nations"
-        if u.kind == "event" and (u.value in ("denied", "hypothetical") or NORMATIVE.search(u.text)):
-            continue  # what a source says should or could happen is opinion, not an omitted fact
-        others = [v for d, v in sent_vecs.items() if d != u.doc]
-        # A claim with a specific value that no other source's slot matched is an omission even when the
-        # sentence around it is paraphrased elsewhere; an event needs no similar sentence elsewhere.
-        if u.kind == "event" and _covered(u, others):
-            continue
-        key = (u.doc, u.context, u.kind if u.kind != "event" else "event")
-        if u.kind == "event" and any((u.doc, u.context, k) in seen for k in ("count", "date", "superlative")):
-            continue  # the sentence's figure already stands for it
-        if key in seen or (u.kind == "event" and any(d == u.doc and a < u.end and u.start < b
-                                                      for d, a, b in aligned_spans)):
-            # one item per sentence; an event sentence already compared is not an omission
-            continue
-        seen.add(key)
-        name = docs[u.doc].outlet or docs[u.doc].id
-        out.append(flag("unique", topic_of([u]), [u], docs,
-                        f"Only {name} reports this; the other sources omit it "
-                        f"(no aligned claim and no similar sentence).", 0.5))
-    return out
-
-
-def _drop_shadowed(items: list[Discrepancy]) -> list[Discrepancy]:
-    """An event consensus ("they met") whose sentences also carry a disputed figure is not agreement."""
-    disputed = [(s.document, s.start, s.end) for x in items if x.kind in ("conflict", "precision")
-                for s in x.sides]
-
-    def overlaps(sd: Side) -> bool:
-        return any(d == sd.document and a < sd.end and sd.start < b for d, a, b in disputed)
-
-    out = []
-    for x in items:
-        if x.kind == "consensus" and x.sides and x.sides[0].value in ("occurred", "ongoing", "planned"):
-            kept = [s for s in x.sides if not overlaps(s)]
-            if len({s.document for s in kept}) < 2:
+    for i, src in sources.items():
+        others = [v for j, v in sent_vecs.items() if j != i and len(v)]
+        for k, sent in enumerate(src.sentences):
+            units = [(a.start, a.end, a.text) for a in sent.amounts if not a.vague and (a.value or 0) >= cfg["min_value"]]
+            units += [(o.start, o.end, o.text) for o in sent.ordinals if o.since or o.noun in ("time", "visit")]
+            units += [(d.start, d.end, d.text) for d in sent.dates if not d.speech]
+            units = [u for u in units if (i, u[0], u[1]) not in aligned]
+            if not units or any((i, a.start, a.end) in aligned for a in sent.amounts):
                 continue
-            if len(kept) != len(x.sides):
-                x.sides = kept
-                x.refresh_id()
-        out.append(x)
+            cover = max((float(np.max(m @ src.vectors[k])) for m in others), default=0.0)
+            if cover >= cfg["covered"]:
+                continue  # another source says it in other words
+            start, end = sent.start, sent.end
+            d = docs[i]
+            name = outlet_name(d)
+            conf = round(unique_confidence(cover, len(units)), 4)
+            out.append(x := Discrepancy(
+                kind="unique", slot="fact", topic=f"Only in {name}: {' '.join(sent.text.split()[:12])}…",
+                statement=f"Only {name} reports this: “{' '.join(sent.text.split())}”",
+                explanation=f"No other source gives these details ({'; '.join(u[2] for u in units)}) and no "
+                            f"sentence of theirs is close in meaning (best similarity {cover:.2f}). "
+                            f"Confidence {conf:.2f}.",
+                confidence=conf, sides=[Side(document=d.id, outlet=d.outlet, start=start, end=end,
+                                             text=d.text[start:end], value="; ".join(u[2] for u in units))]))
+            inputs[x.id] = (cover, len(units))
     return out
+
+
+def _new_events(events: list[Finding], findings: list[Finding]) -> list[Finding]:
+    """Event findings whose evidence no clause-status finding covers already (in both sources)."""
+    taken = [(f.a.source, f.a.start, f.a.end, f.b.source, f.b.start, f.b.end) for f in findings if f.slot == "status"]
+
+    def covered(e: Finding) -> bool:
+        return any(sa == e.a.source and a0 < e.a.end and e.a.start < a1 and sb == e.b.source and b0 < e.b.end
+                   and e.b.start < b1 for sa, a0, a1, sb, b0, b1 in taken)
+
+    return [e for e in events if not covered(e)]
+
+
+def compare_documents(docs: Sequence[Document], members: Sequence[int], vectors: Vectors,
+                      sent_vecs: dict[int, np.ndarray] | None = None,
+                      event_ids: Mapping[tuple[str, str], str] | None = None) -> Comparison:
+    """Every rated finding and every flag (uniques included) for one group of documents."""
+    sources = build_sources(docs, members, vectors)
+    findings: list[Finding] = []
+    for x, i in enumerate(members):
+        for j in members[x + 1 :]:
+            findings += compare_pair(sources[i], sources[j])
+    findings += _new_events(event_findings(docs, sources, vectors, event_ids), findings)
+    rate(findings, sources)
+    flags = to_flags(findings, sources, docs)
+    if sent_vecs is None:
+        sent_vecs = {i: vectors.get([docs[i].text[a:b] for a, b in body_sentences(docs[i])]) for i in members}
+    result = Comparison(findings=findings, flags=flags)
+    result.flags += _uniques(sources, findings, docs, {i: sent_vecs[i] for i in members}, result.unique_inputs)
+    return result
 
 
 def _timeline(docs: list[Document], members: list[int]) -> list[TimelineEntry]:
@@ -219,7 +200,7 @@ def _profiles(docs: list[Document], members: list[int], items: list[Discrepancy]
 
 
 def _headline_stances(docs: list[Document], members: list[int], sents: dict[int, list[str]],
-                      vecs: dict[int, np.ndarray], profiles: dict[str, SourceProfile], vectors: _Vectors) -> None:
+                      vecs: dict[int, np.ndarray], profiles: dict[str, SourceProfile], vectors: Vectors) -> None:
     """How each other source's body treats this source's headline (FNC-1 style agree / disagree / discuss /
     unrelated, see :mod:`newsprism.story.agreement`)."""
     from newsprism.story import agreement
@@ -242,8 +223,10 @@ def _headline_stances(docs: list[Document], members: list[int], sents: dict[int,
         profiles[docs[i].id].headline_stance_of_others = out
 
 
-def build_story(docs: list[Document]) -> Story:
-    """Compare several documents about one event; see the module docstring for the steps."""
+def build_story(docs: list[Document], event_ids: Mapping[tuple[str, str], str] | None = None) -> Story:
+    """Compare several documents about one event; see the module docstring for the steps. ``event_ids`` maps
+    (document id, event id) to a story-wide happening id (the events layer's coreference) when the caller has
+    it; without it, events are matched from the stored documents alone."""
     docs = list(docs)
     story = Story(documents=[d.id for d in docs])
     if not docs:
@@ -252,34 +235,21 @@ def build_story(docs: list[Document]) -> Story:
     story.duplicates = find_duplicates(docs)
     dup = {x.document for x in story.duplicates}
     keep = [i for i, d in enumerate(docs) if d.id not in dup]
-    vectors = _Vectors()
-    # Sentences, unit contexts and evidence, embedded in one batch up front.
-    sents = {i: [docs[i].text[s.start : s.end] for s in docs[i].sentences
-                 if any(p.start <= s.start < p.end for p in docs[i].body_paragraphs())] for i in keep}
-    doc_units = {i: units_from(i, docs[i]) for i in keep}
+    vectors = Vectors()
+    sents = {i: [docs[i].text[a:b] for a, b in body_sentences(docs[i])] for i in keep}
+    # Leads, body sentences and headlines embedded in one batch up front.
     vectors.add([_lead(docs[i]) for i in keep] + [t for i in keep for t in sents[i]]
-                + [t for i in keep for u in doc_units[i] for t in (u.context, _obj_text(u))])
+                + [t for i in keep if (t := docs[i].title)])
     lead_vecs = vectors.get([_lead(docs[i]) for i in keep])
     clusters = [[keep[k] for k in g] for g in group_documents([docs[i] for i in keep], lead_vecs)]
     story.clusters = [[docs[i].id for i in g] for g in clusters]
-    # Sentence vectors per document, to tell an omission from a paraphrase.
     sent_vecs = {i: vectors.get(sents[i]) for i in keep}
     items: list[Discrepancy] = []
     profiles: dict[str, SourceProfile] = {}
     for members in clusters:
         if len(members) < 2:
             continue
-        units = [u for i in members for u in doc_units[i]]
-        _embed_units(units, vectors)
-        groups = align(units)
-        found: list[Discrepancy] = []
-        aligned: set[int] = set()
-        for g in groups:
-            if len({u.doc for u in g}) >= 2:
-                aligned |= {id(u) for u in g}
-                found += classify(g, docs)
-        found = _drop_shadowed(found)
-        found += _uniques(units, aligned, docs, {i: sent_vecs[i] for i in members})
+        found = compare_documents(docs, members, vectors, sent_vecs, event_ids).flags
         items += found
         story.timeline += _timeline(docs, members)
         profiles.update(_profiles(docs, members, found))

@@ -30,7 +30,7 @@ from newsprism.claims.amounts import Amount, comparable, fmt_value, relation
 from newsprism.claims.slots import DateSlot, Ordinal, Role, SentenceSlots, Status
 
 Kind = Literal["consensus", "conflict", "precision", "status"]
-SlotName = Literal["count", "quantity", "percentage", "duration", "date", "role", "ordinal", "status"]
+SlotName = Literal["count", "quantity", "percentage", "duration", "date", "role", "ordinal", "status", "event"]
 DONE = {"occurred", "ongoing"}
 STOP = frozenset("the a an of and or to in on at for by with from as that this is was were are be been has have had "
                  "its their his her it they he she we who which said says".split())
@@ -44,6 +44,7 @@ def settings() -> dict[str, Any]:
         for w in group:
             syn[w] = i
     raw["syn_index"] = syn
+    raw["generic"] = frozenset(raw["generic_nouns"])
     return raw
 
 
@@ -138,8 +139,8 @@ def _flat(src: Source, what: str) -> list[tuple[int, Any]]:
 
 
 def _score(feats: dict[str, float]) -> float:
-    w = settings()["pair_weights"]
-    return sum(w[k] * feats.get(k, 0.0) for k in w)
+    w: dict[str, float] = settings()["pair_weights"]
+    return float(sum(w[k] * feats.get(k, 0.0) for k in w))
 
 
 def _names(a: SentenceSlots, b: SentenceSlots) -> float:
@@ -185,10 +186,13 @@ def _amounts(sa: Source, sb: Source, sims: np.ndarray, cfg: dict[str, Any]) -> l
         ca = _context(sa.sentences[ka].text, a.start, a.end, sa.sentences[ka].start, win)
         for j, (kb, b) in enumerate(lb):
             sim = float(sims[ka, kb])
-            if sim < cfg["sentence_min"] or not comparable(a, b):
+            if not comparable(a, b):
                 continue
-            cb = _context(sb.sentences[kb].text, b.start, b.end, sb.sentences[kb].start, win)
             nm = noun_match(a.noun, b.noun)
+            specific = nm >= 0.8 and a.noun not in cfg["generic"]
+            if sim < cfg["sentence_min"] and not (specific and sim >= cfg["noun_sentence_min"]):
+                continue  # the same specific thing ("accords") pairs across differently worded sentences
+            cb = _context(sb.sentences[kb].text, b.start, b.end, sb.sentences[kb].start, win)
             rel = relation(a, b)
             feats = {"sentence": sim, "noun": max(nm, 0.0), "noun_clash": 1.0 if nm < 0 else 0.0,
                      "context": _jaccard(ca, cb), "names": _names(sa.sentences[ka], sb.sentences[kb]),
@@ -270,9 +274,10 @@ def _date_value(d: DateSlot) -> str:
         parts.append(f"{d.month:02d}")
     if d.day:
         parts.append(f"{d.day:02d}")
-    iso = "-".join(parts)
     wd = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
-    return (iso + " " if iso else "") + (wd[d.weekday] if d.weekday is not None else "")
+    if parts:  # "2026-03-03", "2026-03", or "--03-03" (a day of a month without the year, as ISO 8601 writes it)
+        return "-".join(parts) if d.year else "--" + "-".join(parts)
+    return wd[d.weekday] if d.weekday is not None else ""
 
 
 def dates_differ(a: DateSlot, b: DateSlot) -> bool | None:
@@ -377,8 +382,16 @@ def _first_name(r: Role) -> str | None:
     return parts[0].lower() if len(parts) >= 2 else None
 
 
+PAST = frozenset({"former", "ex", "late", "retired", "outgoing"})
+
+
 def roles_compatible(a: Role, b: Role) -> tuple[bool, str]:
-    """Whether two titles can describe one person at once, and what differs ("rank", "portfolio", "title")."""
+    """Whether two titles can describe one person at once, and what differs ("rank", "portfolio", "title").
+
+    A rank changes the title ("Deputy Minister" is not "Minister", "former President" is not "President"); a
+    past role and a present one of another kind both hold ("former senator" and "Secretary of State")."""
+    if a.core and b.core and a.core != b.core and bool(a.modifiers & PAST) != bool(b.modifiers & PAST):
+        return True, ""
     if a.modifiers != b.modifiers:
         return False, "rank"
     if a.core != b.core:

@@ -109,7 +109,8 @@ def weights() -> dict[str, np.ndarray] | None:
                         _WEIGHTS["w"] = {k: z[k].astype(np.float32) for k in z.files}
                 except (OSError, ValueError) as exc:
                     raise ModelError(f"cannot read the contradiction judge {path}: {exc}") from exc
-        return _WEIGHTS["w"]
+        found: dict[str, np.ndarray] | None = _WEIGHTS["w"]
+        return found
 
 
 def forward(w: dict[str, np.ndarray], emb: np.ndarray, slots: np.ndarray) -> np.ndarray:
@@ -119,8 +120,8 @@ def forward(w: dict[str, np.ndarray], emb: np.ndarray, slots: np.ndarray) -> np.
     h = np.maximum(x @ w["w1"] + w["b1"], 0.0)
     z = h @ w["w2"] + w["b2"]
     z -= z.max(axis=1, keepdims=True)
-    p = np.exp(z)
-    return p / p.sum(axis=1, keepdims=True)
+    p: np.ndarray = np.exp(z)
+    return p / p.sum(axis=1, keepdims=True)  # type: ignore[no-any-return]
 
 
 def judge(a: SentenceSlots, b: SentenceSlots, u: np.ndarray, v: np.ndarray) -> np.ndarray | None:
@@ -130,4 +131,5 @@ def judge(a: SentenceSlots, b: SentenceSlots, u: np.ndarray, v: np.ndarray) -> n
         return None
     emb = embed_features(np.stack([u, v]), np.stack([v, u]))
     slots = np.stack([slot_features(a, b, u, v), slot_features(b, a, v, u)])
-    return forward(w, emb, slots).mean(axis=0)
+    probs: np.ndarray = forward(w, emb, slots).mean(axis=0)
+    return probs

@@ -1,0 +1,139 @@
+"""Typed slots to claims and back: the JSON form the story comparison reads.
+
+:func:`slot_claims` turns one sentence's :class:`~newsprism.claims.slots.SentenceSlots` into ``Claim`` records
+(amounts, ordinals, titles, dates, the status of each main clause), so a stored analysis carries everything
+the cross-source comparison needs. :func:`sentence_slots_of` rebuilds the slots of each sentence from a
+Document's claims, so a story can be compared from stored documents without parsing them again.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+
+from newsprism.claims.amounts import Amount
+from newsprism.claims.slots import DateSlot, Ordinal, Role, SentenceSlots, Status, data, parse_title, verb_key
+from newsprism.events.lexicon import noun_base
+from newsprism.model import Claim, DateParts, Document, Quantity, Span
+
+DEFINITE = frozenset({"the", "these", "those", "both", "its", "their", "his", "her", "our", "all"})
+AMOUNT_KIND = {"count": "count", "money": "quantity", "age": "quantity", "percent": "percentage",
+               "points": "percentage", "duration": "duration"}
+LIGHT_VERBS = frozenset(verb_key(v) for v in ("be", "have", "seem", "appear", "become", "remain", "get"))
+
+
+def _span(doc: Document, start: int, end: int) -> Span:
+    return Span(start=start, end=end, text=doc.text[start:end])
+
+
+def _keep_amount(a: Amount, sent_text: str, base: int) -> bool:
+    if a.dim == "count" and a.bound == "exact" and a.value is not None and a.value <= 1:
+        return False  # "one of them" is not a checkable count
+    before = sent_text[: a.start - base].split()
+    if a.dim == "count" and before and before[-1].lower() in DEFINITE and a.value is not None and a.value <= 3:
+        return False  # "the two leaders" names known participants
+    return True
+
+
+def slot_claims(doc: Document, s: SentenceSlots) -> list[Claim]:
+    """The claims of one sentence's slots (sentence span as the claim's text, the slot as its evidence)."""
+    out: list[Claim] = []
+    for a in s.amounts:
+        if not _keep_amount(a, s.text, s.start):
+            continue
+        lo, hi = (a.noun_start, a.noun_end) if a.noun_start is not None else (a.start, a.end)
+        start, end = min(a.start, lo or a.start), max(a.end, hi or a.end)
+        q = Quantity(text=a.text, value=a.value, low=a.low, high=None if math.isinf(a.high) else a.high,
+                     unit=a.unit if a.dim != "count" else a.noun, vague=a.bound not in ("exact",),
+                     bound=a.bound, dimension=a.dim)
+        out.append(Claim(text="", start=0, end=0, kind=AMOUNT_KIND[a.dim], object=a.noun_text,  # type: ignore[arg-type]
+                         predicate=a.extra.get("verb"), quantity=q, evidence=_span(doc, start, end)))
+    for o in s.ordinals:
+        out.append(Claim(text="", start=0, end=0, kind="ordinal", object=o.noun, time=o.since,
+                         quantity=Quantity(text=o.text, value=float(o.value), low=float(o.value),
+                                           high=float(o.value), bound="exact"),
+                         evidence=_span(doc, o.start, o.end)))
+    for r in s.roles:
+        if not (r.core or r.modifiers):
+            continue  # an honorific alone ("Mr. Flynn") is no title
+        out.append(Claim(text="", start=0, end=0, kind="role", subject=r.name, predicate="is", object=r.written,
+                         evidence=_span(doc, r.start, r.end)))
+    for d in s.dates:
+        iso = None
+        if d.year and d.month and d.day:
+            iso = f"{d.year:04d}-{d.month:02d}-{d.day:02d}"
+        out.append(Claim(text="", start=0, end=0, kind="date", predicate=d.predicate, time=iso,
+                         date=DateParts(year=d.year, month=d.month, day=d.day, weekday=d.weekday),
+                         attributed_to="speech" if d.speech else None, evidence=_span(doc, d.start, d.end)))
+    for st in s.statuses:
+        if st.predicate not in LIGHT_VERBS:
+            out.append(Claim(text="", start=0, end=0, kind="status", predicate=st.predicate,
+                             status=st.status, negated=st.negated,  # type: ignore[arg-type]
+                             attributed_to=st.attributed_to, evidence=_span(doc, st.clause_start, st.clause_end)))
+    for c in out:
+        c.start, c.end, c.text = s.start, s.end, s.text
+    return out
+
+
+def _amount(c: Claim) -> Amount | None:
+    q = c.quantity
+    if q is None or q.dimension is None or q.bound is None:
+        return None
+    noun = noun_base(c.object.split()[-1]) if c.object and c.object.split() else None
+    if q.dimension != "count":
+        noun = noun_base(c.object.split()[-1]) if c.object and c.object.split() else None
+    a = Amount(start=c.evidence.start, end=c.evidence.end, text=q.text, value=q.value,
+               low=q.low if q.low is not None else 0.0, high=q.high if q.high is not None else math.inf,
+               bound=q.bound, dim=q.dimension, unit=q.unit if q.dimension != "count" else None,
+               noun=noun, noun_text=c.object)
+    if c.predicate:
+        a.extra["verb"] = c.predicate
+    return a
+
+
+def _names(doc: Document, start: int, end: int) -> frozenset[str]:
+    return frozenset(e.canonical.lower() for e in doc.entities if start <= e.start < end
+                     and e.label in ("PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"))
+
+
+def sentence_slots_of(doc: Document) -> list[SentenceSlots]:
+    """The typed slots of every sentence that carries a claim, rebuilt from the document's claims."""
+    by_sentence: dict[tuple[int, int], list[Claim]] = {}
+    for c in doc.claims:
+        by_sentence.setdefault((c.start, c.end), []).append(c)
+    out: list[SentenceSlots] = []
+    for (start, end), claims in sorted(by_sentence.items()):
+        s = SentenceSlots(start=start, end=end, text=doc.text[start:end], names=_names(doc, start, end))
+        for c in claims:
+            ev = c.evidence
+            if c.kind in ("count", "quantity", "duration", "percentage"):
+                a = _amount(c)
+                if a is not None:
+                    s.amounts.append(a)
+            elif c.kind == "ordinal" and c.quantity and c.quantity.value is not None:
+                s.ordinals.append(Ordinal(start=ev.start, end=ev.end, text=ev.text, value=int(c.quantity.value),
+                                          noun=c.object, since=c.time))
+            elif c.kind == "role" and c.subject and c.object:
+                s.roles.append(role_of(c.subject, c.object, ev.start, ev.end, ev.text))
+            elif c.kind == "date" and c.date is not None:
+                s.dates.append(DateSlot(start=ev.start, end=ev.end, text=ev.text, year=c.date.year,
+                                        month=c.date.month, day=c.date.day, weekday=c.date.weekday,
+                                        predicate=c.predicate, speech=c.attributed_to == "speech"))
+            elif c.kind == "status" and c.status and c.predicate:
+                s.statuses.append(Status(start=ev.start, end=ev.end, text=ev.text, predicate=c.predicate,
+                                         status=c.status, negated=c.negated, attributed_to=c.attributed_to,
+                                         clause_start=ev.start, clause_end=ev.end))
+        out.append(s)
+    return out
+
+
+def role_of(name: str, title: str, start: int, end: int, text: str) -> Role:
+    """A Role from a person's name and the title words as written."""
+    words = [w for w in re.split(r"\s+", title.strip()) if w]
+    ttext, core, mods, port, hon = parse_title(words)
+    last = re.sub(r"(?:'s|’s|'|’)$", "", name.split()[-1]).lower() if name.split() else name.lower()
+    return Role(start=start, end=end, text=text, person=last, name=name, title=ttext, core=core, modifiers=mods,
+                portfolio=port, honorific=hon, written=title)
+
+
+__all__ = ["data", "role_of", "sentence_slots_of", "slot_claims"]

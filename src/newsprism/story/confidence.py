@@ -1,0 +1,79 @@
+"""Confidence of a flag: the calibrated probability that it is right.
+
+Each aligned slot pair (:class:`newsprism.story.compare.Finding`) has named features: how alike the two
+sentences are, whether the counted thing, the words around the slot and the names match, how far apart the
+values are, what kind of title difference it is, and the contradiction judge's probabilities for the two
+sentences (:mod:`newsprism.story.judge`). One logistic model per family of flags (amount, title, date,
+ordinal, status conflicts and every consensus) turns them into a probability. The weights live in
+``data/confidence.json``, fitted by ``training/fit_story.py`` on a labelled set: the build half of the
+perturbation set (``benchmarks/perturb.py``: planted changes are right flags; flags on compatible rewrites,
+on unchanged sentences and between different sentences are wrong) plus NLI pairs with out-of-fold judge
+probabilities (a flag on a gold contradiction is right, on entailment or neutral wrong). What it means:
+among flags given confidence 0.8, about 8 in 10 were right on those held-out labels (see
+benchmarks/story.md for the calibration table).
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from newsprism.story.compare import Finding
+
+FEATURES = ("judge_contradiction", "judge_entailment", "sentence", "noun", "noun_clash", "context", "names",
+            "only_pair", "gap", "bounded", "rank", "title", "portfolio", "full_name", "speech_mismatch",
+            "denial", "attributed", "score")
+
+
+def family(f: Finding) -> str:
+    """Which model rates the finding: one per slot family for flags, one for every consensus."""
+    if f.kind == "consensus":
+        return "consensus"
+    if f.slot in ("count", "quantity", "percentage", "duration"):
+        return "amount"
+    return "status" if f.slot == "event" else f.slot  # an event's status is rated like a clause's
+
+
+@lru_cache(maxsize=1)
+def model() -> dict[str, Any]:
+    raw: dict[str, Any] = json.loads(
+        resources.files("newsprism.story").joinpath("data/confidence.json").read_text("utf-8"))
+    return raw
+
+
+def _logit(p: float) -> float:
+    p = min(max(p, 1e-4), 1 - 1e-4)
+    return math.log(p / (1 - p))
+
+
+def features(raw: dict[str, float]) -> dict[str, float]:
+    """The named model inputs from a finding's features (which hold the judge's ``p_contradiction`` and
+    ``p_entailment`` when the judge ran; training and run time both call this)."""
+    x = {k: float(raw.get(k, 0.0)) for k in FEATURES}
+    if "p_contradiction" in raw:
+        x["judge_contradiction"] = _logit(float(raw["p_contradiction"]))
+        x["judge_entailment"] = _logit(float(raw["p_entailment"]))
+    x["gap"] = min(x["gap"], 5.0)
+    return x
+
+
+def _apply(m: dict[str, Any], x: dict[str, float]) -> float:
+    z = m["intercept"] + sum(w * (x.get(k, 0.0) - m["mean"].get(k, 0.0)) / m["scale"].get(k, 1.0)
+                             for k, w in m["weights"].items())
+    return float(1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z)))))
+
+
+def confidence(f: Finding) -> float:
+    """Calibrated P(flag is right) for one finding."""
+    m = model()["families"].get(family(f))
+    return 0.5 if m is None else _apply(m, features(f.features))
+
+
+def unique_confidence(cover: float, units: int) -> float:
+    """Calibrated P(an "only one source" item is right) from how close the nearest sentence of another source
+    is (``cover``, cosine) and how many specific details the sentence has."""
+    m = model()["families"].get("unique")
+    return 0.5 if m is None else _apply(m, {"cover": cover, "units": float(units)})

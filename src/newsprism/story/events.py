@@ -1,0 +1,73 @@
+"""Status findings between the events of two sources: one happening planned in one and done (or denied) in
+the other.
+
+Which events of two sources are one happening comes from the events layer's cross-document coreference when
+the caller has it (``event_ids``: ``(document id, event id) -> story-wide id``, from
+``newsprism.events.coref.cluster``); otherwise from a matcher that reads the stored events alone: the same
+event type, a shared actor or target, and evidence sentences close in meaning (``event_min_sentence``).
+A finding is made only where the two statuses differ or where the sources agree on a plan or a denial;
+statuses of claims in the same sentences are compared by :mod:`newsprism.story.compare` already.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from newsprism.model import Document, Event
+from newsprism.story.compare import Finding, Side, Source, settings
+from newsprism.story.sources import Vectors
+
+GROUP = {"occurred": "done", "ongoing": "done", "planned": "planned", "denied": "denied", "hypothetical": None}
+
+
+def _sentence_of(doc: Document, e: Event) -> tuple[int, int]:
+    s = next((x for x in doc.sentences if x.start <= e.evidence.start < x.end), None)
+    return (s.start, s.end) if s else (e.evidence.start, e.evidence.end)
+
+
+def event_findings(docs: Sequence[Document], sources: Mapping[int, Source], vectors: Vectors,
+                   event_ids: Mapping[tuple[str, str], str] | None = None) -> list[Finding]:
+    """Status findings between coreferent events of every pair of sources."""
+    cfg = settings()
+    idx = list(sources)
+    spans = {i: [_sentence_of(docs[i], e) for e in docs[i].events] for i in idx}
+    vectors.add([docs[i].text[a:b] for i in idx for a, b in spans[i]])
+    out: list[Finding] = []
+    for x, i in enumerate(idx):
+        for j in idx[x + 1 :]:
+            di, dj = docs[i], docs[j]
+            best: dict[int, tuple[float, int]] = {}
+            for a, ea in enumerate(di.events):
+                for b, eb in enumerate(dj.events):
+                    ga, gb = GROUP.get(ea.status), GROUP.get(eb.status)
+                    if ga is None or gb is None:
+                        continue
+                    va = vectors.cache[di.text[spans[i][a][0] : spans[i][a][1]]]
+                    vb = vectors.cache[dj.text[spans[j][b][0] : spans[j][b][1]]]
+                    sim = float(va @ vb)
+                    if event_ids is not None:
+                        same = event_ids.get((di.id, ea.id)) is not None and \
+                            event_ids.get((di.id, ea.id)) == event_ids.get((dj.id, eb.id))
+                    else:
+                        party = {ea.actor, ea.target} & {eb.actor, eb.target} - {None}
+                        same = ea.type == eb.type and bool(party) and sim >= cfg["event_min_sentence"]
+                    if same and sim > best.get(a, (-1.0, -1))[0]:
+                        best[a] = (sim, b)
+            for a, (sim, b) in best.items():
+                ea, eb = di.events[a], dj.events[b]
+                ga, gb = GROUP[ea.status], GROUP[eb.status]
+                if ga == gb and ga not in ("planned", "denied"):
+                    continue
+                denial = "denied" in (ga, gb)
+                kind = "consensus" if ga == gb else "status"
+                feats = {"sentence": sim, "names": 1.0, "noun": 1.0, "denial": 1.0 if denial else 0.0,
+                         "attributed": 1.0 if (ea.attributed_to or eb.attributed_to) else 0.0, "event": 1.0}
+                out.append(Finding(kind=kind, slot="event", detail="denial" if denial else "plan", features=feats,  # type: ignore[arg-type]
+                                   a=_side(di, i, ea, spans[i][a]), b=_side(dj, j, eb, spans[j][b])))
+    return out
+
+
+def _side(doc: Document, index: int, e: Event, sentence: tuple[int, int]) -> Side:
+    return Side(source=index, sentence=-1, start=e.evidence.start, end=e.evidence.end,
+                text=doc.text[e.evidence.start : e.evidence.end], value=e.status, status=e.status,
+                attributed_to=e.attributed_to)

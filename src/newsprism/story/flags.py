@@ -1,0 +1,195 @@
+"""Findings to flags: group aligned slot pairs across sources, rate them, and say them in plain words.
+
+Every pairwise :class:`~newsprism.story.compare.Finding` gets a calibrated confidence
+(:mod:`newsprism.story.confidence`, using the contradiction judge on the two sentences). Findings that share a
+slot of one source are joined, so that three sources giving 40, 40 and 65 make one conflict with three sides.
+Each flag gets a topic (what it is about), a statement a journalist could quote (naming the sources and
+quoting their words) and an explanation (how it was decided), none of them with machine labels.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+
+import numpy as np
+
+from newsprism.claims.amounts import Amount
+from newsprism.model import Discrepancy, DiscrepancyKind, Document, Quantity, Side
+from newsprism.story.compare import Finding, Source
+from newsprism.story.compare import Side as FindingSide
+from newsprism.story.confidence import confidence
+from newsprism.story.judge import judge
+
+SEVERITY: dict[str, int] = {"conflict": 3, "status": 3, "precision": 2, "consensus": 1}
+AMOUNT_SLOTS = ("count", "quantity", "percentage", "duration")
+# What a consensus is worth showing: agreement on a status only when it is a plan or a denial.
+NOTABLE_STATUS = frozenset({"planned", "denied"})
+
+
+def rate(findings: list[Finding], sources: dict[int, Source]) -> None:
+    """Set each finding's confidence (the judge runs once per sentence pair)."""
+    cache: dict[tuple[int, int, int, int], np.ndarray | None] = {}
+    for f in findings:
+        key = (f.a.source, f.a.sentence, f.b.source, f.b.sentence)
+        if f.a.sentence < 0 or f.b.sentence < 0:  # events carry no sentence slots; no judge for them
+            f.confidence = confidence(f)
+            continue
+        if key not in cache:
+            sa, sb = sources[f.a.source], sources[f.b.source]
+            cache[key] = judge(sa.sentences[f.a.sentence], sb.sentences[f.b.sentence],
+                               sa.vectors[f.a.sentence], sb.vectors[f.b.sentence])
+        probs = cache[key]
+        if probs is not None:
+            f.features["p_contradiction"] = float(probs[2])
+            f.features["p_entailment"] = float(probs[0])
+        f.confidence = confidence(f)
+
+
+def _family(f: Finding) -> str:
+    return "amount" if f.slot in AMOUNT_SLOTS else f.slot
+
+
+def group(findings: list[Finding]) -> list[list[Finding]]:
+    """Findings joined through a shared slot (same source, family and span), per family."""
+    parent = list(range(len(findings)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    owner: dict[tuple[str, int, int, int], int] = {}
+    for i, f in enumerate(findings):
+        for s in (f.a, f.b):
+            key = (_family(f), s.source, s.start, s.end)
+            if key in owner:
+                parent[find(i)] = find(owner[key])
+            else:
+                owner[key] = i
+    groups: dict[int, list[Finding]] = {}
+    for i, f in enumerate(findings):
+        groups.setdefault(find(i), []).append(f)
+    return list(groups.values())
+
+
+def _quantity(a: Amount | None) -> Quantity | None:
+    if a is None:
+        return None
+    return Quantity(text=a.text, value=a.value, low=a.low, high=None if math.isinf(a.high) else a.high,
+                    unit=a.unit if a.dim != "count" else a.noun, vague=a.bound != "exact", bound=a.bound,
+                    dimension=a.dim)
+
+
+def _side(s: FindingSide, docs: Sequence[Document]) -> Side:
+    d = docs[s.source]
+    status = s.status if s.status in ("occurred", "planned", "ongoing", "denied", "hypothetical") else None
+    return Side(document=d.id, outlet=d.outlet, start=s.start, end=s.end, text=d.text[s.start : s.end],
+                value=s.value, quantity=_quantity(s.amount), status=status, attributed_to=s.attributed_to)
+
+
+def _quote(text: str, limit: int = 140) -> str:
+    text = " ".join(text.split())
+    if len(text) > limit:
+        text = text[: limit - 1].rsplit(" ", 1)[0] + "…"
+    return f"“{text}”"
+
+
+def _snippet(text: str, words: int = 12) -> str:
+    parts = " ".join(text.split()).split(" ")
+    return " ".join(parts[:words]) + ("…" if len(parts) > words else "")
+
+
+def topic(f: Finding, sources: dict[int, Source]) -> str:
+    """What the flag is about, in plain words: the question the slot answers and the sentence it is in."""
+    sent = sources[f.a.source].sentences[f.a.sentence].text if f.a.sentence >= 0 else f.a.text
+    a = f.a.amount
+    if f.slot == "count":
+        head = f"How many {a.noun_text}" if a is not None and a.noun_text else "How many"
+    elif f.slot == "duration":
+        head = f"How long the {a.noun_text} lasts" if a is not None and a.noun_text else "How long"
+    else:
+        head = {"quantity": "How much", "percentage": "What share", "date": "When", "ordinal": "In what order",
+                "status": "Whether it happened", "event": "Whether it happened",
+                "role": "Which title"}.get(f.slot, "What")
+    if f.slot == "role":
+        return f"The title of {f.a.text.split()[-1] if f.a.text.split() else 'a person'}"
+    return f"{head}: {_snippet(sent)}"
+
+
+def _say(kind: str, slot: str, detail: str, sides: list[tuple[str, FindingSide]]) -> str:
+    names = [n for n, _ in sides]
+    (na, a), (nb, b) = sides[0], sides[-1]
+    if kind == "consensus":
+        who = ", ".join(names[:-1]) + f" and {names[-1]}" if len(names) > 2 else f"{names[0]} and {names[1]}"
+        return f"{who} agree: {_quote(a.text)}" + (f" and {_quote(b.text)}." if a.text != b.text else ".")
+    if kind == "precision":
+        vague = next(((n, s) for n, s in sides if s.amount is not None and s.amount.vague), sides[0])
+        precise = next(((n, s) for n, s in sides if s is not vague[1]), sides[-1])
+        return (f"{vague[0]} gives a vague figure, {_quote(vague[1].text)}; {precise[0]} is precise: "
+                f"{_quote(precise[1].text)}.")
+    if kind == "status":
+        def how(s: FindingSide) -> str:
+            if s.status == "denied":
+                return "did not happen"
+            return {"planned": "is planned", "ongoing": "is under way", "hypothetical": "might happen"}.get(
+                s.status or "", "happened")
+        return f"{na} reports that it {how(a)} ({_quote(a.text, 100)}); {nb} that it {how(b)} ({_quote(b.text, 100)})."
+    what = {"role": "calls the person", "date": "dates it", "ordinal": "says"}.get(slot, "reports")
+    parts = [f"{n} {what} {_quote(s.text, 100)}" for n, s in sides]
+    return "; ".join(parts) + "."
+
+
+def _explain(kind: str, slot: str, fs: list[Finding], conf: float) -> str:
+    f = max(fs, key=lambda x: x.confidence)
+    bits = [f"Aligned by sentence meaning (similarity {f.features.get('sentence', 0.0):.2f})"]
+    if f.features.get("noun", 0.0) > 0 and slot in AMOUNT_SLOTS:
+        bits.append("the same counted thing")
+    if kind == "conflict" and slot in AMOUNT_SLOTS:
+        bits.append("the figures' ranges do not overlap" if f.detail == "conflict" else "the figures differ")
+    elif kind == "conflict" and slot == "role":
+        bits.append({"rank": "one title has a rank the other lacks (deputy, vice, former, ...)",
+                     "portfolio": "the titles name different portfolios",
+                     "title": "the titles differ"}.get(f.detail, "the titles differ"))
+    elif kind == "conflict" and slot == "date":
+        bits.append("the same happening is dated to different days")
+    elif kind == "conflict" and slot == "ordinal":
+        bits.append("different order (first, second, ...)")
+    elif kind == "status":
+        bits.append("one reports it as done and the other as planned" if f.detail == "plan"
+                    else "one reports it and the other denies it")
+    elif kind == "precision":
+        bits.append("a vague word against a figure")
+    p = f.features.get("p_contradiction")
+    judge_note = f" The contradiction judge gives {p:.2f} that the sentences disagree." if p is not None else ""
+    return "; ".join(bits) + f". Confidence {conf:.2f}.{judge_note}"
+
+
+def to_flags(findings: list[Finding], sources: dict[int, Source], docs: Sequence[Document]) -> list[Discrepancy]:
+    """One Discrepancy per group of joined findings (the most severe kind in the group)."""
+    out: list[Discrepancy] = []
+    for g in group(findings):
+        worst = max(g, key=lambda f: (SEVERITY[f.kind], f.confidence))
+        kind: DiscrepancyKind = worst.kind
+        chosen = [f for f in g if f.kind == kind]
+        if kind == "consensus" and worst.slot in ("status", "event") and \
+                not {f.a.status for f in chosen} & NOTABLE_STATUS:
+            continue  # agreement that an ordinary thing happened is no news
+        seen: set[tuple[int, int, int]] = set()
+        sides: list[tuple[str, FindingSide]] = []
+        for f in sorted(chosen, key=lambda x: -x.confidence):
+            for s in (f.a, f.b):
+                if (s.source, s.start, s.end) not in seen:
+                    seen.add((s.source, s.start, s.end))
+                    sides.append((sources[s.source].name, s))
+        sides.sort(key=lambda x: (x[1].source, x[1].start))
+        if len({s.source for _, s in sides}) < 2:
+            continue
+        conf = max(f.confidence for f in chosen) if kind != "consensus" else min(f.confidence for f in chosen)
+        slot = worst.slot
+        out.append(Discrepancy(kind=kind, slot=slot, topic=topic(worst, sources),
+                               statement=_say(kind, slot, worst.detail, sides),
+                               explanation=_explain(kind, slot, chosen, conf), confidence=round(conf, 4),
+                               sides=[_side(s, docs) for _, s in sides]))
+    return out

@@ -1,0 +1,60 @@
+"""Each document's comparable material: the typed slots of its sentences and their embeddings.
+
+The slots come from the document's claims (:func:`newsprism.claims.typed.sentence_slots_of`), so a story is
+compared from the JSON documents alone (a stored analysis, a batch run) without parsing them again. Sentence
+embeddings come from the shared encoder, one batch per story, each distinct text once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+
+from newsprism.claims.typed import sentence_slots_of
+from newsprism.encoder import DIM
+from newsprism.model import Document
+from newsprism.story.compare import Source
+
+
+def outlet_name(doc: Document) -> str:
+    """How a statement names a source: its outlet, else its headline in quotes, else its id."""
+    if doc.outlet:
+        return doc.outlet
+    if doc.title:
+        title = doc.title if len(doc.title) <= 60 else doc.title[:57].rsplit(" ", 1)[0] + "…"
+        return f"“{title}”"
+    return doc.id
+
+
+class Vectors:
+    """Embeds each distinct text once per story (sentences, leads and headlines often repeat)."""
+
+    def __init__(self) -> None:
+        from newsprism.encoder import get_encoder
+
+        self.enc = get_encoder()
+        self.cache: dict[str, np.ndarray] = {}
+
+    def add(self, texts: Sequence[str]) -> None:
+        todo = sorted({t for t in texts if t not in self.cache})
+        if todo:
+            self.cache.update(zip(todo, self.enc.embed(todo), strict=True))
+
+    def get(self, texts: Sequence[str]) -> np.ndarray:
+        self.add(texts)
+        return np.stack([self.cache[t] for t in texts]) if texts else np.zeros((0, DIM), dtype=np.float32)
+
+
+def body_sentences(doc: Document) -> list[tuple[int, int]]:
+    """(start, end) of every sentence in a body paragraph."""
+    body = [(p.start, p.end) for p in doc.body_paragraphs()]
+    return [(s.start, s.end) for s in doc.sentences if any(a <= s.start < b for a, b in body)]
+
+
+def build_sources(docs: Sequence[Document], indices: Sequence[int], vectors: Vectors) -> dict[int, Source]:
+    """One Source per document index, its sentence vectors embedded in one batch."""
+    slots = {i: sentence_slots_of(docs[i]) for i in indices}
+    vectors.add([s.text for i in indices for s in slots[i]])
+    return {i: Source(index=i, name=outlet_name(docs[i]), sentences=slots[i],
+                      vectors=vectors.get([s.text for s in slots[i]]), text=docs[i].text) for i in indices}

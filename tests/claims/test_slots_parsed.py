@@ -1,0 +1,75 @@
+"""Typed slots from the spaCy parse: counted things, titles with ranks, dates of saying, clause status."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def slots():
+    from newsprism.claims.slots import sentence_slots
+    from newsprism.nlp.spacy_pipe import get_nlp
+
+    nlp = get_nlp()
+
+    def _parse(text: str):
+        doc = nlp(text)
+        return sentence_slots(next(iter(doc.sents)), 0)
+
+    return _parse
+
+
+def test_slots_counted_thing_before_and_after_the_verb(slots):
+    a = slots("About 4,000 dock workers joined the strike in Port Vell.").amounts[0]
+    assert a.noun == "worker" and a.bound == "approx"
+    b = slots("The death toll in Drava stood at 207 on Friday.").amounts[0]
+    assert b.noun == "toll" and b.value == 207
+
+
+def test_slots_titles_rank_and_honorific(slots):
+    r = slots("Deputy Foreign Minister Ivan Petrov will sign the accord next week.").roles[0]
+    assert r.person == "petrov" and r.core == "minister" and r.modifiers == {"deputy"} and "foreign" in r.portfolio
+    plain = slots("Mr. Flynn met the mayor.").roles
+    assert all(x.core is None and not x.modifiers for x in plain)
+
+
+def test_slots_status_plan_deed_denial(slots):
+    assert slots("Deputy Foreign Minister Ivan Petrov will sign the accord next week.").statuses[0].status == "planned"
+    assert slots("The port authority opened the new terminal on Monday.").statuses[0].status == "occurred"
+    no = slots("No ballots were destroyed in Drava, officials said.")
+    assert any(s.predicate.startswith("destroy") and s.status == "denied" for s in no.statuses)
+    denied = slots("The ministry denied that any ballots were destroyed.")
+    assert any(s.predicate.startswith("destroy") and s.status == "denied" for s in denied.statuses)
+
+
+def test_slots_date_of_saying_is_marked(slots):
+    said = slots("The mayor said on Tuesday that the bridge opened on Monday.")
+    by_day = {d.weekday: d for d in said.dates}
+    assert by_day[1].speech and not by_day[0].speech
+
+
+def test_slots_ordinals(slots):
+    o = slots("It was the second visit by a Kestorian leader since 1987.").ordinals[0]
+    assert o.value == 2 and o.noun == "visit" and o.since == "1987"
+    assert slots("First, the council met in Drava.").ordinals == []
+
+
+def test_slot_claims_round_trip(make_doc):
+    from newsprism.claims import ClaimsComponent
+    from newsprism.claims.typed import sentence_slots_of
+    from newsprism.nlp.components import DatesComponent, EntitiesComponent, SentencesComponent
+    from newsprism.pipeline import Pipeline
+
+    doc = make_doc("Harbour Deal Signed\nOn Monday, Deputy Minister Ivan Petrov signed an 18-month deal worth "
+                   "$1.7 billion, the second such deal since 2019.\n")
+    doc = Pipeline([SentencesComponent(), EntitiesComponent(), DatesComponent(), ClaimsComponent()]).pipe([doc])[0]
+    kinds = {c.kind for c in doc.claims}
+    assert {"duration", "quantity", "ordinal", "role", "date", "status"} <= kinds
+    (s,) = sentence_slots_of(doc)
+    assert {a.dim for a in s.amounts} >= {"duration", "money"}
+    assert s.roles[0].modifiers == {"deputy"} and s.ordinals[0].since == "2019"
+    assert s.dates[0].weekday == 0 and s.statuses[0].status == "occurred"
+    for c in doc.claims:
+        assert doc.text[c.evidence.start : c.evidence.end] == c.evidence.text

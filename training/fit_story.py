@@ -1,0 +1,178 @@
+"""Fit the story flag confidence (src/newsprism/story/data/confidence.json) on labelled findings.
+
+    python benchmarks/bench_perturb.py --half build --per-kind 60 --dump training/runs/story/build.jsonl
+    python training/fit_story.py --perturb training/runs/story/build.jsonl --nli-cache training/runs/judge \
+        --write src/newsprism/story/data/confidence.json --report training/runs/story/fit.json
+
+Labelled set: (1) every finding of the *build* half of the perturbation set (bench_perturb.py labels it: the
+planted change flagged as such is right; a flag on unchanged or compatible text, or between different
+sentences, is wrong; a consensus between the same sentences is right); (2) findings between the premise and
+the hypothesis of the NLI dev sets (RTE-3 dev, EQUATE stress-test dev, SNLI dev, MultiNLI dev-matched,
+ConjNLI dev, TaxiNLI dev-mismatched), with the judge's *out-of-fold* probabilities from
+``train_judge.py --cv`` (a conflict, precision or status flag is right on a gold contradiction; a consensus is
+right on a gold entailment). The two parts weigh the same within each family. One standardized logistic
+regression per family (newsprism.story.confidence.family); reported figures are 5-fold cross-validated,
+grouped by pair. The report half of the perturbation set is never read here.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import defaultdict
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(ROOT / "training"))
+
+from newsprism.story.confidence import FEATURES, features  # noqa: E402
+
+NLI_DEV = ("rte3_3way/dev", "equate_stresstest/dev", "snli/dev", "mnli/dev_matched", "conjnli/dev",
+           "taxinli/dev_mismatched")
+UNIQUE_FEATURES = ("cover", "units")
+FAMILIES = ("amount", "role", "date", "ordinal", "status", "consensus", "unique")
+
+
+def family_of(row: dict[str, Any]) -> str:
+    if row["kind"] == "unique":
+        return "unique"
+    if row["kind"] == "consensus":
+        return "consensus"
+    return "amount" if row["slot"] in ("count", "quantity", "percentage", "duration") else row["slot"]
+
+
+def nli_rows(data: Path, cache: Path) -> list[dict[str, Any]]:
+    """Findings between premise and hypothesis of the NLI dev pairs, labelled by the gold label."""
+    import pickle
+
+    from judge_data import load_pairs
+    from judge_embed import load_cache, texts_of
+
+    from newsprism.story.compare import Source, compare_pair
+
+    pairs = load_pairs(data)
+    oof = np.load(cache / "oof.npy", allow_pickle=False)
+    parsed = sorted(cache.glob("parsed-*.pkl"), key=lambda p: p.stat().st_mtime)[-1]
+    with parsed.open("rb") as fh:
+        slots = pickle.load(fh)  # noqa: S301 - our own local cache
+    emb = load_cache(data, cache, texts_of(data))
+    rows: list[dict[str, Any]] = []
+    for i, p in enumerate(pairs):
+        if p.source not in NLI_DEV:
+            continue
+        u, v = emb[p.premise], emb[p.hypothesis]
+        sa = Source(index=0, name="a", sentences=[slots[p.premise]], vectors=u[None, :])
+        sb = Source(index=1, name="b", sentences=[slots[p.hypothesis]], vectors=v[None, :])
+        for f in compare_pair(sa, sb):
+            f.features["p_contradiction"] = float(oof[i, 2])
+            f.features["p_entailment"] = float(oof[i, 0])
+            y = int(p.label == 2) if f.kind != "consensus" else int(p.label == 0)
+            rows.append({"pair": f"nli{i}", "pair_kind": p.source, "kind": f.kind, "slot": f.slot, "label": y,
+                         "features": f.features, "part": "nli"})
+    return rows
+
+
+def matrix(rows: list[dict[str, Any]], fam: str) -> tuple[np.ndarray, list[str]]:
+    names = list(UNIQUE_FEATURES) if fam == "unique" else list(FEATURES)
+    if fam == "unique":
+        x = np.array([[float(r["features"][k]) for k in names] for r in rows])
+    else:
+        x = np.array([[features(r["features"])[k] for k in names] for r in rows])
+    return x, names
+
+
+def _weights(rows: list[dict[str, Any]]) -> np.ndarray:
+    n: dict[str, int] = defaultdict(int)
+    for r in rows:
+        n[r.get("part", "perturb")] += 1
+    w = np.array([1.0 / n[r.get("part", "perturb")] for r in rows])
+    return w * len(rows) / w.sum()
+
+
+def fit_family(rows: list[dict[str, Any]], fam: str) -> tuple[dict[str, Any], dict[str, Any]]:
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.model_selection import GroupKFold
+
+    x, names = matrix(rows, fam)
+    y = np.array([r["label"] for r in rows])
+    w = _weights(rows)
+    mean, scale = x.mean(axis=0), x.std(axis=0) + 1e-6
+    keep = [k for k in range(len(names)) if x[:, k].std() > 1e-9]
+    z = (x[:, keep] - mean[keep]) / scale[keep]
+    groups = np.array([r["pair"] for r in rows])
+    oof = np.full(len(rows), float(y.mean()))
+    if len(set(y)) == 2 and len(set(groups)) >= 5:
+        for tr, te in GroupKFold(n_splits=5).split(z, y, groups):
+            if len(set(y[tr])) < 2:
+                continue
+            m = LogisticRegression(C=1.0, max_iter=2000).fit(z[tr], y[tr], sample_weight=w[tr])
+            oof[te] = m.predict_proba(z[te])[:, 1]
+    if len(set(y)) == 2:
+        m = LogisticRegression(C=1.0, max_iter=2000).fit(z, y, sample_weight=w)
+        coef, intercept = m.coef_[0], float(m.intercept_[0])
+    else:  # one class only: a constant probability, pulled a little toward 0.5
+        coef, intercept = np.zeros(len(keep)), float(np.log((y.sum() + 1) / (len(y) - y.sum() + 1)))
+    model = {"intercept": round(intercept, 5),
+             "weights": {names[k]: round(float(c), 5) for k, c in zip(keep, coef, strict=True)},
+             "mean": {names[k]: round(float(mean[k]), 5) for k in keep},
+             "scale": {names[k]: round(float(scale[k]), 5) for k in keep}}
+    bins: dict[str, list[int]] = defaultdict(list)
+    for p, t in zip(oof, y, strict=True):
+        lo = min(int(p * 5), 4) / 5
+        bins[f"{lo:.1f}-{lo + 0.2:.1f}"].append(int(t))
+    ece = sum(len(v) * abs(np.mean(v) - (float(b[:3]) + 0.1)) for b, v in bins.items()) / max(1, len(y))
+    report = {"n": len(rows), "right": int(y.sum()), "parts": dict(_count(rows)),
+              "cv_brier": round(float(np.mean((oof - y) ** 2)), 4), "cv_ece": round(float(ece), 4),
+              "cv_reliability": {b: {"n": len(v), "right": round(float(np.mean(v)), 3)} for b, v in sorted(bins.items())}}
+    return model, report
+
+
+def _count(rows: list[dict[str, Any]]) -> dict[str, int]:
+    c: dict[str, int] = defaultdict(int)
+    for r in rows:
+        c[r.get("part", "perturb")] += 1
+    return c
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("--perturb", type=Path, required=True)
+    ap.add_argument("--nli-cache", type=Path)
+    ap.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data")
+    ap.add_argument("--write", type=Path)
+    ap.add_argument("--report", type=Path)
+    a = ap.parse_args()
+    rows = [json.loads(line) for line in a.perturb.read_text("utf-8").splitlines() if line.strip()]
+    if any(r.get("half") == "report" for r in rows):
+        raise SystemExit("refusing to fit on the report half of the perturbation set")
+    for r in rows:
+        r["part"] = "perturb"
+    if a.nli_cache:
+        rows += nli_rows(a.data, a.nli_cache)
+    by: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for r in rows:
+        by[family_of(r)].append(r)
+    families: dict[str, Any] = {}
+    report: dict[str, Any] = {}
+    for fam in FAMILIES:
+        if by.get(fam):
+            families[fam], report[fam] = fit_family(by[fam], fam)
+    out = {"_about": "Calibrated confidence of story flags (newsprism.story.confidence): one standardized logistic "
+                     "regression per family, fitted by training/fit_story.py on the build half of the "
+                     "perturbation set plus NLI dev findings with out-of-fold judge probabilities. weights are "
+                     "per standardized feature: (x - mean) / scale.",
+           "fitted": True, "families": families, "cv": report}
+    print(json.dumps(report, indent=1))
+    if a.write:
+        a.write.write_text(json.dumps(out, indent=1) + "\n", encoding="utf-8")
+    if a.report:
+        a.report.write_text(json.dumps(report, indent=1) + "\n", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
