@@ -25,7 +25,7 @@ CHUNK = 4096
 
 
 def _key(texts: list[str]) -> str:
-    from newsprism.heads.encoder import _default_model_path
+    from newsprism.encoder.minilm import _default_model_path
 
     h = hashlib.sha1()
     model = _default_model_path()
@@ -56,7 +56,7 @@ def load_cache(data: Path, cache: Path, texts: list[str] | None = None) -> dict[
         if path.exists():
             continue
         if enc is None:
-            from newsprism.heads.encoder import get_encoder
+            from newsprism.encoder import get_encoder
 
             enc = get_encoder()
         vecs = enc.embed(texts[c * CHUNK : (c + 1) * CHUNK], batch_size=64)
