@@ -138,6 +138,25 @@ def _flat(src: Source, what: str) -> list[tuple[int, Any]]:
     return [(k, x) for k, s in enumerate(src.sentences) for x in getattr(s, what)]
 
 
+def _pairs(la: list[tuple[int, Any]], lb: list[tuple[int, Any]], sims: np.ndarray,
+           floor: float) -> list[tuple[int, int]]:
+    """(i, j) index pairs of two flat slot lists whose sentences reach ``floor`` (numpy picks the sentence
+    pairs first, so a story of 20 articles does not loop over every slot of every source pair)."""
+    if not la or not lb:
+        return []
+    by_a: dict[int, list[int]] = {}
+    by_b: dict[int, list[int]] = {}
+    for i, (k, _) in enumerate(la):
+        by_a.setdefault(k, []).append(i)
+    for j, (k, _) in enumerate(lb):
+        by_b.setdefault(k, []).append(j)
+    ka = np.array(sorted(by_a))
+    kb = np.array(sorted(by_b))
+    sub = sims[np.ix_(ka, kb)]
+    return [(i, j) for x, y in zip(*np.nonzero(sub >= floor), strict=True)
+            for i in by_a[int(ka[x])] for j in by_b[int(kb[y])]]
+
+
 def _score(feats: dict[str, float]) -> float:
     w: dict[str, float] = settings()["pair_weights"]
     return float(sum(w[k] * feats.get(k, 0.0) for k in w))
@@ -301,26 +320,24 @@ def dates_differ(a: DateSlot, b: DateSlot) -> bool | None:
 def _dates(sa: Source, sb: Source, sims: np.ndarray, cfg: dict[str, Any]) -> list[Finding]:
     la, lb = _flat(sa, "dates"), _flat(sb, "dates")
     cands: list[_Cand] = []
-    for i, (ka, a) in enumerate(la):
-        for j, (kb, b) in enumerate(lb):
-            sim = float(sims[ka, kb])
-            if sim < cfg["date_min_sentence"]:
-                continue
-            same_pred = a.predicate is not None and a.predicate == b.predicate
-            if not same_pred and sim < cfg["date_loose_sentence"]:
-                # the day of saying is not the day of the happening, nor is the day of another happening;
-                # only near-identical sentences (a parse that hangs the date elsewhere) pass without one verb
-                continue
-            names = _names(sa.sentences[ka], sb.sentences[kb])
-            if a.speech and names == 0:
-                continue  # days of saying compare only for the same speaker
-            if dates_differ(a, b) is None:
-                continue
-            feats = {"sentence": sim, "noun": 1.0 if same_pred else 0.0, "names": names,
-                     "speech_mismatch": 1.0 if a.speech != b.speech else 0.0,
-                     "same_value": 0.0 if dates_differ(a, b) else 1.0,
-                     "only_pair": 1.0 if len(sa.sentences[ka].dates) == 1 == len(sb.sentences[kb].dates) else 0.0}
-            cands.append(_Cand(i, j, _score(feats), feats))
+    for i, j in _pairs(la, lb, sims, cfg["date_min_sentence"]):
+        (ka, a), (kb, b) = la[i], lb[j]
+        sim = float(sims[ka, kb])
+        same_pred = a.predicate is not None and a.predicate == b.predicate
+        if not same_pred and sim < cfg["date_loose_sentence"]:
+            # the day of saying is not the day of the happening, nor is the day of another happening;
+            # only near-identical sentences (a parse that hangs the date elsewhere) pass without one verb
+            continue
+        names = _names(sa.sentences[ka], sb.sentences[kb])
+        if a.speech and names == 0:
+            continue  # days of saying compare only for the same speaker
+        if dates_differ(a, b) is None:
+            continue
+        feats = {"sentence": sim, "noun": 1.0 if same_pred else 0.0, "names": names,
+                 "speech_mismatch": 1.0 if a.speech != b.speech else 0.0,
+                 "same_value": 0.0 if dates_differ(a, b) else 1.0,
+                 "only_pair": 1.0 if len(sa.sentences[ka].dates) == 1 == len(sb.sentences[kb].dates) else 0.0}
+        cands.append(_Cand(i, j, _score(feats), feats))
     out: list[Finding] = []
     for c in _mutual_best(cands):
         (ka, a), (kb, b) = la[c.i], lb[c.j]
@@ -344,18 +361,18 @@ def _status_group(s: Status) -> str | None:
 def _statuses(sa: Source, sb: Source, sims: np.ndarray, cfg: dict[str, Any]) -> list[Finding]:
     la, lb = _flat(sa, "statuses"), _flat(sb, "statuses")
     cands: list[_Cand] = []
-    for i, (ka, a) in enumerate(la):
-        for j, (kb, b) in enumerate(lb):
-            sim = float(sims[ka, kb])
-            if sim < cfg["status_min_sentence"] or a.predicate != b.predicate:
-                continue
-            if _status_group(a) is None or _status_group(b) is None:
-                continue
-            feats = {"sentence": sim, "noun": 1.0, "names": _names(sa.sentences[ka], sb.sentences[kb]),
-                     "same_value": 1.0 if _status_group(a) == _status_group(b) else 0.0,
-                     "only_pair": 1.0 if len(sa.sentences[ka].statuses) == 1 == len(sb.sentences[kb].statuses)
-                     else 0.0}
-            cands.append(_Cand(i, j, _score(feats), feats))
+    for i, j in _pairs(la, lb, sims, cfg["status_min_sentence"]):
+        (ka, a), (kb, b) = la[i], lb[j]
+        sim = float(sims[ka, kb])
+        if a.predicate != b.predicate:
+            continue
+        if _status_group(a) is None or _status_group(b) is None:
+            continue
+        feats = {"sentence": sim, "noun": 1.0, "names": _names(sa.sentences[ka], sb.sentences[kb]),
+                 "same_value": 1.0 if _status_group(a) == _status_group(b) else 0.0,
+                 "only_pair": 1.0 if len(sa.sentences[ka].statuses) == 1 == len(sb.sentences[kb].statuses)
+                 else 0.0}
+        cands.append(_Cand(i, j, _score(feats), feats))
     out: list[Finding] = []
     for c in _mutual_best(cands):
         (ka, a), (kb, b) = la[c.i], lb[c.j]

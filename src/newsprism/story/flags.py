@@ -12,14 +12,12 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 
-import numpy as np
-
 from newsprism.claims.amounts import Amount
 from newsprism.model import Discrepancy, DiscrepancyKind, Document, Quantity, Side
 from newsprism.story.compare import Finding, Source
 from newsprism.story.compare import Side as FindingSide
 from newsprism.story.confidence import confidence
-from newsprism.story.judge import judge
+from newsprism.story.judge import judge_many
 
 SEVERITY: dict[str, int] = {"conflict": 3, "status": 3, "precision": 2, "consensus": 1}
 AMOUNT_SLOTS = ("count", "quantity", "percentage", "duration")
@@ -28,21 +26,18 @@ NOTABLE_STATUS = frozenset({"planned", "denied"})
 
 
 def rate(findings: list[Finding], sources: dict[int, Source]) -> None:
-    """Set each finding's confidence (the judge runs once per sentence pair)."""
-    cache: dict[tuple[int, int, int, int], np.ndarray | None] = {}
+    """Set each finding's confidence; the judge runs once per sentence pair, all pairs in one batch (events
+    carry no sentence slots and go without it)."""
+    keys = sorted({(f.a.source, f.a.sentence, f.b.source, f.b.sentence) for f in findings
+                   if f.a.sentence >= 0 and f.b.sentence >= 0})
+    probs = judge_many([(sources[a].sentences[i], sources[b].sentences[j], sources[a].vectors[i],
+                         sources[b].vectors[j]) for a, i, b, j in keys])
+    by_key = dict(zip(keys, probs, strict=True)) if probs is not None else {}
     for f in findings:
-        key = (f.a.source, f.a.sentence, f.b.source, f.b.sentence)
-        if f.a.sentence < 0 or f.b.sentence < 0:  # events carry no sentence slots; no judge for them
-            f.confidence = confidence(f)
-            continue
-        if key not in cache:
-            sa, sb = sources[f.a.source], sources[f.b.source]
-            cache[key] = judge(sa.sentences[f.a.sentence], sb.sentences[f.b.sentence],
-                               sa.vectors[f.a.sentence], sb.vectors[f.b.sentence])
-        probs = cache[key]
-        if probs is not None:
-            f.features["p_contradiction"] = float(probs[2])
-            f.features["p_entailment"] = float(probs[0])
+        p = by_key.get((f.a.source, f.a.sentence, f.b.source, f.b.sentence))
+        if p is not None:
+            f.features["p_contradiction"] = float(p[2])
+            f.features["p_entailment"] = float(p[0])
         f.confidence = confidence(f)
 
 

@@ -126,10 +126,20 @@ def forward(w: dict[str, np.ndarray], emb: np.ndarray, slots: np.ndarray) -> np.
 
 def judge(a: SentenceSlots, b: SentenceSlots, u: np.ndarray, v: np.ndarray) -> np.ndarray | None:
     """P(entailment, neutral, contradiction) for two sentences, averaged over both orders; None without weights."""
+    out = judge_many([(a, b, u, v)])
+    return None if out is None else out[0]
+
+
+def judge_many(pairs: list[tuple[SentenceSlots, SentenceSlots, np.ndarray, np.ndarray]]) -> np.ndarray | None:
+    """:func:`judge` for many sentence pairs in one batch, shape (n, 3); None without weights."""
     w = weights()
-    if w is None:
+    if w is None or not pairs:
         return None
-    emb = embed_features(np.stack([u, v]), np.stack([v, u]))
-    slots = np.stack([slot_features(a, b, u, v), slot_features(b, a, v, u)])
-    probs: np.ndarray = forward(w, emb, slots).mean(axis=0)
-    return probs
+    u = np.stack([p[2] for p in pairs])
+    v = np.stack([p[3] for p in pairs])
+    emb = embed_features(np.concatenate([u, v]), np.concatenate([v, u]))
+    slots = np.stack([slot_features(a, b, x, y) for a, b, x, y in pairs]
+                     + [slot_features(b, a, y, x) for a, b, x, y in pairs])
+    probs = forward(w, emb, slots)
+    both: np.ndarray = (probs[: len(pairs)] + probs[len(pairs) :]) / 2
+    return both
