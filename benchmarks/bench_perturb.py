@@ -153,6 +153,10 @@ def run(half: str, per_kind: int, seed: int, dump: Path | None) -> dict[str, Any
         if ev["unique_found"] is not None:
             stats["unique"]["n"] += 1
             stats["unique"]["found"] += int(ev["unique_found"])
+            omitted_text = next(p.a_text[a:b] for a, b, j in p.a_sents if j == p.omitted)
+            if perturb.number_sites(omitted_text) or perturb._DATE_RX.search(omitted_text):
+                stats["unique_checkable"]["n"] += 1  # the omitted sentence has a figure or a date of its own
+                stats["unique_checkable"]["found"] += int(ev["unique_found"])
         stats["unique"]["false"] += int(ev["unique_false"] > 0)
         stats["unique"]["pairs"] += 1
         for f in findings:
@@ -198,6 +202,9 @@ def run(half: str, per_kind: int, seed: int, dump: Path | None) -> dict[str, Any
             "false_flag_rate": round(sum(stats[k]["false"] for k in perturb.COMPATIBLE) / max(1, n_compat), 4),
             "unique": {"omissions": stats["unique"]["n"],
                        "recall": round(stats["unique"]["found"] / max(1, stats["unique"]["n"]), 3),
+                       "omissions_with_a_figure_or_date": stats["unique_checkable"]["n"],
+                       "recall_with_a_figure_or_date": round(stats["unique_checkable"]["found"]
+                                                             / max(1, stats["unique_checkable"]["n"]), 3),
                        "pairs_with_false_unique": round(stats["unique"]["false"] / max(1, stats["unique"]["pairs"]), 3)},
             "calibration_flags": table(flag_rows), "calibration_unique": table(unique_rows),
             "seconds": {"generate": round(t_gen), "pipeline": round(t_pipe), "total": round(t_all)}}

@@ -228,6 +228,10 @@ def _attach(a: Amount, sent: Any, base: int) -> None:
     text, s, e = _np_text(noun, after=toks[-1].i)
     a.noun, a.noun_text = noun_base(noun.text), text
     a.noun_start, a.noun_end = base + s, base + e
+    # "a delegation of 40 business leaders": the head the figure belongs to is part of the evidence
+    if noun.dep_ == "pobj" and noun.head.text.lower() == "of" and noun.head.head.pos_ == "NOUN" \
+            and noun.head.head.i < toks[0].i:
+        a.extra["head_start"] = base + noun.head.head.idx
 
 
 def _ordinals(sent: Any, base: int) -> list[Ordinal]:

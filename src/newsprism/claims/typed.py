@@ -42,7 +42,7 @@ def slot_claims(doc: Document, s: SentenceSlots) -> list[Claim]:
         if not _keep_amount(a, s.text, s.start):
             continue
         lo, hi = (a.noun_start, a.noun_end) if a.noun_start is not None else (a.start, a.end)
-        start, end = min(a.start, lo or a.start), max(a.end, hi or a.end)
+        start, end = min(a.start, lo or a.start, a.extra.get("head_start", a.start)), max(a.end, hi or a.end)
         q = Quantity(text=a.text, value=a.value, low=a.low, high=None if math.isinf(a.high) else a.high,
                      unit=a.unit if a.dim != "count" else a.noun, vague=a.bound not in ("exact",),
                      bound=a.bound, dimension=a.dim)
