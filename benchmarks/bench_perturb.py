@@ -32,7 +32,7 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 import perturb  # noqa: E402
 
 SHOWN = 0.5
-KEEP = ("sentences", "entities", "dates", "claims")
+KEEP = ("sentences", "entities", "dates", "events", "claims")
 
 
 def _overlap(a: tuple[int, int] | None, s: int, e: int) -> bool:
@@ -122,6 +122,7 @@ def evaluate(pair: perturb.Pair, flags: list[Any], ids: tuple[str, str]) -> dict
 
 def run(half: str, per_kind: int, seed: int, dump: Path | None) -> dict[str, Any]:
     from newsprism.api import load_pipeline
+    from newsprism.events.coref import cluster
     from newsprism.ingest.records import record_to_document
     from newsprism.pipeline.factories import registered
     from newsprism.story.build import compare_documents
@@ -132,7 +133,7 @@ def run(half: str, per_kind: int, seed: int, dump: Path | None) -> dict[str, Any
     t_gen = time.time() - t0
     pipe = load_pipeline(disable=sorted(n for n in registered() if n.split(".")[1] not in KEEP))
     records = [rec for p in pairs for rec in perturb.iter_docs(p)]
-    docs = pipe.pipe([record_to_document(r, r["id"]) for r in records])
+    docs, states = pipe.pipe_with_state([record_to_document(r, r["id"]) for r in records])
     t_pipe = time.time() - t0 - t_gen
     vectors = Vectors()
     stats: dict[str, Counter[str]] = defaultdict(Counter)
@@ -142,7 +143,9 @@ def run(half: str, per_kind: int, seed: int, dump: Path | None) -> dict[str, Any
     for k, p in enumerate(pairs):
         da, db = docs[2 * k], docs[2 * k + 1]
         p = to_doc(p, da.text, db.text)
-        comp = compare_documents([da, db], [0, 1], vectors)
+        # the events layer's cross-document coreference, as `newsprism compare` passes it
+        event_ids = cluster([da, db], [states[2 * k], states[2 * k + 1]])
+        comp = compare_documents([da, db], [0, 1], vectors, event_ids=event_ids)
         findings, flags = comp.findings, comp.flags
         ev = evaluate(p, flags, (da.id, db.id))
         c = stats[p.kind]
@@ -150,6 +153,12 @@ def run(half: str, per_kind: int, seed: int, dump: Path | None) -> dict[str, Any
         c["found"] += int(ev["found"])
         c["false"] += int(ev["false"] > 0)
         c["extra"] += int(ev["extra"] > 0)
+        if p.kind in ("number", "bound") and p.detail.get("dim"):
+            stats[f"{p.kind}/{p.detail['dim']}"]["n"] += 1  # count, money or percent (vote shares, rates)
+            stats[f"{p.kind}/{p.detail['dim']}"]["found"] += int(ev["found"])
+        # every shown conflict, precision or status flag: right only when it is the planted change
+        stats["shown"]["right"] += int(ev["found"])
+        stats["shown"]["wrong"] += ev["extra"] + ev["false"]
         if ev["unique_found"] is not None:
             stats["unique"]["n"] += 1
             stats["unique"]["found"] += int(ev["unique_found"])
@@ -198,7 +207,13 @@ def run(half: str, per_kind: int, seed: int, dump: Path | None) -> dict[str, Any
     compatible = {k: {"n": stats[k]["n"], "false_flag_rate": round(stats[k]["false"] / max(1, stats[k]["n"]), 3)}
                   for k in perturb.COMPATIBLE}
     n_compat = sum(stats[k]["n"] for k in perturb.COMPATIBLE)
-    return {"half": half, "seed": seed, "pairs": len(pairs), "planted": planted, "compatible": compatible,
+    by_dim = {k: {"n": v["n"], "recall": round(v["found"] / max(1, v["n"]), 3)} for k, v in sorted(stats.items())
+              if "/" in k}
+    shown = stats["shown"]
+    return {"half": half, "seed": seed, "pairs": len(pairs), "planted": planted, "planted_by_dimension": by_dim,
+            "compatible": compatible,
+            "shown_flags": {"right": shown["right"], "wrong": shown["wrong"],
+                            "precision": round(shown["right"] / max(1, shown["right"] + shown["wrong"]), 3)},
             "false_flag_rate": round(sum(stats[k]["false"] for k in perturb.COMPATIBLE) / max(1, n_compat), 4),
             "unique": {"omissions": stats["unique"]["n"],
                        "recall": round(stats["unique"]["found"] / max(1, stats["unique"]["n"]), 3),

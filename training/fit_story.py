@@ -4,13 +4,16 @@
     python training/fit_story.py --perturb training/runs/story/build.jsonl --nli-cache training/runs/judge \
         --write src/newsprism/story/data/confidence.json --report training/runs/story/fit.json
 
+(the shipped confidence.json is fitted this way, without the contradiction judge: the judge is not shipped.
+``--nli-cache`` is where the NLI dev texts' embeddings and parses are cached; ``--judge`` also reads the judge's
+out-of-fold probabilities there, written by ``train_judge.py --cv``, and uses them as features.)
+
 Labelled set: (1) every finding of the *build* half of the perturbation set (bench_perturb.py labels it: the
 planted change flagged as such is right; a flag on unchanged or compatible text, or between different
 sentences, is wrong; a consensus between the same sentences is right); (2) findings between the premise and
-the hypothesis of the NLI dev sets (RTE-3 dev, EQUATE stress-test dev, SNLI dev, MultiNLI dev-matched,
-ConjNLI dev, TaxiNLI dev-mismatched), with the judge's *out-of-fold* probabilities from
-``train_judge.py --cv`` (a conflict, precision or status flag is right on a gold contradiction; a consensus is
-right on a gold entailment). The two parts weigh the same within each family. One standardized logistic
+the hypothesis of the NLI dev sets (up to 1,500 pairs each of RTE-3 dev, EQUATE stress-test dev, SNLI dev,
+MultiNLI dev-matched, ConjNLI dev, TaxiNLI dev-mismatched; a conflict, precision or status flag is right on a
+gold contradiction, a consensus on a gold entailment). The two parts weigh the same within each family. One standardized logistic
 regression per family (newsprism.story.confidence.family); reported figures are 5-fold cross-validated,
 grouped by pair. The report half of the perturbation set is never read here.
 """
@@ -34,6 +37,7 @@ from newsprism.story.confidence import FEATURES, features  # noqa: E402
 
 NLI_DEV = ("rte3_3way/dev", "equate_stresstest/dev", "snli/dev", "mnli/dev_matched", "conjnli/dev",
            "taxinli/dev_mismatched")
+NLI_PER_SET = 1500  # dev pairs per set: enough negatives per family, parsed in minutes on two cores
 UNIQUE_FEATURES = ("cover", "units")
 FAMILIES = ("amount", "role", "date", "ordinal", "status", "consensus", "unique")
 
@@ -46,31 +50,40 @@ def family_of(row: dict[str, Any]) -> str:
     return "amount" if row["slot"] in ("count", "quantity", "percentage", "duration") else row["slot"]
 
 
-def nli_rows(data: Path, cache: Path) -> list[dict[str, Any]]:
-    """Findings between premise and hypothesis of the NLI dev pairs, labelled by the gold label."""
-    import pickle
+def nli_rows(data: Path, cache: Path, judge: bool = False, limit: int | None = None) -> list[dict[str, Any]]:
+    """Findings between premise and hypothesis of the NLI dev pairs, labelled by the gold label; with the
+    judge's out-of-fold probabilities as features only when ``judge`` (the shipped models go without).
 
+    The first ``NLI_PER_SET`` pairs of each dev set (file order) are used; their texts are embedded and parsed
+    with the current code and cached under ``cache`` keyed by the texts. ``limit`` keeps the first pairs only
+    (a smoke test)."""
     from judge_data import load_pairs
-    from judge_embed import load_cache, texts_of
+    from judge_embed import load_cache
+    from train_judge import _slots_for
 
     from newsprism.story.compare import Source, compare_pair
 
     pairs = load_pairs(data)
-    oof = np.load(cache / "oof.npy", allow_pickle=False)
-    parsed = sorted(cache.glob("parsed-*.pkl"), key=lambda p: p.stat().st_mtime)[-1]
-    with parsed.open("rb") as fh:
-        slots = pickle.load(fh)  # noqa: S301 - our own local cache
-    emb = load_cache(data, cache, texts_of(data))
-    rows: list[dict[str, Any]] = []
+    taken: dict[str, int] = defaultdict(int)
+    dev = []
     for i, p in enumerate(pairs):
-        if p.source not in NLI_DEV:
-            continue
+        if p.source in NLI_DEV and taken[p.source] < NLI_PER_SET:
+            taken[p.source] += 1
+            dev.append((i, p))
+    dev = dev[:limit]
+    texts = sorted({t for _, p in dev for t in (p.premise, p.hypothesis)})
+    emb = load_cache(data, cache, texts)
+    slots = _slots_for(texts, cache)
+    oof = np.load(cache / "oof.npy", allow_pickle=False) if judge else None
+    rows: list[dict[str, Any]] = []
+    for i, p in dev:
         u, v = emb[p.premise], emb[p.hypothesis]
-        sa = Source(index=0, name="a", sentences=[slots[p.premise]], vectors=u[None, :])
-        sb = Source(index=1, name="b", sentences=[slots[p.hypothesis]], vectors=v[None, :])
+        sa = Source(index=0, name="a", sentences=[slots[p.premise]], vectors=u[None, :])  # type: ignore[list-item]
+        sb = Source(index=1, name="b", sentences=[slots[p.hypothesis]], vectors=v[None, :])  # type: ignore[list-item]
         for f in compare_pair(sa, sb):
-            f.features["p_contradiction"] = float(oof[i, 2])
-            f.features["p_entailment"] = float(oof[i, 0])
+            if oof is not None:
+                f.features["p_contradiction"] = float(oof[i, 2])
+                f.features["p_entailment"] = float(oof[i, 0])
             y = int(p.label == 2) if f.kind != "consensus" else int(p.label == 0)
             rows.append({"pair": f"nli{i}", "pair_kind": p.source, "kind": f.kind, "slot": f.slot, "label": y,
                          "features": f.features, "part": "nli"})
@@ -142,7 +155,10 @@ def _count(rows: list[dict[str, Any]]) -> dict[str, int]:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--perturb", type=Path, required=True)
-    ap.add_argument("--nli-cache", type=Path)
+    ap.add_argument("--nli-cache", type=Path, help="the judge's training cache (embeddings, parses, "
+                    "out-of-fold probabilities): adds the NLI dev findings")
+    ap.add_argument("--judge", action="store_true", help="use the judge's probabilities as features (only "
+                    "when judge.npz is shipped)")
     ap.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data")
     ap.add_argument("--write", type=Path)
     ap.add_argument("--report", type=Path)
@@ -153,7 +169,7 @@ def main() -> None:
     for r in rows:
         r["part"] = "perturb"
     if a.nli_cache:
-        rows += nli_rows(a.data, a.nli_cache)
+        rows += nli_rows(a.data, a.nli_cache, judge=a.judge)
     by: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for r in rows:
         by[family_of(r)].append(r)
@@ -162,9 +178,12 @@ def main() -> None:
     for fam in FAMILIES:
         if by.get(fam):
             families[fam], report[fam] = fit_family(by[fam], fam)
+    labelled = "the build half of the perturbation set"
+    if a.nli_cache:
+        labelled += " plus the findings between premise and hypothesis of the NLI dev sets"
+    labelled += " with the judge's out-of-fold probabilities" if a.judge else " (no judge features)"
     out = {"_about": "Calibrated confidence of story flags (newsprism.story.confidence): one standardized logistic "
-                     "regression per family, fitted by training/fit_story.py on the build half of the "
-                     "perturbation set plus NLI dev findings with out-of-fold judge probabilities. weights are "
+                     f"regression per family, fitted by training/fit_story.py on {labelled}. weights are "
                      "per standardized feature: (x - mean) / scale.",
            "fitted": True, "families": families, "cv": report}
     print(json.dumps(report, indent=1))

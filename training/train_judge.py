@@ -1,7 +1,8 @@
-"""Train the contradiction judge (src/newsprism/story/data/judge.npz) on CPU from ../shared/data/nli.
+"""Train the contradiction judge (not shipped; it would go to src/newsprism/story/data/judge.npz) on CPU from
+../shared/data/nli (about four hours on the shared 2-core box; see benchmarks/story.md).
 
     OMP_NUM_THREADS=2 python training/train_judge.py --data ../shared/data --cache training/runs/judge \
-        --cv --write src/newsprism/story/data/judge.npz --report training/runs/judge/report.json
+        --cv --write training/runs/judge/judge.npz --report training/runs/judge/report.json
 
 Steps: (1) sentence embeddings of every distinct text with the shared encoder (training/judge_embed.py,
 cached); (2) typed slots of every text from the spaCy parse and the slot features of every pair, computed by

@@ -12,7 +12,7 @@ from newsprism.errors import IngestError
 from newsprism.ingest import Skipped, from_text, iter_inputs
 from newsprism.limits import DEFAULT_LIMITS, Limits
 from newsprism.model import Analysis, Document, InputFailure, Story
-from newsprism.pipeline import Pipeline, PipelineConfig
+from newsprism.pipeline import DocState, Pipeline, PipelineConfig
 from newsprism.pipeline.pipeline import Progress
 
 log = logging.getLogger(__name__)
@@ -39,13 +39,20 @@ def component_failures(docs: Sequence[Document]) -> list[InputFailure]:
             for d in docs for n in d.notes if n.kind == "error"]
 
 
-def build_story(docs: Sequence[Document]) -> Story:
-    """Cross-source comparison of several documents (see :mod:`newsprism.story`)."""
+def build_story(docs: Sequence[Document], states: Sequence[DocState] | None = None) -> Story:
+    """Cross-source comparison of several documents (see :mod:`newsprism.story`). With the run ``states`` of
+    the pipeline that analyzed them, events are matched across documents by the events layer's coreference
+    (:func:`newsprism.events.coref.cluster`); stored documents alone use the story's own event matcher."""
     from newsprism.nlp import link_across  # imported late: the NLP layers load only when used
     from newsprism.story import build_story as compare_sources  # imported late: it loads the encoder
 
     link_across(list(docs))
-    return compare_sources(list(docs))
+    event_ids = None
+    if states is not None and all(s.event_mentions is not None for s in states):
+        from newsprism.events.coref import cluster
+
+        event_ids = cluster(list(docs), list(states))
+    return compare_sources(list(docs), event_ids=event_ids)
 
 
 def analyze_documents(docs: Sequence[Document], *, pipeline: Pipeline | None = None,
@@ -54,10 +61,15 @@ def analyze_documents(docs: Sequence[Document], *, pipeline: Pipeline | None = N
     """Run the pipeline over already-ingested Documents and, for two or more, compare them.
     ``progress(component, done, total)`` is told where the pipeline is (the web app's job page shows it)."""
     pipe = pipeline or load_pipeline()
-    done = pipe.pipe(list(docs), max_seconds_per_doc=limits.max_seconds_per_doc, progress=progress)
+    states: list[DocState] | None = None
+    if story and len(docs) >= 2:  # the run state (parses, event mentions) is kept only for the comparison
+        done, states = pipe.pipe_with_state(list(docs), max_seconds_per_doc=limits.max_seconds_per_doc,
+                                            progress=progress)
+    else:
+        done = pipe.pipe(list(docs), max_seconds_per_doc=limits.max_seconds_per_doc, progress=progress)
     result = Analysis(documents=done, errors=list(errors) + component_failures(done))
     if story and len(done) >= 2:
-        result.story = build_story(done)
+        result.story = build_story(done, states)
     elif done:
         result.story = Story(documents=[d.id for d in done])
     return result

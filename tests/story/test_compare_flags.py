@@ -75,11 +75,14 @@ def test_compare_flags_are_plain_ranked_and_point_at_text(result):
 
 
 def test_compare_markdown_puts_less_certain_flags_behind_show_more(result):
-    from newsprism.story.markdown import SHOWN, story_markdown
+    from newsprism.report.flags import confident_at
+    from newsprism.story.markdown import story_markdown
 
     md = story_markdown(result)
-    low = [d for d in result.story.discrepancies if d.confidence < SHOWN]
-    if low:
-        head, tail = md.split("Show more", 1)[0], md.split("Show more", 1)[1]
-        assert low[0].statement[:40] in tail and low[0].statement[:40] not in head
-    assert "## Conflicts" in md
+    low = [d for d in result.story.discrepancies if d.confidence < confident_at()]
+    head = md.split("<details>", 1)[0]
+    for d in low:
+        assert d.statement in md and d.statement not in head
+    for d in result.story.discrepancies:
+        if d.confidence >= confident_at():
+            assert d.statement in head

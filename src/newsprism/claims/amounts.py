@@ -12,13 +12,13 @@ This module reads text only; :func:`attach_nouns` adds the counted thing from a 
 
 from __future__ import annotations
 
-import json
 import math
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
-from importlib import resources
+from functools import cache
 from typing import Any, Literal
+
+from newsprism.common.data_files import load_json
 
 Bound = Literal["exact", "approx", "gt", "ge", "lt", "le", "below", "above", "range", "vague"]
 Dim = Literal["count", "money", "percent", "points", "duration", "age"]
@@ -55,9 +55,9 @@ class Amount:
         return self.text
 
 
-@lru_cache(maxsize=1)
+@cache
 def data() -> dict[str, Any]:
-    raw = json.loads(resources.files("newsprism.claims").joinpath("data/amounts.json").read_text("utf-8"))
+    raw: dict[str, Any] = load_json("newsprism.claims", "data/amounts.json")
     return raw
 
 
@@ -65,7 +65,7 @@ def _alt(words: list[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
-@lru_cache(maxsize=1)
+@cache
 def _patterns() -> dict[str, re.Pattern[str]]:
     d = data()
     nw = _alt([w for w in d["number_words"] if w != "dozen"])
@@ -338,7 +338,8 @@ def comparable(a: Amount, b: Amount) -> bool:
 
 
 def fmt_value(a: Amount) -> str:
-    """The normalized value as text: "1.7e+09 USD", "4000", "3..7", ">40", "730 days"."""
+    """The normalized value in plain words: "1.7e+09 USD", "4000", "about 4000", "fewer than 500", "more
+    than 40", "3 to 7", "730 days"."""
     def n(x: float) -> str:
         return str(int(x)) if float(x).is_integer() else f"{x:.6g}"
 
@@ -347,11 +348,10 @@ def fmt_value(a: Amount) -> str:
         unit = " days"
     if a.bound in ("exact",) and a.value is not None:
         return n(a.value) + unit
-    if a.bound == "approx" and a.value is not None:
-        return "~" + n(a.value) + unit
-    if a.bound in ("gt", "ge", "above") and a.value is not None:
-        return {"gt": ">", "ge": ">=", "above": ">"}[a.bound] + n(a.value) + unit
-    if a.bound in ("lt", "le", "below") and a.value is not None:
-        return {"lt": "<", "le": "<=", "below": "<="}[a.bound] + n(a.value) + unit
-    hi = "" if math.isinf(a.high) else n(a.high)
-    return f"{n(a.low)}..{hi}{unit}"
+    words = {"approx": "about", "gt": "more than", "above": "more than", "ge": "at least", "lt": "fewer than",
+             "le": "at most", "below": "at most"}
+    if a.bound in words and a.value is not None:
+        return f"{words[a.bound]} {n(a.value)}{unit}"
+    if math.isinf(a.high):
+        return f"{n(a.low)} or more{unit}"
+    return f"{n(a.low)} to {n(a.high)}{unit}"

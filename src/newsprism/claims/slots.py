@@ -18,23 +18,21 @@ judge's slot features) and at run time (story comparison), so the two cannot dri
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
-from importlib import resources
+from functools import cache
 from typing import Any
 
 from newsprism.claims.amounts import Amount, find_amounts
+from newsprism.common.data_files import load_json
 from newsprism.events.lexicon import noun_base
 
 STATUS_VALUES = ("occurred", "planned", "ongoing", "denied", "hypothetical")
 
 
-@lru_cache(maxsize=1)
+@cache
 def data() -> dict[str, Any]:
-    raw: dict[str, Any] = json.loads(
-        resources.files("newsprism.claims").joinpath("data/slots.json").read_text("utf-8"))
+    raw: dict[str, Any] = dict(load_json("newsprism.claims", "data/slots.json"))
     words: set[str] = set()
     for t in raw["core_titles"] + raw["rank_modifiers"] + raw["portfolio_words"]:
         words.update(t.split())

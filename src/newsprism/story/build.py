@@ -14,6 +14,7 @@ and a per-source profile of what each includes and omits.
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -38,6 +39,10 @@ from newsprism.story.confidence import unique_confidence
 from newsprism.story.events import event_findings
 from newsprism.story.flags import rate, to_flags
 from newsprism.story.sources import Vectors, body_sentences, build_sources, outlet_name
+
+NORMATIVE = re.compile(r"\b(should|must|ought to|need to|needs to|has to|have to)\b", re.I)
+UNIQUE_EVENT_STATUS = frozenset({"occurred", "ongoing", "planned"})
+
 
 def find_duplicates(docs: list[Document]) -> list[DuplicateLink]:
     """Documents whose bodies are near-identical (syndicated or re-posted copies) to an earlier one."""
@@ -93,10 +98,15 @@ def _uniques(sources: dict[int, Source], findings: list[Finding], docs: Sequence
     out: list[Discrepancy] = []
     for i, src in sources.items():
         others = [v for j, v in sent_vecs.items() if j != i and len(v)]
+        events = _event_units(docs[i])
         for k, sent in enumerate(src.sentences):
             units = [(a.start, a.end, a.text) for a in sent.amounts if not a.vague and (a.value or 0) >= cfg["min_value"]]
             units += [(o.start, o.end, o.text) for o in sent.ordinals if o.since or o.noun in ("time", "visit")]
             units += [(d.start, d.end, d.text) for d in sent.dates if not d.speech]
+            if not NORMATIVE.search(sent.text) and not sent.text.rstrip().endswith("?"):
+                # what a source says should happen, or asks, is opinion, not a reported fact
+                units += [u for u in events if sent.start <= u[0] < sent.end
+                          and not any(a < u[1] and u[0] < b for a, b, _ in units)]
             units = [u for u in units if (i, u[0], u[1]) not in aligned]
             if not units or any((i, a.start, a.end) in aligned for a in sent.amounts):
                 continue
@@ -106,10 +116,11 @@ def _uniques(sources: dict[int, Source], findings: list[Finding], docs: Sequence
             start, end = sent.start, sent.end
             d = docs[i]
             name = outlet_name(d)
+            words = sent.text.split()
             conf = round(unique_confidence(cover, len(units)), 4)
             out.append(x := Discrepancy(
-                kind="unique", slot="fact", topic=f"Only in {name}: {' '.join(sent.text.split()[:12])}…",
-                statement=f"Only {name} reports this: “{' '.join(sent.text.split())}”",
+                kind="unique", slot="fact", topic=" ".join(words[:12]) + ("…" if len(words) > 12 else ""),
+                statement=f"Only {name} reports this: “{' '.join(words)}”",
                 explanation=f"No other source gives these details ({'; '.join(u[2] for u in units)}) and no "
                             f"sentence of theirs is close in meaning (best similarity {cover:.2f}). "
                             f"Confidence {conf:.2f}.",
@@ -119,15 +130,34 @@ def _uniques(sources: dict[int, Source], findings: list[Finding], docs: Sequence
     return out
 
 
+def _event_units(doc: Document) -> list[tuple[int, int, str]]:
+    """The document's events that are details of their own: happened, under way or planned (not denied or
+    possible), with a place named in the sentence or a date written in it (an event with neither, or with a
+    place or date carried over from other sentences, is too vague to call an omission)."""
+    out = []
+    for e in doc.events:
+        sent = next(((s.start, s.end) for s in doc.sentences if s.start <= e.trigger_start < s.end), None)
+        if sent is None or e.status not in UNIQUE_EVENT_STATUS or e.type == "statement":
+            continue
+        placed = bool(e.place) and (e.place or "") in doc.text[sent[0] : sent[1]]
+        dated = bool(e.date) and any(sent[0] <= m.start < sent[1] for m in doc.dates)
+        if placed or dated:
+            where = ", ".join(x for x in (e.place, e.date) if x)
+            out.append((e.trigger_start, e.trigger_end, f"{doc.text[e.trigger_start : e.trigger_end]} ({where})"))
+    return out
+
+
 def _new_events(events: list[Finding], findings: list[Finding]) -> list[Finding]:
-    """Event findings whose evidence no clause-status finding covers already (in both sources)."""
+    """Event findings whose evidence no clause-status finding covers already (in both sources), and every
+    corroborated place or day."""
     taken = [(f.a.source, f.a.start, f.a.end, f.b.source, f.b.start, f.b.end) for f in findings if f.slot == "status"]
 
     def covered(e: Finding) -> bool:
         return any(sa == e.a.source and a0 < e.a.end and e.a.start < a1 and sb == e.b.source and b0 < e.b.end
                    and e.b.start < b1 for sa, a0, a1, sb, b0, b1 in taken)
 
-    return [e for e in events if not covered(e)]
+    # a clause's agreement that something happened is not shown; the event's corroborated place or day is
+    return [e for e in events if e.detail == "corroborated" or not covered(e)]
 
 
 def compare_documents(docs: Sequence[Document], members: Sequence[int], vectors: Vectors,

@@ -16,18 +16,17 @@ the happening. Titles are compared per person (by surname and, where both give o
 
 from __future__ import annotations
 
-import json
 import math
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
-from importlib import resources
+from functools import cache
 from typing import Any, Literal
 
 import numpy as np
 
 from newsprism.claims.amounts import Amount, comparable, fmt_value, relation
 from newsprism.claims.slots import DateSlot, Ordinal, Role, SentenceSlots, Status
+from newsprism.common.data_files import load_json
 
 Kind = Literal["consensus", "conflict", "precision", "status"]
 SlotName = Literal["count", "quantity", "percentage", "duration", "date", "role", "ordinal", "status", "event"]
@@ -36,9 +35,9 @@ STOP = frozenset("the a an of and or to in on at for by with from as that this i
                  "its their his her it they he she we who which said says".split())
 
 
-@lru_cache(maxsize=1)
+@cache
 def settings() -> dict[str, Any]:
-    raw: dict[str, Any] = json.loads(resources.files("newsprism.story").joinpath("data/compare.json").read_text("utf-8"))
+    raw: dict[str, Any] = dict(load_json("newsprism.story", "data/compare.json"))
     syn: dict[str, int] = {}
     for i, group in enumerate(raw["synonyms"]):
         for w in group:

@@ -2,25 +2,24 @@
 
 Each aligned slot pair (:class:`newsprism.story.compare.Finding`) has named features: how alike the two
 sentences are, whether the counted thing, the words around the slot and the names match, how far apart the
-values are, what kind of title difference it is, and the contradiction judge's probabilities for the two
-sentences (:mod:`newsprism.story.judge`). One logistic model per family of flags (amount, title, date,
+values are, what kind of title difference it is, and (only when a judge file is installed; none is shipped)
+the contradiction judge's probabilities for the two sentences (:mod:`newsprism.story.judge`). One logistic
+model per family of flags (amount, title, date,
 ordinal, status conflicts and every consensus) turns them into a probability. The weights live in
 ``data/confidence.json``, fitted by ``training/fit_story.py`` on a labelled set: the build half of the
 perturbation set (``benchmarks/perturb.py``: planted changes are right flags; flags on compatible rewrites,
-on unchanged sentences and between different sentences are wrong) plus NLI pairs with out-of-fold judge
-probabilities (a flag on a gold contradiction is right, on entailment or neutral wrong). What it means:
+on unchanged sentences and between different sentences are wrong). What it means:
 among flags given confidence 0.8, about 8 in 10 were right on those held-out labels (see
 benchmarks/story.md for the calibration table).
 """
 
 from __future__ import annotations
 
-import json
 import math
-from functools import lru_cache
-from importlib import resources
+from functools import cache
 from typing import Any
 
+from newsprism.common.data_files import load_json
 from newsprism.story.compare import Finding
 
 FEATURES = ("judge_contradiction", "judge_entailment", "sentence", "noun", "noun_clash", "context", "names",
@@ -37,10 +36,9 @@ def family(f: Finding) -> str:
     return "status" if f.slot == "event" else f.slot  # an event's status is rated like a clause's
 
 
-@lru_cache(maxsize=1)
+@cache
 def model() -> dict[str, Any]:
-    raw: dict[str, Any] = json.loads(
-        resources.files("newsprism.story").joinpath("data/confidence.json").read_text("utf-8"))
+    raw: dict[str, Any] = dict(load_json("newsprism.story", "data/confidence.json"))
     return raw
 
 

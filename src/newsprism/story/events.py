@@ -5,7 +5,8 @@ Which events of two sources are one happening comes from the events layer's cros
 the caller has it (``event_ids``: ``(document id, event id) -> story-wide id``, from
 ``newsprism.events.coref.cluster``); otherwise from a matcher that reads the stored events alone: the same
 event type, a shared actor or target, and evidence sentences close in meaning (``event_min_sentence``).
-A finding is made only where the two statuses differ or where the sources agree on a plan or a denial;
+A finding is made only where the two statuses differ, where the sources agree on a plan or a denial, or where
+they agree that it happened at the same place or on the same day (a corroborated detail);
 statuses of claims in the same sentences are compared by :mod:`newsprism.story.compare` already.
 """
 
@@ -45,24 +46,34 @@ def event_findings(docs: Sequence[Document], sources: Mapping[int, Source], vect
                     va = vectors.cache[di.text[spans[i][a][0] : spans[i][a][1]]]
                     vb = vectors.cache[dj.text[spans[j][b][0] : spans[j][b][1]]]
                     sim = float(va @ vb)
+                    party = {ea.actor, ea.target} & {eb.actor, eb.target} - {None}
+                    # one trigger word can name several happenings ("the deal", "talks"): the stored events
+                    # must also agree on type or a party, in sentences close in meaning, even when the events
+                    # layer's coreference put them in one cluster
+                    same = (ea.type == eb.type or bool(party)) and sim >= cfg["event_min_sentence"]
                     if event_ids is not None:
-                        same = event_ids.get((di.id, ea.id)) is not None and \
+                        same = same and event_ids.get((di.id, ea.id)) is not None and \
                             event_ids.get((di.id, ea.id)) == event_ids.get((dj.id, eb.id))
                     else:
-                        party = {ea.actor, ea.target} & {eb.actor, eb.target} - {None}
-                        same = ea.type == eb.type and bool(party) and sim >= cfg["event_min_sentence"]
+                        same = same and ea.type == eb.type and bool(party)
                     if same and sim > best.get(a, (-1.0, -1))[0]:
                         best[a] = (sim, b)
+            mutual: dict[int, tuple[float, int]] = {}  # each event of the second source pairs once, with its best
             for a, (sim, b) in best.items():
+                if sim > mutual.get(b, (-1.0, -1))[0]:
+                    mutual[b] = (sim, a)
+            for b, (sim, a) in mutual.items():
                 ea, eb = di.events[a], dj.events[b]
                 ga, gb = GROUP[ea.status], GROUP[eb.status]
-                if ga == gb and ga not in ("planned", "denied"):
-                    continue
+                shared = bool(ea.place and ea.place == eb.place) or bool(ea.date and ea.date == eb.date)
+                if ga == gb and ga not in ("planned", "denied") and not shared:
+                    continue  # both say it happened, with no place or date in common: nothing to corroborate
                 denial = "denied" in (ga, gb)
                 kind = "consensus" if ga == gb else "status"
                 feats = {"sentence": sim, "names": 1.0, "noun": 1.0, "denial": 1.0 if denial else 0.0,
                          "attributed": 1.0 if (ea.attributed_to or eb.attributed_to) else 0.0, "event": 1.0}
-                out.append(Finding(kind=kind, slot="event", detail="denial" if denial else "plan", features=feats,  # type: ignore[arg-type]
+                detail = "denial" if denial else "plan" if ga != gb or ga == "planned" else "corroborated"
+                out.append(Finding(kind=kind, slot="event", detail=detail, features=feats,  # type: ignore[arg-type]
                                    a=_side(di, i, ea, spans[i][a]), b=_side(dj, j, eb, spans[j][b])))
     return out
 

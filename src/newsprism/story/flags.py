@@ -115,22 +115,22 @@ def topic(f: Finding, sources: dict[int, Source]) -> str:
 
 def _say(kind: str, slot: str, detail: str, sides: list[tuple[str, FindingSide]]) -> str:
     names = [n for n, _ in sides]
-    (na, a), (nb, b) = sides[0], sides[-1]
+    a, b = sides[0][1], sides[-1][1]
     if kind == "consensus":
         who = ", ".join(names[:-1]) + f" and {names[-1]}" if len(names) > 2 else f"{names[0]} and {names[1]}"
         return f"{who} agree: {_quote(a.text)}" + (f" and {_quote(b.text)}." if a.text != b.text else ".")
     if kind == "precision":
         vague = next(((n, s) for n, s in sides if s.amount is not None and s.amount.vague), sides[0])
-        precise = next(((n, s) for n, s in sides if s is not vague[1]), sides[-1])
-        return (f"{vague[0]} gives a vague figure, {_quote(vague[1].text)}; {precise[0]} is precise: "
-                f"{_quote(precise[1].text)}.")
+        precise = "; ".join(f"{n} is precise: {_quote(s.text)}" for n, s in sides if s is not vague[1])
+        return f"{vague[0]} gives a vague figure, {_quote(vague[1].text)}; {precise}."
     if kind == "status":
         def how(s: FindingSide) -> str:
             if s.status == "denied":
                 return "did not happen"
             return {"planned": "is planned", "ongoing": "is under way", "hypothetical": "might happen"}.get(
                 s.status or "", "happened")
-        return f"{na} reports that it {how(a)} ({_quote(a.text, 100)}); {nb} that it {how(b)} ({_quote(b.text, 100)})."
+        parts = [f"{n} that it {how(s)} ({_quote(s.text, 100)})" for n, s in sides]
+        return f"{sides[0][0]} reports" + parts[0][len(sides[0][0]):] + "".join(f"; {p}" for p in parts[1:]) + "."
     what = {"role": "calls the person", "date": "dates it", "ordinal": "says"}.get(slot, "reports")
     parts = [f"{n} {what} {_quote(s.text, 100)}" for n, s in sides]
     return "; ".join(parts) + "."
@@ -166,25 +166,35 @@ def to_flags(findings: list[Finding], sources: dict[int, Source], docs: Sequence
     out: list[Discrepancy] = []
     for g in group(findings):
         worst = max(g, key=lambda f: (SEVERITY[f.kind], f.confidence))
-        kind: DiscrepancyKind = worst.kind
-        chosen = [f for f in g if f.kind == kind]
-        if kind == "consensus" and worst.slot in ("status", "event") and \
-                not {f.a.status for f in chosen} & NOTABLE_STATUS:
-            continue  # agreement that an ordinary thing happened is no news
-        seen: set[tuple[int, int, int]] = set()
-        sides: list[tuple[str, FindingSide]] = []
-        for f in sorted(chosen, key=lambda x: -x.confidence):
-            for s in (f.a, f.b):
-                if (s.source, s.start, s.end) not in seen:
-                    seen.add((s.source, s.start, s.end))
-                    sides.append((sources[s.source].name, s))
-        sides.sort(key=lambda x: (x[1].source, x[1].start))
-        if len({s.source for _, s in sides}) < 2:
-            continue
-        conf = max(f.confidence for f in chosen) if kind != "consensus" else min(f.confidence for f in chosen)
-        slot = worst.slot
-        out.append(Discrepancy(kind=kind, slot=slot, topic=topic(worst, sources),
-                               statement=_say(kind, slot, worst.detail, sides),
-                               explanation=_explain(kind, slot, chosen, conf), confidence=round(conf, 4),
-                               sides=[_side(s, docs) for _, s in sides]))
+        out += _flag(worst.kind, [f for f in g if f.kind == worst.kind], sources, docs)
+        agreed = [f for f in g if f.kind == "consensus"]
+        if worst.kind != "consensus" and agreed:
+            # the sources that give the same value agree, whatever a third one says: "12 accords" in two
+            # sources stays a consensus beside the vague "several accords" of a third
+            out += _flag("consensus", agreed, sources, docs)
     return out
+
+
+def _flag(kind: DiscrepancyKind, chosen: list[Finding], sources: dict[int, Source],
+          docs: Sequence[Document]) -> list[Discrepancy]:
+    """The flag of one kind made from the joined findings ``chosen`` (none when it is not worth showing)."""
+    worst = max(chosen, key=lambda f: f.confidence)
+    if kind == "consensus" and worst.slot in ("status", "event") and \
+            not {f.a.status for f in chosen} & NOTABLE_STATUS and not any(f.detail == "corroborated" for f in chosen):
+        return []  # agreement that an ordinary thing happened is no news
+    seen: set[tuple[int, int, int]] = set()
+    sides: list[tuple[str, FindingSide]] = []
+    for f in sorted(chosen, key=lambda x: -x.confidence):
+        for s in (f.a, f.b):
+            if (s.source, s.start, s.end) not in seen:
+                seen.add((s.source, s.start, s.end))
+                sides.append((sources[s.source].name, s))
+    sides.sort(key=lambda x: (x[1].source, x[1].start))
+    if len({s.source for _, s in sides}) < 2:
+        return []
+    conf = max(f.confidence for f in chosen) if kind != "consensus" else min(f.confidence for f in chosen)
+    slot = worst.slot
+    return [Discrepancy(kind=kind, slot=slot, topic=topic(worst, sources),
+                        statement=_say(kind, slot, worst.detail, sides),
+                        explanation=_explain(kind, slot, chosen, conf), confidence=round(conf, 4),
+                        sides=[_side(s, docs) for _, s in sides])]

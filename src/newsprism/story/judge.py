@@ -13,13 +13,12 @@ from __future__ import annotations
 import re
 import threading
 from dataclasses import replace
-from importlib import resources
 from typing import Any
 
 import numpy as np
 
 from newsprism.claims.slots import SentenceSlots
-from newsprism.errors import ModelError
+from newsprism.common.data_files import data_path, load_npz
 from newsprism.story.compare import Source, compare_pair
 
 LABELS = ("entailment", "neutral", "contradiction")
@@ -97,18 +96,14 @@ def embed_features(u: np.ndarray, v: np.ndarray) -> np.ndarray:
 
 
 def weights() -> dict[str, np.ndarray] | None:
-    """The shipped judge, loaded once (None when the file is absent)."""
+    """The shipped judge, loaded once (None when the file is absent; ModelError when it is corrupt)."""
     with _LOCK:
         if "w" not in _WEIGHTS:
-            path = resources.files("newsprism.story").joinpath("data/judge.npz")
-            if not path.is_file():
+            if not data_path("newsprism.story", "data/judge.npz").is_file():
                 _WEIGHTS["w"] = None
             else:
-                try:
-                    with path.open("rb") as fh, np.load(fh, allow_pickle=False) as z:
-                        _WEIGHTS["w"] = {k: z[k].astype(np.float32) for k in z.files}
-                except (OSError, ValueError) as exc:
-                    raise ModelError(f"cannot read the contradiction judge {path}: {exc}") from exc
+                z = load_npz("newsprism.story", "data/judge.npz")
+                _WEIGHTS["w"] = {k: v.astype(np.float32) for k, v in z.items()}
         found: dict[str, np.ndarray] | None = _WEIGHTS["w"]
         return found
 

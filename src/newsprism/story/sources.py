@@ -14,17 +14,14 @@ import numpy as np
 from newsprism.claims.typed import sentence_slots_of
 from newsprism.encoder import DIM
 from newsprism.model import Document
+from newsprism.report.labels import source_label
 from newsprism.story.compare import Source
 
 
 def outlet_name(doc: Document) -> str:
-    """How a statement names a source: its outlet, else its headline in quotes, else its id."""
-    if doc.outlet:
-        return doc.outlet
-    if doc.title:
-        title = doc.title if len(doc.title) <= 60 else doc.title[:57].rsplit(" ", 1)[0] + "…"
-        return f"“{title}”"
-    return doc.id
+    """How a statement names a source: the label the report and the web app show for it (outlet, host, file
+    name or headline)."""
+    return source_label(doc)
 
 
 class Vectors:
