@@ -72,3 +72,26 @@ def test_encoded_document_does_not_depend_on_other_documents(make_doc):
     assert [a[s:e] for s, e, _ in x.units][1] == "Dock workers returned on Monday."
     now = Pipeline([EncoderPassComponent(background=False)]).pipe_with_state([make_doc(a)])[1][0].encoded
     assert now is not None and np.array_equal(now.embeddings, x.embeddings)
+
+
+@pytest.mark.slow
+def test_comment_embeddings_are_encoder_embed_of_each_comment_read_when_asked():
+    from newsprism.encoder import get_encoder
+    from newsprism.encoder.document import encode_document
+    from newsprism.model import Comment, Document, Span
+
+    text = ("Quay fees rise\n\nThe harbour board raised quay fees by a tenth on Monday.\n\n"
+            "I doubt the board read the survey.\nFinally someone fixes the quay!\n")
+    c1 = text.index("I doubt")
+    c2 = text.index("Finally")
+    comments = [Comment(author="Ilse Marr", text=text[c1 : c2 - 1], start=c1, end=c2 - 1),
+                Comment(author="Tom Okafor", text=text[c2:-1], start=c2, end=len(text) - 1)]
+    body = Paragraph(start=16, end=text.index("\n\nI doubt"), kind="body")
+    doc = Document(id="quay", source="quay.txt", text=text, body=Span(start=body.start, end=body.end),
+                   paragraphs=[Paragraph(start=0, end=14, kind="title"), body], comments=comments)
+    enc = encode_document(doc)
+    assert enc._comments is None  # nothing computed until a reader asks
+    assert np.array_equal(enc.comments, get_encoder().embed([c.text for c in comments]))
+    assert enc.comments is enc.comments  # computed once
+    doc.comments = []
+    assert encode_document(doc).comments.shape == (0, 384)

@@ -14,6 +14,7 @@ document. Each document is one encoder batch of its own, so its result never dep
 from __future__ import annotations
 
 import threading
+from collections.abc import Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from functools import lru_cache
@@ -41,16 +42,21 @@ class PassResult:
     states: list[np.ndarray]  # per unit (n_tokens, len(layers), 384) float16
     offsets: list[np.ndarray]  # per unit (n_tokens, 2) int64 offsets into Document.text
     layers: tuple[int, ...]
-    comments: np.ndarray  # (n_comments, 384): Encoder.embed of each comment's text, Document.comments order
 
 
 class EncodedDocument:
     """Sentence embeddings and token states of one document's units, in text order, and its comments'
     embeddings. Built in the background: the first attribute read waits for the pass to finish (and raises
-    what the pass raised)."""
+    what the pass raised). The comments are embedded when first read (by the reading thread), so that a run
+    whose components never read them does not pay for them."""
 
-    def __init__(self, result: PassResult | Future[PassResult]) -> None:
+    def __init__(self, result: PassResult | Future[PassResult], comment_texts: Sequence[str] = (),
+                 encoder: Encoder | None = None) -> None:
         self._result = result
+        self._comment_texts = list(comment_texts)
+        self._encoder = encoder
+        self._comments: np.ndarray | None = None
+        self._comments_lock = threading.Lock()
 
     def _get(self) -> PassResult:
         if isinstance(self._result, Future):
@@ -79,7 +85,13 @@ class EncodedDocument:
 
     @property
     def comments(self) -> np.ndarray:
-        return self._get().comments
+        """(n_comments, 384): ``Encoder.embed`` of each comment's text, in ``Document.comments`` order."""
+        with self._comments_lock:
+            if self._comments is None:
+                texts = self._comment_texts
+                enc = self._encoder or pass_encoder()
+                self._comments = enc.embed(texts) if texts else np.zeros((0, DIM), np.float32)
+            return self._comments
 
     def unit_embeddings(self, start: int, end: int) -> np.ndarray:
         """Embeddings of the units inside [start, end) (e.g. a paragraph or the body)."""
@@ -99,29 +111,28 @@ def pass_encoder(device: str | None = None) -> Encoder:
     return _layered_encoder(device) if PASS_LAYERS else get_encoder(device)
 
 
-def _encode(enc: Encoder, text: str, units: list[tuple[int, int, int]], comments: list[str]) -> PassResult:
+def _encode(enc: Encoder, text: str, units: list[tuple[int, int, int]]) -> PassResult:
     res = enc.states([text[a:b] for a, b, _ in units]) if units else []
     return PassResult(
         units=units,
         embeddings=np.stack([r.embedding for r in res]) if res else np.zeros((0, DIM), np.float32),
         states=[r.hidden.astype(np.float16) for r in res],
         offsets=[r.offsets + a for r, (a, _b, _p) in zip(res, units, strict=True)],
-        layers=enc.layers,
-        comments=enc.embed(comments) if comments else np.zeros((0, DIM), np.float32))
+        layers=enc.layers)
 
 
-def _inputs(doc: Document) -> tuple[str, list[tuple[int, int, int]], list[str]]:
-    return doc.text, document_units(doc), [doc.text[c.start : c.end] for c in doc.comments]
+def _comment_texts(doc: Document) -> list[str]:
+    return [doc.text[c.start : c.end] for c in doc.comments]
 
 
 def run_pass(doc: Document, encoder: Encoder | None = None) -> PassResult:
-    """The pass over one document: its units in batches of their own, then its comments' texts."""
-    return _encode(encoder or pass_encoder(), *_inputs(doc))
+    """The pass over one document's units, in batches of their own."""
+    return _encode(encoder or pass_encoder(), doc.text, document_units(doc))
 
 
 def encode_document(doc: Document, encoder: Encoder | None = None) -> EncodedDocument:
     """The pass over one document, now, on the calling thread."""
-    return EncodedDocument(run_pass(doc, encoder))
+    return EncodedDocument(run_pass(doc, encoder), _comment_texts(doc), encoder)
 
 
 def _executor() -> ThreadPoolExecutor:
@@ -149,7 +160,8 @@ class EncoderPassComponent:
         if self.background:
             encoder = pass_encoder()  # built here, so that a load failure is this component's
             # what the pass reads is taken now, on this thread: later components may change the document
-            state.encoded = EncodedDocument(_executor().submit(_encode, encoder, *_inputs(doc)))
+            job = _executor().submit(_encode, encoder, doc.text, document_units(doc))
+            state.encoded = EncodedDocument(job, _comment_texts(doc), encoder)
         else:
             state.encoded = encode_document(doc)
         return doc
