@@ -107,7 +107,7 @@ def test_config_naming_an_unknown_factory_is_a_config_error():
 
 
 @pytest.mark.parametrize("name", ["sentences", "comments.stance", "thread.civility.toxic_share",
-                                  "events.evidence.start", "state.spacy", "state.technique_lines", "notes"])
+                                  "events.evidence.start", "state.spacy", "state.encoded", "notes"])
 def test_declared_names_that_exist_pass(name):
     check_name(name)
 
@@ -136,18 +136,20 @@ def test_an_unmet_requirement_is_refused_at_load():
     assert Pipeline([writer, reader]).names == ["writer", "reader"]
 
 
-def test_frames_and_techniques_share_only_the_declared_model_pass():
+def test_frames_and_techniques_read_only_their_declared_passes():
+    from newsprism.encoder.document import EncoderPassComponent
     from newsprism.techniques.components import FramesComponent, TechniqueModelComponent, TechniquesComponent
 
+    assert "state.encoded" in EncoderPassComponent.assigns
+    assert "state.encoded" in FramesComponent.requires
     assert "state.technique_lines" in TechniqueModelComponent.assigns
-    assert "state.technique_lines" in FramesComponent.requires
     assert "state.technique_lines" in TechniquesComponent.requires
     cfg = json.loads(Path(SRC, "newsprism/pipeline/default.json").read_text())
+    with pytest.raises(ConfigError, match=r"component 'frames' requires \['state.encoded'\]"):
+        Pipeline.from_config(PipelineConfig.model_validate(cfg), disable=["newsprism.encoder_pass.v1"])
+    # without the technique layers, frames still run on the encoder pass
     off = ["newsprism.technique_model.v1", "newsprism.techniques.v1", "newsprism.technique_cues.v1"]
-    with pytest.raises(ConfigError, match=r"component 'frames' requires \['state.technique_lines'\]"):
-        Pipeline.from_config(PipelineConfig.model_validate(cfg), disable=off)
-    # without the techniques layers, frames still run on the model pass
-    assert "frames" in Pipeline.from_config(PipelineConfig.model_validate(cfg), disable=off[1:]).names
+    assert "frames" in Pipeline.from_config(PipelineConfig.model_validate(cfg), disable=off).names
 
 
 def test_state_is_per_document_passed_along_and_never_serialized(make_doc):

@@ -35,12 +35,14 @@ def make_doc(parts: list[str], doc_id: str) -> Document:
 
 @pytest.fixture(scope="module")
 def analyzed():
+    from newsprism.encoder.document import EncoderPassComponent
     from newsprism.genre.component import GenreComponent
     from newsprism.pipeline import Pipeline
     from newsprism.techniques.components import FramesComponent, TechniqueModelComponent, TechniquesComponent
 
     docs = [make_doc(OPINION, "opinion"), make_doc(REPORT, "report")]
-    return Pipeline([TechniqueModelComponent(), TechniquesComponent(), GenreComponent(), FramesComponent()]).pipe(docs)
+    return Pipeline([EncoderPassComponent(), TechniqueModelComponent(), TechniquesComponent(), GenreComponent(),
+                     FramesComponent()]).pipe(docs)
 
 
 @pytest.mark.slow

@@ -11,8 +11,9 @@ import typer
 from newsprism.cli.common import EXIT_INPUT_ERROR
 from newsprism.errors import NewsprismError
 from newsprism.genre.head import get_genre_head
+from newsprism.model import Document, Paragraph, Span
 from newsprism.techniques.model import get_model, labels, split_lines, thresholds
-from newsprism.techniques.spans import doc_probs, paragraph_scores, si_spans
+from newsprism.techniques.spans import paragraph_scores, si_spans
 
 export_app = typer.Typer(help="Export predictions in evaluation formats.", no_args_is_help=True,
                          add_completion=False, rich_markup_mode=None)
@@ -24,6 +25,38 @@ def _read(path: Path) -> str:
     # newline="" keeps "\r\n" as is, so offsets match the file's characters exactly.
     with open(path, encoding="utf-8", errors="replace", newline="") as f:
         return f.read()
+
+
+def semeval_document(text: str, art: str) -> Document:
+    """The article as the pipeline (and ``training/prep_spans.py``) ingests it; one paragraph per non-empty line,
+    the first one the title, where ingestion refuses it."""
+    from newsprism.ingest.layout import parse_text_article
+
+    try:
+        return parse_text_article(text, f"article{art}.txt", doc_id=art)
+    except NewsprismError:
+        pass
+    paras: list[Paragraph] = []
+    pos = 0
+    for line in text.split("\n"):
+        if line.strip():
+            paras.append(Paragraph(start=pos, end=pos + len(line), kind="body" if paras else "title"))
+        pos += len(line) + 1
+    return Document(id=art, source=f"article{art}.txt", text=text, body=Span(start=0, end=len(text)),
+                    paragraphs=paras)
+
+
+def frames_of(text: str, art: str) -> list[str]:
+    """The frames the pipeline gives the article: the frame head over its encoder pass."""
+    from newsprism.encoder.document import encode_document
+    from newsprism.pipeline.state import DocState
+    from newsprism.techniques.components import document_frame_features
+    from newsprism.techniques.frames import get_frame_model
+
+    doc = semeval_document(text, art)
+    state = DocState()
+    state.encoded = encode_document(doc)
+    return [n for n, _p in get_frame_model().predict(document_frame_features(doc, state))]
 
 
 def export_semeval(task: str, articles_dir: Path, out: Path) -> int:
@@ -44,17 +77,13 @@ def export_semeval(task: str, articles_dir: Path, out: Path) -> int:
         art = m.group(1)
         text = _read(path)
         lines = split_lines(text)
-        outs = model.run_lines(text, lines) if lines and task != "st1" else []  # st1 reads the text only
+        outs = model.run_lines(text, lines) if lines and task in ("si", "st3") else []  # st1, st2: not this model
         if task == "si":
             rows += [f"{art}\t{s}\t{e}" for s, e in si_spans(outs, th["si"], text, th.get("si_low"), th.get("si_gap", 0))]
         elif task == "st1":
             rows.append(f"{art}\t{get_genre_head().predict([text], page_check=False)[0].best}")
         elif task == "st2":
-            _, f = doc_probs(outs)
-            picked = [n for i, n in enumerate(lab["frames"]) if f[i] >= th["frames"][n]]
-            if not picked and len(outs):
-                picked = [lab["frames"][int(f.argmax())]]
-            rows.append(f"{art}\t{','.join(picked)}")
+            rows.append(f"{art}\t{','.join(frames_of(text, art))}")
         else:
             starts = {}
             pos = 0

@@ -24,6 +24,21 @@ _LOCK = threading.Lock()
 _ENCODERS: dict[tuple[str, str], Encoder] = {}
 
 
+# Graph tensors of the shipped encoder that hold each layer's output: 0 = embeddings, 6 = last_hidden_state.
+LAYER_TENSORS = ("layer_norm", "layer_norm_2", "layer_norm_4", "layer_norm_6", "layer_norm_8", "layer_norm_10",
+                 "last_hidden_state")
+
+
+@dataclass
+class UnitStates:
+    """One text's pass through the encoder: its sentence embedding (exactly ``Encoder.embed``) and the states
+    of the requested layers for every token, with character offsets into the text."""
+
+    embedding: np.ndarray  # (DIM,), mean-pooled over the first window like ``embed``, L2-normalised
+    hidden: np.ndarray  # (n_tokens, n_layers, DIM) float32, special tokens removed
+    offsets: np.ndarray  # (n_tokens, 2) int64 character offsets into the text
+
+
 @dataclass
 class TokenOutput:
     """Token-level output for one text: hidden states and each token's character offsets."""
@@ -70,9 +85,23 @@ def providers_for(device: str) -> list[str]:
     return ["CPUExecutionProvider"]
 
 
+def with_layer_outputs(path: Path, layers: Sequence[int]) -> bytes:
+    """The encoder graph with the given layers' outputs added as graph outputs (nothing else changes, so the
+    sentence embeddings stay bit-identical)."""
+    import onnx
+
+    model = onnx.load(str(path))
+    have = {o.name for o in model.graph.output}
+    for k in layers:
+        name = LAYER_TENSORS[k]
+        if name not in have:
+            model.graph.output.append(onnx.helper.make_tensor_value_info(name, onnx.TensorProto.FLOAT, None))
+    return model.SerializeToString()
+
+
 class Encoder:
     def __init__(self, model_path: str | Path | None = None, device: str | None = None,
-                 max_tokens: int = MAX_TOKENS) -> None:
+                 max_tokens: int = MAX_TOKENS, layers: Sequence[int] = ()) -> None:
         import onnxruntime as ort
         from tokenizers import Tokenizer
 
@@ -84,24 +113,33 @@ class Encoder:
         # The shipped tokenizer.json pads every text to a fixed length; we batch by length instead.
         self.tokenizer.no_padding()
         self.tokenizer.enable_truncation(max_length=max_tokens)
+        self.full_tokenizer = Tokenizer.from_file(str(_tokenizer_path()))  # no truncation: states() windows
+        self.full_tokenizer.no_padding()
+        self.full_tokenizer.no_truncation()
+        self.layers = tuple(layers)
         try:
-            self.session = ort.InferenceSession(str(path), sess_options=session_options(),
+            source = with_layer_outputs(path, self.layers) if self.layers else str(path)
+            self.session = ort.InferenceSession(source, sess_options=session_options(),
                                                 providers=providers_for(device or default_device()))
         except Exception as exc:  # onnxruntime raises its own untyped errors
             raise ModelError(f"cannot load encoder {path}: {exc}") from exc
         self.input_names = {i.name for i in self.session.get_inputs()}
+        self.output_names = ["last_hidden_state", *(LAYER_TENSORS[k] for k in self.layers)]
 
-    def _run(self, encodings: list) -> np.ndarray:
-        width = max(len(e.ids) for e in encodings)
-        ids = np.zeros((len(encodings), width), dtype=np.int64)
+    def _feeds(self, rows: Sequence[Sequence[int]]) -> dict[str, np.ndarray]:
+        width = max(len(r) for r in rows)
+        ids = np.zeros((len(rows), width), dtype=np.int64)
         mask = np.zeros_like(ids)
-        for i, e in enumerate(encodings):
-            ids[i, : len(e.ids)] = e.ids
-            mask[i, : len(e.ids)] = 1
+        for i, r in enumerate(rows):
+            ids[i, : len(r)] = r
+            mask[i, : len(r)] = 1
         feeds = {"input_ids": ids, "attention_mask": mask}
         if "token_type_ids" in self.input_names:
             feeds["token_type_ids"] = np.zeros_like(ids)
-        return self.session.run(None, feeds)[0]
+        return feeds
+
+    def _run(self, encodings: list) -> np.ndarray:
+        return self.session.run(["last_hidden_state"], self._feeds([e.ids for e in encodings]))[0]
 
     def _batches(self, texts: Sequence[str], batch_size: int):
         encodings = self.tokenizer.encode_batch(list(texts))
@@ -132,6 +170,38 @@ class Encoder:
                 keep = [j for j in range(n) if e.special_tokens_mask[j] == 0]
                 result[i] = TokenOutput(hidden=hidden[row, keep], offsets=[e.offsets[j] for j in keep])
         return [r for r in result if r is not None]
+
+
+    def states(self, texts: Sequence[str], batch_size: int = 32) -> list[UnitStates]:
+        """Sentence embeddings and token states of ``self.layers`` (none when the encoder was built without
+        ``layers``) for each text, from one pass.
+
+        A text longer than the window is cut into consecutive windows of ``max_tokens - 2`` tokens (each with
+        its own [CLS]/[SEP]); the embedding is the first window's, which is what ``embed`` truncates to.
+        Windows are sorted by length and batched together, so call this with one document's texts: the result
+        then depends on that document alone."""
+        room = self.max_tokens - 2
+        encs = self.full_tokenizer.encode_batch(list(texts), add_special_tokens=False)
+        jobs = [(i, k) for i, e in enumerate(encs) for k in range(0, max(len(e.ids), 1), room)]
+        jobs.sort(key=lambda j: min(room, len(encs[j[0]].ids) - j[1]))
+        hid = [np.zeros((len(e.ids), len(self.layers), DIM), np.float32) for e in encs]
+        emb = np.zeros((len(texts), DIM), np.float32)
+        cls, sep = self.tokenizer.token_to_id("[CLS]"), self.tokenizer.token_to_id("[SEP]")
+        if cls is None or sep is None:
+            raise ModelError("the encoder's tokenizer lacks [CLS] or [SEP]")
+        for b in range(0, len(jobs), batch_size):
+            batch = jobs[b : b + batch_size]
+            rows = [[cls, *encs[i].ids[k : k + room], sep] for i, k in batch]
+            last, *layer_out = self.session.run(self.output_names, self._feeds(rows))
+            for r, ((i, k), row) in enumerate(zip(batch, rows, strict=True)):
+                n = len(row)
+                if k == 0:
+                    emb[i] = last[r, :n].mean(axis=0)
+                for j, out in enumerate(layer_out):
+                    hid[i][k : k + n - 2, j] = out[r, 1 : n - 1]
+        emb /= np.maximum(np.linalg.norm(emb, axis=1, keepdims=True), 1e-9)
+        return [UnitStates(embedding=emb[i], hidden=hid[i], offsets=np.array(e.offsets, np.int64).reshape(-1, 2))
+                for i, e in enumerate(encs)]
 
 
 def default_device() -> str:

@@ -15,6 +15,7 @@ BUILTINS: dict[str, str] = {
     "newsprism.dates.v1": "newsprism.nlp.components:DatesComponent",
     "newsprism.events.v1": "newsprism.events.components:EventsComponent",
     "newsprism.claims.v1": "newsprism.claims.components:ClaimsComponent",
+    "newsprism.encoder_pass.v1": "newsprism.encoder.document:EncoderPassComponent",
     "newsprism.technique_model.v1": "newsprism.techniques.components:TechniqueModelComponent",
     "newsprism.techniques.v1": "newsprism.techniques.components:TechniquesComponent",
     "newsprism.technique_cues.v1": "newsprism.techniques.cue_rules:TechniqueCuesComponent",

@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     import numpy as np
 
     from newsprism.comments.civility import Civility
+    from newsprism.encoder.document import EncodedDocument
     from newsprism.events.build import DocMentions
     from newsprism.nlp.spacy_pipe import ParsedPiece
     from newsprism.techniques.model import LineOutput
@@ -32,8 +33,13 @@ class DocState:
     # newsprism.sentences.v1: the spaCy parse of each analyzed paragraph (title, headings, body), in pieces of
     # at most MAX_CHUNK_CHARS, each with its paragraph index and character offset.
     spacy: list[ParsedPiece] | None = None
+    # newsprism.encoder_pass.v1: the one pass of the shared encoder over the document's units (the sentences of
+    # every paragraph, by punctuation rules) and its comments: sentence embeddings (exactly Encoder.embed of each
+    # unit's text) and comment embeddings. Read by frames (genre, comments and story alignment are to read it
+    # instead of running the encoder again).
+    encoded: EncodedDocument | None = None
     # newsprism.technique_model.v1: the technique model's output per body line, with its paragraph index
-    # (-1 when the document has no paragraph layer). Read by the techniques and frames components.
+    # (-1 when the document has no paragraph layer). Read by the techniques component.
     technique_lines: list[tuple[int, LineOutput]] | None = None
     # newsprism.comments.v1: the encoder embedding of each comment (n_comments x 384), one pass per batch.
     comment_embeddings: np.ndarray | None = None

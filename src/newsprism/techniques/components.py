@@ -1,8 +1,9 @@
 """Pipeline components: the technique model pass, span techniques with voice, paragraph techniques and frames
 (the genre component is ``newsprism.genre.component``).
 
-One model pass per body line (``newsprism.technique_model.v1``, kept in ``DocState.technique_lines``) feeds the
-techniques and frames components, which declare it in ``requires``.
+One technique model pass per body line (``newsprism.technique_model.v1``, kept in ``DocState.technique_lines``)
+feeds the techniques component. Frames read the shared encoder pass (``DocState.encoded``, assigned by
+``newsprism.encoder_pass.v1``). Both declare what they read in ``requires``.
 """
 
 from __future__ import annotations
@@ -25,8 +26,9 @@ from newsprism.model import (
     TechniqueSummary,
 )
 from newsprism.pipeline.state import DocState, need
+from newsprism.techniques.frames import frame_features, get_frame_model
 from newsprism.techniques.model import LineOutput, get_model, labels, split_lines, thresholds
-from newsprism.techniques.spans import doc_probs, paragraph_scores, technique_spans, word_bounds
+from newsprism.techniques.spans import paragraph_scores, technique_spans, word_bounds
 from newsprism.techniques.voice import quoted_regions, voice_of
 
 _WORD = re.compile(r"\w+")
@@ -178,18 +180,22 @@ class TechniquesComponent:
         return doc
 
 
+def document_frame_features(doc: Document, state: DocState) -> np.ndarray:
+    """The frame head's features from the document's encoder pass (title units are told apart)."""
+    enc = need(state.encoded, "encoded")
+    is_title = np.array([doc.paragraphs[p].kind == "title" for _a, _b, p in enc.units], bool)
+    return frame_features(enc.embeddings, is_title)
+
+
 class FramesComponent:
+    """Frames of the document (SemEval-2023 subtask 2) from its sentence embeddings in the shared encoder pass
+    (``frames.py``)."""
+
     name: ClassVar[str] = "frames"
     assigns: ClassVar[tuple[str, ...]] = ("frames",)
-    requires: ClassVar[tuple[str, ...]] = ("state.technique_lines",)
+    requires: ClassVar[tuple[str, ...]] = ("paragraphs", "state.encoded")
 
     def __call__(self, doc: Document, state: DocState) -> Document:
-        _, f = doc_probs([lo for _, lo in need(state.technique_lines, "technique_lines")])
-        names = labels()["frames"]
-        thr = thresholds()["frames"]
-        picked = [Frame(label=n, score=round(float(f[i]), 3)) for i, n in enumerate(names) if f[i] >= thr[n]]
-        if not picked and len(f) and f.max() > 0:
-            i = int(f.argmax())
-            picked = [Frame(label=names[i], score=round(float(f[i]), 3))]
-        doc.frames = sorted(picked, key=lambda x: -x.score)
+        picked = get_frame_model().predict(document_frame_features(doc, state))
+        doc.frames = [Frame(label=n, score=round(p, 3)) for n, p in picked]
         return doc

@@ -1,0 +1,171 @@
+"""The one encoder pass of a document: every unit (sentence, ``units.py``) through the shared MiniLM once.
+
+It keeps each unit's sentence embedding (exactly ``Encoder.embed`` of the unit's text), its tokens' character
+offsets into the document text with the token states of the layers in ``PASS_LAYERS`` (float16), and the
+embedding of each reader comment. Frames read it today; genre, comments and story alignment are to read it
+instead of running the encoder again.
+
+The pass needs only the paragraph layer, so the pipeline runs it first and in the background: the component
+queues each document on one worker thread and returns at once; the spaCy parse and the rule layers run on the
+main thread meanwhile (onnxruntime releases the GIL), and the first reader of ``state.encoded`` waits for its
+document. Each document is one encoder batch of its own, so its result never depends on other documents.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import ClassVar
+
+import numpy as np
+
+from newsprism.encoder.minilm import DIM, Encoder, default_device, get_encoder
+from newsprism.encoder.units import document_units
+from newsprism.model import Document
+from newsprism.pipeline.state import DocState
+
+# Layers whose token states the pass keeps (0 = embeddings, 6 = last). None today: the shipped technique model
+# runs its own fine-tuned encoder, and a technique head over these states (branch tech-wip-head) is not yet as
+# good. With layers, the pass adds their outputs to the encoder graph (needs ``onnx``, see Encoder).
+PASS_LAYERS: tuple[int, ...] = ()
+_LOCK = threading.Lock()
+_EXECUTOR: ThreadPoolExecutor | None = None
+
+
+@dataclass(frozen=True)
+class PassResult:
+    units: list[tuple[int, int, int]]  # (start, end, paragraph index) into Document.text / .paragraphs
+    embeddings: np.ndarray  # (n_units, 384) float32, L2-normalized
+    states: list[np.ndarray]  # per unit (n_tokens, len(layers), 384) float16
+    offsets: list[np.ndarray]  # per unit (n_tokens, 2) int64 offsets into Document.text
+    layers: tuple[int, ...]
+
+
+class EncodedDocument:
+    """Sentence embeddings and token states of one document's units, in text order, and its comments'
+    embeddings. Built in the background: the first attribute read waits for the pass to finish (and raises
+    what the pass raised). The comments are embedded when first read (by the reading thread), so that a run
+    whose components never read them does not pay for them."""
+
+    def __init__(self, result: PassResult | Future[PassResult], comment_texts: Sequence[str] = (),
+                 encoder: Encoder | None = None) -> None:
+        self._result = result
+        self._comment_texts = list(comment_texts)
+        self._encoder = encoder
+        self._comments: np.ndarray | None = None
+        self._comments_lock = threading.Lock()
+
+    def _get(self) -> PassResult:
+        if isinstance(self._result, Future):
+            self._result = self._result.result()
+        return self._result
+
+    @property
+    def units(self) -> list[tuple[int, int, int]]:
+        return self._get().units
+
+    @property
+    def embeddings(self) -> np.ndarray:
+        return self._get().embeddings
+
+    @property
+    def states(self) -> list[np.ndarray]:
+        return self._get().states
+
+    @property
+    def offsets(self) -> list[np.ndarray]:
+        return self._get().offsets
+
+    @property
+    def layers(self) -> tuple[int, ...]:
+        return self._get().layers
+
+    @property
+    def comments(self) -> np.ndarray:
+        """(n_comments, 384): ``Encoder.embed`` of each comment's text, in ``Document.comments`` order."""
+        with self._comments_lock:
+            if self._comments is None:
+                texts = self._comment_texts
+                enc = self._encoder or pass_encoder()
+                self._comments = enc.embed(texts) if texts else np.zeros((0, DIM), np.float32)
+            return self._comments
+
+    def unit_embeddings(self, start: int, end: int) -> np.ndarray:
+        """Embeddings of the units inside [start, end) (e.g. a paragraph or the body)."""
+        idx = [i for i, (a, b, _p) in enumerate(self.units) if a >= start and b <= end]
+        return self.embeddings[idx] if idx else np.zeros((0, DIM), np.float32)
+
+
+@lru_cache(maxsize=4)
+def _layered_encoder(device: str) -> Encoder:
+    return Encoder(device=device, layers=PASS_LAYERS)
+
+
+def pass_encoder(device: str | None = None) -> Encoder:
+    """The process-wide encoder of the pass: ``get_encoder`` itself, or with ``PASS_LAYERS`` added as graph
+    outputs (the same weights and graph otherwise, so its embeddings are identical)."""
+    device = device or default_device()
+    return _layered_encoder(device) if PASS_LAYERS else get_encoder(device)
+
+
+def _encode(enc: Encoder, text: str, units: list[tuple[int, int, int]]) -> PassResult:
+    res = enc.states([text[a:b] for a, b, _ in units]) if units else []
+    return PassResult(
+        units=units,
+        embeddings=np.stack([r.embedding for r in res]) if res else np.zeros((0, DIM), np.float32),
+        states=[r.hidden.astype(np.float16) for r in res],
+        offsets=[r.offsets + a for r, (a, _b, _p) in zip(res, units, strict=True)],
+        layers=enc.layers)
+
+
+def _comment_texts(doc: Document) -> list[str]:
+    return [doc.text[c.start : c.end] for c in doc.comments]
+
+
+def run_pass(doc: Document, encoder: Encoder | None = None) -> PassResult:
+    """The pass over one document's units, in batches of their own."""
+    return _encode(encoder or pass_encoder(), doc.text, document_units(doc))
+
+
+def encode_document(doc: Document, encoder: Encoder | None = None) -> EncodedDocument:
+    """The pass over one document, now, on the calling thread."""
+    return EncodedDocument(run_pass(doc, encoder), _comment_texts(doc), encoder)
+
+
+def _executor() -> ThreadPoolExecutor:
+    global _EXECUTOR
+    with _LOCK:
+        if _EXECUTOR is None:
+            _EXECUTOR = ThreadPoolExecutor(max_workers=1, thread_name_prefix="newsprism-encoder")
+        return _EXECUTOR
+
+
+class EncoderPassComponent:
+    """The one encoder pass of each document (``state.encoded``); every head downstream reads it.
+
+    ``background=True`` (the default) queues the pass on a worker thread, so that it overlaps the spaCy parse
+    that follows it in the pipeline."""
+
+    name: ClassVar[str] = "encoder_pass"
+    assigns: ClassVar[tuple[str, ...]] = ("state.encoded",)
+    requires: ClassVar[tuple[str, ...]] = ("paragraphs",)
+
+    def __init__(self, background: bool = True) -> None:
+        self.background = background
+
+    def __call__(self, doc: Document, state: DocState) -> Document:
+        if self.background:
+            encoder = pass_encoder()  # built here, so that a load failure is this component's
+            # what the pass reads is taken now, on this thread: later components may change the document
+            job = _executor().submit(_encode, encoder, doc.text, document_units(doc))
+            state.encoded = EncodedDocument(job, _comment_texts(doc), encoder)
+        else:
+            state.encoded = encode_document(doc)
+        return doc
+
+
+__all__ = ["PASS_LAYERS", "EncodedDocument", "EncoderPassComponent", "PassResult", "encode_document",
+           "pass_encoder", "run_pass"]
