@@ -68,11 +68,12 @@ def _expected_thread() -> dict[str, str]:
 def _thread_doc(path: Path):
     from newsprism.comments.components import CommentsComponent
     from newsprism.comments.thread import ThreadComponent
+    from newsprism.encoder.document import EncoderPassComponent
     from newsprism.ingest import load
     from newsprism.pipeline import Pipeline
 
     doc = next(iter(load(str(path))))
-    return Pipeline([CommentsComponent(), ThreadComponent()]).pipe([doc])[0]
+    return Pipeline([EncoderPassComponent(), CommentsComponent(), ThreadComponent()]).pipe([doc])[0]
 
 
 def example_thread() -> dict:
@@ -141,11 +142,12 @@ def speed(n: int = 600) -> dict:
     from newsprism.comments.components import CommentsComponent
     from newsprism.comments.thread import ThreadComponent
     from newsprism.encoder import get_encoder
+    from newsprism.encoder.document import EncoderPassComponent
+    from newsprism.pipeline import Pipeline
     from newsprism.pipeline.state import DocState
 
     comp, thread = CommentsComponent(), ThreadComponent()
-    warm, state = _speed_doc(8), DocState()
-    thread(comp(warm, state), state)
+    Pipeline([EncoderPassComponent(), comp, thread]).pipe([_speed_doc(8)])  # warm the models
     doc, state = _speed_doc(n), DocState()
     texts = [doc.text[c.start : c.end] for c in doc.comments]
     t0 = time.perf_counter()

@@ -5,6 +5,7 @@ from comments_summit import COPY, DISAGREE, DUP_A, DUP_B, FAVOR, INSULT, QUESTIO
 
 from newsprism.comments.components import CommentsComponent
 from newsprism.comments.thread import ThreadComponent
+from newsprism.encoder.document import EncoderPassComponent
 from newsprism.pipeline import Pipeline
 
 pytestmark = pytest.mark.slow
@@ -15,7 +16,7 @@ def doc():
     from newsprism.ingest import parse_text_article
 
     d = parse_text_article(SUMMIT, "summit.txt")
-    return Pipeline([CommentsComponent(), ThreadComponent()]).pipe([d])[0]
+    return Pipeline([EncoderPassComponent(), CommentsComponent(), ThreadComponent()]).pipe([d])[0]
 
 
 def test_every_comment_is_annotated(doc):
@@ -72,7 +73,7 @@ def test_document_without_comments_gets_no_thread():
     from newsprism.ingest import parse_text_article
 
     d = parse_text_article("A Title\nOne body paragraph about a summit.\n", "x.txt")
-    d = Pipeline([CommentsComponent(), ThreadComponent()]).pipe([d])[0]
+    d = Pipeline([EncoderPassComponent(), CommentsComponent(), ThreadComponent()]).pipe([d])[0]
     assert d.comments == [] and d.thread is None
 
 

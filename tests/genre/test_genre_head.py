@@ -124,13 +124,14 @@ def test_genre_reads_a_shared_pass_over_the_documents_units(make_doc, head):
 
 @pytest.mark.slow
 def test_genre_component_writes_the_contracts_genre(make_doc):
+    from newsprism.encoder.document import EncoderPassComponent
     from newsprism.genre.component import GenreComponent
     from newsprism.model.document import Genre
     from newsprism.pipeline import Pipeline
 
     docs = [make_doc(t, f"{n}.txt") for n, t in (("section", pages.SECTION_FRONT), ("consent", pages.CONSENT_WALL),
                                                    ("wire", pages.WIRE_REPORT), ("opinion", pages.OPINION))]
-    section, consent, wire, opinion = Pipeline([GenreComponent()]).pipe(docs)
+    section, consent, wire, opinion = Pipeline([EncoderPassComponent(), GenreComponent()]).pipe(docs)
     for d in (section, consent):
         assert isinstance(d.genre, Genre) and d.genre.label == "not_article" and d.genre.scores == [], d.genre
         assert d.genre.confidence is not None and 0.5 < d.genre.confidence <= 1
@@ -144,12 +145,13 @@ def test_genre_component_writes_the_contracts_genre(make_doc):
 
 @pytest.mark.slow
 def test_genre_runs_on_french_and_skips_italian(make_doc):
+    from newsprism.encoder.document import EncoderPassComponent
     from newsprism.genre.component import GenreComponent
     from newsprism.pipeline import Pipeline
 
     fr = make_doc(pages.FRENCH_REPORT, "fr.txt")
     it = make_doc(pages.ITALIAN_REPORT, "it.txt")
     assert (fr.language, it.language) == ("fr", "it")
-    fr, it = Pipeline([GenreComponent()]).pipe([fr, it])
+    fr, it = Pipeline([EncoderPassComponent(), GenreComponent()]).pipe([fr, it])
     assert fr.genre is not None and {s.label for s in fr.genre.scores} == set(GENRES)
     assert it.genre is None and any("genre" in n.message for n in it.notes if n.kind == "skipped")

@@ -12,7 +12,6 @@ from newsprism.comments.duplicates import duplicate_groups, near_duplicates
 from newsprism.comments.features import sentiments
 from newsprism.comments.language import languages
 from newsprism.comments.stance import story_stance
-from newsprism.encoder import get_encoder
 from newsprism.model import Document
 from newsprism.pipeline.state import DocState
 
@@ -30,11 +29,10 @@ class CommentsComponent:
                                           "comments.toxicity", "comments.toxic", "comments.language",
                                           "comments.duplicate_of", "comments.cluster", "state.comment_embeddings",
                                           "state.comment_civility", "state.comment_duplicate_pairs")
-    requires: ClassVar[tuple[str, ...]] = ("comments", "paragraphs")
+    requires: ClassVar[tuple[str, ...]] = ("comments", "paragraphs", "state.encoded")
 
-    def __init__(self, device: str | None = None, batch_size: int = 64) -> None:
+    def __init__(self, device: str | None = None) -> None:
         self.device = device
-        self.batch_size = batch_size
 
     def __call__(self, doc: Document, state: DocState) -> Document:
         return self.pipe([doc], [state])[0]
@@ -53,11 +51,9 @@ class CommentsComponent:
         return docs
 
     def embeddings(self, texts: list[str], states: Sequence[DocState]) -> np.ndarray:
-        """The comments' sentence embeddings, one row per comment of the batch in order: the one encoder pass
-        over the comments; stance, toxicity, arguments and coordination all reuse it. When the shared pass
-        (``state.encoded.comments``) is in main, this body becomes
-        ``return np.vstack([s.encoded.comments for s in states])`` (and ``requires`` gains ``state.encoded``)."""
-        return get_encoder(self.device).embed(texts, batch_size=self.batch_size)
+        """The comments' sentence embeddings, one row per comment of the batch in order, from the pipeline's one
+        encoder pass (``state.encoded.comments``); stance, toxicity, arguments and coordination all reuse them."""
+        return np.vstack([s.encoded.comments for s in states if s.encoded is not None])
 
     def annotate(self, doc: Document, state: DocState, texts: list[str], emb: np.ndarray) -> None:
         """Annotate the comments of ``doc`` from their texts and encoder embeddings (one row per comment)."""

@@ -30,7 +30,7 @@ class GenreComponent:
 
     name: ClassVar[str] = "genre"
     assigns: ClassVar[tuple[str, ...]] = ("genre",)
-    requires: ClassVar[tuple[str, ...]] = ("paragraphs",)
+    requires: ClassVar[tuple[str, ...]] = ("paragraphs", "state.encoded")
     # Trained on six languages; run on those whose CV macro-F1 (each language's own mix) reached the English one:
     # fr 0.575, de 0.559, pl 0.556 against en 0.542; it 0.442 and ru 0.398 are left out. The sentence probes
     # read English only, so other languages get the style block alone.
@@ -38,10 +38,8 @@ class GenreComponent:
 
     def pipe(self, docs: Sequence[Document], states: Sequence[DocState]) -> list[Document]:
         if docs:
-            # Until the shared encoder pass is in main the head embeds the sentences itself (one call, in
-            # ``features.sentence_embeddings``). With it: add "state.encoded" to ``requires`` and make this line
-            # vectors = [shared_vectors(d, s.encoded) for d, s in zip(docs, states, strict=True)]
-            vectors: list[Vectors | None] = [None] * len(docs)
+            # The sentence vectors come from the pipeline's one encoder pass (``state.encoded``).
+            vectors = [shared_vectors(d, s.encoded) for d, s in zip(docs, states, strict=True)]
             results = get_genre_head().predict([genre_text(d) for d in docs], [d.language or "en" for d in docs],
                                                vectors)
             for d, r in zip(docs, results, strict=True):
