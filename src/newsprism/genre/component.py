@@ -54,8 +54,11 @@ class EncodedUnits(Protocol):
     """What the genre head reads from the shared encoder pass: (start, end, paragraph) units of the document's
     text and one sentence embedding per unit."""
 
-    units: list[tuple[int, int, int]]
-    embeddings: np.ndarray
+    @property
+    def units(self) -> list[tuple[int, int, int]]: ...
+
+    @property
+    def embeddings(self) -> np.ndarray: ...
 
 
 def shared_vectors(doc: Document, encoded: EncodedUnits | None) -> Vectors | None:

@@ -51,7 +51,9 @@ def body_sentences(doc: Document) -> list[tuple[int, int]]:
 
 def build_sources(docs: Sequence[Document], indices: Sequence[int], vectors: Vectors) -> dict[int, Source]:
     """One Source per document index, its sentence vectors embedded in one batch."""
-    slots = {i: sentence_slots_of(docs[i]) for i in indices}
+    # A document in a language the English models do not cover is shown with its figures but never compared:
+    # sentence alignment reads English, so its figures could only be matched at random.
+    slots = {i: sentence_slots_of(docs[i]) if docs[i].language_supported else [] for i in indices}
     vectors.add([s.text for i in indices for s in slots[i]])
     return {i: Source(index=i, name=outlet_name(docs[i]), sentences=slots[i],
                       vectors=vectors.get([s.text for s in slots[i]]), text=docs[i].text) for i in indices}
