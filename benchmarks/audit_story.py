@@ -1,0 +1,281 @@
+"""Precision audit of the cross-source story flags on BASIL event triples nobody tuned on (issue 11).
+
+    PYTHONPATH=src .venv/bin/python benchmarks/audit_story.py                    # re-run compare, score labels
+    PYTHONPATH=src .venv/bin/python benchmarks/audit_story.py --dump out/story_audit   # listings to label by hand
+
+Selection (fixed before any output was seen): the 100 BASIL triplet ids, sorted, then
+`random.Random(20261202).sample(ids, 25)`, kept in draw order. Each drawn triplet is one story: its three
+articles (`<triplet>_1/2/3.json`, one per outlet) become JSON records (`id` = `<year>/<file stem>`, `title`,
+`text` = the body paragraphs, one per line, sentences joined by a space, `outlet`, `published`) in one
+JSONL file, and `newsprism compare` (JSON output) runs on that file, exactly as a user would. All 25 stories
+run in one process through the CLI's `compare` function, so the models load once; the seconds per story
+(wall and CPU) are taken around each call, and the first story's figure includes loading.
+
+The labels (`benchmarks/audits/story_basil.jsonl`) hold no article text: each line is keyed by story, flag
+kind, slot and the evidence offsets of every side (document, start, end), with `label` (`right` / `wrong`), a
+short cause code and a one-line reason in the labeller's own words, and the flag's id and confidence when it
+was labelled. A flag matches a label by (story, kind, slot, sides' offsets), so a changed id does not matter;
+a flag without a label is counted as unlabelled (drift), and labels no current flag matches as stale.
+Flags at or above `confident_at` (``report/data/flags.json``) are the ones shown by default.
+
+What is judged: every conflict, precision and status flag (`shown` when at or above `confident_at`, else
+`less_certain`), and in each story the first five consensus and the first five unique items by confidence (the
+order a reader meets them). Labels (one reader, one pass):
+- conflict / precision / status: `right` when the sides are about the same happening or thing and the stated
+  difference is really in the texts; causes of `wrong`: `different_happening`, `date_of_other_event`,
+  `different_referent` (numbers of different things), `status_misread`, `compatible_title` (two wordings of one
+  title, or titles true at different times), `role_of_other_person`, `role_parse`.
+- consensus: `right` when both sides state the same fact about the same thing; `wrong`: `trivial` (a standing
+  title such as "President Obama": true, but nothing about the story), `different_happening`,
+  `different_referent`, `conflict_as_agreement`, `role_parse`, `junk_span`.
+  `precision_trivial_as_right` counts the trivial ones as right.
+- unique: `right` when the main thing the sentence reports is in no other source of the story; `wrong`:
+  `paraphrase_elsewhere` (another source says it in other words).
+
+    # re-score the stored labels on a saved run without re-running compare
+    PYTHONPATH=src .venv/bin/python benchmarks/audit_story.py --results out/story_audit/results.json
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import io
+import json
+import random
+import tempfile
+import time
+from collections import Counter
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+BASIL = ROOT.parent / "shared" / "data" / "media-bias" / "basil" / "raw" / "articles"
+LABELS = HERE / "audits" / "story_basil.jsonl"
+SEED = 20261202
+N_STORIES = 25
+SHOWN_KINDS = ("conflict", "precision", "status")  # judged when shown by default (issue 11)
+LIST_KINDS = ("consensus", "unique")  # up to PER_STORY of each judged per story
+PER_STORY = 5
+
+
+def select(basil: Path = BASIL, seed: int = SEED, n: int = N_STORIES) -> list[str]:
+    """The audited triplet ids, by the fixed rule in the module docstring (draw order)."""
+    triplets = sorted({json.loads(f.read_text("utf-8"))["triplet-uuid"] for f in basil.glob("*/*.json")})
+    return random.Random(seed).sample(triplets, n)
+
+
+def to_record(path: Path) -> dict:
+    rec = json.loads(path.read_text("utf-8"))
+    paras = rec["body-paragraphs"]
+    paras = json.loads(paras) if isinstance(paras, str) else paras
+    text = "\n".join(" ".join(p) if isinstance(p, list) else p for p in paras)
+    return {"id": f"{path.parent.name}/{path.stem}", "title": rec["title"], "text": text,
+            "outlet": rec.get("source"), "published": rec.get("date")}
+
+
+def story_files(triplet: str, basil: Path = BASIL) -> list[Path]:
+    return sorted(basil.glob(f"*/{triplet}_*.json"))
+
+
+def run_compare(triplets: list[str]) -> tuple[dict[str, dict], dict[str, dict]]:
+    """`newsprism compare` (JSON) on each story; returns the outputs and the seconds per story."""
+    from newsprism.cli.compare import CompareFormat, compare
+
+    results, timing = {}, {}
+    with tempfile.TemporaryDirectory() as tmp:
+        for t in triplets:
+            src, dst = Path(tmp) / f"{t}.jsonl", Path(tmp) / f"{t}.out.json"
+            src.write_text("".join(json.dumps(to_record(p)) + "\n" for p in story_files(t)), encoding="utf-8")
+            w0, c0 = time.perf_counter(), time.process_time()
+            with contextlib.redirect_stdout(io.StringIO()):
+                compare([str(src)], fmt=CompareFormat.json, out=dst)
+            timing[t] = {"wall_s": round(time.perf_counter() - w0, 2), "cpu_s": round(time.process_time() - c0, 2)}
+            results[t] = json.loads(dst.read_text("utf-8"))
+    return results, timing
+
+
+def flags(result: dict) -> list[dict]:
+    story = result.get("story") or {}
+    return list(story.get("discrepancies") or [])
+
+
+def key(story: str, flag: dict) -> tuple:
+    sides = tuple(sorted((s.get("document"), s.get("start"), s.get("end")) for s in flag.get("sides", [])))
+    return (story, flag["kind"], flag.get("slot"), sides)
+
+
+def label_key(row: dict) -> tuple:
+    return (row["story"], row["kind"], row["slot"], tuple(sorted(tuple(s) for s in row["sides"])))
+
+
+def confident_at() -> float:
+    from newsprism.report.flags import confident_at as c
+
+    return c()
+
+
+def to_audit(flag: dict, cut: float) -> str | None:
+    """Which group a flag is judged in: shown / less_certain (conflict, precision, status) or its list kind."""
+    if flag["kind"] in SHOWN_KINDS:
+        return "shown" if (flag.get("confidence") is None or flag["confidence"] >= cut) else "less_certain"
+    return flag["kind"] if flag["kind"] in LIST_KINDS else None
+
+
+def dump(results: dict[str, dict], timing: dict[str, dict], out: Path) -> None:
+    """Listings to label by hand: the three texts and every flag with its evidence in context (outside the repo)."""
+    out.mkdir(parents=True, exist_ok=True)
+    cut = confident_at()
+    for i, (t, res) in enumerate(results.items()):
+        docs = {d["id"]: d for d in res["documents"]}
+        lines = [f"# story {i} {t}  {timing[t]}"]
+        for d in docs.values():
+            lines += ["", f"## {d['id']} outlet={d.get('outlet')} published={d.get('published')}", d["text"]]
+        lines += ["", "# flags (confidence order within kind; group = shown / less_certain / list kind)"]
+        for f in flags(res):
+            lines.append(f"\n{f['id']} [{to_audit(f, cut)}] kind={f['kind']} slot={f.get('slot')} "
+                         f"conf={f.get('confidence')} topic={f.get('topic')!r}")
+            lines.append(f"   STATEMENT: {f.get('statement')}")
+            for s in f.get("sides", []):
+                text = docs[s["document"]]["text"]
+                a, b = s.get("start"), s.get("end")
+                ctx = text[max(0, a - 150):a] + "[[" + text[a:b] + "]]" + text[b:b + 100] if a is not None else ""
+                lines.append(f"   - {s['document']} ({s.get('outlet')}) @{a}-{b} value={s.get('value')!r} "
+                             f"status={s.get('status')}: " + ctx.replace("\n", " / "))
+        (out / f"{i:02d}_{t}.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def import_worksheet(sheet: Path, results: dict[str, dict]) -> list[dict]:
+    """Label lines (no article text) from a worksheet kept outside the repository.
+
+    Worksheet lines: `@ TRIPLET` starts a story; `FLAG_ID right|wrong CAUSE | reason` labels a flag of the
+    current output (`-` for no cause)."""
+    cut = confident_at()
+    rows, story = [], None
+    for raw in sheet.read_text("utf-8").splitlines():
+        line = raw.strip()
+        if not line or line.startswith("#"):
+            continue
+        if line.startswith("@ "):
+            story = line[2:].strip()
+            continue
+        head, _, reason = line.partition(" | ")
+        fid, label, cause = head.split()
+        if label not in ("right", "wrong"):
+            raise ValueError(f"{story} {fid}: unknown label {label!r}")
+        f = next(x for x in flags(results[str(story)]) if x["id"] == fid)
+        rows.append({"story": story, "id": fid, "kind": f["kind"], "slot": f.get("slot"),
+                     "sides": [[s.get("document"), s.get("start"), s.get("end")] for s in f.get("sides", [])],
+                     "group": to_audit(f, cut), "confidence": f.get("confidence"), "label": label,
+                     "cause": None if cause == "-" else cause, "reason": reason.strip()})
+    return rows
+
+
+def load_labels(path: Path = LABELS) -> dict[tuple, dict]:
+    rows = [json.loads(x) for x in path.read_text("utf-8").splitlines() if x.strip()] if path.exists() else []
+    return {label_key(r): r for r in rows}
+
+
+def _rate(num: int, den: int) -> float | None:
+    return round(num / den, 3) if den else None
+
+
+def audited(flags_: list[dict], cut: float) -> list[tuple[str, dict]]:
+    """The flags the audit judges, with their group: every conflict / precision / status flag, and the first
+    PER_STORY consensus and unique items of a story by confidence (the order a reader sees them)."""
+    out = [(str(to_audit(f, cut)), f) for f in flags_ if f["kind"] in SHOWN_KINDS]
+    for k in LIST_KINDS:
+        top = sorted((f for f in flags_ if f["kind"] == k), key=lambda f: -(f.get("confidence") or 0.0))
+        out += [(k, f) for f in top[:PER_STORY]]
+    return out
+
+
+def score(results: dict[str, dict], labels: dict[tuple, dict]) -> dict:
+    cut = confident_at()
+    groups = ("shown", "less_certain", *LIST_KINDS)
+    judged: dict[str, list[dict]] = {g: [] for g in groups}
+    unlabelled = Counter()
+    stated = Counter()
+    seen = set()
+    stories_with_list_labels: dict[str, set] = {g: set() for g in LIST_KINDS}
+    for t, res in results.items():
+        for g, f in audited(flags(res), cut):
+            stated[g] += 1
+            lab = labels.get(key(t, f))
+            if lab is None:
+                unlabelled[g] += 1
+                continue
+            seen.add(key(t, f))
+            judged[g].append({**lab, "confidence_now": f.get("confidence")})
+            if g in LIST_KINDS:
+                stories_with_list_labels[g].add(t)
+    out: dict = {"stories": len(results), "confident_at": cut}
+    for g in groups:
+        rows = judged[g]
+        right = sum(r["label"] == "right" for r in rows)
+        lenient = right + sum(r["label"] == "wrong" and r["cause"] == "trivial" for r in rows)
+        out[g] = {"audited": stated[g], "labelled": len(rows), "right": right, "precision": _rate(right, len(rows)),
+                  # a trivial item (a standing title, true but saying nothing about the story) counted as right
+                  "precision_trivial_as_right": _rate(lenient, len(rows)),
+                  "unlabelled": unlabelled[g],
+                  "wrong_causes": dict(Counter(r["cause"] for r in rows if r["label"] == "wrong").most_common()),
+                  "by_kind": {k: {"n": sum(r["kind"] == k for r in rows),
+                                  "right": sum(r["kind"] == k and r["label"] == "right" for r in rows)}
+                              for k in sorted({r["kind"] for r in rows})},
+                  "by_slot": {k: {"n": sum(r["slot"] == k for r in rows),
+                                  "right": sum(r["slot"] == k and r["label"] == "right" for r in rows)}
+                              for k in sorted({str(r["slot"]) for r in rows})}}
+        if g in LIST_KINDS:  # shown by default (confidence at or above the cut) or behind "show more"
+            for name, sel in (("shown", [r for r in rows if (r["confidence_now"] or 0.0) >= cut]),
+                              ("hidden", [r for r in rows if (r["confidence_now"] or 0.0) < cut])):
+                ok = sum(r["label"] == "right" for r in sel)
+                out[g][f"{name}_by_default"] = {"n": len(sel), "right": ok, "precision": _rate(ok, len(sel))}
+        if g in LIST_KINDS:
+            out[g]["stories_labelled"] = len(stories_with_list_labels[g])
+    out["stale_labels"] = len(set(labels) - seen)
+    out["all_flags_stated"] = dict(Counter(f["kind"] for r in results.values() for f in flags(r)))
+    return out
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--dump", type=Path, help="write per-story listings for labelling here (not the repo)")
+    ap.add_argument("--results", type=Path, help="score this saved compare output (JSON) instead of re-running")
+    ap.add_argument("--save", type=Path, help="save the compare outputs and timings (JSON) here")
+    ap.add_argument("--import-worksheet", type=Path, help="write the stored labels from this worksheet")
+    ap.add_argument("--labels", type=Path, default=LABELS)
+    ap.add_argument("--out", type=Path, help="write the figures as JSON here")
+    args = ap.parse_args()
+    triplets = select()
+    if args.results:
+        saved = json.loads(args.results.read_text("utf-8"))
+        results, timing = saved["results"], saved["timing"]
+    else:
+        results, timing = run_compare(triplets)
+    if args.save:
+        args.save.parent.mkdir(parents=True, exist_ok=True)
+        args.save.write_text(json.dumps({"results": results, "timing": timing}), encoding="utf-8")
+    if args.dump:
+        dump(results, timing, args.dump)
+        print(f"listings for {len(results)} stories in {args.dump}")
+        return
+    if args.import_worksheet:
+        rows = import_worksheet(args.import_worksheet, results)
+        args.labels.parent.mkdir(parents=True, exist_ok=True)
+        args.labels.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+        print(f"{len(rows)} label lines written to {args.labels}")
+    res = score(results, load_labels(args.labels))
+    walls = [v["wall_s"] for v in timing.values()]
+    cpus = [v["cpu_s"] for v in timing.values()]
+    res["seconds_per_story"] = {"first_wall_incl_loading": walls[0], "wall_mean_rest": _rate(sum(walls[1:]) * 1000,
+                                len(walls[1:]) * 1000), "wall_max": max(walls), "cpu_mean": _rate(sum(cpus) * 1000,
+                                len(cpus) * 1000)}
+    text = json.dumps(res, indent=2)
+    if args.out:
+        args.out.parent.mkdir(parents=True, exist_ok=True)
+        args.out.write_text(text + "\n", encoding="utf-8")
+    print(text)
+
+
+if __name__ == "__main__":
+    main()
