@@ -24,6 +24,13 @@ scores the articles that have labels (a partial audit of a fresh draw).
     # held-out: 5 articles of the seed-7 draw (the first five not in the seed-20261201 set)
     PYTHONPATH=src .venv/bin/python benchmarks/audit_events.py --seed 7 --labelled-only \
         --labels benchmarks/audits/events_basil_heldout.jsonl benchmarks/audits/events_basil_heldout_after.jsonl
+    # second held-out: 5 articles of the seed-13 draw (the first five in neither earlier draw), labelled from
+    # main's output (b9c428c) before the second round of changes
+    PYTHONPATH=src .venv/bin/python benchmarks/audit_events.py --seed 13 --labelled-only \
+        --labels benchmarks/audits/events_basil_heldout2.jsonl benchmarks/audits/events_basil_heldout2_after.jsonl
+
+``--min-confidence X`` scores only the events at or above X (what a confidence floor would state);
+``confidence_floor_grid`` in the output gives precision and the share of correct events kept on a 0.05 grid.
 """
 
 from __future__ import annotations
@@ -211,6 +218,15 @@ def score(docs: list[dict], labels: dict, missed: list[dict]) -> dict:
         sel = [r for r in rows if r["confidence"] >= c]
         cuts[f">={c}"] = {"n": len(sel), "precision": _rate(sum(r["label"] == "correct" for r in sel), len(sel))}
     out["precision_by_confidence"] = cuts
+    # A confidence floor: precision of the events kept, and the share of the correct events kept, on a grid
+    n_correct = counts["correct"]
+    grid = {}
+    for step in range(0, 20):
+        c = round(0.05 * step, 2)
+        sel = [r for r in rows if r["confidence"] >= c]
+        good = sum(r["label"] == "correct" for r in sel)
+        grid[f"{c:.2f}"] = {"n": len(sel), "precision": _rate(good, len(sel)), "correct_kept": _rate(good, n_correct)}
+    out["confidence_floor_grid"] = grid
     pos = [r["confidence"] for r in rows if r["label"] == "correct"]
     neg = [r["confidence"] for r in rows if r["label"] != "correct"]
     pairs = len(pos) * len(neg)
@@ -244,6 +260,8 @@ def main() -> None:
     ap.add_argument("--labels", type=Path, nargs="+", default=[LABELS],
                     help="label files; a later file's line replaces an earlier one for the same event "
                          "(default: the audit's labels); --import-worksheet writes the last one")
+    ap.add_argument("--min-confidence", type=float,
+                    help="score only the events at or above this confidence (what a floor would state)")
     ap.add_argument("--labelled-only", action="store_true",
                     help="score only the articles that have labels (a partial audit of a draw)")
     args = ap.parse_args()
@@ -270,6 +288,9 @@ def main() -> None:
         # a partial audit (e.g. 5 held-out articles of a fresh draw): score the articles that have labels
         have = {k[0] for k in labels}
         docs = [d for d in docs if d["id"] in have]
+    if args.min_confidence is not None:
+        for d in docs:
+            d["events"] = [e for e in d.get("events", []) if (e.get("confidence") or 0.0) >= args.min_confidence]
     res = score(docs, labels, missed)
     text = json.dumps(res, indent=2)
     if args.out:

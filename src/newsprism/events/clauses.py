@@ -11,7 +11,10 @@ and ``data/status_cues.json``).
 - Folding: a support verb and the event noun it takes as object ("drew criticism", "filed a complaint") are
   one predication, and so are a directive or commissive verb and its infinitival complement ("urged lawmakers
   to change the bill", "efforts to repeal the law"): the complement is the content of the act, not a second
-  happening.
+  happening. A typed verb and an event-noun object of the same type ("fought a battle") are one predication too.
+- Characterization: a content object as subject ("the report offers a glimpse", "the measure would create") in
+  the simple present or under a modal says what the content is or does, not what someone did.
+- Performatives: "we urge the council" performs the urging as it is said.
 """
 
 from __future__ import annotations
@@ -174,5 +177,85 @@ def support_object(tok: Any) -> Any | None:
         return None
     for k in tok.children:
         if k.dep_ == "dobj" and k.pos_ == "NOUN" and _trigger_types(k, lex)[0]:
+            return k
+    return None
+
+
+def subject_of(tok: Any) -> Any | None:
+    """The subject of a verb: its own, a conjunct's head's ("it would expand ... and create ..."), or, for a
+    relative pronoun, the noun the relative clause hangs off ("a measure that would require ...")."""
+    cur = tok
+    for _ in range(3):
+        subj = next((k for k in cur.children if k.dep_ in ("nsubj", "nsubjpass", "csubj")), None)
+        if subj is not None:
+            if subj.text.lower() in _filters()["relative_pronouns"] and cur.dep_ == "relcl" and cur.head is not cur:
+                return cur.head
+            return subj
+        if cur.dep_ != "conj" or cur.head is cur:
+            return None
+        cur = cur.head
+    return None
+
+
+def _modal_statement_aux(verb: Any) -> bool:
+    aux = _aux(verb)
+    return any(a in _cue("conditional_aux") or a in _cue("possible_aux") for a in aux)
+
+
+def characterizes(tok: Any) -> bool:
+    """A predicate that says what a content object is or does, not what someone did: its subject is a text, a
+    law or plan, a finding or an abstract act (``content_subjects``; a named LAW or WORK_OF_ART), or "this" (not
+    "it", which news uses for organizations: "the committee said it would defer"), and the verb is in the simple present or under "would"/"could"/"might"/"may"/"can" ("the report offers a
+    glimpse", "the measure would create", "the move flies in the face of"). The caller excludes headlines."""
+    from newsprism.events.lexicon import noun_base
+    from newsprism.events.status import lemma
+
+    if tok.pos_ != "VERB":
+        return False
+    verbs = [tok]
+    cur = tok
+    while cur.dep_ == "conj" and cur.head is not cur and len(verbs) < 4:  # "would expand ... and create"
+        cur = cur.head
+        verbs.append(cur)
+    if not any(is_simple_present(v) or _modal_statement_aux(v) for v in verbs):
+        return False
+    subj = subject_of(tok)
+    if subj is None:
+        return False
+    if subj.ent_type_ in ("LAW", "WORK_OF_ART"):
+        return True
+    if subj.ent_type_:
+        return False
+    words = _filters()["content_subjects"]
+    return subj.pos_ in ("NOUN", "PRON", "DET") and bool(
+        {subj.text.lower(), noun_base(subj.text), lemma(subj)} & words)
+
+
+def performative(tok: Any) -> bool:
+    """A speech-act verb in the simple present with a first-person subject performs the act ("we urge the
+    council to act"): it occurred as it was said."""
+    from newsprism.events.status import lemma
+
+    if tok.pos_ != "VERB" or tok.tag_ not in ("VBP", "VBZ") or _aux(tok):
+        return False
+    subj = next((k for k in tok.children if k.dep_ == "nsubj"), None)
+    return subj is not None and subj.text.lower() in ("i", "we") and lemma(tok) in _filters()["performative_verbs"]
+
+
+def cognate_object(tok: Any) -> Any | None:
+    """The event noun a typed verb takes as object when both name the same kind of happening ("won the
+    elections", "fought a war", "signed the accord" where the dictionary gives both words the same type): the
+    object names the verb's own event (a cognate object), so the two are one predication."""
+    from newsprism.events.extract import _trigger_types
+    from newsprism.events.lexicon import load_lexicon
+
+    if tok.pos_ != "VERB":
+        return None
+    lex = load_lexicon()
+    types = set(_trigger_types(tok, lex)[0])
+    if not types:
+        return None
+    for k in tok.children:
+        if k.dep_ == "dobj" and k.pos_ == "NOUN" and types & set(_trigger_types(k, lex)[0]):
             return k
     return None

@@ -6,11 +6,15 @@ A group is the mentions of one document that share a story-wide event id. It is 
 - it is not only reporting ("said", "told": these make ``attributed_to`` of the events they report).
 - outside the event dictionary (type "other"), it has a named participant and an actor that is named or
   definite, and its verb is not a simple present or modal outside a headline (a state, stance or norm).
-A support verb and its event noun, and a directive and its infinitival complement, are one event
-(``clauses``). The event reads its status from its most confident verbal mention (a noun mention's status only
-when there is no verb), corrected by what its clause says for sure (``read_status``); its actor and target
-from the mentions' agents and patients; its confidence from its head's trigger probability, the status model's
-certainty and whether a participant is named.
+- it has a mention that does more than characterize a content object ("the report offers a glimpse" alone is
+  no event, ``clauses.characterizes``).
+A support verb and its event noun, a typed verb and its same-type event object, and a directive and its
+infinitival complement, are one event (``clauses``). The event reads its status from its most confident verbal
+mention (a noun mention's status only when there is no verb), corrected by what its clause says for sure
+(``read_status``), with ``status_confidence`` for the status it states (``status_certainty``); its actor and
+target from the mentions' agents and patients; its confidence from its head's trigger probability, the status
+model's certainty and whether a participant is named. Events are ranked by confidence, and those under
+``min_event_confidence`` (``data/event_confidence.json``) are not stated.
 """
 
 from __future__ import annotations
@@ -21,12 +25,15 @@ from functools import lru_cache
 from importlib import resources
 
 from newsprism.events.clauses import (
+    characterizes,
+    cognate_object,
     complement_of,
     in_headline,
     irrealis,
     is_modal_statement,
     is_past,
     is_simple_present,
+    performative,
     support_object,
 )
 from newsprism.events.coref import REPORTING
@@ -67,6 +74,12 @@ class EventGroup:
 def filters() -> dict[str, frozenset[str]]:
     raw = json.loads(resources.files("newsprism.events").joinpath("data/event_filters.json").read_text("utf-8"))
     return {k: frozenset(v) for k, v in raw.items() if not k.startswith("_")}
+
+
+@lru_cache(maxsize=1)
+def confidence_config() -> dict:
+    """Named confidence values of the events layer (``data/event_confidence.json``, each with its reason)."""
+    return json.loads(resources.files("newsprism.events").joinpath("data/event_confidence.json").read_text("utf-8"))
 
 
 @lru_cache(maxsize=1)
@@ -115,7 +128,8 @@ def split_by_agent(ms: list[Mention]) -> list[list[Mention]]:
     the names that specify it (signed a fisheries pact; plans to sign a customs agreement; concluded 12
     agreements; an agreement between Drava and Port Vell); mentions with neither stay with the largest group. A name against a
     common noun is no evidence of two happenings: "fired Dorrow" and "fired his lawyer's client" may be one
-    firing."""
+    firing. Nor are two different common nouns as doers: "the bill passed" and "the act, which passed" may be
+    one passage."""
     out = []
     for part in _split(ms, "agent", ("ent:",)):
         verbs = [m for m in part if m.pos == "VERB"]
@@ -145,13 +159,18 @@ def _planned_mod(tok) -> bool:
 
 
 def _planned_head(tok) -> bool:
-    """Governed through a complement by a verb of planning ("plans to sign", "is expected to sign")."""
+    """Governed through a complement by a verb of planning ("plans to sign", "is expected to sign"), or the
+    event-noun object of a verb that announces or plans it ("announced a strike")."""
     from newsprism.events.status import cues, lemma
 
-    if tok.dep_ not in ("xcomp", "ccomp") or tok.head is tok:
+    if tok.head is tok:
         return False
     head = tok.head
     if any(k.dep_ == "neg" for k in head.children):
+        return False
+    if tok.pos_ == "NOUN" and tok.dep_ == "dobj":  # "announced a strike": announced, not yet struck
+        return head.pos_ == "VERB" and lemma(head) in filters()["planned_object_heads"]
+    if tok.dep_ not in ("xcomp", "ccomp"):
         return False
     return lemma(head) in cues()["planned_heads"] or head.text.lower() in cues()["planned_adjectives"]
 
@@ -170,7 +189,8 @@ def _plain_future(tok) -> bool:
 
 def fold(mentions: list[Mention]) -> tuple[dict[int, int], set[int]]:
     """The mentions that belong to another mention's predication, each with that mention (its anchor): a
-    support verb goes with the event noun it takes as object ("drew criticism"), an infinitival complement with
+    support verb goes with the event noun it takes as object ("drew criticism"), a cognate event-noun object
+    with its typed verb ("fought a battle"), an infinitival complement with
     the directive or commissive act that governs it ("urged them to leave"). Returns {mention: anchor} and the
     complements (never an event's head: the act that governs them is)."""
     at = {(id(m.token.doc), m.token.i): i for i, m in enumerate(mentions)}
@@ -180,6 +200,10 @@ def fold(mentions: list[Mention]) -> tuple[dict[int, int], set[int]]:
         obj = support_object(m.token)
         if obj is not None and (id(obj.doc), obj.i) in at:
             anchor[i] = at[(id(obj.doc), obj.i)]
+            continue
+        obj = cognate_object(m.token)
+        if obj is not None and (id(obj.doc), obj.i) in at:  # "won the elections": the noun goes with the verb
+            anchor[at[(id(obj.doc), obj.i)]] = i
             continue
         gov = complement_of(m.token)
         if gov is not None and gov.pos_ == "NOUN" and gov.dep_ == "dobj" and (id(gov.doc), gov.head.i) in at:
@@ -223,24 +247,47 @@ def _parts(mentions: list[Mention], labels: list[int], anchor: dict[int, int]) -
     return parts
 
 
-def read_status(doc, units, head: Mention, ms: list[Mention], dates: list[str]) -> str:
-    """The event's status: the learned status of its head mention, then what the clause says for sure.
-    - planned: "the election planned for December", "the pilots will vote", or a date after the article's
-      own, unless the verb is in the past tense ("killed in December" told in April happened);
-    - ongoing: an occurred event told in the simple present outside a headline ("the union supports ...");
-    - hypothetical: inside a condition or question, asked for, or without evidence (``clauses.irrealis``)."""
-    status = head.status
+def read_status(doc, units, head: Mention, ms: list[Mention], dates: list[str]) -> tuple[str, str | None]:
+    """The event's status: the learned status of its head mention, then what the clause says for sure, and
+    which rule said it (None when the model's status stands):
+    - ``planned``: "the election planned for December", "the pilots will vote"; ``planned_date``: a date after
+      the article's own; neither when the head verb is in the past tense ("killed in December" told in April
+      happened, even when another mention of it is planned);
+    - ``performative``: "we urge the council" performs the act as it is said: occurred;
+    - ``ongoing``: an occurred event told in the simple present outside a headline ("the union supports ...");
+    - ``irrealis``: inside a condition or question, asked for, or without evidence (``clauses.irrealis``)."""
+    status, rule = head.status, None
     unit = units[head.sentence]
     past = is_past(head.token)
-    if status in ("occurred", "hypothetical") and (
-            any(_planned_mod(m.token) or _plain_future(m.token) or _planned_head(m.token) for m in ms)
-            or (not past and dates and doc.published and dates[0] > doc.published[:10])):
-        status = "planned"
+    if performative(head.token) and not irrealis(head.token, unit):
+        return "occurred", "performative"
+    if status in ("occurred", "hypothetical"):
+        # a past-tense head verb happened, whatever another mention of it says ("killed in December")
+        if not (past and head.pos == "VERB") and any(
+                _planned_mod(m.token) or _plain_future(m.token) or _planned_head(m.token) for m in ms):
+            status, rule = "planned", "planned"
+        elif not past and dates and doc.published and dates[0] > doc.published[:10]:
+            status, rule = "planned", "planned_date"
     if status == "occurred" and is_simple_present(head.token) and not in_headline(doc, unit):
-        status = "ongoing"
+        status, rule = "ongoing", "ongoing"
     if status in ("occurred", "planned", "ongoing") and irrealis(head.token, unit):
-        status = "hypothetical"
-    return status
+        status, rule = "hypothetical", "irrealis"
+    if rule is not None and status == head.status:
+        rule = None  # the rule agrees with the model: the model's probability stands
+    return status, rule
+
+
+def status_certainty(probs, status: str, rule: str | None) -> float:
+    """The probability that the stated status is right: the status model's probability of that status when
+    no rule changed it, else the accuracy of the rule that set it (``data/event_confidence.json``, measured on
+    the audit's dev labels). Never the model's probability of a status that is not the one stated."""
+    if rule is not None:
+        return float(confidence_config()["rule_status_accuracy"][rule])
+    if probs is None:
+        return 0.5
+    from newsprism.events.status import STATUSES
+
+    return float(probs[STATUSES.index(status)])
 
 
 def group_events(doc, units, mentions: list[Mention], labels: list[int]) -> list[EventGroup]:
@@ -262,14 +309,22 @@ def group_events(doc, units, mentions: list[Mention], labels: list[int]) -> list
         if not definite and not (all(m.pos != "VERB" for m in ms) and any(
                 event_date(m.token, units[m.sentence], doc) for m in ms)):
             continue
-        noun_only = all(m.pos != "VERB" for m in ms)
+        # a mention that characterizes a content object ("the report offers a glimpse", "the bill would create")
+        # tells no happening; the others may still (the group keeps all its mentions as evidence)
+        live = [m for m in ms if not (m.pos == "VERB" and not in_headline(doc, units[m.sentence])
+                                      and characterizes(m.token))]
+        if not live:
+            continue
+        noun_only = all(m.pos != "VERB" for m in live)
         anchored = any(event_date(m.token, units[m.sentence], doc) for m in ms)
-        if noun_only and (max(m.score for m in ms) < NOUN_ONLY_MIN_SCORE
+        if noun_only and (max(m.score for m in live) < NOUN_ONLY_MIN_SCORE
                           or not (any(k.startswith("ent:") for k in definite) or anchored)):
             continue
-        main = [m for m in ms if id(m) not in subordinate] or ms
+        main = [m for m in live if id(m) not in subordinate] or live
         verbs = [m for m in main if m.pos == "VERB" and reportable(m)] or [m for m in main if reportable(m)] or [
-            m for m in ms if reportable(m)]
+            m for m in live if reportable(m)]
+        if not verbs:
+            continue
         head = max(verbs, key=lambda m: float(m.status_probs.max()) if m.status_probs is not None else 0.0)
         agents = ordered_agents(head.token, units[head.sentence], doc)
         agents += [k for m in [head, *ms] for k in sorted(m.args.get("agent", set()))]
@@ -278,18 +333,21 @@ def group_events(doc, units, mentions: list[Mention], labels: list[int]) -> list
         target = _first([k for k in patients if _label(k) != actor], event_words)
         dates = [d for d in [event_date(m.token, units[m.sentence], doc) for m in [head, *ms]] if d]
         places = sorted({_label(k) for m in ms for k in m.args.get("place", set())})
-        status = read_status(doc, units, head, main, dates)
+        status, rule = read_status(doc, units, head, main, dates)
         probs = head.status_probs
+        p_status = status_certainty(probs, status, rule)
         named = any(k.startswith("ent:") for k in definite) or any(m.args.get("named") for m in ms)
         acting = {k for m in [head, *ms] for k in m.args.get("agent", set())}
-        # How sure the event is a happening as stated: its head is a trigger (the trigger head's probability),
-        # the status model reads its clause with certainty (a figurative, generic or modal clause is read
-        # uncertainly), and a participant is named. More mentions add no certainty: a wrong merge adds them.
-        p_status = float(probs.max()) if probs is not None else 0.5
-        conf = head.score * p_status * (NAMED_BONUS if named else DEFINITE_ONLY)
+        # How sure the event is a happening: its head is a trigger (the trigger head's probability), its clause
+        # reads clearly (the status model's top probability, whichever status: a figurative, generic or modal
+        # clause is read uncertainly), and a participant is named. How sure its *status* is, is
+        # ``status_confidence``: a plan whose status a weak rule set is still a sure event. More mentions add no
+        # certainty: a wrong merge adds them.
+        clarity = float(probs.max()) if probs is not None else 0.5
+        conf = head.score * clarity * (NAMED_BONUS if named else DEFINITE_ONLY)
         out.append(EventGroup(
             event=c, mentions=sorted(ms, key=lambda m: m.start), head=head, status=status,
-            status_confidence=float(probs.max()) if probs is not None else 0.0, actor=actor, target=target,
+            status_confidence=p_status, actor=actor, target=target,
             date=dates[0] if dates else None, place=places[0] if places else None,
             attributed_to=attribution(head.token, units[head.sentence], doc), confidence=round(conf, 3),
             participants=definite, named=named, has_actor=bool(acting & definite),
@@ -299,9 +357,12 @@ def group_events(doc, units, mentions: list[Mention], labels: list[int]) -> list
 
 
 def to_events(doc, units, groups: list[EventGroup]) -> list[Event]:
-    """The document's Events (contract ``newsprism.analysis/2``): ids e1, e2, ... in text order; the head
+    """The document's Events (contract ``newsprism.analysis/2``), ranked; the head
     mention is the trigger, the others are ``mentions``; the type comes from the shipped event dictionary
-    where the trigger is in it, else "other"."""
+    where the trigger is in it, else "other". The list is ranked by confidence, most confident first (ties in
+    text order), and numbered in that order (e1 is the surest), so that a reader or a report that shows the
+    first few shows the surest; an event under
+    ``min_event_confidence`` (``data/event_confidence.json``; null: none) is not stated."""
     from newsprism.events.extract import _trigger_types
     from newsprism.events.lexicon import load_lexicon
 
@@ -332,4 +393,10 @@ def to_events(doc, units, groups: list[EventGroup]) -> list[Event]:
             attributed_to=g.attributed_to, confidence=confidence,
             evidence=Span(start=unit.start, end=unit.end, text=doc.text[unit.start:unit.end]),
             mentions=[EventMention(start=m.start, end=m.end, text=m.text) for m in g.mentions if m is not h]))
+    floor = confidence_config().get("min_event_confidence")
+    if floor is not None:
+        out = [e for e in out if (e.confidence or 0.0) >= floor]
+    out.sort(key=lambda e: -(e.confidence or 0.0))  # stable: ties stay in text order
+    for k, e in enumerate(out):
+        e.id = f"e{k + 1}"
     return out

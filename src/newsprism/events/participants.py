@@ -11,7 +11,6 @@ not it, and a date, a time word or a lone letter is no participant.
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from newsprism.events.status import lemma
@@ -25,8 +24,6 @@ AGENT_PREPS = frozenset({"by"})
 RELATIVE = frozenset({"which", "who", "that", "whom"})
 PATIENT_PREPS = frozenset({"of", "against", "on", "to", "into", "for", "with"})
 TIME_ENTS = frozenset({"DATE", "TIME"})
-YEAR = re.compile(r"\b\d{4}\b|'\d{2}\b")
-MONTH = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b", re.IGNORECASE)
 
 
 def _entity_at(doc: Document, start: int, end: int, head: int) -> Any | None:
@@ -256,15 +253,10 @@ def event_date(tok: Any, unit: Any, doc: Document) -> str | None:
 
 
 def _by_tense(iso: str, text: str, tok: Any, published: str | None) -> str:
-    """A date written without a year ("in December") is resolved in the article's year; a past-tense verb
-    puts it in the last such month or day before the article, a future one in the next after it."""
+    """A date written without a year ("in December"), placed by the tense of the trigger's own clause
+    (``nlp.date_resolution.by_tense``; the dates layer already placed it by the verb the date modifies)."""
     from newsprism.events.clauses import is_future, is_past
+    from newsprism.nlp.date_resolution import by_tense
 
-    if not published or YEAR.search(text) or not MONTH.search(text) or not iso[:4].isdigit() or len(published) < 10:
-        return iso  # a weekday or a relative date ("last week") was resolved from the article's date already
-    pub = published[:10]
-    if iso > pub[:len(iso)] and is_past(tok):
-        return f"{int(iso[:4]) - 1:04d}{iso[4:]}"
-    if iso[:len(pub)] < pub[:len(iso)] and is_future(tok):
-        return f"{int(iso[:4]) + 1:04d}{iso[4:]}"
-    return iso
+    tense = "past" if is_past(tok) else "future" if is_future(tok) else None
+    return by_tense(iso, text, published, tense)

@@ -7,7 +7,7 @@ from typing import ClassVar
 
 from newsprism.model import DateMention, Document, Sentence
 from newsprism.nlp.canonical import build_actors, extract_entities
-from newsprism.nlp.date_resolution import resolve
+from newsprism.nlp.date_resolution import by_tense, clause_tense, resolve
 from newsprism.nlp.spacy_pipe import get_nlp, parse_many
 from newsprism.pipeline.state import DocState, need
 
@@ -51,14 +51,24 @@ class EntitiesComponent:
         return doc
 
 
+def _tense_at(pieces, start: int, end: int) -> str | None:
+    """The tense of the verb that the date phrase at [start, end) of the document's text modifies."""
+    for piece in pieces:
+        if piece.offset <= start and end <= piece.offset + len(piece.doc.text):
+            span = piece.doc.char_span(start - piece.offset, end - piece.offset, alignment_mode="expand")
+            return clause_tense(span.root) if span is not None and len(span) else None
+    return None
+
+
 class DatesComponent:
     """Date mentions resolved against the document's date (``published``), via dateparser. In English they
     come from the parser's DATE entities; in a language the parser does not cover, dateparser finds them in
-    the text itself (``nlp.multilingual_dates``), so this layer runs in any language."""
+    the text itself (``nlp.multilingual_dates``), so this layer runs in any language. A month without a year
+    is placed by the tense of the verb it dates (``date_resolution.by_tense``)."""
 
     name: ClassVar[str] = "dates"
     assigns: ClassVar[tuple[str, ...]] = ("dates",)
-    requires: ClassVar[tuple[str, ...]] = ("entities",)
+    requires: ClassVar[tuple[str, ...]] = ("entities", "state.spacy")
     languages: ClassVar[tuple[str, ...] | None] = None
 
     def __call__(self, doc: Document, state: DocState) -> Document:
@@ -70,10 +80,13 @@ class DatesComponent:
                 if doc.language else []
             return doc
         out = []
+        pieces = state.spacy or []
         for e in doc.entities:
             if e.label != "DATE":
                 continue
             iso, gran = resolve(e.text, base)
+            if iso and gran in ("month", "day"):
+                iso = by_tense(iso, e.text, base, _tense_at(pieces, e.start, e.end))
             out.append(DateMention(text=e.text, start=e.start, end=e.end, iso=iso, granularity=gran))
         doc.dates = out
         return doc
