@@ -15,6 +15,7 @@ from newsprism.nlp.date_resolution import by_tense
 from newsprism.pipeline import Pipeline
 
 pytestmark = pytest.mark.slow
+FLOOR = 0.65  # the floor measured on the dev audit (data/event_confidence.json)
 
 ARTICLE = """Ferry Dispute Reaches Assembly
 The Drava Ferry Workers Union announced a strike on Monday.
@@ -46,7 +47,16 @@ def doc():
 
 @pytest.fixture(scope="module")
 def floored():
-    return _analyze()
+    """The same article with a confidence floor set (none is shipped: benchmarks/events.md says why)."""
+    from newsprism.events.group import confidence_config
+
+    cfg = confidence_config()
+    floor = cfg["min_event_confidence"]
+    cfg["min_event_confidence"] = FLOOR
+    try:
+        return _analyze()
+    finally:
+        cfg["min_event_confidence"] = floor
 
 
 def _at(doc, word):
@@ -107,10 +117,7 @@ def test_events_are_ranked_by_confidence(doc):
 
 
 def test_confidence_floor_drops_the_least_sure(doc, floored):
-    from newsprism.events.group import confidence_config
-
-    floor = confidence_config()["min_event_confidence"]
-    assert floor is not None
+    floor = FLOOR
     assert all((e.confidence or 0.0) >= floor for e in floored.events)
     kept = {(e.trigger_start, e.trigger) for e in floored.events}
     assert kept == {(e.trigger_start, e.trigger) for e in doc.events if (e.confidence or 0.0) >= floor}
