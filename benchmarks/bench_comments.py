@@ -48,8 +48,7 @@ def toxicity_cv() -> dict:
 
     d = tt.Data()
     res = tt.nested_cv(d)
-    w, t = tt.toxicity_settings_shipped()
-    res["contrast_5fold"] = tt.contrast_cv(d, w, t)
+    res["contrast_5fold"] = tt.contrast_cv(d, tt.toxicity_settings_shipped())
     return res
 
 

@@ -64,3 +64,11 @@ def test_model_files_are_small_and_plain_npz():
         with f.open("rb") as fh, np.load(fh, allow_pickle=False) as z:
             assert z.files
     assert sum(len(f.read_bytes()) for f in files) <= 3_000_000
+
+
+def test_valence_features_count_strongly_negative_words():
+    v = toxicity.valence(["You are a disgusting, pathetic fool!", "The council meets on Tuesday."])
+    assert v.shape == (2, toxicity.N_SENT - 4)
+    assert v[0, 0] == pytest.approx(np.log1p(2))  # disgusting, pathetic (fool is above STRONG_NEGATIVE)
+    assert v[0, 5] < toxicity.STRONG_NEGATIVE and v[0, 3] > 0  # lowest valence, the exclamation mark
+    assert not v[1, [0, 1, 2, 3, 5]].any()

@@ -3,9 +3,10 @@ time so the two cannot drift apart.
 
 Two parts, averaged with a weight chosen by cross-validation: (1) a logistic head over the shared encoder's
 comment embedding plus lexical features (alt-profanity-check probability, counts of the explicit-abuse
-findings of :mod:`newsprism.comments.abuse`, second-person address, share of capitals); (2) a logistic model
+findings of :mod:`newsprism.comments.abuse`, second-person address, share of capitals, VADER sentiment and
+word valences); (2) a logistic model
 over hashed word 1-2 grams and character 2-5 grams (no vocabulary to ship). Both are trained on the Fox News
-comments labelled hateful or not. The decision threshold is chosen by inner cross-validation and ships in
+comments labelled hateful or not. Both regularization strengths, the weight and the decision threshold are chosen by inner cross-validation and ships in
 ``toxicity.npz``; :mod:`newsprism.comments.civility` adds the explicit-abuse rule on top.
 """
 
@@ -20,12 +21,14 @@ from typing import Any
 import numpy as np
 
 from newsprism.comments.abuse import KINDS, Abuse, find_abuse
-from newsprism.comments.features import count_cues
+from newsprism.comments.features import WORD_RE, count_cues, sentiments, vader
 from newsprism.comments.heads import load_head
 from newsprism.errors import ModelError
 
 N_FEATURES = 2**18
 N_LEX = 4 + len(KINDS)
+N_SENT = 4 + 6  # VADER (compound, pos, neg, neu) + the valence block of :func:`valence`
+STRONG_NEGATIVE = -2.0  # VADER word valence at or below which a word counts as strongly negative
 _LOCK = threading.Lock()
 _NGRAM: dict[str, Any] = {}
 _TOKEN = re.compile(r"(?u)\b\w\w+\b|[!?*@#$]")
@@ -50,9 +53,23 @@ def lexical(texts: Sequence[str], abuse: Sequence[list[Abuse]] | None = None) ->
     return out
 
 
+def valence(texts: Sequence[str]) -> np.ndarray:
+    """Per text, from VADER's word valences: strongly negative words (log count and share), negative words
+    (log count), exclamation marks (log count), length in words (log) and the lowest word valence."""
+    lex = vader().lexicon
+    out = np.zeros((len(texts), 6), dtype=np.float32)
+    for i, text in enumerate(texts):
+        words = WORD_RE.findall(text)
+        vals = [float(lex.get(w.lower(), 0.0)) for w in words]
+        strong = sum(1 for v in vals if v <= STRONG_NEGATIVE)
+        out[i] = (np.log1p(strong), strong / max(1, len(words)), np.log1p(sum(1 for v in vals if v < 0)),
+                  np.log1p(text.count("!")), np.log1p(len(words)), min(vals, default=0.0))
+    return out
+
+
 def features(texts: Sequence[str], emb: np.ndarray, abuse: Sequence[list[Abuse]] | None = None) -> np.ndarray:
-    """Rows of ``[embedding, lexical]`` for the toxicity head."""
-    return np.hstack([emb, lexical(texts, abuse)]).astype(np.float32)
+    """Rows of ``[embedding, lexical, VADER sentiment, valence]`` for the toxicity head."""
+    return np.hstack([emb, lexical(texts, abuse), sentiments(texts), valence(texts)]).astype(np.float32)
 
 
 def _grams(text: str) -> list[str]:
