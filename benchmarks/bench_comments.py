@@ -12,6 +12,7 @@ shipped models are measured by the same code.
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import os
 import re
@@ -26,11 +27,22 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "training" / "comments"))
 sys.path.insert(0, str(ROOT / "tests" / "ingest"))
 
-# Seed 000's thread as I read it (author -> stance toward the visit the story reports); a check, never a
-# tuning target. The seed's text is read at run time and never printed or copied.
-SEED_000 = {"Africa": "against", "ZmeeLove": "favor", "Habibi": "favor", "Michelangelo": "against",
-            "Noir Black": "against", "KittyKat": "against", "dedus mopedus": "against", "Loubianka": "favor",
-            "BuggaBoom": "favor", "ytkonos": "neutral", "lettlelenok": "neutral"}
+# Seed 000's thread as I read it, in thread order: (sha-256 of the author's name, first 12 hex digits; stance
+# toward the visit the story reports). A check, never a tuning target. The seed's text is read at run time and
+# neither printed nor copied: authors are compared by their hashes, comments named by their position.
+SEED_000 = [
+    ("c4a371acd7c3", "against"),
+    ("ab88510df834", "favor"),
+    ("23ece9fa068a", "favor"),
+    ("3733532fe990", "against"),
+    ("359bc8e39979", "against"),
+    ("b1f494a72286", "against"),
+    ("8089d395636d", "against"),
+    ("31446c860a79", "favor"),
+    ("ac29c8603d0a", "favor"),
+    ("67a8624eae34", "neutral"),
+    ("179efc4efb3e", "neutral"),
+]
 
 
 def stance_cv() -> dict:
@@ -86,15 +98,21 @@ def example_thread() -> dict:
 
 
 def seed_thread() -> dict:
-    """Authors parsed from seed 000 and its stances against SEED_000 (the seed's text is not printed)."""
+    """Seed 000's parsed authors (by hash) and stances against SEED_000 (the seed's text is not printed)."""
     files = sorted((ROOT.parent / "shared/seeds").glob("000_*.txt"))
     if not files:
         return {}
     doc = _thread_doc(files[0])
-    authors = [c.author for c in doc.comments]
-    rows = [(c.author, SEED_000.get(c.author), c.stance, c.stance_score) for c in doc.comments]
-    return {"authors_exact": authors == list(SEED_000), "stances_right": f"{sum(g == p for _, g, p, _ in rows)}/11",
-            "rows": rows, "toxic": [c.author for c in doc.comments if c.toxic]}
+    hashes = [_name_hash(c.author) for c in doc.comments]
+    gold = dict(SEED_000)
+    rows = [(k, gold.get(h), c.stance, c.stance_score) for k, (h, c) in enumerate(zip(hashes, doc.comments, strict=True))]
+    return {"authors_exact": hashes == [h for h, _ in SEED_000],
+            "stances_right": f"{sum(g == p for _, g, p, _ in rows)}/{len(SEED_000)}",
+            "rows": rows, "toxic": [k for k, c in enumerate(doc.comments) if c.toxic]}
+
+
+def _name_hash(name: str | None) -> str:
+    return hashlib.sha256((name or "").encode()).hexdigest()[:12]
 
 
 def pasted_threads() -> dict:

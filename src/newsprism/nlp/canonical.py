@@ -1,7 +1,7 @@
 """Entity canonicalization: one actor per person, place or organization, within and across documents.
 
-"Belarusian President Alexander Lukashenko", "President Lukashenko" and "Lukashenko" become one actor
-"Alexander Lukashenko" with the role "President of Belarus". Titles are stripped into the role; demonyms map to
+"Kestorian President Tomas Varkel", "President Varkel" and "Varkel" become one actor
+"Tomas Varkel" with the role "President of Kestoria". Titles are stripped into the role; demonyms map to
 countries. The word lists live in ``nlp/data/*.json``.
 """
 
@@ -55,7 +55,7 @@ def canonical_place(text: str) -> str:
 
 
 def strip_title(name: str) -> tuple[str, str | None]:
-    """("President Alexander Lukashenko") -> ("Alexander Lukashenko", "President")."""
+    """("President Tomas Varkel") -> ("Tomas Varkel", "President")."""
     for title in _data()["titles"]:
         if name.startswith(title + " ") and len(name) > len(title) + 1:
             rest, inner = strip_title(name[len(title) + 1 :])
@@ -64,7 +64,7 @@ def strip_title(name: str) -> tuple[str, str | None]:
 
 
 def _left_context_role(sdoc, ent) -> str | None:
-    """A title (and the country it belongs to) just left of a person mention: "Belarusian President", "Myanmar's
+    """A title (and the country it belongs to) just left of a person mention: "Kestorian President", "Maravia's
     military chief and Acting President,"."""
     i = ent.start - 1
     if i >= 0 and sdoc[i].text == ",":
@@ -221,8 +221,8 @@ def _surname_mentions(doc: Document, parsed, raw) -> list[tuple[Entity, list[str
 
 
 def _link_people(raw: list[tuple[Entity, list[str]]]) -> None:
-    """Short person mentions join the one longer name that contains them ("Lukashenko" -> "Alexander
-    Lukashenko"). A short mention that fits two different full names is left alone (ambiguous)."""
+    """Short person mentions join the one longer name that contains them ("Varkel" -> "Tomas
+    Varkel"). A short mention that fits two different full names is left alone (ambiguous)."""
     full = sorted({e.canonical for e, toks in raw if e.label == "PERSON" and len(toks) > 1},
                   key=lambda n: -len(n.split()))
     for ent, toks in raw:
@@ -250,7 +250,7 @@ def build_actors(entities: list[Entity]) -> list[Actor]:
     actors = []
     for (canonical, label), ents in by_key.items():
         roles = Counter(e.role for e in ents if e.role)
-        # The most specific role first ("President of Belarus" before "President"), then the most frequent.
+        # The most specific role first ("President of Kestoria" before "President"), then the most frequent.
         ranked = sorted(roles, key=lambda r: (-(" of " in r), -roles[r], r))
         actors.append(Actor(canonical=canonical, label=label, roles=ranked,
                             aliases=sorted({e.text for e in ents}), mentions=len(ents)))
@@ -260,7 +260,7 @@ def build_actors(entities: list[Entity]) -> list[Actor]:
 
 def link_across(docs: list[Document]) -> None:
     """Cross-document canonicalization: a short name in one document joins the one full name used for it
-    in another ("Lukashenko" alone in a comment-heavy post -> "Alexander Lukashenko")."""
+    in another ("Varkel" alone in a comment-heavy post -> "Tomas Varkel")."""
     votes: dict[str, Counter] = defaultdict(Counter)
     for d in docs:
         for e in d.entities:
