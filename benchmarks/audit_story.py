@@ -54,6 +54,10 @@ BASIL = ROOT.parent / "shared" / "data" / "media-bias" / "basil" / "raw" / "arti
 LABELS = HERE / "audits" / "story_basil.jsonl"
 SEED = 20261202
 N_STORIES = 25
+# held-out draw (fixed before any code change of the second round): 8 more triplets, none of the 25 above
+HELDOUT_LABELS = HERE / "audits" / "story_basil_heldout.jsonl"
+HELDOUT_SEED = 7
+HELDOUT_N = 8
 SHOWN_KINDS = ("conflict", "precision", "status")  # judged when shown by default (issue 11)
 LIST_KINDS = ("consensus", "unique")  # up to PER_STORY of each judged per story
 PER_STORY = 5
@@ -63,6 +67,13 @@ def select(basil: Path = BASIL, seed: int = SEED, n: int = N_STORIES) -> list[st
     """The audited triplet ids, by the fixed rule in the module docstring (draw order)."""
     triplets = sorted({json.loads(f.read_text("utf-8"))["triplet-uuid"] for f in basil.glob("*/*.json")})
     return random.Random(seed).sample(triplets, n)
+
+
+def select_heldout(basil: Path = BASIL) -> list[str]:
+    """The held-out triplet ids: the triplets not in `select()`, sorted, `random.Random(7).sample(rest, 8)`."""
+    dev = set(select(basil))
+    triplets = sorted({json.loads(f.read_text("utf-8"))["triplet-uuid"] for f in basil.glob("*/*.json")} - dev)
+    return random.Random(HELDOUT_SEED).sample(triplets, HELDOUT_N)
 
 
 def to_record(path: Path) -> dict:
@@ -243,10 +254,13 @@ def main() -> None:
     ap.add_argument("--results", type=Path, help="score this saved compare output (JSON) instead of re-running")
     ap.add_argument("--save", type=Path, help="save the compare outputs and timings (JSON) here")
     ap.add_argument("--import-worksheet", type=Path, help="write the stored labels from this worksheet")
-    ap.add_argument("--labels", type=Path, default=LABELS)
+    ap.add_argument("--labels", type=Path, help="label file (default: the dev or held-out one)")
+    ap.add_argument("--heldout", action="store_true", help="the 8 held-out triplets (seed 7) instead of the 25")
     ap.add_argument("--out", type=Path, help="write the figures as JSON here")
     args = ap.parse_args()
-    triplets = select()
+    triplets = select_heldout() if args.heldout else select()
+    if args.labels is None:
+        args.labels = HELDOUT_LABELS if args.heldout else LABELS
     if args.results:
         saved = json.loads(args.results.read_text("utf-8"))
         results, timing = saved["results"], saved["timing"]

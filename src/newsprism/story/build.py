@@ -14,7 +14,6 @@ and a per-source profile of what each includes and omits.
 from __future__ import annotations
 
 import hashlib
-import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -34,14 +33,11 @@ from newsprism.model import (
     TimelineEntry,
     sort_flags,
 )
-from newsprism.story.compare import Finding, Source, compare_pair, settings
-from newsprism.story.confidence import unique_confidence
+from newsprism.story.compare import Finding, compare_pair, settings
 from newsprism.story.events import event_findings
 from newsprism.story.flags import rate, to_flags
-from newsprism.story.sources import Vectors, body_sentences, build_sources, outlet_name
-
-NORMATIVE = re.compile(r"\b(should|must|ought to|need to|needs to|has to|have to)\b", re.I)
-UNIQUE_EVENT_STATUS = frozenset({"occurred", "ongoing", "planned"})
+from newsprism.story.sources import Vectors, body_sentences, build_sources
+from newsprism.story.uniques import uniques
 
 
 def find_duplicates(docs: list[Document]) -> list[DuplicateLink]:
@@ -90,63 +86,6 @@ class Comparison:
     unique_inputs: dict[str, tuple[float, int]] = field(default_factory=dict)
 
 
-def _uniques(sources: dict[int, Source], findings: list[Finding], docs: Sequence[Document],
-             sent_vecs: dict[int, np.ndarray], inputs: dict[str, tuple[float, int]]) -> list[Discrepancy]:
-    """Slots no other source matched, in sentences no other source paraphrases: one item per sentence."""
-    cfg = settings()["unique"]
-    aligned = {(s.source, s.start, s.end) for f in findings for s in (f.a, f.b)}
-    out: list[Discrepancy] = []
-    for i, src in sources.items():
-        others = [v for j, v in sent_vecs.items() if j != i and len(v)]
-        events = _event_units(docs[i])
-        for k, sent in enumerate(src.sentences):
-            units = [(a.start, a.end, a.text) for a in sent.amounts if not a.vague and (a.value or 0) >= cfg["min_value"]]
-            units += [(o.start, o.end, o.text) for o in sent.ordinals if o.since or o.noun in ("time", "visit")]
-            units += [(d.start, d.end, d.text) for d in sent.dates if not d.speech]
-            if not NORMATIVE.search(sent.text) and not sent.text.rstrip().endswith("?"):
-                # what a source says should happen, or asks, is opinion, not a reported fact
-                units += [u for u in events if sent.start <= u[0] < sent.end
-                          and not any(a < u[1] and u[0] < b for a, b, _ in units)]
-            units = [u for u in units if (i, u[0], u[1]) not in aligned]
-            if not units or any((i, a.start, a.end) in aligned for a in sent.amounts):
-                continue
-            cover = max((float(np.max(m @ src.vectors[k])) for m in others), default=0.0)
-            if cover >= cfg["covered"]:
-                continue  # another source says it in other words
-            start, end = sent.start, sent.end
-            d = docs[i]
-            name = outlet_name(d)
-            words = sent.text.split()
-            conf = round(unique_confidence(cover, len(units)), 4)
-            out.append(x := Discrepancy(
-                kind="unique", slot="fact", topic=" ".join(words[:12]) + ("…" if len(words) > 12 else ""),
-                statement=f"Only {name} reports this: “{' '.join(words)}”",
-                explanation=f"No other source gives these details ({'; '.join(u[2] for u in units)}) and no "
-                            f"sentence of theirs is close in meaning (best similarity {cover:.2f}). "
-                            f"Confidence {conf:.2f}.",
-                confidence=conf, sides=[Side(document=d.id, outlet=d.outlet, start=start, end=end,
-                                             text=d.text[start:end], value="; ".join(u[2] for u in units))]))
-            inputs[x.id] = (cover, len(units))
-    return out
-
-
-def _event_units(doc: Document) -> list[tuple[int, int, str]]:
-    """The document's events that are details of their own: happened, under way or planned (not denied or
-    possible), with a place named in the sentence or a date written in it (an event with neither, or with a
-    place or date carried over from other sentences, is too vague to call an omission)."""
-    out = []
-    for e in doc.events:
-        sent = next(((s.start, s.end) for s in doc.sentences if s.start <= e.trigger_start < s.end), None)
-        if sent is None or e.status not in UNIQUE_EVENT_STATUS or e.type == "statement":
-            continue
-        placed = bool(e.place) and (e.place or "") in doc.text[sent[0] : sent[1]]
-        dated = bool(e.date) and any(sent[0] <= m.start < sent[1] for m in doc.dates)
-        if placed or dated:
-            where = ", ".join(x for x in (e.place, e.date) if x)
-            out.append((e.trigger_start, e.trigger_end, f"{doc.text[e.trigger_start : e.trigger_end]} ({where})"))
-    return out
-
-
 def _new_events(events: list[Finding], findings: list[Finding]) -> list[Finding]:
     """Event findings whose evidence no clause-status finding covers already (in both sources), and every
     corroborated place or day."""
@@ -165,6 +104,10 @@ def compare_documents(docs: Sequence[Document], members: Sequence[int], vectors:
                       event_ids: Mapping[tuple[str, str], str] | None = None) -> Comparison:
     """Every rated finding and every flag (uniques included) for one group of documents."""
     sources = build_sources(docs, members, vectors)
+    if event_ids is not None:
+        for i in members:
+            sources[i].happenings = {e.trigger_start: h for e in docs[i].events
+                                     if (h := event_ids.get((docs[i].id, e.id))) is not None}
     findings: list[Finding] = []
     for x, i in enumerate(members):
         for j in members[x + 1 :]:
@@ -175,7 +118,8 @@ def compare_documents(docs: Sequence[Document], members: Sequence[int], vectors:
     if sent_vecs is None:
         sent_vecs = {i: vectors.get([docs[i].text[a:b] for a, b in body_sentences(docs[i])]) for i in members}
     result = Comparison(findings=findings, flags=flags)
-    result.flags += _uniques(sources, findings, docs, {i: sent_vecs[i] for i in members}, result.unique_inputs)
+    result.flags += uniques(sources, findings, docs, {i: sent_vecs[i] for i in members}, result.unique_inputs,
+                            event_ids)
     return result
 
 

@@ -44,6 +44,8 @@ def settings() -> dict[str, Any]:
             syn[w] = i
     raw["syn_index"] = syn
     raw["generic"] = frozenset(raw["generic_nouns"])
+    raw["title_synonyms"] = {w: group[0] for group in raw["office_synonyms"] for w in group}
+    raw["title_in_waiting"] = frozenset(raw["title_in_waiting_modifiers"])
     return raw
 
 
@@ -56,6 +58,9 @@ class Source:
     sentences: list[SentenceSlots]
     vectors: np.ndarray  # (len(sentences), dim), unit length
     text: str = ""
+    # story-wide happening id of each event trigger of the document, by the trigger's start offset (the events
+    # layer's coreference, when the caller has it): what tells two sentences they report one happening
+    happenings: dict[int, str] = field(default_factory=dict)
 
 
 @dataclass
@@ -165,6 +170,21 @@ def _names(a: SentenceSlots, b: SentenceSlots) -> float:
     return _jaccard(a.names, b.names)
 
 
+def _happenings(src: Source, k: int) -> set[str]:
+    s = src.sentences[k]
+    return {h for at, h in src.happenings.items() if s.start <= at < s.end}
+
+
+def same_happening(sa: Source, ka: int, sb: Source, kb: int, sim: float) -> bool:
+    """Whether two sentences can report one happening: they name a participant in common (a person, an
+    organization, a place), the events layer put an event of each into one story-wide happening, or they say
+    nearly the same thing (cosine ``same_happening_sentence``). One verb ("met", "said") or one topic word is
+    not enough: the weekend meeting is not next week's."""
+    if sa.sentences[ka].names & sb.sentences[kb].names or sim >= settings()["same_happening_sentence"]:
+        return True
+    return bool(_happenings(sa, ka) & _happenings(sb, kb))
+
+
 def compare_pair(sa: Source, sb: Source) -> list[Finding]:
     """Every aligned slot pair of two sources, compared."""
     cfg = settings()
@@ -207,6 +227,8 @@ def _amounts(sa: Source, sb: Source, sims: np.ndarray, cfg: dict[str, Any]) -> l
             if not comparable(a, b):
                 continue
             nm = noun_match(a.noun, b.noun)
+            if nm < 0 or (a.dim == "count" and nm < 0.8):
+                continue  # figures of different things, or a bare number whose counted thing is unknown
             specific = nm >= 0.8 and a.noun not in cfg["generic"]
             if sim < cfg["sentence_min"] and not (specific and sim >= cfg["noun_sentence_min"]):
                 continue  # the same specific thing ("accords") pairs across differently worded sentences
@@ -256,6 +278,10 @@ def _ordinals(sa: Source, sb: Source, sims: np.ndarray, cfg: dict[str, Any]) -> 
             if sim < cfg["sentence_min"]:
                 continue
             nm = noun_match(a.noun, b.noun)
+            # one series: the same participants or happening, or the same thing counted from the same point
+            # ("the first strike at the port since 2019"); "first in weeks" and "second in a week" are two series
+            if not (same_happening(sa, ka, sb, kb, sim) or (nm >= 0.8 and a.since and a.since == b.since)):
+                continue
             ca = _context(sa.sentences[ka].text, a.start, a.end, sa.sentences[ka].start, win)
             cb = _context(sb.sentences[kb].text, b.start, b.end, sb.sentences[kb].start, win)
             feats = {"sentence": sim, "noun": max(nm, 0.0), "noun_clash": 1.0 if nm < 0 else 0.0,
@@ -328,6 +354,8 @@ def _dates(sa: Source, sb: Source, sims: np.ndarray, cfg: dict[str, Any]) -> lis
             # only near-identical sentences (a parse that hangs the date elsewhere) pass without one verb
             continue
         names = _names(sa.sentences[ka], sb.sentences[kb])
+        if not same_happening(sa, ka, sb, kb, sim):
+            continue  # one verb is not one happening: the dates of two announcements are two facts
         if a.speech and names == 0:
             continue  # days of saying compare only for the same speaker
         if dates_differ(a, b) is None:
@@ -357,6 +385,20 @@ def _status_group(s: Status) -> str | None:
     return "planned" if s.status == "planned" else "done"
 
 
+def _clause_words(src: Source, st: Status) -> frozenset[str]:
+    """The content words of a status's clause besides its verb (its participants: "warehouses", "protest"),
+    short, function and generic words ("people", "time") left out."""
+    if not src.text:
+        return frozenset()
+    out = set()
+    for w in _WORD.findall(src.text[st.clause_start : st.clause_end]):
+        w = w.lower()
+        base = w[:-1] if w.endswith("s") and not w.endswith("ss") else w
+        if len(w) >= 4 and w not in STOP and base not in settings()["generic"] and not w.startswith(st.predicate):
+            out.add(base)
+    return frozenset(out)
+
+
 def _statuses(sa: Source, sb: Source, sims: np.ndarray, cfg: dict[str, Any]) -> list[Finding]:
     la, lb = _flat(sa, "statuses"), _flat(sb, "statuses")
     cands: list[_Cand] = []
@@ -365,6 +407,8 @@ def _statuses(sa: Source, sb: Source, sims: np.ndarray, cfg: dict[str, Any]) -> 
         sim = float(sims[ka, kb])
         if a.predicate != b.predicate:
             continue
+        if not (same_happening(sa, ka, sb, kb, sim) or _clause_words(sa, a) & _clause_words(sb, b)):
+            continue  # one verb is not one happening: the same participant must take part in both
         if _status_group(a) is None or _status_group(b) is None:
             continue
         feats = {"sentence": sim, "noun": 1.0, "names": _names(sa.sentences[ka], sb.sentences[kb]),
@@ -401,17 +445,30 @@ def _first_name(r: Role) -> str | None:
 PAST = frozenset({"former", "ex", "late", "retired", "outgoing"})
 
 
+def _office(r: Role) -> str | None:
+    """The role's core title with synonyms of one office made one ("Congressman" and "Representative", a
+    spokesman and a press secretary)."""
+    cfg = settings()
+    if r.core == "secretary" and r.portfolio == frozenset({"press"}):
+        return cfg["title_synonyms"].get("press secretary", "press secretary")
+    return cfg["title_synonyms"].get(r.core, r.core) if r.core else None
+
+
 def roles_compatible(a: Role, b: Role) -> tuple[bool, str]:
     """Whether two titles can describe one person at once, and what differs ("rank", "portfolio", "title").
 
     A rank changes the title ("Deputy Minister" is not "Minister", "former President" is not "President"); a
-    past role and a present one of another kind both hold ("former senator" and "Secretary of State")."""
-    if a.core and b.core and a.core != b.core and bool(a.modifiers & PAST) != bool(b.modifiers & PAST):
+    past role and a present one of another kind both hold ("former senator" and "Secretary of State"); synonyms
+    of one office (``office_synonyms``) and a title not yet held (``title_in_waiting_modifiers``) do not differ."""
+    ca, cb = _office(a), _office(b)
+    if ca and cb and ca != cb and bool(a.modifiers & PAST) != bool(b.modifiers & PAST):
         return True, ""
-    if a.modifiers != b.modifiers:
+    # one office in other words ("Rep." and "Congressman") is one title; a title to be ("Vice President-elect")
+    # is the same office written at another time
+    if (a.modifiers ^ b.modifiers) - settings()["title_in_waiting"]:
         return False, "rank"
-    if a.core != b.core:
-        if a.core is None or b.core is None:
+    if ca != cb:
+        if ca is None or cb is None:
             return True, ""
         return False, "title"
     if a.portfolio and b.portfolio and not (a.portfolio <= b.portfolio or b.portfolio <= a.portfolio):

@@ -65,9 +65,13 @@ def _apply(m: dict[str, Any], x: dict[str, float]) -> float:
 
 
 def confidence(f: Finding) -> float:
-    """Calibrated P(flag is right) for one finding."""
+    """Calibrated P(flag is right) for one finding. A family whose labelled set held no wrong flag (``one_class``:
+    nothing was learnt about when such a flag is wrong) says no more than ``one_class_confidence``."""
     m = model()["families"].get(family(f))
-    return 0.5 if m is None else _apply(m, features(f.features))
+    if m is None:
+        return 0.5
+    p = _apply(m, features(f.features))
+    return min(p, float(model().get("one_class_confidence", 0.5))) if m.get("one_class") else p
 
 
 def unique_confidence(cover: float, units: int) -> float:

@@ -166,6 +166,8 @@ def to_flags(findings: list[Finding], sources: dict[int, Source], docs: Sequence
     out: list[Discrepancy] = []
     for g in group(findings):
         worst = max(g, key=lambda f: (SEVERITY[f.kind], f.confidence))
+        if worst.kind == "consensus" and worst.slot == "role":
+            continue  # all sources naming a standing title ("President X") says nothing about the story
         out += _flag(worst.kind, [f for f in g if f.kind == worst.kind], sources, docs)
         agreed = [f for f in g if f.kind == "consensus"]
         if worst.kind != "consensus" and agreed:

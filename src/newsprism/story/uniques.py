@@ -1,0 +1,124 @@
+"""The "only one source" items: details of one source that no other source of the story reports.
+
+A sentence of one source is an item when it holds a specific detail (an exact figure, an order with a
+reference, a date, a placed or dated event), none of its details is reported by another source, and no
+sentence of another source is close to it in meaning. A detail counts as reported elsewhere, whatever the
+wording, when another source:
+- has a slot aligned with it (any finding of the comparison, agreeing or not), or any slot of the same sentence
+  is a side of a finding: the sentence is already shown as compared, never also as "only one source";
+- reports an event of the same story-wide happening (the events layer's coreference, when the caller has it);
+- names one of the same participants in a sentence with the same figure (same kind and value) or the same day.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+
+import numpy as np
+
+from newsprism.claims.amounts import Amount
+from newsprism.claims.slots import DateSlot, SentenceSlots
+from newsprism.model import Discrepancy, Document, Side
+from newsprism.story.compare import Finding, Source, dates_differ, settings
+from newsprism.story.confidence import unique_confidence
+from newsprism.story.sources import outlet_name
+
+NORMATIVE = re.compile(r"\b(should|must|ought to|need to|needs to|has to|have to)\b", re.I)
+UNIQUE_EVENT_STATUS = frozenset({"occurred", "ongoing", "planned"})
+
+Unit = tuple[int, int, str]
+
+
+def _sentence_of(src: Source, at: int) -> int | None:
+    return next((k for k, s in enumerate(src.sentences) if s.start <= at < s.end), None)
+
+
+def compared_sentences(sources: Mapping[int, Source], findings: list[Finding]) -> set[tuple[int, int]]:
+    """(source, sentence) of every side of every finding: sentences already compared with another source."""
+    out: set[tuple[int, int]] = set()
+    for f in findings:
+        for s in (f.a, f.b):
+            k = s.sentence if s.sentence >= 0 else _sentence_of(sources[s.source], s.start)
+            if k is not None:
+                out.add((s.source, k))
+    return out
+
+
+def _same_amount(a: Amount, sents: list[SentenceSlots], names: frozenset[str]) -> bool:
+    return any(s.names & names and any(b.dim == a.dim and b.value == a.value and not b.vague for b in s.amounts)
+               for s in sents)
+
+
+def _same_day(d: DateSlot, sents: list[SentenceSlots], names: frozenset[str]) -> bool:
+    return any(s.names & names and any(dates_differ(d, e) is False for e in s.dates) for s in sents)
+
+
+def uniques(sources: dict[int, Source], findings: list[Finding], docs: Sequence[Document],
+            sent_vecs: dict[int, np.ndarray], inputs: dict[str, tuple[float, int]],
+            event_ids: Mapping[tuple[str, str], str] | None = None) -> list[Discrepancy]:
+    """One item per sentence with details no other source reports (see the module docstring)."""
+    cfg = settings()["unique"]
+    aligned = {(s.source, s.start, s.end) for f in findings for s in (f.a, f.b)}
+    compared = compared_sentences(sources, findings)
+    out: list[Discrepancy] = []
+    for i, src in sources.items():
+        others = [v for j, v in sent_vecs.items() if j != i and len(v)]
+        other_sents = [s for j, o in sources.items() if j != i for s in o.sentences]
+        other_happenings = {h for j, o in sources.items() if j != i for h in o.happenings.values()}
+        events = event_units(docs[i], event_ids, other_happenings)
+        for k, sent in enumerate(src.sentences):
+            if (i, k) in compared:
+                continue
+            units: list[Unit] = [(a.start, a.end, a.text) for a in sent.amounts
+                                 if not a.vague and (a.value or 0) >= cfg["min_value"]
+                                 and not _same_amount(a, other_sents, sent.names)]
+            units += [(o.start, o.end, o.text) for o in sent.ordinals if o.since or o.noun in ("time", "visit")]
+            units += [(d.start, d.end, d.text) for d in sent.dates
+                      if not d.speech and not _same_day(d, other_sents, sent.names)]
+            if not NORMATIVE.search(sent.text) and not sent.text.rstrip().endswith("?"):
+                # what a source says should happen, or asks, is opinion, not a reported fact
+                units += [u for u in events if sent.start <= u[0] < sent.end
+                          and not any(a < u[1] and u[0] < b for a, b, _ in units)]
+            units = [u for u in units if (i, u[0], u[1]) not in aligned]
+            if not units or any((i, a.start, a.end) in aligned for a in sent.amounts):
+                continue
+            cover = max((float(np.max(m @ src.vectors[k])) for m in others), default=0.0)
+            if cover >= cfg["covered"]:
+                continue  # another source says it in other words
+            start, end = sent.start, sent.end
+            d = docs[i]
+            name = outlet_name(d)
+            words = sent.text.split()
+            conf = round(unique_confidence(cover, len(units)), 4)
+            out.append(x := Discrepancy(
+                kind="unique", slot="fact", topic=" ".join(words[:12]) + ("…" if len(words) > 12 else ""),
+                statement=f"Only {name} reports this: “{' '.join(words)}”",
+                explanation=f"No other source gives these details ({'; '.join(u[2] for u in units)}) and no "
+                            f"sentence of theirs is close in meaning (best similarity {cover:.2f}). "
+                            f"Confidence {conf:.2f}.",
+                confidence=conf, sides=[Side(document=d.id, outlet=d.outlet, start=start, end=end,
+                                             text=d.text[start:end], value="; ".join(u[2] for u in units))]))
+            inputs[x.id] = (cover, len(units))
+    return out
+
+
+def event_units(doc: Document, event_ids: Mapping[tuple[str, str], str] | None = None,
+                elsewhere: set[str] | frozenset[str] = frozenset()) -> list[Unit]:
+    """The document's events that are details of their own: happened, under way or planned (not denied or
+    possible), with a place named in the sentence or a date written in it (an event with neither, or with a
+    place or date carried over from other sentences, is too vague to call an omission), and not a happening
+    another source also reports (``elsewhere``: their story-wide ids)."""
+    out = []
+    for e in doc.events:
+        if event_ids is not None and event_ids.get((doc.id, e.id)) in elsewhere:
+            continue
+        sent = next(((s.start, s.end) for s in doc.sentences if s.start <= e.trigger_start < s.end), None)
+        if sent is None or e.status not in UNIQUE_EVENT_STATUS or e.type == "statement":
+            continue
+        placed = bool(e.place) and (e.place or "") in doc.text[sent[0] : sent[1]]
+        dated = bool(e.date) and any(sent[0] <= m.start < sent[1] for m in doc.dates)
+        if placed or dated:
+            where = ", ".join(x for x in (e.place, e.date) if x)
+            out.append((e.trigger_start, e.trigger_end, f"{doc.text[e.trigger_start : e.trigger_end]} ({where})"))
+    return out

@@ -1,0 +1,173 @@
+"""Precision rules of the story comparison (issue 11 audit): what a careful editor would not call a conflict,
+an agreement or an "only one source" item. Invented sources, slots built by hand (no models)."""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+
+from newsprism.claims.amounts import Amount
+from newsprism.claims.slots import DateSlot, Role, SentenceSlots, Status
+from newsprism.model import Document, Span
+from newsprism.story.compare import Finding, Side, Source, compare_pair, roles_compatible
+from newsprism.story.confidence import confidence
+from newsprism.story.flags import to_flags
+from newsprism.story.uniques import uniques
+
+
+def _role(title: str, core: str | None, mods: tuple[str, ...] = (), port: tuple[str, ...] = ()) -> Role:
+    return Role(start=0, end=len(title), text=f"{title} Nela Brisk", person="brisk", name="Nela Brisk",
+                title=title.lower(), core=core, modifiers=frozenset(mods), portfolio=frozenset(port))
+
+
+def test_one_office_in_other_words_is_no_title_conflict():
+    assert roles_compatible(_role("Rep.", "representative"), _role("Congresswoman", "congresswoman"))[0]
+    assert roles_compatible(_role("press secretary", "secretary", port=("press",)), _role("spokeswoman", "spokeswoman"))[0]
+    assert roles_compatible(_role("Vice President-elect", "president", ("vice", "elect")),
+                            _role("Vice President", "president", ("vice",)))[0]
+
+
+def test_a_rank_and_another_office_still_conflict():
+    assert roles_compatible(_role("former Governor", "governor", ("former",)), _role("Governor", "governor")) == \
+        (False, "rank")
+    assert roles_compatible(_role("Deputy Mayor", "mayor", ("deputy",)), _role("Mayor", "mayor")) == (False, "rank")
+    assert roles_compatible(_role("Senator", "senator"), _role("Congresswoman", "congresswoman")) == (False, "title")
+
+
+def _sent(text: str, start: int = 0, **slots) -> SentenceSlots:
+    return SentenceSlots(start=start, end=start + len(text), text=text, **slots)
+
+
+def _source(i: int, sents: list[SentenceSlots], vec: np.ndarray, text: str) -> Source:
+    return Source(index=i, name=f"Outlet {i}", sentences=sents, vectors=np.array([vec] * len(sents)), text=text)
+
+
+def _pair_vectors(cos: float) -> tuple[np.ndarray, np.ndarray]:
+    return np.array([1.0, 0.0]), np.array([cos, math.sqrt(1 - cos * cos)])
+
+
+def _status(text: str, verb: str, status: str, negated: bool = False) -> Status:
+    at = text.index(verb)
+    return Status(start=at, end=at + len(verb), text=verb, predicate=verb[:5], status=status, negated=negated,
+                  clause_start=0, clause_end=len(text))
+
+
+def test_one_verb_of_two_happenings_is_no_status_flag():
+    a_text = "The board will meet next week to weigh the budget."
+    b_text = "Protesters met outside the stadium on Sunday."
+    va, vb = _pair_vectors(0.7)
+    sa = _source(0, [_sent(a_text, statuses=[_status(a_text, "meet", "planned")])], va, a_text)
+    sb = _source(1, [_sent(b_text, statuses=[_status(b_text, "met", "occurred")])], vb, b_text)
+    sb.sentences[0].statuses[0].predicate = sa.sentences[0].statuses[0].predicate = "meet"
+    assert not [f for f in compare_pair(sa, sb) if f.slot == "status"]
+
+
+def test_one_happening_with_a_shared_participant_gives_a_status_flag():
+    a_text = "The Tarn council will open the ferry pier next week."
+    b_text = "The Tarn council opened the ferry pier on Friday."
+    va, vb = _pair_vectors(0.7)
+    names = frozenset({"tarn"})
+    sa = _source(0, [_sent(a_text, statuses=[_status(a_text, "open", "planned")], names=names)], va, a_text)
+    sb = _source(1, [_sent(b_text, statuses=[_status(b_text, "opened", "occurred")], names=names)], vb, b_text)
+    sb.sentences[0].statuses[0].predicate = sa.sentences[0].statuses[0].predicate = "open"
+    (f,) = [f for f in compare_pair(sa, sb) if f.slot == "status"]
+    assert f.kind == "status"
+
+
+def test_dates_of_two_announcements_are_not_compared():
+    a_text = "The agency announced the recall on March 3."
+    b_text = "The ministry announced new rules on March 9."
+    va, vb = _pair_vectors(0.7)
+    da = DateSlot(start=a_text.index("March"), end=len(a_text) - 1, text="March 3", month=3, day=3, predicate="announce")
+    db = DateSlot(start=b_text.index("March"), end=len(b_text) - 1, text="March 9", month=3, day=9, predicate="announce")
+    sa = _source(0, [_sent(a_text, dates=[da])], va, a_text)
+    sb = _source(1, [_sent(b_text, dates=[db])], vb, b_text)
+    assert not compare_pair(sa, sb)
+    sa.happenings, sb.happenings = {4: "h1"}, {4: "h1"}  # the events layer: one happening
+    assert [f.kind for f in compare_pair(sa, sb)] == ["conflict"]
+
+
+def _amount(text: str, figure: str, value: float, noun: str | None) -> Amount:
+    at = text.index(figure)
+    return Amount(start=at, end=at + len(figure), text=figure, value=value, low=value, high=value, bound="exact",
+                  dim="count", noun=noun, noun_text=noun)
+
+
+def test_figures_of_different_or_unknown_things_are_not_compared():
+    a_text = "Officials counted 12 ferries in the harbor."
+    b_text = "Officials counted 11 in the harbor."
+    va, vb = _pair_vectors(0.95)
+    sa = _source(0, [_sent(a_text, amounts=[_amount(a_text, "12", 12, "ferry")])], va, a_text)
+    sb = _source(1, [_sent(b_text, amounts=[_amount(b_text, "11", 11, None)])], vb, b_text)
+    assert not compare_pair(sa, sb)  # a bare number: its counted thing is unknown
+    sb.sentences[0].amounts[0].noun = "crane"
+    assert not compare_pair(sa, sb)  # ferries are not cranes
+    sb.sentences[0].amounts[0].noun = "ferry"
+    assert [f.kind for f in compare_pair(sa, sb)] == ["conflict"]
+
+
+def _doc(id_: str, text: str) -> Document:
+    return Document(id=id_, source=id_, text=text, body=Span(start=0, end=len(text)))
+
+
+def _side(source: int, text: str, value: str) -> Side:
+    return Side(source=source, sentence=0, start=0, end=len(text), text=text, value=value)
+
+
+def test_agreement_on_a_standing_title_alone_is_no_flag():
+    a_text, b_text = "Mayor Nela Brisk", "Mayor Nela Brisk"
+    src = {0: _source(0, [_sent(a_text)], np.array([1.0, 0.0]), a_text),
+           1: _source(1, [_sent(b_text)], np.array([1.0, 0.0]), b_text)}
+    docs = [_doc("a", a_text), _doc("b", b_text)]
+    same = Finding(kind="consensus", slot="role", a=_side(0, a_text, "mayor"), b=_side(1, b_text, "mayor"),
+                   detail="same", confidence=0.9)
+    assert to_flags([same], src, docs) == []
+
+
+def test_a_date_model_that_never_saw_a_wrong_flag_is_not_confident():
+    f = Finding(kind="conflict", slot="date", a=_side(0, "March 3", "--03-03"), b=_side(1, "March 4", "--03-04"),
+                detail="day", features={"sentence": 0.99, "noun": 1.0, "names": 1.0, "only_pair": 1.0, "score": 1.7})
+    assert confidence(f) <= 0.5
+
+
+def test_a_compared_sentence_or_a_figure_told_elsewhere_is_not_only_one_source():
+    a1 = "The Quell Trust paid 340 dockers on Friday."
+    a2 = "Warden Pell Ostrander resigned from the Quell Trust board, it said."
+    b1 = "Some 340 dockers got their wages from the Quell Trust, a spokesman said."
+    a_text, b_text = a1 + " " + a2, b1
+    sa = _source(0, [_sent(a1, amounts=[_amount(a1, "340", 340, "docker")], names=frozenset({"quell trust"})),
+                     _sent(a2, start=len(a1) + 1, names=frozenset({"pell ostrander", "quell trust"}))],
+                 np.array([1.0, 0.0]), a_text)
+    sb = _source(1, [_sent(b1, amounts=[_amount(b1, "340", 340, "docker")], names=frozenset({"quell trust"}))],
+                 np.array([0.0, 1.0]), b_text)
+    docs = [_doc("a", a_text), _doc("b", b_text)]
+    vecs = {0: np.array([[1.0, 0.0], [1.0, 0.0]]), 1: np.array([[0.0, 1.0]])}
+    # the same participant and the same figure in another source: reported there, whatever the wording
+    assert uniques({0: sa, 1: sb}, [], docs, vecs, {}) == []
+    sb.sentences[0].amounts[0].value = 341.0
+    items = uniques({0: sa, 1: sb}, [], docs, vecs, {})
+    assert sorted(x.sides[0].text for x in items) == sorted([a1, b1])  # 340 against 341: each its own
+    # a sentence already a side of a comparison (here of its date) is never also "only one source"
+    f = Finding(kind="consensus", slot="date", a=Side(source=0, sentence=0, start=36, end=42, text="", value=""),
+                b=Side(source=1, sentence=0, start=0, end=5, text="", value=""), detail="day")
+    assert [x.sides[0].text for x in uniques({0: sa, 1: sb}, [f], docs, vecs, {})] == []
+
+
+def test_fit_never_gives_cover_a_positive_weight_for_only_one_source():
+    import importlib.util
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[2] / "training" / "fit_story.py"
+    spec = importlib.util.spec_from_file_location("fit_story_under_test", path)
+    assert spec is not None and spec.loader is not None
+    fit = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(fit)
+    rng = np.random.default_rng(0)
+    cover = rng.uniform(0.2, 0.6, 400)
+    units = rng.integers(1, 4, 400).astype(float)
+    y = (rng.uniform(size=400) < cover + 0.1 * units - 0.2).astype(int)  # right more often when covered: wrong sign
+    rows = [{"pair": f"p{i}", "kind": "unique", "slot": "fact", "label": int(y[i]),
+             "features": {"cover": float(cover[i]), "units": float(units[i])}} for i in range(400)]
+    model, _ = fit.fit_family(rows, "unique")
+    assert model["weights"]["cover"] == 0.0 and model["weights"]["units"] > 0
