@@ -205,8 +205,8 @@ def score(results: dict[str, dict], labels: dict[tuple, dict]) -> dict:
     cut = confident_at()
     groups = ("shown", "less_certain", *LIST_KINDS)
     judged: dict[str, list[dict]] = {g: [] for g in groups}
-    unlabelled = Counter()
-    stated = Counter()
+    unlabelled: Counter[str] = Counter()
+    stated: Counter[str] = Counter()
     seen = set()
     stories_with_list_labels: dict[str, set] = {g: set() for g in LIST_KINDS}
     for t, res in results.items():

@@ -448,10 +448,10 @@ PAST = frozenset({"former", "ex", "late", "retired", "outgoing"})
 def _office(r: Role) -> str | None:
     """The role's core title with synonyms of one office made one ("Congressman" and "Representative", a
     spokesman and a press secretary)."""
-    cfg = settings()
+    syn: dict[str, str] = settings()["title_synonyms"]
     if r.core == "secretary" and r.portfolio == frozenset({"press"}):
-        return cfg["title_synonyms"].get("press secretary", "press secretary")
-    return cfg["title_synonyms"].get(r.core, r.core) if r.core else None
+        return syn.get("press secretary", "press secretary")
+    return syn.get(r.core, r.core) if r.core else None
 
 
 def roles_compatible(a: Role, b: Role) -> tuple[bool, str]:
