@@ -227,8 +227,10 @@ def _amounts(sa: Source, sb: Source, sims: np.ndarray, cfg: dict[str, Any]) -> l
             if not comparable(a, b):
                 continue
             nm = noun_match(a.noun, b.noun)
-            if nm < 0 or (a.dim == "count" and nm < 0.8):
-                continue  # figures of different things, or a bare number whose counted thing is unknown
+            if nm < 0 or (a.dim == "count" and nm < 0.8 and sim < cfg["same_happening_sentence"]):
+                # figures of different things; a bare number whose counted thing is unknown is compared only
+                # within near-identical sentences (where the figure can only be the same one)
+                continue
             specific = nm >= 0.8 and a.noun not in cfg["generic"]
             if sim < cfg["sentence_min"] and not (specific and sim >= cfg["noun_sentence_min"]):
                 continue  # the same specific thing ("accords") pairs across differently worded sentences
