@@ -97,10 +97,13 @@ def _amount(text: str, figure: str, value: float, noun: str | None) -> Amount:
 def test_figures_of_different_or_unknown_things_are_not_compared():
     a_text = "Officials counted 12 ferries in the harbor."
     b_text = "Officials counted 11 in the harbor."
-    va, vb = _pair_vectors(0.95)
+    va, vb = _pair_vectors(0.7)
     sa = _source(0, [_sent(a_text, amounts=[_amount(a_text, "12", 12, "ferry")])], va, a_text)
     sb = _source(1, [_sent(b_text, amounts=[_amount(b_text, "11", 11, None)])], vb, b_text)
     assert not compare_pair(sa, sb)  # a bare number: its counted thing is unknown
+    sb.vectors = np.array([_pair_vectors(0.95)[1]])
+    assert [f.kind for f in compare_pair(sa, sb)] == ["conflict"]  # ... unless the sentences say the same
+    sb.vectors = np.array([vb])
     sb.sentences[0].amounts[0].noun = "crane"
     assert not compare_pair(sa, sb)  # ferries are not cranes
     sb.sentences[0].amounts[0].noun = "ferry"
