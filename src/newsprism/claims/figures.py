@@ -87,13 +87,23 @@ def _value(number: str, language: str) -> float | None:
         return None
 
 
+_PERCENT = re.compile(r"[ \u00a0]?%")
+
+
+@cache
+def _patterns(language: str) -> tuple[list[str], re.Pattern[str], re.Pattern[str] | None]:
+    """(currency signs, longest first; a sign or code after a figure; a scale word after a figure)."""
+    signs = sorted(_currencies(language), key=len, reverse=True)
+    after_sign = re.compile(r"[ \u00a0]?(" + "|".join(re.escape(s) for s in signs) + r")(?!\w)", re.I)
+    words = sorted(_scale_words(language), key=len, reverse=True)
+    scale = re.compile(r"[ \u00a0](" + "|".join(re.escape(w) for w in words) + r")(?!\w)", re.I) if words else None
+    return signs, after_sign, scale
+
+
 def find_figures(text: str, language: str) -> list[Figure]:
     """Every percentage and amount of money in ``text``, left to right."""
     scales, currencies = _scale_words(language), _currencies(language)
-    signs = sorted(currencies, key=len, reverse=True)
-    after_sign = re.compile(r"[ \u00a0]?(" + "|".join(re.escape(s) for s in signs) + r")(?!\w)", re.I)
-    scale_re = re.compile(r"[ \u00a0](" + "|".join(re.escape(w) for w in sorted(scales, key=len, reverse=True))
-                          + r")(?!\w)", re.I) if scales else None
+    signs, after_sign, scale_re = _patterns(language)
     out: list[Figure] = []
     for m in _NUMBER.finditer(text):
         value = _value(m.group(0), language)
@@ -103,16 +113,15 @@ def find_figures(text: str, language: str) -> list[Figure]:
         if scale_re is not None and (s := scale_re.match(text, end)):
             value *= scales[s.group(1).lower()]
             end = s.end()
-        percent = re.compile(r"[ \u00a0]?%").match(text, end)
-        if percent:
+        if percent := _PERCENT.match(text, end):
             out.append(Figure(start, percent.end(), text[start:percent.end()], value, "percent", None))
             continue
-        head = text[:start].lower().rstrip(" \u00a0")
+        head = text[max(0, start - 8):start].lower().rstrip(" \u00a0")
         lead = next((g for g in signs if not g.isalpha() and head.endswith(g)), None)  # "$5", "€ 4,5"
         code = None
         if lead is not None:
-            code, start = currencies[lead], len(head) - len(lead)
-        elif (after := after_sign.match(text, end)):
+            code, start = currencies[lead], max(0, start - 8) + len(head) - len(lead)
+        elif after := after_sign.match(text, end):
             code, end = currencies[after.group(1).lower()], after.end()
         if code is not None:
             out.append(Figure(start, end, text[start:end], value, "money", code))
