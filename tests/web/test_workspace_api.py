@@ -121,7 +121,7 @@ def test_a_refused_paste_beside_good_files_waits_in_the_add_source_form(make_cli
     assert "kept words" in add and "Not added" in add
 
 
-def test_oversized_input_gets_an_error_page_in_the_app_layout(make_client):
+def test_oversized_input_gets_a_refusal_page_in_the_app_layout(make_client):
     c = make_client(max_request_bytes=5000)
     r = c.post("/analyze", data={"text": "word " * 3000}, headers={"Accept": "text/html"})
     assert r.status_code == 413
