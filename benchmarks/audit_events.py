@@ -44,9 +44,10 @@ import tempfile
 from collections import Counter
 from pathlib import Path
 
+from basil import BASIL, rate, to_record, triplet_ids
+
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
-BASIL = ROOT.parent / "shared" / "data" / "media-bias" / "basil" / "raw" / "articles"
 LABELS = HERE / "audits" / "events_basil.jsonl"
 SEED = 20261201
 N_ARTICLES = 10
@@ -56,22 +57,8 @@ TOP_K = (3, 5, 10)
 
 def select(basil: Path = BASIL, seed: int = SEED) -> list[Path]:
     """The audited article files, by the fixed rule in the module docstring."""
-    triplets = sorted({json.loads(f.read_text("utf-8"))["triplet-uuid"] for f in basil.glob("*/*.json")})
-    chosen = sorted(random.Random(seed).sample(triplets, N_ARTICLES))
+    chosen = sorted(random.Random(seed).sample(triplet_ids(basil), N_ARTICLES))
     return [next(basil.glob(f"*/{t}_1.json")) for t in chosen]
-
-
-def article_id(path: Path) -> str:
-    return f"{path.parent.name}/{path.stem}"
-
-
-def to_record(path: Path) -> dict:
-    rec = json.loads(path.read_text("utf-8"))
-    paras = rec["body-paragraphs"]
-    paras = json.loads(paras) if isinstance(paras, str) else paras
-    text = "\n".join(" ".join(p) if isinstance(p, list) else p for p in paras)
-    return {"id": article_id(path), "title": rec["title"], "text": text, "outlet": rec.get("source"),
-            "published": rec.get("date")}
 
 
 def analyze(paths: list[Path]) -> list[dict]:
@@ -168,10 +155,6 @@ def import_worksheet(sheet: Path, docs: list[dict]) -> list[dict]:
     return rows
 
 
-def _rate(num: int, den: int) -> float | None:
-    return round(num / den, 3) if den else None
-
-
 def score(docs: list[dict], labels: dict, missed: list[dict]) -> dict:
     rows, unlabelled = [], []
     seen = set()
@@ -198,11 +181,11 @@ def score(docs: list[dict], labels: dict, missed: list[dict]) -> dict:
                  "unlabelled": len(unlabelled), "stale_labels": len(set(labels) - seen),
                  "status_rejudged": rejudged,
                  "counts": {k: counts.get(k, 0) for k in LABEL_KINDS},
-                 "precision": _rate(counts["correct"], stated),
-                 "duplicate_rate": _rate(counts["duplicate"], stated),
-                 "fragment_rate": _rate(counts["fragment"], stated),
+                 "precision": rate(counts["correct"], stated),
+                 "duplicate_rate": rate(counts["duplicate"], stated),
+                 "fragment_rate": rate(counts["fragment"], stated),
                  # a real, not yet stated happening, whatever its status and arguments
-                 "real_happening_rate": _rate(counts["correct"] + counts["wrong_status"] + counts["wrong_args"], stated),
+                 "real_happening_rate": rate(counts["correct"] + counts["wrong_status"] + counts["wrong_args"], stated),
                  "causes": dict(Counter(f"{r['label']}:{r['cause']}" for r in rows if r["cause"]).most_common())}
     # Does ranking by confidence help? Top k per article, pooled; and precision above confidence cut-offs.
     by_art: dict[str, list[dict]] = {}
@@ -211,12 +194,12 @@ def score(docs: list[dict], labels: dict, missed: list[dict]) -> dict:
     topk = {}
     for k in TOP_K:
         top = [r for rs in by_art.values() for r in sorted(rs, key=lambda r: -r["confidence"])[:k]]
-        topk[str(k)] = {"n": len(top), "precision": _rate(sum(r["label"] == "correct" for r in top), len(top))}
+        topk[str(k)] = {"n": len(top), "precision": rate(sum(r["label"] == "correct" for r in top), len(top))}
     out["top_k_by_confidence"] = topk
     cuts = {}
     for c in (0.3, 0.5, 0.7, 0.8, 0.9):
         sel = [r for r in rows if r["confidence"] >= c]
-        cuts[f">={c}"] = {"n": len(sel), "precision": _rate(sum(r["label"] == "correct" for r in sel), len(sel))}
+        cuts[f">={c}"] = {"n": len(sel), "precision": rate(sum(r["label"] == "correct" for r in sel), len(sel))}
     out["precision_by_confidence"] = cuts
     # A confidence floor: precision of the events kept, and the share of the correct events kept, on a grid
     n_correct = counts["correct"]
@@ -225,7 +208,7 @@ def score(docs: list[dict], labels: dict, missed: list[dict]) -> dict:
         c = round(0.05 * step, 2)
         sel = [r for r in rows if r["confidence"] >= c]
         good = sum(r["label"] == "correct" for r in sel)
-        grid[f"{c:.2f}"] = {"n": len(sel), "precision": _rate(good, len(sel)), "correct_kept": _rate(good, n_correct)}
+        grid[f"{c:.2f}"] = {"n": len(sel), "precision": rate(good, len(sel)), "correct_kept": rate(good, n_correct)}
     out["confidence_floor_grid"] = grid
     pos = [r["confidence"] for r in rows if r["label"] == "correct"]
     neg = [r["confidence"] for r in rows if r["label"] != "correct"]
@@ -234,14 +217,14 @@ def score(docs: list[dict], labels: dict, missed: list[dict]) -> dict:
     out["confidence_auc_correct_vs_not"] = round(auc, 3) if auc is not None else None
     # Status: every labelled event that is a real happening carries a gold status.
     real = [r for r in rows if r["gold_status"]]
-    out["status"] = {"n": len(real), "accuracy": _rate(sum(r["status"] == r["gold_status"] for r in real), len(real)),
+    out["status"] = {"n": len(real), "accuracy": rate(sum(r["status"] == r["gold_status"] for r in real), len(real)),
                      "confusion_gold_to_pred": dict(Counter(f"{r['gold_status']}->{r['status']}" for r in real
                                                             if r["status"] != r["gold_status"]))}
     # Rough recall: distinct happenings stated correctly vs those plus clear happenings no event covers.
     arts = {d["id"] for d in docs}
     miss = [m for m in missed if m["article"] in arts]
     out["rough_recall"] = {"correct": counts["correct"], "missed": len(miss),
-                           "recall": _rate(counts["correct"], counts["correct"] + len(miss))}
+                           "recall": rate(counts["correct"], counts["correct"] + len(miss))}
     out["per_article"] = {a: {"stated": len(rs), "correct": sum(r["label"] == "correct" for r in rs)}
                           for a, rs in sorted(by_art.items())}
     out["unlabelled_events"] = unlabelled

@@ -48,9 +48,10 @@ import time
 from collections import Counter
 from pathlib import Path
 
+from basil import BASIL, rate, to_record, triplet_ids
+
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
-BASIL = ROOT.parent / "shared" / "data" / "media-bias" / "basil" / "raw" / "articles"
 LABELS = HERE / "audits" / "story_basil.jsonl"
 SEED = 20261202
 N_STORIES = 25
@@ -65,24 +66,14 @@ PER_STORY = 5
 
 def select(basil: Path = BASIL, seed: int = SEED, n: int = N_STORIES) -> list[str]:
     """The audited triplet ids, by the fixed rule in the module docstring (draw order)."""
-    triplets = sorted({json.loads(f.read_text("utf-8"))["triplet-uuid"] for f in basil.glob("*/*.json")})
-    return random.Random(seed).sample(triplets, n)
+    return random.Random(seed).sample(triplet_ids(basil), n)
 
 
 def select_heldout(basil: Path = BASIL) -> list[str]:
     """The held-out triplet ids: the triplets not in `select()`, sorted, `random.Random(7).sample(rest, 8)`."""
     dev = set(select(basil))
-    triplets = sorted({json.loads(f.read_text("utf-8"))["triplet-uuid"] for f in basil.glob("*/*.json")} - dev)
+    triplets = [t for t in triplet_ids(basil) if t not in dev]
     return random.Random(HELDOUT_SEED).sample(triplets, HELDOUT_N)
-
-
-def to_record(path: Path) -> dict:
-    rec = json.loads(path.read_text("utf-8"))
-    paras = rec["body-paragraphs"]
-    paras = json.loads(paras) if isinstance(paras, str) else paras
-    text = "\n".join(" ".join(p) if isinstance(p, list) else p for p in paras)
-    return {"id": f"{path.parent.name}/{path.stem}", "title": rec["title"], "text": text,
-            "outlet": rec.get("source"), "published": rec.get("date")}
 
 
 def story_files(triplet: str, basil: Path = BASIL) -> list[Path]:
@@ -187,10 +178,6 @@ def load_labels(path: Path = LABELS) -> dict[tuple, dict]:
     return {label_key(r): r for r in rows}
 
 
-def _rate(num: int, den: int) -> float | None:
-    return round(num / den, 3) if den else None
-
-
 def audited(flags_: list[dict], cut: float) -> list[tuple[str, dict]]:
     """The flags the audit judges, with their group: every conflict / precision / status flag, and the first
     PER_STORY consensus and unique items of a story by confidence (the order a reader sees them)."""
@@ -225,9 +212,9 @@ def score(results: dict[str, dict], labels: dict[tuple, dict]) -> dict:
         rows = judged[g]
         right = sum(r["label"] == "right" for r in rows)
         lenient = right + sum(r["label"] == "wrong" and r["cause"] == "trivial" for r in rows)
-        out[g] = {"audited": stated[g], "labelled": len(rows), "right": right, "precision": _rate(right, len(rows)),
+        out[g] = {"audited": stated[g], "labelled": len(rows), "right": right, "precision": rate(right, len(rows)),
                   # a trivial item (a standing title, true but saying nothing about the story) counted as right
-                  "precision_trivial_as_right": _rate(lenient, len(rows)),
+                  "precision_trivial_as_right": rate(lenient, len(rows)),
                   "unlabelled": unlabelled[g],
                   "wrong_causes": dict(Counter(r["cause"] for r in rows if r["label"] == "wrong").most_common()),
                   "by_kind": {k: {"n": sum(r["kind"] == k for r in rows),
@@ -240,7 +227,7 @@ def score(results: dict[str, dict], labels: dict[tuple, dict]) -> dict:
             for name, sel in (("shown", [r for r in rows if (r["confidence_now"] or 0.0) >= cut]),
                               ("hidden", [r for r in rows if (r["confidence_now"] or 0.0) < cut])):
                 ok = sum(r["label"] == "right" for r in sel)
-                out[g][f"{name}_by_default"] = {"n": len(sel), "right": ok, "precision": _rate(ok, len(sel))}
+                out[g][f"{name}_by_default"] = {"n": len(sel), "right": ok, "precision": rate(ok, len(sel))}
         if g in LIST_KINDS:
             out[g]["stories_labelled"] = len(stories_with_list_labels[g])
     out["stale_labels"] = len(set(labels) - seen)
@@ -281,8 +268,8 @@ def main() -> None:
     res = score(results, load_labels(args.labels))
     walls = [v["wall_s"] for v in timing.values()]
     cpus = [v["cpu_s"] for v in timing.values()]
-    res["seconds_per_story"] = {"first_wall_incl_loading": walls[0], "wall_mean_rest": _rate(sum(walls[1:]) * 1000,
-                                len(walls[1:]) * 1000), "wall_max": max(walls), "cpu_mean": _rate(sum(cpus) * 1000,
+    res["seconds_per_story"] = {"first_wall_incl_loading": walls[0], "wall_mean_rest": rate(sum(walls[1:]) * 1000,
+                                len(walls[1:]) * 1000), "wall_max": max(walls), "cpu_mean": rate(sum(cpus) * 1000,
                                 len(cpus) * 1000)}
     text = json.dumps(res, indent=2)
     if args.out:
