@@ -8,12 +8,13 @@ from typing import TypeVar
 T = TypeVar("T")
 
 
-def wait_until(predicate: Callable[[], T], timeout: float = 30.0) -> T:
-    """Poll `predicate` until it returns something truthy; fail the test after `timeout` seconds."""
+def wait_until(predicate: Callable[[], T], timeout: float = 30.0, describe: Callable[[], str] | None = None) -> T:
+    """Poll `predicate` until it returns something truthy; fail the test after `timeout` seconds, saying what
+    `describe()` reports (e.g. what the page shows) so that a rare timeout can be read from the log."""
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         got = predicate()
         if got:
             return got
         time.sleep(0.1)
-    raise AssertionError("timed out waiting in the browser")
+    raise AssertionError("timed out waiting in the browser" + (f": {describe()}" if describe else ""))

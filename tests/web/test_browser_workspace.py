@@ -6,6 +6,7 @@ a 390 px phone."""
 from __future__ import annotations
 
 import json
+import time
 
 import pytest
 from browser_wait import wait_until
@@ -36,7 +37,9 @@ def _paste(driver, text: str, outlet: str, submit_id: str) -> None:
 def _on_story(driver) -> str:
     """Wait until the job page has moved on to the story page (the page polls the job); its path."""
     wait_until(lambda: "/stories/" in driver.current_url and driver.find_elements("id", "workspace"), timeout=60)
-    wait_until(lambda: not driver.find_elements("css selector", ".job-banner"), timeout=60)
+    wait_until(lambda: not driver.find_elements("css selector", ".job-banner"), timeout=60,
+               describe=lambda: f"{driver.current_url} shows " + " | ".join(
+                   e.text for e in driver.find_elements("css selector", ".job-banner")))
     return driver.current_url.split("#")[0].split("?")[0]
 
 
@@ -137,3 +140,47 @@ def test_an_oversized_paste_is_stopped_in_the_page_before_it_is_sent(browser, se
     assert "over the server's limit" in warning[0].text
     assert browser.current_url.rstrip("/") == base and len(browser.find_element(By.ID, "text")
                                                           .get_attribute("value")) == len(big)
+
+
+def test_a_story_page_still_moves_on_when_its_job_polls_fail_for_a_while(browser, serve_live, analyzer):
+    """The story page follows its running analysis by polling /api/jobs/ID. A poll that gets no answer (the
+    network drops, the server is restarting) must not end the following: once the network is back, the page
+    reloads by itself when the job ends and shows the analysed source."""
+    import threading
+    import urllib.request
+
+    from selenium.webdriver.common.by import By
+
+    gate = threading.Event()
+
+    def held_analyzer(docs):  # the example analyzer, held until the test lets it finish
+        gate.wait(60)
+        return analyzer(docs)
+
+    base = serve_live(analyzer=held_analyzer)
+    browser.get(base + "/")
+    browser.find_element(By.ID, "story-title").send_keys("Ferry fares")
+    _paste(browser, THIRD, "Oster Post", "submit")
+    wait_until(lambda: "/jobs/" in browser.current_url)
+    job_api = base + "/api/jobs/" + browser.current_url.rstrip("/").split("/")[-1]
+
+    def job() -> dict:
+        with urllib.request.urlopen(job_api, timeout=5) as r:
+            return json.load(r)
+
+    browser.get(base + job()["href"])  # the story page, while its analysis is held
+    wait_until(lambda: browser.find_elements(By.CSS_SELECTOR, "p.job-banner"))
+    browser.execute_cdp_cmd("Network.enable", {})
+    offline = {"latency": 0, "downloadThroughput": -1, "uploadThroughput": -1}
+    browser.execute_cdp_cmd("Network.emulateNetworkConditions", {"offline": True, **offline})
+    try:
+        time.sleep(3.5)  # two rounds of polls fail
+        gate.set()
+        wait_until(lambda: job()["status"] == "done")
+        time.sleep(2)  # and one more round fails after the job ended
+    finally:
+        browser.execute_cdp_cmd("Network.emulateNetworkConditions", {"offline": False, **offline})
+    wait_until(lambda: not browser.find_elements(By.CSS_SELECTOR, ".job-banner"), timeout=20,
+               describe=lambda: " | ".join(e.text for e in browser.find_elements(By.CSS_SELECTOR, ".job-banner")))
+    assert _sources(browser) == ["Oster Post"]
+    assert not browser.find_elements(By.CSS_SELECTOR, ".s-pending")

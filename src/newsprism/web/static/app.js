@@ -8,13 +8,25 @@
 (function () {
   "use strict";
 
-  function getJSON(url, done) {
+  // done(data) on a 200 with JSON; failed(status) on anything else (an error status, a dropped connection, a
+  // timeout, a body that is not JSON), so that a poller always hears back and can try again.
+  function getJSON(url, done, failed) {
     var xhr = new XMLHttpRequest();
+    var settled = false;
+    function fail() { if (!settled) { settled = true; if (failed) { failed(xhr.status); } } }
     xhr.open("GET", url);
+    xhr.timeout = 10000;
     xhr.setRequestHeader("Accept", "application/json");
     xhr.onload = function () {
-      if (xhr.status === 200) { try { done(JSON.parse(xhr.responseText)); } catch (e) { /* keep polling */ } }
+      if (xhr.status !== 200) { fail(); return; }
+      var data;
+      try { data = JSON.parse(xhr.responseText); } catch (e) { fail(); return; }
+      settled = true;
+      done(data);
     };
+    xhr.onerror = fail;
+    xhr.ontimeout = fail;
+    xhr.onabort = fail;
     xhr.send();
   }
 
@@ -60,15 +72,23 @@
       var left = ids.length;
       var running = 0;
       ids.forEach(function (id) {
-        getJSON("/api/jobs/" + encodeURIComponent(id), function (job) {
-          if (job.status === "queued" || job.status === "running") { running += 1; }
-          var stages = ws.querySelectorAll(".job-stage");
-          for (var i = 0; i < stages.length; i++) { stages[i].textContent = job.stage; }
+        function heard() {
           left -= 1;
           if (left === 0) {
             if (running === 0 && !typed) { window.location.reload(); }
             else if ((Date.now() - started) / 1000 < 900) { window.setTimeout(poll, 1500); }
           }
+        }
+        getJSON("/api/jobs/" + encodeURIComponent(id), function (job) {
+          if (job.status === "queued" || job.status === "running") { running += 1; }
+          var stages = ws.querySelectorAll(".job-stage");
+          for (var i = 0; i < stages.length; i++) { stages[i].textContent = job.stage; }
+          heard();
+        }, function (status) {
+          // A job the server no longer knows (404: restarted) is over; any other failure is not an answer:
+          // count it as still running and ask again next round.
+          if (status !== 404) { running += 1; }
+          heard();
         });
       });
     })();
