@@ -29,6 +29,13 @@ scores the articles that have labels (a partial audit of a fresh draw).
     PYTHONPATH=src .venv/bin/python benchmarks/audit_events.py --seed 13 --labelled-only \
         --labels benchmarks/audits/events_basil_heldout2.jsonl benchmarks/audits/events_basil_heldout2_after.jsonl
 
+Fresh held-out draw of round 3 (``--draw fresh``), fixed before any output was seen and labelled on main b59ac43
+before anyone's round-3 change: `basil.fresh_draw(41, 8)` (the sorted triplet ids in no earlier events or story
+draw, `random.Random(41).sample(rest, 8)`), sorted; the i-th triplet gives its article `<triplet>_{i % 3 + 1}.json`
+(rotating _1/_2/_3 to vary the outlets). Labels: `benchmarks/audits/events_basil_fresh.jsonl` (the default there).
+
+    PYTHONPATH=src .venv/bin/python benchmarks/audit_events.py --draw fresh
+
 ``--min-confidence X`` scores only the events at or above X (what a confidence floor would state);
 ``confidence_floor_grid`` in the output gives precision and the share of correct events kept on a 0.05 grid.
 """
@@ -44,11 +51,14 @@ import tempfile
 from collections import Counter
 from pathlib import Path
 
-from basil import BASIL, rate, to_record, triplet_ids
+from basil import BASIL, fresh_draw, rate, to_record, triplet_ids
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 LABELS = HERE / "audits" / "events_basil.jsonl"
+FRESH_LABELS = HERE / "audits" / "events_basil_fresh.jsonl"
+FRESH_SEED = 41
+FRESH_N = 8
 SEED = 20261201
 N_ARTICLES = 10
 LABEL_KINDS = ("correct", "duplicate", "fragment", "wrong_status", "wrong_args")
@@ -59,6 +69,12 @@ def select(basil: Path = BASIL, seed: int = SEED) -> list[Path]:
     """The audited article files, by the fixed rule in the module docstring."""
     chosen = sorted(random.Random(seed).sample(triplet_ids(basil), N_ARTICLES))
     return [next(basil.glob(f"*/{t}_1.json")) for t in chosen]
+
+
+def select_fresh(basil: Path = BASIL) -> list[Path]:
+    """The round-3 fresh draw (module docstring): 8 triplets in no earlier draw, article _1/_2/_3 in turn."""
+    chosen = sorted(fresh_draw(FRESH_SEED, FRESH_N, basil))
+    return [next(basil.glob(f"*/{t}_{i % 3 + 1}.json")) for i, t in enumerate(chosen)]
 
 
 def analyze(paths: list[Path]) -> list[dict]:
@@ -240,15 +256,19 @@ def main() -> None:
     ap.add_argument("--seed", type=int, default=SEED,
                     help="draw another 10 articles (a fresh audit after fixes; they start unlabelled)")
     ap.add_argument("--import-worksheet", type=Path, help="write the stored labels from this worksheet")
-    ap.add_argument("--labels", type=Path, nargs="+", default=[LABELS],
+    ap.add_argument("--draw", choices=("seed", "fresh"), default="seed",
+                    help="fresh: the round-3 held-out draw (seed 41, 8 articles) instead of --seed's 10")
+    ap.add_argument("--labels", type=Path, nargs="+",
                     help="label files; a later file's line replaces an earlier one for the same event "
-                         "(default: the audit's labels); --import-worksheet writes the last one")
+                         "(default: the audit's labels, or the fresh draw's); --import-worksheet writes the last one")
     ap.add_argument("--min-confidence", type=float,
                     help="score only the events at or above this confidence (what a floor would state)")
     ap.add_argument("--labelled-only", action="store_true",
                     help="score only the articles that have labels (a partial audit of a draw)")
     args = ap.parse_args()
-    paths = select(seed=args.seed)
+    paths = select_fresh() if args.draw == "fresh" else select(seed=args.seed)
+    if args.labels is None:
+        args.labels = [FRESH_LABELS if args.draw == "fresh" else LABELS]
     if args.docs:
         docs = [json.loads(x) for x in args.docs.read_text("utf-8").splitlines() if x.strip()]
     else:

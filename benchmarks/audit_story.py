@@ -32,6 +32,12 @@ order a reader meets them). Labels (one reader, one pass):
 - unique: `right` when the main thing the sentence reports is in no other source of the story; `wrong`:
   `paraphrase_elsewhere` (another source says it in other words).
 
+Fresh held-out draw of round 3 (``--fresh``), fixed before any output was seen and labelled on main b59ac43
+before anyone's round-3 change: `basil.fresh_draw(43, 8)` (the sorted triplet ids in no earlier events or story
+draw, `random.Random(43).sample(rest, 8)`), in draw order. Labels: `benchmarks/audits/story_basil_fresh.jsonl`.
+
+    PYTHONPATH=src .venv/bin/python benchmarks/audit_story.py --fresh
+
     # re-score the stored labels on a saved run without re-running compare
     PYTHONPATH=src .venv/bin/python benchmarks/audit_story.py --results out/story_audit/results.json
 """
@@ -48,7 +54,7 @@ import time
 from collections import Counter
 from pathlib import Path
 
-from basil import BASIL, rate, to_record, triplet_ids
+from basil import BASIL, fresh_draw, rate, to_record, triplet_ids
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
@@ -59,6 +65,10 @@ N_STORIES = 25
 HELDOUT_LABELS = HERE / "audits" / "story_basil_heldout.jsonl"
 HELDOUT_SEED = 7
 HELDOUT_N = 8
+# fresh held-out draw of round 3 (fixed before any output was seen): 8 triplets in no earlier draw
+FRESH_LABELS = HERE / "audits" / "story_basil_fresh.jsonl"
+FRESH_SEED = 43
+FRESH_N = 8
 SHOWN_KINDS = ("conflict", "precision", "status")  # judged when shown by default (issue 11)
 LIST_KINDS = ("consensus", "unique")  # up to PER_STORY of each judged per story
 PER_STORY = 5
@@ -243,11 +253,14 @@ def main() -> None:
     ap.add_argument("--import-worksheet", type=Path, help="write the stored labels from this worksheet")
     ap.add_argument("--labels", type=Path, help="label file (default: the dev or held-out one)")
     ap.add_argument("--heldout", action="store_true", help="the 8 held-out triplets (seed 7) instead of the 25")
+    ap.add_argument("--fresh", action="store_true", help="the round-3 fresh draw (seed 43, 8 triplets)")
     ap.add_argument("--out", type=Path, help="write the figures as JSON here")
     args = ap.parse_args()
-    triplets = select_heldout() if args.heldout else select()
+    if args.heldout and args.fresh:
+        ap.error("--heldout and --fresh are two different draws")
+    triplets = (fresh_draw(FRESH_SEED, FRESH_N) if args.fresh else select_heldout() if args.heldout else select())
     if args.labels is None:
-        args.labels = HELDOUT_LABELS if args.heldout else LABELS
+        args.labels = FRESH_LABELS if args.fresh else HELDOUT_LABELS if args.heldout else LABELS
     if args.results:
         saved = json.loads(args.results.read_text("utf-8"))
         results, timing = saved["results"], saved["timing"]
