@@ -110,7 +110,8 @@ def dump(docs: list[dict], out: Path) -> None:
 def load_labels(path: Path = LABELS, *more: Path) -> tuple[dict, list[dict]]:
     """Labels keyed by (article, start, end, trigger) and the missed happenings; a later file's line replaces an
     earlier one for the same key (a re-judged event after a change of the pipeline)."""
-    labels, missed = {}, []
+    labels: dict = {}
+    missed: list[dict] = []
     for p in (path, *more):
         lab, mis = _load_one(p)
         labels.update(lab)
