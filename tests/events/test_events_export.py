@@ -74,6 +74,20 @@ def test_export_events_cli(tmp_path):
     assert bad.exit_code != 0
 
 
+def test_export_events_names_a_file_it_cannot_read_and_keeps_the_others(tmp_path):
+    story = tmp_path / "docks"
+    story.mkdir()
+    (story / "wire.txt").write_text(WIRE, encoding="utf-8")
+    (story / "headline.txt").write_text("Dock Strike Enters Second Week\n", encoding="utf-8")  # no article
+    out = tmp_path / "e.jsonl"
+    res = CliRunner().invoke(app, ["export", "events", str(story), "-o", str(out)])
+    assert res.exit_code == 2
+    assert "headline.txt" in res.stderr and "could not be read" in res.stderr
+    lines = [json.loads(x) for x in out.read_text(encoding="utf-8").splitlines()]
+    assert [x["document"] for x in lines if x["type"] == "document"] != []  # the readable one is exported
+    assert sum(x["type"] == "event" for x in lines) > 0
+
+
 def test_coref_cluster_gives_story_ids_to_events():
     from newsprism.events.coref import cluster
     from newsprism.events.export import nlp_pipeline

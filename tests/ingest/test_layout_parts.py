@@ -89,3 +89,21 @@ def test_layout_one_headline_line_is_still_no_article(make_doc):
 
     with pytest.raises(IngestError, match="only a title line"):
         make_doc("Harbour Pilots Stop Work in Port Vell\n")
+
+
+def test_layout_a_thoughts_on_headline_above_the_article_is_no_comment_section(make_doc):
+    # WordPress heads a comment section "5 thoughts on <title>", but a section follows an article: the same
+    # words before any sentence are the article's headline, and the article must not be lost.
+    text = ("3/4/21 at 9:10 AM\n\n7 Thoughts on Why the Harbour Board Chose Mira Olsen as Chair\n\n"
+            "The Port Vell harbour board named Mira Olsen its chair on Tuesday. She is the first pilot to lead "
+            "it.\n\nOlsen said the dredging plan would come first.\n")
+    doc = make_doc(text)
+    assert doc.comments == [] and doc.comments_section is None
+    assert "named Mira Olsen its chair" in doc.body.text
+
+
+def test_layout_a_thoughts_on_line_after_the_article_heads_its_comments(make_doc):
+    text = ("Harbour Board Names a Chair\nThe Port Vell harbour board named Mira Olsen its chair on Tuesday.\n"
+            "2 thoughts on Harbour Board Names a Chair\nann\nAbout time.\nbob\nWho pays for the dredging?\n")
+    doc = make_doc(text)
+    assert [c.author for c in doc.comments] == ["ann", "bob"]

@@ -9,7 +9,7 @@ from pathlib import Path
 import typer
 
 from newsprism.cli.common import EXIT_INPUT_ERROR
-from newsprism.errors import NewsprismError
+from newsprism.errors import IngestError, NewsprismError
 from newsprism.genre.head import get_genre_head
 from newsprism.model import Document, Paragraph, Span
 from newsprism.techniques.model import get_model, labels, split_lines, thresholds
@@ -149,9 +149,16 @@ def events_cli(
     """
     from newsprism.events.export import export_events
 
+    failed: list[IngestError] = []
     try:
-        n_docs, n_events = export_events(dirs, out)
+        n_docs, n_events = export_events(dirs, out, failed)
     except NewsprismError as exc:
         print(f"newsprism: error: {exc}", file=sys.stderr)
         raise typer.Exit(EXIT_INPUT_ERROR) from exc
-    print(f"newsprism: wrote {n_docs} documents and {n_events} event mentions to {out}", file=sys.stderr)
+    for e in failed:
+        print(f"newsprism: error: {e}", file=sys.stderr)
+    print(f"newsprism: wrote {n_docs} documents and {n_events} event mentions to {out}"
+          + (f"; {len(failed)} file(s) could not be read (see above) and are not in it" if failed else ""),
+          file=sys.stderr)
+    if failed:
+        raise typer.Exit(EXIT_INPUT_ERROR)

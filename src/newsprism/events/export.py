@@ -46,8 +46,11 @@ def story_lines(story: str, docs: Sequence[Document], states: Sequence[DocState]
                    "trigger": m.text, "event": f"E{c + 1}", "status": m.status}
 
 
-def export_events(dirs: Sequence[Path], out: Path) -> tuple[int, int]:
-    """Analyse each folder as one story and write the JSONL file; returns (documents, event mentions)."""
+def export_events(dirs: Sequence[Path], out: Path,
+                  failed: list[IngestError] | None = None) -> tuple[int, int]:
+    """Analyse each folder as one story and write the JSONL file; returns (documents, event mentions). A file
+    that cannot be read as an article is not exported; it is appended to ``failed`` (when given) so that the
+    caller says so, and the folder's other documents are exported."""
     from newsprism.ingest import iter_inputs
 
     pipe = nlp_pipeline()
@@ -57,7 +60,13 @@ def export_events(dirs: Sequence[Path], out: Path) -> tuple[int, int]:
         for d in dirs:
             if not Path(d).is_dir():
                 raise NewsprismError(f"not a folder: {d}")
-            docs = [x for x in iter_inputs([d]) if not isinstance(x, IngestError)]
+            docs = []
+            for x in iter_inputs([d]):
+                if isinstance(x, IngestError):
+                    if failed is not None:
+                        failed.append(x)
+                else:
+                    docs.append(x)
             docs, states = pipe.pipe_with_state(docs)
             for line in story_lines(Path(d).name, docs, states):
                 f.write(json.dumps(line, ensure_ascii=False) + "\n")

@@ -30,6 +30,9 @@ class Line:
     text: str  # stripped
 
 
+_SENTENCE_CLOSE = ".!?\"'”’)"  # what the last character of a sentence can be
+
+
 @cache
 def _patterns() -> dict[str, re.Pattern[str]]:
     raw = load_json("newsprism.ingest", "data/layout.json")
@@ -60,12 +63,19 @@ def _is_heading(line: Line, nxt: Line | None) -> bool:
 
 
 def _find_comments(lines: list[Line]) -> int | None:
-    """Index of the last "N Comments" line that has author/comment pairs after it."""
+    """Index of the last "N Comments" line that has lines after it and article text before it. A comment
+    section follows an article, so a line that matches before any sentence is a headline ("5 Thoughts on
+    ..." above its article), not a comment section."""
     pat = _patterns()["comments_header"]
     for i in range(len(lines) - 1, -1, -1):
-        if pat.match(lines[i].text) and i < len(lines) - 1:
+        if pat.match(lines[i].text) and i < len(lines) - 1 and any(_ends_a_sentence(x.text) or _is_prose(x.text)
+                                                                   for x in lines[:i]):
             return i
     return None
+
+
+def _ends_a_sentence(line: str) -> bool:
+    return line.rstrip()[-1:] in _SENTENCE_CLOSE
 
 
 def parse_text_article(text: str, source: str, *, doc_id: str | None = None,
@@ -179,7 +189,7 @@ def _is_prose(line: str) -> bool:
     line = line.strip()
     if len(line) >= PROSE_MIN_CHARS:  # longer than any headline, however it ends (a copy cut short)
         return True
-    if line[-1:] not in ".!?\"'”’)":
+    if line[-1:] not in _SENTENCE_CLOSE:
         return False
     # headlines rarely end with a full stop; a sentence of ten words or more that does is prose
     return (bool(_SENTENCE_END.search(line))
