@@ -53,3 +53,38 @@ def test_a_deed_is_surer_than_a_stance():
     # a stance (TimeML I_STATE) is learned; a habitual statement ("captains usually earn more") is not: the
     # training sets hold too few generic events (benchmarks/events.md)
     assert p["arrested"] > 0.8 > p["believes"]
+
+
+def test_the_floor_drops_exactly_the_events_under_it():
+    from newsprism.events.build import doc_mentions, story_clusters
+    from newsprism.events.components import WITHIN_DOC_THRESHOLD
+    from newsprism.events.group import confidence_config, group_events, to_events
+    from newsprism.ingest import parse_text_article
+    from newsprism.nlp.components import DatesComponent, EntitiesComponent, SentencesComponent
+    from newsprism.pipeline import Pipeline
+
+    text = ("Port Vell Council Meets\n"
+            "The Port Vell council approved the harbour budget on Monday.\n"
+            "Mayor Oskar Velde signed the ferry contract with Drava Lines on Tuesday.\n"
+            "The harbour board wants a new inspection office, and the council fears a long strike.\n"
+            "Drava Lines will open a second ferry route to Kestoria in June.\n")
+    d = parse_text_article(text, "council.txt")
+    d.published = "2031-05-20"
+    docs, states = Pipeline([SentencesComponent(), EntitiesComponent(), DatesComponent()]).pipe_with_state([d])
+    found = doc_mentions(docs[0], states[0].spacy)
+    labels = story_clusters([found], threshold=WITHIN_DOC_THRESHOLD)[0]
+    groups = group_events(docs[0], found.units, found.mentions, labels)
+    assert all(0.0 < g.happening < 1.0 for g in groups)
+    cfg = confidence_config()
+    saved = cfg.get("min_happening"), cfg.get("min_event_confidence")
+    try:
+        cfg["min_event_confidence"] = None
+        cfg["min_happening"] = None
+        every = {(e.trigger_start, e.trigger_end) for e in to_events(docs[0], found.units, groups)}
+        floor = sorted(g.happening for g in groups)[len(groups) // 2]
+        cfg["min_happening"] = floor
+        kept = {(e.trigger_start, e.trigger_end) for e in to_events(docs[0], found.units, groups)}
+    finally:
+        cfg["min_happening"], cfg["min_event_confidence"] = saved
+    under = {(g.head.start, g.head.end) for g in groups if g.happening < floor}
+    assert kept == every - under and under & every

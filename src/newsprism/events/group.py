@@ -12,9 +12,10 @@ A support verb and its event noun, a typed verb and its same-type event object, 
 infinitival complement, are one event (``clauses``). The event reads its status from its most confident verbal
 mention (a noun mention's status only when there is no verb), corrected by what its clause says for sure
 (``read_status``), with ``status_confidence`` for the status it states (``status_certainty``); its actor and
-target from the mentions' agents and patients; its confidence from its head's trigger probability, the status
-model's certainty and whether a participant is named. Events are ranked by confidence, and those under
-``min_event_confidence`` (``data/event_confidence.json``) are not stated.
+target from the mentions' agents and patients; its confidence from its head's trigger probability, the happening
+filter's probability that it is a specific happening (``happening``), the status model's certainty and whether a
+participant is named. Events are ranked by confidence; those whose head the happening filter puts under
+``min_happening``, and those under ``min_event_confidence`` (``data/event_confidence.json``), are not stated.
 """
 
 from __future__ import annotations
@@ -389,8 +390,9 @@ def to_events(doc, units, groups: list[EventGroup]) -> list[Event]:
     mention is the trigger, the others are ``mentions``; the type comes from the shipped event dictionary
     where the trigger is in it, else "other". The list is ranked by confidence, most confident first (ties in
     text order), and numbered in that order (e1 is the surest), so that a reader or a report that shows the
-    first few shows the surest; an event under
-    ``min_event_confidence`` (``data/event_confidence.json``; null: none) is not stated."""
+    first few shows the surest; an event whose head the happening filter puts under ``min_happening`` (a state,
+    attitude or generic statement), or under ``min_event_confidence`` (``data/event_confidence.json``; null:
+    none), is not stated."""
     from newsprism.events.extract import _trigger_types
     from newsprism.events.lexicon import load_lexicon
 
