@@ -177,17 +177,6 @@ def _planned_head(tok) -> bool:
     return lemma(head) in cues()["planned_heads"] or head.text.lower() in cues()["planned_adjectives"]
 
 
-def _announced_object(tok) -> bool:
-    """The event-noun object of a verb that announces or plans it ("announced a strike")."""
-    return (tok.pos_ == "NOUN" and tok.dep_ == "dobj" and _planned_head(tok))
-
-
-def _plan_cue(tok, status: str) -> bool:
-    if status != "hypothetical":
-        return _announced_object(tok)
-    return _planned_mod(tok) or _plain_future(tok) or _planned_head(tok)
-
-
 def _plain_future(tok) -> bool:
     """A plain future ("will vote", "is going to vote"): no negation, modal of possibility or condition."""
     from newsprism.events.status import cues
@@ -263,9 +252,7 @@ def _parts(mentions: list[Mention], labels: list[int], anchor: dict[int, int]) -
 def read_status(doc, units, head: Mention, ms: list[Mention], dates: list[str]) -> tuple[str, str | None]:
     """The event's status: the learned status of its head mention, then what the clause says for sure, and
     which rule said it (None when the model's status stands):
-    - ``planned``: "the election planned for December", "the pilots will vote", when the model reads the clause
-      as unsure (hypothetical); over its "occurred" only for an announced event noun ("announced a strike");
-      ``planned_date``: a date after
+    - ``planned``: "the election planned for December", "the pilots will vote"; ``planned_date``: a date after
       the article's own; neither when the head verb is in the past tense ("killed in December" told in April
       happened, even when another mention of it is planned);
     - ``performative``: "we urge the council" performs the act as it is said: occurred;
@@ -278,11 +265,8 @@ def read_status(doc, units, head: Mention, ms: list[Mention], dates: list[str]) 
         return "occurred", "performative"
     if status in ("occurred", "hypothetical"):
         # a past-tense head verb happened, whatever another mention of it says ("killed in December")
-        # the cues the status model reads itself (a future auxiliary, a planning modifier or governing verb)
-        # make a plan of what it reads as unsure, never of what it reads as done: on the MEANTIME + UW dev
-        # sentences, such a cue overruling the model's "occurred" was right 3 times in 35. The event-noun object
-        # of an announcing verb ("announced a strike") is a cue the model has no feature for.
-        if not (past and head.pos == "VERB") and any(_plan_cue(m.token, status) for m in ms):
+        if not (past and head.pos == "VERB") and any(
+                _planned_mod(m.token) or _plain_future(m.token) or _planned_head(m.token) for m in ms):
             status, rule = "planned", "planned"
         elif not past and dates and doc.published and dates[0] > doc.published[:10]:
             status, rule = "planned", "planned_date"
@@ -366,7 +350,7 @@ def group_events(doc, units, mentions: list[Mention], labels: list[int]) -> list
         acting = {k for m in [head, *ms] for k in m.args.get("agent", set())}
         # How sure the event is a happening: its head is a trigger (the trigger head's probability), it is a
         # specific happening, not a state, attitude or generic statement (the happening filter's probability,
-        # learned on MEANTIME and UW, ``happening``), its clause reads clearly (the status model's top
+        # learned on MEANTIME, UW and ECB+, ``happening``), its clause reads clearly (the status model's top
         # probability, whichever status: a figurative or rhetorical clause is read uncertainly), and a
         # participant is named. How sure its *status* is, is ``status_confidence``. More mentions add no
         # certainty: a wrong merge adds them.
