@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Rebuild the three event models (src/newsprism/events/data/event_{status,triggers,coref}.npz) from ../shared/data.
+# Rebuild the four event models (src/newsprism/events/data/event_{status,happening,triggers,coref}.npz) from ../shared/data.
 # About 80 minutes on the shared 2-core box under load (most of it parsing and encoding the training sentences);
 # caches and CV reports go to training/runs/. Usage: bash training/build_event_models.sh [PYTHON]
 set -euo pipefail
@@ -11,6 +11,8 @@ OUT=src/newsprism/events/data
 mkdir -p training/runs
 "$PY" training/train_event_status.py --data "$DATA" --cache training/runs --cv \
     --write "$OUT/event_status.npz" --report training/runs/status_cv.json
+"$PY" training/train_event_happening.py --data "$DATA" --cache training/runs --ecb \
+    --write "$OUT/event_happening.npz" --report training/runs/happening_cv.json
 "$PY" training/ecb_features.py --data "$DATA" --split train --out training/runs/ecb_train.npz
 "$PY" training/train_event_triggers.py --data "$DATA" --features training/runs/ecb_train.npz \
     --write "$OUT/event_triggers.npz" --report training/runs/triggers_cv.json

@@ -8,14 +8,15 @@ from contextlib import contextmanager
 
 @contextmanager
 def no_confidence_floor() -> Iterator[None]:
-    """Every event the rules keep, without the confidence floor (``min_event_confidence``): the tests of the
-    rules read events a floor would hide; the floor has its own test."""
+    """Every event the rules keep, without the confidence floor (``min_event_confidence``) or the happening
+    filter's floor (``min_happening``): the tests of the rules read events a floor would hide; the floors have
+    their own tests."""
     from newsprism.events.group import confidence_config
 
     cfg = confidence_config()
-    floor = cfg["min_event_confidence"]
-    cfg["min_event_confidence"] = None
+    saved = {k: cfg.get(k) for k in ("min_event_confidence", "min_happening")}
+    cfg.update(dict.fromkeys(saved))
     try:
         yield
     finally:
-        cfg["min_event_confidence"] = floor
+        cfg.update(saved)

@@ -12,9 +12,10 @@ A support verb and its event noun, a typed verb and its same-type event object, 
 infinitival complement, are one event (``clauses``). The event reads its status from its most confident verbal
 mention (a noun mention's status only when there is no verb), corrected by what its clause says for sure
 (``read_status``), with ``status_confidence`` for the status it states (``status_certainty``); its actor and
-target from the mentions' agents and patients; its confidence from its head's trigger probability, the status
-model's certainty and whether a participant is named. Events are ranked by confidence, and those under
-``min_event_confidence`` (``data/event_confidence.json``) are not stated.
+target from the mentions' agents and patients; its confidence from its head's trigger probability, the happening
+filter's probability that it is a specific happening (``happening``), the status model's certainty and whether a
+participant is named. Events are ranked by confidence; those whose head the happening filter puts under
+``min_happening``, and those under ``min_event_confidence`` (``data/event_confidence.json``), are not stated.
 """
 
 from __future__ import annotations
@@ -64,6 +65,7 @@ class EventGroup:
     place: str | None = None
     attributed_to: str | None = None
     confidence: float = 0.0
+    happening: float = 1.0  # the happening filter's probability for the head mention
     participants: set[str] = field(default_factory=set)
     named: bool = False  # a participant is named or specified by a name
     has_actor: bool = False  # an agent that is named, a pronoun or definite
@@ -290,6 +292,14 @@ def status_certainty(probs, status: str, rule: str | None) -> float:
     return float(probs[STATUSES.index(status)])
 
 
+def happening_probability(m: Mention) -> float:
+    """P(the mention is a specific happening) from the happening filter (``newsprism.events.happening``)."""
+    from newsprism.events.happening import get_happening_model, happening_features
+    from newsprism.events.status import features
+
+    return float(get_happening_model().proba(happening_features(features(m.token, m.state), m.token))[0])
+
+
 def group_events(doc, units, mentions: list[Mention], labels: list[int]) -> list[EventGroup]:
     """Events of one document from its mentions and their story-wide event indices."""
     event_words = {f"np:{m.lemma}" for m in mentions if m.pos == "NOUN"}
@@ -338,18 +348,21 @@ def group_events(doc, units, mentions: list[Mention], labels: list[int]) -> list
         p_status = status_certainty(probs, status, rule)
         named = any(k.startswith("ent:") for k in definite) or any(m.args.get("named") for m in ms)
         acting = {k for m in [head, *ms] for k in m.args.get("agent", set())}
-        # How sure the event is a happening: its head is a trigger (the trigger head's probability), its clause
-        # reads clearly (the status model's top probability, whichever status: a figurative, generic or modal
-        # clause is read uncertainly), and a participant is named. How sure its *status* is, is
-        # ``status_confidence``: a plan whose status a weak rule set is still a sure event. More mentions add no
+        # How sure the event is a happening: its head is a trigger (the trigger head's probability), it is a
+        # specific happening, not a state, attitude or generic statement (the happening filter's probability,
+        # learned on MEANTIME, UW and ECB+, ``happening``), its clause reads clearly (the status model's top
+        # probability, whichever status: a figurative or rhetorical clause is read uncertainly), and a
+        # participant is named. How sure its *status* is, is ``status_confidence``. More mentions add no
         # certainty: a wrong merge adds them.
+        p_happening = happening_probability(head)
         clarity = float(probs.max()) if probs is not None else 0.5
-        conf = head.score * clarity * (NAMED_BONUS if named else DEFINITE_ONLY)
+        conf = head.score * p_happening * clarity * (NAMED_BONUS if named else DEFINITE_ONLY)
         out.append(EventGroup(
             event=c, mentions=sorted(ms, key=lambda m: m.start), head=head, status=status,
             status_confidence=p_status, actor=actor, target=target,
             date=dates[0] if dates else None, place=places[0] if places else None,
             attributed_to=attribution(head.token, units[head.sentence], doc), confidence=round(conf, 3),
+            happening=p_happening,
             participants=definite, named=named, has_actor=bool(acting & definite),
             generic=head.pos == "VERB" and not in_headline(doc, units[head.sentence]) and (
                 is_simple_present(head.token) or is_modal_statement(head.token))))
@@ -361,13 +374,17 @@ def to_events(doc, units, groups: list[EventGroup]) -> list[Event]:
     mention is the trigger, the others are ``mentions``; the type comes from the shipped event dictionary
     where the trigger is in it, else "other". The list is ranked by confidence, most confident first (ties in
     text order), and numbered in that order (e1 is the surest), so that a reader or a report that shows the
-    first few shows the surest; an event under
-    ``min_event_confidence`` (``data/event_confidence.json``; null: none) is not stated."""
+    first few shows the surest; an event whose head the happening filter puts under ``min_happening`` (a state,
+    attitude or generic statement), or under ``min_event_confidence`` (``data/event_confidence.json``; null:
+    none), is not stated."""
     from newsprism.events.extract import _trigger_types
     from newsprism.events.lexicon import load_lexicon
 
     lex = load_lexicon()
     out: list[Event] = []
+    min_happening = confidence_config().get("min_happening")
+    if min_happening is not None:  # a state, attitude or generic statement, by the happening filter
+        groups = [g for g in groups if g.happening >= min_happening]
     for g in groups:
         h = g.head
         toks = [m.token for m in [h, *g.mentions]]
