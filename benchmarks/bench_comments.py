@@ -153,32 +153,52 @@ def _speed_doc(n: int):
     return parse_text_article("\n".join(lines) + "\n", "speed.txt")
 
 
-def speed(n: int = 600) -> dict:
-    """comments/s of newsprism.comments.v1 + newsprism.thread.v1 on an invented thread of n comments: with the
-    encoder pass, and without it (embeddings given, as the pipeline's shared pass will hand them over)."""
+def _fox_doc(n: int = 300):
+    """A news-site thread of the first ``n`` Fox News comments (authors and texts as posted; read from
+    ../shared/data at run time, never copied): comment lengths as real readers write them, with a long tail."""
+    from data import load_fox_rows
+
+    from newsprism.ingest import parse_text_article
+
+    lines = ["Lawmakers Pass New Border Bill",
+             "Capitol City - Lawmakers passed a border bill on Thursday after a long debate.",
+             "The bill now goes to the senate, where its fate is unclear.", "", f"{n} Comments", ""]
+    for r in load_fox_rows()[:n]:
+        lines += [r["user"] or "anon", " ".join(r["text"].split()), ""]
+    return parse_text_article("\n".join(lines), "fox-thread.txt")
+
+
+def speed(n: int = 600, fox: bool = False) -> dict:
+    """comments/s of newsprism.comments.v1 + newsprism.thread.v1 on a thread of n comments (invented, or the
+    first n Fox News comments with ``fox``): wall clock with the encoder's pass over the comments (as the
+    pipeline runs it: ``COMMENT_BATCH``) and without it, and the CPU seconds of each part. ``cpu_2core_per_s``
+    is n / (encoder CPU / 2 + the rest's CPU): the wall time on two otherwise idle cores if the encoder's two
+    threads scale perfectly (the rest is one Python thread); a load-independent estimate, not a measurement."""
     from newsprism.comments.components import CommentsComponent
     from newsprism.comments.thread import ThreadComponent
     from newsprism.encoder import get_encoder
-    from newsprism.encoder.document import EncoderPassComponent
+    from newsprism.encoder.document import COMMENT_BATCH, EncoderPassComponent
     from newsprism.pipeline import Pipeline
     from newsprism.pipeline.state import DocState
 
     comp, thread = CommentsComponent(), ThreadComponent()
     Pipeline([EncoderPassComponent(), comp, thread]).pipe([_speed_doc(8)])  # warm the models
-    doc, state = _speed_doc(n), DocState()
+    doc, state = (_fox_doc(n) if fox else _speed_doc(n)), DocState()
     texts = [doc.text[c.start : c.end] for c in doc.comments]
-    t0 = time.perf_counter()
-    emb = get_encoder().embed(texts, batch_size=64)
-    t1 = time.perf_counter()
+    c0, t0 = time.process_time(), time.perf_counter()
+    emb = get_encoder().embed(texts, batch_size=COMMENT_BATCH)
+    c1, t1 = time.process_time(), time.perf_counter()
     comp.annotate(doc, state, texts, emb)
-    t2 = time.perf_counter()
+    c2, t2 = time.process_time(), time.perf_counter()
     thread(doc, state)
-    t3 = time.perf_counter()
+    c3, t3 = time.process_time(), time.perf_counter()
     load = os.getloadavg()[0]
-    return {"comments": len(texts), "load_average_1min": round(load, 1),
+    return {"thread": "fox" if fox else "invented", "comments": len(texts), "load_average_1min": round(load, 1),
             "encoder_s": round(t1 - t0, 2), "comments_s": round(t2 - t1, 2), "thread_s": round(t3 - t2, 2),
             "with_encoder_per_s": round(len(texts) / (t3 - t0), 1),
             "without_encoder_per_s": round(len(texts) / (t3 - t1), 1),
+            "cpu_s": {"encoder": round(c1 - c0, 2), "comments": round(c2 - c1, 2), "thread": round(c3 - c2, 2)},
+            "cpu_2core_per_s": round(len(texts) / ((c1 - c0) / 2 + (c3 - c1)), 1),
             "stances": dict(Counter(c.stance for c in doc.comments))}
 
 
@@ -187,6 +207,7 @@ def main() -> None:
     ap.add_argument("--quick", action="store_true")
     args = ap.parse_args()
     print(json.dumps({"speed": speed()}), flush=True)
+    print(json.dumps({"speed_fox": speed(300, fox=True)}), flush=True)
     print(json.dumps({"pasted_threads": pasted_threads()}), flush=True)
     print(json.dumps({"seed_000": seed_thread()}), flush=True)
     print(json.dumps({"example_thread": example_thread()}), flush=True)

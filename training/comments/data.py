@@ -69,10 +69,15 @@ def load_story(path: Path | None = None) -> StanceSet:
                      labels=np.array([LABELS.index(r["stance"]) for r in rows]), groups=[r["story"] for r in rows])
 
 
+def load_fox_rows(path: Path | None = None) -> list[dict]:
+    """The Fox News comment records as stored (text, label, title, user, ...), in file order."""
+    p = path or DATA / "comments/fox-news-comments.json"
+    return [json.loads(line) for line in p.read_text("utf-8").splitlines() if line.strip()]
+
+
 def load_fox(path: Path | None = None) -> tuple[list[str], np.ndarray, list[str]]:
     """Fox News comments: texts, labels (1 = hateful), thread titles."""
-    p = path or DATA / "comments/fox-news-comments.json"
-    rows = [json.loads(line) for line in p.read_text("utf-8").splitlines() if line.strip()]
+    rows = load_fox_rows(path)
     return [r["text"] for r in rows], np.array([int(r["label"]) for r in rows]), [r["title"] for r in rows]
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 import threading
 from collections.abc import Sequence
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 import numpy as np
@@ -17,6 +17,8 @@ from newsprism.common.data_files import load_json
 _LOCK = threading.Lock()
 _VADER: Any = None
 
+# Texts whose VADER scores are kept (a few threads' worth of comments).
+SENTIMENT_CACHE = 8192
 WORD_RE = re.compile(r"[a-z0-9]+(?:['’-][a-z0-9]+)*", re.I)
 
 
@@ -50,13 +52,18 @@ def vader() -> Any:
         return _VADER
 
 
+@lru_cache(maxsize=SENTIMENT_CACHE)
+def _polarity(text: str) -> tuple[float, float, float, float]:
+    s = vader().polarity_scores(text)
+    return s["compound"], s["pos"], s["neg"], s["neu"]
+
+
 def sentiments(texts: Sequence[str]) -> np.ndarray:
-    """VADER (compound, pos, neg, neu) per text."""
-    an = vader()
+    """VADER (compound, pos, neg, neu) per text. Memoized per text: one comments run asks for the same texts'
+    sentiment four times (the component, the toxicity features, the stance features, the approval score)."""
     out = np.zeros((len(texts), 4), dtype=np.float32)
     for i, t in enumerate(texts):
-        s = an.polarity_scores(t)
-        out[i] = (s["compound"], s["pos"], s["neg"], s["neu"])
+        out[i] = _polarity(t)
     return out
 
 

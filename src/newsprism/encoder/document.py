@@ -31,6 +31,10 @@ from newsprism.pipeline.state import DocState
 # runs its own fine-tuned encoder, and a technique head over these states (branch tech-wip-head) is not yet as
 # good. With layers, the pass adds their outputs to the encoder graph (needs ``onnx``, see Encoder).
 PASS_LAYERS: tuple[int, ...] = ()
+# Comments per encoder batch. Comment lengths have a long tail (a few run to the 256-token window), and a batch
+# is padded to its longest text, so small batches waste less: on 300 Fox News comments batch 8 took ~3.2 CPU-s
+# against ~5.0 for 32, with bit-identical embeddings (a row's embedding does not depend on its batch).
+COMMENT_BATCH = 8
 _LOCK = threading.Lock()
 _EXECUTOR: ThreadPoolExecutor | None = None
 
@@ -90,7 +94,8 @@ class EncodedDocument:
             if self._comments is None:
                 texts = self._comment_texts
                 enc = self._encoder or pass_encoder()
-                self._comments = enc.embed(texts) if texts else np.zeros((0, DIM), np.float32)
+                self._comments = (enc.embed(texts, batch_size=COMMENT_BATCH) if texts
+                                  else np.zeros((0, DIM), np.float32))
             return self._comments
 
     def unit_embeddings(self, start: int, end: int) -> np.ndarray:
