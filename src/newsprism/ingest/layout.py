@@ -67,9 +67,9 @@ def _find_comments(lines: list[Line]) -> int | None:
     section follows an article, so a line that matches before any sentence is a headline ("5 Thoughts on
     ..." above its article), not a comment section."""
     pat = _patterns()["comments_header"]
-    for i in range(len(lines) - 1, -1, -1):
-        if pat.match(lines[i].text) and i < len(lines) - 1 and any(_ends_a_sentence(x.text) or _is_prose(x.text)
-                                                                   for x in lines[:i]):
+    first_text = next((i for i, x in enumerate(lines) if _ends_a_sentence(x.text) or _is_prose(x.text)), len(lines))
+    for i in range(len(lines) - 2, first_text, -1):
+        if pat.match(lines[i].text):
             return i
     return None
 
