@@ -156,6 +156,9 @@ def fit_family(rows: list[dict[str, Any]], fam: str) -> tuple[dict[str, Any], di
              "scale": {names[k]: round(float(scale[k]), 5) for k in keep}}
     if len(set(y)) < 2:
         model["one_class"] = True
+        # the rate of right flags with add-one smoothing: the family's P(right | one happening), used at run
+        # time with the same-happening model's probability (newsprism.story.confidence.confidence)
+        model["rate"] = round((float(y.sum()) + 1.0) / (len(y) + 2.0), 4)
     bins: dict[str, list[int]] = defaultdict(list)
     for p, t in zip(oof, y, strict=True):
         lo = min(int(p * 5), 4) / 5

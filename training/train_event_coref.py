@@ -41,6 +41,7 @@ def main() -> None:
     ap.add_argument("--triggers", type=Path, required=True)
     ap.add_argument("--c", type=float, default=1.0)
     ap.add_argument("--bilinear", action="store_true", help="also learn weighted dot products of encoder vectors")
+    ap.add_argument("--hidden", type=int, default=0, help="a tiny MLP with this many hidden units (0: logistic)")
     ap.add_argument("--write", type=Path)
     ap.add_argument("--report", type=Path)
     a = ap.parse_args()
@@ -85,6 +86,12 @@ def main() -> None:
         y = np.concatenate([cache[s][4][cache[s][5]] for s in train])
         mean, scale = F.mean(0), F.std(0)
         scale[scale < 1e-6] = 1.0
+        if a.hidden:
+            from sklearn.neural_network import MLPClassifier
+
+            mlp = MLPClassifier(hidden_layer_sizes=(a.hidden,), alpha=1e-3, max_iter=200, early_stopping=True,
+                                random_state=0).fit((F - mean) / scale, y)
+            return mean, scale, mlp, 0.0, None, None
         clf = LogisticRegression(C=a.c, max_iter=1000).fit((F - mean) / scale, y)
         return fold(mean, scale, clf)
 
@@ -102,6 +109,8 @@ def main() -> None:
     def pair_p(s: str, model) -> np.ndarray:
         mean, scale, w, b, sw, ew = model
         idx, iu, ju, F, _lab, _both = cache[s]
+        if a.hidden:
+            return w.predict_proba((F.astype(np.float32) - mean) / scale)[:, 1]
         z = ((F.astype(np.float32) - mean) / scale) @ w + b
         if sw is not None:
             S, E = bil[s][0], bil[s][1]
@@ -160,14 +169,19 @@ def main() -> None:
     cv = {str(t): round(float(np.mean(v)), 2) for t, v in table.items()}
     best_t = max(GRID, key=lambda t: np.mean(table[t]))
     report = {"cv_conll_by_threshold": cv, "threshold": best_t, "features": list(PAIR_FEATURES),
-              "bilinear": a.bilinear}
+              "bilinear": a.bilinear, "hidden": a.hidden}
     print(json.dumps(report), flush=True)
     if a.write:
         mean, scale, w, b, sw, ew = fit(names)
         extra = {"state_weight": sw, "sent_weight": ew} if sw is not None else {}
+        if a.hidden:  # the MLP's two layers; the run time reads them in place of the linear weight
+            extra = {"hidden_weight": w.coefs_[0].astype(np.float32), "hidden_bias": w.intercepts_[0].astype(np.float32),
+                     "out_weight": w.coefs_[1][:, 0].astype(np.float32)}
+            w, b = np.zeros(len(PAIR_FEATURES)), float(w.intercepts_[1][0])
         np.savez_compressed(a.write, mean=mean.astype(np.float32), scale=scale.astype(np.float32),
                             weight=w.astype(np.float32), bias=np.float32(b), threshold=np.float32(best_t), **extra)
-        report["weights"] = dict(zip(PAIR_FEATURES, [round(float(x), 3) for x in w], strict=True))
+        if not a.hidden:
+            report["weights"] = dict(zip(PAIR_FEATURES, [round(float(x), 3) for x in w], strict=True))
         report["bytes"] = a.write.stat().st_size
     if a.report:
         a.report.write_text(json.dumps(report, indent=2), encoding="utf-8")

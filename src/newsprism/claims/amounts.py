@@ -77,6 +77,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     return {
         "core": re.compile(rf"(?P<num>{core})(?P<scale>{scale})?", re.IGNORECASE),
         "vague": re.compile(rf"\b(?:{_alt(list(d['vague']))})\b", re.IGNORECASE),
+        "frequency": re.compile(rf"\b(?:{_alt(list(d['frequency']))})\b", re.IGNORECASE),
         "before": re.compile(rf"(?:^|(?<=\W))(?:{_alt(list(d['bounds_before']))})\s+$", re.IGNORECASE),
         "cur_before": re.compile(rf"(?:{_alt(list(d['currencies_before']))})\s?$", re.IGNORECASE),
     }
@@ -306,6 +307,18 @@ def find_amounts(text: str) -> list[Amount]:
         lo, hi = d["vague"][m.group(0).lower()]
         out.append(Amount(start=m.start(), end=m.end(), text=m.group(0), value=None, low=float(lo),
                           high=math.inf if hi is None else float(hi), bound="vague", dim="count"))
+    for m in pats["frequency"].finditer(text):
+        # how often: "twice", "repeatedly", "on several occasions" count times of one happening; a vague word
+        # or figure inside the phrase ("several") is the same amount, read once
+        out = [a for a in out if not (m.start() <= a.start and a.end <= m.end())]
+        if any(a.start < m.end() and m.start() < a.end for a in out):
+            continue
+        lo, hi = d["frequency"][m.group(0).lower()]
+        exact = hi is not None and lo == hi
+        out.append(Amount(start=m.start(), end=m.end(), text=m.group(0), value=float(lo) if exact else None,
+                          low=float(lo), high=math.inf if hi is None else float(hi),
+                          bound="exact" if exact else "vague", dim="count", noun=d["frequency_noun"],
+                          extra={"frequency": True}))
     out.sort(key=lambda a: a.start)
     return out
 

@@ -206,6 +206,11 @@ def _attach(a: Amount, sent: Any, base: int) -> None:
     toks = _tokens_in(sent, a.start - base, a.end - base)
     if not toks:
         return
+    if a.extra.get("frequency"):  # "twice", "on several occasions": a count of times, its noun already set
+        head = toks[-1].head
+        if head.pos_ in ("VERB", "AUX"):
+            a.extra["verb"] = verb_key(head.text)
+        return
     nums = [t for t in toks if t.like_num or t.pos_ == "NUM"] or toks
     noun = _counted(nums[-1], toks[-1])
     if noun in toks:

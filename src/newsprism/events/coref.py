@@ -143,20 +143,27 @@ class CorefModel:
     # two weight vectors so that every pair costs one matrix product); zeros when not trained
     state_weight: np.ndarray | None = None
     sent_weight: np.ndarray | None = None
+    # a tiny MLP (one ReLU layer) over the standardised features in place of the linear weight, when trained so
+    hidden_weight: np.ndarray | None = None
+    hidden_bias: np.ndarray | None = None
+    out_weight: np.ndarray | None = None
 
     @classmethod
     def load(cls, path: str | Path | None = None) -> CorefModel:
         src = Path(path) if path else Path(str(resources.files("newsprism.events").joinpath(COREF_FILE)))
         try:
             with np.load(src, allow_pickle=False) as z:
-                sw = z["state_weight"] if "state_weight" in z.files else None
-                ew = z["sent_weight"] if "sent_weight" in z.files else None
-                return cls(z["mean"], z["scale"], z["weight"], float(z["bias"]), float(z["threshold"]), sw, ew)
+                opt = {k: z[k] for k in ("state_weight", "sent_weight", "hidden_weight", "hidden_bias", "out_weight")
+                       if k in z.files}
+                return cls(z["mean"], z["scale"], z["weight"], float(z["bias"]), float(z["threshold"]), **opt)
         except (OSError, KeyError, ValueError) as exc:
             raise ModelError(f"cannot load the event-coreference model {src}: {exc}") from exc
 
     def logit(self, F: np.ndarray) -> np.ndarray:
-        return ((F - self.mean) / self.scale) @ self.weight + self.bias
+        X = (F - self.mean) / self.scale
+        if self.hidden_weight is not None and self.hidden_bias is not None and self.out_weight is not None:
+            return np.maximum(X @ self.hidden_weight + self.hidden_bias, 0.0) @ self.out_weight + self.bias
+        return X @ self.weight + self.bias
 
     def proba(self, F: np.ndarray) -> np.ndarray:
         return 1.0 / (1.0 + np.exp(-self.logit(F)))

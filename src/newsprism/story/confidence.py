@@ -65,12 +65,20 @@ def _apply(m: dict[str, Any], x: dict[str, float]) -> float:
 
 
 def confidence(f: Finding) -> float:
-    """Calibrated P(flag is right) for one finding. A family whose labelled set held no wrong flag (``one_class``:
-    nothing was learnt about when such a flag is wrong) says no more than ``one_class_confidence``."""
+    """Calibrated P(flag is right) for one finding: P(the two sides report one happening) from the learned
+    same-happening model (``same_p``, :mod:`newsprism.story.happening`, calibrated on ECB+ train topics) times
+    the family model's P(right), which was fitted on pairs that report one happening (the perturbation build
+    half). A family whose labelled set held no wrong flag (``one_class``) has no model of its own: its rate of
+    right flags there, (right + 1) / (n + 2), stands in when the same-happening probability is known; without
+    it, it says no more than ``one_class_confidence``."""
     m = model()["families"].get(family(f))
     if m is None:
         return 0.5
     p = _apply(m, features(f.features))
+    if "same_p" in f.features:
+        if m.get("one_class"):
+            p = float(m["rate"])
+        return p * float(f.features["same_p"])
     return min(p, float(model().get("one_class_confidence", 0.5))) if m.get("one_class") else p
 
 
