@@ -175,11 +175,6 @@ def _happenings(src: Source, k: int) -> set[str]:
     return {h for at, h in src.happenings.items() if s.start <= at < s.end}
 
 
-def _happenings(src: Source, k: int) -> set[str]:
-    s = src.sentences[k]
-    return {h for at, h in src.happenings.items() if s.start <= at < s.end}
-
-
 def linked(sa: Source, ka: int, sb: Source, kb: int, sim: float) -> bool:
     """The necessary condition before the learned test: the two sentences name a participant in common (a
     person, an organization, a place), the events layer put an event of each into one story-wide happening, or

@@ -14,8 +14,10 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
+from newsprism.claims.slots import verb_key
 from newsprism.model import Document, Event
 from newsprism.story.compare import Finding, Side, Source, settings
+from newsprism.story.happening import p_same
 from newsprism.story.sources import Vectors
 
 GROUP = {"occurred": "done", "ongoing": "done", "planned": "planned", "denied": "denied", "hypothetical": None}
@@ -24,6 +26,16 @@ GROUP = {"occurred": "done", "ongoing": "done", "planned": "planned", "denied": 
 def _sentence_of(doc: Document, e: Event) -> tuple[int, int]:
     s = next((x for x in doc.sentences if x.start <= e.evidence.start < x.end), None)
     return (s.start, s.end) if s else (e.evidence.start, e.evidence.end)
+
+
+def _names(src: Source, at: int) -> frozenset[str]:
+    """The names of the source's sentence that holds character ``at``."""
+    return next((s.names for s in src.sentences if s.start <= at < s.end), frozenset())
+
+
+def _key(e: Event) -> str:
+    words = e.trigger.split()
+    return verb_key(words[-1].lower()) if words else ""
 
 
 def event_findings(docs: Sequence[Document], sources: Mapping[int, Source], vectors: Vectors,
@@ -56,6 +68,12 @@ def event_findings(docs: Sequence[Document], sources: Mapping[int, Source], vect
                             event_ids.get((di.id, ea.id)) == event_ids.get((dj.id, eb.id))
                     else:
                         same = same and ea.type == eb.type and bool(party)
+                    if same:
+                        # ... and the learned test must judge them one happening (the same trigger word, close
+                        # sentences; a shared name alone is not enough)
+                        p = p_same(_key(ea), _key(eb), sim, _names(sources[i], ea.evidence.start),
+                                   _names(sources[j], eb.evidence.start))
+                        same = p >= cfg["same_happening_min"]
                     if same and sim > best.get(a, (-1.0, -1))[0]:
                         best[a] = (sim, b)
             mutual: dict[int, tuple[float, int]] = {}  # each event of the second source pairs once, with its best
@@ -71,7 +89,9 @@ def event_findings(docs: Sequence[Document], sources: Mapping[int, Source], vect
                 denial = "denied" in (ga, gb)
                 kind = "consensus" if ga == gb else "status"
                 feats = {"sentence": sim, "names": 1.0, "noun": 1.0, "denial": 1.0 if denial else 0.0,
-                         "attributed": 1.0 if (ea.attributed_to or eb.attributed_to) else 0.0, "event": 1.0}
+                         "attributed": 1.0 if (ea.attributed_to or eb.attributed_to) else 0.0, "event": 1.0,
+                         "same_p": p_same(_key(ea), _key(eb), sim, _names(sources[i], ea.evidence.start),
+                                          _names(sources[j], eb.evidence.start))}
                 detail = "denial" if denial else "plan" if ga != gb or ga == "planned" else "corroborated"
                 out.append(Finding(kind=kind, slot="event", detail=detail, features=feats,  # type: ignore[arg-type]
                                    a=_side(di, i, ea, spans[i][a]), b=_side(dj, j, eb, spans[j][b])))
