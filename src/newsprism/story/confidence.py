@@ -20,7 +20,7 @@ from functools import cache
 from typing import Any
 
 from newsprism.common.data_files import load_json
-from newsprism.story.compare import Finding
+from newsprism.story.compare import Finding, settings
 
 FEATURES = ("judge_contradiction", "judge_entailment", "sentence", "noun", "noun_clash", "context", "names",
             "only_pair", "gap", "bounded", "rank", "title", "portfolio", "full_name", "speech_mismatch",
@@ -78,7 +78,11 @@ def confidence(f: Finding) -> float:
     if "same_p" in f.features:
         if m.get("one_class"):
             p = float(m["rate"])
-        return p * float(f.features["same_p"])
+        same = float(f.features["same_p"])
+        cfg = settings()
+        if same < cfg["same_happening_shown"]:  # not confidently one happening: never shown by default
+            return min(p * same, float(cfg["unsure_happening_confidence"]))
+        return p * same
     return min(p, float(model().get("one_class_confidence", 0.5))) if m.get("one_class") else p
 
 
