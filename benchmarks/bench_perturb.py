@@ -32,7 +32,7 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 import perturb  # noqa: E402
 
 SHOWN = 0.5
-KEEP = ("sentences", "entities", "dates", "events", "claims")
+KEEP = ("encoder_pass", "sentences", "entities", "dates", "events", "claims")
 
 
 def _overlap(a: tuple[int, int] | None, s: int, e: int) -> bool:

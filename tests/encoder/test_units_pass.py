@@ -95,3 +95,46 @@ def test_comment_embeddings_are_encoder_embed_of_each_comment_read_when_asked():
     assert enc.comments is enc.comments  # computed once
     doc.comments = []
     assert encode_document(doc).comments.shape == (0, 384)
+
+
+@pytest.mark.slow
+def test_pass_keeps_last_layer_token_states_in_document_coordinates(make_doc):
+    from newsprism.encoder import get_encoder
+    from newsprism.encoder.document import encode_document
+
+    text = ("Harbour strike ends\n\nDock workers returned on Monday. The union said talks went well.\n")
+    enc = encode_document(make_doc(text))
+    a = text.index("The union")
+    b = text.index("well.") + len("well.")
+    assert (a, b) in [(s, e) for s, e, _ in enc.units]
+    hid, offs = enc.span_tokens(a, b)
+    alone = get_encoder().tokens([text[a:b]])[0]
+    # the unit's pieces, at document offsets, with the states Encoder.tokens gives for the same text
+    assert [(int(x) - a, int(y) - a) for x, y in offs] == list(alone.offsets)
+    assert np.allclose(hid, alone.hidden, atol=1e-5)
+    assert [text[x:y] for x, y in enc.span_tokens(text.index("talks"), text.index("talks") + 5)[1]] == ["talks"]
+    # a span across two units takes the pieces of both, in text order
+    _, both = enc.span_tokens(text.index("Monday"), text.index("union") + 5)
+    assert [text[x:y] for x, y in both] == ["Monday", ".", "The", "union"]
+    assert enc.span_tokens(len(text), len(text) + 3)[0].shape == (0, 384)
+
+
+@pytest.mark.slow
+def test_events_read_the_pass_token_states_of_their_sentences(make_doc):
+    from newsprism.encoder.document import EncoderPassComponent
+    from newsprism.events.mentions import encode_sentences
+    from newsprism.nlp.components import SentencesComponent
+    from newsprism.pipeline import Pipeline
+
+    text = ("Ferry service resumes\n\nThe ferry to Isle Corran sailed again on Tuesday. "
+            "Its owner, Brannock Lines, said repairs had cost a fortune.\n")
+    docs, states = Pipeline([EncoderPassComponent(), SentencesComponent()]).pipe_with_state([make_doc(text)])
+    st = states[0]
+    own = encode_sentences(st.spacy or [], text)
+    shared = encode_sentences(st.spacy or [], text, st.encoded)
+    assert [(u.start, u.end) for u in own] == [(u.start, u.end) for u in shared]
+    for u, v in zip(own, shared, strict=True):
+        # where the pass's unit is the spaCy sentence, the same pieces with the same states
+        assert u.offsets == v.offsets
+        assert np.allclose(u.hidden, v.hidden, atol=1e-4)
+        assert float(u.embedding @ v.embedding) > 0.9999

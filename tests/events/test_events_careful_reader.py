@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 from events_floor import no_confidence_floor
 
+from newsprism.encoder.document import EncoderPassComponent
 from newsprism.events.components import EventsComponent
 from newsprism.nlp.components import DatesComponent, EntitiesComponent, SentencesComponent
 from newsprism.pipeline import Pipeline
@@ -33,7 +34,7 @@ def doc():
     d = parse_text_article(ARTICLE, "harbour.txt")
     d.published = "2031-04-12"
     with no_confidence_floor():  # the status rules are tested on every event, the floor in test_events_round2
-        return Pipeline([SentencesComponent(), EntitiesComponent(), DatesComponent(), EventsComponent()]).pipe([d])[0]
+        return Pipeline([EncoderPassComponent(), SentencesComponent(), EntitiesComponent(), DatesComponent(), EventsComponent()]).pipe([d])[0]
 
 
 def _at(doc, word):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from newsprism.encoder.document import EncoderPassComponent
 from newsprism.events.components import EventsComponent
 from newsprism.nlp.components import DatesComponent, EntitiesComponent, SentencesComponent
 from newsprism.pipeline import Pipeline
@@ -22,7 +23,7 @@ Chancellor Alva Renn visited the docks in 2019.
 @pytest.fixture(scope="module")
 def doc(make_doc_module):
     d = make_doc_module(REPORT)
-    return Pipeline([SentencesComponent(), EntitiesComponent(), DatesComponent(), EventsComponent()]).pipe([d])[0]
+    return Pipeline([EncoderPassComponent(), SentencesComponent(), EntitiesComponent(), DatesComponent(), EventsComponent()]).pipe([d])[0]
 
 
 @pytest.fixture(scope="module")

@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 from events_floor import no_confidence_floor
 
+from newsprism.encoder.document import EncoderPassComponent
 from newsprism.events.components import EventsComponent
 from newsprism.nlp.components import DatesComponent, EntitiesComponent, SentencesComponent
 from newsprism.nlp.date_resolution import by_tense
@@ -35,7 +36,7 @@ def _analyze():
 
     d = parse_text_article(ARTICLE, "ferry.txt")
     d.published = "2031-05-20"
-    return Pipeline([SentencesComponent(), EntitiesComponent(), DatesComponent(), EventsComponent()]).pipe([d])[0]
+    return Pipeline([EncoderPassComponent(), SentencesComponent(), EntitiesComponent(), DatesComponent(), EventsComponent()]).pipe([d])[0]
 
 
 @pytest.fixture(scope="module")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from events_floor import no_confidence_floor
 
+from newsprism.encoder.document import EncoderPassComponent
 from newsprism.events import EventsComponent, classify_sentence
 from newsprism.nlp.components import DatesComponent, EntitiesComponent, SentencesComponent
 from newsprism.pipeline import Pipeline
@@ -26,7 +27,7 @@ def doc():
 
     d = parse_text_article(ARTICLE, "events.txt")
     with no_confidence_floor():  # the status rules are tested on every event, the floor in test_events_round2
-        return Pipeline([SentencesComponent(), EntitiesComponent(), DatesComponent(), EventsComponent()]).pipe([d])[0]
+        return Pipeline([EncoderPassComponent(), SentencesComponent(), EntitiesComponent(), DatesComponent(), EventsComponent()]).pipe([d])[0]
 
 
 def _find(doc, trigger_word):
@@ -76,7 +77,7 @@ def test_events_named_participant_beats_a_plain_object_and_no_self_target():
 
     d = parse_text_article("Varkel Arrives\nDrava, Kestoria – President Tomas Varkel arrived in Port Vell on March 2, "
                            "2026.\nChancellor Ines Dorrow rolled out the red carpet for Varkel on March 3.\n", "v.txt")
-    d = Pipeline([SentencesComponent(), EntitiesComponent(), DatesComponent(), EventsComponent()]).pipe([d])[0]
+    d = Pipeline([EncoderPassComponent(), SentencesComponent(), EntitiesComponent(), DatesComponent(), EventsComponent()]).pipe([d])[0]
     assert all(e.actor is None or e.actor != e.target for e in d.events)
     host = next(e for e in d.events if e.actor == "Ines Dorrow")
     assert host.target == "Tomas Varkel"
@@ -87,7 +88,7 @@ def test_events_co_subjects_are_counterparts_only_for_joint_actions():
 
     d = parse_text_article("Talks\nKestoria and Maravia signed a fisheries pact on Monday.\n"
                            "Kestoria and Ostrelia imposed sanctions on Maravia on Tuesday.\n", "c.txt")
-    d = Pipeline([SentencesComponent(), EntitiesComponent(), DatesComponent(), EventsComponent()]).pipe([d])[0]
+    d = Pipeline([EncoderPassComponent(), SentencesComponent(), EntitiesComponent(), DatesComponent(), EventsComponent()]).pipe([d])[0]
     sign = next(e for e in d.events if e.type == "sign")
     assert (sign.actor, sign.target) == ("Kestoria", "Maravia")
     sanction = next(e for e in d.events if e.type == "reduce_relations")

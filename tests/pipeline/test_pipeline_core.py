@@ -145,7 +145,7 @@ def test_frames_and_techniques_read_only_their_declared_passes():
     assert "state.technique_lines" in TechniqueModelComponent.assigns
     assert "state.technique_lines" in TechniquesComponent.requires
     cfg = json.loads(Path(SRC, "newsprism/pipeline/default.json").read_text())
-    with pytest.raises(ConfigError, match=r"component '(genre|frames)' requires \['state.encoded'\]"):
+    with pytest.raises(ConfigError, match=r"component '(events|genre|frames)' requires \['state.encoded'\]"):
         Pipeline.from_config(PipelineConfig.model_validate(cfg), disable=["newsprism.encoder_pass.v1"])
     # without the technique layers, frames still run on the encoder pass
     off = ["newsprism.technique_model.v1", "newsprism.techniques.v1", "newsprism.technique_cues.v1"]

@@ -1,9 +1,10 @@
 """The one encoder pass of a document: every unit (sentence, ``units.py``) through the shared MiniLM once.
 
 It keeps each unit's sentence embedding (exactly ``Encoder.embed`` of the unit's text), its tokens' character
-offsets into the document text with the token states of the layers in ``PASS_LAYERS`` (float16), and the
-embedding of each reader comment. Frames read it today; genre, comments and story alignment are to read it
-instead of running the encoder again.
+offsets into the document text with their last-layer states (float32, what ``Encoder.tokens`` gives) and the
+states of the layers in ``PASS_LAYERS`` (float16), and the embedding of each reader comment. Frames, genre and
+comments read the embeddings; the events layer reads the last-layer token states of its spaCy sentences
+(``span_tokens``).
 
 The pass needs only the paragraph layer, so the pipeline runs it first and in the background: the component
 queues each document on one worker thread and returns at once; the spaCy parse and the rule layers run on the
@@ -46,6 +47,7 @@ class PassResult:
     states: list[np.ndarray]  # per unit (n_tokens, len(layers), 384) float16
     offsets: list[np.ndarray]  # per unit (n_tokens, 2) int64 offsets into Document.text
     layers: tuple[int, ...]
+    tokens: list[np.ndarray]  # per unit (n_tokens, 384) float32: the last layer's token states
 
 
 class EncodedDocument:
@@ -61,6 +63,7 @@ class EncodedDocument:
         self._encoder = encoder
         self._comments: np.ndarray | None = None
         self._comments_lock = threading.Lock()
+        self._flat: tuple[np.ndarray, np.ndarray] | None = None
 
     def _get(self) -> PassResult:
         if isinstance(self._result, Future):
@@ -86,6 +89,21 @@ class EncodedDocument:
     @property
     def layers(self) -> tuple[int, ...]:
         return self._get().layers
+
+    @property
+    def tokens(self) -> list[np.ndarray]:
+        return self._get().tokens
+
+    def span_tokens(self, start: int, end: int) -> tuple[np.ndarray, np.ndarray]:
+        """The last-layer states (n, 384) and document offsets (n, 2) of every word piece that overlaps
+        [start, end), in text order, across units (a span that two units share takes pieces from both)."""
+        if self._flat is None:
+            res = self._get()
+            offs = np.concatenate([*res.offsets, np.zeros((0, 2), np.int64)])
+            self._flat = (offs, np.concatenate([*res.tokens, np.zeros((0, DIM), np.float32)]))
+        offs, toks = self._flat
+        keep = (offs[:, 0] < end) & (offs[:, 1] > start)
+        return toks[keep], offs[keep]
 
     @property
     def comments(self) -> np.ndarray:
@@ -117,13 +135,14 @@ def pass_encoder(device: str | None = None) -> Encoder:
 
 
 def _encode(enc: Encoder, text: str, units: list[tuple[int, int, int]]) -> PassResult:
-    res = enc.states([text[a:b] for a, b, _ in units]) if units else []
+    res = enc.states([text[a:b] for a, b, _ in units], last=True) if units else []
     return PassResult(
         units=units,
         embeddings=np.stack([r.embedding for r in res]) if res else np.zeros((0, DIM), np.float32),
         states=[r.hidden.astype(np.float16) for r in res],
         offsets=[r.offsets + a for r, (a, _b, _p) in zip(res, units, strict=True)],
-        layers=enc.layers)
+        layers=enc.layers,
+        tokens=[r.last for r in res if r.last is not None])
 
 
 def _comment_texts(doc: Document) -> list[str]:
@@ -140,7 +159,9 @@ def encode_document(doc: Document, encoder: Encoder | None = None) -> EncodedDoc
     return EncodedDocument(run_pass(doc, encoder), _comment_texts(doc), encoder)
 
 
-def _executor() -> ThreadPoolExecutor:
+def background_executor() -> ThreadPoolExecutor:
+    """The one worker thread of the pipeline's background passes (this encoder pass, the technique model):
+    they run in the order queued, while the main thread parses."""
     global _EXECUTOR
     with _LOCK:
         if _EXECUTOR is None:
@@ -165,12 +186,12 @@ class EncoderPassComponent:
         if self.background:
             encoder = pass_encoder()  # built here, so that a load failure is this component's
             # what the pass reads is taken now, on this thread: later components may change the document
-            job = _executor().submit(_encode, encoder, doc.text, document_units(doc))
+            job = background_executor().submit(_encode, encoder, doc.text, document_units(doc))
             state.encoded = EncodedDocument(job, _comment_texts(doc), encoder)
         else:
             state.encoded = encode_document(doc)
         return doc
 
 
-__all__ = ["PASS_LAYERS", "EncodedDocument", "EncoderPassComponent", "PassResult", "encode_document",
-           "pass_encoder", "run_pass"]
+__all__ = ["PASS_LAYERS", "EncodedDocument", "EncoderPassComponent", "PassResult", "background_executor",
+           "encode_document", "pass_encoder", "run_pass"]

@@ -37,6 +37,7 @@ class UnitStates:
     embedding: np.ndarray  # (DIM,), mean-pooled over the first window like ``embed``, L2-normalised
     hidden: np.ndarray  # (n_tokens, n_layers, DIM) float32, special tokens removed
     offsets: np.ndarray  # (n_tokens, 2) int64 character offsets into the text
+    last: np.ndarray | None = None  # (n_tokens, DIM) float32: the last layer's states (``tokens``), when asked
 
 
 @dataclass
@@ -172,9 +173,10 @@ class Encoder:
         return [r for r in result if r is not None]
 
 
-    def states(self, texts: Sequence[str], batch_size: int = 32) -> list[UnitStates]:
+    def states(self, texts: Sequence[str], batch_size: int = 32, last: bool = False) -> list[UnitStates]:
         """Sentence embeddings and token states of ``self.layers`` (none when the encoder was built without
-        ``layers``) for each text, from one pass.
+        ``layers``) for each text, from one pass; with ``last``, also every token's last-layer state (what
+        ``tokens`` returns, for every window).
 
         A text longer than the window is cut into consecutive windows of ``max_tokens - 2`` tokens (each with
         its own [CLS]/[SEP]); the embedding is the first window's, which is what ``embed`` truncates to.
@@ -185,6 +187,7 @@ class Encoder:
         jobs = [(i, k) for i, e in enumerate(encs) for k in range(0, max(len(e.ids), 1), room)]
         jobs.sort(key=lambda j: min(room, len(encs[j[0]].ids) - j[1]))
         hid = [np.zeros((len(e.ids), len(self.layers), DIM), np.float32) for e in encs]
+        top = [np.zeros((len(e.ids), DIM), np.float32) for e in encs] if last else None
         emb = np.zeros((len(texts), DIM), np.float32)
         cls, sep = self.tokenizer.token_to_id("[CLS]"), self.tokenizer.token_to_id("[SEP]")
         if cls is None or sep is None:
@@ -192,15 +195,18 @@ class Encoder:
         for b in range(0, len(jobs), batch_size):
             batch = jobs[b : b + batch_size]
             rows = [[cls, *encs[i].ids[k : k + room], sep] for i, k in batch]
-            last, *layer_out = self.session.run(self.output_names, self._feeds(rows))
+            out_last, *layer_out = self.session.run(self.output_names, self._feeds(rows))
             for r, ((i, k), row) in enumerate(zip(batch, rows, strict=True)):
                 n = len(row)
                 if k == 0:
-                    emb[i] = last[r, :n].mean(axis=0)
+                    emb[i] = out_last[r, :n].mean(axis=0)
+                if top is not None:
+                    top[i][k : k + n - 2] = out_last[r, 1 : n - 1]
                 for j, out in enumerate(layer_out):
                     hid[i][k : k + n - 2, j] = out[r, 1 : n - 1]
         emb /= np.maximum(np.linalg.norm(emb, axis=1, keepdims=True), 1e-9)
-        return [UnitStates(embedding=emb[i], hidden=hid[i], offsets=np.array(e.offsets, np.int64).reshape(-1, 2))
+        return [UnitStates(embedding=emb[i], hidden=hid[i], offsets=np.array(e.offsets, np.int64).reshape(-1, 2),
+                           last=top[i] if top is not None else None)
                 for i, e in enumerate(encs)]
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
@@ -19,6 +19,9 @@ from newsprism.events.participants import mention_args
 from newsprism.events.status import STATUSES, features, get_status_model
 from newsprism.model import Document
 
+if TYPE_CHECKING:
+    from newsprism.encoder.document import EncodedDocument
+
 
 @dataclass
 class DocMentions:
@@ -27,10 +30,11 @@ class DocMentions:
     mentions: list[Mention] = field(default_factory=list)
 
 
-def doc_mentions(doc: Document, parsed: Sequence[Any]) -> DocMentions:
+def doc_mentions(doc: Document, parsed: Sequence[Any], encoded: EncodedDocument | None = None) -> DocMentions:
     """Trigger mentions of one document (title, headings and body), each with participants and status, from
-    its parsed pieces ((paragraph, offset, spaCy Doc), the run state's ``spacy``)."""
-    units = encode_sentences(parsed, doc.text)
+    its parsed pieces ((paragraph, offset, spaCy Doc), the run state's ``spacy``) and its encoder pass (the run
+    state's ``encoded``)."""
+    units = encode_sentences(parsed, doc.text, encoded)
     ms = find_mentions(doc.id, units)
     if ms:
         model = get_status_model()

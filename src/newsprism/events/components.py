@@ -23,10 +23,10 @@ class EventsComponent:
 
     name: ClassVar[str] = "events"
     assigns: ClassVar[tuple[str, ...]] = ("events", "state.event_mentions")
-    requires: ClassVar[tuple[str, ...]] = ("state.spacy", "entities", "dates")
+    requires: ClassVar[tuple[str, ...]] = ("state.encoded", "state.spacy", "entities", "dates")
 
     def __call__(self, doc: Document, state: DocState) -> Document:
-        found = doc_mentions(doc, need(state.spacy, "spacy"))
+        found = doc_mentions(doc, need(state.spacy, "spacy"), need(state.encoded, "encoded"))
         state.event_mentions = found
         labels = story_clusters([found], threshold=WITHIN_DOC_THRESHOLD)[0]
         for m, c in zip(found.mentions, labels, strict=True):

@@ -18,7 +18,7 @@ from newsprism.model import Document
 from newsprism.pipeline.state import DocState, need
 
 # The layers ``export events`` needs; the others are skipped for speed.
-NEEDED = ("sentences", "entities", "dates", "events")
+NEEDED = ("encoder_pass", "sentences", "entities", "dates", "events")
 
 
 def nlp_pipeline(events: bool = True):

@@ -17,12 +17,15 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
 from newsprism.errors import ModelError
 from newsprism.events.status import lemma, trigger_state
+
+if TYPE_CHECKING:
+    from newsprism.encoder.document import EncodedDocument
 
 CANDIDATE_POS = ("VERB", "NOUN", "ADJ", "PROPN")
 POS_FEATS = ("VERB", "NOUN", "ADJ", "PROPN")
@@ -119,18 +122,31 @@ def get_trigger_model() -> TriggerModel:
     return TriggerModel.load()
 
 
-def encode_sentences(parsed: Sequence[tuple[int, int, Any]], text: str) -> list[SentenceUnit]:
-    """Every sentence of the parsed paragraphs, encoded once (token states + sentence embedding)."""
-    from newsprism.encoder import get_encoder
-
+def encode_sentences(parsed: Sequence[tuple[int, int, Any]], text: str,
+                     encoded: EncodedDocument | None = None) -> list[SentenceUnit]:
+    """Every sentence of the parsed paragraphs with its token states and sentence embedding (the mean of its
+    pieces' states, normalised). The states come from the document's one encoder pass (``state.encoded``):
+    the word pieces of the pass's units that overlap the sentence. The pass's units are sentences by
+    punctuation rules, mostly the same as spaCy's; where they differ, a piece's state was read in its unit's
+    context. Without a pass (``encoded`` None) each sentence is encoded here on its own."""
     spans = [(pi, offset + s.start_char, offset + s.end_char, s) for pi, offset, sdoc in parsed for s in sdoc.sents]
     spans = [x for x in spans if text[x[1]:x[2]].strip()]
-    outs = get_encoder().tokens([text[s:e] for _pi, s, e, _sp in spans]) if spans else []
+    pieces: list[tuple[np.ndarray, list[tuple[int, int]]]]
+    if encoded is not None:
+        pieces = []
+        for _pi, s, e, _sp in spans:
+            hid, offs = encoded.span_tokens(s, e)
+            pieces.append((hid, [(int(a) - s, int(b) - s) for a, b in offs]))
+    else:
+        from newsprism.encoder import get_encoder
+
+        outs = get_encoder().tokens([text[s:e] for _pi, s, e, _sp in spans]) if spans else []
+        pieces = [(o.hidden, list(o.offsets)) for o in outs]
     units = []
-    for (pi, s, e, sp), out in zip(spans, outs, strict=True):
-        emb = out.hidden.mean(axis=0) if len(out.hidden) else np.zeros(384, dtype=np.float32)
+    for (pi, s, e, sp), (hidden, offsets) in zip(spans, pieces, strict=True):
+        emb = hidden.mean(axis=0) if len(hidden) else np.zeros(384, dtype=np.float32)
         emb = emb / max(float(np.linalg.norm(emb)), 1e-9)
-        units.append(SentenceUnit(s, e, sp, out.hidden, list(out.offsets), emb.astype(np.float32), pi))
+        units.append(SentenceUnit(s, e, sp, hidden, offsets, emb.astype(np.float32), pi))
     return units
 
 
