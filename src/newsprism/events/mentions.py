@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
+from newsprism.encoder.minilm import MAX_TOKENS
 from newsprism.errors import ModelError
 from newsprism.events.status import lemma, trigger_state
 
@@ -125,25 +126,37 @@ def get_trigger_model() -> TriggerModel:
 def encode_sentences(parsed: Sequence[tuple[int, int, Any]], text: str,
                      encoded: EncodedDocument | None = None) -> list[SentenceUnit]:
     """Every sentence of the parsed paragraphs with its token states and sentence embedding (the mean of its
-    pieces' states, normalised). The states come from the document's one encoder pass (``state.encoded``):
-    the word pieces of the pass's units that overlap the sentence. The pass's units are sentences by
-    punctuation rules, mostly the same as spaCy's; where they differ, a piece's state was read in its unit's
-    context. Without a pass (``encoded`` None) each sentence is encoded here on its own."""
+    pieces' states, normalised).
+
+    The states come from the document's one encoder pass (``state.encoded``) wherever one of its units is the
+    sentence itself (the pass's units are sentences by punctuation rules, the same as spaCy's for most
+    sentences): the same pieces through the same encoder, so the same states as encoding the sentence alone.
+    A sentence that no unit matches (spaCy and the rules cut differently) is encoded here on its own, as every
+    sentence is when there is no pass (``encoded`` None), so that each sentence's states never depend on
+    where the rules cut."""
     spans = [(pi, offset + s.start_char, offset + s.end_char, s) for pi, offset, sdoc in parsed for s in sdoc.sents]
     spans = [x for x in spans if text[x[1]:x[2]].strip()]
-    pieces: list[tuple[np.ndarray, list[tuple[int, int]]]]
-    if encoded is not None:
-        pieces = []
-        for _pi, s, e, _sp in spans:
-            hid, offs = encoded.span_tokens(s, e)
-            pieces.append((hid, [(int(a) - s, int(b) - s) for a, b in offs]))
-    else:
+    units_at = {(a, b) for a, b, _p in encoded.units} if encoded is not None else set()
+    pieces: list[tuple[np.ndarray, list[tuple[int, int]]] | None] = []
+    for _pi, s, e, _sp in spans:
+        body = text[s:e]
+        a, b = s + len(body) - len(body.lstrip()), s + len(body.rstrip())
+        hid, offs = encoded.span_tokens(a, b) if encoded is not None and (a, b) in units_at else (None, None)
+        if hid is not None and offs is not None and len(offs) <= MAX_TOKENS - 2:
+            pieces.append((hid, [(int(x) - s, int(y) - s) for x, y in offs]))
+        else:  # no unit is this sentence, or it is longer than the window its own encoding truncates to
+            pieces.append(None)
+    own = [k for k, p in enumerate(pieces) if p is None]
+    if own:
         from newsprism.encoder import get_encoder
 
-        outs = get_encoder().tokens([text[s:e] for _pi, s, e, _sp in spans]) if spans else []
-        pieces = [(o.hidden, list(o.offsets)) for o in outs]
+        outs = get_encoder().tokens([text[spans[k][1] : spans[k][2]] for k in own])
+        for k, o in zip(own, outs, strict=True):
+            pieces[k] = (o.hidden, list(o.offsets))
     units = []
-    for (pi, s, e, sp), (hidden, offsets) in zip(spans, pieces, strict=True):
+    for (pi, s, e, sp), got in zip(spans, pieces, strict=True):
+        assert got is not None
+        hidden, offsets = got
         emb = hidden.mean(axis=0) if len(hidden) else np.zeros(384, dtype=np.float32)
         emb = emb / max(float(np.linalg.norm(emb)), 1e-9)
         units.append(SentenceUnit(s, e, sp, hidden, offsets, emb.astype(np.float32), pi))
