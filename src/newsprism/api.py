@@ -6,6 +6,7 @@ import logging
 import threading
 from collections.abc import Iterable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from newsprism.common.ids import make_ids_unique
 from newsprism.errors import IngestError
@@ -14,6 +15,9 @@ from newsprism.limits import DEFAULT_LIMITS, Limits
 from newsprism.model import Analysis, Document, InputFailure, Story
 from newsprism.pipeline import DocState, Pipeline, PipelineConfig
 from newsprism.pipeline.pipeline import Progress
+
+if TYPE_CHECKING:
+    import numpy as np
 
 log = logging.getLogger(__name__)
 
@@ -52,7 +56,18 @@ def build_story(docs: Sequence[Document], states: Sequence[DocState] | None = No
         from newsprism.events.coref import cluster
 
         event_ids = cluster(list(docs), list(states))
-    return compare_sources(list(docs), event_ids=event_ids)
+    known = pass_vectors(docs, states) if states is not None else None
+    return compare_sources(list(docs), event_ids=event_ids, known_vectors=known)
+
+
+def pass_vectors(docs: Sequence[Document], states: Sequence[DocState]) -> dict[str, np.ndarray]:
+    """Each encoder-pass unit's text with its embedding (exactly ``Encoder.embed`` of that text), for the story
+    step, which would otherwise embed many of the same sentences again."""
+    out: dict[str, np.ndarray] = {}
+    for d, s in zip(docs, states, strict=True):
+        if s.encoded is not None:
+            out.update((d.text[a:b], e) for (a, b, _p), e in zip(s.encoded.units, s.encoded.embeddings, strict=True))
+    return out
 
 
 def analyze_documents(docs: Sequence[Document], *, pipeline: Pipeline | None = None,

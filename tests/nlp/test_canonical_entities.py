@@ -54,5 +54,6 @@ def test_dates_resolved_against_document_date():
 @pytest.mark.slow
 def test_pipeline_components_declare_their_chain():
     pipe = load_pipeline()
-    # the encoder pass needs only paragraphs, so it starts first and overlaps the spaCy parse
-    assert pipe.names[:4] == ["encoder_pass", "sentences", "entities", "dates"]
+    # the encoder pass and the technique model need only paragraphs, so they start first (in the background)
+    # and overlap the spaCy parse
+    assert pipe.names[:5] == ["encoder_pass", "technique_model", "sentences", "entities", "dates"]

@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from newsprism.encoder.document import EncodedDocument
     from newsprism.events.build import DocMentions
     from newsprism.nlp.spacy_pipe import ParsedPiece
-    from newsprism.techniques.model import LineOutput
+    from newsprism.techniques.components import TechniqueLines
 
 T = TypeVar("T")
 
@@ -39,8 +39,9 @@ class DocState:
     # instead of running the encoder again).
     encoded: EncodedDocument | None = None
     # newsprism.technique_model.v1: the technique model's output per body line, with its paragraph index
-    # (-1 when the document has no paragraph layer). Read by the techniques component.
-    technique_lines: list[tuple[int, LineOutput]] | None = None
+    # (-1 when the document has no paragraph layer), computed in the background (the first read waits). Read by
+    # the techniques component.
+    technique_lines: TechniqueLines | None = None
     # newsprism.comments.v1: the encoder embedding of each comment (n_comments x 384), one pass per batch.
     comment_embeddings: np.ndarray | None = None
     # newsprism.comments.v1: each comment's civility score with the insults and threats found in it.

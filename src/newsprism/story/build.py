@@ -197,10 +197,12 @@ def _headline_stances(docs: list[Document], members: list[int], sents: dict[int,
         profiles[docs[i].id].headline_stance_of_others = out
 
 
-def build_story(docs: list[Document], event_ids: Mapping[tuple[str, str], str] | None = None) -> Story:
+def build_story(docs: list[Document], event_ids: Mapping[tuple[str, str], str] | None = None,
+                known_vectors: Mapping[str, np.ndarray] | None = None) -> Story:
     """Compare several documents about one event; see the module docstring for the steps. ``event_ids`` maps
     (document id, event id) to a story-wide happening id (the events layer's coreference) when the caller has
-    it; without it, events are matched from the stored documents alone."""
+    it; without it, events are matched from the stored documents alone. ``known_vectors`` maps texts to their
+    encoder embeddings where the caller has them (the run's encoder pass), so they are not embedded again."""
     docs = list(docs)
     story = Story(documents=[d.id for d in docs])
     if not docs:
@@ -209,7 +211,7 @@ def build_story(docs: list[Document], event_ids: Mapping[tuple[str, str], str] |
     story.duplicates = find_duplicates(docs)
     dup = {x.document for x in story.duplicates}
     keep = [i for i, d in enumerate(docs) if d.id not in dup]
-    vectors = Vectors()
+    vectors = Vectors(known_vectors)
     sents = {i: [docs[i].text[a:b] for a, b in body_sentences(docs[i])] for i in keep}
     # Leads, body sentences and headlines embedded in one batch up front.
     vectors.add([_lead(docs[i]) for i in keep] + [t for i in keep for t in sents[i]]

@@ -7,7 +7,7 @@ embeddings come from the shared encoder, one batch per story, each distinct text
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 import numpy as np
 
@@ -25,13 +25,15 @@ def outlet_name(doc: Document) -> str:
 
 
 class Vectors:
-    """Embeds each distinct text once per story (sentences, leads and headlines often repeat)."""
+    """Embeds each distinct text once per story (sentences, leads and headlines often repeat). ``known`` holds
+    embeddings already computed for some texts (the pipeline's encoder pass: exactly ``Encoder.embed`` of each
+    unit's text), which are taken instead of embedding those texts again."""
 
-    def __init__(self) -> None:
+    def __init__(self, known: Mapping[str, np.ndarray] | None = None) -> None:
         from newsprism.encoder import get_encoder
 
         self.enc = get_encoder()
-        self.cache: dict[str, np.ndarray] = {}
+        self.cache: dict[str, np.ndarray] = dict(known or {})
 
     def add(self, texts: Sequence[str]) -> None:
         todo = sorted({t for t in texts if t not in self.cache})

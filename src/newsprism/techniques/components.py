@@ -11,11 +11,13 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
-from typing import ClassVar
+from concurrent.futures import Future
+from typing import ClassVar, overload
 
 import numpy as np
 
 from newsprism.common.data_files import load_json
+from newsprism.encoder.document import background_executor
 from newsprism.model import (
     Document,
     Frame,
@@ -63,20 +65,63 @@ def run_model(docs: Sequence[Document]) -> list[list[tuple[int, LineOutput]]]:
     return [list(zip([i for i, _ in lines], doc_outs, strict=True)) for lines, doc_outs in zip(todo, outs, strict=True)]
 
 
+class TechniqueLines(Sequence[tuple[int, LineOutput]]):
+    """One document's technique model output (``state.technique_lines``): (paragraph index, line output) per body
+    line. Computed in the background when built from a Future: the first read waits for it (and raises what the
+    model raised)."""
+
+    def __init__(self, lines: list[tuple[int, LineOutput]] | Future[list[tuple[int, LineOutput]]]) -> None:
+        self._lines = lines
+
+    def _get(self) -> list[tuple[int, LineOutput]]:
+        if isinstance(self._lines, Future):
+            self._lines = self._lines.result()
+        return self._lines
+
+    @overload
+    def __getitem__(self, i: int) -> tuple[int, LineOutput]: ...
+    @overload
+    def __getitem__(self, i: slice) -> Sequence[tuple[int, LineOutput]]: ...
+    def __getitem__(self, i: int | slice) -> tuple[int, LineOutput] | Sequence[tuple[int, LineOutput]]:
+        return self._get()[i]
+
+    def __len__(self) -> int:
+        return len(self._get())
+
+
 class TechniqueModelComponent:
-    """One pass of the technique model over every body line; its output feeds techniques and frames."""
+    """One pass of the technique model over every body line; its output feeds techniques and frames.
+
+    It reads nothing but the paragraph layer, so with ``background=True`` (the default) each document is queued
+    on the encoder pass's worker thread and the component returns at once: the model runs while spaCy parses and
+    the rule layers run, and the techniques component waits for it. Each document is run on its own (as
+    ``run_model`` batches it anyway), so its result is the same either way."""
 
     name: ClassVar[str] = "technique_model"
     assigns: ClassVar[tuple[str, ...]] = ("state.technique_lines",)
     requires: ClassVar[tuple[str, ...]] = ("paragraphs",)
 
+    def __init__(self, background: bool = True) -> None:
+        self.background = background
+
     def pipe(self, docs: Sequence[Document], states: Sequence[DocState]) -> list[Document]:
+        if self.background:
+            get_model()  # loaded here, so that a load failure is this component's
+            for doc, state in zip(docs, states, strict=True):
+                state.technique_lines = TechniqueLines(background_executor().submit(_run_one, doc.text,
+                                                                                    body_lines(doc)))
+            return list(docs)
         for state, lines in zip(states, run_model(docs), strict=True):
-            state.technique_lines = lines
+            state.technique_lines = TechniqueLines(lines)
         return list(docs)
 
     def __call__(self, doc: Document, state: DocState) -> Document:
         return self.pipe([doc], [state])[0]
+
+
+def _run_one(text: str, lines: list[tuple[int, tuple[int, int]]]) -> list[tuple[int, LineOutput]]:
+    outs = get_model().run_many([(text, [ls for _, ls in lines])])[0]
+    return list(zip([i for i, _ in lines], outs, strict=True))
 
 
 def _sentence_bounds(doc: Document, pos: int, line: LineOutput) -> tuple[int, int]:
