@@ -137,26 +137,23 @@ def encode_sentences(parsed: Sequence[tuple[int, int, Any]], text: str,
     spans = [(pi, offset + s.start_char, offset + s.end_char, s) for pi, offset, sdoc in parsed for s in sdoc.sents]
     spans = [x for x in spans if text[x[1]:x[2]].strip()]
     units_at = {(a, b) for a, b, _p in encoded.units} if encoded is not None else set()
-    pieces: list[tuple[np.ndarray, list[tuple[int, int]]] | None] = []
-    for _pi, s, e, _sp in spans:
+    got: dict[int, tuple[np.ndarray, list[tuple[int, int]]]] = {}
+    for k, (_pi, s, e, _sp) in enumerate(spans):
         body = text[s:e]
         a, b = s + len(body) - len(body.lstrip()), s + len(body.rstrip())
-        hid, offs = encoded.span_tokens(a, b) if encoded is not None and (a, b) in units_at else (None, None)
-        if hid is not None and offs is not None and len(offs) <= MAX_TOKENS - 2:
-            pieces.append((hid, [(int(x) - s, int(y) - s) for x, y in offs]))
-        else:  # no unit is this sentence, or it is longer than the window its own encoding truncates to
-            pieces.append(None)
-    own = [k for k, p in enumerate(pieces) if p is None]
+        if encoded is not None and (a, b) in units_at:
+            hid, offs = encoded.span_tokens(a, b)
+            if len(offs) <= MAX_TOKENS - 2:  # longer: its own encoding truncates to the first window
+                got[k] = (hid, [(int(x) - s, int(y) - s) for x, y in offs])
+    own = [k for k in range(len(spans)) if k not in got]
     if own:
         from newsprism.encoder import get_encoder
 
         outs = get_encoder().tokens([text[spans[k][1] : spans[k][2]] for k in own])
-        for k, o in zip(own, outs, strict=True):
-            pieces[k] = (o.hidden, list(o.offsets))
+        got.update((k, (o.hidden, list(o.offsets))) for k, o in zip(own, outs, strict=True))
     units = []
-    for (pi, s, e, sp), got in zip(spans, pieces, strict=True):
-        assert got is not None
-        hidden, offsets = got
+    for k, (pi, s, e, sp) in enumerate(spans):
+        hidden, offsets = got[k]
         emb = hidden.mean(axis=0) if len(hidden) else np.zeros(384, dtype=np.float32)
         emb = emb / max(float(np.linalg.norm(emb)), 1e-9)
         units.append(SentenceUnit(s, e, sp, hidden, offsets, emb.astype(np.float32), pi))
