@@ -35,8 +35,8 @@ class DocState:
     spacy: list[ParsedPiece] | None = None
     # newsprism.encoder_pass.v1: the one pass of the shared encoder over the document's units (the sentences of
     # every paragraph, by punctuation rules) and its comments: sentence embeddings (exactly Encoder.embed of each
-    # unit's text) and comment embeddings. Read by frames (genre, comments and story alignment are to read it
-    # instead of running the encoder again).
+    # unit's text), every word piece's last-layer state with its document offsets, and comment embeddings. Read
+    # by genre, frames, comments, events (token states of its sentences) and the story step (embeddings).
     encoded: EncodedDocument | None = None
     # newsprism.technique_model.v1: the technique model's output per body line, with its paragraph index
     # (-1 when the document has no paragraph layer), computed in the background (the first read waits). Read by
