@@ -35,6 +35,7 @@ def test_model_loads_small_and_gives_probabilities():
 
 
 def test_a_deed_is_surer_than_a_stance():
+    from newsprism.encoder.document import EncoderPassComponent
     from newsprism.events.components import EventsComponent
     from newsprism.events.group import happening_probability
     from newsprism.ingest import parse_text_article
@@ -45,7 +46,8 @@ def test_a_deed_is_surer_than_a_stance():
             "Police in Port Vell arrested the ferry captain Ilse Marren on Tuesday.\n"
             "The Drava Ferry Workers Union firmly believes that the harbour board is wrong.\n")
     d = parse_text_article(text, "vote.txt")
-    pipe = Pipeline([SentencesComponent(), EntitiesComponent(), DatesComponent(), EventsComponent()])
+    pipe = Pipeline([EncoderPassComponent(), SentencesComponent(), EntitiesComponent(), DatesComponent(),
+                     EventsComponent()])
     _docs, states = pipe.pipe_with_state([d])
     found = states[0].event_mentions
     assert found is not None
