@@ -5,9 +5,7 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-
-from newsprism.model import Document
-from newsprism.model.document import Paragraph, Span
+from docparts import doc_from_parts as make_doc
 
 pytestmark = pytest.mark.slow  # loads the technique model and the encoder
 
@@ -18,16 +16,6 @@ PARTS = [
     'Critics called the plan a "sham" and a "disgraceful cash grab", while Mayor Ilse Varga said the money '
     "would pay for repairs to the north pier.",
 ]
-
-
-def make_doc(parts: list[str], doc_id: str) -> Document:
-    text = "\n\n".join(parts)
-    paras, pos = [], 0
-    for i, p in enumerate(parts):
-        paras.append(Paragraph(start=pos, end=pos + len(p), kind="title" if i == 0 else "body"))
-        pos += len(p) + 2
-    return Document(id=doc_id, source=doc_id, text=text, body=Span(start=paras[1].start, end=len(text)),
-                    paragraphs=paras, title=parts[0])
 
 
 def test_technique_model_in_the_background_gives_the_foreground_output():

@@ -2,9 +2,7 @@
 invented neutral report's quoted insults come out attributed."""
 
 import pytest
-
-from newsprism.model import Document
-from newsprism.model.document import Paragraph, Span
+from docparts import doc_from_parts as make_doc
 
 OPINION = [
     "Stop the Harbour Tax Now",
@@ -20,17 +18,6 @@ REPORT = [
     'Critics called the plan a "sham" and a "disgraceful cash grab", while the mayor said the money would '
     "pay for repairs to the north pier.",
 ]
-
-
-def make_doc(parts: list[str], doc_id: str) -> Document:
-    text = "\n\n".join(parts)
-    paras, pos = [], 0
-    for i, p in enumerate(parts):
-        paras.append(Paragraph(start=pos, end=pos + len(p), kind="title" if i == 0 else "body"))
-        pos += len(p) + 2
-    body_start = paras[1].start
-    return Document(id=doc_id, source=doc_id, text=text, body=Span(start=body_start, end=len(text)),
-                    paragraphs=paras, title=parts[0])
 
 
 @pytest.fixture(scope="module")

@@ -3,7 +3,9 @@
 import json
 import re
 
-from newsprism.model import Document, Paragraph, Sentence, Span, TechniqueSpan
+from docparts import doc_from_parts as make_doc
+
+from newsprism.model import TechniqueSpan
 from newsprism.pipeline import DocState
 from newsprism.techniques.components import technique_summary
 from newsprism.techniques.cue_rules import TechniqueCuesComponent, cue_data, cue_spans, find_cues, load_cues
@@ -31,21 +33,6 @@ NEWS = [
     "The Varrow ferry will run every forty minutes from 3 April, the operator said on Monday. Tickets bought "
     "before that date remain valid, and the night service is unchanged.",
 ]
-
-
-def make_doc(parts: list[str], doc_id: str, sentences: bool = False) -> Document:
-    text = "\n\n".join(parts)
-    paras, pos = [], 0
-    for i, p in enumerate(parts):
-        paras.append(Paragraph(start=pos, end=pos + len(p), kind="title" if i == 0 else "body"))
-        pos += len(p) + 2
-    doc = Document(id=doc_id, source=doc_id, text=text, body=Span(start=paras[1].start, end=len(text)),
-                   paragraphs=paras, title=parts[0])
-    if sentences:  # a crude sentence layer, to check the component uses it when present
-        for i, p in enumerate(paras):
-            for m in re.finditer(r"[^.?!]+[.?!]+", text[p.start : p.end]):
-                doc.sentences.append(Sentence(start=p.start + m.start(), end=p.start + m.end(), paragraph=i))
-    return doc
 
 
 def all_cues():
