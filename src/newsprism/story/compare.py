@@ -161,6 +161,17 @@ def _pairs(la: list[tuple[int, Any]], lb: list[tuple[int, Any]], sims: np.ndarra
             for i in by_a[int(ka[x])] for j in by_b[int(kb[y])]]
 
 
+def _add_candidate(cands: list[_Cand], i: int, j: int, sim: float, nm: float, context: float, names: float, *,
+                   same_value: bool, only_pair: bool, p_same: float) -> None:
+    """Score one slot pair of two sentences (amounts or ordinals) and keep it when it reaches ``pair_min``."""
+    feats = {"sentence": sim, "noun": max(nm, 0.0), "noun_clash": 1.0 if nm < 0 else 0.0, "context": context,
+             "names": names, "same_value": 1.0 if same_value else 0.0, "only_pair": 1.0 if only_pair else 0.0}
+    score = _score(feats)
+    feats["same_p"] = p_same
+    if score >= settings()["pair_min"]:
+        cands.append(_Cand(i, j, score, feats))
+
+
 def _score(feats: dict[str, float]) -> float:
     w: dict[str, float] = settings()["pair_weights"]
     return float(sum(w[k] * feats.get(k, 0.0) for k in w))
@@ -256,15 +267,9 @@ def _amounts(sa: Source, sb: Source, sims: np.ndarray, cfg: dict[str, Any]) -> l
             if p_same < cfg["same_happening_min"]:
                 continue
             cb = _context(sb.sentences[kb].text, b.start, b.end, sb.sentences[kb].start, win)
-            rel = relation(a, b)
-            feats = {"sentence": sim, "noun": max(nm, 0.0), "noun_clash": 1.0 if nm < 0 else 0.0,
-                     "context": _jaccard(ca, cb), "names": _names(sa.sentences[ka], sb.sentences[kb]),
-                     "same_value": 1.0 if rel in ("same", "compatible") else 0.0,
-                     "only_pair": 1.0 if per_a[(ka, a.dim)] == 1 and per_b[(kb, b.dim)] == 1 else 0.0}
-            score = _score(feats)
-            feats["same_p"] = p_same
-            if score >= cfg["pair_min"]:
-                cands.append(_Cand(i, j, score, feats))
+            _add_candidate(cands, i, j, sim, nm, _jaccard(ca, cb), _names(sa.sentences[ka], sb.sentences[kb]),
+                           same_value=relation(a, b) in ("same", "compatible"),
+                           only_pair=per_a[(ka, a.dim)] == 1 and per_b[(kb, b.dim)] == 1, p_same=p_same)
     out: list[Finding] = []
     for c in _mutual_best(cands):
         (ka, a), (kb, b) = la[c.i], lb[c.j]
@@ -320,15 +325,10 @@ def _ordinals(sa: Source, sb: Source, sims: np.ndarray, cfg: dict[str, Any]) -> 
                 continue
             ca = _context(sa.sentences[ka].text, a.start, a.end, sa.sentences[ka].start, win)
             cb = _context(sb.sentences[kb].text, b.start, b.end, sb.sentences[kb].start, win)
-            feats = {"sentence": sim, "noun": max(nm, 0.0), "noun_clash": 1.0 if nm < 0 else 0.0,
-                     "context": _jaccard(ca, cb), "names": _names(sa.sentences[ka], sb.sentences[kb]),
-                     "same_value": 1.0 if a.value == b.value else 0.0,
-                     "only_pair": 1.0 if len(sa.sentences[ka].ordinals) == 1 == len(sb.sentences[kb].ordinals)
-                     else 0.0}
-            score = _score(feats)
-            feats["same_p"] = p_same
-            if score >= cfg["pair_min"]:
-                cands.append(_Cand(i, j, score, feats))
+            _add_candidate(cands, i, j, sim, nm, _jaccard(ca, cb), _names(sa.sentences[ka], sb.sentences[kb]),
+                           same_value=a.value == b.value,
+                           only_pair=len(sa.sentences[ka].ordinals) == 1 == len(sb.sentences[kb].ordinals),
+                           p_same=p_same)
     out: list[Finding] = []
     for c in _mutual_best(cands):
         (ka, a), (kb, b) = la[c.i], lb[c.j]
