@@ -86,3 +86,13 @@ def test_amount_values_as_text():
     assert fmt_value(one("more than $1.7 billion")) == "more than 1700000000 USD"
     assert fmt_value(one("several")) == "3 to 7"
     assert fmt_value(one("about 40")) == "about 40"
+
+
+def test_a_scale_word_on_the_next_line_is_not_part_of_the_figure():
+    # found by the hostile-input property test: "12" at a line end and "k…" on the next line raised a KeyError
+    from newsprism.claims.amounts import find_amounts
+
+    (a,) = [x for x in find_amounts("The crowd was 12\nk then left.") if x.start == 14]
+    assert a.value == 12 and a.text == "12"
+    (b,) = find_amounts("They raised 3 - million for the pier.")
+    assert b.value == 3_000_000

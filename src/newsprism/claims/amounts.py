@@ -73,7 +73,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     digits = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0]\d{3})+(?![\d,.])|\d+(?:\.\d+)?"
     half = r"half\s+an?\s+(?:million|billion|dozen|trillion)"
     core = rf"(?:(?<![\w.,/:#-])(?:{digits})|\b(?:{half}|{word_num})\b)"
-    scale = rf"(?:\s*-?\s*(?:{_alt([k for k in d['scales']])})\b)"
+    scale = rf"(?:[^\S\n]*-?[^\S\n]*(?:{_alt([k for k in d['scales']])})\b)"
     return {
         "core": re.compile(rf"(?P<num>{core})(?P<scale>{scale})?", re.IGNORECASE),
         "vague": re.compile(rf"\b(?:{_alt(list(d['vague']))})\b", re.IGNORECASE),
@@ -206,6 +206,12 @@ def _is_year(num: str, value: float, rest: str, scaled: bool) -> bool:
     return not (nxt and nxt.group(1).endswith("s") and value not in range(1900, 2101))
 
 
+def _scale_key(matched: str) -> str:
+    """The scale word as ``data()["scales"]`` names it: the match may start with any whitespace (a line break
+    too) and a hyphen ("12-million", "12\nk")."""
+    return matched.strip().lstrip("-").strip().lower()
+
+
 def find_amounts(text: str) -> list[Amount]:
     """Every amount in ``text`` (a sentence), left to right, with offsets into ``text``."""
     d = data()
@@ -226,7 +232,7 @@ def find_amounts(text: str) -> list[Amount]:
             continue
         value = base
         if scaled:
-            s = m.group("scale").strip(" -").lower()
+            s = _scale_key(m.group("scale"))
             value = base * d["scales"][s]
         if not math.isfinite(value * 1.1):
             continue  # "9" * 400 overflows; JSON has no infinity
@@ -246,10 +252,10 @@ def find_amounts(text: str) -> list[Amount]:
             v2 = _num_value(nxt.group("num"))
             if v2 is not None:
                 if nxt.group("scale"):
-                    v2 *= d["scales"][nxt.group("scale").strip(" -").lower()]
+                    v2 *= d["scales"][_scale_key(nxt.group("scale"))]
                 elif scaled:
-                    v2 *= d["scales"][m.group("scale").strip(" -").lower()]
-                    value = base * d["scales"][m.group("scale").strip(" -").lower()]
+                    v2 *= d["scales"][_scale_key(m.group("scale"))]
+                    value = base * d["scales"][_scale_key(m.group("scale"))]
                 if v2 > value:
                     range_high, end = v2, nxt.end()
                     rest = text[end:]
