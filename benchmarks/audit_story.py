@@ -38,6 +38,15 @@ draw, `random.Random(43).sample(rest, 8)`), in draw order. Labels: `benchmarks/a
 
     PYTHONPATH=src .venv/bin/python benchmarks/audit_story.py --fresh
 
+Held-out draw of round 4 (``--r4``), fixed before any output was seen and labelled on main db68039 before anyone's
+round-4 change (the round-3 fresh draw is a dev set from then on): `basil.r4_story_draw()` (the sorted triplet
+ids in no earlier draw, round-3 fresh draws and the round-4 events draw included,
+`random.Random(67).sample(rest, 8)`), in draw order. Labels (same format, causes and guide as above):
+`benchmarks/audits/story_basil_r4.jsonl`. Do not open its articles or its labels' reasons while changing code:
+only score it.
+
+    PYTHONPATH=src .venv/bin/python benchmarks/audit_story.py --r4
+
     # re-score the stored labels on a saved run without re-running compare
     PYTHONPATH=src .venv/bin/python benchmarks/audit_story.py --results out/story_audit/results.json
 """
@@ -54,7 +63,7 @@ import time
 from collections import Counter
 from pathlib import Path
 
-from basil import BASIL, fresh_draw, rate, to_record, triplet_ids
+from basil import BASIL, fresh_draw, r4_story_draw, rate, to_record, triplet_ids
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
@@ -69,6 +78,8 @@ HELDOUT_N = 8
 FRESH_LABELS = HERE / "audits" / "story_basil_fresh.jsonl"
 FRESH_SEED = 43
 FRESH_N = 8
+# held-out draw of round 4 (seed 67, 8 triplets; `basil.r4_story_draw`)
+R4_LABELS = HERE / "audits" / "story_basil_r4.jsonl"
 SHOWN_KINDS = ("conflict", "precision", "status")  # judged when shown by default (issue 11)
 LIST_KINDS = ("consensus", "unique")  # up to PER_STORY of each judged per story
 PER_STORY = 5
@@ -253,14 +264,18 @@ def main() -> None:
     ap.add_argument("--import-worksheet", type=Path, help="write the stored labels from this worksheet")
     ap.add_argument("--labels", type=Path, help="label file (default: the dev or held-out one)")
     ap.add_argument("--heldout", action="store_true", help="the 8 held-out triplets (seed 7) instead of the 25")
-    ap.add_argument("--fresh", action="store_true", help="the round-3 fresh draw (seed 43, 8 triplets)")
+    ap.add_argument("--fresh", action="store_true",
+                    help="the round-3 fresh draw (seed 43, 8 triplets; dev from round 4 on)")
+    ap.add_argument("--r4", action="store_true", help="the round-4 held-out draw (seed 67, 8 triplets)")
     ap.add_argument("--out", type=Path, help="write the figures as JSON here")
     args = ap.parse_args()
-    if args.heldout and args.fresh:
-        ap.error("--heldout and --fresh are two different draws")
-    triplets = (fresh_draw(FRESH_SEED, FRESH_N) if args.fresh else select_heldout() if args.heldout else select())
+    if args.heldout + args.fresh + args.r4 > 1:
+        ap.error("--heldout, --fresh and --r4 are different draws")
+    triplets = (r4_story_draw() if args.r4 else fresh_draw(FRESH_SEED, FRESH_N) if args.fresh
+                else select_heldout() if args.heldout else select())
     if args.labels is None:
-        args.labels = FRESH_LABELS if args.fresh else HELDOUT_LABELS if args.heldout else LABELS
+        args.labels = (R4_LABELS if args.r4 else FRESH_LABELS if args.fresh else HELDOUT_LABELS if args.heldout
+                       else LABELS)
     if args.results:
         saved = json.loads(args.results.read_text("utf-8"))
         results, timing = saved["results"], saved["timing"]

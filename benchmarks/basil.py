@@ -15,16 +15,24 @@ def triplet_ids(basil: Path = BASIL) -> list[str]:
     return sorted({json.loads(f.read_text("utf-8"))["triplet-uuid"] for f in basil.glob("*/*.json")})
 
 
-# Every draw an earlier hand audit labelled from (fixed rules, recorded in the scripts' docstrings): events
+# Every draw a round-1/2 hand audit labelled from (fixed rules, recorded in the scripts' docstrings): events
 # `random.Random(seed).sample(ids, 10)` for seeds 20261201 (dev), 7 and 13 (held-out); story
 # `random.Random(20261202).sample(ids, 25)` (dev), then `random.Random(7).sample(rest, 8)` of the other 75.
 EVENTS_DRAWS = ((20261201, 10), (7, 10), (13, 10))
 STORY_DEV = (20261202, 25)
 STORY_HELDOUT = (7, 8)
+# Round 3's fresh held-out draws (`fresh_draw`, over the triplets of no round-1/2 draw): events seed 41, story
+# seed 43, 8 triplets each. Looked at while changing code in round 3, so a dev set from round 4 on.
+FRESH_EVENTS = (41, 8)
+FRESH_STORY = (43, 8)
+# Round 4's held-out draws (`r4_events_draw`, `r4_story_draw`), fixed before any output was seen and labelled on
+# main db68039 before anyone's round-4 change: events seed 61, 8 triplets; story seed 67, 8 triplets.
+R4_EVENTS = (61, 8)
+R4_STORY = (67, 8)
 
 
-def used_triplets(basil: Path = BASIL) -> set[str]:
-    """Every triplet id of an earlier audit draw (events and story), whether or not all of it was labelled."""
+def round2_used(basil: Path = BASIL) -> set[str]:
+    """Every triplet id of a round-1/2 audit draw (events and story), whether or not all of it was labelled."""
     ids = triplet_ids(basil)
     used = {t for seed, n in EVENTS_DRAWS for t in random.Random(seed).sample(ids, n)}
     dev = random.Random(STORY_DEV[0]).sample(ids, STORY_DEV[1])
@@ -33,10 +41,31 @@ def used_triplets(basil: Path = BASIL) -> set[str]:
 
 
 def fresh_draw(seed: int, n: int, basil: Path = BASIL) -> list[str]:
-    """A fresh held-out draw: `random.Random(seed).sample(rest, n)` over the sorted triplet ids in no earlier draw
-    (`used_triplets`), in draw order. Round 3 (issue 11): seed 41, 8 for events; seed 43, 8 for story; both fixed
-    before any output was seen, so the two fresh draws may share triplets."""
+    """A round-3 fresh held-out draw: `random.Random(seed).sample(rest, n)` over the sorted triplet ids in no
+    round-1/2 draw (`round2_used`), in draw order. Round 3 (issue 11): seed 41, 8 for events; seed 43, 8 for
+    story; both fixed before any output was seen, so the two fresh draws may share triplets."""
+    used = round2_used(basil)
+    return random.Random(seed).sample([t for t in triplet_ids(basil) if t not in used], n)
+
+
+def used_triplets(basil: Path = BASIL) -> set[str]:
+    """Every triplet id of a draw labelled before round 4: the round-1/2 draws and both round-3 fresh draws."""
+    return round2_used(basil) | set(fresh_draw(*FRESH_EVENTS, basil)) | set(fresh_draw(*FRESH_STORY, basil))
+
+
+def r4_events_draw(basil: Path = BASIL) -> list[str]:
+    """Round 4's held-out events draw: `random.Random(61).sample(rest, 8)` over the sorted triplet ids in no
+    earlier draw (`used_triplets`), in draw order."""
     used = used_triplets(basil)
+    seed, n = R4_EVENTS
+    return random.Random(seed).sample([t for t in triplet_ids(basil) if t not in used], n)
+
+
+def r4_story_draw(basil: Path = BASIL) -> list[str]:
+    """Round 4's held-out story draw: `random.Random(67).sample(rest, 8)` over the sorted triplet ids in no earlier
+    draw and not in `r4_events_draw`, in draw order (so the two r4 draws share no triplet)."""
+    used = used_triplets(basil) | set(r4_events_draw(basil))
+    seed, n = R4_STORY
     return random.Random(seed).sample([t for t in triplet_ids(basil) if t not in used], n)
 
 
