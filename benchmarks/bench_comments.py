@@ -171,13 +171,13 @@ def _fox_doc(n: int = 300):
 def speed(n: int = 600, fox: bool = False) -> dict:
     """comments/s of newsprism.comments.v1 + newsprism.thread.v1 on a thread of n comments (invented, or the
     first n Fox News comments with ``fox``): wall clock with the encoder's pass over the comments (as the
-    pipeline runs it: ``COMMENT_BATCH``) and without it, and the CPU seconds of each part. ``cpu_2core_per_s``
+    pipeline runs it: ``comment_embeddings``) and without it, and the CPU seconds of each part. ``cpu_2core_per_s``
     is n / (encoder CPU / 2 + the rest's CPU): the wall time on two otherwise idle cores if the encoder's two
     threads scale perfectly (the rest is one Python thread); a load-independent estimate, not a measurement."""
     from newsprism.comments.components import CommentsComponent
     from newsprism.comments.thread import ThreadComponent
     from newsprism.encoder import get_encoder
-    from newsprism.encoder.document import COMMENT_BATCH, EncoderPassComponent
+    from newsprism.encoder.document import EncoderPassComponent, comment_embeddings
     from newsprism.pipeline import Pipeline
     from newsprism.pipeline.state import DocState
 
@@ -186,7 +186,7 @@ def speed(n: int = 600, fox: bool = False) -> dict:
     doc, state = (_fox_doc(n) if fox else _speed_doc(n)), DocState()
     texts = [doc.text[c.start : c.end] for c in doc.comments]
     c0, t0 = time.process_time(), time.perf_counter()
-    emb = get_encoder().embed(texts, batch_size=COMMENT_BATCH)
+    emb = comment_embeddings(texts, get_encoder())
     c1, t1 = time.process_time(), time.perf_counter()
     comp.annotate(doc, state, texts, emb)
     c2, t2 = time.process_time(), time.perf_counter()

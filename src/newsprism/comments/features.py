@@ -34,6 +34,12 @@ def _phrase_re(name: str, key: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w'’-])(?:{alt})(?![\w'’-])", re.I)
 
 
+# (text, cue list) counts kept: the stance features and the approval score count the same cues in the same
+# comments.
+CUE_CACHE = 65536
+
+
+@lru_cache(maxsize=CUE_CACHE)
 def count_cues(text: str, key: str, name: str = "stance_cues.json") -> int:
     return len(_phrase_re(name, key).findall(text))
 

@@ -6,7 +6,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Sequence
-from functools import cache
+from functools import cache, lru_cache
 
 from newsprism.common.data_files import load_text
 
@@ -23,7 +23,13 @@ def stopwords() -> frozenset[str]:
 _JOINERS = frozenset({"of", "for", "to", "and", "in", "on", "with"})
 
 
-def _phrases(text: str) -> set[str]:
+# Texts whose phrases are kept: one thread labels each of its arguments against every comment of the other
+# side, so the same comments are read once per argument.
+PHRASE_CACHE = 8192
+
+
+@lru_cache(maxsize=PHRASE_CACHE)
+def _phrases(text: str) -> frozenset[str]:
     stop = stopwords()
     out = set()
     # A label never spans punctuation: "progress. Good" is not a phrase.
@@ -37,7 +43,7 @@ def _phrases(text: str) -> set[str]:
                 if any(w in stop and w not in _JOINERS for w in gram[1:-1]) or (n == 1 and len(gram[0]) < 4):
                     continue
                 out.add(" ".join(gram))
-    return out
+    return frozenset(out)
 
 
 def cluster_label(texts: Sequence[str], others: Sequence[str]) -> str:

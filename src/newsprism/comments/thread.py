@@ -246,14 +246,18 @@ def _targets(doc: Document, text: str, civ: Civility | None) -> list[tuple[str, 
     predicated of ("Anyone defending this deal" in "Anyone defending this deal is an idiot")."""
     found: list[tuple[str, TargetKind]] = []
     low = text.lower()
+    # A name can match only where it occurs as a substring: the plain ``in`` test skips the regex (compiled per
+    # name) for every name that does not occur, which is almost all of a long thread's authors.
     for a in doc.actors:
         names = {a.canonical, *a.aliases}
         if a.label == "PERSON":
             names.add(a.canonical.split()[-1])
-        if any(len(nm) > 2 and re.search(rf"\b{re.escape(nm.lower())}\b", low) for nm in names):
+        if any(len(nm) > 2 and nm.lower() in low and re.search(rf"\b{re.escape(nm.lower())}\b", low)
+               for nm in names):
             found.append((a.canonical, "actor"))
     for c in doc.comments:
-        if len(c.author) > 2 and re.search(rf"(?<!\w)@?{re.escape(c.author.lower())}\b", low):
+        name = c.author.lower()
+        if len(c.author) > 2 and name in low and re.search(rf"(?<!\w)@?{re.escape(name)}\b", low):
             found.append((c.author, "commenter"))
     for m in find_cues(text, "group_nouns", "insults.json"):
         found.append((m.group().lower(), "group"))

@@ -32,10 +32,12 @@ from newsprism.pipeline.state import DocState
 # runs its own fine-tuned encoder, and a technique head over these states (branch tech-wip-head) is not yet as
 # good. With layers, the pass adds their outputs to the encoder graph (needs ``onnx``, see Encoder).
 PASS_LAYERS: tuple[int, ...] = ()
-# Comments per encoder batch. Comment lengths have a long tail (a few run to the 256-token window), and a batch
-# is padded to its longest text, so small batches waste less: on 300 Fox News comments batch 8 took ~3.2 CPU-s
-# against ~5.0 for 32, with bit-identical embeddings (a row's embedding does not depend on its batch).
-COMMENT_BATCH = 8
+# Tokens per encoder batch of comments, each batch of one token length (``Encoder.embed(batch_tokens=...)``).
+# Comment lengths have a long tail (a few run to the 256-token window) and a batch is padded to its longest
+# text: batches of 8 comments of neighbouring lengths still padded 298 Fox News comments by 14% (9,912 tokens
+# run for 8,671) and took ~3.8 CPU-s against ~3.1 for equal-length batches, with bit-identical embeddings (a
+# row's embedding does not depend on its batch; benchmarks/comments.md).
+COMMENT_BATCH_TOKENS = 1024
 _LOCK = threading.Lock()
 _EXECUTOR: ThreadPoolExecutor | None = None
 
@@ -110,16 +112,20 @@ class EncodedDocument:
         """(n_comments, 384): ``Encoder.embed`` of each comment's text, in ``Document.comments`` order."""
         with self._comments_lock:
             if self._comments is None:
-                texts = self._comment_texts
-                enc = self._encoder or pass_encoder()
-                self._comments = (enc.embed(texts, batch_size=COMMENT_BATCH) if texts
-                                  else np.zeros((0, DIM), np.float32))
+                self._comments = comment_embeddings(self._comment_texts, self._encoder or pass_encoder())
             return self._comments
 
     def unit_embeddings(self, start: int, end: int) -> np.ndarray:
         """Embeddings of the units inside [start, end) (e.g. a paragraph or the body)."""
         idx = [i for i, (a, b, _p) in enumerate(self.units) if a >= start and b <= end]
         return self.embeddings[idx] if idx else np.zeros((0, DIM), np.float32)
+
+
+def comment_embeddings(texts: Sequence[str], encoder: Encoder) -> np.ndarray:
+    """(n, 384): ``Encoder.embed`` of each comment text, in equal-length batches (``COMMENT_BATCH_TOKENS``)."""
+    if not texts:
+        return np.zeros((0, DIM), np.float32)
+    return encoder.embed(texts, batch_tokens=COMMENT_BATCH_TOKENS)
 
 
 @lru_cache(maxsize=4)
@@ -193,5 +199,5 @@ class EncoderPassComponent:
         return doc
 
 
-__all__ = ["PASS_LAYERS", "EncodedDocument", "EncoderPassComponent", "PassResult", "background_executor",
-           "encode_document", "pass_encoder", "run_pass"]
+__all__ = ["COMMENT_BATCH_TOKENS", "PASS_LAYERS", "EncodedDocument", "EncoderPassComponent", "PassResult",
+           "background_executor", "comment_embeddings", "encode_document", "pass_encoder", "run_pass"]

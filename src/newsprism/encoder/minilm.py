@@ -10,6 +10,7 @@ import os
 import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import groupby
 from pathlib import Path
 
 import numpy as np
@@ -142,19 +143,27 @@ class Encoder:
     def _run(self, encodings: list) -> np.ndarray:
         return self.session.run(["last_hidden_state"], self._feeds([e.ids for e in encodings]))[0]
 
-    def _batches(self, texts: Sequence[str], batch_size: int):
+    def _batches(self, texts: Sequence[str], batch_size: int, batch_tokens: int | None = None):
         encodings = self.tokenizer.encode_batch(list(texts))
         order = sorted(range(len(texts)), key=lambda i: len(encodings[i].ids))
-        for k in range(0, len(order), batch_size):
-            idx = order[k : k + batch_size]
+        if batch_tokens is None:
+            groups = [order[k : k + batch_size] for k in range(0, len(order), batch_size)]
+        else:
+            groups = equal_length_batches(order, [len(e.ids) for e in encodings], batch_tokens)
+        for idx in groups:
             yield idx, [encodings[i] for i in idx], self._run([encodings[i] for i in idx])
 
-    def embed(self, texts: Sequence[str], batch_size: int = 32, normalize: bool = True) -> np.ndarray:
-        """Mean-pooled sentence embeddings, shape (len(texts), 384)."""
+    def embed(self, texts: Sequence[str], batch_size: int = 32, normalize: bool = True,
+              batch_tokens: int | None = None) -> np.ndarray:
+        """Mean-pooled sentence embeddings, shape (len(texts), 384).
+
+        ``batch_tokens``: batch texts of one token length only, at most this many tokens a batch (no padding at
+        all; for texts of very different lengths such as reader comments), instead of ``batch_size`` texts of
+        neighbouring lengths. A row's embedding does not depend on its batch, so both give the same result."""
         out = np.zeros((len(texts), DIM), dtype=np.float32)
         if not texts:
             return out
-        for idx, encs, hidden in self._batches(texts, batch_size):
+        for idx, encs, hidden in self._batches(texts, batch_size, batch_tokens):
             for row, (i, e) in enumerate(zip(idx, encs, strict=True)):
                 n = len(e.ids)
                 out[i] = hidden[row, :n].mean(axis=0)
@@ -208,6 +217,17 @@ class Encoder:
         return [UnitStates(embedding=emb[i], hidden=hid[i], offsets=np.array(e.offsets, np.int64).reshape(-1, 2),
                            last=top[i] if top is not None else None)
                 for i, e in enumerate(encs)]
+
+
+def equal_length_batches(order: Sequence[int], lengths: Sequence[int], batch_tokens: int) -> list[list[int]]:
+    """``order`` (indices sorted by length) cut into batches of one length each, at most ``batch_tokens``
+    tokens a batch (one text at least)."""
+    out: list[list[int]] = []
+    for _, run in groupby(order, key=lambda i: lengths[i]):
+        same = list(run)
+        per = max(1, batch_tokens // max(1, lengths[same[0]]))
+        out += [same[k : k + per] for k in range(0, len(same), per)]
+    return out
 
 
 def default_device() -> str:
