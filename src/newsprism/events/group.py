@@ -12,7 +12,8 @@ A support verb and its event noun, a typed verb and its same-type event object, 
 infinitival complement, are one event (``clauses``). The event reads its status from its most confident verbal
 mention (a noun mention's status only when there is no verb), corrected by what its clause says for sure
 (``read_status``), with ``status_confidence`` for the status it states (``status_certainty``); its actor and
-target from the mentions' agents and patients; its confidence from its head's trigger probability, the happening
+target from its head mention's own clause (``_slot``: another mention's only when that clause names nobody in the
+role, never a name for a pronoun), shown as the name or the common noun's phrase; its confidence from its head's trigger probability, the happening
 filter's probability that it is a specific happening (``happening``), the status model's certainty and whether a
 participant is named. Events are ranked by confidence; those whose head the happening filter puts under
 ``min_happening``, and those under ``min_event_confidence`` (``data/event_confidence.json``), are not stated.
@@ -39,7 +40,7 @@ from newsprism.events.clauses import (
 )
 from newsprism.events.coref import REPORTING
 from newsprism.events.mentions import Mention
-from newsprism.events.participants import attribution, event_date, ordered_agents
+from newsprism.events.participants import attribution, event_date, ordered_agents, slot_fillers
 from newsprism.model import Event, EventMention, Span
 
 NAMED_BONUS = 1.0
@@ -146,11 +147,26 @@ def _label(key: str) -> str:
     return key.split(":", 1)[1]
 
 
-def _first(keys: list[str], avoid: set[str]) -> str | None:
-    named = [k for k in keys if k.startswith("ent:") and k not in avoid]
-    plain = [k for k in keys if k.startswith("np:") and k not in avoid]
+def _slot(doc, units, head: Mention, ms: list[Mention], role: str,
+          avoid: set[str]) -> tuple[str | None, str | None]:
+    """(key, words) of the event's actor (``role`` "agent") or target ("patient"): from the head mention's own
+    clause (``participants.slot_fillers``); from the other mentions only when the head's clause has nobody in
+    that role at all, and never the doer of a passive that leaves it unsaid. A pronoun there leaves the slot empty rather than borrowing a name from another clause
+    ("..., but he declined" is not the declining of the name in another sentence). A name is preferred to a
+    common noun; an event word is never a participant."""
+    mine = [(k, t) for r, k, t in slot_fillers(head.token, units[head.sentence], doc) if r == role]
+    # an event word as what is acted on is the event itself ("filed charges against him"): the participants of
+    # that event noun, a mention in the same sentence, are the event's; an event word as the doer ("the hearing
+    # offered") leaves the doer unsaid
+    own = [(k, t) for k, t in mine if role == "agent" or k not in avoid]
+    if not own and role == "agent" and head.pos == "VERB" and any(k.dep_ == "auxpass" for k in head.token.children):
+        return None, None  # a passive without its agent leaves the doer unsaid ("he was removed last year")
+    others = [m for m in ms if m is not head and (not mine or m.sentence == head.sentence)]
+    pool = own or [(k, t) for m in others for r, k, t in slot_fillers(m.token, units[m.sentence], doc) if r == role]
+    named = [(k, t) for k, t in pool if k.startswith("ent:") and k not in avoid]
+    plain = [(k, t) for k, t in pool if k.startswith("np:") and k not in avoid]
     picks = named or plain
-    return _label(picks[0]) if picks else None
+    return picks[0] if picks else (None, None)
 
 
 def _planned_mod(tok) -> bool:
@@ -336,11 +352,8 @@ def group_events(doc, units, mentions: list[Mention], labels: list[int]) -> list
         if not verbs:
             continue
         head = max(verbs, key=lambda m: float(m.status_probs.max()) if m.status_probs is not None else 0.0)
-        agents = ordered_agents(head.token, units[head.sentence], doc)
-        agents += [k for m in [head, *ms] for k in sorted(m.args.get("agent", set()))]
-        patients = [k for m in [head, *ms] for k in sorted(m.args.get("patient", set()))]
-        actor = _first(agents, event_words)
-        target = _first([k for k in patients if _label(k) != actor], event_words)
+        actor_key, actor = _slot(doc, units, head, ms, "agent", event_words)
+        _, target = _slot(doc, units, head, ms, "patient", event_words | ({actor_key} if actor_key else set()))
         dates = [d for d in [event_date(m.token, units[m.sentence], doc) for m in [head, *ms]] if d]
         places = sorted({_label(k) for m in ms for k in m.args.get("place", set())})
         status, rule = read_status(doc, units, head, main, dates)

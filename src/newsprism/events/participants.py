@@ -24,6 +24,7 @@ AGENT_PREPS = frozenset({"by"})
 RELATIVE = frozenset({"which", "who", "that", "whom"})
 PATIENT_PREPS = frozenset({"of", "against", "on", "to", "into", "for", "with"})
 TIME_ENTS = frozenset({"DATE", "TIME"})
+TARGET_PREPS = frozenset({"against", "on"})
 
 
 def _entity_at(doc: Document, start: int, end: int, head: int) -> Any | None:
@@ -108,16 +109,97 @@ def is_definite(tok: Any, key: str | None) -> bool:
         for k in tok.children)
 
 
+# Object-control verbs: their object does what their infinitival complement tells ("asked Pelko to resign":
+# Pelko resigns). Subject-control verbs: their subject does, even with an object ("promised the voters to cut
+# taxes"). With another verb and an object ("used the order to end it", "helped X win") either may act: the
+# slot stays empty.
+OBJECT_CONTROL = frozenset({
+    "ask", "tell", "urge", "order", "force", "compel", "persuade", "convince", "allow", "permit", "enable",
+    "encourage", "invite", "require", "help", "press", "pressure", "push", "implore", "beg", "instruct", "direct",
+    "authorize", "advise", "warn", "remind", "challenge", "call", "lead", "get", "cause", "prompt", "inspire",
+    "appoint", "hire", "elect", "choose", "select", "name", "nominate", "expect", "want", "need", "let", "make",
+})
+SUBJECT_CONTROL = frozenset({"promise", "vow", "pledge", "threaten", "offer", "swear"})
+DIRECT_PATIENT = ("nsubjpass", "dobj", "dative", "attr", "oprd")
+
+
+def _infinitival(tok: Any) -> bool:
+    return any(k.dep_ == "aux" and k.text.lower() == "to" for k in tok.children)
+
+
+def _is_passive(tok: Any) -> bool:
+    return any(k.dep_ in ("auxpass", "nsubjpass") for k in tok.children)
+
+
+def _nominal(tok: Any) -> bool:
+    return tok.pos_ in ("NOUN", "PROPN", "PRON")
+
+
+def _stray_subject(tok: Any) -> bool:
+    """A conjunct verb with a noun phrase of its own right before it that the parser did not make its subject
+    ("..., and the agency for two months had refused": the agency, not the first conjunct's subject). Read
+    backwards from the verb group over prepositional phrases and adverbs, up to a coordinator, a comma or a verb."""
+    for k in reversed(tok.doc[max(0, tok.left_edge.i - 10) : tok.left_edge.i]):
+        if k.dep_ in ("cc", "punct") or k.pos_ in ("VERB", "AUX"):
+            return False
+        if _nominal(k) and k.dep_ not in ("pobj", "npadvmod", "compound", "poss", "nummod") \
+                and k.ent_type_ not in ("DATE", "TIME"):
+            return True
+    return False
+
+
+def _controller(tok: Any, head: Any) -> list[tuple[str, Any]]:
+    """Who does what a clause governed by ``head`` tells, when the clause has no subject of its own:
+    - an infinitival complement of a passive ("she could be compelled to testify"): the passive subject;
+    - of a verb with an "on" object ("leaned on Varga to drop out"), or of an object-control verb with an object
+      ("asked Pelko to resign"): that object; of a subject-control verb ("promised them to"): its subject; of
+      another verb with an object ("used the order to end it", a purpose clause "hired lawyers to fight"):
+      nobody, either may act;
+    - a reduced passive adverbial ("when asked if ...", "asked about it, Dask replied"): nobody (the governor's
+      subject is usually the one acted on, but the parser also hangs a noun's participle here: "the video,
+      released as a preview");
+    - a conjunct with a stray noun phrase of its own before it: nobody (the parse missed its subject);
+    - else the governor's subject (a conjunct also the governor's passive subject when itself active: "was
+      escorted out and lost his clearance")."""
+    from newsprism.events.status import lemma
+
+    passive = _is_passive(tok)
+    if tok.dep_ == "advcl" and tok.tag_ == "VBN" and not any(k.dep_ in ("aux", "auxpass") for k in tok.children):
+        return []
+    if tok.dep_ == "conj" and _stray_subject(tok):
+        return []
+    if tok.dep_ in ("xcomp", "advcl") and _infinitival(tok) and head.pos_ in ("VERB", "AUX"):
+        if _is_passive(head) and not passive:
+            # "she could be compelled to testify": she; a purpose clause of a passive ("could be abused by
+            # lawmakers to beat the department") is done by its unnamed or by-agent: nobody here
+            if tok.dep_ != "xcomp" or any(k.dep_ == "agent" for k in head.children):
+                # "could be abused by lawmakers to beat them", "was compelled by the court to testify": either
+                # may be the doer
+                return []
+            gov = head  # "she had waived it and could be compelled to testify": the first conjunct's subject
+            while not any(k.dep_ in ("nsubj", "nsubjpass") for k in gov.children) and gov.dep_ == "conj":
+                gov = gov.head
+            return [("agent", k) for k in gov.children if k.dep_ in ("nsubj", "nsubjpass")]
+        objs = [k for k in head.children if k.dep_ in ("dobj", "dative") and _nominal(k)]
+        objs += [g for k in head.children if k.dep_ == "prep" and k.text.lower() == "on"
+                 for g in k.children if g.dep_ == "pobj" and _nominal(g)]
+        if objs and objs[0].head.i != head.i:  # "leaned on Varga to drop out", "called on them to"
+            return [("agent", objs[0])]
+        if objs and lemma(head) not in SUBJECT_CONTROL:
+            return [("agent", objs[0])] if tok.dep_ == "xcomp" and lemma(head) in OBJECT_CONTROL else []
+    deps = ("nsubj", "nsubjpass") if tok.dep_ == "conj" and not passive else ("nsubj",)
+    return [("agent", k) for k in head.children if k.dep_ in deps]
+
+
 def _roles_of(tok: Any) -> list[tuple[str, Any]]:
     out: list[tuple[str, Any]] = []
     kids = list(tok.children)
-    passive = any(k.dep_ in ("auxpass", "nsubjpass") for k in kids)
+    passive = _is_passive(tok)
+    by_prep: list[tuple[str, Any]] = []
     for k in kids:
         if k.dep_ in ("nsubj", "csubj"):
             out.append(("agent", k))
-        elif k.dep_ == "nsubjpass":
-            out.append(("patient", k))
-        elif k.dep_ in ("dobj", "dative", "attr", "oprd"):
+        elif k.dep_ in DIRECT_PATIENT:
             out.append(("patient", k))
         elif k.dep_ == "poss":
             out.append(("agent", k))
@@ -130,16 +212,21 @@ def _roles_of(tok: Any) -> list[tuple[str, Any]]:
             role = "agent" if prep in AGENT_PREPS and passive else "patient" if prep in PATIENT_PREPS else "other"
             if tok.pos_ == "NOUN" and prep == "by":
                 role = "agent"
-            out += [(role, g) for g in k.children if g.dep_ == "pobj"]
-    # an event noun as object takes the verb's subject ("X launched an attack"); an xcomp/conj verb takes
-    # its governor's subject ("X agreed to sign")
+            by_prep += [(role, g) for g in k.children if g.dep_ == "pobj"]
+    # beside a direct object, a place in a prepositional phrase is where, not what is acted on ("banned trawlers
+    # to the Kestor coast", "ban immigration to the U.S."), unless after "against" or "on" ("imposed sanctions
+    # on Drava")
+    direct = any(r == "patient" for r, _ in out)
+    out += [("other" if r == "patient" and direct and g.ent_type_ in PLACES
+             and g.head.text.lower() not in TARGET_PREPS else r, g) for r, g in by_prep]
+    # an event noun as object takes the verb's subject ("X launched an attack"); a verb without a subject takes
+    # its controller's (``_controller``: "X agreed to sign", "asked Y to sign", "Y was compelled to testify")
     head = tok.head
-    if not any(r == "agent" for r, _ in out):
-        if head is not tok and ((tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "attr"))
-                                or tok.dep_ in ("xcomp", "conj", "advcl")):
-            # "he was escorted out and lost his clearance": the passive subject acts in an active conjunct
-            deps = ("nsubj", "nsubjpass") if tok.dep_ == "conj" and not passive else ("nsubj",)
-            out += [("agent", k) for k in head.children if k.dep_ in deps]
+    if not any(r == "agent" for r, _ in out) and head is not tok:
+        if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "attr"):
+            out += [("agent", k) for k in head.children if k.dep_ == "nsubj"]
+        elif tok.dep_ in ("xcomp", "conj", "advcl"):
+            out += [x for x in _controller(tok, head) if not (x[0] == "patient" and direct)]
     if not any(r == "patient" for r, _ in out) and head is not tok and tok.dep_ == "xcomp" and passive:
         # "the agreement is planned to be signed": the agreement is what is signed
         out += [("patient", k) for k in head.children if k.dep_ == "nsubjpass"]
@@ -180,6 +267,52 @@ def mention_args(tok: Any, unit: Any, doc: Document) -> dict[str, set[str]]:
         if unit.start <= e.start < unit.end and e.label in NAMED:
             args.setdefault("sentence", set()).add(f"ent:{e.canonical}")
     return args
+
+
+PHRASE_LEFT = ("compound", "amod", "poss", "nmod", "nummod", "advmod", "case", "det", "npadvmod", "quantmod")
+MAX_PHRASE_WORDS = 6
+
+
+def phrase(tok: Any, para_offset: int, doc: Document) -> str:
+    """The words that name a common-noun participant: its head with the modifiers before it and a short
+    "of" complement ("Evangelical Christian voters", "the party's most prominent figure", "a state of
+    emergency"), without a leading article, at most ``MAX_PHRASE_WORDS`` words ending at the head."""
+    left = [k for k in tok.lefts if k.dep_ in PHRASE_LEFT]
+    start_tok = left[0].left_edge if left else tok
+    end = para_offset + tok.idx + len(tok.text)
+    of = next((k for k in tok.rights if k.dep_ == "prep" and k.text.lower() == "of"), None)
+    words = doc.text[para_offset + start_tok.idx : end].split()
+    if words and words[0].lower() in ("the", "a", "an"):
+        words = words[1:]
+    words = words[-MAX_PHRASE_WORDS:]
+    if of is not None and len(list(of.subtree)) <= 4 and len(words) + len(list(of.subtree)) <= MAX_PHRASE_WORDS + 2:
+        tail = doc.text[para_offset + of.idx : para_offset + of.right_edge.idx + len(of.right_edge.text)]
+        words += tail.split()
+    return " ".join(words) or tok.text
+
+
+def slot_fillers(tok: Any, unit: Any, doc: Document) -> list[tuple[str, str, str | None]]:
+    """(role, key, the words a reader sees) for the agents and patients of the trigger's own clause: a
+    name's canonical form, a common noun's phrase (``phrase``), None for a pronoun (who it is, is not
+    resolved here: an empty slot rather than a guess)."""
+    para_offset = unit.start - unit.span.start_char
+    out: list[tuple[str, str, str | None]] = []
+    for role, t in _roles_of(tok):
+        if role not in ("agent", "patient"):
+            continue
+        if t.text.lower() in RELATIVE and tok.dep_ == "relcl" and tok.head is not tok:
+            t = tok.head
+        for u in [t, *(c for c in t.children if c.dep_ == "conj")]:
+            key = participant_key(u, para_offset, doc)
+            if key is None:
+                continue
+            if key.startswith("np:"):
+                # "the spokesman ..., Tommy Vietor,": the name in apposition
+                named = [participant_key(a, para_offset, doc) for a in u.children if a.dep_ == "appos"]
+                key = next((k for k in named if k and k.startswith("ent:")), key)
+            shown = key[4:] if key.startswith("ent:") else phrase(u, para_offset, doc) if key.startswith("np:") else None
+            out.append((role, key, shown))
+    return out
 
 
 def attribution(tok: Any, unit: Any, doc: Document) -> str | None:
@@ -230,11 +363,48 @@ def ordered_agents(tok: Any, unit: Any, doc: Document) -> list[str]:
     return [k for k in keys if k is not None]
 
 
+TIME_FRAME_PREPS = frozenset({"in", "during", "at", "on", "before", "after", "until", "amid", "throughout", "ahead"})
+
+
+def _time_frame(noun: Any, tok: Any, scope: Any) -> bool:
+    """A noun that frames the trigger in time: the object of a temporal or locative preposition that hangs off
+    the trigger ("endorsed her in the 2008 primaries", "pushed back in interviews on Sunday")."""
+    prep = noun.head
+    return noun.dep_ == "pobj" and prep.text.lower() in TIME_FRAME_PREPS and prep.head.i in (tok.i, scope.i)
+
+
+def _date_attached(d: Any, tok: Any, scope: Any, unit: Any, para_offset: int) -> bool:
+    """Whether a date phrase tells the time of the trigger's own clause: the phrase's head word hangs off the
+    trigger (or the verb that governs a trigger noun) directly, or through prepositions and adverbs only ("on
+    Monday", "earlier this year", "the 2019 vote"). A date inside another clause or modifying another noun is
+    that one's ("compared the plan to the 2019 decision", "worked for him in the 1990s", "in preparation for a
+    2027 run")."""
+    inside = [t for t in unit.span if d.start <= para_offset + t.idx < d.end]
+    roots = [t for t in inside if not (d.start <= para_offset + t.head.idx < d.end) or t.head.i == t.i]
+    if not roots:
+        return False
+    cur = roots[0]
+    for _ in range(8):
+        if cur.i in (tok.i, scope.i):
+            return True
+        if cur.head.i == cur.i:
+            return False
+        if cur.i != roots[0].i and cur.pos_ not in ("ADP", "ADV") and not (d.start <= para_offset + cur.idx < d.end) \
+                and cur.ent_type_ not in TIME_ENTS and not _time_frame(cur, tok, scope):
+            return False
+        cur = cur.head
+    return False
+
+
 def event_date(tok: Any, unit: Any, doc: Document) -> str | None:
-    """The resolved date that the trigger's own clause gives (its subtree, or its governing verb's when the
-    trigger is a noun), nearest first; "since 1999" is a reference point, not the event's date."""
+    """The resolved date that the trigger's own clause gives (``_date_attached``: hanging off the trigger, or
+    off its governing verb when the trigger is a noun), nearest first; "since 1999" is a reference point, not
+    the event's date."""
     para_offset = unit.start - unit.span.start_char
     scope = tok.head if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "nsubj", "nsubjpass", "attr") else tok
+    if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.text.lower() in TIME_FRAME_PREPS \
+            and tok.head.head.pos_ == "VERB":
+        scope = tok.head.head  # "said in a speech Thursday night": the speech's time is the saying's
     lo = para_offset + scope.left_edge.idx
     hi = para_offset + scope.right_edge.idx + len(scope.right_edge.text)
     at = para_offset + tok.idx
@@ -243,7 +413,7 @@ def event_date(tok: Any, unit: Any, doc: Document) -> str | None:
         if not d.iso or d.granularity == "duration" or not (lo <= d.start and d.end <= hi):
             continue
         before = doc.text[max(unit.start, d.start - 40) : d.start].lower()
-        if "since " in before[-12:]:
+        if "since " in before[-12:] or not _date_attached(d, tok, scope, unit, para_offset):
             continue
         if best is None or abs(d.start - at) < abs(best.start - at):
             best = d
