@@ -54,24 +54,35 @@ def head_token(sdoc, start: int, end: int):
 
 
 def featurize(rows: list[Row], cache: Path | None = None) -> np.ndarray:
-    key = hashlib.md5(json.dumps([[r.text, r.start, r.end] for r in rows]).encode()
-                      + ",".join(FEATURE_NAMES).encode()).hexdigest()[:12]
+    """The status model's rows: encoder token states over the trigger, then the rule features. Both are cached
+    under ``cache``: the whole row keyed by the spans, the feature names and the word lists, and the encoder block on its own
+    keyed by the spans only, so that a change of the rule features re-parses without re-encoding."""
+    spans = json.dumps([[r.text, r.start, r.end] for r in rows]).encode()
+    lists = (Path(__file__).resolve().parents[1] / "src/newsprism/events/data/status_cues.json").read_bytes()
+    key = hashlib.md5(spans + ",".join(FEATURE_NAMES).encode() + lists).hexdigest()[:12]
+    enc_key = hashlib.md5(spans + b"encoder-states").hexdigest()[:12]
     if cache is not None:
         path = cache / f"status_feats_{key}.npy"
         if path.exists():
             return np.load(path, allow_pickle=False)
-    from newsprism.encoder import get_encoder
     from newsprism.nlp.spacy_pipe import get_nlp
 
     texts = sorted({r.text for r in rows})
-    nlp = get_nlp()
-    parsed = dict(zip(texts, nlp.pipe(texts, batch_size=128), strict=True))
-    toks = dict(zip(texts, get_encoder().tokens(texts, batch_size=32), strict=True))
+    parsed = dict(zip(texts, get_nlp().pipe(texts, batch_size=128), strict=True))
+    enc_path = cache / f"status_enc_{enc_key}.npy" if cache is not None else None
+    if enc_path is not None and enc_path.exists():
+        states = np.load(enc_path, allow_pickle=False)
+    else:
+        from newsprism.encoder import get_encoder
+
+        toks = dict(zip(texts, get_encoder().tokens(texts, batch_size=32), strict=True))
+        states = np.stack([trigger_state(toks[r.text].hidden, toks[r.text].offsets, r.start, r.end) for r in rows])
+        if enc_path is not None:
+            enc_path.parent.mkdir(parents=True, exist_ok=True)
+            np.save(enc_path, states.astype(np.float32), allow_pickle=False)
     X = np.zeros((len(rows), 384 + len(FEATURE_NAMES)), dtype=np.float32)
     for i, r in enumerate(rows):
-        tok = head_token(parsed[r.text], r.start, r.end)
-        t = toks[r.text]
-        X[i] = features(tok, trigger_state(t.hidden, t.offsets, r.start, r.end))
+        X[i] = features(head_token(parsed[r.text], r.start, r.end), states[i])
     if cache is not None:
         cache.mkdir(parents=True, exist_ok=True)
         np.save(path, X, allow_pickle=False)

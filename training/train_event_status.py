@@ -72,6 +72,7 @@ def main() -> None:
     ap.add_argument("--grid", action="store_true", help="CV over C and the UDS weight")
     ap.add_argument("--write", type=Path)
     ap.add_argument("--report", type=Path)
+    ap.add_argument("--jobs", type=int, default=2, help="folds fitted in parallel (each one thread)")
     a = ap.parse_args()
     t0 = time.time()
     rows = load_rows(a.data, "train")
@@ -86,11 +87,25 @@ def main() -> None:
     def weights(uds: float) -> np.ndarray:
         return np.where(src == "uds_ih2", uds, 1.0)
 
+    folds = list(GroupKFold(n_splits=5).split(X, y, groups))
+    oof: dict[tuple[float, float], np.ndarray] = {}
+
+    def out_of_fold(c: float, uds: float) -> np.ndarray:
+        """Out-of-fold logits, the folds fitted side by side (``--jobs``); computed once per setting."""
+        if (c, uds) not in oof:
+            from joblib import Parallel, delayed
+
+            w = weights(uds)
+            parts = Parallel(n_jobs=a.jobs)(delayed(lambda tr, te: logits(fit(X[tr], y[tr], w[tr], c), X[te]))(tr, te)
+                                            for tr, te in folds)
+            z = np.zeros((len(y), K))
+            for (_tr, te), zt in zip(folds, parts, strict=True):
+                z[te] = zt
+            oof[(c, uds)] = z
+        return oof[(c, uds)]
+
     def cv(c: float, uds: float) -> dict:
-        folds = list(GroupKFold(n_splits=5).split(X, y, groups))
-        z = np.zeros((len(y), K))
-        for tr, te in folds:
-            z[te] = logits(fit(X[tr], y[tr], weights(uds)[tr], c), X[te])
+        z = out_of_fold(c, uds)
         pred = np.zeros(len(y), dtype=int)
         for k, (_tr, te) in enumerate(folds):
             other = np.concatenate([f[1] for j, f in enumerate(folds) if j != k])
@@ -117,9 +132,7 @@ def main() -> None:
         report["cv"] = cv(a.c, a.uds_weight)
     if a.write:
         model = fit(X, y, weights(a.uds_weight), a.c)
-        z = np.zeros((len(y), K))
-        for tr, te in GroupKFold(n_splits=5).split(X, y, groups):
-            z[te] = logits(fit(X[tr], y[tr], weights(a.uds_weight)[tr], a.c), X[te])
+        z = out_of_fold(a.c, a.uds_weight)
         prior = tune_prior(z[news], y[news])
         mean, scale, clf = model
         a.write.parent.mkdir(parents=True, exist_ok=True)

@@ -11,7 +11,9 @@ visit"). The annotated news sets in ``../shared/data/factuality`` say which trig
   negatives, the other classes positives.
 The features are the status model's (``status.features``: encoder token states over the trigger and rule
 features of its clause) and the participant block here (what kind of subject and object the predicate has,
-a time anchor, habitual adverbs, a copula), so that "a definite or named participant, anchored in time" is
+a time anchor, habitual adverbs, a copula; ``fragment_features``: a predicate adjective, a clause under an evaluative
+adjective, an expletive or content subject, a state predicate, an unanchored or generic present, a modal of norm
+or ability), so that "a definite or named participant, anchored in time" is
 learned, not set. One binary logistic regression (``data/event_happening.npz``, plain arrays), trained by
 ``training/train_event_happening.py``; its probability is calibrated on the training distribution (no class
 weights) and is one factor of an event's confidence.
@@ -101,12 +103,57 @@ def participant_features(tok: Any) -> np.ndarray:
                         or verb.lemma_ == "be" or verb.text.lower() in ("is", "are", "was", "were", "be", "been"))
     f["acomp_or_attr"] = float(any(k.dep_ in ("acomp", "attr") for k in verb.children))
     f["subj_generic_you"] = float(subj is not None and subj.text.lower() in ("you", "one", "people", "anyone"))
+    f.update(fragment_features(tok, verb, subj, f["time_anchor"] > 0))
     return np.array([f.get(n, 0.0) for n in PARTICIPANT_NAMES], dtype=np.float32)
+
+
+# --- Fragments: evaluations, norms, generic and stative statements (the frag:* block) -------------------------
+FRAGMENT_NAMES = ("frag:pred_adjective", "frag:comparative", "frag:under_evaluative", "frag:expletive_subject",
+                  "frag:content_subject", "frag:state_predicate", "frag:present_unanchored", "frag:generic_present",
+                  "frag:modal_norm", "frag:infinitive_subject")
+
+
+def fragment_features(tok: Any, verb: Any, subj: Any | None, anchored: bool) -> dict[str, float]:
+    """0/1 features of statements that are no happening: a predicate adjective or comparison ("the plan is
+    unfair", "costlier than"), a clause under an evaluative adjective ("it is important to win", "likely to
+    run"), an expletive or content subject ("it is clear that", "the report offers"), a state or attitude
+    predicate (``state_predicates``), a simple present with no time anchor (habitual or generic), a generic
+    (bare plural or quantified) subject in the present, a modal of norm or ability ("must win", "can achieve"),
+    an infinitive or clause as subject ("to win is everything")."""
+    from newsprism.events.status import lemma
+
+    c = cues()
+    f: dict[str, float] = {}
+    f["frag:pred_adjective"] = float(tok.pos_ == "ADJ" or tok.dep_ == "acomp")
+    f["frag:comparative"] = float(tok.tag_ in ("JJR", "JJS", "RBR", "RBS"))
+    head = verb.head
+    f["frag:under_evaluative"] = float(verb.dep_ in ("xcomp", "ccomp", "acl") and head is not verb and (
+        head.text.lower() in c["evaluative_adjectives"] or any(
+            k.dep_ in ("acomp", "attr") and k.text.lower() in c["evaluative_adjectives"] for k in head.children)))
+    f["frag:expletive_subject"] = float(subj is not None and (subj.dep_ == "expl" or (
+        subj.text.lower() == "it" and any(k.dep_ in ("acomp", "attr", "ccomp", "xcomp") for k in verb.children)
+        and lemma(verb) == "be")))
+    from newsprism.events.clauses import _filters
+
+    f["frag:content_subject"] = float(subj is not None and subj.pos_ == "NOUN" and (
+        subj.text.lower() in _filters()["content_subjects"] or lemma(subj) in _filters()["content_subjects"]))
+    f["frag:state_predicate"] = float(lemma(verb) in c["state_predicates"] or lemma(tok) in c["state_predicates"])
+    aux = [k.text.lower() for k in verb.children if k.dep_ in ("aux", "auxpass")]
+    # a finite present: VBZ/VBP, or a bare VB heading its own clause with no auxiliary (the tagger's reading of
+    # a plural present: "captains rarely visit")
+    present = not [a for a in aux if a not in ("do", "does")] and (verb.tag_ in ("VBZ", "VBP") or (
+        verb.tag_ == "VB" and verb.dep_ in ("ROOT", "conj", "ccomp", "relcl")
+        and any(k.dep_ in ("nsubj", "nsubjpass") for k in verb.children)))
+    f["frag:present_unanchored"] = float(present and not anchored)
+    f["frag:generic_present"] = float(present and _kind(subj) in ("bare_plural", "quantified", "bare"))
+    f["frag:modal_norm"] = float(any(a in c["obligation_aux"] or a in c["possible_aux"] for a in aux))
+    f["frag:infinitive_subject"] = float(subj is not None and subj.dep_ == "csubj")
+    return f
 
 
 PARTICIPANT_NAMES = tuple(
     [f"subj={k}" for k in KINDS] + [f"obj={k}" for k in KINDS] + [f"self={k}" for k in KINDS]
-    + ["time_anchor", "habitual_adverb", "copula", "acomp_or_attr", "subj_generic_you"])
+    + ["time_anchor", "habitual_adverb", "copula", "acomp_or_attr", "subj_generic_you"] + list(FRAGMENT_NAMES))
 
 
 @dataclass

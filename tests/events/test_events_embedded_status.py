@@ -1,0 +1,120 @@
+"""Embedded events and fragments (issue 11, round 4): the governing predicate's class and polarity as features of
+the status model and as an irrealis reading (an attempt, a wish, an embedded question, missing evidence, a
+denial), and the fragment features of the happening filter. Invented text (fictional people and places)."""
+
+from __future__ import annotations
+
+import pytest
+from events_floor import no_confidence_floor
+
+from newsprism.events.clauses import irrealis, unasserted_complement
+from newsprism.events.happening import (
+    PARTICIPANT_NAMES,
+    get_happening_model,
+    participant_features,
+)
+from newsprism.events.status import FEATURE_NAMES, GOVERNOR_FLAGS, get_status_model, governor_flags, rule_features
+from newsprism.nlp.spacy_pipe import get_nlp
+
+pytestmark = pytest.mark.slow
+
+
+def _token(sentence: str, word: str):
+    sdoc = get_nlp()(sentence)
+    return next(t for t in sdoc if t.text == word)
+
+
+def _on(sentence: str, word: str) -> set[str]:
+    return {k for k, v in governor_flags(_token(sentence, word)).items() if v}
+
+
+@pytest.mark.parametrize(("sentence", "word", "flags"), [
+    ("The rebels tried to oust Governor Ilse Marrow.", "oust", {"attempt"}),
+    ("The navy made an attempt to seize the port of Velka.", "seize", {"attempt"}),
+    ("The militia attempted a coup in Doravia.", "coup", {"attempt"}),
+    ("Minister Oren Tal did not want to sign the accord.", "sign", {"desire", "negated"}),
+    ("The council plans to hold a vote on the levy.", "vote", {"intention"}),
+    ("The mayor closed the bridge to build a ferry pier.", "build", {"purpose"}),
+    ("If the assembly rejects the levy, the Velka council will sue the province.", "sue", {"cond_consequence"}),
+    ("Reporters asked whether the Brisk plant closed.", "closed", {"embedded_question"}),
+    ("There is no evidence that the Orvan firm bribed the inspectors.", "bribed", {"negated", "no_evidence"}),
+    ("Director Pim Sollen denied that he leaked the memo.", "leaked", {"denied_content"}),
+    ("The Velka police arrested two smugglers on Monday.", "arrested", set()),
+])
+def test_governor_flags(sentence, word, flags):
+    assert _on(sentence, word) == flags
+
+
+def test_shipped_models_read_the_rows_the_code_builds():
+    # the governor flags are no status-model feature (tried, and dev macro-F1 dropped); the fragment block is
+    # part of the happening filter's row
+    assert not [n for n in FEATURE_NAMES if n.startswith("gov:")] and set(GOVERNOR_FLAGS) >= {"attempt", "desire"}
+    assert len(rule_features(_token("The rebels tried to oust the governor.", "oust"))) == len(FEATURE_NAMES)
+    assert get_status_model().weight.shape[0] == 384 + len(FEATURE_NAMES)
+    assert [n for n in PARTICIPANT_NAMES if n.startswith("frag:")]
+    assert get_happening_model().weight.shape[0] == 384 + len(FEATURE_NAMES) + len(PARTICIPANT_NAMES)
+
+
+def test_unasserted_complements_are_irrealis_and_intentions_and_purposes_are_not():
+    assert unasserted_complement(_token("The rebels sought to topple the Doravian cabinet.", "topple"))
+    assert unasserted_complement(_token("Senator Ada Quill hopes to win the primary.", "win"))
+    assert unasserted_complement(_token("Pim Sollen denied that he leaked the memo.", "leaked"))
+    assert not unasserted_complement(_token("The council plans to hold a vote.", "hold"))
+    assert not unasserted_complement(_token("The mayor closed the bridge to build a pier.", "build"))
+    assert not unasserted_complement(_token("The rebels toppled the Doravian cabinet.", "toppled"))
+
+
+def test_irrealis_reads_an_attempt_complement():
+    class Unit:  # irrealis reads the unit's text for a question mark
+        def __init__(self, sentence: str):
+            self.span = get_nlp()(sentence)[:]
+
+    s = "The rebels tried to oust Governor Ilse Marrow."
+    assert irrealis(_token(s, "oust"), Unit(s))
+    s = "The rebels ousted Governor Ilse Marrow."
+    assert not irrealis(_token(s, "ousted"), Unit(s))
+
+
+def _frag(sentence: str, word: str) -> set[str]:
+    row = dict(zip(PARTICIPANT_NAMES, participant_features(_token(sentence, word)), strict=True))
+    return {k for k, v in row.items() if k.startswith("frag:") and v}
+
+
+def test_fragment_features():
+    assert "frag:under_evaluative" in _frag("It is important to win the war in Doravia.", "win")
+    assert "frag:modal_norm" in _frag("Every harbour must win the trust of its pilots.", "win")
+    assert "frag:generic_present" in _frag("Ferry captains rarely visit the island.", "visit")
+    assert "frag:content_subject" in _frag("The report offers a glimpse of the talks.", "offers")
+    assert "frag:pred_adjective" in _frag("The levy is unfair.", "unfair")
+    assert not _frag("The Velka police arrested Dana Wick on Monday.", "arrested")
+
+
+ARTICLE = """Velka Port Dispute Deepens
+The Velka dockers tried to blockade the harbour on Tuesday.
+Mayor Ilse Marrow wants to sell the ferry company to the Orvan group.
+Director Pim Sollen denied that he leaked the harbour memo.
+The Velka police arrested two dockers on Wednesday.
+"""
+
+
+@pytest.fixture(scope="module")
+def doc():
+    from newsprism.encoder.document import EncoderPassComponent
+    from newsprism.events.components import EventsComponent
+    from newsprism.ingest import parse_text_article
+    from newsprism.nlp.components import DatesComponent, EntitiesComponent, SentencesComponent
+    from newsprism.pipeline import Pipeline
+
+    d = parse_text_article(ARTICLE, "velka.txt")
+    d.published = "2031-05-02"
+    with no_confidence_floor():
+        return Pipeline([EncoderPassComponent(), SentencesComponent(), EntitiesComponent(), DatesComponent(),
+                         EventsComponent()]).pipe([d])[0]
+
+
+def test_embedded_events_are_not_stated_as_occurred(doc):
+    by_trigger = {e.trigger: e for e in doc.events}
+    for word in ("blockade", "sell", "leaked"):
+        if word in by_trigger:
+            assert by_trigger[word].status != "occurred", word
+    assert "arrested" in by_trigger and by_trigger["arrested"].status == "occurred"
