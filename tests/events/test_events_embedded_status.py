@@ -13,7 +13,13 @@ from newsprism.events.happening import (
     get_happening_model,
     participant_features,
 )
-from newsprism.events.status import FEATURE_NAMES, GOVERNOR_FLAGS, get_status_model, governor_flags, rule_features
+from newsprism.events.status import (
+    FEATURE_NAMES,
+    GOVERNOR_FLAGS,
+    get_status_model,
+    governor_flags,
+    rule_features,
+)
 from newsprism.nlp.spacy_pipe import get_nlp
 
 pytestmark = pytest.mark.slow
@@ -40,6 +46,7 @@ def _on(sentence: str, word: str) -> set[str]:
     ("There is no evidence that the Orvan firm bribed the inspectors.", "bribed", {"negated", "no_evidence"}),
     ("Director Pim Sollen denied that he leaked the memo.", "leaked", {"denied_content"}),
     ("The Velka police arrested two smugglers on Monday.", "arrested", set()),
+    ("After the clerk refused to testify, Senator Ada Quill tried to subpoena her.", "refused", set()),
 ])
 def test_governor_flags(sentence, word, flags):
     assert _on(sentence, word) == flags
@@ -62,6 +69,9 @@ def test_unasserted_complements_are_irrealis_and_intentions_and_purposes_are_not
     assert not unasserted_complement(_token("The council plans to hold a vote.", "hold"))
     assert not unasserted_complement(_token("The mayor closed the bridge to build a pier.", "build"))
     assert not unasserted_complement(_token("The rebels toppled the Doravian cabinet.", "toppled"))
+    # a definite event noun is presupposed: wanting to address the flood does not make the flood unreal
+    assert not unasserted_complement(_token("The mayor wants to address the Velka flood.", "flood"))
+    assert unasserted_complement(_token("The rebels tried to stage a coup.", "coup"))
 
 
 def test_irrealis_reads_an_attempt_complement():

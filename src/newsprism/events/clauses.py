@@ -123,8 +123,22 @@ def unasserted_complement(tok: Any) -> bool:
     clauses, which the same sets label happened more often than uncertain (127 of 226), are left to the model."""
     from newsprism.events.status import governor_flags
 
+    if presupposed(tok):
+        return False
     g = governor_flags(tok)
     return g["attempt"] or g["desire"] or g["embedded_question"] or g["no_evidence"] or g["denied_content"]
+
+
+def presupposed(tok: Any) -> bool:
+    """A noun trigger with a definite determiner, a possessor or a name as modifier ("wants to address the
+    Harbour shooting", "his arrest") refers to a happening its sentence takes as given: embedding its clause
+    under an attempt or a wish does not make it unreal. "Tried to stage a coup" (indefinite) is not."""
+    if tok.pos_ != "NOUN":
+        return False
+    kids = list(tok.children)
+    return any(k.dep_ == "poss" for k in kids) or any(
+        k.dep_ == "det" and k.text.lower() in ("the", "this", "that", "these", "those") for k in kids) or any(
+        k.dep_ == "compound" and k.pos_ == "PROPN" for k in kids)
 
 
 def irrealis(tok: Any, unit: Any) -> bool:

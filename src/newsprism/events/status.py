@@ -242,7 +242,9 @@ def governor_flags(tok: Any) -> dict[str, bool]:
     in_order = head is not clause and head.text.lower() == "order" and head.head.text.lower() == "in"
     out["purpose"] = (clause.dep_ == "advcl" and has_to and not has_subj) or in_order or bool(
         marks & c["purpose_marks"] and clause.dep_ == "advcl")
-    if clause.head is clause or clause.dep_ not in ("xcomp", "ccomp", "acl", "pcomp", "advcl"):
+    # the governor's class and polarity count for its complements only: an adverbial clause ("after she refused,
+    # he tried to ...") is no complement of the verb it modifies
+    if clause.head is clause or (clause.dep_ not in ("xcomp", "ccomp", "acl", "pcomp") and not in_order):
         return out
     gov = head.head if in_order else head
     if gov.dep_ == "prep" and gov.head is not gov:  # "no sign of them leaving"
