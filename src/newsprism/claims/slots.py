@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from newsprism.claims.amounts import Amount, find_amounts
@@ -48,6 +48,7 @@ def data() -> dict[str, Any]:
 
 
 
+@lru_cache(maxsize=65536)
 def verb_key(word: str) -> str:
     """A crude stem that makes inflections of one verb equal ("signed", "signing", "signs" -> "sign")."""
     w = word.lower().strip()
@@ -64,6 +65,24 @@ def verb_key(word: str) -> str:
     if len(w) > 3 and w[-1] == w[-2] and w[-1] not in "lsz":
         w = w[:-1]
     return w[:-1] if w.endswith("e") and len(w) > 3 else w
+
+
+@cache
+def verb_keys(name: str) -> frozenset[str]:
+    """``verb_key`` of every verb in one word list of ``data/slots.json`` (built once)."""
+    return frozenset(verb_key(v) for v in data()[name])
+
+
+@lru_cache(maxsize=4096)
+def _word_re(phrase: str) -> re.Pattern[str]:
+    """``phrase`` as a whole-word pattern, compiled once (the same phrases are searched in every sentence)."""
+    return re.compile(rf"\b{re.escape(phrase)}\b")
+
+
+@lru_cache(maxsize=4096)
+def _title_re(title: str) -> re.Pattern[str]:
+    """``title`` between spaces or the ends of a normalized title, compiled once."""
+    return re.compile(rf"(?:^|\s){re.escape(title)}(?:\s|$)")
 
 
 @dataclass
@@ -305,7 +324,7 @@ def parse_title(words: list[str]) -> tuple[str, str | None, frozenset[str], froz
     text = " ".join(norm)
     core = None
     for c in sorted(d["core_titles"], key=lambda c: -len(c.split())):
-        if re.search(rf"(?:^|\s){re.escape(c)}(?:\s|$)", text):
+        if _title_re(c).search(text):
             core = c
             break
     mods = frozenset(w for w in norm if w in d["rank_set"])
@@ -447,7 +466,7 @@ def _dates(sent: Any, base: int) -> list[DateSlot]:
                 pred = _date_predicate(toks[0], toks)
                 if pred is not None:
                     key = verb_key(pred.text) if pred.pos_ in ("VERB", "AUX") else noun_base(pred.text)
-                    slot.speech = pred.pos_ in ("VERB", "AUX") and key in {verb_key(v) for v in d["speech_verbs"]}
+                    slot.speech = pred.pos_ in ("VERB", "AUX") and key in verb_keys("speech_verbs")
                     slot.predicate = "say" if slot.speech else key  # every verb of saying dates one act
             spans.append(slot)
     return sorted(spans, key=lambda x: x.start)
@@ -484,12 +503,12 @@ def _has_future_cue(verb: Any) -> bool:
     d = data()
     phrases = [p for p in d["plan_phrases"] if " " in p or p in ("tomorrow", "upcoming", "soon")]
     span = " ".join(t.text.lower() for t in verb.subtree)
-    if any(re.search(rf"\b{re.escape(p)}\b", span) for p in phrases):
+    if any(_word_re(p).search(span) for p in phrases):
         return True
     if verb.tag_ in ("VBD", "VBN"):
         return False
     sent = " ".join(t.text.lower() for t in verb.sent)
-    return any(re.search(rf"\b{re.escape(p)}\b", sent) for p in phrases if p not in ("is to", "are to", "was to",
+    return any(_word_re(p).search(sent) for p in phrases if p not in ("is to", "are to", "was to",
                                                                                       "were to", "soon"))
 
 
@@ -513,7 +532,7 @@ def _status_of(verb: Any, reported: bool, denial: bool) -> tuple[str, bool]:
     chain = verb
     planned = False
     for _ in range(3):  # "plans to sign", "is expected to sign", "agreed to sign"
-        if chain.dep_ in ("xcomp", "acl") and verb_key(chain.head.text) in {verb_key(v) for v in d["plan_verbs"]}:
+        if chain.dep_ in ("xcomp", "acl") and verb_key(chain.head.text) in verb_keys("plan_verbs"):
             planned = True
             if _negated(chain.head):
                 negated = not negated
@@ -537,9 +556,8 @@ def _status_of(verb: Any, reported: bool, denial: bool) -> tuple[str, bool]:
 
 
 def _statuses(sent: Any, base: int) -> list[Status]:
-    d = data()
-    reporting = {verb_key(v) for v in d["reporting_verbs"]}
-    denials = {verb_key(v) for v in d["denial_verbs"]}
+    reporting = verb_keys("reporting_verbs")
+    denials = verb_keys("denial_verbs")
     root = sent.root
     todo: list[tuple[Any, bool, bool, str | None]] = []
     if root.pos_ not in ("VERB", "AUX"):
@@ -566,7 +584,7 @@ def _statuses(sent: Any, base: int) -> list[Status]:
             # "I hope that you will support ...": the clause a main verb governs has a status of its own
             todo += [(c, False, False, None) for c in v.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")]
     out: list[Status] = []
-    plans = {verb_key(v) for v in d["plan_verbs"]}
+    plans = verb_keys("plan_verbs")
     for k, (v, reported, denial, who) in enumerate(todo):
         for _ in range(3):  # "is expected to pass": the happening is the passing, planned
             x = next((c for c in v.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")), None)
