@@ -352,7 +352,11 @@ def group_events(doc, units, mentions: list[Mention], labels: list[int]) -> list
         if not verbs:
             continue
         head = max(verbs, key=lambda m: float(m.status_probs.max()) if m.status_probs is not None else 0.0)
-        actor_key, actor = _slot(doc, units, head, ms, "agent", event_words)
+        # a folded complement's doer is not the head's to borrow: the one urged in "urge Kell to veto" is the
+        # subject of "veto", not the urger (what the complement acts on may still be what the head is about:
+        # "vowed to protect the pension fund")
+        lenders = [m for m in ms if m is head or id(m) not in subordinate]
+        actor_key, actor = _slot(doc, units, head, lenders, "agent", event_words)
         _, target = _slot(doc, units, head, ms, "patient", event_words | ({actor_key} if actor_key else set()))
         dates = [d for d in [event_date(m.token, units[m.sentence], doc) for m in [head, *ms]] if d]
         places = sorted({_label(k) for m in ms for k in m.args.get("place", set())})
