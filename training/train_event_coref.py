@@ -18,6 +18,7 @@ import json
 import re
 import sys
 from collections import defaultdict
+from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
@@ -34,6 +35,27 @@ from ecbplus import gold_mentions, load_scorer  # noqa: E402
 GRID = [0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.6]
 
 
+def load_candidates(features: Path,
+                    triggers: Path) -> tuple[list[dict], list[int], Callable[[list[int]], list[PairInput]]]:
+    """The cached ECB+ mention candidates (``features``: states, sentence embeddings, trigger features, and their
+    ``.json`` metadata): the metadata, the indices the trigger model keeps, and a function giving the
+    ``PairInput``s of some of them, as the run-time coreference step builds them."""
+    z = np.load(features, allow_pickle=False)
+    meta = json.loads(features.with_suffix(".json").read_text())
+    states = z["states"].astype(np.float32)
+    embs = z["embs"].astype(np.float32)
+    tm = TriggerModel.load(triggers)
+    prob = tm.proba(np.concatenate([states, z["feats"]], axis=1))
+    kept = [i for i, m in enumerate(meta) if m["pos"] in POS_FEATS and prob[i] >= tm.threshold[m["pos"]]]
+
+    def inputs(idx: list[int]) -> list[PairInput]:
+        return [PairInput(meta[i]["doc"], meta[i]["lemma"], meta[i]["text"], meta[i]["pos"], meta[i]["sentence"],
+                          states[i], embs[i], {k: set(v) for k, v in meta[i]["args"].items()}, float(prob[i]))
+                for i in idx]
+
+    return meta, kept, inputs
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--data", type=Path, default=Path("../shared/data"))
@@ -45,21 +67,10 @@ def main() -> None:
     ap.add_argument("--write", type=Path)
     ap.add_argument("--report", type=Path)
     a = ap.parse_args()
-    z = np.load(a.features, allow_pickle=False)
-    meta = json.loads(a.features.with_suffix(".json").read_text())
-    states = z["states"].astype(np.float32)
-    tm = TriggerModel.load(a.triggers)
-    prob = tm.proba(np.concatenate([states, z["feats"]], axis=1))
-    kept = [i for i, m in enumerate(meta) if m["pos"] in POS_FEATS and prob[i] >= tm.threshold[m["pos"]]]
+    meta, kept, inputs = load_candidates(a.features, a.triggers)
     stories: dict[str, list[int]] = defaultdict(list)
     for i in kept:
         stories[meta[i]["story"]].append(i)
-    embs = z["embs"].astype(np.float32)
-
-    def inputs(idx: list[int]) -> list[PairInput]:
-        return [PairInput(meta[i]["doc"], meta[i]["lemma"], meta[i]["text"], meta[i]["pos"], meta[i]["sentence"],
-                          states[i], embs[i], {k: set(v) for k, v in meta[i]["args"].items()}, float(prob[i]))
-                for i in idx]
 
     names = sorted(stories)
     topic = {s: re.match(r"\d+", s).group(0) for s in names}

@@ -28,11 +28,11 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import GroupKFold
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
-from newsprism.events.coref import PairInput, pair_matrix  # noqa: E402
-from newsprism.events.mentions import POS_FEATS, TriggerModel  # noqa: E402
+from newsprism.events.coref import pair_matrix  # noqa: E402
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from ecbplus import gold_mentions, load_scorer  # noqa: E402
+from train_event_coref import load_candidates  # noqa: E402
 
 GRID = [0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.7]
 
@@ -46,18 +46,7 @@ def main() -> None:
     ap.add_argument("--shipped", action="store_true",
                     help="score the shipped pair model (fitted on all train topics) instead of refitting per fold")
     a = ap.parse_args()
-    z = np.load(a.features, allow_pickle=False)
-    meta = json.loads(a.features.with_suffix(".json").read_text())
-    states = z["states"].astype(np.float32)
-    embs = z["embs"].astype(np.float32)
-    tm = TriggerModel.load(a.triggers)
-    prob = tm.proba(np.concatenate([states, z["feats"]], axis=1))
-    kept = [i for i, m in enumerate(meta) if m["pos"] in POS_FEATS and prob[i] >= tm.threshold[m["pos"]]]
-
-    def inputs(idx: list[int]) -> list[PairInput]:
-        return [PairInput(meta[i]["doc"], meta[i]["lemma"], meta[i]["text"], meta[i]["pos"], meta[i]["sentence"],
-                          states[i], embs[i], {k: set(v) for k, v in meta[i]["args"].items()}, float(prob[i]))
-                for i in idx]
+    meta, kept, inputs = load_candidates(a.features, a.triggers)
 
     docs: dict[str, list[int]] = defaultdict(list)
     for i in kept:

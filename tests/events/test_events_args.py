@@ -29,15 +29,19 @@ Mr. Brenn first mentioned in March that he had been offered a post, and the boar
 """
 
 
-@pytest.fixture(scope="module")
-def doc():
+def _analyze(text: str, name: str):
     from newsprism.ingest import parse_text_article
 
-    d = parse_text_article(ARTICLE, "drava.txt")
+    d = parse_text_article(text, name)
     d.published = "2031-04-12"
     with no_confidence_floor():
         return Pipeline([EncoderPassComponent(), SentencesComponent(), EntitiesComponent(), DatesComponent(),
                          EventsComponent()]).pipe([d])[0]
+
+
+@pytest.fixture(scope="module")
+def doc():
+    return _analyze(ARTICLE, "drava.txt")
 
 
 def _at(doc, word):
@@ -102,16 +106,9 @@ def test_conjunct_with_a_stray_noun_phrase_borrows_no_subject(doc):
 def test_the_one_urged_is_not_the_urger():
     """A directive without its own subject does not borrow the doer of its folded complement: the one urged to
     veto is the subject of "veto", not of "urge" (main before this fix gave Rhea Stolz as the urger)."""
-    from newsprism.ingest import parse_text_article
-
-    text = ("Harbour Levy Fight Reaches Drava Capital\n"
-            "The dockers' union asked its members to write to lawmakers and urge Governor Rhea Stolz to veto the "
-            "harbour levy.\n")
-    d = parse_text_article(text, "levy.txt")
-    d.published = "2031-04-12"
-    with no_confidence_floor():
-        d = Pipeline([EncoderPassComponent(), SentencesComponent(), EntitiesComponent(), DatesComponent(),
-                      EventsComponent()]).pipe([d])[0]
+    d = _analyze("Harbour Levy Fight Reaches Drava Capital\n"
+                 "The dockers' union asked its members to write to lawmakers and urge Governor Rhea Stolz to veto "
+                 "the harbour levy.\n", "levy.txt")
     urge = _at(d, "urge")
     assert urge, _show(d)
     assert all("Stolz" not in (e.actor or "") for e in urge), _show(d)
