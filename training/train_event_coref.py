@@ -18,7 +18,7 @@ import json
 import re
 import sys
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import numpy as np
@@ -54,6 +54,25 @@ def load_candidates(features: Path,
                 for i in idx]
 
     return meta, kept, inputs
+
+
+def threshold_cuts(p: np.ndarray, grid: Sequence[float]) -> dict[float, np.ndarray]:
+    """One story's mention clusters from its pair probabilities ``p`` (condensed, as ``pair_matrix`` orders the
+    pairs): one average-linkage tree, cut at every merge threshold of ``grid``."""
+    from scipy.cluster.hierarchy import fcluster, linkage
+
+    tree = linkage((1.0 - p).astype(np.float64), method="average")
+    return {t: fcluster(tree, t=1.0 - t, criterion="distance") for t in grid}
+
+
+def best_overlap(gm, candidates: Sequence[int], meta: list[dict]) -> int | None:
+    """The candidate mention of ``gm``'s document that overlaps the gold mention most (None: no overlap)."""
+    best, size = None, 0
+    for i in candidates:
+        ov = min(gm.end, meta[i]["end"]) - max(gm.start, meta[i]["start"])
+        if ov > size:
+            best, size = i, ov
+    return best
 
 
 def main() -> None:
@@ -133,8 +152,6 @@ def main() -> None:
 
     def conll_grid(stories_: list[str], model) -> dict[float, float]:
         """CoNLL F1 of the held-out stories at every threshold of GRID (one linkage per story)."""
-        from scipy.cluster.hierarchy import fcluster, linkage
-
         resp_ev: dict[float, dict[int, str]] = {t: {} for t in GRID}
         for s in stories_:
             idx, iu, ju, F, _lab, _both = cache[s]
@@ -143,9 +160,8 @@ def main() -> None:
                     resp_ev[t].update({i: f"{s}:0" for i in idx})
                 continue
             p = pair_p(s, model)
-            Z = linkage((1.0 - p).astype(np.float64), method="average")
-            for t in GRID:
-                for i, c in zip(idx, fcluster(Z, t=1.0 - t, criterion="distance"), strict=True):
+            for t, labels in threshold_cuts(p, GRID).items():
+                for i, c in zip(idx, labels, strict=True):
                     resp_ev[t][i] = f"{s}:{c}"
         by_doc: dict[str, list[int]] = defaultdict(list)
         for s in stories_:
@@ -157,12 +173,7 @@ def main() -> None:
             if gm.topic not in held:
                 continue
             key[gm.line] = gm.cluster
-            best, size = None, 0
-            for i in by_doc.get(gm.doc, []):
-                ov = min(gm.end, meta[i]["end"]) - max(gm.start, meta[i]["start"])
-                if ov > size:
-                    best, size = i, ov
-            match[gm.line] = best
+            match[gm.line] = best_overlap(gm, by_doc.get(gm.doc, []), meta)
         out = {}
         for t in GRID:
             resp = {ln: resp_ev[t][b] if b is not None else f"alone:{ln}" for ln, b in match.items()}

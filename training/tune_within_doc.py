@@ -32,7 +32,7 @@ from newsprism.events.coref import pair_matrix  # noqa: E402
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from ecbplus import gold_mentions, load_scorer  # noqa: E402
-from train_event_coref import load_candidates  # noqa: E402
+from train_event_coref import best_overlap, load_candidates, threshold_cuts  # noqa: E402
 
 GRID = [0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.7]
 
@@ -66,8 +66,6 @@ def main() -> None:
     folds = list(GroupKFold(n_splits=5).split(names, groups=[topic_of[d] for d in names]))
     table: dict[float, list[float]] = {t: [] for t in GRID}
     pairs: dict[float, list[list[int]]] = {t: [] for t in GRID}
-    from scipy.cluster.hierarchy import fcluster, linkage
-
     for tr, te in folds:
         F = np.concatenate([cache[names[i]][3][cache[names[i]][5]] for i in tr])
         y = np.concatenate([cache[names[i]][4][cache[names[i]][5]] for i in tr])
@@ -90,9 +88,7 @@ def main() -> None:
                     resp_ev[t].update({i: f"{d}:0" for i in idx})
                 continue
             p = clf.predict_proba((F_ - mean) / scale)[:, 1]
-            Z = linkage((1.0 - p).astype(np.float64), method="average")
-            for t in GRID:
-                lab_t = fcluster(Z, t=1.0 - t, criterion="distance")
+            for t, lab_t in threshold_cuts(p, GRID).items():
                 for i, c in zip(idx, lab_t, strict=True):
                     resp_ev[t][i] = f"{d}:{c}"
                 same = lab_t[iu] == lab_t[ju]
@@ -105,12 +101,7 @@ def main() -> None:
             if gm.doc not in held_docs:
                 continue
             key[gm.line] = f"{gm.doc}:{gm.cluster}"
-            best, size = None, 0
-            for i in docs.get(gm.doc, []):
-                ov = min(gm.end, meta[i]["end"]) - max(gm.start, meta[i]["start"])
-                if ov > size:
-                    best, size = i, ov
-            match[gm.line] = best
+            match[gm.line] = best_overlap(gm, docs.get(gm.doc, []), meta)
         for t in GRID:
             resp = {ln: resp_ev[t][b] if b is not None else f"alone:{ln}" for ln, b in match.items()}
             table[t].append(100 * sc.conll(key, resp)[0])
