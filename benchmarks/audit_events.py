@@ -45,6 +45,15 @@ its articles or its labels' notes while changing code: only score it.
 
     PYTHONPATH=src .venv/bin/python benchmarks/audit_events.py --draw r4
 
+Held-out draw of round 5 (``--draw r5``), fixed before any output was seen and labelled on main bc0bc07 before
+anyone's round-5 change (the r4 draw and every earlier one are dev sets from round 5 on): `basil.r5_events_draw()`
+(the sorted triplet ids in no earlier draw, both r4 draws included, `random.Random(71).sample(rest, 8)`), sorted;
+the i-th triplet gives its article `<triplet>_{i % 3 + 1}.json` as in the fresh and r4 draws. Labels (same format,
+cause codes and guide as the r4 draw): `benchmarks/audits/events_basil_r5.jsonl` (the default there). Do not open
+its articles or its labels' notes while changing code: only score it.
+
+    PYTHONPATH=src .venv/bin/python benchmarks/audit_events.py --draw r5
+
 ``--min-confidence X`` scores only the events at or above X (what a confidence floor would state);
 ``confidence_floor_grid`` in the output gives precision and the share of correct events kept on a 0.05 grid.
 """
@@ -60,13 +69,14 @@ import tempfile
 from collections import Counter
 from pathlib import Path
 
-from basil import BASIL, fresh_draw, r4_events_draw, rate, to_record, triplet_ids
+from basil import BASIL, fresh_draw, r4_events_draw, r5_events_draw, rate, to_record, triplet_ids
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 LABELS = HERE / "audits" / "events_basil.jsonl"
 FRESH_LABELS = HERE / "audits" / "events_basil_fresh.jsonl"
 R4_LABELS = HERE / "audits" / "events_basil_r4.jsonl"
+R5_LABELS = HERE / "audits" / "events_basil_r5.jsonl"
 FRESH_SEED = 41
 FRESH_N = 8
 SEED = 20261201
@@ -89,6 +99,11 @@ def select_fresh(basil: Path = BASIL) -> list[Path]:
 def select_r4(basil: Path = BASIL) -> list[Path]:
     """The round-4 held-out draw (module docstring): 8 triplets in no earlier draw, article _1/_2/_3 in turn."""
     return _rotating(r4_events_draw(basil), basil)
+
+
+def select_r5(basil: Path = BASIL) -> list[Path]:
+    """The round-5 held-out draw (module docstring): 8 triplets in no earlier draw, article _1/_2/_3 in turn."""
+    return _rotating(r5_events_draw(basil), basil)
 
 
 def _rotating(triplets: list[str], basil: Path) -> list[Path]:
@@ -275,21 +290,23 @@ def main() -> None:
     ap.add_argument("--seed", type=int, default=SEED,
                     help="draw another 10 articles (a fresh audit after fixes; they start unlabelled)")
     ap.add_argument("--import-worksheet", type=Path, help="write the stored labels from this worksheet")
-    ap.add_argument("--draw", choices=("seed", "fresh", "r4"), default="seed",
+    ap.add_argument("--draw", choices=("seed", "fresh", "r4", "r5"), default="seed",
                     help="fresh: the round-3 draw (seed 41, 8 articles; dev from round 4 on); r4: the round-4 "
-                         "held-out draw (seed 61, 8 articles); instead of --seed's 10")
+                         "draw (seed 61, 8 articles; dev from round 5 on); r5: the round-5 held-out draw (seed 71, "
+                         "8 articles); instead of --seed's 10")
     ap.add_argument("--labels", type=Path, nargs="+",
                     help="label files; a later file's line replaces an earlier one for the same event "
-                         "(default: the audit's labels, or the fresh or r4 draw's); --import-worksheet writes the "
+                         "(default: the audit's labels, or the fresh, r4 or r5 draw's); --import-worksheet writes the "
                          "last one")
     ap.add_argument("--min-confidence", type=float,
                     help="score only the events at or above this confidence (what a floor would state)")
     ap.add_argument("--labelled-only", action="store_true",
                     help="score only the articles that have labels (a partial audit of a draw)")
     args = ap.parse_args()
-    paths = {"fresh": select_fresh, "r4": select_r4}.get(args.draw, lambda: select(seed=args.seed))()
+    paths = {"fresh": select_fresh, "r4": select_r4, "r5": select_r5}.get(args.draw,
+                                                                         lambda: select(seed=args.seed))()
     if args.labels is None:
-        args.labels = [{"fresh": FRESH_LABELS, "r4": R4_LABELS}.get(args.draw, LABELS)]
+        args.labels = [{"fresh": FRESH_LABELS, "r4": R4_LABELS, "r5": R5_LABELS}.get(args.draw, LABELS)]
     if args.docs:
         docs = [json.loads(x) for x in args.docs.read_text("utf-8").splitlines() if x.strip()]
     else:

@@ -47,6 +47,15 @@ only score it.
 
     PYTHONPATH=src .venv/bin/python benchmarks/audit_story.py --r4
 
+Held-out draw of round 5 (``--r5``), fixed before any output was seen and labelled on main bc0bc07 before anyone's
+round-5 change (the r4 draws and every earlier one are dev sets from round 5 on): `basil.r5_story_draw()` (the
+sorted triplet ids in no earlier draw, both r4 draws and the round-5 events draw included,
+`random.Random(73).sample(rest, 8)`), in draw order. Labels (same format, causes and guide as above):
+`benchmarks/audits/story_basil_r5.jsonl`. Do not open its articles or its labels' reasons while changing code:
+only score it.
+
+    PYTHONPATH=src .venv/bin/python benchmarks/audit_story.py --r5
+
     # re-score the stored labels on a saved run without re-running compare
     PYTHONPATH=src .venv/bin/python benchmarks/audit_story.py --results out/story_audit/results.json
 """
@@ -63,7 +72,7 @@ import time
 from collections import Counter
 from pathlib import Path
 
-from basil import BASIL, fresh_draw, r4_story_draw, rate, to_record, triplet_ids
+from basil import BASIL, fresh_draw, r4_story_draw, r5_story_draw, rate, to_record, triplet_ids
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
@@ -80,6 +89,8 @@ FRESH_SEED = 43
 FRESH_N = 8
 # held-out draw of round 4 (seed 67, 8 triplets; `basil.r4_story_draw`)
 R4_LABELS = HERE / "audits" / "story_basil_r4.jsonl"
+# held-out draw of round 5 (seed 73, 8 triplets; `basil.r5_story_draw`); r4 is a dev set from round 5 on
+R5_LABELS = HERE / "audits" / "story_basil_r5.jsonl"
 SHOWN_KINDS = ("conflict", "precision", "status")  # judged when shown by default (issue 11)
 LIST_KINDS = ("consensus", "unique")  # up to PER_STORY of each judged per story
 PER_STORY = 5
@@ -266,16 +277,19 @@ def main() -> None:
     ap.add_argument("--heldout", action="store_true", help="the 8 held-out triplets (seed 7) instead of the 25")
     ap.add_argument("--fresh", action="store_true",
                     help="the round-3 fresh draw (seed 43, 8 triplets; dev from round 4 on)")
-    ap.add_argument("--r4", action="store_true", help="the round-4 held-out draw (seed 67, 8 triplets)")
+    ap.add_argument("--r4", action="store_true",
+                    help="the round-4 draw (seed 67, 8 triplets; dev from round 5 on)")
+    ap.add_argument("--r5", action="store_true", help="the round-5 held-out draw (seed 73, 8 triplets)")
     ap.add_argument("--out", type=Path, help="write the figures as JSON here")
     args = ap.parse_args()
-    if args.heldout + args.fresh + args.r4 > 1:
-        ap.error("--heldout, --fresh and --r4 are different draws")
-    triplets = (r4_story_draw() if args.r4 else fresh_draw(FRESH_SEED, FRESH_N) if args.fresh
-                else select_heldout() if args.heldout else select())
+    if args.heldout + args.fresh + args.r4 + args.r5 > 1:
+        ap.error("--heldout, --fresh, --r4 and --r5 are different draws")
+    triplets = (r5_story_draw() if args.r5 else r4_story_draw() if args.r4
+                else fresh_draw(FRESH_SEED, FRESH_N) if args.fresh else select_heldout() if args.heldout
+                else select())
     if args.labels is None:
-        args.labels = (R4_LABELS if args.r4 else FRESH_LABELS if args.fresh else HELDOUT_LABELS if args.heldout
-                       else LABELS)
+        args.labels = (R5_LABELS if args.r5 else R4_LABELS if args.r4 else FRESH_LABELS if args.fresh
+                       else HELDOUT_LABELS if args.heldout else LABELS)
     if args.results:
         saved = json.loads(args.results.read_text("utf-8"))
         results, timing = saved["results"], saved["timing"]

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import random
+from functools import cache
 from pathlib import Path
 
 BASIL = Path(__file__).resolve().parents[2] / "shared" / "data" / "media-bias" / "basil" / "raw" / "articles"
@@ -12,7 +13,12 @@ BASIL = Path(__file__).resolve().parents[2] / "shared" / "data" / "media-bias" /
 
 def triplet_ids(basil: Path = BASIL) -> list[str]:
     """Every event triplet's id, sorted (the population the audits draw from)."""
-    return sorted({json.loads(f.read_text("utf-8"))["triplet-uuid"] for f in basil.glob("*/*.json")})
+    return list(_triplet_ids(basil))
+
+
+@cache
+def _triplet_ids(basil: Path) -> tuple[str, ...]:
+    return tuple(sorted({json.loads(f.read_text("utf-8"))["triplet-uuid"] for f in basil.glob("*/*.json")}))
 
 
 # Every draw a round-1/2 hand audit labelled from (fixed rules, recorded in the scripts' docstrings): events
@@ -26,9 +32,15 @@ STORY_HELDOUT = (7, 8)
 FRESH_EVENTS = (41, 8)
 FRESH_STORY = (43, 8)
 # Round 4's held-out draws (`r4_events_draw`, `r4_story_draw`), fixed before any output was seen and labelled on
-# main db68039 before anyone's round-4 change: events seed 61, 8 triplets; story seed 67, 8 triplets.
+# main db68039 before anyone's round-4 change: events seed 61, 8 triplets; story seed 67, 8 triplets. Looked at
+# while changing code in round 4, so a dev set from round 5 on.
 R4_EVENTS = (61, 8)
 R4_STORY = (67, 8)
+# Round 5's held-out draws (`r5_events_draw`, `r5_story_draw`), over the triplets of no earlier draw, fixed before
+# any output was seen and labelled on main bc0bc07 before anyone's round-5 change: events seed 71, 8 triplets;
+# story seed 73, 8 triplets.
+R5_EVENTS = (71, 8)
+R5_STORY = (73, 8)
 
 
 def round2_used(basil: Path = BASIL) -> set[str]:
@@ -66,6 +78,27 @@ def r4_story_draw(basil: Path = BASIL) -> list[str]:
     draw and not in `r4_events_draw`, in draw order (so the two r4 draws share no triplet)."""
     used = used_triplets(basil) | set(r4_events_draw(basil))
     seed, n = R4_STORY
+    return random.Random(seed).sample([t for t in triplet_ids(basil) if t not in used], n)
+
+
+def used_before_r5(basil: Path = BASIL) -> set[str]:
+    """Every triplet id of a draw labelled before round 5: every earlier draw and both round-4 draws."""
+    return used_triplets(basil) | set(r4_events_draw(basil)) | set(r4_story_draw(basil))
+
+
+def r5_events_draw(basil: Path = BASIL) -> list[str]:
+    """Round 5's held-out events draw: `random.Random(71).sample(rest, 8)` over the sorted triplet ids in no
+    earlier draw (`used_before_r5`: round-1/2, round-3 fresh and round-4 draws), in draw order."""
+    used = used_before_r5(basil)
+    seed, n = R5_EVENTS
+    return random.Random(seed).sample([t for t in triplet_ids(basil) if t not in used], n)
+
+
+def r5_story_draw(basil: Path = BASIL) -> list[str]:
+    """Round 5's held-out story draw: `random.Random(73).sample(rest, 8)` over the sorted triplet ids in no earlier
+    draw and not in `r5_events_draw`, in draw order (so the two r5 draws share no triplet)."""
+    used = used_before_r5(basil) | set(r5_events_draw(basil))
+    seed, n = R5_STORY
     return random.Random(seed).sample([t for t in triplet_ids(basil) if t not in used], n)
 
 
