@@ -40,8 +40,8 @@ Held-out draw of round 4 (``--draw r4``), fixed before any output was seen and l
 anyone's round-4 change (the round-3 fresh draw is a dev set from then on): `basil.r4_events_draw()` (the sorted
 triplet ids in no earlier draw, round-3 fresh draws included, `random.Random(61).sample(rest, 8)`), sorted; the
 i-th triplet gives its article `<triplet>_{i % 3 + 1}.json` as in the fresh draw. Labels (same format, cause
-codes and guide as the fresh draw): `benchmarks/audits/events_basil_r4.jsonl` (the default there). Do not open
-its articles or its labels' notes while changing code: only score it.
+codes and guide as the fresh draw): `benchmarks/audits/events_basil_r4.jsonl` (the default there). It was the
+held-out set of round 4 (only scored while code changed); from round 5 on it is a dev set, like every earlier draw.
 
     PYTHONPATH=src .venv/bin/python benchmarks/audit_events.py --draw r4
 

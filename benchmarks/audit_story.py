@@ -42,8 +42,8 @@ Held-out draw of round 4 (``--r4``), fixed before any output was seen and labell
 round-4 change (the round-3 fresh draw is a dev set from then on): `basil.r4_story_draw()` (the sorted triplet
 ids in no earlier draw, round-3 fresh draws and the round-4 events draw included,
 `random.Random(67).sample(rest, 8)`), in draw order. Labels (same format, causes and guide as above):
-`benchmarks/audits/story_basil_r4.jsonl`. Do not open its articles or its labels' reasons while changing code:
-only score it.
+`benchmarks/audits/story_basil_r4.jsonl`. It was the held-out set of round 4 (only scored while code changed);
+from round 5 on it is a dev set, like every earlier draw.
 
     PYTHONPATH=src .venv/bin/python benchmarks/audit_story.py --r4
 
