@@ -39,6 +39,7 @@ from newsprism.events.clauses import (
     support_object,
 )
 from newsprism.events.coref import REPORTING
+from newsprism.events.fragment import fragment_probability
 from newsprism.events.mentions import Mention
 from newsprism.events.participants import attribution, event_date, ordered_agents, slot_fillers
 from newsprism.model import Event, EventMention, Span
@@ -392,14 +393,16 @@ def to_events(doc, units, groups: list[EventGroup]) -> list[Event]:
     where the trigger is in it, else "other". The list is ranked by confidence, most confident first (ties in
     text order), and numbered in that order (e1 is the surest), so that a reader or a report that shows the
     first few shows the surest; an event whose head the happening filter puts under ``min_happening`` (a state,
-    attitude or generic statement), or under ``min_event_confidence`` (``data/event_confidence.json``; null:
-    none), is not stated."""
+    attitude or generic statement), whose fragment probability (``newsprism.events.fragment``) is at or above
+    ``max_fragment``, or under ``min_event_confidence`` (``data/event_confidence.json``; null: none), is not
+    stated."""
     from newsprism.events.extract import _trigger_types
     from newsprism.events.lexicon import load_lexicon
 
     lex = load_lexicon()
     out: list[Event] = []
     min_happening = confidence_config().get("min_happening")
+    max_fragment = confidence_config().get("max_fragment")
     if min_happening is not None:  # a state, attitude or generic statement, by the happening filter
         groups = [g for g in groups if g.happening >= min_happening]
     for g in groups:
@@ -420,6 +423,9 @@ def to_events(doc, units, groups: list[EventGroup]) -> list[Event]:
             named = [k for k in ordered_agents(h.token, unit, doc) if k.startswith("ent:")]
             if len(named) >= 2 and _label(named[0]) == g.actor:
                 target = _label(named[1])
+        if max_fragment is not None and fragment_probability(
+                doc.id, g, typed=etype is not None, actor=g.actor, target=target) >= max_fragment:
+            continue  # a fragment, by the learned check (``newsprism.events.fragment``)
         out.append(Event(
             id=f"e{len(out) + 1}", type=etype.name if etype else "other", cameo_root=etype.cameo_root if etype else None,
             trigger=h.text, trigger_start=h.start, trigger_end=h.end, actor=g.actor, target=target,
