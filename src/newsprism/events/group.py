@@ -16,7 +16,8 @@ target from its head mention's own clause (``_slot``: another mention's only whe
 role, never a name for a pronoun), shown as the name or the common noun's phrase; its confidence from its head's trigger probability, the happening
 filter's probability that it is a specific happening (``happening``), the status model's certainty and whether a
 participant is named. Events are ranked by confidence; those whose head the happening filter puts under
-``min_happening``, and those under ``min_event_confidence`` (``data/event_confidence.json``), are not stated.
+``min_happening``, those the fragment check (``newsprism.events.fragment``) puts at or above ``max_fragment``, and
+those under ``min_event_confidence`` (``data/event_confidence.json``), are not stated.
 """
 
 from __future__ import annotations
