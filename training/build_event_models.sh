@@ -20,5 +20,5 @@ mkdir -p training/runs
 "$PY" training/train_event_coref.py --data "$DATA" --features training/runs/ecb_train.npz \
     --triggers "$OUT/event_triggers.npz" --write "$OUT/event_coref.npz" --report training/runs/coref_cv.json
 # last: the fragment check runs the whole pipeline (the four models above) on the labelled BASIL audit articles
-# (~3 min quiet, ~5 min under load); its report gives max_fragment for data/event_confidence.json
+# (3-4 min under load); its report gives max_fragment for data/event_confidence.json
 "$PY" training/train_event_fragment.py --write "$OUT/event_fragment.npz" --report training/runs/fragment_cv.json
