@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Rebuild the four event models (src/newsprism/events/data/event_{status,happening,triggers,coref}.npz) from ../shared/data.
-# About 80 minutes on the shared 2-core box under load (most of it parsing and encoding the training sentences);
+# Rebuild the five event models (src/newsprism/events/data/event_{status,happening,triggers,coref,fragment}.npz) from
+# ../shared/data (the last, the fragment check, also from the BASIL audit labels in benchmarks/audits).
+# About 85 minutes on the shared 2-core box under load (most of it parsing and encoding the training sentences);
 # caches and CV reports go to training/runs/. Usage: bash training/build_event_models.sh [PYTHON]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -18,3 +19,6 @@ mkdir -p training/runs
     --write "$OUT/event_triggers.npz" --report training/runs/triggers_cv.json
 "$PY" training/train_event_coref.py --data "$DATA" --features training/runs/ecb_train.npz \
     --triggers "$OUT/event_triggers.npz" --write "$OUT/event_coref.npz" --report training/runs/coref_cv.json
+# last: the fragment check runs the whole pipeline (the four models above) on the labelled BASIL audit articles
+# (3-4 min under load); its report gives max_fragment for data/event_confidence.json
+"$PY" training/train_event_fragment.py --write "$OUT/event_fragment.npz" --report training/runs/fragment_cv.json

@@ -16,7 +16,8 @@ target from its head mention's own clause (``_slot``: another mention's only whe
 role, never a name for a pronoun), shown as the name or the common noun's phrase; its confidence from its head's trigger probability, the happening
 filter's probability that it is a specific happening (``happening``), the status model's certainty and whether a
 participant is named. Events are ranked by confidence; those whose head the happening filter puts under
-``min_happening``, and those under ``min_event_confidence`` (``data/event_confidence.json``), are not stated.
+``min_happening``, those the fragment check (``newsprism.events.fragment``) puts at or above ``max_fragment``, and
+those under ``min_event_confidence`` (``data/event_confidence.json``), are not stated.
 """
 
 from __future__ import annotations
@@ -39,6 +40,7 @@ from newsprism.events.clauses import (
     support_object,
 )
 from newsprism.events.coref import REPORTING
+from newsprism.events.fragment import fragment_probability
 from newsprism.events.mentions import Mention
 from newsprism.events.participants import attribution, event_date, ordered_agents, slot_fillers
 from newsprism.model import Event, EventMention, Span
@@ -392,14 +394,16 @@ def to_events(doc, units, groups: list[EventGroup]) -> list[Event]:
     where the trigger is in it, else "other". The list is ranked by confidence, most confident first (ties in
     text order), and numbered in that order (e1 is the surest), so that a reader or a report that shows the
     first few shows the surest; an event whose head the happening filter puts under ``min_happening`` (a state,
-    attitude or generic statement), or under ``min_event_confidence`` (``data/event_confidence.json``; null:
-    none), is not stated."""
+    attitude or generic statement), whose fragment probability (``newsprism.events.fragment``) is at or above
+    ``max_fragment``, or under ``min_event_confidence`` (``data/event_confidence.json``; null: none), is not
+    stated."""
     from newsprism.events.extract import _trigger_types
     from newsprism.events.lexicon import load_lexicon
 
     lex = load_lexicon()
     out: list[Event] = []
     min_happening = confidence_config().get("min_happening")
+    max_fragment = confidence_config().get("max_fragment")
     if min_happening is not None:  # a state, attitude or generic statement, by the happening filter
         groups = [g for g in groups if g.happening >= min_happening]
     for g in groups:
@@ -420,6 +424,9 @@ def to_events(doc, units, groups: list[EventGroup]) -> list[Event]:
             named = [k for k in ordered_agents(h.token, unit, doc) if k.startswith("ent:")]
             if len(named) >= 2 and _label(named[0]) == g.actor:
                 target = _label(named[1])
+        if max_fragment is not None and fragment_probability(
+                doc.id, g, typed=etype is not None, actor=g.actor, target=target) >= max_fragment:
+            continue  # a fragment, by the learned check (``newsprism.events.fragment``)
         out.append(Event(
             id=f"e{len(out) + 1}", type=etype.name if etype else "other", cameo_root=etype.cameo_root if etype else None,
             trigger=h.text, trigger_start=h.start, trigger_end=h.end, actor=g.actor, target=target,

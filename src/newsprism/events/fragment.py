@@ -1,0 +1,114 @@
+"""Is this stated event a fragment? A small learned check on each candidate event, read from news as it is written.
+
+The happening filter (``newsprism.events.happening``) is trained on MEANTIME, UW and ECB+ annotations of
+states, attitudes and generic events; on the BASIL audits it separates the events a careful reader rejects as
+fragments (evaluations, norms and modal statements, generic or habitual statements, figures of speech, reported
+opinions: "we need to redouble our efforts", "support would no longer fly", "parties out of power do what they
+can") from real happenings only with an AUC of about 0.70. The audits' labels (``benchmarks/audits``,
+``fragment`` against every other label: a duplicate or a wrong status is still a happening) train this second
+check on the candidate event as the events layer builds it: the happening filter's probability, the trigger
+head's score, the status model's probabilities and input row (encoder token states and clause rule features),
+the participant block, what the event has (actor, target, date, attribution, named participant, dictionary
+type, mentions) and where it is said (inside a direct quote, in a question, with a first- or second-person
+speaker). One binary logistic regression (``data/event_fragment.npz``, plain arrays), trained by
+``training/train_event_fragment.py`` with its regularization and the floor (``max_fragment`` in
+``data/event_confidence.json``) chosen by fixed rules on leave-one-draw-out folds; an event whose fragment
+probability is at or above the floor is not stated.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from newsprism.errors import ModelError
+
+MODEL_FILE = "data/event_fragment.npz"
+STATUS_ORDER = ("occurred", "planned", "ongoing", "denied", "hypothetical")
+META_NAMES = ("happening_logit", "trigger_score", "status_clarity", "named", "has_actor", "generic", "noun_head",
+              "no_type", "attributed", "mentions", "has_actor_slot", "has_target", "has_date",
+              *(f"status={s}" for s in STATUS_ORDER))
+CONTEXT_NAMES = ("in_quote", "question", "first_or_second_person")
+FIRST_SECOND = frozenset({"i", "we", "you", "our", "my", "us", "me", "your"})
+OPEN_QUOTES = "\u201c"
+CLOSE_QUOTES = "\u201d"
+
+
+def context_features(tok: Any) -> list[float]:
+    """Where the trigger is said: inside a direct quote (the quote marks of its paragraph before it do not
+    balance), in a sentence that asks, in a sentence with a first- or second-person word (a speaker's own
+    voice: "we know how to win")."""
+    before = tok.doc.text[:tok.idx]
+    in_quote = before.count('"') % 2 == 1 or before.count(OPEN_QUOTES) > before.count(CLOSE_QUOTES)
+    sent = tok.sent
+    question = any(t.text == "?" for t in sent)
+    person = any(t.text.lower() in FIRST_SECOND for t in sent)
+    return [float(in_quote), float(question), float(person)]
+
+
+def fragment_row(group: Any, *, typed: bool, actor: str | None, target: str | None) -> np.ndarray:
+    """The model's input row for one candidate event (a ``group.EventGroup``) as ``group.to_events`` states
+    it: ``typed`` when the event dictionary gives its type, and its actor and target as stated."""
+    from newsprism.events.happening import participant_features
+    from newsprism.events.status import STATUSES, features
+
+    h = group.head
+    p = min(max(group.happening, 1e-4), 1 - 1e-4)
+    probs = h.status_probs if h.status_probs is not None else np.full(len(STATUSES), 1.0 / len(STATUSES))
+    meta = [float(np.log(p / (1 - p))), h.score, float(probs.max()), group.named, group.has_actor, group.generic,
+            h.pos == "NOUN", not typed, group.attributed_to is not None, min(len(group.mentions), 4),
+            actor is not None, target is not None, group.date is not None,
+            *(group.status == s for s in STATUS_ORDER)]
+    order = [STATUSES.index(s) for s in STATUS_ORDER]
+    return np.concatenate([np.asarray(meta, dtype=np.float32), participant_features(h.token),
+                           np.asarray(probs, dtype=np.float32)[order], features(h.token, h.state),
+                           np.asarray(context_features(h.token), dtype=np.float32)]).astype(np.float32)
+
+
+@dataclass
+class FragmentModel:
+    """Standardise, then a logistic regression: P(the candidate event is a fragment, no happening)."""
+
+    mean: np.ndarray
+    scale: np.ndarray
+    weight: np.ndarray  # (n_features,)
+    bias: float
+
+    @classmethod
+    def load(cls, path: str | Path | None = None) -> FragmentModel:
+        src = Path(path) if path else Path(str(resources.files("newsprism.events").joinpath(MODEL_FILE)))
+        try:
+            with np.load(src, allow_pickle=False) as z:
+                return cls(z["mean"], z["scale"], z["weight"], float(z["bias"]))
+        except (OSError, KeyError, ValueError) as exc:
+            raise ModelError(f"cannot load the event-fragment model {src}: {exc}") from exc
+
+    def proba(self, x: np.ndarray) -> np.ndarray:
+        z = ((np.atleast_2d(x) - self.mean) / self.scale) @ self.weight + self.bias
+        return 1.0 / (1.0 + np.exp(-z))
+
+
+@lru_cache(maxsize=1)
+def get_fragment_model() -> FragmentModel:
+    return FragmentModel.load()
+
+
+# Set by training/train_event_fragment.py: each candidate's (document id, trigger start, end, trigger, row) is
+# recorded here and no candidate is dropped, so that the training rows are what the events layer sees.
+RECORDER: list[tuple[str, int, int, str, np.ndarray]] | None = None
+
+
+def fragment_probability(doc_id: str, group: Any, *, typed: bool, actor: str | None,
+                         target: str | None) -> float:
+    """P(fragment) of one candidate event; 0.0 while the training script records rows."""
+    row = fragment_row(group, typed=typed, actor=actor, target=target)
+    if RECORDER is not None:
+        h = group.head
+        RECORDER.append((doc_id, h.start, h.end, h.text, row))
+        return 0.0
+    return float(get_fragment_model().proba(row)[0])
