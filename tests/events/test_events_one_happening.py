@@ -89,3 +89,13 @@ def test_a_noun_whose_doer_is_borrowed_does_not_split_its_happening():
     assert not heads, _show(d)
     assert [e.trigger for e in holders] == ["released"], _show(d)
     assert holders[0].actor is not None and "Ministry" in holders[0].actor, _show(d)
+
+
+def test_an_aim_is_not_the_event_when_its_act_is_there():
+    """"will promise to act on her own to reduce crime": the event is the acting (the promise's content), the
+    reducing is its aim, a mention of it."""
+    d = _analyze("Varga Pledges Harbour Action\nMayor Ilse Varga will also promise to act on her own to reduce "
+                 "harbour crime wherever possible, her office said on Monday.\n", "pledge.txt")
+    heads, holders = _owner(d, "reduce")
+    assert not heads, _show(d)
+    assert [e.trigger for e in holders] == ["act"], _show(d)

@@ -418,8 +418,10 @@ def group_events(doc, units, mentions: list[Mention], labels: list[int]) -> list
                           or not (any(k.startswith("ent:") for k in definite) or anchored)):
             continue
         main = [m for m in live if id(m) not in subordinate] or live
+        # the act, else the content it governs, and an aim only when nothing else is left ("promise to act on his
+        # own to reduce ...": the acting, not the reducing)
         verbs = [m for m in main if m.pos == "VERB" and reportable(m)] or [m for m in main if reportable(m)] or [
-            m for m in live if reportable(m)]
+            m for m in live if reportable(m) and id(m) not in aim_ids] or [m for m in live if reportable(m)]
         if not verbs:
             continue
         head = max(verbs, key=lambda m: float(m.status_probs.max()) if m.status_probs is not None else 0.0)
