@@ -12,7 +12,8 @@ and ``data/status_cues.json``).
   one predication, and so are a directive or commissive verb and its infinitival or subjunctive complement
   ("urged lawmakers to change the bill", "efforts to repeal the law", "demanded the chair step down"): the
   complement is the content of the act, not a second happening; so is a purpose infinitive ("gathered to push
-  for the bill", "sued in an effort to overturn the ban"), the aim of the act it hangs off. A typed verb and an event-noun object of the same type ("fought a battle") are one predication too.
+  for the bill", "sued in an effort to overturn the ban"), the aim of the act it hangs off. A typed verb and an
+  event-noun object of the same type ("fought a battle") are one predication too.
 - Characterization: a content object as subject ("the report offers a glimpse", "the measure would create") in
   the simple present or under a modal says what the content is or does, not what someone did.
 - Performatives: "we urge the council" performs the urging as it is said.

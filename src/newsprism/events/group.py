@@ -152,8 +152,8 @@ def split_by_agent(ms: list[Mention]) -> list[list[Mention]]:
 def _borrowed_agent(tok: Any) -> bool:
     """An event noun whose doer is only its governing verb's subject, and that verb is no support verb:
     "Republicans welcomed the release of the e-mails" does not say who released them (``participants`` gives
-    such a noun the verb's subject, right for "launched an attack", "offered changes"), so that doer does not split it from
-    "the White House released the e-mails"."""
+    such a noun the verb's subject, right for "launched an attack", "offered changes"), so that doer does not split
+    it from "the White House released the e-mails"."""
     if tok.pos_ != "NOUN" or tok.dep_ not in ("dobj", "attr") or tok.head is tok:
         return False
     if any(k.dep_ == "poss" or (k.dep_ == "prep" and k.text.lower() == "by") for k in tok.children):
@@ -233,8 +233,9 @@ def fold(mentions: list[Mention]) -> tuple[dict[int, int], set[int], set[int]]:
     support verb goes with the event noun it takes as object ("drew criticism"), a cognate event-noun object
     with its typed verb ("fought a battle"), an infinitival or subjunctive complement with the directive or
     commissive act that governs it ("urged them to leave", "demanded he step down"), a purpose infinitive and an
-    aim noun with the act they are the aim of ("gathered to push for", "sued in an effort to overturn"). Returns {mention: anchor} and the
-    complements (never an event's head: the act that governs them is), and among them the aims (a purpose
+    aim noun with the act they are the aim of ("gathered to push for", "sued in an effort to overturn"). Returns
+    {mention: anchor}, the complements (never an event's head: the act that governs them is), and among them the
+    aims (a purpose
     infinitive, "in an effort to ..."), which are evidence of their act but do not make it an event (a participant
     of the aim is no participant of the act: "it is usual for presidents to offer posts to clear the way")."""
     at = {(id(m.token.doc), m.token.i): i for i, m in enumerate(mentions)}
