@@ -249,6 +249,34 @@ def support_object(tok: Any) -> Any | None:
     return None
 
 
+def borrowed_agent(tok: Any) -> bool:
+    """An event noun whose doer is only its governing verb's subject, and that verb is no support verb:
+    "Republicans welcomed the release of the e-mails" does not say who released them (``participants`` gives
+    such a noun the verb's subject, right for "launched an attack", "offered changes"), so that doer does not split
+    it from "the White House released the e-mails"."""
+    if tok.pos_ != "NOUN" or tok.dep_ not in ("dobj", "attr") or tok.head is tok:
+        return False
+    if any(k.dep_ == "poss" or (k.dep_ == "prep" and k.text.lower() == "by") for k in tok.children):
+        return False
+    from newsprism.events.status import lemma
+
+    f = _filters()
+    # the doer of a support verb's or an announcing verb's object is the verb's subject ("offered changes",
+    # "proposed a vote"); a verb of its own about the happening says nothing of who did it
+    return lemma(tok.head) not in f["support_verbs"] | f["planned_object_heads"] and support_object(tok.head) != tok
+
+
+def noun_act(noun: Any) -> Any | None:
+    """The verb whose aim an aim noun tells: its object ("intensified efforts to ...") or the object of a
+    preposition "in" hanging off it ("sued in an effort to ...", "marched in a bid to ..."); else None (not "faced
+    criticism for his calls to ...": the calls are not the facing's aim)."""
+    if noun.dep_ == "dobj" and noun.head is not noun:
+        return noun.head
+    if noun.dep_ == "pobj" and noun.head.text.lower() == "in" and noun.head.head.pos_ == "VERB":
+        return noun.head.head
+    return None
+
+
 def subject_of(tok: Any) -> Any | None:
     """The subject of a verb: its own, a conjunct's head's ("it would expand ... and create ..."), or, for a
     relative pronoun, the noun the relative clause hangs off ("a measure that would require ...")."""

@@ -26,9 +26,9 @@ import json
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
-from typing import Any
 
 from newsprism.events.clauses import (
+    borrowed_agent,
     characterizes,
     cognate_object,
     complement_of,
@@ -37,6 +37,7 @@ from newsprism.events.clauses import (
     is_modal_statement,
     is_past,
     is_simple_present,
+    noun_act,
     performative,
     support_object,
 )
@@ -138,32 +139,15 @@ def split_by_agent(ms: list[Mention]) -> list[list[Mention]]:
     common noun is no evidence of two happenings: "fired Dorrow" and "fired his lawyer's client" may be one
     firing. Nor are two different common nouns as doers: "the bill passed" and "the act, which passed" may be
     one passage. An event noun's doer borrowed from a verb that is not its support verb splits nothing
-    (``_borrowed_agent``)."""
+    (``clauses.borrowed_agent``)."""
     out = []
-    for part in _split(ms, "agent", ("ent:",), frozenset(id(m) for m in ms if _borrowed_agent(m.token))):
+    for part in _split(ms, "agent", ("ent:",), frozenset(id(m) for m in ms if borrowed_agent(m.token))):
         verbs = [m for m in part if m.pos == "VERB"]
         if len(verbs) < 2:
             out.append(part)
             continue
         out += [q for p in _split(part, "patient", ("ent:",)) for q in _split(p, "patient_id", ("np:",))]
     return out
-
-
-def _borrowed_agent(tok: Any) -> bool:
-    """An event noun whose doer is only its governing verb's subject, and that verb is no support verb:
-    "Republicans welcomed the release of the e-mails" does not say who released them (``participants`` gives
-    such a noun the verb's subject, right for "launched an attack", "offered changes"), so that doer does not split
-    it from "the White House released the e-mails"."""
-    if tok.pos_ != "NOUN" or tok.dep_ not in ("dobj", "attr") or tok.head is tok:
-        return False
-    if any(k.dep_ == "poss" or (k.dep_ == "prep" and k.text.lower() == "by") for k in tok.children):
-        return False
-    from newsprism.events.status import lemma
-
-    f = filters()
-    # the doer of a support verb's or an announcing verb's object is the verb's subject ("offered changes",
-    # "proposed a vote"); a verb of its own about the happening says nothing of who did it
-    return lemma(tok.head) not in f["support_verbs"] | f["planned_object_heads"] and support_object(tok.head) != tok
 
 
 def _label(key: str) -> str:
@@ -264,13 +248,13 @@ def fold(mentions: list[Mention]) -> tuple[dict[int, int], set[int], set[int]]:
             elif gov == m.token.head:
                 aims.add(i)
         if gov is not None and gov.pos_ == "NOUN":
-            act = _noun_act(gov)
+            act = noun_act(gov)
             if act is not None and (id(act.doc), act.i) in at:
                 if gov.dep_ == "pobj":  # "in an effort to ...": an aim
                     aims.add(i)
                 gov = act  # "intensified efforts to inject", "sued in an effort to overturn": the act is the verb's
         elif m.pos == "NOUN" and m.token.dep_ == "pobj" and any(complement_of(k) == m.token for k in m.token.children):
-            act = _noun_act(m.token)  # the aim noun itself ("in an effort to ...") goes with the act too
+            act = noun_act(m.token)  # the aim noun itself ("in an effort to ...") goes with the act too
             if act is not None and (id(act.doc), act.i) in at:
                 anchor[i] = at[(id(act.doc), act.i)]
                 sub.add(i)
@@ -282,17 +266,6 @@ def fold(mentions: list[Mention]) -> tuple[dict[int, int], set[int], set[int]]:
         else:
             aims.discard(i)
     return anchor, sub, aims
-
-
-def _noun_act(noun: Any) -> Any | None:
-    """The verb whose aim an aim noun tells: its object ("intensified efforts to ...") or the object of a
-    preposition "in" hanging off it ("sued in an effort to ...", "marched in a bid to ..."); else None (not "faced
-    criticism for his calls to ...": the calls are not the facing's aim)."""
-    if noun.dep_ == "dobj" and noun.head is not noun:
-        return noun.head
-    if noun.dep_ == "pobj" and noun.head.text.lower() == "in" and noun.head.head.pos_ == "VERB":
-        return noun.head.head
-    return None
 
 
 def _same_doer(m: Mention, act: Mention) -> bool:
