@@ -9,9 +9,11 @@ and ``data/status_cues.json``).
 - Irrealis: inside an if/unless clause, a question, the content of a demand or call ("called for his
   resignation"), or a claim there is no evidence for, an event is hypothetical.
 - Folding: a support verb and the event noun it takes as object ("drew criticism", "filed a complaint") are
-  one predication, and so are a directive or commissive verb and its infinitival complement ("urged lawmakers
-  to change the bill", "efforts to repeal the law"): the complement is the content of the act, not a second
-  happening. A typed verb and an event-noun object of the same type ("fought a battle") are one predication too.
+  one predication, and so are a directive or commissive verb and its infinitival or subjunctive complement
+  ("urged lawmakers to change the bill", "efforts to repeal the law", "demanded the chair step down"): the
+  complement is the content of the act, not a second happening; so is a purpose infinitive ("gathered to push
+  for the bill", "sued in an effort to overturn the ban"), the aim of the act it hangs off. A typed verb and an
+  event-noun object of the same type ("fought a battle") are one predication too.
 - Characterization: a content object as subject ("the report offers a glimpse", "the measure would create") in
   the simple present or under a modal says what the content is or does, not what someone did.
 - Performatives: "we urge the council" performs the urging as it is said.
@@ -181,16 +183,50 @@ def irrealis(tok: Any, unit: Any) -> bool:
 
 
 def complement_of(tok: Any) -> Any | None:
-    """The governing directive or commissive word when ``tok`` is its infinitival complement ("urged them to
-    leave" -> urged; "efforts to repeal" -> efforts), else None."""
+    """The act whose content or aim ``tok`` is, else None:
+    - the infinitival complement of a directive or commissive word ("urged them to leave" -> urged; "efforts to
+      repeal" -> efforts);
+    - the bare (subjunctive) clause complement of a directive ("demanded Kell step down", "asked that changes be
+      made" -> the demanding, the asking): what is demanded, not a second happening;
+    - a purpose infinitive ("gathered outside the hall to push for the bill" -> gathered): the aim of the act it
+      hangs off, told as part of that act (its status is its own; it is a mention of the act, not an event)."""
     from newsprism.events.status import lemma
 
-    if tok.pos_ != "VERB" or tok.head is tok or tok.dep_ not in ("xcomp", "ccomp", "acl"):
-        return None
-    if not any(k.dep_ == "aux" and k.text.lower() == "to" for k in tok.children):
+    if tok.pos_ != "VERB" or tok.head is tok:
         return None
     head = tok.head
-    return head if lemma(head) in _filters()["directive_heads"] else None
+    to = any(k.dep_ == "aux" and k.text.lower() == "to" for k in tok.children)
+    if tok.dep_ in ("xcomp", "ccomp", "acl") and to:
+        return head if lemma(head) in _filters()["directive_heads"] else None
+    if tok.dep_ == "ccomp" and subjunctive(tok):
+        return head if lemma(head) in _filters()["directive_heads"] else None
+    if tok.dep_ == "advcl" and to and head.pos_ in ("VERB", "AUX") and not any(
+            k.dep_ == "mark" for k in tok.children):
+        # a purpose infinitive ("... to push"); "so as to", "as if to" carry a marker: not taken. Right after a
+        # directive noun it is that noun's complement, whatever the parse says ("criticism for his calls to ban")
+        mark = next(k for k in tok.children if k.dep_ == "aux" and k.text.lower() == "to")
+        before = tok.doc[mark.i - 1] if mark.i > 0 else None
+        if before is not None and before.pos_ == "NOUN" and lemma(before) in _filters()["directive_heads"]:
+            return before
+        return head
+    return None
+
+
+def subjunctive(tok: Any) -> bool:
+    """A clause in the bare (subjunctive) form: a base-form verb or base-form auxiliary with a subject and no
+    modal, no "to", no question marker ("that he resign", "that changes be made"), as a directive's content
+    takes it."""
+    kids = list(tok.children)
+    if any(k.tag_ == "MD" or (k.dep_ == "aux" and k.text.lower() == "to") for k in kids):
+        return False
+    if any(k.dep_ == "mark" and k.text.lower() in ("whether", "if") for k in kids):
+        return False
+    if not any(k.dep_ in ("nsubj", "nsubjpass") for k in kids):
+        return False
+    aux = [k for k in kids if k.dep_ in ("aux", "auxpass")]
+    # the tagger reads a bare form after a plural-looking or proper-noun subject as a present ("demanded Rep.
+    # Kell step down": VBP); a present form is what a directive's content never takes otherwise
+    return (tok.tag_ in ("VB", "VBP") and not aux) or any(k.tag_ == "VB" for k in aux)
 
 
 def support_object(tok: Any) -> Any | None:
@@ -210,6 +246,34 @@ def support_object(tok: Any) -> Any | None:
     for k in tok.children:
         if k.dep_ == "dobj" and k.pos_ == "NOUN" and _trigger_types(k, lex)[0]:
             return k
+    return None
+
+
+def borrowed_agent(tok: Any) -> bool:
+    """An event noun whose doer is only its governing verb's subject, and that verb is no support verb:
+    "Republicans welcomed the release of the e-mails" does not say who released them (``participants`` gives
+    such a noun the verb's subject, right for "launched an attack", "offered changes"), so that doer does not split
+    it from "the White House released the e-mails"."""
+    if tok.pos_ != "NOUN" or tok.dep_ not in ("dobj", "attr") or tok.head is tok:
+        return False
+    if any(k.dep_ == "poss" or (k.dep_ == "prep" and k.text.lower() == "by") for k in tok.children):
+        return False
+    from newsprism.events.status import lemma
+
+    f = _filters()
+    # the doer of a support verb's or an announcing verb's object is the verb's subject ("offered changes",
+    # "proposed a vote"); a verb of its own about the happening says nothing of who did it
+    return lemma(tok.head) not in f["support_verbs"] | f["planned_object_heads"] and support_object(tok.head) != tok
+
+
+def noun_act(noun: Any) -> Any | None:
+    """The verb whose aim an aim noun tells: its object ("intensified efforts to ...") or the object of a
+    preposition "in" hanging off it ("sued in an effort to ...", "marched in a bid to ..."); else None (not "faced
+    criticism for his calls to ...": the calls are not the facing's aim)."""
+    if noun.dep_ == "dobj" and noun.head is not noun:
+        return noun.head
+    if noun.dep_ == "pobj" and noun.head.text.lower() == "in" and noun.head.head.pos_ == "VERB":
+        return noun.head.head
     return None
 
 

@@ -28,6 +28,7 @@ from functools import lru_cache
 from importlib import resources
 
 from newsprism.events.clauses import (
+    borrowed_agent,
     characterizes,
     cognate_object,
     complement_of,
@@ -36,6 +37,7 @@ from newsprism.events.clauses import (
     is_modal_statement,
     is_past,
     is_simple_present,
+    noun_act,
     performative,
     support_object,
 )
@@ -73,6 +75,7 @@ class EventGroup:
     named: bool = False  # a participant is named or specified by a name
     has_actor: bool = False  # an agent that is named, a pronoun or definite
     generic: bool = False  # a simple-present or modal main verb outside a headline: a state, stance or norm
+    aims: list[Mention] = field(default_factory=list)  # mentions of the act's aim: evidence, not its type
 
 
 @lru_cache(maxsize=1)
@@ -111,11 +114,12 @@ def reportable(m: Mention) -> bool:
     return m.lemma in lex.nouns or noun_base(m.text) in lex.nouns or m.text.lower() in lex.nouns
 
 
-def _split(ms: list[Mention], role: str, prefixes: tuple[str, ...]) -> list[list[Mention]]:
+def _split(ms: list[Mention], role: str, prefixes: tuple[str, ...],
+           blind: frozenset[int] = frozenset()) -> list[list[Mention]]:
     groups: dict[str, list[Mention]] = {}
     rest = []
     for m in ms:
-        keys = sorted(k for k in m.args.get(role, set()) if k.startswith(prefixes))
+        keys = [] if id(m) in blind else sorted(k for k in m.args.get(role, set()) if k.startswith(prefixes))
         if keys:
             groups.setdefault(keys[0], []).append(m)
         else:
@@ -134,9 +138,10 @@ def split_by_agent(ms: list[Mention]) -> list[list[Mention]]:
     agreements; an agreement between Drava and Port Vell); mentions with neither stay with the largest group. A name against a
     common noun is no evidence of two happenings: "fired Dorrow" and "fired his lawyer's client" may be one
     firing. Nor are two different common nouns as doers: "the bill passed" and "the act, which passed" may be
-    one passage."""
+    one passage. An event noun's doer borrowed from a verb that is not its support verb splits nothing
+    (``clauses.borrowed_agent``)."""
     out = []
-    for part in _split(ms, "agent", ("ent:",)):
+    for part in _split(ms, "agent", ("ent:",), frozenset(id(m) for m in ms if borrowed_agent(m.token))):
         verbs = [m for m in part if m.pos == "VERB"]
         if len(verbs) < 2:
             out.append(part)
@@ -207,15 +212,20 @@ def _plain_future(tok) -> bool:
     return any(a in c["future_aux"] for a in aux) or going
 
 
-def fold(mentions: list[Mention]) -> tuple[dict[int, int], set[int]]:
+def fold(mentions: list[Mention]) -> tuple[dict[int, int], set[int], set[int]]:
     """The mentions that belong to another mention's predication, each with that mention (its anchor): a
     support verb goes with the event noun it takes as object ("drew criticism"), a cognate event-noun object
-    with its typed verb ("fought a battle"), an infinitival complement with
-    the directive or commissive act that governs it ("urged them to leave"). Returns {mention: anchor} and the
-    complements (never an event's head: the act that governs them is)."""
+    with its typed verb ("fought a battle"), an infinitival or subjunctive complement with the directive or
+    commissive act that governs it ("urged them to leave", "demanded he step down"), a purpose infinitive and an
+    aim noun with the act they are the aim of ("gathered to push for", "sued in an effort to overturn"). Returns
+    {mention: anchor}, the complements (never an event's head: the act that governs them is), and among them the
+    aims (a purpose
+    infinitive, "in an effort to ..."), which are evidence of their act but do not make it an event (a participant
+    of the aim is no participant of the act: "it is usual for presidents to offer posts to clear the way")."""
     at = {(id(m.token.doc), m.token.i): i for i, m in enumerate(mentions)}
     anchor: dict[int, int] = {}
     sub: set[int] = set()
+    aims: set[int] = set()
     for i, m in enumerate(mentions):
         obj = support_object(m.token)
         if obj is not None and (id(obj.doc), obj.i) in at:
@@ -226,12 +236,42 @@ def fold(mentions: list[Mention]) -> tuple[dict[int, int], set[int]]:
             anchor[at[(id(obj.doc), obj.i)]] = i
             continue
         gov = complement_of(m.token)
-        if gov is not None and gov.pos_ == "NOUN" and gov.dep_ == "dobj" and (id(gov.doc), gov.head.i) in at:
-            gov = gov.head  # "intensified efforts to inject": the act is the intensifying
+        if gov is not None and m.token.dep_ == "advcl":
+            # a purpose infinitive is the aim of an act that is an event itself, done by the one who does it
+            # ("gathered to push for"); not of a light verb ("called to congratulate", "do what they can to") or a
+            # reporting verb (a parse that hangs a reported clause's infinitive off "confirmed" or "said"),
+            # nor when another does it ("leaned on the governor to drop out": the governor drops out)
+            j = at.get((id(gov.doc), gov.i))
+            if j is None or not reportable(mentions[j]) or mentions[j].lemma in REPORTING or not _same_doer(
+                    m, mentions[j]):
+                gov = None
+            elif gov == m.token.head:
+                aims.add(i)
+        if gov is not None and gov.pos_ == "NOUN":
+            act = noun_act(gov)
+            if act is not None and (id(act.doc), act.i) in at:
+                if gov.dep_ == "pobj":  # "in an effort to ...": an aim
+                    aims.add(i)
+                gov = act  # "intensified efforts to inject", "sued in an effort to overturn": the act is the verb's
+        elif m.pos == "NOUN" and m.token.dep_ == "pobj" and any(complement_of(k) == m.token for k in m.token.children):
+            act = noun_act(m.token)  # the aim noun itself ("in an effort to ...") goes with the act too
+            if act is not None and (id(act.doc), act.i) in at:
+                anchor[i] = at[(id(act.doc), act.i)]
+                sub.add(i)
+                aims.add(i)
+                continue
         if gov is not None and (id(gov.doc), gov.i) in at:
             anchor[i] = at[(id(gov.doc), gov.i)]
             sub.add(i)
-    return anchor, sub
+        else:
+            aims.discard(i)
+    return anchor, sub, aims
+
+
+def _same_doer(m: Mention, act: Mention) -> bool:
+    """Whether the doer of ``m`` is the act's (or ``m`` names none of its own)."""
+    mine = {k for k in m.args.get("agent", set()) if not k.startswith("date:")}
+    return not mine or mine <= act.args.get("agent", set())
 
 
 def _root(i: int, anchor: dict[int, int]) -> int:
@@ -321,8 +361,9 @@ def happening_probability(m: Mention) -> float:
 def group_events(doc, units, mentions: list[Mention], labels: list[int]) -> list[EventGroup]:
     """Events of one document from its mentions and their story-wide event indices."""
     event_words = {f"np:{m.lemma}" for m in mentions if m.pos == "NOUN"}
-    anchor, sub = fold(mentions)
+    anchor, sub, aims = fold(mentions)
     subordinate = {id(mentions[i]) for i in sub}
+    aim_ids = {id(mentions[i]) for i in aims}
     out = []
     parts = _parts(mentions, labels, anchor)
     for c, ms in parts:
@@ -330,6 +371,8 @@ def group_events(doc, units, mentions: list[Mention], labels: list[int]) -> list
             continue
         definite: set[str] = set()
         for m in ms:
+            if id(m) in aim_ids:
+                continue  # the aim's participants are not the act's
             # an event word is never the actor ("the visit marked ..."), but may be what is acted on
             # ("signed the agreement")
             acting = m.args.get("agent", set())
@@ -349,8 +392,10 @@ def group_events(doc, units, mentions: list[Mention], labels: list[int]) -> list
                           or not (any(k.startswith("ent:") for k in definite) or anchored)):
             continue
         main = [m for m in live if id(m) not in subordinate] or live
+        # the act, else the content it governs, and an aim only when nothing else is left ("promise to act on his
+        # own to reduce ...": the acting, not the reducing)
         verbs = [m for m in main if m.pos == "VERB" and reportable(m)] or [m for m in main if reportable(m)] or [
-            m for m in live if reportable(m)]
+            m for m in live if reportable(m) and id(m) not in aim_ids] or [m for m in live if reportable(m)]
         if not verbs:
             continue
         head = max(verbs, key=lambda m: float(m.status_probs.max()) if m.status_probs is not None else 0.0)
@@ -359,14 +404,16 @@ def group_events(doc, units, mentions: list[Mention], labels: list[int]) -> list
         # "vowed to protect the pension fund")
         lenders = [m for m in ms if m is head or id(m) not in subordinate]
         actor_key, actor = _slot(doc, units, head, lenders, "agent", event_words)
-        _, target = _slot(doc, units, head, ms, "patient", event_words | ({actor_key} if actor_key else set()))
-        dates = [d for d in [event_date(m.token, units[m.sentence], doc) for m in [head, *ms]] if d]
+        # an aim's object and date are its own ("gathered on Monday to push for the June vote")
+        acts = [m for m in ms if m is head or id(m) not in aim_ids]
+        _, target = _slot(doc, units, head, acts, "patient", event_words | ({actor_key} if actor_key else set()))
+        dates = [d for d in [event_date(m.token, units[m.sentence], doc) for m in [head, *acts]] if d]
         places = sorted({_label(k) for m in ms for k in m.args.get("place", set())})
         status, rule = read_status(doc, units, head, main, dates)
         probs = head.status_probs
         p_status = status_certainty(probs, status, rule)
-        named = any(k.startswith("ent:") for k in definite) or any(m.args.get("named") for m in ms)
-        acting = {k for m in [head, *ms] for k in m.args.get("agent", set())}
+        named = any(k.startswith("ent:") for k in definite) or any(m.args.get("named") for m in acts)
+        acting = {k for m in [head, *acts] for k in m.args.get("agent", set())}
         # How sure the event is a happening: its head is a trigger (the trigger head's probability), it is a
         # specific happening, not a state, attitude or generic statement (the happening filter's probability,
         # learned on MEANTIME, UW and ECB+, ``happening``), its clause reads clearly (the status model's top
@@ -383,6 +430,7 @@ def group_events(doc, units, mentions: list[Mention], labels: list[int]) -> list
             attributed_to=attribution(head.token, units[head.sentence], doc), confidence=round(conf, 3),
             happening=p_happening,
             participants=definite, named=named, has_actor=bool(acting & definite),
+            aims=[m for m in ms if m is not head and id(m) in aim_ids],
             generic=head.pos == "VERB" and not in_headline(doc, units[head.sentence]) and (
                 is_simple_present(head.token) or is_modal_statement(head.token))))
     return sorted(out, key=lambda g: g.mentions[0].start)
@@ -408,7 +456,7 @@ def to_events(doc, units, groups: list[EventGroup]) -> list[Event]:
         groups = [g for g in groups if g.happening >= min_happening]
     for g in groups:
         h = g.head
-        toks = [m.token for m in [h, *g.mentions]]
+        toks = [m.token for m in [h, *g.mentions] if not any(m is a for a in g.aims)]
         toks += [k for t in toks for k in t.children if k.dep_ == "dobj"]  # "imposed sanctions": a sanction
         names = next((n for t in toks for n in [_trigger_types(t, lex)[0]] if n), [])
         etype = lex.types[names[0]] if names else None
