@@ -14,6 +14,7 @@ Settings fixed before measuring (nothing tuned on the LOTO figures). Experiment 
 
     PYTHONPATH=src python training/comments/stance_cross_exp.py cache           # pairs -> frozen-layer states
     PYTHONPATH=src python training/comments/stance_cross_exp.py loto [TARGET..] # one model per held-out target
+    PYTHONPATH=src python training/comments/stance_cross_exp.py vast [FOLD..]   # VAST folds (0-4) of the shipped protocol
     PYTHONPATH=src python training/comments/stance_cross_exp.py report          # figures + paired bootstrap
 """
 
@@ -27,10 +28,11 @@ from pathlib import Path
 
 import numpy as np
 import torch
+from sklearn.model_selection import GroupKFold
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import train_stance as ts  # noqa: E402
-from data import ROOT, load_semeval, load_story, load_vast  # noqa: E402
+from data import ROOT, load_semeval, load_story, load_vast, vast_zero_shot  # noqa: E402
 from stance_cross_model import MiniLM  # noqa: E402
 
 RUNS = ROOT / "training/runs/cross"
@@ -210,6 +212,45 @@ def loto(targets: list[str]) -> None:
         print(json.dumps({"held_out": target, "f_avg": round(f, 1), "s": round(time.time() - t0)}), flush=True)
 
 
+def vast(folds: list[str]) -> None:
+    """VAST folds of the shipped protocol (GroupKFold(5) by comment; training rows of the test fold's zero-shot
+    topics removed): train on the rest of VAST + SemEval + stories, save the fold's logits."""
+    d = sets()
+    st = {k: load_states(k) for k in d}
+    v = d["vast"]
+    topics = np.array([t.lower() for t in v.targets])
+    zero_shot = vast_zero_shot(v)
+    split = list(GroupKFold(5).split(np.zeros(len(v.labels)), v.labels, groups=v.groups))
+    for k in [int(f) for f in folds] or range(5):
+        t0 = time.time()
+        tr, te = split[k]
+        unseen = set(topics[te][zero_shot[te]])
+        keep = np.array([i for i in tr if topics[i] not in unseen])
+        rows = [st["vast"][i] for i in keep] + st["semeval"] + st["story"]
+        y = np.concatenate([v.labels[keep], d["semeval"].labels, d["story"].labels])
+        w = np.concatenate([np.ones(len(keep) + len(d["semeval"].labels)), np.full(len(d["story"].labels), CFG["w_story"])])
+        z = train_predict(rows, y, w, [st["vast"][i] for i in te], log=f"vast{k}")
+        np.save(RUNS / f"vast_{k}.npy", z)
+        np.save(RUNS / f"vast_{k}_rows.npy", te)
+        print(json.dumps({"vast_fold": k, "macro_f1": round(100 * ts.macro(v.labels[te], z.argmax(1)), 1),
+                          "s": round(time.time() - t0)}), flush=True)
+
+
+def _bootstrap(y: np.ndarray, tg: np.ndarray, pb: np.ndarray, pa: np.ndarray, n: int = 2000) -> dict:
+    """Paired bootstrap of the LOTO mean F_avg difference (pb minus pa), tweets resampled within each held-out
+    target (as round 4's ``stance_nli_exp.bootstrap``)."""
+    rng = np.random.default_rng(ts.SEED)
+    diffs = []
+    for _ in range(n):
+        d = []
+        for t in sorted(set(tg)):
+            r = rng.choice(np.flatnonzero(tg == t), size=int((tg == t).sum()))
+            d.append(ts.f_avg(y[r], pb[r].argmax(1)) - ts.f_avg(y[r], pa[r].argmax(1)))
+        diffs.append(100 * float(np.mean(d)))
+    lo, hi = np.percentile(diffs, [2.5, 97.5])
+    return {"mean": round(float(np.mean(diffs)), 2), "ci95": [round(float(lo), 2), round(float(hi), 2)]}
+
+
 def report() -> None:
     sem = load_semeval()
     tg = np.array(sem.targets)
@@ -227,32 +268,39 @@ def report() -> None:
         mixes[wgt] = round(float(np.mean([100 * ts.f_avg(sem.labels[tg == t], pm[tg == t].argmax(1))
                                           for t in sorted(set(tg))])), 1)
     np.savez(RUNS / "oof_cross.npz", semeval_loto=p)
-    rng = np.random.default_rng(ts.SEED)
-    idx = {t: np.flatnonzero(tg == t) for t in sorted(set(tg))}
-    diffs = []
-    for _ in range(2000):
-        d = []
-        for rows in idx.values():
-            r = rng.choice(rows, size=len(rows))
-            d.append(ts.f_avg(sem.labels[r], p[r].argmax(1)) - ts.f_avg(sem.labels[r], base[r].argmax(1)))
-        diffs.append(100 * float(np.mean(d)))
-    lo, hi = np.percentile(diffs, [2.5, 97.5])
-    print(json.dumps({"cross_loto": per, "cross_loto_mean": round(float(np.mean(list(per.values()))), 1),
+    boot = {"cross": _bootstrap(sem.labels, tg, p, base)}
+    for wgt in (0.3, 0.5):
+        boot[f"averaged_{wgt}"] = _bootstrap(sem.labels, tg, wgt * p + (1 - wgt) * base, base)
+    vast_rows = {}
+    v = load_vast()
+    zs = vast_zero_shot(v)
+    base_v = np.load(ROOT / "training/runs/nli/oof_baseline.npz")["vast"]
+    for k in range(5):
+        if (RUNS / f"vast_{k}.npy").exists():
+            te, zv = np.load(RUNS / f"vast_{k}_rows.npy"), np.load(RUNS / f"vast_{k}.npy")
+            yv, z0 = v.labels[te], zs[te]
+            vast_rows[k] = {"rows": len(te), "cross_macro_f1": round(100 * ts.macro(yv, zv.argmax(1)), 1),
+                            "shipped_macro_f1": round(100 * ts.macro(yv, base_v[te].argmax(1)), 1),
+                            "cross_zero_shot": round(100 * ts.macro(yv[z0], zv[z0].argmax(1)), 1),
+                            "shipped_zero_shot": round(100 * ts.macro(yv[z0], base_v[te][z0].argmax(1)), 1)}
+            for wgt in (0.3, 0.5):
+                pm = wgt * ts.softmax(zv / temp) + (1 - wgt) * base_v[te]
+                vast_rows[k][f"averaged_{wgt}_macro_f1"] = round(100 * ts.macro(yv, pm.argmax(1)), 1)
+    print(json.dumps({"vast_folds": vast_rows, "cross_loto": per, "cross_loto_mean": round(float(np.mean(list(per.values()))), 1),
                       "shipped_recipe_loto": base_per, "shipped_recipe_mean": round(float(np.mean(list(base_per.values()))), 1),
-                      "bootstrap_cross_minus_shipped": {"mean": round(float(np.mean(diffs)), 2),
-                                                        "ci95": [round(float(lo), 2), round(float(hi), 2)]},
+                      "bootstrap_minus_shipped": boot,
                       "averaged_with_shipped_by_weight": mixes, "cfg": CFG, "train_layers": TRAIN_LAYERS,
                       "max_len": MAX_LEN}), flush=True)
 
 
 def main() -> None:
     ap = argparse.ArgumentParser()
-    ap.add_argument("step", choices=("cache", "loto", "report"))
+    ap.add_argument("step", choices=("cache", "loto", "vast", "report"))
     ap.add_argument("targets", nargs="*")
     ap.add_argument("--epochs", type=int, default=CFG["epochs"])
     args = ap.parse_args()
     CFG["epochs"] = args.epochs
-    {"cache": cache, "loto": lambda: loto(args.targets), "report": report}[args.step]()
+    {"cache": cache, "loto": lambda: loto(args.targets), "vast": lambda: vast(args.targets), "report": report}[args.step]()
 
 
 if __name__ == "__main__":
