@@ -28,6 +28,13 @@ def test_one_office_in_other_words_is_no_title_conflict():
                             _role("Vice President", "president", ("vice",)))[0]
 
 
+def test_a_title_that_holds_the_other_office_is_no_conflict():
+    # "Senator Nela Brisk of Ostrava, the majority leader" parses as one title holding both offices
+    assert roles_compatible(_role("Senate Majority Leader", "leader", port=("senate", "majority")),
+                            _role("Senator leader", "senator")) == (True, "")
+    assert roles_compatible(_role("Senator", "senator"), _role("Governor", "governor")) == (False, "title")
+
+
 def test_a_rank_and_another_office_still_conflict():
     assert roles_compatible(_role("former Governor", "governor", ("former",)), _role("Governor", "governor")) == \
         (False, "rank")
