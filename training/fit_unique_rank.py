@@ -7,7 +7,7 @@
 
 Every unique item of the saved outputs gets the features of :mod:`newsprism.story.coverage` (word, name and
 number coverage of its sentence in the other sources, the encoder cosine and the detail count the shipped code
-already had). Items with a label in ``benchmarks/audits/story_basil*.jsonl`` (right = no other source says it)
+already had). Items with a label in the dev draws' ``benchmarks/audits/story_basil{,_heldout,_fresh,_r4}.jsonl`` (right = no other source says it)
 train a standardized logistic regression, except the labels written in round 5 for the items this model brought
 into the first five (``labelled_by`` starting with ``EVAL_ONLY``): those only score. Figures are cross-validated over stories (GroupKFold, 5 folds: no
 story is scored by a model that saw its labels): AUC, and the precision of the first five items per story in
@@ -32,7 +32,8 @@ from sklearn.model_selection import GroupKFold
 from newsprism.story.coverage import FEATURES, Others, features
 
 ROOT = Path(__file__).resolve().parents[1]
-LABELS = sorted((ROOT / "benchmarks" / "audits").glob("story_basil*.jsonl"))
+# the dev draws' labels only: the round-5 held-out draw (story_basil_r5.jsonl) is never read here
+LABELS = [ROOT / "benchmarks" / "audits" / f"story_basil{s}.jsonl" for s in ("", "_heldout", "_fresh", "_r4")]
 OUT = ROOT / "src" / "newsprism" / "story" / "data" / "unique_rank.json"
 COVER = re.compile(r"best similarity (-?[\d.]+)")
 C_REG = 0.3  # L2 strength, fixed before any figure (few hundred labels, 13 features)
