@@ -186,3 +186,18 @@ def test_fit_never_gives_cover_a_positive_weight_for_only_one_source():
              "features": {"cover": float(cover[i]), "units": float(units[i])}} for i in range(400)]
     model, _ = fit.fit_family(rows, "unique")
     assert model["weights"]["cover"] == 0.0 and model["weights"]["units"] > 0
+
+
+def test_an_agreement_on_a_title_ranks_last():
+    f = Finding(kind="consensus", slot="role", a=_side(0, "Mayor Nela Brisk", "mayor"),
+                b=_side(1, "Mayor Nela Brisk", "mayor"), detail="same", features={"sentence": 0.95, "names": 1.0})
+    assert confidence(f) < 0.05
+
+
+def test_a_flag_between_unlike_sentences_is_not_shown():
+    feats = {"noun": 1.0, "context": 1.0, "names": 1.0, "only_pair": 1.0, "gap": 0.2, "score": 1.5}
+    near = Finding(kind="conflict", slot="count", a=_side(0, "11 boats", "11"), b=_side(1, "12 boats", "12"),
+                   detail="value", features={**feats, "sentence": 0.9})
+    far = Finding(kind="conflict", slot="count", a=_side(0, "11 boats", "11"), b=_side(1, "12 boats", "12"),
+                  detail="value", features={**feats, "sentence": 0.4})
+    assert confidence(far) < 0.5 and confidence(far) <= confidence(near)

@@ -71,10 +71,12 @@ def confidence(f: Finding) -> float:
     half). A family whose labelled set held no wrong flag (``one_class``) has no model of its own: its rate of
     right flags there, (right + 1) / (n + 2), stands in when the same-happening probability is known; without
     it, it says no more than ``one_class_confidence``."""
-    p = _family_confidence(f)
     cfg = settings()
-    if f.kind != "consensus" and float(f.features.get("sentence", 1.0)) < float(cfg["shown_min_sentence"]):
-        # sentences this unlike never carried a right planted flag: not confidently about one thing
+    if f.kind == "consensus" and f.slot == "role":  # a standing title both name: true, but no finding
+        return float(cfg["role_consensus_confidence"])
+    p = _family_confidence(f)
+    if float(f.features.get("sentence", 1.0)) < float(cfg["shown_min_sentence"]):
+        # sentences this unlike never carried a right planted flag or agreement: not confidently about one thing
         return min(p, float(cfg["unsure_happening_confidence"]))
     return p
 
