@@ -169,6 +169,23 @@ def test_a_compared_sentence_or_a_figure_told_elsewhere_is_not_only_one_source()
     assert [x.sides[0].text for x in uniques({0: sa, 1: sb}, [f], docs, vecs, {})] == []
 
 
+def test_only_one_source_in_an_opinion_piece_is_not_shown():
+    from newsprism.model import Genre
+
+    a1 = "The Quell Trust paid 340 dockers on Friday."
+    b1 = "Warden Pell Ostrander spoke at the harbor on Monday."
+    sa = _source(0, [_sent(a1, amounts=[_amount(a1, "340", 340, "docker")], names=frozenset({"quell trust"}))],
+                 np.array([1.0, 0.0]), a1)
+    sb = _source(1, [_sent(b1, names=frozenset({"pell ostrander"}))], np.array([0.0, 1.0]), b1)
+    vecs = {0: np.array([[1.0, 0.0]]), 1: np.array([[0.0, 1.0]])}
+    docs = [_doc("a", a1), _doc("b", b1)]
+    shown = uniques({0: sa, 1: sb}, [], docs, vecs, {})
+    docs[0].genre = Genre(label="opinion", confidence=0.9)
+    hidden = uniques({0: sa, 1: sb}, [], docs, vecs, {})
+    assert [x.sides[0].text for x in shown] == [x.sides[0].text for x in hidden] == [a1]
+    assert hidden[0].confidence <= 0.49 and hidden[0].confidence <= shown[0].confidence
+
+
 def test_fit_never_gives_cover_a_positive_weight_for_only_one_source():
     import importlib.util
     from pathlib import Path

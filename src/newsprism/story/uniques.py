@@ -8,6 +8,9 @@ wording, when another source:
   is a side of a finding: the sentence is already shown as compared, never also as "only one source";
 - reports an event of the same story-wide happening (the events layer's coreference, when the caller has it);
 - names one of the same participants in a sentence with the same figure (same kind and value) or the same day.
+
+Its confidence is the ranked model's (:func:`newsprism.story.confidence.unique_confidence`); an item of a document
+the genre head reads as opinion is never shown by default (``unique.opinion_confidence``).
 """
 
 from __future__ import annotations
@@ -98,7 +101,11 @@ def uniques(sources: dict[int, Source], findings: list[Finding], docs: Sequence[
             x_cov = features(d.text[start:end], said, round(cover, 2), len(units), at / max(1, len(d.sentences)))
             name = outlet_name(d)
             words = sent.text.split()
-            conf = round(unique_confidence(cover, len(units), x_cov), 4)
+            conf = unique_confidence(cover, len(units), x_cov)
+            if d.genre is not None and d.genre.label == "opinion":
+                # a sentence of an opinion piece is a view, not a reported fact another source left out
+                conf = min(conf, float(cfg["opinion_confidence"]))
+            conf = round(conf, 4)
             out.append(x := Discrepancy(
                 kind="unique", slot="fact", topic=" ".join(words[:12]) + ("…" if len(words) > 12 else ""),
                 statement=f"Only {name} reports this: “{' '.join(words)}”",
