@@ -509,7 +509,8 @@ def _names_office(r: Role, office: str) -> bool:
     """Whether a title's words (synonyms of one office made one) include ``office``: a title parsed from two
     titles of one person ("Senator X of New York, the Democratic leader") holds both offices."""
     syn: dict[str, str] = settings()["title_synonyms"]
-    return office in {syn.get(w, w) for w in r.title.split()}
+    own = set((r.core or "").split())  # a word of its own office ("general" of "attorney general") names no other
+    return office in {syn.get(w, w) for w in r.title.split() if w not in own}
 
 
 def roles_compatible(a: Role, b: Role) -> tuple[bool, str]:
