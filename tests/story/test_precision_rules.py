@@ -28,6 +28,16 @@ def test_one_office_in_other_words_is_no_title_conflict():
                             _role("Vice President", "president", ("vice",)))[0]
 
 
+def test_a_title_that_holds_the_other_office_is_no_conflict():
+    # "Senator Nela Brisk of Ostrava, the majority leader" parses as one title holding both offices
+    assert roles_compatible(_role("Senate Majority Leader", "leader", port=("senate", "majority")),
+                            _role("Senator leader", "senator")) == (True, "")
+    assert roles_compatible(_role("Senator", "senator"), _role("Governor", "governor")) == (False, "title")
+    # a word of one office's own name is no second office: "Attorney General" is not a "General"
+    assert roles_compatible(_role("Attorney General", "attorney general"),
+                            _role("Solicitor General", "general", port=("solicitor",))) == (False, "title")
+
+
 def test_a_rank_and_another_office_still_conflict():
     assert roles_compatible(_role("former Governor", "governor", ("former",)), _role("Governor", "governor")) == \
         (False, "rank")
@@ -162,6 +172,23 @@ def test_a_compared_sentence_or_a_figure_told_elsewhere_is_not_only_one_source()
     assert [x.sides[0].text for x in uniques({0: sa, 1: sb}, [f], docs, vecs, {})] == []
 
 
+def test_only_one_source_in_an_opinion_piece_is_not_shown():
+    from newsprism.model import Genre
+
+    a1 = "The Quell Trust paid 340 dockers on Friday."
+    b1 = "Warden Pell Ostrander spoke at the harbor on Monday."
+    sa = _source(0, [_sent(a1, amounts=[_amount(a1, "340", 340, "docker")], names=frozenset({"quell trust"}))],
+                 np.array([1.0, 0.0]), a1)
+    sb = _source(1, [_sent(b1, names=frozenset({"pell ostrander"}))], np.array([0.0, 1.0]), b1)
+    vecs = {0: np.array([[1.0, 0.0]]), 1: np.array([[0.0, 1.0]])}
+    docs = [_doc("a", a1), _doc("b", b1)]
+    shown = uniques({0: sa, 1: sb}, [], docs, vecs, {})
+    docs[0].genre = Genre(label="opinion", confidence=0.9)
+    hidden = uniques({0: sa, 1: sb}, [], docs, vecs, {})
+    assert [x.sides[0].text for x in shown] == [x.sides[0].text for x in hidden] == [a1]
+    assert hidden[0].confidence <= 0.49 and hidden[0].confidence <= shown[0].confidence
+
+
 def test_fit_never_gives_cover_a_positive_weight_for_only_one_source():
     import importlib.util
     from pathlib import Path
@@ -179,3 +206,18 @@ def test_fit_never_gives_cover_a_positive_weight_for_only_one_source():
              "features": {"cover": float(cover[i]), "units": float(units[i])}} for i in range(400)]
     model, _ = fit.fit_family(rows, "unique")
     assert model["weights"]["cover"] == 0.0 and model["weights"]["units"] > 0
+
+
+def test_an_agreement_on_a_title_ranks_last():
+    f = Finding(kind="consensus", slot="role", a=_side(0, "Mayor Nela Brisk", "mayor"),
+                b=_side(1, "Mayor Nela Brisk", "mayor"), detail="same", features={"sentence": 0.95, "names": 1.0})
+    assert confidence(f) < 0.05
+
+
+def test_a_flag_between_unlike_sentences_is_not_shown():
+    feats = {"noun": 1.0, "context": 1.0, "names": 1.0, "only_pair": 1.0, "gap": 0.2, "score": 1.5}
+    near = Finding(kind="conflict", slot="count", a=_side(0, "11 boats", "11"), b=_side(1, "12 boats", "12"),
+                   detail="value", features={**feats, "sentence": 0.9})
+    far = Finding(kind="conflict", slot="count", a=_side(0, "11 boats", "11"), b=_side(1, "12 boats", "12"),
+                  detail="value", features={**feats, "sentence": 0.4})
+    assert confidence(far) < 0.5 and confidence(far) <= confidence(near)

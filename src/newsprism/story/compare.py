@@ -505,6 +505,14 @@ def _office(r: Role) -> str | None:
     return syn.get(r.core, r.core) if r.core else None
 
 
+def _names_office(r: Role, office: str) -> bool:
+    """Whether a title's words (synonyms of one office made one) include ``office``: a title parsed from two
+    titles of one person ("Senator X of New York, the Democratic leader") holds both offices."""
+    syn: dict[str, str] = settings()["title_synonyms"]
+    own = set((r.core or "").split())  # a word of its own office ("general" of "attorney general") names no other
+    return office in {syn.get(w, w) for w in r.title.split() if w not in own}
+
+
 def roles_compatible(a: Role, b: Role) -> tuple[bool, str]:
     """Whether two titles can describe one person at once, and what differs ("rank", "portfolio", "title").
 
@@ -519,8 +527,8 @@ def roles_compatible(a: Role, b: Role) -> tuple[bool, str]:
     if (a.modifiers ^ b.modifiers) - settings()["title_in_waiting"]:
         return False, "rank"
     if ca != cb:
-        if ca is None or cb is None:
-            return True, ""
+        if ca is None or cb is None or _names_office(a, cb) or _names_office(b, ca):
+            return True, ""  # one title names the other's office among its words ("Senator ..., the leader")
         return False, "title"
     if a.portfolio and b.portfolio and not (a.portfolio <= b.portfolio or b.portfolio <= a.portfolio):
         return False, "portfolio"

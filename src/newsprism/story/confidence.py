@@ -71,6 +71,17 @@ def confidence(f: Finding) -> float:
     half). A family whose labelled set held no wrong flag (``one_class``) has no model of its own: its rate of
     right flags there, (right + 1) / (n + 2), stands in when the same-happening probability is known; without
     it, it says no more than ``one_class_confidence``."""
+    cfg = settings()
+    if f.kind == "consensus" and f.slot == "role":  # a standing title both name: true, but no finding
+        return float(cfg["role_consensus_confidence"])
+    p = _family_confidence(f)
+    if float(f.features.get("sentence", 1.0)) < float(cfg["shown_min_sentence"]):
+        # sentences this unlike never carried a right planted flag or agreement: not confidently about one thing
+        return min(p, float(cfg["unsure_happening_confidence"]))
+    return p
+
+
+def _family_confidence(f: Finding) -> float:
     m = model()["families"].get(family(f))
     if m is None:
         return 0.5
@@ -86,8 +97,19 @@ def confidence(f: Finding) -> float:
     return min(p, float(model().get("one_class_confidence", 0.5))) if m.get("one_class") else p
 
 
-def unique_confidence(cover: float, units: int) -> float:
-    """Calibrated P(an "only one source" item is right) from how close the nearest sentence of another source
-    is (``cover``, cosine) and how many specific details the sentence has."""
+@cache
+def unique_model() -> dict[str, Any]:
+    """The ranked unique model (``data/unique_rank.json``, written by ``training/fit_unique_rank.py``)."""
+    raw: dict[str, Any] = dict(load_json("newsprism.story", "data/unique_rank.json"))
+    return raw
+
+
+def unique_confidence(cover: float, units: int, coverage: dict[str, float] | None = None) -> float:
+    """Calibrated P(an "only one source" item is right). With the word-level coverage features
+    (:mod:`newsprism.story.coverage`), the ranked model of ``data/unique_rank.json`` (fitted on the
+    hand-labelled BASIL audit items, cross-validated over stories); otherwise the older model on how close the
+    nearest sentence of another source is (``cover``, cosine) and how many specific details the sentence has."""
+    if coverage is not None:
+        return _apply(unique_model(), coverage)
     m = model()["families"].get("unique")
     return 0.5 if m is None else _apply(m, {"cover": cover, "units": float(units)})

@@ -8,6 +8,9 @@ wording, when another source:
   is a side of a finding: the sentence is already shown as compared, never also as "only one source";
 - reports an event of the same story-wide happening (the events layer's coreference, when the caller has it);
 - names one of the same participants in a sentence with the same figure (same kind and value) or the same day.
+
+Its confidence is the ranked model's (:func:`newsprism.story.confidence.unique_confidence`); an item of a document
+the genre head reads as opinion is never shown by default (``unique.opinion_confidence``).
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ from newsprism.claims.slots import DateSlot, SentenceSlots
 from newsprism.model import Discrepancy, Document, Side
 from newsprism.story.compare import Finding, Source, dates_differ, settings
 from newsprism.story.confidence import unique_confidence
+from newsprism.story.coverage import Others, features
 from newsprism.story.sources import outlet_name
 
 NORMATIVE = re.compile(r"\b(should|must|ought to|need to|needs to|has to|have to)\b", re.I)
@@ -62,7 +66,10 @@ def uniques(sources: dict[int, Source], findings: list[Finding], docs: Sequence[
     aligned = {(s.source, s.start, s.end) for f in findings for s in (f.a, f.b)}
     compared = compared_sentences(sources, findings)
     out: list[Discrepancy] = []
+    texts = {i: [docs[i].text[s.start : s.end] for s in docs[i].sentences] for i in sources}
+    everything = [t for v in texts.values() for t in v]
     for i, src in sources.items():
+        said: Others | None = None  # the other sources' words, prepared on first use
         others = [v for j, v in sent_vecs.items() if j != i and len(v)]
         other_sents = [s for j, o in sources.items() if j != i for s in o.sentences]
         other_happenings = {h for j, o in sources.items() if j != i for h in o.happenings.values()}
@@ -88,9 +95,17 @@ def uniques(sources: dict[int, Source], findings: list[Finding], docs: Sequence[
                 continue  # another source says it in other words
             start, end = sent.start, sent.end
             d = docs[i]
+            if said is None:
+                said = Others.of([t for j, v in texts.items() if j != i for t in v], everything)
+            at = next((n for n, s in enumerate(d.sentences) if s.start <= start < s.end), 0)
+            x_cov = features(d.text[start:end], said, round(cover, 2), len(units), at / max(1, len(d.sentences)))
             name = outlet_name(d)
             words = sent.text.split()
-            conf = round(unique_confidence(cover, len(units)), 4)
+            conf = unique_confidence(cover, len(units), x_cov)
+            if d.genre is not None and d.genre.label == "opinion":
+                # a sentence of an opinion piece is a view, not a reported fact another source left out
+                conf = min(conf, float(cfg["opinion_confidence"]))
+            conf = round(conf, 4)
             out.append(x := Discrepancy(
                 kind="unique", slot="fact", topic=" ".join(words[:12]) + ("…" if len(words) > 12 else ""),
                 statement=f"Only {name} reports this: “{' '.join(words)}”",

@@ -1,0 +1,115 @@
+"""Word-level evidence that another source already says what a sentence says (the "only one source" check).
+
+The encoder's cosine misses a fact that another outlet states in other words and other order ("five sites"
+against "five locations", a quote paraphrased). These features count the sentence's key content that the other
+sources of the story also contain, in their whole text and in their closest one or two sentences: content word
+stems (weighted by how rare they are in the story), names and numbers. They feed the calibrated unique model in
+``data/confidence.json`` (``unique_ranked``), fitted by ``training/fit_unique_rank.py`` on the hand-labelled
+BASIL audit items with cross-validation over stories. No model file: plain string work on stored text.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import cache
+
+from spacy.lang.en.stop_words import STOP_WORDS
+
+WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d[\d,.]*\d|\d")
+QUOTE = re.compile(r"[“”\"]")
+FIRST_PERSON = re.compile(r"\b(I|we|We|my|our|Our|My|me|us)\b")
+STEM_LEN = 6  # a crude stem: the first letters of a lower-cased word ("locations" and "located" differ)
+
+FEATURES = ("cover", "units", "stem_all", "stem_best", "stem_best2", "idf_all", "idf_best2", "name_all",
+            "number_all", "quote", "first_person", "length", "position")
+
+
+@cache
+def _stop() -> frozenset[str]:
+    return frozenset(w.lower() for w in STOP_WORDS) | {"said", "says", "say", "told", "according", "mr", "mrs",
+                                                         "ms", "dr", "also", "would", "could"}
+
+
+def stem(word: str) -> str:
+    w = word.lower().replace("’", "'")
+    if w.endswith("'s"):
+        w = w[:-2]
+    return w[:STEM_LEN]
+
+
+def content(text: str) -> list[str]:
+    """The stems of the content words and the numbers of a text, in order."""
+    stop = _stop()
+    out = []
+    for m in WORD.finditer(text):
+        w = m.group()
+        if w[0].isdigit():
+            out.append(w.replace(",", ""))
+        elif len(w) > 2 and w.lower() not in stop:
+            out.append(stem(w))
+    return out
+
+
+def names(text: str) -> set[str]:
+    """Capitalized words that are not the first word of the text (a crude name list), as stems."""
+    stop = _stop()
+    toks = list(WORD.finditer(text))
+    return {stem(m.group()) for m in toks[1:] if m.group()[0].isupper() and m.group().lower() not in stop
+            and len(m.group()) > 1}
+
+
+def numbers(text: str) -> set[str]:
+    return {m.group().replace(",", "") for m in WORD.finditer(text) if m.group()[0].isdigit()}
+
+
+@dataclass
+class Others:
+    """The other sources of a story, prepared once: all their stems, and each sentence's stems in order."""
+
+    sentences: list[set[str]]
+    stems: set[str] = field(default_factory=set)
+    idf: dict[str, float] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, other_sentences: Sequence[str], story_sentences: Sequence[str]) -> Others:
+        sets = [set(content(s)) for s in other_sentences]
+        df: dict[str, int] = {}
+        for s in story_sentences:
+            for w in set(content(s)):
+                df[w] = df.get(w, 0) + 1
+        n = max(1, len(story_sentences))
+        return cls(sentences=sets, stems=set().union(*sets) if sets else set(),
+                   idf={w: math.log((n + 1) / (c + 0.5)) for w, c in df.items()})
+
+
+def _share(words: set[str], have: set[str], weight: dict[str, float] | None = None) -> float:
+    if not words:
+        return 0.0
+    if weight is None:
+        return len(words & have) / len(words)
+    tot = sum(weight.get(w, 1.0) for w in words)
+    return sum(weight.get(w, 1.0) for w in words & have) / tot if tot else 0.0
+
+
+def features(text: str, others: Others, cover: float, units: int, position: float) -> dict[str, float]:
+    """The named inputs of the unique model for one sentence (``text``) against the other sources."""
+    words = set(content(text))
+    pairs = [a | b for a, b in zip(others.sentences, others.sentences[1:], strict=False)] or others.sentences
+    nm, num = names(text), numbers(text)
+    return {
+        "cover": cover, "units": float(units),
+        "stem_all": _share(words, others.stems),
+        "stem_best": max((_share(words, s) for s in others.sentences), default=0.0),
+        "stem_best2": max((_share(words, s) for s in pairs), default=0.0),
+        "idf_all": _share(words, others.stems, others.idf),
+        "idf_best2": max((_share(words, s, others.idf) for s in pairs), default=0.0),
+        "name_all": _share(nm, others.stems) if nm else 1.0,
+        "number_all": _share(num, others.stems) if num else 1.0,
+        "quote": float(bool(QUOTE.search(text))),
+        "first_person": float(bool(FIRST_PERSON.search(text))),
+        "length": min(len(words), 40) / 40.0,
+        "position": position,
+    }
