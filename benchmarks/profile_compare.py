@@ -125,9 +125,17 @@ def summary(a: Path, b: Path) -> dict:
     fa = {d["id"]: d for d in x["story"]["discrepancies"]}
     fb = {d["id"]: d for d in y["story"]["discrepancies"]}
     shown = {k for k, d in fa.items() if d["confidence"] >= 0.5}, {k for k, d in fb.items() if d["confidence"] >= 0.5}
+    sa = {(k, t["technique"], t["start"], t["end"]) for k, d in enumerate(x["documents"]) for t in d["techniques"]}
+    sb = {(k, t["technique"], t["start"], t["end"]) for k, d in enumerate(y["documents"]) for t in d["techniques"]}
+    pa = {(k, p["paragraph"], t) for k, d in enumerate(x["documents"]) for p in d["paragraph_techniques"]
+          for t in p["techniques"]}
+    pb = {(k, p["paragraph"], t) for k, d in enumerate(y["documents"]) for p in d["paragraph_techniques"]
+          for t in p["techniques"]}
     return {"events": ev, "flags": {"a": len(fa), "b": len(fb), "same_id": len(fa.keys() & fb.keys()),
                                     "shown_a": len(shown[0]), "shown_b": len(shown[1]),
-                                    "shown_same_id": len(shown[0] & shown[1])}}
+                                    "shown_same_id": len(shown[0] & shown[1])},
+            "technique_spans": {"a": len(sa), "b": len(sb), "same": len(sa & sb)},
+            "paragraph_techniques": {"a": len(pa), "b": len(pb), "same": len(pa & pb)}}
 
 
 def main() -> None:
