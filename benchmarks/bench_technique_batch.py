@@ -10,6 +10,9 @@ as the difference between batch sizes, never as the model's quality (benchmarks/
 figures). Needs ``onnx`` (a training dependency) for the reference.
 
     OMP_NUM_THREADS=2 NEWSPRISM_THREADS=2 .venv/bin/python benchmarks/bench_technique_batch.py --batches 32 1
+
+``--basil-only``: only the deviation of the token and paragraph outputs from the reference on the 20 BASIL articles
+of ``profile_compare.py`` (and the padding share of each batching).
 """
 
 from __future__ import annotations
@@ -85,6 +88,50 @@ def dequantized(src: Path, dst: Path) -> None:
     onnx.save(m, str(dst))
 
 
+def basil_deviation(ref_path: Path, batches: list[int]) -> list[dict]:
+    """Max and mean |p - p_reference| of the token and paragraph outputs on the 20 BASIL articles of
+    ``profile_compare.py``, per batch size, and the padding share of each batching."""
+    import numpy as np
+
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from profile_compare import basil_paths, write_records
+
+    from newsprism.api import ingest
+    from newsprism.techniques.components import body_lines
+    from newsprism.techniques.model import TechniqueModel, line_windows
+
+    with tempfile.TemporaryDirectory() as tmp:
+        docs = ingest(write_records(basil_paths(20), Path(tmp)))[0]
+    items = [(d.text, [ls for _, ls in body_lines(d)]) for d in docs]
+
+    def run(model: TechniqueModel, b: int) -> list:
+        model.batch_size = b
+        return [lo for it in items for lo in model.run_many([it])[0]]
+
+    ref = run(TechniqueModel(ref_path), 1)
+    model = TechniqueModel()
+    out = []
+    for b in batches:
+        c0 = time.process_time()
+        got = run(model, b)
+        cpu = time.process_time() - c0
+        real = padded = 0
+        for text, lines in items:
+            w = sorted(bb - a + 2 for e in model.tokenizer.encode_batch([text[s:e] for s, e in lines],
+                                                                         add_special_tokens=False)
+                       for a, bb in (line_windows(e.ids) if e.ids else []))
+            for k in range(0, len(w), b):
+                real += sum(w[k : k + b])
+                padded += max(w[k : k + b]) * len(w[k : k + b])
+        tok = np.concatenate([np.abs(g.token_probs - r.token_probs).ravel() for g, r in zip(got, ref, strict=True)])
+        unit = np.concatenate([np.abs(g.unit_probs - r.unit_probs) for g, r in zip(got, ref, strict=True)])
+        out.append({"basil_batch": b, "cpu_s": round(cpu, 2), "padding_share": round(1 - real / padded, 3),
+                    "token_dev_max": round(float(tok.max()), 4), "token_dev_mean": round(float(tok.mean()), 5),
+                    "unit_dev_max": round(float(unit.max()), 4), "unit_dev_mean": round(float(unit.mean()), 5)})
+        print(json.dumps(out[-1]), flush=True)
+    return out
+
+
 def score(task: str, pred: Path, gold: Path) -> float:
     out = subprocess.run([sys.executable, str(SCORER), task, str(pred), str(gold)], capture_output=True, text=True,
                          check=True).stdout.split()
@@ -95,6 +142,7 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--batches", type=int, nargs="+", default=[32, 1])
     ap.add_argument("--st3-articles", type=int, default=120)
+    ap.add_argument("--basil-only", action="store_true", help="only the deviation on the 20 BASIL articles")
     args = ap.parse_args()
     import newsprism.cli.export as export
     from newsprism.techniques.model import TechniqueModel, _pkg_file
@@ -114,6 +162,9 @@ def main() -> None:
         sets = {"si": (DATA / "ptc2020/dev-articles", DATA / "ptc2020/dev-task-si.labels"), "st3": (st3_dir, gold_st3)}
         ref_path = t / "reference.onnx"
         dequantized(_pkg_file("models/techniques-int8.onnx"), ref_path)
+        basil_deviation(ref_path, args.batches)
+        if args.basil_only:
+            return
         runs = [("reference", ref_path, 1)] + [(f"int8 batch {b}", None, b) for b in args.batches]
         preds: dict[tuple[str, str], Path] = {}
         report = []
