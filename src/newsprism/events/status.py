@@ -225,10 +225,10 @@ def _rule_features(tok: Any) -> np.ndarray:
     f["trig_in_title_case"] = float(tok.text[:1].isupper() and tok.i > sent.start)
     f["head_is_speech"] = float(tok.head is not tok and lemma(tok.head) in c["speech_heads"])
     row = np.zeros(len(FEATURE_NAMES), dtype=np.float32)
-    for name, v in f.items():
+    for name, value in f.items():
         i = _INDEX.get(name)
         if i is not None:
-            row[i] = v
+            row[i] = value
     return row
 
 
