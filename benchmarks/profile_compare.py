@@ -6,6 +6,9 @@ top functions by cumulative time under cProfile. ``--out FILE`` keeps the compar
 outputs can be diffed (``--diff A B`` prints which fields differ, timings aside).
 
     OMP_NUM_THREADS=2 NEWSPRISM_THREADS=2 .venv/bin/python benchmarks/profile_compare.py [--profile] [--out F]
+    OMP_NUM_THREADS=2 NEWSPRISM_THREADS=2 .venv/bin/python benchmarks/profile_compare.py --stages 2
+
+``--stages R``: the CPU seconds of each stage on its own (background passes in the foreground), median of R runs.
 """
 
 from __future__ import annotations
@@ -80,6 +83,44 @@ def run(n: int, profile: bool, out: Path | None, top: int) -> dict:
     return report
 
 
+def stages(n: int, repeats: int) -> dict[str, float]:
+    """Process CPU seconds of each component and of the story step, with the background passes (encoder pass,
+    technique model) run in the foreground so that each stage's CPU is its own; median of ``repeats`` runs after
+    a warm-up run."""
+    import statistics
+
+    from newsprism.api import build_story, ingest
+    from newsprism.pipeline.config import load_config
+    from newsprism.pipeline.factories import get_factory
+    from newsprism.pipeline.protocol import pipe_component
+    from newsprism.pipeline.state import DocState
+
+    comps = []
+    for cc in load_config(None).components:
+        opts = dict(cc.options)
+        if cc.factory in ("newsprism.encoder_pass.v1", "newsprism.technique_model.v1"):
+            opts["background"] = False
+        comps.append(get_factory(cc.factory)(**opts))
+    seen: dict[str, list[float]] = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        paths = write_records(basil_paths(n), Path(tmp))
+        for rep in range(repeats + 1):
+            docs = ingest(paths)[0]
+            states = [DocState() for _ in docs]
+            for c in comps:
+                c0 = time.process_time()
+                docs = pipe_component(c, docs, states)
+                if rep:
+                    seen.setdefault(c.name, []).append(time.process_time() - c0)
+            c0 = time.process_time()
+            build_story(docs, states)
+            if rep:
+                seen.setdefault("story", []).append(time.process_time() - c0)
+    out = {k: round(statistics.median(v), 2) for k, v in seen.items()}
+    out["total"] = round(sum(out.values()), 2)
+    return out
+
+
 def _strip(x: object) -> object:
     """The compare JSON without what differs from run to run (timings, dates of the run, the temporary folder)."""
     if isinstance(x, dict):
@@ -125,9 +166,17 @@ def summary(a: Path, b: Path) -> dict:
     fa = {d["id"]: d for d in x["story"]["discrepancies"]}
     fb = {d["id"]: d for d in y["story"]["discrepancies"]}
     shown = {k for k, d in fa.items() if d["confidence"] >= 0.5}, {k for k, d in fb.items() if d["confidence"] >= 0.5}
+    sa = {(k, t["technique"], t["start"], t["end"]) for k, d in enumerate(x["documents"]) for t in d["techniques"]}
+    sb = {(k, t["technique"], t["start"], t["end"]) for k, d in enumerate(y["documents"]) for t in d["techniques"]}
+    pa = {(k, p["paragraph"], t) for k, d in enumerate(x["documents"]) for p in d["paragraph_techniques"]
+          for t in p["techniques"]}
+    pb = {(k, p["paragraph"], t) for k, d in enumerate(y["documents"]) for p in d["paragraph_techniques"]
+          for t in p["techniques"]}
     return {"events": ev, "flags": {"a": len(fa), "b": len(fb), "same_id": len(fa.keys() & fb.keys()),
                                     "shown_a": len(shown[0]), "shown_b": len(shown[1]),
-                                    "shown_same_id": len(shown[0] & shown[1])}}
+                                    "shown_same_id": len(shown[0] & shown[1])},
+            "technique_spans": {"a": len(sa), "b": len(sb), "same": len(sa & sb)},
+            "paragraph_techniques": {"a": len(pa), "b": len(pb), "same": len(pa & pb)}}
 
 
 def main() -> None:
@@ -137,7 +186,11 @@ def main() -> None:
     ap.add_argument("--top", type=int, default=45)
     ap.add_argument("--out", type=Path)
     ap.add_argument("--diff", nargs=2, type=Path, metavar=("A", "B"))
+    ap.add_argument("--stages", type=int, metavar="REPEATS", help="CPU seconds per stage, passes in the foreground")
     args = ap.parse_args()
+    if args.stages:
+        print(json.dumps(stages(args.n, args.stages), indent=1))
+        return
     if args.diff:
         lines = diff(*args.diff)
         print("\n".join(lines[:200]) or "identical (timings aside)")

@@ -35,3 +35,17 @@ def test_run_many_matches_each_document_alone():
     assert TEXT_A[first[0] : first[1]] == "The"
     second_doc = many[1][1]
     assert TEXT_B[second_doc.offsets[0][0] : second_doc.offsets[0][1]] == "A"
+
+
+def test_each_window_alone_on_the_cpu():
+    """On the CPU every window is run on its own: a line's figures do not depend on the other lines of its
+    document (int8 dynamic quantization would otherwise scale them with their batch, padding included)."""
+    m = get_model()
+    if m.batch_size != 1:
+        pytest.skip("batched on a GPU")
+    lines = split_lines(TEXT_A)
+    together = m.run_lines(TEXT_A, lines)
+    for k, line in enumerate(lines):
+        alone = m.run_lines(TEXT_A, [line])[0]
+        assert np.array_equal(alone.token_probs, together[k].token_probs)
+        assert np.array_equal(alone.unit_probs, together[k].unit_probs)

@@ -92,7 +92,28 @@ def _aux(tok: Any) -> list[Any]:
     return [k for k in tok.children if k.dep_ in ("aux", "auxpass", "neg")]
 
 
+# Memo of the rule features in each parsed spaCy Doc's ``user_data`` (it lives and dies with the parse, which is
+# never changed after parsing): a trigger's row, and each token's own flags and each sentence's flags, which the
+# triggers of one sentence share. The events layer reads a trigger's row twice (status, happening filter).
+_MEMO = "newsprism.events.status"
+_QUOTES = ('"', "“", "``", "”", "''")
+
+
+def _memo(doc: Any) -> dict[tuple[str, int], Any]:
+    memo: dict[tuple[str, int], Any] = doc.user_data.setdefault(_MEMO, {})
+    return memo
+
+
 def _own_flags(tok: Any, c: dict[str, frozenset[str]]) -> dict[str, bool]:
+    memo = _memo(tok.doc)
+    key = ("own", tok.i)
+    if key not in memo:
+        memo[key] = _own_flags_of(tok, c)
+    flags: dict[str, bool] = memo[key]
+    return flags
+
+
+def _own_flags_of(tok: Any, c: dict[str, frozenset[str]]) -> dict[str, bool]:
     kids = list(tok.children)
     aux = [k.text.lower() for k in _aux(tok)]
     dets = [k.text.lower() for k in kids if k.dep_ == "det"]
@@ -130,7 +151,44 @@ def _chain(tok: Any) -> list[Any]:
 
 
 def rule_features(tok: Any) -> np.ndarray:
-    """0/1 features of one trigger token (a spaCy Token) in its parsed sentence."""
+    """0/1 features of one trigger token (a spaCy Token) in its parsed sentence (read-only: memoized)."""
+    memo = _memo(tok.doc)
+    key = ("row", tok.i)
+    if key not in memo:
+        row = _rule_features(tok)
+        row.flags.writeable = False
+        memo[key] = row
+    out: np.ndarray = memo[key]
+    return out
+
+
+def _sentence_flags(sent: Any, c: dict[str, frozenset[str]]) -> tuple[dict[str, float], list[int]]:
+    """The flags of a sentence (the same for each trigger in it) and the number of quote marks before each of
+    its tokens."""
+    memo = _memo(sent.doc)
+    key = ("sent", sent.start)
+    if key not in memo:
+        words = [t.text.lower() for t in sent]
+        f: dict[str, float] = {}
+        f["sent:future_time"] = float(any(w in c["future_time"] for w in words))
+        f["sent:past_time"] = float(any(w in c["past_time"] for w in words))
+        f["sent:question"] = float(sent[-1].text == "?" if len(sent) else False)
+        f["sent:if"] = float(any(w in c["conditional_marks"] for w in words))
+        f["sent:will"] = float(any(w in c["future_aux"] for w in words))
+        f["sent:neg"] = float(any(w in c["negation"] for w in words))
+        f["sent:headline"] = float(not any(t.text in ".!?" for t in sent[-2:]))
+        quotes = [0]
+        for t in sent:
+            quotes.append(quotes[-1] + (t.text in _QUOTES))
+        memo[key] = (f, quotes)
+    out: tuple[dict[str, float], list[int]] = memo[key]
+    return out
+
+
+_INDEX = {n: i for i, n in enumerate(FEATURE_NAMES)}
+
+
+def _rule_features(tok: Any) -> np.ndarray:
     c = cues()
     f: dict[str, float] = {}
     f[f"tag={tok.tag_}"] = 1.0
@@ -161,19 +219,17 @@ def rule_features(tok: Any) -> np.ndarray:
         if speech:
             before_speech = False
     sent = tok.sent
-    words = [t.text.lower() for t in sent]
-    f["sent:future_time"] = float(any(w in c["future_time"] for w in words))
-    f["sent:past_time"] = float(any(w in c["past_time"] for w in words))
-    f["sent:question"] = float(sent[-1].text == "?" if len(sent) else False)
-    before = sent.doc[sent.start : tok.i]
-    f["sent:quoted"] = float(sum(1 for t in before if t.text in ('"', "“", "``", "”", "''")) % 2 == 1)
-    f["sent:if"] = float(any(w in c["conditional_marks"] for w in words))
-    f["sent:will"] = float(any(w in c["future_aux"] for w in words))
-    f["sent:neg"] = float(any(w in c["negation"] for w in words))
+    sent_flags, quotes = _sentence_flags(sent, c)
+    f.update(sent_flags)
+    f["sent:quoted"] = float(quotes[tok.i - sent.start] % 2 == 1)
     f["trig_in_title_case"] = float(tok.text[:1].isupper() and tok.i > sent.start)
     f["head_is_speech"] = float(tok.head is not tok and lemma(tok.head) in c["speech_heads"])
-    f["sent:headline"] = float(not any(t.text in ".!?" for t in sent[-2:]))
-    return np.array([f.get(n, 0.0) for n in FEATURE_NAMES], dtype=np.float32)
+    row = np.zeros(len(FEATURE_NAMES), dtype=np.float32)
+    for name, value in f.items():
+        i = _INDEX.get(name)
+        if i is not None:
+            row[i] = value
+    return row
 
 
 # --- The governing predicate of the trigger's clause -----------------------------------------------------------

@@ -19,6 +19,14 @@ from newsprism.errors import ModelError
 
 MAX_TOKENS = 256
 STRIDE = 192  # must match training/prep_techniques.py
+# Windows per onnxruntime call. On the CPU each window runs alone: the model's int8 is dynamically quantized, so
+# activations are scaled per call over the whole batch, padding included, and a window's probabilities moved
+# with whatever shared its batch. Alone, a window's output depends on that window only, no token is padding,
+# and it costs ~60% less CPU (20 BASIL articles: 2.1 against 5.6-6.3 CPU-s for batches of 32, which were 43%
+# padding); its probabilities are as close to the float reference (the same int8 weights, float activations)
+# as batches of 32 were (benchmarks/bench_technique_batch.py, benchmarks/techniques.md). A GPU wants batches.
+CPU_BATCH = 1
+GPU_BATCH = 32
 N_TECH = 23
 GENRES = ["reporting", "opinion", "satire"]
 _LOCK = threading.Lock()
@@ -72,25 +80,29 @@ class TechniqueModel:
         tok.no_padding()
         tok.no_truncation()
         self.tokenizer = tok
+        self.batch_size = GPU_BATCH if default_device() == "cuda" else CPU_BATCH
         try:
             self.session = ort.InferenceSession(str(path), sess_options=session_options(),
                                                 providers=providers_for(default_device()))
         except Exception as exc:  # onnxruntime raises its own untyped errors
             raise ModelError(f"cannot load technique model {path}: {exc}") from exc
 
-    def run_lines(self, text: str, lines: list[tuple[int, int]], batch_size: int = 32) -> list[LineOutput]:
+    def run_lines(self, text: str, lines: list[tuple[int, int]], batch_size: int | None = None) -> list[LineOutput]:
         """Analyze the given (start, end) line spans of ``text``; empty lines give empty outputs."""
         return self.run_many([(text, lines)], batch_size=batch_size)[0]
 
-    def run_many(self, items: list[tuple[str, list[tuple[int, int]]]], batch_size: int = 32) -> list[list[LineOutput]]:
+    def run_many(self, items: list[tuple[str, list[tuple[int, int]]]],
+                 batch_size: int | None = None) -> list[list[LineOutput]]:
         """``run_lines`` over several documents' (text, lines) at once: tokenized together, but every batch
-        holds windows of one document only, sorted by length.
+        holds windows of one document only, sorted by length (``batch_size`` windows; default ``CPU_BATCH`` =
+        each window alone, or ``GPU_BATCH``).
 
         Why not batch across documents (9% padded tokens per 16 PTC documents against 42% one document at a
         time, ~34% less CPU for this stage)? int8 dynamic quantization scales activations per batch, so a
         document's probabilities would move (by up to 0.19 on the PTC articles) with whatever else shares its
         batch: the same article would get other spans in the web app than in a batch run. One document's
-        result must depend on that document alone."""
+        result must depend on that document alone (on the CPU, each window's on that window alone)."""
+        batch_size = batch_size or self.batch_size
         flat = [(t, ln) for t, lines in items for ln in lines]
         doc_of = [d for d, (_, lines) in enumerate(items) for _ in lines]
         encs = self.tokenizer.encode_batch([t[s:e] for t, (s, e) in flat], add_special_tokens=False)
