@@ -43,6 +43,12 @@ R5_EVENTS = (71, 8)
 R5_STORY = (73, 8)
 
 
+def draw_outside(used: set[str], seed: int, n: int, basil: Path = BASIL) -> list[str]:
+    """`random.Random(seed).sample(rest, n)` over the sorted triplet ids not in `used`, in draw order: how every
+    draw from round 3 on is made."""
+    return random.Random(seed).sample([t for t in triplet_ids(basil) if t not in used], n)
+
+
 def round2_used(basil: Path = BASIL) -> set[str]:
     """Every triplet id of a round-1/2 audit draw (events and story), whether or not all of it was labelled."""
     ids = triplet_ids(basil)
@@ -56,8 +62,7 @@ def fresh_draw(seed: int, n: int, basil: Path = BASIL) -> list[str]:
     """A round-3 fresh held-out draw: `random.Random(seed).sample(rest, n)` over the sorted triplet ids in no
     round-1/2 draw (`round2_used`), in draw order. Round 3 (issue 11): seed 41, 8 for events; seed 43, 8 for
     story; both fixed before any output was seen, so the two fresh draws may share triplets."""
-    used = round2_used(basil)
-    return random.Random(seed).sample([t for t in triplet_ids(basil) if t not in used], n)
+    return draw_outside(round2_used(basil), seed, n, basil)
 
 
 def used_triplets(basil: Path = BASIL) -> set[str]:
@@ -68,17 +73,13 @@ def used_triplets(basil: Path = BASIL) -> set[str]:
 def r4_events_draw(basil: Path = BASIL) -> list[str]:
     """Round 4's held-out events draw: `random.Random(61).sample(rest, 8)` over the sorted triplet ids in no
     earlier draw (`used_triplets`), in draw order."""
-    used = used_triplets(basil)
-    seed, n = R4_EVENTS
-    return random.Random(seed).sample([t for t in triplet_ids(basil) if t not in used], n)
+    return draw_outside(used_triplets(basil), *R4_EVENTS, basil)
 
 
 def r4_story_draw(basil: Path = BASIL) -> list[str]:
     """Round 4's held-out story draw: `random.Random(67).sample(rest, 8)` over the sorted triplet ids in no earlier
     draw and not in `r4_events_draw`, in draw order (so the two r4 draws share no triplet)."""
-    used = used_triplets(basil) | set(r4_events_draw(basil))
-    seed, n = R4_STORY
-    return random.Random(seed).sample([t for t in triplet_ids(basil) if t not in used], n)
+    return draw_outside(used_triplets(basil) | set(r4_events_draw(basil)), *R4_STORY, basil)
 
 
 def used_before_r5(basil: Path = BASIL) -> set[str]:
@@ -89,17 +90,13 @@ def used_before_r5(basil: Path = BASIL) -> set[str]:
 def r5_events_draw(basil: Path = BASIL) -> list[str]:
     """Round 5's held-out events draw: `random.Random(71).sample(rest, 8)` over the sorted triplet ids in no
     earlier draw (`used_before_r5`: round-1/2, round-3 fresh and round-4 draws), in draw order."""
-    used = used_before_r5(basil)
-    seed, n = R5_EVENTS
-    return random.Random(seed).sample([t for t in triplet_ids(basil) if t not in used], n)
+    return draw_outside(used_before_r5(basil), *R5_EVENTS, basil)
 
 
 def r5_story_draw(basil: Path = BASIL) -> list[str]:
     """Round 5's held-out story draw: `random.Random(73).sample(rest, 8)` over the sorted triplet ids in no earlier
     draw and not in `r5_events_draw`, in draw order (so the two r5 draws share no triplet)."""
-    used = used_before_r5(basil) | set(r5_events_draw(basil))
-    seed, n = R5_STORY
-    return random.Random(seed).sample([t for t in triplet_ids(basil) if t not in used], n)
+    return draw_outside(used_before_r5(basil) | set(r5_events_draw(basil)), *R5_STORY, basil)
 
 
 def article_id(path: Path) -> str:

@@ -1,4 +1,4 @@
-"""Shared helper of the events tests (not a test module)."""
+"""Shared helpers of the events tests (not a test module)."""
 
 from __future__ import annotations
 
@@ -20,3 +20,19 @@ def no_confidence_floor() -> Iterator[None]:
         yield
     finally:
         cfg.update(saved)
+
+
+def analyze_events(text: str, name: str, published: str = "2031-04-12"):
+    """One invented article through the layers the events read (encoder pass, sentences, entities, dates,
+    events), with every floor off (`no_confidence_floor`)."""
+    from newsprism.encoder.document import EncoderPassComponent
+    from newsprism.events.components import EventsComponent
+    from newsprism.ingest import parse_text_article
+    from newsprism.nlp.components import DatesComponent, EntitiesComponent, SentencesComponent
+    from newsprism.pipeline import Pipeline
+
+    d = parse_text_article(text, name)
+    d.published = published
+    with no_confidence_floor():
+        return Pipeline([EncoderPassComponent(), SentencesComponent(), EntitiesComponent(), DatesComponent(),
+                         EventsComponent()]).pipe([d])[0]

@@ -5,12 +5,7 @@ clause, common nouns shown as their phrase, and a pronoun left as an empty slot.
 from __future__ import annotations
 
 import pytest
-from events_floor import no_confidence_floor
-
-from newsprism.encoder.document import EncoderPassComponent
-from newsprism.events.components import EventsComponent
-from newsprism.nlp.components import DatesComponent, EntitiesComponent, SentencesComponent
-from newsprism.pipeline import Pipeline
+from events_floor import analyze_events
 
 pytestmark = pytest.mark.slow
 
@@ -29,19 +24,11 @@ Mr. Brenn first mentioned in March that he had been offered a post, and the boar
 """
 
 
-def _analyze(text: str, name: str):
-    from newsprism.ingest import parse_text_article
-
-    d = parse_text_article(text, name)
-    d.published = "2031-04-12"
-    with no_confidence_floor():
-        return Pipeline([EncoderPassComponent(), SentencesComponent(), EntitiesComponent(), DatesComponent(),
-                         EventsComponent()]).pipe([d])[0]
 
 
 @pytest.fixture(scope="module")
 def doc():
-    return _analyze(ARTICLE, "drava.txt")
+    return analyze_events(ARTICLE, "drava.txt")
 
 
 def _at(doc, word):
@@ -106,7 +93,7 @@ def test_conjunct_with_a_stray_noun_phrase_borrows_no_subject(doc):
 def test_the_one_urged_is_not_the_urger():
     """A directive without its own subject does not borrow the doer of its folded complement: the one urged to
     veto is the subject of "veto", not of "urge" (main before this fix gave Rhea Stolz as the urger)."""
-    d = _analyze("Harbour Levy Fight Reaches Drava Capital\n"
+    d = analyze_events("Harbour Levy Fight Reaches Drava Capital\n"
                  "The dockers' union asked its members to write to lawmakers and urge Governor Rhea Stolz to veto "
                  "the harbour levy.\n", "levy.txt")
     urge = _at(d, "urge")

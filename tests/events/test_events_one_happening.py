@@ -4,12 +4,7 @@ is only its governing verb's subject are no events of their own. Invented text (
 from __future__ import annotations
 
 import pytest
-from events_floor import no_confidence_floor
-
-from newsprism.encoder.document import EncoderPassComponent
-from newsprism.events.components import EventsComponent
-from newsprism.nlp.components import DatesComponent, EntitiesComponent, SentencesComponent
-from newsprism.pipeline import Pipeline
+from events_floor import analyze_events
 
 pytestmark = pytest.mark.slow
 
@@ -27,19 +22,11 @@ The Drava Reform Party welcomed the release of the harbour e-mails, saying they 
 """
 
 
-def _analyze(text: str, name: str):
-    from newsprism.ingest import parse_text_article
-
-    d = parse_text_article(text, name)
-    d.published = "2031-04-12"
-    with no_confidence_floor():
-        return Pipeline([EncoderPassComponent(), SentencesComponent(), EntitiesComponent(), DatesComponent(),
-                         EventsComponent()]).pipe([d])[0]
 
 
 @pytest.fixture(scope="module")
 def doc():
-    return _analyze(ARTICLE, "league.txt")
+    return analyze_events(ARTICLE, "league.txt")
 
 
 def _owner(doc, word):
@@ -84,7 +71,7 @@ def test_the_complement_of_a_directive_noun_is_not_the_verb_aim(doc):
 def test_a_noun_whose_doer_is_borrowed_does_not_split_its_happening():
     """"the Drava Reform Party welcomed the release" does not say the party released anything: the release is the
     ministry's releasing, one event with its noun as a mention."""
-    d = _analyze(RELEASE, "release.txt")
+    d = analyze_events(RELEASE, "release.txt")
     heads, holders = _owner(d, "release")
     assert not heads, _show(d)
     assert [e.trigger for e in holders] == ["released"], _show(d)
@@ -94,7 +81,7 @@ def test_a_noun_whose_doer_is_borrowed_does_not_split_its_happening():
 def test_an_aim_is_not_the_event_when_its_act_is_there():
     """"will promise to act on her own to reduce crime": the event is the acting (the promise's content), the
     reducing is its aim, a mention of it."""
-    d = _analyze("Varga Pledges Harbour Action\nMayor Ilse Varga will also promise to act on her own to reduce "
+    d = analyze_events("Varga Pledges Harbour Action\nMayor Ilse Varga will also promise to act on her own to reduce "
                  "harbour crime wherever possible, her office said on Monday.\n", "pledge.txt")
     heads, holders = _owner(d, "reduce")
     assert not heads, _show(d)
