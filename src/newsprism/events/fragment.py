@@ -18,15 +18,12 @@ probability is at or above the floor is not stated.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
-from pathlib import Path
 from typing import Any
 
 import numpy as np
 
-from newsprism.errors import ModelError
+from newsprism.events.logit import StandardLogit, packaged
 
 MODEL_FILE = "data/event_fragment.npz"
 STATUS_ORDER = ("occurred", "planned", "ongoing", "denied", "hypothetical")
@@ -70,32 +67,9 @@ def fragment_row(group: Any, *, typed: bool, actor: str | None, target: str | No
                            np.asarray(context_features(h.token), dtype=np.float32)]).astype(np.float32)
 
 
-@dataclass
-class FragmentModel:
-    """Standardise, then a logistic regression: P(the candidate event is a fragment, no happening)."""
-
-    mean: np.ndarray
-    scale: np.ndarray
-    weight: np.ndarray  # (n_features,)
-    bias: float
-
-    @classmethod
-    def load(cls, path: str | Path | None = None) -> FragmentModel:
-        src = Path(path) if path else Path(str(resources.files("newsprism.events").joinpath(MODEL_FILE)))
-        try:
-            with np.load(src, allow_pickle=False) as z:
-                return cls(z["mean"], z["scale"], z["weight"], float(z["bias"]))
-        except (OSError, KeyError, ValueError) as exc:
-            raise ModelError(f"cannot load the event-fragment model {src}: {exc}") from exc
-
-    def proba(self, x: np.ndarray) -> np.ndarray:
-        z = ((np.atleast_2d(x) - self.mean) / self.scale) @ self.weight + self.bias
-        return 1.0 / (1.0 + np.exp(-z))
-
-
 @lru_cache(maxsize=1)
-def get_fragment_model() -> FragmentModel:
-    return FragmentModel.load()
+def get_fragment_model() -> StandardLogit:
+    return StandardLogit.load(packaged(MODEL_FILE), "event-fragment")
 
 
 # Set by training/train_event_fragment.py: each candidate's (document id, trigger start, end, trigger, row) is

@@ -21,15 +21,12 @@ weights) and is one factor of an event's confidence.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
-from pathlib import Path
 from typing import Any
 
 import numpy as np
 
-from newsprism.errors import ModelError
+from newsprism.events.logit import StandardLogit, packaged
 from newsprism.events.status import cues
 
 MODEL_FILE = "data/event_happening.npz"
@@ -156,32 +153,9 @@ PARTICIPANT_NAMES = tuple(
     + ["time_anchor", "habitual_adverb", "copula", "acomp_or_attr", "subj_generic_you"] + list(FRAGMENT_NAMES))
 
 
-@dataclass
-class HappeningModel:
-    """Standardise, then a logistic regression: P(the trigger is a specific happening)."""
-
-    mean: np.ndarray
-    scale: np.ndarray
-    weight: np.ndarray  # (n_features,)
-    bias: float
-
-    @classmethod
-    def load(cls, path: str | Path | None = None) -> HappeningModel:
-        src = Path(path) if path else Path(str(resources.files("newsprism.events").joinpath(MODEL_FILE)))
-        try:
-            with np.load(src, allow_pickle=False) as z:
-                return cls(z["mean"], z["scale"], z["weight"], float(z["bias"]))
-        except (OSError, KeyError, ValueError) as exc:
-            raise ModelError(f"cannot load the event-happening model {src}: {exc}") from exc
-
-    def proba(self, x: np.ndarray) -> np.ndarray:
-        z = ((np.atleast_2d(x) - self.mean) / self.scale) @ self.weight + self.bias
-        return 1.0 / (1.0 + np.exp(-z))
-
-
 @lru_cache(maxsize=1)
-def get_happening_model() -> HappeningModel:
-    return HappeningModel.load()
+def get_happening_model() -> StandardLogit:
+    return StandardLogit.load(packaged(MODEL_FILE), "event-happening")
 
 
 def happening_features(status_row: np.ndarray, tok: Any) -> np.ndarray:
