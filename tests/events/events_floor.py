@@ -36,3 +36,10 @@ def analyze_events(text: str, name: str, published: str = "2031-04-12"):
     with no_confidence_floor():
         return Pipeline([EncoderPassComponent(), SentencesComponent(), EntitiesComponent(), DatesComponent(),
                          EventsComponent()]).pipe([d])[0]
+
+
+def token_of(text: str, word: str):
+    """The first spaCy token of ``text`` that is ``word``, parsed by the shipped pipeline."""
+    from newsprism.nlp.spacy_pipe import get_nlp
+
+    return next(t for t in get_nlp()(text) if t.text == word)

@@ -5,7 +5,7 @@ denial), and the fragment features of the happening filter. Invented text (ficti
 from __future__ import annotations
 
 import pytest
-from events_floor import no_confidence_floor
+from events_floor import no_confidence_floor, token_of
 
 from newsprism.events.clauses import irrealis, unasserted_complement
 from newsprism.events.happening import (
@@ -25,13 +25,8 @@ from newsprism.nlp.spacy_pipe import get_nlp
 pytestmark = pytest.mark.slow
 
 
-def _token(sentence: str, word: str):
-    sdoc = get_nlp()(sentence)
-    return next(t for t in sdoc if t.text == word)
-
-
 def _on(sentence: str, word: str) -> set[str]:
-    return {k for k, v in governor_flags(_token(sentence, word)).items() if v}
+    return {k for k, v in governor_flags(token_of(sentence, word)).items() if v}
 
 
 @pytest.mark.parametrize(("sentence", "word", "flags"), [
@@ -56,22 +51,22 @@ def test_shipped_models_read_the_rows_the_code_builds():
     # the governor flags are no status-model feature (tried, and dev macro-F1 dropped); the fragment block is
     # part of the happening filter's row
     assert not [n for n in FEATURE_NAMES if n.startswith("gov:")] and set(GOVERNOR_FLAGS) >= {"attempt", "desire"}
-    assert len(rule_features(_token("The rebels tried to oust the governor.", "oust"))) == len(FEATURE_NAMES)
+    assert len(rule_features(token_of("The rebels tried to oust the governor.", "oust"))) == len(FEATURE_NAMES)
     assert get_status_model().weight.shape[0] == 384 + len(FEATURE_NAMES)
     assert [n for n in PARTICIPANT_NAMES if n.startswith("frag:")]
     assert get_happening_model().weight.shape[0] == 384 + len(FEATURE_NAMES) + len(PARTICIPANT_NAMES)
 
 
 def test_unasserted_complements_are_irrealis_and_intentions_and_purposes_are_not():
-    assert unasserted_complement(_token("The rebels sought to topple the Doravian cabinet.", "topple"))
-    assert unasserted_complement(_token("Senator Ada Quill hopes to win the primary.", "win"))
-    assert unasserted_complement(_token("Pim Sollen denied that he leaked the memo.", "leaked"))
-    assert not unasserted_complement(_token("The council plans to hold a vote.", "hold"))
-    assert not unasserted_complement(_token("The mayor closed the bridge to build a pier.", "build"))
-    assert not unasserted_complement(_token("The rebels toppled the Doravian cabinet.", "toppled"))
+    assert unasserted_complement(token_of("The rebels sought to topple the Doravian cabinet.", "topple"))
+    assert unasserted_complement(token_of("Senator Ada Quill hopes to win the primary.", "win"))
+    assert unasserted_complement(token_of("Pim Sollen denied that he leaked the memo.", "leaked"))
+    assert not unasserted_complement(token_of("The council plans to hold a vote.", "hold"))
+    assert not unasserted_complement(token_of("The mayor closed the bridge to build a pier.", "build"))
+    assert not unasserted_complement(token_of("The rebels toppled the Doravian cabinet.", "toppled"))
     # a definite event noun is presupposed: wanting to address the flood does not make the flood unreal
-    assert not unasserted_complement(_token("The mayor wants to address the Velka flood.", "flood"))
-    assert unasserted_complement(_token("The rebels tried to stage a coup.", "coup"))
+    assert not unasserted_complement(token_of("The mayor wants to address the Velka flood.", "flood"))
+    assert unasserted_complement(token_of("The rebels tried to stage a coup.", "coup"))
 
 
 def test_irrealis_reads_an_attempt_complement():
@@ -80,13 +75,13 @@ def test_irrealis_reads_an_attempt_complement():
             self.span = get_nlp()(sentence)[:]
 
     s = "The rebels tried to oust Governor Ilse Marrow."
-    assert irrealis(_token(s, "oust"), Unit(s))
+    assert irrealis(token_of(s, "oust"), Unit(s))
     s = "The rebels ousted Governor Ilse Marrow."
-    assert not irrealis(_token(s, "ousted"), Unit(s))
+    assert not irrealis(token_of(s, "ousted"), Unit(s))
 
 
 def _frag(sentence: str, word: str) -> set[str]:
-    row = dict(zip(PARTICIPANT_NAMES, participant_features(_token(sentence, word)), strict=True))
+    row = dict(zip(PARTICIPANT_NAMES, participant_features(token_of(sentence, word)), strict=True))
     return {k for k, v in row.items() if k.startswith("frag:") and v}
 
 

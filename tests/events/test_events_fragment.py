@@ -6,10 +6,10 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
+from events_floor import token_of
 
 from newsprism.events import fragment
 from newsprism.events.fragment import context_features, get_fragment_model
-from newsprism.nlp.spacy_pipe import get_nlp
 
 pytestmark = pytest.mark.slow
 
@@ -22,17 +22,12 @@ TEXT = ("Port Vell Council Meets\n"
         "Drava Lines will open a second ferry route to Kestoria in June.\n")
 
 
-def _token(text: str, word: str):
-    sdoc = get_nlp()(text)
-    return next(t for t in sdoc if t.text == word)
-
-
 def test_context_features_read_quotes_questions_and_person():
-    quoted = context_features(_token("\u201cWe will win the vote,\u201d said Ilse Marren.", "win"))
-    plain = context_features(_token("Ilse Marren won the vote on Monday, the union said.", "won"))
-    straight = context_features(_token('She said "they closed it" and left.', "closed"))
-    after = context_features(_token('She said "they closed it" and left.', "left"))
-    asked = context_features(_token("Did the council close the depot?", "close"))
+    quoted = context_features(token_of("\u201cWe will win the vote,\u201d said Ilse Marren.", "win"))
+    plain = context_features(token_of("Ilse Marren won the vote on Monday, the union said.", "won"))
+    straight = context_features(token_of('She said "they closed it" and left.', "closed"))
+    after = context_features(token_of('She said "they closed it" and left.', "left"))
+    asked = context_features(token_of("Did the council close the depot?", "close"))
     assert quoted == [1.0, 0.0, 1.0]
     assert plain == [0.0, 0.0, 0.0]
     assert straight[0] == 1.0 and after[0] == 0.0

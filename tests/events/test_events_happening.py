@@ -6,21 +6,16 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
+from events_floor import token_of
 
 from newsprism.events.happening import PARTICIPANT_NAMES, get_happening_model, participant_features
-from newsprism.nlp.spacy_pipe import get_nlp
 
 pytestmark = pytest.mark.slow
 
 
-def _token(sentence: str, word: str):
-    sdoc = get_nlp()(sentence)
-    return next(t for t in sdoc if t.text == word)
-
-
 def test_participant_features_read_the_subject_kind():
-    named = participant_features(_token("Mayor Oskar Velde opened the Drava bridge on Monday.", "opened"))
-    bare = participant_features(_token("Ferry workers usually prefer shorter shifts.", "prefer"))
+    named = participant_features(token_of("Mayor Oskar Velde opened the Drava bridge on Monday.", "opened"))
+    bare = participant_features(token_of("Ferry workers usually prefer shorter shifts.", "prefer"))
     on = dict(zip(PARTICIPANT_NAMES, named, strict=True))
     off = dict(zip(PARTICIPANT_NAMES, bare, strict=True))
     assert on["subj=named"] == 1.0 and on["obj=definite"] == 1.0 and on["time_anchor"] == 1.0
