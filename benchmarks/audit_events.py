@@ -54,6 +54,19 @@ its articles or its labels' notes while changing code: only score it.
 
     PYTHONPATH=src .venv/bin/python benchmarks/audit_events.py --draw r5
 
+It was the held-out set of round 5; from round 6 on it is a dev set, like every earlier draw.
+
+Held-out draw of round 6 (``--draw r6``), fixed before any output was seen and labelled on main 7f310d0 before
+anyone's round-6 change (r5 and every earlier draw are dev sets from round 6 on). Only 3 BASIL triplets are in no
+earlier draw, so r6 comes from ECB+ TRAIN sub-topics: `ecb_draw.r6_events_draw()` (`random.Random(83)`: 8 train
+sub-topics not in the r6 story draw, one document each with at least 5 body sentences; rule in
+`benchmarks/ecb_draw.py`), in draw order. The `.txt` files go to `newsprism analyze FILE... --no-story --format
+jsonl` as a user would give them, so an article's id is its file stem (`30_4ecb`). Labels (same format, cause
+codes and guide as the r5 draw): `benchmarks/audits/events_r6.jsonl` (the default there). Do not open its texts
+or its labels' notes while changing code: only score it, at the end.
+
+    PYTHONPATH=src .venv/bin/python benchmarks/audit_events.py --draw r6
+
 ``--min-confidence X`` scores only the events at or above X (what a confidence floor would state);
 ``confidence_floor_grid`` in the output gives precision and the share of correct events kept on a 0.05 grid.
 """
@@ -70,6 +83,7 @@ from collections import Counter
 from pathlib import Path
 
 from basil import BASIL, fresh_draw, r4_events_draw, r5_events_draw, rate, to_record, triplet_ids
+from ecb_draw import doc_path, r6_events_draw
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
@@ -77,6 +91,7 @@ LABELS = HERE / "audits" / "events_basil.jsonl"
 FRESH_LABELS = HERE / "audits" / "events_basil_fresh.jsonl"
 R4_LABELS = HERE / "audits" / "events_basil_r4.jsonl"
 R5_LABELS = HERE / "audits" / "events_basil_r5.jsonl"
+R6_LABELS = HERE / "audits" / "events_r6.jsonl"
 FRESH_SEED = 41
 FRESH_N = 8
 SEED = 20261201
@@ -106,6 +121,11 @@ def select_r5(basil: Path = BASIL) -> list[Path]:
     return _rotating(r5_events_draw(basil), basil)
 
 
+def select_r6() -> list[Path]:
+    """The round-6 held-out draw (module docstring): 8 ECB+ train documents, one per sub-topic, as `.txt` files."""
+    return [doc_path(d) for d in r6_events_draw()]
+
+
 def _rotating(triplets: list[str], basil: Path) -> list[Path]:
     return [next(basil.glob(f"*/{t}_{i % 3 + 1}.json")) for i, t in enumerate(sorted(triplets))]
 
@@ -114,8 +134,12 @@ def analyze(paths: list[Path]) -> list[dict]:
     """Run `newsprism analyze` (the CLI, a separate process) on the records; return the documents."""
     with tempfile.TemporaryDirectory() as tmp:
         src, dst = Path(tmp) / "in.jsonl", Path(tmp) / "out.jsonl"
-        src.write_text("".join(json.dumps(to_record(p)) + "\n" for p in paths), encoding="utf-8")
-        cmd = [sys.executable, "-m", "newsprism", "analyze", str(src), "--no-story", "--format", "jsonl",
+        if all(p.suffix == ".txt" for p in paths):  # plain-text files (ECB+): given as they are, id = file stem
+            inputs = [str(p) for p in paths]
+        else:  # BASIL JSON: one record per article
+            src.write_text("".join(json.dumps(to_record(p)) + "\n" for p in paths), encoding="utf-8")
+            inputs = [str(src)]
+        cmd = [sys.executable, "-m", "newsprism", "analyze", *inputs, "--no-story", "--format", "jsonl",
                "-o", str(dst)]
         subprocess.run(cmd, check=True)
         lines = [json.loads(line) for line in dst.read_text("utf-8").splitlines() if line.strip()]
@@ -290,23 +314,25 @@ def main() -> None:
     ap.add_argument("--seed", type=int, default=SEED,
                     help="draw another 10 articles (a fresh audit after fixes; they start unlabelled)")
     ap.add_argument("--import-worksheet", type=Path, help="write the stored labels from this worksheet")
-    ap.add_argument("--draw", choices=("seed", "fresh", "r4", "r5"), default="seed",
+    ap.add_argument("--draw", choices=("seed", "fresh", "r4", "r5", "r6"), default="seed",
                     help="fresh: the round-3 draw (seed 41, 8 articles; dev from round 4 on); r4: the round-4 "
-                         "draw (seed 61, 8 articles; dev from round 5 on); r5: the round-5 held-out draw (seed 71, "
-                         "8 articles); instead of --seed's 10")
+                         "draw (seed 61, 8 articles; dev from round 5 on); r5: the round-5 draw (seed 71, 8 articles; "
+                         "dev from round 6 on); r6: the round-6 held-out draw (8 ECB+ train documents, seed 83); "
+                         "instead of --seed's 10")
     ap.add_argument("--labels", type=Path, nargs="+",
                     help="label files; a later file's line replaces an earlier one for the same event "
-                         "(default: the audit's labels, or the fresh, r4 or r5 draw's); --import-worksheet writes the "
-                         "last one")
+                         "(default: the audit's labels, or the fresh, r4, r5 or r6 draw's); --import-worksheet writes "
+                         "the last one")
     ap.add_argument("--min-confidence", type=float,
                     help="score only the events at or above this confidence (what a floor would state)")
     ap.add_argument("--labelled-only", action="store_true",
                     help="score only the articles that have labels (a partial audit of a draw)")
     args = ap.parse_args()
-    paths = {"fresh": select_fresh, "r4": select_r4, "r5": select_r5}.get(args.draw,
-                                                                         lambda: select(seed=args.seed))()
+    paths = {"fresh": select_fresh, "r4": select_r4, "r5": select_r5, "r6": select_r6}.get(
+        args.draw, lambda: select(seed=args.seed))()
     if args.labels is None:
-        args.labels = [{"fresh": FRESH_LABELS, "r4": R4_LABELS, "r5": R5_LABELS}.get(args.draw, LABELS)]
+        args.labels = [{"fresh": FRESH_LABELS, "r4": R4_LABELS, "r5": R5_LABELS, "r6": R6_LABELS}.get(args.draw,
+                                                                                                     LABELS)]
     if args.docs:
         docs = [json.loads(x) for x in args.docs.read_text("utf-8").splitlines() if x.strip()]
     else:

@@ -1,0 +1,128 @@
+"""Round 6's held-out hand audit ("r6"): ECB+ TRAIN sub-topics (real reports of one event by several outlets) plus
+the BASIL triplets in no earlier draw. The one way both r6 audits (`audit_events.py --draw r6`,
+`audit_story.py --r6`) draw their texts; fixed before any text or output was seen.
+
+Population (../shared/data/ecbplus, read at run time, never copied): the 25 topics whose `gold.json` says
+`split_cybulska_vossen == "train"`; each topic has two sub-topics, `<topic>ecb` and `<topic>ecbplus`, sorted by
+(topic number, half) with `ecb` before `ecbplus`. A document is eligible when at least `MIN_BODY` of its
+`documents[doc].sentences` are not `line_like` (so a headline-and-dateline stub is never drawn); a sub-topic's
+documents are sorted by their document number (`<topic>_<n>ecb...`). A sub-topic with fewer than three eligible
+documents is left out of the story population (checked from gold.json counts only, before any draw).
+
+- story draw (`R6_STORY = (81, 8)`): `rng = random.Random(81)`; `rng.sample(subtopics, 8)` over the sorted
+  sub-topics that have at least 3 eligible documents; then, for each drawn sub-topic in draw order,
+  `rng.sample(eligible_docs, 3)` with the same generator. Each gives a story `ecb:<sub-topic>` of three `.txt`
+  files. Then the BASIL triplets in no earlier draw (`basil.used_before_r6()`: every draw of rounds 1-5; there
+  are 3 of them), sorted, each a story `basil:<triplet id>` of its three articles: 11 stories.
+- events draw (`R6_EVENTS = (83, 8)`): `rng = random.Random(83)`; `rng.sample(rest, 8)` over the sorted train
+  sub-topics that are not in the story draw and have at least one eligible document; then, for each drawn
+  sub-topic in draw order, `rng.choice(eligible_docs)` with the same generator: 8 documents, one per sub-topic.
+
+The `.txt` files go to newsprism as a user would give them (`newsprism analyze FILE...`, `newsprism compare
+FILE...`), so a document's id is its file stem (`12_3ecbplus`). ECB+ texts are detokenised token streams (ECB's
+`` / '' quotes, a headline as the first line, one body paragraph): labels judge content, not typography.
+
+Protocol: r6 was labelled on main 7f310d0 before anyone's round-6 change. From round 6 on every earlier draw (r5
+and before) is a dev set; r6 is held out: do not open its texts or its labels' notes while changing code, only run
+the scoring commands at the end.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import re
+from functools import cache
+from pathlib import Path
+
+from basil import BASIL, r5_events_draw, r5_story_draw, triplet_ids, used_before_r5
+
+ECBPLUS = Path(__file__).resolve().parents[2] / "shared" / "data" / "ecbplus"
+R6_STORY = (81, 8)
+R6_EVENTS = (83, 8)
+MIN_BODY = 5  # sentences that are not `line_like`
+DOCS_PER_STORY = 3
+_DOC = re.compile(r"^(\d+)_(\d+)(ecb|ecbplus)$")
+
+
+@cache
+def _gold(topic: int, ecb: Path) -> dict:
+    return json.loads((ecb / str(topic) / "gold.json").read_text("utf-8"))
+
+
+def train_topics(ecb: Path = ECBPLUS) -> list[int]:
+    """The 25 train topics of the standard split, by `split_cybulska_vossen` in each topic's gold.json."""
+    topics = sorted(int(p.name) for p in ecb.iterdir() if p.is_dir() and p.name.isdigit())
+    return [t for t in topics if _gold(t, ecb)["split_cybulska_vossen"] == "train"]
+
+
+def _sub_key(sub: str) -> tuple[int, int]:
+    m = re.fullmatch(r"(\d+)(ecb|ecbplus)", sub)
+    assert m, sub
+    return int(m.group(1)), m.group(2) == "ecbplus"
+
+
+def _doc_key(doc: str) -> int:
+    m = _DOC.fullmatch(doc)
+    assert m, doc
+    return int(m.group(2))
+
+
+def subtopics(ecb: Path = ECBPLUS) -> list[str]:
+    """Every train sub-topic (`<topic>ecb`, `<topic>ecbplus`), sorted by (topic, half)."""
+    return sorted((f"{t}{h}" for t in train_topics(ecb) for h in ("ecb", "ecbplus")), key=_sub_key)
+
+
+def eligible(sub: str, ecb: Path = ECBPLUS) -> list[str]:
+    """The sub-topic's documents with at least MIN_BODY sentences that are not `line_like`, by document number."""
+    topic = _sub_key(sub)[0]
+    docs = _gold(topic, ecb)["documents"]
+    return sorted((d for d, v in docs.items() if v["subtopic"] == sub
+                   and sum(not s["line_like"] for s in v["sentences"]) >= MIN_BODY), key=_doc_key)
+
+
+def doc_path(doc: str, ecb: Path = ECBPLUS) -> Path:
+    m = _DOC.fullmatch(doc)
+    assert m, doc
+    return ecb / m.group(1) / f"{m.group(1)}{m.group(3)}" / f"{doc}.txt"
+
+
+def used_before_r6(basil: Path = BASIL) -> set[str]:
+    """Every BASIL triplet id of a draw labelled before round 6: every earlier draw and both round-5 draws."""
+    return used_before_r5(basil) | set(r5_events_draw(basil)) | set(r5_story_draw(basil))
+
+
+def r6_basil(basil: Path = BASIL) -> list[str]:
+    """The BASIL triplets in no earlier draw, sorted (all of them: 3)."""
+    used = used_before_r6(basil)
+    return [t for t in triplet_ids(basil) if t not in used]
+
+
+def r6_ecb_story_draw(ecb: Path = ECBPLUS) -> dict[str, list[str]]:
+    """Sub-topic -> its 3 drawn documents (draw order), by the rule in the module docstring."""
+    rng = random.Random(R6_STORY[0])
+    pool = [s for s in subtopics(ecb) if len(eligible(s, ecb)) >= DOCS_PER_STORY]
+    chosen = rng.sample(pool, R6_STORY[1])
+    return {s: rng.sample(eligible(s, ecb), DOCS_PER_STORY) for s in chosen}
+
+
+def r6_story_draw(ecb: Path = ECBPLUS, basil: Path = BASIL) -> dict[str, list[Path]]:
+    """The 11 r6 stories: `ecb:<sub-topic>` (3 ECB+ `.txt` files) and `basil:<triplet>` (3 BASIL `.json` files,
+    turned into records by the audit)."""
+    out = {f"ecb:{s}": [doc_path(d, ecb) for d in docs] for s, docs in r6_ecb_story_draw(ecb).items()}
+    for t in r6_basil(basil):
+        out[f"basil:{t}"] = sorted(basil.glob(f"*/{t}_*.json"))
+    return out
+
+
+def r6_events_draw(ecb: Path = ECBPLUS) -> list[str]:
+    """The 8 r6 events documents (draw order), one per train sub-topic not in the story draw."""
+    taken = set(r6_ecb_story_draw(ecb))
+    rng = random.Random(R6_EVENTS[0])
+    pool = [s for s in subtopics(ecb) if s not in taken and eligible(s, ecb)]
+    chosen = rng.sample(pool, R6_EVENTS[1])
+    return [rng.choice(eligible(s, ecb)) for s in chosen]
+
+
+__all__ = ["R6_EVENTS", "R6_STORY", "doc_path", "eligible", "r6_basil", "r6_ecb_story_draw",
+           "r6_events_draw", "r6_story_draw", "subtopics", "train_topics", "used_before_r6"]
