@@ -56,6 +56,19 @@ only score it.
 
     PYTHONPATH=src .venv/bin/python benchmarks/audit_story.py --r5
 
+It was the held-out set of round 5; from round 6 on it is a dev set, like every earlier draw.
+
+Held-out draw of round 6 (``--r6``), fixed before any output was seen and labelled on main 7f310d0 before anyone's
+round-6 change (r5 and every earlier draw are dev sets from round 6 on). Only 3 BASIL triplets are in no earlier
+draw, so r6 is mostly ECB+ TRAIN sub-topics (several outlets' reports of one event): `ecb_draw.r6_story_draw()`
+(rule in `benchmarks/ecb_draw.py`: `random.Random(81)` draws 8 train sub-topics and 3 documents of each with at
+least 5 body sentences, story id `ecb:<sub-topic>`, the `.txt` files given to `compare` as they are, so a
+document's id is its file stem), then the 3 BASIL triplets in no earlier draw (story id `basil:<triplet>`, records
+as above): 11 stories. Labels (same format, causes and guide as above): `benchmarks/audits/story_r6.jsonl`. Do
+not open its texts or its labels' reasons while changing code: only score it, at the end.
+
+    PYTHONPATH=src .venv/bin/python benchmarks/audit_story.py --r6
+
     # re-score the stored labels on a saved run without re-running compare
     PYTHONPATH=src .venv/bin/python benchmarks/audit_story.py --results out/story_audit/results.json
 """
@@ -73,6 +86,7 @@ from collections import Counter
 from pathlib import Path
 
 from basil import BASIL, fresh_draw, r4_story_draw, r5_story_draw, rate, to_record, triplet_ids
+from ecb_draw import r6_story_draw
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
@@ -91,6 +105,8 @@ FRESH_N = 8
 R4_LABELS = HERE / "audits" / "story_basil_r4.jsonl"
 # held-out draw of round 5 (seed 73, 8 triplets; `basil.r5_story_draw`); r4 is a dev set from round 5 on
 R5_LABELS = HERE / "audits" / "story_basil_r5.jsonl"
+# held-out draw of round 6 (`ecb_draw.r6_story_draw`: 8 ECB+ train sub-topics, seed 81, and 3 BASIL triplets)
+R6_LABELS = HERE / "audits" / "story_r6.jsonl"
 SHOWN_KINDS = ("conflict", "precision", "status")  # judged when shown by default (issue 11)
 LIST_KINDS = ("consensus", "unique")  # up to PER_STORY of each judged per story
 PER_STORY = 5
@@ -112,18 +128,26 @@ def story_files(triplet: str, basil: Path = BASIL) -> list[Path]:
     return sorted(basil.glob(f"*/{triplet}_*.json"))
 
 
-def run_compare(triplets: list[str]) -> tuple[dict[str, dict], dict[str, dict]]:
-    """`newsprism compare` (JSON) on each story; returns the outputs and the seconds per story."""
+def run_compare(stories: list[str] | dict[str, list[Path]]) -> tuple[dict[str, dict], dict[str, dict]]:
+    """`newsprism compare` (JSON) on each story; returns the outputs and the seconds per story. A story is a BASIL
+    triplet id (its three articles as JSON records) or, in a dict, a story id and its files: `.txt` files are given
+    to compare as they are (as a user would), JSON articles as records."""
     from newsprism.cli.compare import CompareFormat, compare
 
+    files = stories if isinstance(stories, dict) else {t: story_files(t) for t in stories}
     results, timing = {}, {}
     with tempfile.TemporaryDirectory() as tmp:
-        for t in triplets:
-            src, dst = Path(tmp) / f"{t}.jsonl", Path(tmp) / f"{t}.out.json"
-            src.write_text("".join(json.dumps(to_record(p)) + "\n" for p in story_files(t)), encoding="utf-8")
+        for t, paths in files.items():
+            name = t.replace(":", "_")
+            src, dst = Path(tmp) / f"{name}.jsonl", Path(tmp) / f"{name}.out.json"
+            if all(p.suffix == ".txt" for p in paths):
+                inputs = [str(p) for p in paths]
+            else:
+                src.write_text("".join(json.dumps(to_record(p)) + "\n" for p in paths), encoding="utf-8")
+                inputs = [str(src)]
             w0, c0 = time.perf_counter(), time.process_time()
             with contextlib.redirect_stdout(io.StringIO()):
-                compare([str(src)], fmt=CompareFormat.json, out=dst)
+                compare(inputs, fmt=CompareFormat.json, out=dst)
             timing[t] = {"wall_s": round(time.perf_counter() - w0, 2), "cpu_s": round(time.process_time() - c0, 2)}
             results[t] = json.loads(dst.read_text("utf-8"))
     return results, timing
@@ -176,7 +200,7 @@ def dump(results: dict[str, dict], timing: dict[str, dict], out: Path) -> None:
                 ctx = text[max(0, a - 150):a] + "[[" + text[a:b] + "]]" + text[b:b + 100] if a is not None else ""
                 lines.append(f"   - {s['document']} ({s.get('outlet')}) @{a}-{b} value={s.get('value')!r} "
                              f"status={s.get('status')}: " + ctx.replace("\n", " / "))
-        (out / f"{i:02d}_{t}.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
+        (out / f"{i:02d}_{t.replace(':', '_')}.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
 def import_worksheet(sheet: Path, results: dict[str, dict]) -> list[dict]:
@@ -279,16 +303,19 @@ def main() -> None:
                     help="the round-3 fresh draw (seed 43, 8 triplets; dev from round 4 on)")
     ap.add_argument("--r4", action="store_true",
                     help="the round-4 draw (seed 67, 8 triplets; dev from round 5 on)")
-    ap.add_argument("--r5", action="store_true", help="the round-5 held-out draw (seed 73, 8 triplets)")
+    ap.add_argument("--r5", action="store_true",
+                    help="the round-5 draw (seed 73, 8 triplets; dev from round 6 on)")
+    ap.add_argument("--r6", action="store_true",
+                    help="the round-6 held-out draw (8 ECB+ train sub-topics, seed 81, and 3 BASIL triplets)")
     ap.add_argument("--out", type=Path, help="write the figures as JSON here")
     args = ap.parse_args()
-    if args.heldout + args.fresh + args.r4 + args.r5 > 1:
-        ap.error("--heldout, --fresh, --r4 and --r5 are different draws")
-    triplets = (r5_story_draw() if args.r5 else r4_story_draw() if args.r4
+    if args.heldout + args.fresh + args.r4 + args.r5 + args.r6 > 1:
+        ap.error("--heldout, --fresh, --r4, --r5 and --r6 are different draws")
+    triplets = (r6_story_draw() if args.r6 else r5_story_draw() if args.r5 else r4_story_draw() if args.r4
                 else fresh_draw(FRESH_SEED, FRESH_N) if args.fresh else select_heldout() if args.heldout
                 else select())
     if args.labels is None:
-        args.labels = (R5_LABELS if args.r5 else R4_LABELS if args.r4 else FRESH_LABELS if args.fresh
+        args.labels = (R6_LABELS if args.r6 else R5_LABELS if args.r5 else R4_LABELS if args.r4 else FRESH_LABELS if args.fresh
                        else HELDOUT_LABELS if args.heldout else LABELS)
     if args.results:
         saved = json.loads(args.results.read_text("utf-8"))
