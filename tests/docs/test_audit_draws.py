@@ -1,4 +1,4 @@
-"""The held-out BASIL audit draws (benchmarks/basil.py): each new round's draws share no triplet with any earlier
+"""The held-out audit draws (benchmarks/basil.py; round 6: benchmarks/ecb_draw.py): each new round's draws share no triplet with any earlier
 draw or with each other, so a round's held-out figures come from text no earlier round looked at."""
 
 import importlib.util
@@ -47,3 +47,51 @@ def test_the_r5_draws_follow_their_fixed_rule(basil):
     assert basil.r5_events_draw() == random.Random(71).sample(rest, 8)
     rest = [t for t in rest if t not in set(basil.r5_events_draw())]
     assert basil.r5_story_draw() == random.Random(73).sample(rest, 8)
+
+
+@pytest.fixture(scope="module")
+def ecb(basil):
+    import sys
+
+    sys.path.insert(0, str(ROOT / "benchmarks"))  # ecb_draw imports basil as the scripts do
+    spec = importlib.util.spec_from_file_location("ecb_draw", ROOT / "benchmarks" / "ecb_draw.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    if not mod.ECBPLUS.is_dir():
+        pytest.skip("../shared/data/ecbplus is not present on this machine")
+    return mod
+
+
+def _subtopic(doc: str) -> str:
+    """`12_3ecbplus` -> `12ecbplus`."""
+    topic, rest = doc.split("_")
+    return topic + rest.lstrip("0123456789")
+
+
+def test_the_r6_draws_are_train_only_disjoint_and_follow_their_fixed_rule(ecb, basil):
+    train = set(ecb.train_topics())
+    assert len(train) == 25 and not train & set(range(36, 46)) and not train & {2, 5, 12, 18, 21, 23, 34, 35}
+    story = ecb.r6_ecb_story_draw()
+    events = ecb.r6_events_draw()
+    assert len(story) == 8 and all(len(set(docs)) == 3 for docs in story.values())
+    subs_of_events = {_subtopic(d) for d in events}
+    assert len(events) == 8 and len(subs_of_events) == 8  # one document per sub-topic
+    assert not subs_of_events & set(story), "the r6 events draw shares a sub-topic with the story draw"
+    docs = [d for ds in story.values() for d in ds] + events
+    assert all(int(d.split("_")[0]) in train for d in docs)
+    for d in docs:
+        assert d in ecb.eligible(_subtopic(d)) and ecb.doc_path(d).is_file()
+    # deterministic and by the rule in the docstring
+    rng = random.Random(81)
+    pool = [s for s in ecb.subtopics() if len(ecb.eligible(s)) >= 3]
+    chosen = rng.sample(pool, 8)
+    assert story == {s: rng.sample(ecb.eligible(s), 3) for s in chosen} == ecb.r6_ecb_story_draw()
+    rng = random.Random(83)
+    chosen = rng.sample([s for s in ecb.subtopics() if s not in story and ecb.eligible(s)], 8)
+    assert events == [rng.choice(ecb.eligible(s)) for s in chosen] == ecb.r6_events_draw()
+    # the BASIL part: every triplet in no earlier draw, and only those
+    part = set(ecb.r6_basil())
+    earlier = ecb.used_before_r6()
+    assert len(part) == 3 and not part & earlier and part | earlier == set(basil.triplet_ids())
+    stories = ecb.r6_story_draw()
+    assert len(stories) == 11 and all(len(v) == 3 and all(p.is_file() for p in v) for v in stories.values())
