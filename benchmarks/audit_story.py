@@ -112,20 +112,28 @@ def story_files(triplet: str, basil: Path = BASIL) -> list[Path]:
     return sorted(basil.glob(f"*/{triplet}_*.json"))
 
 
-def run_compare(triplets: list[str]) -> tuple[dict[str, dict], dict[str, dict]]:
-    """`newsprism compare` (JSON) on each story; returns the outputs and the seconds per story."""
+def compare_json(inputs: list[str]) -> tuple[dict, dict[str, float]]:
+    """`newsprism compare` (the CLI's function, JSON output) on these inputs, exactly as a user runs it; returns
+    the output and the seconds it took (wall and CPU). Shared by the BASIL and the seeds audits."""
     from newsprism.cli.compare import CompareFormat, compare
 
+    with tempfile.TemporaryDirectory() as tmp:
+        dst = Path(tmp) / "out.json"
+        w0, c0 = time.perf_counter(), time.process_time()
+        with contextlib.redirect_stdout(io.StringIO()):
+            compare(inputs, fmt=CompareFormat.json, out=dst)
+        timing = {"wall_s": round(time.perf_counter() - w0, 2), "cpu_s": round(time.process_time() - c0, 2)}
+        return json.loads(dst.read_text("utf-8")), timing
+
+
+def run_compare(triplets: list[str]) -> tuple[dict[str, dict], dict[str, dict]]:
+    """`newsprism compare` (JSON) on each story; returns the outputs and the seconds per story."""
     results, timing = {}, {}
     with tempfile.TemporaryDirectory() as tmp:
         for t in triplets:
-            src, dst = Path(tmp) / f"{t}.jsonl", Path(tmp) / f"{t}.out.json"
+            src = Path(tmp) / f"{t}.jsonl"
             src.write_text("".join(json.dumps(to_record(p)) + "\n" for p in story_files(t)), encoding="utf-8")
-            w0, c0 = time.perf_counter(), time.process_time()
-            with contextlib.redirect_stdout(io.StringIO()):
-                compare([str(src)], fmt=CompareFormat.json, out=dst)
-            timing[t] = {"wall_s": round(time.perf_counter() - w0, 2), "cpu_s": round(time.process_time() - c0, 2)}
-            results[t] = json.loads(dst.read_text("utf-8"))
+            results[t], timing[t] = compare_json([str(src)])
     return results, timing
 
 
