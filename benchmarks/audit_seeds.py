@@ -28,6 +28,10 @@ description in the labeller's words); a known discrepancy is `shown` when a conf
 has a side overlapping it in both documents and is shown by default, `more` when such a flag is behind "show
 more", else `missing`.
 
+After a change (the lead, after the round's merges): `--dump DIR` marks every listed item without a label `NEW`;
+label those in a worksheet and `--import-worksheet SHEET` adds them to the stored lines (a line for an item that
+already has one replaces it; every other line is kept), each with `labelled_by` from the worksheet's `@` line.
+
 These labels are a MEASUREMENT ONLY: nothing may be fitted or tuned on them or on the seeds (TEAM.md honesty
 rules); a change is judged on the dev audits and held-out draws, and the seeds are re-read after the merges.
 
@@ -166,9 +170,23 @@ def known_found(items: list[dict], known: list[dict]) -> list[dict]:
     return out
 
 
+def read_rows(path: Path = LABELS) -> list[dict]:
+    return [json.loads(x) for x in path.read_text("utf-8").splitlines() if x.strip()] if path.exists() else []
+
+
 def load_labels(path: Path = LABELS) -> tuple[dict[tuple, dict], list[dict]]:
-    rows = [json.loads(x) for x in path.read_text("utf-8").splitlines() if x.strip()] if path.exists() else []
+    rows = read_rows(path)
     return {row_key(r): r for r in rows if r["section"] != "known"}, [r for r in rows if r["section"] == "known"]
+
+
+def merge(old: list[dict], new: list[dict]) -> list[dict]:
+    """The stored label lines with a worksheet's lines added: a new line replaces the old one for the same item
+    (a re-judged item) or the same known discrepancy (by name); every other stored line is kept."""
+    def ident(r: dict) -> tuple:
+        return ("known", r["name"]) if r["section"] == "known" else row_key(r)
+
+    fresh = {ident(r) for r in new}
+    return [r for r in old if ident(r) not in fresh] + new
 
 
 def score(items: list[dict], labels: dict[tuple, dict], known: list[dict]) -> dict:
@@ -215,8 +233,10 @@ def score(items: list[dict], labels: dict[tuple, dict], known: list[dict]) -> di
     return out
 
 
-def dump(result: dict, items: list[dict], out: Path) -> None:
-    """Listings to label by hand (outside the repository): the texts with line offsets, then every item."""
+def dump(result: dict, items: list[dict], out: Path, labels: dict[tuple, dict] | None = None) -> None:
+    """Listings to label by hand (outside the repository): the texts with line offsets, then every item, marked
+    with its stored label (`NEW` when it has none: the items to label after a change)."""
+    labels = labels or {}
     out.mkdir(parents=True, exist_ok=True)
     docs = {d["id"]: d for d in result["documents"]}
     lines = []
@@ -228,7 +248,9 @@ def dump(result: dict, items: list[dict], out: Path) -> None:
             pos += len(ln) + 1
     lines += ["", "# items (id [shown|more] section: what a reader sees)"]
     for it in items:
-        lines.append(f"\n{it['id']} [{'shown' if it['shown'] else 'more'}] {it['section']} key={it['key']}")
+        lab = labels.get(it["key"])
+        mark = f"{lab['label']} {lab['cause'] or '-'}" if lab else "NEW"
+        lines.append(f"\n{it['id']} [{'shown' if it['shown'] else 'more'}] {it['section']} ({mark}) key={it['key']}")
         lines.append(f"   {it['seen']}")
         spans = [it["span"]] if it["span"] else sides_of(it)
         for dname, a, b in spans:
@@ -254,22 +276,27 @@ def _offsets(result: dict, spec: str) -> list[str | int]:
 def import_worksheet(sheet: Path, result: dict, items: list[dict]) -> list[dict]:
     """Label lines (no seed text) from a worksheet kept outside the repository.
 
-    Worksheet lines: `ITEM_ID right|wrong CAUSE | reason` labels a listed item (`-` for no cause);
-    `K KIND DOC phrase || DOC phrase ... | description` records a known discrepancy (named K1, K2, ... in order),
-    each side named by a document id prefix and a phrase of its text (stored only as offsets; `phrase#2` for the
+    Worksheet lines: `@ WHO` names the labeller and the code labelled (e.g. `lead, after round 6, main abc1234`)
+    for the lines below it; `ITEM_ID right|wrong CAUSE | reason` labels a listed item (`-` for no cause);
+    `K NAME KIND DOC phrase || DOC phrase ... | description` records known discrepancy NAME (K1, K2, ...), each
+    side named by a document id prefix and a phrase of its text (stored only as offsets; `phrase#2` for the
     second occurrence)."""
     by_id = {it["id"]: it for it in items}
     rows: list[dict] = []
+    by = None
     for raw in sheet.read_text("utf-8").splitlines():
         line = raw.strip()
         if not line or line.startswith("#"):
             continue
+        if line.startswith("@ "):
+            by = line[2:].strip()
+            continue
         head, _, reason = line.partition(" | ")
         if head.startswith("K "):
-            _, kind, rest = head.split(" ", 2)
-            n = sum(r["section"] == "known" for r in rows) + 1
-            rows.append({"section": "known", "name": f"K{n}", "kind": kind,
-                         "sides": [_offsets(result, s) for s in rest.split("||")], "reason": reason.strip()})
+            _, name, kind, rest = head.split(" ", 3)
+            rows.append({"section": "known", "name": name, "kind": kind,
+                         "sides": [_offsets(result, s) for s in rest.split("||")], "reason": reason.strip(),
+                         "labelled_by": by})
             continue
         lid, label, cause = head.split()
         if label not in ("right", "wrong"):
@@ -279,7 +306,7 @@ def import_worksheet(sheet: Path, result: dict, items: list[dict]) -> list[dict]
         rows.append({"section": section, "document": document, "start": start, "end": end, "kind": kind,
                      "sides": [list(s) for s in sides], "shown": it["shown"], "label": label,
                      "cause": None if cause == "-" else cause, "reason": reason.strip(),
-                     "at_labelling": it["at_labelling"]})
+                     "at_labelling": it["at_labelling"], "labelled_by": by})
     return rows
 
 
@@ -303,14 +330,14 @@ def main() -> None:
         args.save.write_text(json.dumps({"result": result, "timing": timing}), encoding="utf-8")
     items = listed(result)
     if args.dump:
-        dump(result, items, args.dump)
+        dump(result, items, args.dump, load_labels(args.labels)[0])
         print(f"{len(items)} items listed in {args.dump}")
         return
     if args.import_worksheet:
-        rows = import_worksheet(args.import_worksheet, result, items)
+        rows = merge(read_rows(args.labels), import_worksheet(args.import_worksheet, result, items))
         args.labels.parent.mkdir(parents=True, exist_ok=True)
         args.labels.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
-        print(f"{len(rows)} label lines written to {args.labels}")
+        print(f"{len(rows)} label lines in {args.labels}")
     labels, known = load_labels(args.labels)
     res = {**score(items, labels, known), "seconds": timing}
     text = json.dumps(res, indent=2)

@@ -75,3 +75,35 @@ def test_no_label_line_holds_seed_text(seeds_dir):
         toks = words.findall(line.lower())
         hit = [t for i in range(len(toks) - MAX_RUN) if (t := tuple(toks[i:i + MAX_RUN + 1])) in runs]
         assert not hit, (line[:120], hit[:1])
+
+
+def _flag(audit, kind, sides, shown, section="flag"):
+    return {"section": section, "shown": shown, "key": audit.item_key(section, None, None, None, kind, sides)}
+
+
+def test_a_known_discrepancy_is_found_only_by_a_compared_flag_on_both_sides(audit):
+    known = [{"name": "K1", "kind": "count", "reason": "invented", "sides": [["d1", 10, 20], ["d2", 5, 9]]}]
+    both = (("d1", 12, 30), ("d2", 0, 6))
+    one_side = (("d1", 12, 30), ("d2", 40, 50))
+
+    def found(items):
+        return audit.known_found(items, known)[0]["found"]
+
+    assert found([]) == "missing"
+    assert found([_flag(audit, "precision:count", one_side, True)]) == "missing"
+    assert found([_flag(audit, "unique:fact", both[:1], True, section="unique")]) == "missing"
+    assert found([_flag(audit, "status:event", both, False)]) == "more"
+    assert found([_flag(audit, "status:event", both, False), _flag(audit, "conflict:count", both, True)]) == "shown"
+
+
+def test_a_worksheet_line_replaces_the_stored_line_of_the_same_item_only(audit):
+    old = [{"section": "genre", "document": "d1", "start": None, "end": None, "kind": "genre", "sides": [],
+            "label": "right"},
+           {"section": "genre", "document": "d2", "start": None, "end": None, "kind": "genre", "sides": [],
+            "label": "right"},
+           {"section": "known", "name": "K1", "kind": "count", "sides": [], "reason": "a"}]
+    new = [{**old[1], "label": "wrong"}, {"section": "known", "name": "K2", "kind": "role", "sides": [], "reason": "b"}]
+    merged = audit.merge(old, new)
+    assert [(r["section"], r.get("document"), r.get("name"), r.get("label")) for r in merged] == [
+        ("genre", "d1", None, "right"), ("known", None, "K1", None), ("genre", "d2", None, "wrong"),
+        ("known", None, "K2", None)]
