@@ -131,28 +131,35 @@ def story_files(triplet: str, basil: Path = BASIL) -> list[Path]:
     return sorted(basil.glob(f"*/{triplet}_*.json"))
 
 
+def compare_json(inputs: list[str]) -> tuple[dict, dict[str, float]]:
+    """`newsprism compare` (the CLI's function, JSON output) on these inputs, exactly as a user runs it; returns
+    the output and the seconds it took (wall and CPU). Shared by the BASIL and the seeds audits."""
+    from newsprism.cli.compare import CompareFormat, compare
+
+    with tempfile.TemporaryDirectory() as tmp:
+        dst = Path(tmp) / "out.json"
+        w0, c0 = time.perf_counter(), time.process_time()
+        with contextlib.redirect_stdout(io.StringIO()):
+            compare(inputs, fmt=CompareFormat.json, out=dst)
+        timing = {"wall_s": round(time.perf_counter() - w0, 2), "cpu_s": round(time.process_time() - c0, 2)}
+        return json.loads(dst.read_text("utf-8")), timing
+
+
 def run_compare(stories: list[str] | dict[str, list[Path]]) -> tuple[dict[str, dict], dict[str, dict]]:
     """`newsprism compare` (JSON) on each story; returns the outputs and the seconds per story. A story is a BASIL
     triplet id (its three articles as JSON records) or, in a dict, a story id and its files: `.txt` files are given
     to compare as they are (as a user would), JSON articles as records."""
-    from newsprism.cli.compare import CompareFormat, compare
-
     files = stories if isinstance(stories, dict) else {t: story_files(t) for t in stories}
     results, timing = {}, {}
     with tempfile.TemporaryDirectory() as tmp:
         for t, paths in files.items():
-            name = t.replace(":", "_")
-            src, dst = Path(tmp) / f"{name}.jsonl", Path(tmp) / f"{name}.out.json"
             if all(p.suffix == ".txt" for p in paths):
                 inputs = [str(p) for p in paths]
             else:
+                src = Path(tmp) / f"{t.replace(':', '_')}.jsonl"
                 src.write_text("".join(json.dumps(to_record(p)) + "\n" for p in paths), encoding="utf-8")
                 inputs = [str(src)]
-            w0, c0 = time.perf_counter(), time.process_time()
-            with contextlib.redirect_stdout(io.StringIO()):
-                compare(inputs, fmt=CompareFormat.json, out=dst)
-            timing[t] = {"wall_s": round(time.perf_counter() - w0, 2), "cpu_s": round(time.process_time() - c0, 2)}
-            results[t] = json.loads(dst.read_text("utf-8"))
+            results[t], timing[t] = compare_json(inputs)
     return results, timing
 
 
