@@ -42,7 +42,7 @@ def embed_articles(arts: list[Article], out: Path) -> None:
     t0 = time.time()
     titles, sents, offs = [], [], [0]
     for k in range(0, len(arts), 64):
-        for tv, sv in sentence_embeddings([a.text for a in arts[k:k + 64]], enc):
+        for tv, sv, _ in sentence_embeddings([a.text for a in arts[k:k + 64]], enc):
             titles.append(tv)
             sents.append(sv)
             offs.append(offs[-1] + len(sv))

@@ -8,6 +8,7 @@ from newsprism.genre.features import (
     STYLE_NAMES,
     pool_embeddings,
     quoted_flags,
+    relayout,
     split_title_body,
     style_features,
 )
@@ -65,3 +66,16 @@ def test_voice_features_pool_the_authors_own_sentences():
 
 def test_quoted_flags_mark_sentences_with_quotation_marks():
     assert quoted_flags(["He said “no” today.", "Plain words.", "« Non », a-t-il dit."]).tolist() == [True, False, True]
+
+
+def test_a_body_pasted_without_paragraph_breaks_gets_paragraphs_back():
+    title, paras = split_title_body(pages.WIRE_REPORT)
+    _, (flat,) = split_title_body(title + "\n" + " ".join(paras))
+    cut = relayout([flat])
+    assert len(cut) > 1 and " ".join(cut).split() == flat.split()
+    # Paragraphs the text already has are kept as they are.
+    assert relayout(paras) == paras
+    # The style features read the cut paragraphs: the pasted body looks like the laid-out one.
+    laid_out, pasted = (style_features(t, "en") for t in (pages.WIRE_REPORT, title + "\n" + flat))
+    i = IX["sents_per_para"]
+    assert pasted[i] <= 3 and abs(pasted[i] - laid_out[i]) < 1.5
