@@ -53,13 +53,18 @@ def head_token(sdoc, start: int, end: int):
     return (heads or toks)[-1]
 
 
+# Part of the row cache key: bump it when the feature code changes with the same names and word lists (round 6:
+# the sentence-root test, ``parse_tree.is_root``, changed ``head_is_speech``).
+ROW_VERSION = b"v2-is-root"
+
+
 def featurize(rows: list[Row], cache: Path | None = None) -> np.ndarray:
     """The status model's rows: encoder token states over the trigger, then the rule features. Both are cached
     under ``cache``: the whole row keyed by the spans, the feature names and the word lists, and the encoder block on its own
     keyed by the spans only, so that a change of the rule features re-parses without re-encoding."""
     spans = json.dumps([[r.text, r.start, r.end] for r in rows]).encode()
     lists = (Path(__file__).resolve().parents[1] / "src/newsprism/events/data/status_cues.json").read_bytes()
-    key = hashlib.md5(spans + ",".join(FEATURE_NAMES).encode() + lists).hexdigest()[:12]
+    key = hashlib.md5(spans + ",".join(FEATURE_NAMES).encode() + lists + ROW_VERSION).hexdigest()[:12]
     enc_key = hashlib.md5(spans + b"encoder-states").hexdigest()[:12]
     if cache is not None:
         path = cache / f"status_feats_{key}.npy"

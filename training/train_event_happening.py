@@ -99,7 +99,7 @@ def labelled(root: Path, split: str) -> tuple[np.ndarray, np.ndarray, np.ndarray
 
 def participant_block(spans: list[tuple[str, int, int]], cache: Path) -> np.ndarray:
     lists = (Path(__file__).resolve().parents[1] / "src/newsprism/events/data/status_cues.json").read_bytes()
-    key = hashlib.md5(json.dumps(spans).encode() + ",".join(PARTICIPANT_NAMES).encode() + lists + b"v3").hexdigest()[:12]
+    key = hashlib.md5(json.dumps(spans).encode() + ",".join(PARTICIPANT_NAMES).encode() + lists + b"v4").hexdigest()[:12]
     path = cache / f"happening_part_{key}.npy"
     if path.exists():
         return np.load(path, allow_pickle=False)

@@ -26,6 +26,8 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
+from newsprism.nlp.parse_tree import is_root
+
 PAST_AUX = frozenset({"had", "has", "have", "'ve", "'d", "was", "were", "did"})
 PERFECT_AUX = frozenset({"had", "has", "have", "'ve"})
 HEADLINE_KINDS = ("title", "heading")
@@ -49,7 +51,7 @@ def clause_verb(tok: Any) -> Any:
     for _ in range(4):
         if cur.pos_ in ("VERB", "AUX"):
             return cur
-        if cur.head is cur:
+        if is_root(cur):
             break
         cur = cur.head
     return tok
@@ -104,13 +106,11 @@ def in_headline(doc: Any, unit: Any) -> bool:
 
 
 def _chain(tok: Any, n: int = 6) -> list[Any]:
-    out = []
-    cur = tok
-    for _ in range(n):
-        if cur.head is cur:
-            break
-        out.append(cur)
-        cur = cur.head
+    """The trigger and the words above it, up to the sentence root included (at most ``n``): a condition
+    attached to the main verb ("If the talks fail, the union said it would strike") governs the whole sentence."""
+    out = [tok]
+    while not is_root(out[-1]) and len(out) < n:
+        out.append(out[-1].head)
     return out
 
 
@@ -171,7 +171,7 @@ def irrealis(tok: Any, unit: Any) -> bool:
     # the object of a demand: "demanded his resignation", "called for his resignation"
     if tok.pos_ == "NOUN":
         gov = tok.head
-        if tok.dep_ == "pobj" and gov.dep_ == "prep" and gov.head is not gov:
+        if tok.dep_ == "pobj" and gov.dep_ == "prep" and not is_root(gov):
             gov = gov.head
         if gov.pos_ != "VERB":
             return False
@@ -192,7 +192,7 @@ def complement_of(tok: Any) -> Any | None:
       hangs off, told as part of that act (its status is its own; it is a mention of the act, not an event)."""
     from newsprism.events.status import lemma
 
-    if tok.pos_ != "VERB" or tok.head is tok:
+    if tok.pos_ != "VERB" or is_root(tok):
         return None
     head = tok.head
     to = any(k.dep_ == "aux" and k.text.lower() == "to" for k in tok.children)
@@ -254,7 +254,7 @@ def borrowed_agent(tok: Any) -> bool:
     "Republicans welcomed the release of the e-mails" does not say who released them (``participants`` gives
     such a noun the verb's subject, right for "launched an attack", "offered changes"), so that doer does not split
     it from "the White House released the e-mails"."""
-    if tok.pos_ != "NOUN" or tok.dep_ not in ("dobj", "attr") or tok.head is tok:
+    if tok.pos_ != "NOUN" or tok.dep_ not in ("dobj", "attr") or is_root(tok):
         return False
     if any(k.dep_ == "poss" or (k.dep_ == "prep" and k.text.lower() == "by") for k in tok.children):
         return False
@@ -270,7 +270,7 @@ def noun_act(noun: Any) -> Any | None:
     """The verb whose aim an aim noun tells: its object ("intensified efforts to ...") or the object of a
     preposition "in" hanging off it ("sued in an effort to ...", "marched in a bid to ..."); else None (not "faced
     criticism for his calls to ...": the calls are not the facing's aim)."""
-    if noun.dep_ == "dobj" and noun.head is not noun:
+    if noun.dep_ == "dobj" and not is_root(noun):
         return noun.head
     if noun.dep_ == "pobj" and noun.head.text.lower() == "in" and noun.head.head.pos_ == "VERB":
         return noun.head.head
@@ -284,10 +284,10 @@ def subject_of(tok: Any) -> Any | None:
     for _ in range(3):
         subj = next((k for k in cur.children if k.dep_ in ("nsubj", "nsubjpass", "csubj")), None)
         if subj is not None:
-            if subj.text.lower() in _filters()["relative_pronouns"] and cur.dep_ == "relcl" and cur.head is not cur:
+            if subj.text.lower() in _filters()["relative_pronouns"] and cur.dep_ == "relcl" and not is_root(cur):
                 return cur.head
             return subj
-        if cur.dep_ != "conj" or cur.head is cur:
+        if cur.dep_ != "conj" or is_root(cur):
             return None
         cur = cur.head
     return None
@@ -310,7 +310,7 @@ def characterizes(tok: Any) -> bool:
         return False
     verbs = [tok]
     cur = tok
-    while cur.dep_ == "conj" and cur.head is not cur and len(verbs) < 4:  # "would expand ... and create"
+    while cur.dep_ == "conj" and not is_root(cur) and len(verbs) < 4:  # "would expand ... and create"
         cur = cur.head
         verbs.append(cur)
     if not any(is_simple_present(v) or _modal_statement_aux(v) for v in verbs):

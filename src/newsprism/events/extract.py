@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from newsprism.events.lexicon import Lexicon, base_form, load_lexicon, noun_base
+from newsprism.nlp.parse_tree import is_root
 
 
 def _base(tok: Any, lex: Lexicon) -> str:
@@ -61,6 +62,6 @@ def classify_sentence(sdoc: Any) -> str | None:
 
 def _full_path(tok: Any) -> list[Any]:
     out = [tok]
-    while out[-1].head is not out[-1] and len(out) < 12:
+    while not is_root(out[-1]) and len(out) < 12:
         out.append(out[-1].head)
     return out[:-1] if len(out) > 1 else out

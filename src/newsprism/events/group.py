@@ -46,6 +46,7 @@ from newsprism.events.fragment import fragment_probability
 from newsprism.events.mentions import Mention
 from newsprism.events.participants import attribution, event_date, ordered_agents, slot_fillers
 from newsprism.model import Event, EventMention, Span
+from newsprism.nlp.parse_tree import is_root
 
 NAMED_BONUS = 1.0
 DEFINITE_ONLY = 0.85  # confidence factor when no participant is named, only definite
@@ -188,7 +189,7 @@ def _planned_head(tok) -> bool:
     event-noun object of a verb that announces or plans it ("announced a strike")."""
     from newsprism.events.status import cues, lemma
 
-    if tok.head is tok:
+    if is_root(tok):
         return False
     head = tok.head
     if any(k.dep_ == "neg" for k in head.children):

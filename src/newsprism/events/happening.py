@@ -28,6 +28,7 @@ import numpy as np
 
 from newsprism.events.logit import StandardLogit, packaged
 from newsprism.events.status import cues
+from newsprism.nlp.parse_tree import is_root
 
 MODEL_FILE = "data/event_happening.npz"
 KINDS = ("none", "named", "pronoun", "definite", "indefinite", "quantified", "bare_plural", "bare")
@@ -124,7 +125,7 @@ def fragment_features(tok: Any, verb: Any, subj: Any | None, anchored: bool) -> 
     f["frag:pred_adjective"] = float(tok.pos_ == "ADJ" or tok.dep_ == "acomp")
     f["frag:comparative"] = float(tok.tag_ in ("JJR", "JJS", "RBR", "RBS"))
     head = verb.head
-    f["frag:under_evaluative"] = float(verb.dep_ in ("xcomp", "ccomp", "acl") and head is not verb and (
+    f["frag:under_evaluative"] = float(verb.dep_ in ("xcomp", "ccomp", "acl") and not is_root(verb) and (
         head.text.lower() in c["evaluative_adjectives"] or any(
             k.dep_ in ("acomp", "attr") and k.text.lower() in c["evaluative_adjectives"] for k in head.children)))
     f["frag:expletive_subject"] = float(subj is not None and (subj.dep_ == "expl" or (

@@ -15,6 +15,7 @@ from typing import Any
 
 from newsprism.events.status import lemma
 from newsprism.model import Document
+from newsprism.nlp.parse_tree import is_root
 
 NAMED = ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW")
 PLACES = ("GPE", "LOC", "FAC")
@@ -222,12 +223,12 @@ def _roles_of(tok: Any) -> list[tuple[str, Any]]:
     # an event noun as object takes the verb's subject ("X launched an attack"); a verb without a subject takes
     # its controller's (``_controller``: "X agreed to sign", "asked Y to sign", "Y was compelled to testify")
     head = tok.head
-    if not any(r == "agent" for r, _ in out) and head is not tok:
+    if not any(r == "agent" for r, _ in out) and not is_root(tok):
         if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "attr"):
             out += [("agent", k) for k in head.children if k.dep_ == "nsubj"]
         elif tok.dep_ in ("xcomp", "conj", "advcl"):
             out += [x for x in _controller(tok, head) if not (x[0] == "patient" and direct)]
-    if not any(r == "patient" for r, _ in out) and head is not tok and tok.dep_ == "xcomp" and passive:
+    if not any(r == "patient" for r, _ in out) and not is_root(tok) and tok.dep_ == "xcomp" and passive:
         # "the agreement is planned to be signed": the agreement is what is signed
         out += [("patient", k) for k in head.children if k.dep_ == "nsubjpass"]
     return out
@@ -238,7 +239,7 @@ def mention_args(tok: Any, unit: Any, doc: Document) -> dict[str, set[str]]:
     para_offset = unit.start - unit.span.start_char
     args: dict[str, set[str]] = {}
     for role, t in _roles_of(tok):
-        if t.text.lower() in RELATIVE and tok.dep_ == "relcl" and tok.head is not tok:
+        if t.text.lower() in RELATIVE and tok.dep_ == "relcl" and not is_root(tok):
             t = tok.head  # "the government, which seized power": the government
         key = participant_key(t, para_offset, doc)
         if key is not None:
@@ -300,7 +301,7 @@ def slot_fillers(tok: Any, unit: Any, doc: Document) -> list[tuple[str, str, str
     for role, t in _roles_of(tok):
         if role not in ("agent", "patient"):
             continue
-        if t.text.lower() in RELATIVE and tok.dep_ == "relcl" and tok.head is not tok:
+        if t.text.lower() in RELATIVE and tok.dep_ == "relcl" and not is_root(tok):
             t = tok.head
         for u in [t, *(c for c in t.children if c.dep_ == "conj")]:
             key = participant_key(u, para_offset, doc)
@@ -324,7 +325,7 @@ def attribution(tok: Any, unit: Any, doc: Document) -> str | None:
     para_offset = unit.start - unit.span.start_char
     cur = tok
     for _ in range(6):
-        if cur.head is cur:
+        if is_root(cur):
             break
         cur = cur.head
         if cur.pos_ in ("VERB", "AUX") and lemma(cur) in speech:

@@ -24,6 +24,7 @@ from typing import Any
 import numpy as np
 
 from newsprism.errors import ModelError
+from newsprism.nlp.parse_tree import is_root
 
 STATUSES = ("occurred", "planned", "ongoing", "denied", "hypothetical")
 # The factuality sets' labels and ours.
@@ -144,7 +145,7 @@ def _own_flags_of(tok: Any, c: dict[str, frozenset[str]]) -> dict[str, bool]:
 def _chain(tok: Any) -> list[Any]:
     out = [tok]
     cur = tok
-    while cur.head is not cur and cur.dep_ in CHAIN_DEPS and len(out) <= CHAIN_LEN:
+    while not is_root(cur) and cur.dep_ in CHAIN_DEPS and len(out) <= CHAIN_LEN:
         cur = cur.head
         out.append(cur)
     return out
@@ -223,7 +224,7 @@ def _rule_features(tok: Any) -> np.ndarray:
     f.update(sent_flags)
     f["sent:quoted"] = float(quotes[tok.i - sent.start] % 2 == 1)
     f["trig_in_title_case"] = float(tok.text[:1].isupper() and tok.i > sent.start)
-    f["head_is_speech"] = float(tok.head is not tok and lemma(tok.head) in c["speech_heads"])
+    f["head_is_speech"] = float(not is_root(tok) and lemma(tok.head) in c["speech_heads"])
     row = np.zeros(len(FEATURE_NAMES), dtype=np.float32)
     for name, value in f.items():
         i = _INDEX.get(name)
@@ -246,11 +247,11 @@ def embedded_clause(tok: Any) -> Any:
     trigger noun as subject or object ("tried to stage a coup" -> stage; "the vote was held" -> held)."""
     cur = tok
     for _ in range(2):
-        if cur.pos_ in ("VERB", "AUX") or cur.head is cur:
+        if cur.pos_ in ("VERB", "AUX") or is_root(cur):
             return cur
         if cur.dep_ in ("dobj", "nsubj", "nsubjpass", "attr"):
             cur = cur.head
-        elif cur.dep_ == "pobj" and cur.head.dep_ == "prep" and cur.head.head is not cur.head:
+        elif cur.dep_ == "pobj" and cur.head.dep_ == "prep" and not is_root(cur.head):
             cur = cur.head.head
         else:
             return cur
@@ -295,15 +296,15 @@ def governor_flags(tok: Any) -> dict[str, bool]:
     has_to = any(k.dep_ == "aux" and k.text.lower() == "to" for k in kids)
     has_subj = any(k.dep_ in ("nsubj", "nsubjpass") for k in kids)
     head = clause.head
-    in_order = head is not clause and head.text.lower() == "order" and head.head.text.lower() == "in"
+    in_order = not is_root(clause) and head.text.lower() == "order" and head.head.text.lower() == "in"
     out["purpose"] = (clause.dep_ == "advcl" and has_to and not has_subj) or in_order or bool(
         marks & c["purpose_marks"] and clause.dep_ == "advcl")
     # the governor's class and polarity count for its complements only: an adverbial clause ("after she refused,
     # he tried to ...") is no complement of the verb it modifies
-    if clause.head is clause or (clause.dep_ not in ("xcomp", "ccomp", "acl", "pcomp") and not in_order):
+    if is_root(clause) or (clause.dep_ not in ("xcomp", "ccomp", "acl", "pcomp") and not in_order):
         return out
     gov = head.head if in_order else head
-    if gov.dep_ == "prep" and gov.head is not gov:  # "no sign of them leaving"
+    if gov.dep_ == "prep" and not is_root(gov):  # "no sign of them leaving"
         gov = gov.head
     cls = _governor_class(gov, c)
     if cls is not None:

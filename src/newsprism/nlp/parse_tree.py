@@ -18,6 +18,12 @@ ANAPHORIC_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
 KNOWN_REFERENT_DETERMINERS = frozenset({"the", "these", "those", "both", "its", "their", "his", "her"})
 
 
+def is_root(tok: Any) -> bool:
+    """Whether ``tok`` is its sentence's root (spaCy makes the root its own head). Compared by position: spaCy
+    builds a new Token object on every access, so ``tok.head is tok`` is never true."""
+    return bool(tok.head.i == tok.i)
+
+
 def token_end(tok: Any) -> int:
     """End offset of a token within its parsed piece."""
     return int(tok.idx + len(tok.text))
@@ -44,7 +50,7 @@ def subject_of(tok: Any, *, deps: tuple[str, ...] = SUBJECT_DEPS,
         for k in cur.children:
             if k.dep_ in deps:
                 return k
-        if cur.dep_ in climb and cur.head is not cur:
+        if cur.dep_ in climb and not is_root(cur):
             cur = cur.head
             continue
         break
