@@ -45,6 +45,7 @@ from newsprism.events.coref import REPORTING
 from newsprism.events.fragment import fragment_probability
 from newsprism.events.mentions import Mention
 from newsprism.events.participants import attribution, event_date, ordered_agents, slot_fillers
+from newsprism.events.statement import one_happening, repeat_keys, sentence_times
 from newsprism.model import Event, EventMention, Span
 from newsprism.nlp.parse_tree import is_root
 
@@ -66,6 +67,7 @@ class EventGroup:
     status: str
     status_confidence: float
     actor: str | None = None
+    actor_key: str | None = None  # the actor's participant key ("ent:<name>", "np:<head>")
     target: str | None = None
     date: str | None = None
     place: str | None = None
@@ -426,7 +428,7 @@ def group_events(doc, units, mentions: list[Mention], labels: list[int]) -> list
         conf = head.score * p_happening * clarity * (NAMED_BONUS if named else DEFINITE_ONLY)
         out.append(EventGroup(
             event=c, mentions=sorted(ms, key=lambda m: m.start), head=head, status=status,
-            status_confidence=p_status, actor=actor, target=target,
+            status_confidence=p_status, actor=actor, actor_key=actor_key, target=target,
             date=dates[0] if dates else None, place=places[0] if places else None,
             attributed_to=attribution(head.token, units[head.sentence], doc), confidence=round(conf, 3),
             happening=p_happening,
@@ -451,6 +453,7 @@ def to_events(doc, units, groups: list[EventGroup]) -> list[Event]:
 
     lex = load_lexicon()
     out: list[Event] = []
+    repeats: list[list] = []  # per stated event: the keys under which it may repeat another (``statement``)
     min_happening = confidence_config().get("min_happening")
     max_fragment = confidence_config().get("max_fragment")
     if min_happening is not None:  # a state, attitude or generic statement, by the happening filter
@@ -483,10 +486,12 @@ def to_events(doc, units, groups: list[EventGroup]) -> list[Event]:
             attributed_to=g.attributed_to, confidence=confidence,
             evidence=Span(start=unit.start, end=unit.end, text=doc.text[unit.start:unit.end]),
             mentions=[EventMention(start=m.start, end=m.end, text=m.text) for m in g.mentions if m is not h]))
+        repeats.append(repeat_keys(h.lemma, g.actor_key))
     floor = confidence_config().get("min_event_confidence")
-    if floor is not None:
-        out = [e for e in out if (e.confidence or 0.0) >= floor]
-    out.sort(key=lambda e: -(e.confidence or 0.0))  # stable: ties stay in text order
+    ranked = [(e, k) for e, k in zip(out, repeats, strict=True) if floor is None or (e.confidence or 0.0) >= floor]
+    ranked.sort(key=lambda x: -(x[0].confidence or 0.0))  # stable: ties stay in text order
+    # one speaker's speech acts are one statement, a repeated predicate one happening (``events.statement``)
+    out = one_happening([e for e, _ in ranked], [k for _, k in ranked], [sentence_times(doc, e) for e, _ in ranked])
     for k, e in enumerate(out):
         e.id = f"e{k + 1}"
     return out
