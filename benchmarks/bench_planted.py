@@ -316,7 +316,7 @@ def run(half: str, per_kind: int, seed: int, dump: Path | None, plants_file: Pat
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--half", choices=("build", "report"), default="report")
-    ap.add_argument("--per-kind", type=int, default=40)
+    ap.add_argument("--per-kind", type=int, default=28)
     ap.add_argument("--seed", type=int, default=2026)
     ap.add_argument("--dump", type=Path)
     ap.add_argument("--json", type=Path, help="write the figures here")
