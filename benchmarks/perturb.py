@@ -26,6 +26,8 @@ conflict).
 
 The site finders are this module's own regular expressions (not newsprism's extractors), so the benchmark
 does not only test what the extractors already find. Everything is drawn from one seeded ``random.Random``.
+The mutations that pick a site take an optional ``at`` (the site's start in the sentence): ``bench_planted.py``
+plants into the site of a fact that another outlet also states (without it, the draw is the same as before).
 """
 
 from __future__ import annotations
@@ -299,8 +301,8 @@ def _render(site: Site, v: float) -> str:
 Plant = tuple[str, dict[str, Any]]  # the changed sentence and what was done
 
 
-def plant_number(rng: random.Random, s: str) -> Plant | None:
-    sites = number_sites(s)
+def plant_number(rng: random.Random, s: str, at: int | None = None) -> Plant | None:
+    sites = [x for x in number_sites(s) if at is None or x.start == at]
     if not sites:
         return None
     site = rng.choice(sites)
@@ -309,8 +311,8 @@ def plant_number(rng: random.Random, s: str) -> Plant | None:
     return s[: site.start] + new + s[site.end :], {"from": site.text, "to": new, "dim": site.dim}
 
 
-def plant_bound(rng: random.Random, s: str) -> Plant | None:
-    sites = [x for x in number_sites(s) if x.value >= 4]
+def plant_bound(rng: random.Random, s: str, at: int | None = None) -> Plant | None:
+    sites = [x for x in number_sites(s) if x.value >= 4 and (at is None or x.start == at)]
     if not sites:
         return None
     site = rng.choice(sites)
@@ -327,8 +329,8 @@ def plant_bound(rng: random.Random, s: str) -> Plant | None:
     return s[: site.start] + new + s[site.end :], {"from": site.text, "to": new, "dim": site.dim}
 
 
-def compat_bound(rng: random.Random, s: str) -> Plant | None:
-    sites = [x for x in number_sites(s) if x.value >= 10]
+def compat_bound(rng: random.Random, s: str, at: int | None = None) -> Plant | None:
+    sites = [x for x in number_sites(s) if x.value >= 10 and (at is None or x.start == at)]
     if not sites:
         return None
     site = rng.choice(sites)
@@ -376,12 +378,12 @@ _TITLE_RX = re.compile(r"(?<![\w.-])(?P<title>" + "|".join(re.escape(t) for t in
                        + r")\s+(?P<name>[A-Z][a-z]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z'’]+)?)")
 
 
-def plant_title(rng: random.Random, s: str, parsed: Any) -> Plant | None:
+def plant_title(rng: random.Random, s: str, parsed: Any, at: int | None = None) -> Plant | None:
     people = [(e.start_char, e.end_char) for e in parsed.ents if e.label_ == "PERSON"]
     sites = [m for m in _TITLE_RX.finditer(s)
              if not re.search(r"(?:Deputy|Vice|Assistant|former|Former|Acting|acting|Associate|ex-)(?:\s+\S+){0,3}\s*$",
                               s[: m.start()])
-             and any(a <= m.start("name") < b for a, b in people)]
+             and any(a <= m.start("name") < b for a, b in people) and (at is None or m.start() == at)]
     if not sites:
         return None
     m = rng.choice(sites)
@@ -434,12 +436,13 @@ TITLE_WORDS = {w for t in TITLES for w in t.split()} | {"Monsignor", "Archbishop
 _ORD_RX = re.compile(r"\b(?P<o>" + "|".join(ORD) + r")(?=[\s-]+(?:[a-z]+))", re.I)
 
 
-def plant_ordinal(rng: random.Random, s: str, parsed: Any) -> Plant | None:
+def plant_ordinal(rng: random.Random, s: str, parsed: Any, at: int | None = None) -> Plant | None:
     nominal = {t.idx for t in parsed if t.dep_ in ("amod", "nummod", "compound") and t.head.pos_ in ("NOUN", "ADJ")
                and t.head.i > t.i}
     sites = [m for m in _ORD_RX.finditer(s) if not (m.start() == 0 and s[m.end() : m.end() + 1] == ",")
              and not re.match(r"\s+(?:of|and|to|in|on|half)\b", s[m.end() :]) and m.start() in nominal
-             and not (m.group("o")[:1].isupper() and re.match(r"[\s-]+[A-Z]", s[m.end() :]))]
+             and not (m.group("o")[:1].isupper() and re.match(r"[\s-]+[A-Z]", s[m.end() :]))
+             and (at is None or m.start() == at)]
     if not sites:
         return None
     m = rng.choice(sites)
@@ -455,9 +458,9 @@ _DUR_RX = re.compile(r"(?<![\d,.-])\b(?P<n>\d+|" + "|".join(WORDS[2:21]) + r")(?
                      r"(?P<pl>s?)\b(?!\s*(?:-?old|ago|earlier|later|before|after))", re.I)
 
 
-def plant_duration(rng: random.Random, s: str) -> Plant | None:
-    sites = [m for m in _DUR_RX.finditer(s)
-             if not re.search(r"(?:aged|age|ages)\s+$", s[: m.start()]) and not re.match(r"-old", s[m.end() :])]
+def plant_duration(rng: random.Random, s: str, at: int | None = None) -> Plant | None:
+    sites = [m for m in _DUR_RX.finditer(s) if (at is None or m.start() == at) and
+             not re.search(r"(?:aged|age|ages)\s+$", s[: m.start()]) and not re.match(r"-old", s[m.end() :])]
     if not sites:
         return None
     m = rng.choice(sites)
@@ -490,8 +493,8 @@ def plant_duration(rng: random.Random, s: str) -> Plant | None:
 _DATE_RX = re.compile(r"\b(?:(?P<wd>" + "|".join(WEEKDAYS) + r")|(?P<mo>" + "|".join(MONTHS) + r")\s+(?P<day>\d{1,2})\b)")
 
 
-def plant_date(rng: random.Random, s: str) -> Plant | None:
-    sites = list(_DATE_RX.finditer(s))
+def plant_date(rng: random.Random, s: str, at: int | None = None) -> Plant | None:
+    sites = [m for m in _DATE_RX.finditer(s) if at is None or m.start() == at]
     if not sites:
         return None
     m = rng.choice(sites)
