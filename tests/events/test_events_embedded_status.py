@@ -58,7 +58,8 @@ def test_shipped_models_read_the_rows_the_code_builds():
 
 
 def test_unasserted_complements_are_irrealis_and_intentions_and_purposes_are_not():
-    assert unasserted_complement(token_of("The rebels sought to topple the Doravian cabinet.", "topple"))
+    # an attempt is left to the model and to group.read_status (round 6: done as it is tried, clauses.attempted)
+    assert not unasserted_complement(token_of("The rebels sought to topple the Doravian cabinet.", "topple"))
     assert unasserted_complement(token_of("Senator Ada Quill hopes to win the primary.", "win"))
     assert unasserted_complement(token_of("Pim Sollen denied that he leaked the memo.", "leaked"))
     assert not unasserted_complement(token_of("The council plans to hold a vote.", "hold"))
@@ -66,16 +67,18 @@ def test_unasserted_complements_are_irrealis_and_intentions_and_purposes_are_not
     assert not unasserted_complement(token_of("The rebels toppled the Doravian cabinet.", "toppled"))
     # a definite event noun is presupposed: wanting to address the flood does not make the flood unreal
     assert not unasserted_complement(token_of("The mayor wants to address the Velka flood.", "flood"))
-    assert unasserted_complement(token_of("The rebels tried to stage a coup.", "coup"))
+    assert unasserted_complement(token_of("The rebels wanted to stage a coup.", "coup"))
 
 
-def test_irrealis_reads_an_attempt_complement():
+def test_irrealis_reads_a_wish_not_an_attempt():
     class Unit:  # irrealis reads the unit's text for a question mark
         def __init__(self, sentence: str):
             self.span = get_nlp()(sentence)[:]
 
-    s = "The rebels tried to oust Governor Ilse Marrow."
+    s = "The rebels hoped to oust Governor Ilse Marrow."
     assert irrealis(token_of(s, "oust"), Unit(s))
+    s = "The rebels tried to oust Governor Ilse Marrow."
+    assert not irrealis(token_of(s, "oust"), Unit(s))
     s = "The rebels ousted Governor Ilse Marrow."
     assert not irrealis(token_of(s, "ousted"), Unit(s))
 
@@ -119,7 +122,9 @@ def doc():
 
 def test_embedded_events_are_not_stated_as_occurred(doc):
     by_trigger = {e.trigger: e for e in doc.events}
-    for word in ("blockade", "sell", "leaked"):
+    for word in ("sell", "leaked"):
         if word in by_trigger:
             assert by_trigger[word].status != "occurred", word
+    # an attempt told in the past is done as it is tried (round 6, ``clauses.attempted``)
+    assert "blockade" not in by_trigger or by_trigger["blockade"].status == "occurred"
     assert "arrested" in by_trigger and by_trigger["arrested"].status == "occurred"

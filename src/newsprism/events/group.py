@@ -28,15 +28,18 @@ from functools import lru_cache
 from importlib import resources
 
 from newsprism.events.clauses import (
+    attempted,
     borrowed_agent,
     characterizes,
     cognate_object,
     complement_of,
+    conditional,
     in_headline,
     irrealis,
     is_modal_statement,
     is_past,
     is_simple_present,
+    negated,
     noun_act,
     performative,
     support_object,
@@ -318,12 +321,17 @@ def read_status(doc, units, head: Mention, ms: list[Mention], dates: list[str]) 
       happened, even when another mention of it is planned);
     - ``performative``: "we urge the council" performs the act as it is said: occurred;
     - ``ongoing``: an occurred event told in the simple present outside a headline ("the union supports ...");
-    - ``irrealis``: inside a condition or question, asked for, or without evidence (``clauses.irrealis``)."""
+    - ``irrealis``: inside a condition or question, asked for, or without evidence (``clauses.irrealis``); a
+      denied event inside a condition is supposed too ("if they cannot reach a deal");
+    - ``attempt``: the complement of an attempt told in the past happened ("tried to link", ``clauses.attempted``);
+    - ``negation``: a verb with its own negation or a negative subject is denied (``clauses.negated``)."""
     status, rule = head.status, None
     unit = units[head.sentence]
     past = is_past(head.token)
     if performative(head.token) and not irrealis(head.token, unit):
         return "occurred", "performative"
+    if attempted(head.token) and not irrealis(head.token, unit):
+        return "occurred", None if status == "occurred" else "attempt"
     if status in ("occurred", "hypothetical"):
         # a past-tense head verb happened, whatever another mention of it says ("killed in December")
         if not (past and head.pos == "VERB") and any(
@@ -335,6 +343,10 @@ def read_status(doc, units, head: Mention, ms: list[Mention], dates: list[str]) 
         status, rule = "ongoing", "ongoing"
     if status in ("occurred", "planned", "ongoing") and irrealis(head.token, unit):
         status, rule = "hypothetical", "irrealis"
+    elif status == "denied" and conditional(head.token, unit):
+        status, rule = "hypothetical", "irrealis"  # "if they cannot reach a deal": supposed, not denied
+    elif status in ("occurred", "planned", "ongoing") and negated(head.token):
+        status, rule = "denied", "negation"
     if rule is not None and status == head.status:
         rule = None  # the rule agrees with the model: the model's probability stands
     return status, rule
