@@ -26,7 +26,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-from newsprism.nlp.parse_tree import is_root
+from newsprism.nlp.parse_tree import is_root, word
 
 PAST_AUX = frozenset({"had", "has", "have", "'ve", "'d", "was", "were", "did"})
 PERFECT_AUX = frozenset({"had", "has", "have", "'ve"})
@@ -58,7 +58,7 @@ def clause_verb(tok: Any) -> Any:
 
 
 def _aux(verb: Any) -> list[str]:
-    return [k.text.lower() for k in verb.children if k.dep_ in ("aux", "auxpass")]
+    return [word(k) for k in verb.children if k.dep_ in ("aux", "auxpass")]
 
 
 def is_past(tok: Any) -> bool:

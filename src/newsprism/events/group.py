@@ -50,7 +50,7 @@ from newsprism.events.mentions import Mention
 from newsprism.events.participants import attribution, event_date, ordered_agents, slot_fillers
 from newsprism.events.statement import one_happening, repeat_keys, sentence_times
 from newsprism.model import Event, EventMention, Span
-from newsprism.nlp.parse_tree import is_root
+from newsprism.nlp.parse_tree import is_root, word
 
 NAMED_BONUS = 1.0
 DEFINITE_ONLY = 0.85  # confidence factor when no participant is named, only definite
@@ -211,7 +211,7 @@ def _plain_future(tok) -> bool:
     from newsprism.events.status import cues
 
     c = cues()
-    aux = [k.text.lower() for k in tok.children if k.dep_ in ("aux", "neg", "mark")]
+    aux = [word(k) for k in tok.children if k.dep_ in ("aux", "neg", "mark")]
     if any(a in c["negation"] or a in c["possible_aux"] or a in c["conditional_marks"] for a in aux):
         return False
     going = tok.dep_ == "xcomp" and tok.head.text.lower() == "going"

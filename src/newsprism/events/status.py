@@ -24,7 +24,7 @@ from typing import Any
 import numpy as np
 
 from newsprism.errors import ModelError
-from newsprism.nlp.parse_tree import is_root
+from newsprism.nlp.parse_tree import is_root, word
 
 STATUSES = ("occurred", "planned", "ongoing", "denied", "hypothetical")
 # The factuality sets' labels and ours.
@@ -116,10 +116,10 @@ def _own_flags(tok: Any, c: dict[str, frozenset[str]]) -> dict[str, bool]:
 
 def _own_flags_of(tok: Any, c: dict[str, frozenset[str]]) -> dict[str, bool]:
     kids = list(tok.children)
-    aux = [k.text.lower() for k in _aux(tok)]
+    aux = [word(k) for k in _aux(tok)]
     dets = [k.text.lower() for k in kids if k.dep_ == "det"]
     return {
-        "neg": any(k.dep_ == "neg" or (k.text.lower() in c["negation"] and k.dep_ in ("det", "advmod", "neg"))
+        "neg": any(k.dep_ == "neg" or (word(k) in c["negation"] and k.dep_ in ("det", "advmod", "neg"))
                    for k in kids),
         "future": any(a in c["future_aux"] for a in aux),
         "conditional": any(a in c["conditional_aux"] for a in aux),
@@ -169,7 +169,7 @@ def _sentence_flags(sent: Any, c: dict[str, frozenset[str]]) -> tuple[dict[str, 
     memo = _memo(sent.doc)
     key = ("sent", sent.start)
     if key not in memo:
-        words = [t.text.lower() for t in sent]
+        words = [word(t) for t in sent]
         f: dict[str, float] = {}
         f["sent:future_time"] = float(any(w in c["future_time"] for w in words))
         f["sent:past_time"] = float(any(w in c["past_time"] for w in words))

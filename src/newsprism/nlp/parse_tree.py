@@ -18,6 +18,12 @@ ANAPHORIC_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
 KNOWN_REFERENT_DETERMINERS = frozenset({"the", "these", "those", "both", "its", "their", "his", "her"})
 
 
+def word(tok: Any) -> str:
+    """The token's lower-cased text with a typographic apostrophe made plain ("’ll" -> "'ll", "n’t" -> "n't"), so
+    that cue lists written with "'" also read text set with curly apostrophes."""
+    return str(tok.text).lower().replace("’", "'")
+
+
 def is_root(tok: Any) -> bool:
     """Whether ``tok`` is its sentence's root (spaCy makes the root its own head). Compared by position: spaCy
     builds a new Token object on every access, so ``tok.head is tok`` is never true."""
