@@ -4,9 +4,11 @@
         --write src/newsprism/events/data/event_fragment.npz --report training/runs/fragment_cv.json
 
 Data: the BASIL event audits' labels (``benchmarks/audits/events_basil*.jsonl``, one reader each; article text
-read at run time from ``../shared/data/media-bias/basil``, never copied) of the five labelled development draws:
-the audit's seed-20261201 draw, the labelled articles of the seed-7 and seed-13 draws, the round-3 fresh draw and
-the round-4 draw (held-out when labelled, development sets since). The later held-out draws are never read here.
+read at run time from ``../shared/data/media-bias/basil``, never copied) of the six labelled development draws:
+the audit's seed-20261201 draw, the labelled articles of the seed-7 and seed-13 draws, the round-3 fresh draw, the
+round-4 draw and (since round 6) the round-5 draw (held-out when labelled, development sets since), with the labels
+later rounds added for the events their changes brought. The round-6 held-out draw (ECB+ and BASIL) is never read
+here.
 The pipeline (``newsprism.api.load_pipeline``) runs on the labelled articles with ``fragment.RECORDER`` set, so
 that every candidate event that reaches the fragment check is recorded with its input row
 (``newsprism.events.fragment.fragment_row``) and none is dropped; a candidate is a training row when a label
@@ -14,7 +16,7 @@ matches it (article, trigger offsets, trigger): ``fragment`` -> 1, every other l
 wrong status, wrong arguments: real happenings) -> 0.
 
 Model: standardised logistic regression without class weights. Chosen by fixed rules on leave-one-draw-out folds
-(each draw is scored by a model fitted on the other four): C, the grid value with the lowest out-of-fold log
+(each draw is scored by a model fitted on the other five): C, the grid value with the lowest out-of-fold log
 loss; the floor ``max_fragment``, the lowest value of a 0.05 grid at which the out-of-fold check removes at most
 5% of the events labelled correct (the rule of the happening floor: keep 95% of the happenings). Reported: the
 out-of-fold AUC, and per draw the audit precision (correct / stated, a status re-judged against the gold one as
@@ -47,14 +49,17 @@ AUDITS = ROOT / "benchmarks" / "audits"
 # draw -> (article files, label files: a later file's line replaces an earlier one for the same event)
 DRAWS = {
     "dev": (lambda: audit.select(seed=audit.SEED),
-            ["events_basil.jsonl", "events_basil_dev_after.jsonl", "events_basil_dev_eventargs.jsonl"]),
+            ["events_basil.jsonl", "events_basil_dev_after.jsonl", "events_basil_dev_eventargs.jsonl",
+             "events_basil_dev_r5events.jsonl", "events_basil_dev_r6events.jsonl"]),
     "seed7": (lambda: audit.select(seed=7),
               ["events_basil_heldout.jsonl", "events_basil_heldout_after.jsonl", "events_basil_heldout_eventargs.jsonl"]),
     "seed13": (lambda: audit.select(seed=13),
                ["events_basil_heldout2.jsonl", "events_basil_heldout2_after.jsonl",
                 "events_basil_heldout2_eventargs.jsonl"]),
-    "fresh": (audit.select_fresh, ["events_basil_fresh.jsonl", "events_basil_fresh_eventargs.jsonl"]),
+    "fresh": (audit.select_fresh, ["events_basil_fresh.jsonl", "events_basil_fresh_eventargs.jsonl",
+                                   "events_basil_fresh_r6events.jsonl"]),
     "r4": (audit.select_r4, ["events_basil_r4.jsonl", "events_basil_r4_eventargs.jsonl"]),
+    "r5": (audit.select_r5, ["events_basil_r5.jsonl", "events_basil_r5_events.jsonl", "events_basil_r5_r6events.jsonl"]),
 }
 C_GRID = (0.003, 0.01, 0.03, 0.1)
 KEEP_CORRECT = 0.95
