@@ -70,46 +70,58 @@ def _overlap(sets: Sequence[set[str]]) -> tuple[np.ndarray, np.ndarray]:
     return (M @ M.T).toarray(), np.array([bool(k) for k in sets])
 
 
+def _codes(values: Sequence[str]) -> np.ndarray:
+    """One integer per value, the same for equal values (first seen first)."""
+    seen: dict[str, int] = {}
+    return np.array([seen.setdefault(v, len(seen)) for v in values], dtype=np.int32)
+
+
 def pair_matrix(ms: Sequence[PairInput]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Features for every pair i < j: (i index, j index, features (n_pairs, len(PAIR_FEATURES)))."""
     n = len(ms)
     iu, ju = np.triu_indices(n, k=1)
     if n < 2:
         return iu, ju, np.zeros((0, len(PAIR_FEATURES)), dtype=np.float32)
+    # an (n, n) matrix's pair values in (iu, ju) order: a boolean mask reads them in the same (row-major) order,
+    # faster than indexing by (iu, ju)
+    upper = np.triu(np.ones((n, n), dtype=bool), k=1)
     S = np.stack([m.state / max(float(np.linalg.norm(m.state)), 1e-9) for m in ms]).astype(np.float32)
     E = np.stack([m.embedding for m in ms]).astype(np.float32)
-    cos_s = (S @ S.T)[iu, ju]
-    cos_e = (E @ E.T)[iu, ju]
-    lem = np.array([m.lemma for m in ms])
-    txt = np.array([m.text.lower() for m in ms])
-    pre = np.array([m.lemma[:4] for m in ms])
+    cos_s = (S @ S.T)[upper]
+    cos_e = (E @ E.T)[upper]
+    # strings as integer codes (equal codes <=> equal strings): comparing n^2/2 pairs of codes is much faster
+    # than comparing the strings themselves
+    lem = _codes([m.lemma for m in ms])
+    txt = _codes([m.text.lower() for m in ms])
+    pre = _codes([m.lemma[:4] for m in ms])
     verb = np.array([m.pos == "VERB" for m in ms])
-    docs = np.array([m.doc for m in ms])
+    docs = _codes([m.doc for m in ms])
     sent = np.array([m.sentence for m in ms])
     rep = np.array([m.lemma in REPORTING for m in ms])
     score = np.array([m.score for m in ms], dtype=np.float32)
     same_lemma = (lem[iu] == lem[ju]).astype(np.float32)
     same_doc = (docs[iu] == docs[ju]).astype(np.float32)
-    F = np.zeros((len(iu), len(PAIR_FEATURES)), dtype=np.float32)
+    # filled one feature (a contiguous row) at a time, returned as (n_pairs, features)
+    F = np.zeros((len(PAIR_FEATURES), len(iu)), dtype=np.float32)
     col = {name: k for k, name in enumerate(PAIR_FEATURES)}
-    F[:, col["same_lemma"]] = same_lemma
-    F[:, col["same_text"]] = txt[iu] == txt[ju]
-    F[:, col["prefix4"]] = pre[iu] == pre[ju]
-    F[:, col["vv"]] = verb[iu] & verb[ju]
-    F[:, col["nn"]] = ~verb[iu] & ~verb[ju]
-    F[:, col["vn"]] = verb[iu] != verb[ju]
-    F[:, col["cos_state"]] = cos_s
-    F[:, col["cos_sent"]] = cos_e
-    F[:, col["cos_state_same_lemma"]] = cos_s * same_lemma
-    F[:, col["same_doc"]] = same_doc
-    F[:, col["same_sentence"]] = same_doc * (sent[iu] == sent[ju])
-    F[:, col["sent_dist"]] = same_doc * np.minimum(np.abs(sent[iu] - sent[ju]), 10) / 10.0
-    F[:, col["reporting_pair"]] = rep[iu] & rep[ju]
-    F[:, col["min_score"]] = np.minimum(score[iu], score[ju])
-    F[:, col["cos_state_sq"]] = cos_s ** 2
-    F[:, col["cos_sent_sq"]] = cos_e ** 2
-    F[:, col["same_doc_same_lemma"]] = same_doc * same_lemma
-    F[:, col["bias_cross_lemma"]] = 1.0 - same_lemma
+    F[col["same_lemma"]] = same_lemma
+    F[col["same_text"]] = txt[iu] == txt[ju]
+    F[col["prefix4"]] = pre[iu] == pre[ju]
+    F[col["vv"]] = verb[iu] & verb[ju]
+    F[col["nn"]] = ~verb[iu] & ~verb[ju]
+    F[col["vn"]] = verb[iu] != verb[ju]
+    F[col["cos_state"]] = cos_s
+    F[col["cos_sent"]] = cos_e
+    F[col["cos_state_same_lemma"]] = cos_s * same_lemma
+    F[col["same_doc"]] = same_doc
+    F[col["same_sentence"]] = same_doc * (sent[iu] == sent[ju])
+    F[col["sent_dist"]] = same_doc * np.minimum(np.abs(sent[iu] - sent[ju]), 10) / 10.0
+    F[col["reporting_pair"]] = rep[iu] & rep[ju]
+    F[col["min_score"]] = np.minimum(score[iu], score[ju])
+    F[col["cos_state_sq"]] = cos_s ** 2
+    F[col["cos_sent_sq"]] = cos_e ** 2
+    F[col["same_doc_same_lemma"]] = same_doc * same_lemma
+    F[col["bias_cross_lemma"]] = 1.0 - same_lemma
     # participant features from key-incidence matrices: shared = some common key; clash = both have keys,
     # none in common
     for name, sets in (("agent", [_named(m.args.get("agent", set())) for m in ms]),
@@ -118,17 +130,18 @@ def pair_matrix(ms: Sequence[PairInput]) -> tuple[np.ndarray, np.ndarray, np.nda
                        ("place", [m.args.get("place", set()) for m in ms])):
         inter, has = _overlap(sets)
         both = has[iu] & has[ju]
-        shared = inter[iu, ju] > 0
-        F[:, col[f"{name}_share"]] = both & shared
-        F[:, col[f"{name}_clash"]] = both & ~shared
+        shared = inter[upper] > 0
+        F[col[f"{name}_share"]] = both & shared
+        F[col[f"{name}_clash"]] = both & ~shared
     inter, _ = _overlap([_named(set().union(*(m.args.get(r, set()) for r in ARG_ROLES))) for m in ms])
-    F[:, col["any_share"]] = inter[iu, ju] > 0
+    F[col["any_share"]] = inter[upper] > 0
     sets = [m.args.get("sentence", set()) for m in ms]
     inter, _ = _overlap(sets)
     size = np.array([len(x) for x in sets], dtype=np.float32)
-    union = size[iu] + size[ju] - inter[iu, ju]
-    F[:, col["sent_ent_jaccard"]] = np.where(union > 0, inter[iu, ju] / np.maximum(union, 1), 0.0)
-    return iu, ju, F
+    pair_inter = inter[upper]
+    union = size[iu] + size[ju] - pair_inter
+    F[col["sent_ent_jaccard"]] = np.where(union > 0, pair_inter / np.maximum(union, 1), 0.0)
+    return iu, ju, np.ascontiguousarray(F.T)
 
 
 @dataclass
