@@ -269,6 +269,8 @@ def link_across(docs: list[Document]) -> None:
     all_entities = [e for d in docs for e in d.entities]
     _apply_votes(votes, all_entities, *(d.place for d in docs))
     full_names = {e.canonical for d in docs for e in d.entities if e.label == "PERSON" and len(e.canonical.split()) > 1}
+    full_words = [(f, f.split()) for f in full_names]
+    fits_of: dict[str, list[str]] = {}  # short name -> the full names it fits (the same for every mention of it)
     roles: dict[str, Counter] = defaultdict(Counter)
     for d in docs:
         for e in d.entities:
@@ -280,7 +282,9 @@ def link_across(docs: list[Document]) -> None:
             toks = e.canonical.split()
             if e.label != "PERSON" or len(toks) > 2:
                 continue
-            fits = [f for f in full_names if f != e.canonical and _contains(f.split(), toks)]
+            if e.canonical not in fits_of:
+                fits_of[e.canonical] = [f for f, words in full_words if f != e.canonical and _contains(words, toks)]
+            fits = fits_of[e.canonical]
             if len(fits) == 1:
                 e.canonical = fits[0]
                 changed = True
