@@ -2,8 +2,9 @@
 order, read at run time from ../shared/data, never copied), one warm-up call, then one timed `compare`.
 
 Prints wall and CPU seconds (the process's, and the pipeline thread's alone), the pipeline's per-component
-seconds, the story step, and (``--profile``) the top functions by cumulative time under cProfile. ``--out FILE`` keeps the compare JSON, so that two commits'
-outputs can be diffed (``--diff A B`` prints which fields differ, timings aside).
+seconds, the story step, and (``--profile``) the top functions by cumulative time under cProfile. ``--out FILE``
+keeps the compare JSON, so that two commits' outputs can be diffed (``--diff A B`` prints which fields differ,
+timings aside).
 
     OMP_NUM_THREADS=2 NEWSPRISM_THREADS=2 .venv/bin/python benchmarks/profile_compare.py [--profile] [--out F]
     OMP_NUM_THREADS=2 NEWSPRISM_THREADS=2 .venv/bin/python benchmarks/profile_compare.py --stages 2
