@@ -16,11 +16,11 @@ one encoder batch of its own, so its result never depends on other documents or 
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any, ClassVar, Generic, TypeVar
+from typing import ClassVar
 
 import numpy as np
 
@@ -41,7 +41,6 @@ PASS_LAYERS: tuple[int, ...] = ()
 COMMENT_BATCH_TOKENS = 1024
 _LOCK = threading.Lock()
 _EXECUTOR: ThreadPoolExecutor | None = None
-T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -60,8 +59,7 @@ class EncodedDocument:
     what the pass raised). The comments are embedded when first read (by the reading thread), so that a run
     whose components never read them does not pay for them."""
 
-    def __init__(self, result: PassResult | Future[PassResult] | BackgroundJob[PassResult],
-                 comment_texts: Sequence[str] = (),
+    def __init__(self, result: PassResult | Future[PassResult], comment_texts: Sequence[str] = (),
                  encoder: Encoder | None = None) -> None:
         self._result = result
         self._comment_texts = list(comment_texts)
@@ -71,7 +69,7 @@ class EncodedDocument:
         self._flat: tuple[np.ndarray, np.ndarray] | None = None
 
     def _get(self) -> PassResult:
-        if isinstance(self._result, Future | BackgroundJob):
+        if isinstance(self._result, Future):
             self._result = self._result.result()
         return self._result
 
@@ -168,23 +166,6 @@ def encode_document(doc: Document, encoder: Encoder | None = None) -> EncodedDoc
     return EncodedDocument(run_pass(doc, encoder), _comment_texts(doc), encoder)
 
 
-class BackgroundJob(Generic[T]):
-    """A job queued on the background worker (``background_executor``). A reader that needs its result before the
-    worker has started it runs it itself, on the reading thread, instead of waiting for the jobs queued ahead
-    of it: the worker and the pipeline's thread then share the remaining background work (the worker's queue
-    is in document order, the pipeline reads in document order). The result is the same either way: the job is
-    one function of its arguments, run once."""
-
-    def __init__(self, fn: Callable[..., T], *args: Any) -> None:
-        self._fn, self._args = fn, args
-        self._future: Future[T] = background_executor().submit(fn, *args)
-
-    def result(self) -> T:
-        if self._future.cancel():  # not started yet: the worker will skip it
-            return self._fn(*self._args)
-        return self._future.result()
-
-
 def background_executor() -> ThreadPoolExecutor:
     """The one worker thread of the pipeline's background passes (this encoder pass, the technique model):
     they run in the order queued, while the main thread parses."""
@@ -212,12 +193,12 @@ class EncoderPassComponent:
         if self.background:
             encoder = pass_encoder()  # built here, so that a load failure is this component's
             # what the pass reads is taken now, on this thread: later components may change the document
-            job = BackgroundJob(_encode, encoder, doc.text, document_units(doc))
+            job = background_executor().submit(_encode, encoder, doc.text, document_units(doc))
             state.encoded = EncodedDocument(job, _comment_texts(doc), encoder)
         else:
             state.encoded = encode_document(doc)
         return doc
 
 
-__all__ = ["COMMENT_BATCH_TOKENS", "PASS_LAYERS", "BackgroundJob", "EncodedDocument", "EncoderPassComponent", "PassResult",
+__all__ = ["COMMENT_BATCH_TOKENS", "PASS_LAYERS", "EncodedDocument", "EncoderPassComponent", "PassResult",
            "background_executor", "comment_embeddings", "encode_document", "pass_encoder", "run_pass"]

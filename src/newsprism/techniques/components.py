@@ -17,7 +17,7 @@ from typing import ClassVar, overload
 import numpy as np
 
 from newsprism.common.data_files import load_json
-from newsprism.encoder.document import BackgroundJob
+from newsprism.encoder.document import background_executor
 from newsprism.model import (
     Document,
     Frame,
@@ -70,12 +70,11 @@ class TechniqueLines(Sequence[tuple[int, LineOutput]]):
     line. Computed in the background when built from a Future or a BackgroundJob: the first read waits for it, or
     runs it when the worker has not started it (and raises what the model raised)."""
 
-    def __init__(self, lines: list[tuple[int, LineOutput]] | Future[list[tuple[int, LineOutput]]]
-                 | BackgroundJob[list[tuple[int, LineOutput]]]) -> None:
+    def __init__(self, lines: list[tuple[int, LineOutput]] | Future[list[tuple[int, LineOutput]]]) -> None:
         self._lines = lines
 
     def _get(self) -> list[tuple[int, LineOutput]]:
-        if isinstance(self._lines, Future | BackgroundJob):
+        if isinstance(self._lines, Future):
             self._lines = self._lines.result()
         return self._lines
 
@@ -109,7 +108,8 @@ class TechniqueModelComponent:
         if self.background:
             get_model()  # loaded here, so that a load failure is this component's
             for doc, state in zip(docs, states, strict=True):
-                state.technique_lines = TechniqueLines(BackgroundJob(_run_one, doc.text, body_lines(doc)))
+                state.technique_lines = TechniqueLines(background_executor().submit(_run_one, doc.text,
+                                                                                    body_lines(doc)))
             return list(docs)
         for state, lines in zip(states, run_model(docs), strict=True):
             state.technique_lines = TechniqueLines(lines)
