@@ -9,8 +9,7 @@ comments read the embeddings; the events layer reads the last-layer token states
 The pass needs only the paragraph layer, so the pipeline runs it first and in the background: the component
 queues each document on one worker thread and returns at once; the spaCy parse and the rule layers run on the
 main thread meanwhile (onnxruntime releases the GIL), and the first reader of ``state.encoded`` waits for its
-document, or runs the pass itself when the worker has not started it yet (``BackgroundJob``). Each document is
-one encoder batch of its own, so its result never depends on other documents or on the thread that ran it.
+document. Each document is one encoder batch of its own, so its result never depends on other documents.
 """
 
 from __future__ import annotations

@@ -67,8 +67,8 @@ def run_model(docs: Sequence[Document]) -> list[list[tuple[int, LineOutput]]]:
 
 class TechniqueLines(Sequence[tuple[int, LineOutput]]):
     """One document's technique model output (``state.technique_lines``): (paragraph index, line output) per body
-    line. Computed in the background when built from a Future or a BackgroundJob: the first read waits for it, or
-    runs it when the worker has not started it (and raises what the model raised)."""
+    line. Computed in the background when built from a Future: the first read waits for it (and raises what the
+    model raised)."""
 
     def __init__(self, lines: list[tuple[int, LineOutput]] | Future[list[tuple[int, LineOutput]]]) -> None:
         self._lines = lines
