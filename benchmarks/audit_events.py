@@ -84,6 +84,7 @@ from pathlib import Path
 
 from basil import BASIL, fresh_draw, r4_events_draw, r5_events_draw, rate, to_record, triplet_ids
 from ecb_draw import doc_path, r6_events_draw
+from figures import emit
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
@@ -359,11 +360,7 @@ def main() -> None:
         for d in docs:
             d["events"] = [e for e in d.get("events", []) if (e.get("confidence") or 0.0) >= args.min_confidence]
     res = score(docs, labels, missed)
-    text = json.dumps(res, indent=2)
-    if args.out:
-        args.out.parent.mkdir(parents=True, exist_ok=True)
-        args.out.write_text(text + "\n", encoding="utf-8")
-    print(text)
+    emit(res, args.out)
 
 
 if __name__ == "__main__":

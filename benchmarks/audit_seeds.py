@@ -50,6 +50,7 @@ from typing import Any
 from audit_story import compare_json, confident_at, flags
 from audit_story import key as flag_key
 from basil import rate
+from figures import emit
 
 HERE = Path(__file__).resolve().parent
 SEEDS = HERE.parents[1] / "shared" / "seeds"
@@ -340,11 +341,7 @@ def main() -> None:
         print(f"{len(rows)} label lines in {args.labels}")
     labels, known = load_labels(args.labels)
     res = {**score(items, labels, known), "seconds": timing}
-    text = json.dumps(res, indent=2)
-    if args.out:
-        args.out.parent.mkdir(parents=True, exist_ok=True)
-        args.out.write_text(text + "\n", encoding="utf-8")
-    print(text)
+    emit(res, args.out)
 
 
 if __name__ == "__main__":

@@ -90,6 +90,7 @@ from pathlib import Path
 
 from basil import BASIL, fresh_draw, r4_story_draw, r5_story_draw, rate, to_record, triplet_ids
 from ecb_draw import r6_story_draw
+from figures import emit
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
@@ -356,11 +357,7 @@ def main() -> None:
     res["seconds_per_story"] = {"first_wall_incl_loading": walls[0], "wall_mean_rest": rate(sum(walls[1:]) * 1000,
                                 len(walls[1:]) * 1000), "wall_max": max(walls), "cpu_mean": rate(sum(cpus) * 1000,
                                 len(cpus) * 1000)}
-    text = json.dumps(res, indent=2)
-    if args.out:
-        args.out.parent.mkdir(parents=True, exist_ok=True)
-        args.out.write_text(text + "\n", encoding="utf-8")
-    print(text)
+    emit(res, args.out)
 
 
 if __name__ == "__main__":

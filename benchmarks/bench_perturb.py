@@ -30,6 +30,7 @@ sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 import perturb  # noqa: E402
+from figures import emit  # noqa: E402
 
 SHOWN = 0.5
 KEEP = ("encoder_pass", "sentences", "entities", "dates", "events", "claims")
@@ -234,10 +235,7 @@ def main() -> None:
     ap.add_argument("--json", type=Path, help="write the figures here")
     a = ap.parse_args()
     res = run(a.half, a.per_kind, a.seed, a.dump)
-    text = json.dumps(res, indent=1)
-    print(text)
-    if a.json:
-        a.json.write_text(text + "\n", encoding="utf-8")
+    emit(res, a.json, indent=1)
 
 
 if __name__ == "__main__":

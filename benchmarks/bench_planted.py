@@ -48,6 +48,7 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 
 import perturb  # noqa: E402
 from basil import BASIL, to_record, triplet_ids  # noqa: E402
+from figures import emit  # noqa: E402
 
 SHOWN = 0.5
 KEEP = ("encoder_pass", "sentences", "entities", "dates", "events", "claims", "genre")
@@ -323,10 +324,7 @@ def main() -> None:
     ap.add_argument("--plants", type=Path, help="keep the drawn plants here (not the repo) and reuse them")
     a = ap.parse_args()
     res = run(a.half, a.per_kind, a.seed, a.dump, a.plants)
-    text = json.dumps(res, indent=1)
-    print(text)
-    if a.json:
-        a.json.write_text(text + "\n", encoding="utf-8")
+    emit(res, a.json, indent=1)
 
 
 if __name__ == "__main__":

@@ -41,6 +41,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "benchmarks"))
 import audit_events as audit  # noqa: E402
 from basil import to_record  # noqa: E402
+from figures import emit  # noqa: E402
 
 from newsprism.events import fragment  # noqa: E402
 from newsprism.events.fragment import META_NAMES, STATUS_ORDER  # noqa: E402
@@ -171,11 +172,7 @@ def main() -> None:
         np.savez(args.write, mean=mean.astype(np.float32), scale=scale.astype(np.float32),
                  weight=model.coef_[0].astype(np.float32), bias=np.float32(model.intercept_[0]))
     report["seconds"] = round(time.time() - t0, 1)
-    text = json.dumps(report, indent=2)
-    if args.report:
-        args.report.parent.mkdir(parents=True, exist_ok=True)
-        args.report.write_text(text + "\n", encoding="utf-8")
-    print(text)
+    emit(report, args.report)
 
 
 if __name__ == "__main__":
