@@ -121,7 +121,7 @@ def split_title_body(text: str) -> tuple[str, list[str]]:
 def relayout(paras: list[str]) -> list[str]:
     """``paras`` with every paragraph that has lost its layout (the whole body in one paragraph of at least
     ``MIN_FLAT_BODY_SENTENCES`` sentences, or a paragraph longer than ``MAX_PARAGRAPH_SENTENCES``) cut into runs
-    of ``PARAGRAPH_SENTENCES`` sentences on average (alternately two and three)."""
+    of two or three sentences, ``PARAGRAPH_SENTENCES`` on average."""
     out: list[str] = []
     for p in paras:
         sents = sentences(p)
