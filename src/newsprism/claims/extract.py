@@ -20,7 +20,7 @@ from newsprism.claims.typed import slot_claims
 from newsprism.common.data_files import load_json
 from newsprism.events.lexicon import noun_base
 from newsprism.model import Claim, Document, Quantity, Span
-from newsprism.nlp.parse_tree import token_end
+from newsprism.nlp.parse_tree import is_root, token_end
 from newsprism.nlp.spacy_pipe import ParsedPiece
 
 SKIP_ENTS = {"DATE", "TIME", "ORDINAL"}
@@ -99,7 +99,7 @@ def _superlative_claims(sent: Any, offset: int, dd: _Doc) -> list[Claim]:
         if since is None and not (low == "first" and tok.head.text.lower() in ("time", "visit", "trip")):
             continue
         out.append(Claim(text="", start=0, end=0, kind="superlative", subject=None, predicate=low,
-                         object=tok.head.text if tok.head is not tok else None, time=since,
+                         object=None if is_root(tok) else tok.head.text, time=since,
                          evidence=dd.span(start, end)))
     return out
 

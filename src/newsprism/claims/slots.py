@@ -26,6 +26,7 @@ from typing import Any
 from newsprism.claims.amounts import Amount, find_amounts
 from newsprism.common.data_files import load_json
 from newsprism.events.lexicon import noun_base
+from newsprism.nlp.parse_tree import is_root
 
 STATUS_VALUES = ("occurred", "planned", "ongoing", "denied", "hypothetical")
 
@@ -240,7 +241,7 @@ def _attach(a: Amount, sent: Any, base: int) -> None:
             noun = head
     verb = toks[-1]  # the verb the amount hangs from ("signed 12 accords" -> sign)
     for _ in range(4):
-        if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
+        if verb.pos_ in ("VERB", "AUX") or is_root(verb):
             break
         verb = verb.head
     if verb.pos_ in ("VERB", "AUX"):
@@ -282,7 +283,7 @@ def _ordinals(sent: Any, base: int) -> list[Ordinal]:
             if head.pos_ in ("NOUN", "PROPN") and head.i != tok.i:
                 noun = noun_base(head.text)
                 break
-            if head.head is head:
+            if is_root(head):
                 break
             head = head.head
         since = None
@@ -537,7 +538,7 @@ def _status_of(verb: Any, reported: bool, denial: bool) -> tuple[str, bool]:
             if _negated(chain.head):
                 negated = not negated
             break
-        if chain.dep_ == "xcomp" and chain.head is not chain:
+        if chain.dep_ == "xcomp" and not is_root(chain):
             chain = chain.head
         else:
             break

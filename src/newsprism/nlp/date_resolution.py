@@ -14,6 +14,8 @@ from typing import Any
 
 import dateparser
 
+from newsprism.nlp.parse_tree import is_root
+
 _PREFIX = re.compile(r"^(?:(?:on|in|by|since|from|until|till|during|as of|the|this|that|early|late|mid-?|"
                      r"(?:the\s+)?(?:evening|morning|night|afternoon|end|start|beginning|middle)\s+of)\s+)+",
                      re.IGNORECASE)
@@ -86,7 +88,7 @@ def clause_tense(tok: Any) -> str | None:
     for _ in range(4):
         if verb.pos_ in ("VERB", "AUX"):
             break
-        if verb.head is verb:
+        if is_root(verb):
             return None
         verb = verb.head
     else:
