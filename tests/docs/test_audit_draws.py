@@ -10,11 +10,17 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 
 
-@pytest.fixture(scope="module")
-def basil():
-    spec = importlib.util.spec_from_file_location("basil", ROOT / "benchmarks" / "basil.py")
+def _benchmark_module(name: str):
+    """A module of benchmarks/ loaded from its file, as the scripts import each other."""
+    spec = importlib.util.spec_from_file_location(name, ROOT / "benchmarks" / f"{name}.py")
     mod = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(mod)
+    return mod
+
+
+@pytest.fixture(scope="module")
+def basil():
+    mod = _benchmark_module("basil")
     if not mod.BASIL.is_dir():
         pytest.skip("../shared/data/media-bias/basil is not present on this machine")
     return mod
@@ -54,9 +60,7 @@ def ecb(basil):
     import sys
 
     sys.path.insert(0, str(ROOT / "benchmarks"))  # ecb_draw imports basil as the scripts do
-    spec = importlib.util.spec_from_file_location("ecb_draw", ROOT / "benchmarks" / "ecb_draw.py")
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
+    mod = _benchmark_module("ecb_draw")
     if not mod.ECBPLUS.is_dir():
         pytest.skip("../shared/data/ecbplus is not present on this machine")
     return mod

@@ -43,3 +43,13 @@ def token_of(text: str, word: str):
     from newsprism.nlp.spacy_pipe import get_nlp
 
     return next(t for t in get_nlp()(text) if t.text == word)
+
+
+class SentenceOnly:
+    """The one field of a sentence unit the clause rules read (``span``, for a closing question mark), for one
+    sentence parsed by the shipped pipeline."""
+
+    def __init__(self, sentence: str):
+        from newsprism.nlp.spacy_pipe import get_nlp
+
+        self.span = get_nlp()(sentence)[:]

@@ -5,6 +5,7 @@ denial), and the fragment features of the happening filter. Invented text (ficti
 from __future__ import annotations
 
 import pytest
+from events_floor import SentenceOnly as Unit
 from events_floor import no_confidence_floor, token_of
 
 from newsprism.events.clauses import irrealis, unasserted_complement
@@ -20,7 +21,6 @@ from newsprism.events.status import (
     governor_flags,
     rule_features,
 )
-from newsprism.nlp.spacy_pipe import get_nlp
 
 pytestmark = pytest.mark.slow
 
@@ -71,10 +71,6 @@ def test_unasserted_complements_are_irrealis_and_intentions_and_purposes_are_not
 
 
 def test_irrealis_reads_a_wish_not_an_attempt():
-    class Unit:  # irrealis reads the unit's text for a question mark
-        def __init__(self, sentence: str):
-            self.span = get_nlp()(sentence)[:]
-
     s = "The rebels hoped to oust Governor Ilse Marrow."
     assert irrealis(token_of(s, "oust"), Unit(s))
     s = "The rebels tried to oust Governor Ilse Marrow."

@@ -4,6 +4,7 @@ own head), and walks up the tree ran past the root. Invented text."""
 
 from __future__ import annotations
 
+from events_floor import SentenceOnly as Unit
 from events_floor import token_of
 
 from newsprism.events.clauses import _chain, irrealis
@@ -40,9 +41,5 @@ def test_chain_stops_at_the_root_and_includes_it():
 
 
 def test_a_condition_on_the_main_verb_makes_the_reported_event_irrealis():
-    class Unit:  # irrealis reads the unit's text for a question mark
-        def __init__(self, sentence: str):
-            self.span = get_nlp()(sentence)[:]
-
     s = "If the talks fail, the Velka union said it would strike at the harbour."
     assert irrealis(token_of(s, "strike"), Unit(s))
