@@ -12,6 +12,10 @@ from newsprism.web.schemas import JobOut, SourceOut, StoryDetail
 
 
 def story_detail(store: Store, jobs: Jobs, story_id: str, wait_bound: float) -> StoryDetail | None:
+    # The running jobs are read before the store: a job saves its comparison before it is marked done, so a job
+    # missing from this list has already saved, and the row read next is not stale on its account. Read the
+    # other way round, a comparison that finished in between left a stale page with no job to follow.
+    running = [JobOut(**j.public(wait_bound)) for j in jobs.active_for(story_id)]
     row = store.story_row(story_id)
     loaded = store.load_story(story_id)
     if row is None or loaded is None:
@@ -24,7 +28,6 @@ def story_detail(store: Store, jobs: Jobs, story_id: str, wait_bound: float) -> 
         sources.append(SourceOut(id=d.id, label=source_label(d, i), title=d.title, outlet=d.outlet,
                                  published=d.published, url=d.url, state=state, state_reason=reason,
                                  language=getattr(d, "language", None)))
-    running = [JobOut(**j.public(wait_bound)) for j in jobs.active_for(story_id)]
     return StoryDetail(id=story_id, title=row["title"], created_at=row["created_at"], updated_at=row["updated_at"],
                        stale=bool(row["stale"]) or any(s.state == "pending" for s in sources), sources=sources,
                        jobs=running, story=story, documents=docs)
