@@ -23,7 +23,7 @@ NAV_ONLY = "<html><body><nav>Home | World | Sport</nav><div>Log in to read my ow
 
 
 
-def _paste(driver, text: str, outlet: str, submit_id: str) -> None:
+def _paste(driver, text: str, outlet: str, submit_id: str, *, leaves: bool = True) -> None:
     from selenium.webdriver.common.by import By
 
     box = driver.find_element(By.ID, "text")
@@ -31,7 +31,28 @@ def _paste(driver, text: str, outlet: str, submit_id: str) -> None:
     driver.find_element(By.ID, "outlet").send_keys(outlet)
     button = driver.find_element(By.ID, submit_id)
     driver.execute_script("arguments[0].scrollIntoView({block: 'center'})", button)
+    if leaves:
+        _submit(driver, button)
+    else:  # the page itself stops the form
+        button.click()
+
+
+def _submit(driver, button) -> None:
+    """Click a form's button and wait until the browser has left the page it was on, so that the next wait
+    reads the page the form led to, not the old one (which also shows a story and no job)."""
+    old = driver.find_element("tag name", "html")
     button.click()
+    wait_until(lambda: _gone(old), timeout=60)
+
+
+def _gone(element) -> bool:
+    from selenium.common.exceptions import StaleElementReferenceException
+
+    try:
+        element.tag_name  # noqa: B018 - any read of a detached element raises
+    except StaleElementReferenceException:
+        return True
+    return False
 
 
 def _on_story(driver) -> str:
@@ -73,7 +94,7 @@ def test_a_story_built_source_by_source_reviewed_and_exported(browser, live_serv
     wait_until(lambda: _sources(browser) == ["Lantern Wire", "The Bay Voice", "Oster Post"])
     third = browser.find_elements(By.CSS_SELECTOR, "button.remove")[2]
     browser.execute_script("arguments[0].scrollIntoView({block: 'center'})", third)
-    third.click()  # ... removed again
+    _submit(browser, third)  # ... removed again
     _on_story(browser)
     wait_until(lambda: _sources(browser) == ["Lantern Wire", "The Bay Voice"])
 
@@ -135,7 +156,7 @@ def test_an_oversized_paste_is_stopped_in_the_page_before_it_is_sent(browser, se
     base = serve_live(max_request_bytes=20_000)
     browser.get(base + "/")
     big = "Harbour fees rise again. " * 2000
-    _paste(browser, big, "", "submit")
+    _paste(browser, big, "", "submit", leaves=False)
     warning = wait_until(lambda: [w for w in browser.find_elements(By.ID, "size-warning") if w.is_displayed()])
     assert "over the server's limit" in warning[0].text
     assert browser.current_url.rstrip("/") == base and len(browser.find_element(By.ID, "text")
