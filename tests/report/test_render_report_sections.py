@@ -130,12 +130,13 @@ def test_timeline_in_the_story_layer_format_links_its_evidence():
     wire = a.documents[0]
     phrase = "approved a new ferry line"
     start = wire.text.index(phrase)
-    a.story.timeline = [TimelineEntry(date="2026-05-05", type="approve", actor="council", target="ferry",
+    a.story.timeline = [TimelineEntry(date="2026-05-05", type="approve", trigger="approved", actor="council",
+                                      target="ferry",
                                       status="occurred", text=phrase,
                                       sources=[Side(document=wire.id, start=start, end=start + len(phrase),
                                                     text=phrase, status="occurred")])]
     html = render_report(a)
-    assert "approve: council → ferry" in html
+    assert "“approved”: council → ferry" in html
     link = re.search(r'<a class="evlink" href="#(tl-[^"]+)">evidence \(Lantern Wire\)</a>', html)
     assert link and f'id="{link.group(1)}"' in html
 

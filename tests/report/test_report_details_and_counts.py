@@ -19,7 +19,8 @@ def test_per_source_actors_events_and_claims_link_to_their_words():
     html = render_report(analysis)
     section = html.split('<section id="details">', 1)[1].split("</section>", 1)[0]
     assert "Rhea Pask" in section and "Councillor" in section and "People" in section
-    assert "approve: Lantern Bay council → ferry line" in section
+    assert "“approved”: Lantern Bay council → ferry line" in section  # the source's word, not the type
+    assert "approve:" not in html
     assert "300 passengers a day" in section and "Several hundred passengers a day" in section
     for href in re.findall(r'href="#((?:evt|cl)-[^"]+)"', section):
         assert f'id="{href}"' in html  # every link lands on an anchor in the texts
@@ -101,3 +102,24 @@ def test_flags_show_statements_confident_first_and_the_rest_behind_show_more():
     kinds = re.findall(r'<td class="kind" data-label="Kind">([^<]+)', main)
     assert kinds == ["Conflict", "Different precision", "Agreement", "One source only"]  # no machine labels
     assert "1 in disagreement</strong> · 1 less certain" in html
+
+
+def test_events_are_named_by_the_sources_words_not_by_their_type_everywhere_people_read_them():
+    """An event type is a dictionary key ('coerce', 'other', 'intend_cooperate'): the report, the Markdown and
+    the summary name an event by its trigger as the source wrote it, with who did it to whom."""
+    from newsprism.report.summary import render_markdown
+    from newsprism.story.markdown import story_markdown
+
+    analysis = demo_analysis()
+    for d in analysis.documents:
+        for e in d.events:
+            e.type = "coerce_xq"  # a type key no text contains
+    analysis.story.timeline[0].type = "coerce_xq"
+    html = render_report(analysis)
+    md = story_markdown(analysis)
+    summary = render_markdown(analysis)
+    for text in (html, md, summary):
+        assert "“approved”" in text
+        visible = re.sub(r"<[^>]+>", " ", re.sub(r"<(style|script)\b.*?</\1>", " ", text, flags=re.S))
+        assert "coerce_xq" not in visible
+    assert "- 2026-05-05: “approved”: Lantern Bay council → ferry line (occurred) [Lantern Wire / The Bay Voice]" in md

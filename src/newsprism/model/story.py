@@ -88,6 +88,8 @@ class TimelineEntry(Model):
 
     date: str = Field(description="ISO date (or range) of the event.")
     type: str = Field(description="Event type.")
+    trigger: str | None = Field(None, description="The first reporting source's word or phrase for the event "
+                                                  "(what people read; the type is a dictionary key).")
     cameo_root: str | None = Field(None, description="CAMEO root code of the type.")
     actor: str | None = Field(None, description="Who acts.")
     target: str | None = Field(None, description="Who or what is acted on.")

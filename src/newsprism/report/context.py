@@ -14,7 +14,7 @@ from newsprism.report import charts
 from newsprism.report.details import SourceDetails, source_details
 from newsprism.report.flags import flag_views, kind_label
 from newsprism.report.highlight import Block, Evidence, blocks, family_of, human, palette
-from newsprism.report.labels import language_note, source_label
+from newsprism.report.labels import event_label, language_note, source_label
 
 # Replies deeper than this are drawn at this indentation (report.css has a class per level).
 MAX_SHOWN_DEPTH = 4
@@ -196,8 +196,7 @@ def _timeline(analysis: Analysis, sources: list[Source], evidence: dict[int, lis
     items: list[TimelineItem] = []
     if analysis.story.timeline:
         for n, t in enumerate(analysis.story.timeline):
-            who = " → ".join(x for x in (t.actor, t.target if t.target != t.actor else None) if x)
-            label = f"{t.type}: {who}" if who else t.type
+            label = event_label(t.trigger, t.actor, t.target)
             item = TimelineItem(date=t.date, label=label, type=t.type, status=t.status,
                                 text=t.text if label != t.text else "", anchor=f"tl-{n}")
             for k, side in enumerate(t.sources):
@@ -219,9 +218,8 @@ def _timeline(analysis: Analysis, sources: list[Source], evidence: dict[int, lis
                 if not e.date:
                     continue
                 key = (e.date, e.type, e.actor, e.target, e.status)
-                who = " → ".join(x for x in (e.actor, e.target) if x)
                 item = merged.setdefault(key, TimelineItem(date=e.date, type=e.type, status=e.status,
-                                                           label=f"{e.type}: {who}" if who else e.type,
+                                                           label=event_label(e.trigger, e.actor, e.target),
                                                            anchor=f"tl-m{len(merged)}"))
                 if s.label not in item.sources:
                     item.sources.append(s.label)

@@ -185,8 +185,8 @@ def demo_analysis() -> Analysis:
                  (opinion, "voted 7 to 4 for a ferry"))]
     story = Story(id="lantern-ferry", documents=[wire.id, opinion.id],
                   discrepancies=[conflict, precision, consensus, unique, council],
-                  timeline=[TimelineEntry(date="2026-05-05", type="approve", actor="Lantern Bay council",
-                                          target="ferry line", status="occurred", text=approved[0].text,
+                  timeline=[TimelineEntry(date="2026-05-05", type="approve", trigger="approved",
+                                          actor="Lantern Bay council", target="ferry line", status="occurred", text=approved[0].text,
                                           sources=approved)])
     return Analysis(documents=[wire, opinion], story=story)
 

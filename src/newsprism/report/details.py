@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from newsprism.model import Document
 from newsprism.report.highlight import Evidence
+from newsprism.report.labels import event_label
 
 MAX_ITEMS = 40  # per list and source; the rest is counted, not shown
 ACTOR_GROUPS = (("PERSON", "People"), ("ORG", "Organizations"), ("NORP", "Groups"), ("GPE", "Places"),
@@ -55,7 +56,6 @@ def source_details(doc: Document, idx: int, evidence: list[Evidence]) -> SourceD
         if len(out.events) >= MAX_ITEMS:
             out.more_events = len(doc.events) - MAX_ITEMS
             break
-        who = " → ".join(x for x in (e.actor, e.target) if x)
         parts = [p for p in (e.date, e.place, e.status if e.status != "occurred" else "",
                              f"according to {e.attributed_to}" if e.attributed_to else "") if p]
         href = ""
@@ -63,7 +63,7 @@ def source_details(doc: Document, idx: int, evidence: list[Evidence]) -> SourceD
             anchor = f"evt-{idx}-{k}"
             evidence.append(Evidence(e.evidence.start, e.evidence.end, anchor, underline=False))
             href = "#" + anchor
-        out.events.append(Item(text=f"{e.type}: {who}" if who else e.type, detail=" · ".join(parts), href=href))
+        out.events.append(Item(text=event_label(e.trigger, e.actor, e.target), detail=" · ".join(parts), href=href))
     for k, c in enumerate(doc.claims):
         if len(out.claims) >= MAX_ITEMS:
             out.more_claims = len(doc.claims) - MAX_ITEMS

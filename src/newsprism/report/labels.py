@@ -32,6 +32,17 @@ def _file_name(source: str | None) -> str | None:
     return name
 
 
+def event_label(trigger: str | None, actor: str | None, target: str | None) -> str:
+    """How an event is named wherever people read it: the source's own word for it, quoted, then who did it to
+    whom ("“sentenced”: Fred LaRue", "“met”: the mayor → the union"). The event type (a dictionary key such as
+    ``coerce`` or ``other``) is for machines and stays in the JSON."""
+    who = " → ".join(x for x in (actor, target if target != actor else None) if x)
+    word = " ".join(trigger.split()) if trigger else ""
+    if word and who:
+        return f"“{word}”: {who}"
+    return f"“{word}”" if word else (who or "an event")
+
+
 def source_label(doc: Document, index: int | None = None) -> str:
     """A short human name for ``doc`` (``index`` numbers it when nothing better is known)."""
     for cand in (doc.outlet, _host(doc.url) or _host(doc.source), _file_name(doc.source), doc.title):

@@ -6,7 +6,7 @@ from collections import Counter
 
 from newsprism.model import Analysis, Document
 from newsprism.report.flags import flags_markdown
-from newsprism.report.labels import language_note, source_label
+from newsprism.report.labels import event_label, language_note, source_label
 
 
 def _doc_section(d: Document, index: int) -> list[str]:
@@ -30,8 +30,8 @@ def _doc_section(d: Document, index: int) -> list[str]:
         out.append("")
         out.append("**Events:**")
         for e in d.events[:8]:
-            who = " → ".join(x for x in (e.actor, e.target) if x)
-            out.append(f"- {e.type} [{e.status}] {who} {e.date or ''} — “{e.evidence.text[:90]}”")
+            out.append(f"- {event_label(e.trigger, e.actor, e.target)} [{e.status}] {e.date or ''} — "
+                       f"“{e.evidence.text[:90]}”")
     if d.claims:
         out.append("")
         out.append(f"**Claims:** {len(d.claims)} check-worthy; e.g. “{d.claims[0].text[:100]}”")

@@ -131,7 +131,8 @@ def _timeline(docs: list[Document], members: list[int]) -> list[TimelineEntry]:
             if not e.date or e.type == "statement":
                 continue
             key = (e.date, e.type, e.actor)
-            entry = merged.setdefault(key, TimelineEntry(date=e.date, type=e.type, cameo_root=e.cameo_root,
+            entry = merged.setdefault(key, TimelineEntry(date=e.date, type=e.type, trigger=e.trigger,
+                                                         cameo_root=e.cameo_root,
                                                          actor=e.actor, target=e.target, status=e.status,
                                                          place=e.place, text=e.evidence.text, sources=[]))
             entry.sources.append(Side(document=d.id, outlet=d.outlet, start=e.evidence.start, end=e.evidence.end,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from newsprism.model import Analysis
 from newsprism.report.flags import flags_markdown
-from newsprism.report.labels import source_label
+from newsprism.report.labels import event_label, source_label
 
 
 def _name(result: Analysis, doc_id: str) -> str:
@@ -29,7 +29,7 @@ def story_markdown(result: Analysis) -> str:
         lines += ["", "## Timeline", ""]
         for t in story.timeline:
             who = " / ".join(_name(result, s.document) for s in t.sources)
-            lines.append(f"- {t.date}: {t.type} ({t.status}) {t.actor or ''} -> {t.target or ''} [{who}]")
+            lines.append(f"- {t.date}: {event_label(t.trigger, t.actor, t.target)} ({t.status}) [{who}]")
     if story.profiles:
         lines += ["", "## What each source includes and omits", ""]
         for p in story.profiles:
