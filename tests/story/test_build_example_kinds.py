@@ -69,6 +69,17 @@ def test_story_example_topics_are_plain_words(result):
         assert all(name[s.document] in d.statement for s in d.sides), d.statement
 
 
+def test_story_example_agreements_quote_what_the_sources_say_not_a_bare_value(result):
+    """'A and B agree: “12”.' tells a reader nothing: an agreement on a value quotes where each source gives it."""
+    from newsprism.story.flags import BARE_VALUE_WORDS
+
+    agreements = [d for d in result.story.discrepancies if d.kind == "consensus"]
+    assert agreements
+    for d in agreements:
+        quotes = re.findall(r"“([^”]+)”", d.statement)
+        assert any(len(q.split()) > BARE_VALUE_WORDS for q in quotes), d.statement
+
+
 def test_story_example_flags_are_sorted_and_ids_stable(result):
     from newsprism.model import discrepancy_id, sort_flags
 

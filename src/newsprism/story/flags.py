@@ -10,7 +10,7 @@ quoting their words) and an explanation (how it was decided), none of them with 
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from newsprism.claims.amounts import Amount
 from newsprism.model import Discrepancy, DiscrepancyKind, Document, Quantity, Side
@@ -91,14 +91,29 @@ def _quote(text: str, limit: int = 140) -> str:
     return f"“{text}”"
 
 
+def _around(sentence: str, value: str, limit: int = 120) -> str:
+    """``sentence`` quoted, cut to about ``limit`` characters so that ``value`` stays in the quote."""
+    text = " ".join(sentence.split())
+    at = text.find(" ".join(value.split()))
+    if len(text) <= limit or at < 0 or at + len(value) < limit - 20:
+        return _quote(text, limit)
+    start = text.rfind(" ", 0, max(0, at - limit // 3)) + 1
+    return "“…" + _quote(text[start:], limit)[1:]
+
+
 def _snippet(text: str, words: int = 12) -> str:
     parts = " ".join(text.split()).split(" ")
     return " ".join(parts[:words]) + ("…" if len(parts) > words else "")
 
 
+def _sentence_text(s: FindingSide, sources: dict[int, Source]) -> str:
+    """The sentence a side is in (the side's own words when it has no sentence)."""
+    return sources[s.source].sentences[s.sentence].text if s.sentence >= 0 else s.text
+
+
 def topic(f: Finding, sources: dict[int, Source]) -> str:
     """What the flag is about, in plain words: the question the slot answers and the sentence it is in."""
-    sent = sources[f.a.source].sentences[f.a.sentence].text if f.a.sentence >= 0 else f.a.text
+    sent = _sentence_text(f.a, sources)
     a = f.a.amount
     if f.slot == "count":
         head = f"How many {a.noun_text}" if a is not None and a.noun_text else "How many"
@@ -113,11 +128,19 @@ def topic(f: Finding, sources: dict[int, Source]) -> str:
     return f"{head}: {_snippet(sent)}"
 
 
-def _say(kind: str, slot: str, detail: str, sides: list[tuple[str, FindingSide]]) -> str:
+BARE_VALUE_WORDS = 3  # a side this short is a value ("Tuesday", "75"), not a statement a reader can follow
+
+
+def _say(kind: str, slot: str, detail: str, sides: list[tuple[str, FindingSide]],
+         sentence: Callable[[FindingSide], str] | None = None) -> str:
     names = [n for n, _ in sides]
     a, b = sides[0][1], sides[-1][1]
     if kind == "consensus":
         who = ", ".join(names[:-1]) + f" and {names[-1]}" if len(names) > 2 else f"{names[0]} and {names[1]}"
+        if sentence is not None and len(a.text.split()) <= BARE_VALUE_WORDS:
+            # "A and B agree: “75”." says nothing: name the value and quote where each source gives it
+            ctx_a, ctx_b = _around(sentence(a), a.text), _around(sentence(b), b.text)
+            return f"{who} agree on {_quote(a.text)}: {ctx_a}" + (f" and {ctx_b}." if ctx_a != ctx_b else ".")
         return f"{who} agree: {_quote(a.text)}" + (f" and {_quote(b.text)}." if a.text != b.text else ".")
     if kind == "precision":
         vague = next(((n, s) for n, s in sides if s.amount is not None and s.amount.vague), sides[0])
@@ -197,6 +220,6 @@ def _flag(kind: DiscrepancyKind, chosen: list[Finding], sources: dict[int, Sourc
     conf = max(f.confidence for f in chosen) if kind != "consensus" else min(f.confidence for f in chosen)
     slot = worst.slot
     return [Discrepancy(kind=kind, slot=slot, topic=topic(worst, sources),
-                        statement=_say(kind, slot, worst.detail, sides),
+                        statement=_say(kind, slot, worst.detail, sides, lambda s: _sentence_text(s, sources)),
                         explanation=_explain(kind, slot, chosen, conf), confidence=round(conf, 4),
                         sides=[_side(s, docs) for _, s in sides])]
