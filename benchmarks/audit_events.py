@@ -67,6 +67,17 @@ or its labels' notes while changing code: only score it, at the end.
 
     PYTHONPATH=src .venv/bin/python benchmarks/audit_events.py --draw r6
 
+It was the held-out set of round 6; from round 7 on it is a dev set, like every earlier draw.
+
+Held-out draw of round 7 (``--draw r7``), fixed before any output was seen and labelled on main b8e942d before
+anyone's round-7 change (r6 and every earlier draw are dev sets from round 7 on): `ecb_draw.r7_events_draw()`
+(`random.Random(93)`: 8 ECB+ train sub-topics in none of the r6 story, r6 events and r7 story draws, one document
+each with at least 5 body sentences; rule in `benchmarks/ecb_draw.py`), in draw order, run as r6 (`.txt` files,
+id = file stem). Labels (same format, cause codes and guide as the r6 draw): `benchmarks/audits/events_r7.jsonl`
+(the default there). Do not open its texts or its labels' notes while changing code: only score it, at the end.
+
+    PYTHONPATH=src .venv/bin/python benchmarks/audit_events.py --draw r7
+
 ``--min-confidence X`` scores only the events at or above X (what a confidence floor would state);
 ``confidence_floor_grid`` in the output gives precision and the share of correct events kept on a 0.05 grid.
 """
@@ -83,7 +94,7 @@ from collections import Counter
 from pathlib import Path
 
 from basil import BASIL, fresh_draw, r4_events_draw, r5_events_draw, rate, to_record, triplet_ids
-from ecb_draw import doc_path, r6_events_draw
+from ecb_draw import doc_path, r6_events_draw, r7_events_draw
 from figures import emit
 
 HERE = Path(__file__).resolve().parent
@@ -93,6 +104,7 @@ FRESH_LABELS = HERE / "audits" / "events_basil_fresh.jsonl"
 R4_LABELS = HERE / "audits" / "events_basil_r4.jsonl"
 R5_LABELS = HERE / "audits" / "events_basil_r5.jsonl"
 R6_LABELS = HERE / "audits" / "events_r6.jsonl"
+R7_LABELS = HERE / "audits" / "events_r7.jsonl"
 FRESH_SEED = 41
 FRESH_N = 8
 SEED = 20261201
@@ -125,6 +137,11 @@ def select_r5(basil: Path = BASIL) -> list[Path]:
 def select_r6() -> list[Path]:
     """The round-6 held-out draw (module docstring): 8 ECB+ train documents, one per sub-topic, as `.txt` files."""
     return [doc_path(d) for d in r6_events_draw()]
+
+
+def select_r7() -> list[Path]:
+    """The round-7 held-out draw (module docstring): 8 ECB+ train documents, one per sub-topic, as `.txt` files."""
+    return [doc_path(d) for d in r7_events_draw()]
 
 
 def _rotating(triplets: list[str], basil: Path) -> list[Path]:
@@ -315,25 +332,26 @@ def main() -> None:
     ap.add_argument("--seed", type=int, default=SEED,
                     help="draw another 10 articles (a fresh audit after fixes; they start unlabelled)")
     ap.add_argument("--import-worksheet", type=Path, help="write the stored labels from this worksheet")
-    ap.add_argument("--draw", choices=("seed", "fresh", "r4", "r5", "r6"), default="seed",
+    ap.add_argument("--draw", choices=("seed", "fresh", "r4", "r5", "r6", "r7"), default="seed",
                     help="fresh: the round-3 draw (seed 41, 8 articles; dev from round 4 on); r4: the round-4 "
                          "draw (seed 61, 8 articles; dev from round 5 on); r5: the round-5 draw (seed 71, 8 articles; "
-                         "dev from round 6 on); r6: the round-6 held-out draw (8 ECB+ train documents, seed 83); "
+                         "dev from round 6 on); r6: the round-6 draw (8 ECB+ train documents, seed 83; dev from "
+                         "round 7 on); r7: the round-7 held-out draw (8 ECB+ train documents, seed 93); "
                          "instead of --seed's 10")
     ap.add_argument("--labels", type=Path, nargs="+",
                     help="label files; a later file's line replaces an earlier one for the same event "
-                         "(default: the audit's labels, or the fresh, r4, r5 or r6 draw's); --import-worksheet writes "
+                         "(default: the audit's labels, or the fresh, r4, r5, r6 or r7 draw's); --import-worksheet writes "
                          "the last one")
     ap.add_argument("--min-confidence", type=float,
                     help="score only the events at or above this confidence (what a floor would state)")
     ap.add_argument("--labelled-only", action="store_true",
                     help="score only the articles that have labels (a partial audit of a draw)")
     args = ap.parse_args()
-    paths = {"fresh": select_fresh, "r4": select_r4, "r5": select_r5, "r6": select_r6}.get(
+    paths = {"fresh": select_fresh, "r4": select_r4, "r5": select_r5, "r6": select_r6, "r7": select_r7}.get(
         args.draw, lambda: select(seed=args.seed))()
     if args.labels is None:
-        args.labels = [{"fresh": FRESH_LABELS, "r4": R4_LABELS, "r5": R5_LABELS, "r6": R6_LABELS}.get(args.draw,
-                                                                                                     LABELS)]
+        args.labels = [{"fresh": FRESH_LABELS, "r4": R4_LABELS, "r5": R5_LABELS, "r6": R6_LABELS,
+                        "r7": R7_LABELS}.get(args.draw, LABELS)]
     if args.docs:
         docs = [json.loads(x) for x in args.docs.read_text("utf-8").splitlines() if x.strip()]
     else:

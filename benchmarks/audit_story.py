@@ -72,6 +72,19 @@ people, not by every model.
 
     PYTHONPATH=src .venv/bin/python benchmarks/audit_story.py --r6
 
+It was the held-out set of round 6; from round 7 on it is a dev set, like every earlier draw.
+
+Held-out draw of round 7 (``--r7``), fixed before any output was seen and labelled on main b8e942d before anyone's
+round-7 change (r6 and every earlier draw are dev sets from round 7 on). Every BASIL triplet is in an earlier
+draw, so r7 is ECB+ TRAIN sub-topics only: `ecb_draw.r7_story_draw()` (rule in `benchmarks/ecb_draw.py`:
+`random.Random(91)` draws 10 train sub-topics in neither r6 draw and 3 documents of each with at least 5 body
+sentences; story id `ecb:<sub-topic>`, the `.txt` files given to `compare` as they are): 10 stories. Labels (same
+format, causes and guide as above): `benchmarks/audits/story_r7.jsonl`. Do not open its texts or its labels'
+reasons while changing code: only score it, at the end. The caveat of r6 holds: ECB+ train gold mentions trained
+some models, so the texts are unseen by people, not by every model.
+
+    PYTHONPATH=src .venv/bin/python benchmarks/audit_story.py --r7
+
     # re-score the stored labels on a saved run without re-running compare
     PYTHONPATH=src .venv/bin/python benchmarks/audit_story.py --results out/story_audit/results.json
 """
@@ -89,7 +102,7 @@ from collections import Counter
 from pathlib import Path
 
 from basil import BASIL, fresh_draw, r4_story_draw, r5_story_draw, rate, to_record, triplet_ids
-from ecb_draw import r6_story_draw
+from ecb_draw import r6_story_draw, r7_story_draw
 from figures import emit
 
 HERE = Path(__file__).resolve().parent
@@ -111,6 +124,8 @@ R4_LABELS = HERE / "audits" / "story_basil_r4.jsonl"
 R5_LABELS = HERE / "audits" / "story_basil_r5.jsonl"
 # held-out draw of round 6 (`ecb_draw.r6_story_draw`: 8 ECB+ train sub-topics, seed 81, and 3 BASIL triplets)
 R6_LABELS = HERE / "audits" / "story_r6.jsonl"
+# held-out draw of round 7 (`ecb_draw.r7_story_draw`: 10 ECB+ train sub-topics, seed 91); r6 is dev from round 7 on
+R7_LABELS = HERE / "audits" / "story_r7.jsonl"
 SHOWN_KINDS = ("conflict", "precision", "status")  # judged when shown by default (issue 11)
 LIST_KINDS = ("consensus", "unique")  # up to PER_STORY of each judged per story
 PER_STORY = 5
@@ -323,16 +338,20 @@ def main() -> None:
     ap.add_argument("--r5", action="store_true",
                     help="the round-5 draw (seed 73, 8 triplets; dev from round 6 on)")
     ap.add_argument("--r6", action="store_true",
-                    help="the round-6 held-out draw (8 ECB+ train sub-topics, seed 81, and 3 BASIL triplets)")
+                    help="the round-6 draw (8 ECB+ train sub-topics, seed 81, and 3 BASIL triplets; dev from "
+                         "round 7 on)")
+    ap.add_argument("--r7", action="store_true",
+                    help="the round-7 held-out draw (10 ECB+ train sub-topics, seed 91)")
     ap.add_argument("--out", type=Path, help="write the figures as JSON here")
     args = ap.parse_args()
-    if args.heldout + args.fresh + args.r4 + args.r5 + args.r6 > 1:
-        ap.error("--heldout, --fresh, --r4, --r5 and --r6 are different draws")
-    triplets = (r6_story_draw() if args.r6 else r5_story_draw() if args.r5 else r4_story_draw() if args.r4
-                else fresh_draw(FRESH_SEED, FRESH_N) if args.fresh else select_heldout() if args.heldout
-                else select())
+    if args.heldout + args.fresh + args.r4 + args.r5 + args.r6 + args.r7 > 1:
+        ap.error("--heldout, --fresh, --r4, --r5, --r6 and --r7 are different draws")
+    triplets = (r7_story_draw() if args.r7 else r6_story_draw() if args.r6 else r5_story_draw() if args.r5
+                else r4_story_draw() if args.r4 else fresh_draw(FRESH_SEED, FRESH_N) if args.fresh
+                else select_heldout() if args.heldout else select())
     if args.labels is None:
-        args.labels = (R6_LABELS if args.r6 else R5_LABELS if args.r5 else R4_LABELS if args.r4 else FRESH_LABELS if args.fresh
+        args.labels = (R7_LABELS if args.r7 else R6_LABELS if args.r6 else R5_LABELS if args.r5
+                       else R4_LABELS if args.r4 else FRESH_LABELS if args.fresh
                        else HELDOUT_LABELS if args.heldout else LABELS)
     if args.results:
         saved = json.loads(args.results.read_text("utf-8"))

@@ -1,6 +1,8 @@
-"""Round 6's held-out hand audit ("r6"): ECB+ TRAIN sub-topics (real reports of one event by several outlets) plus
-the BASIL triplets in no earlier draw. The one way both r6 audits (`audit_events.py --draw r6`,
-`audit_story.py --r6`) draw their texts; fixed before any text or output was seen.
+"""The ECB+ hand-audit draws of rounds 6 and 7 (the one way the r6 and r7 audits draw their texts).
+
+Round 6's held-out audit ("r6"): ECB+ TRAIN sub-topics (real reports of one event by several outlets) plus the
+BASIL triplets in no earlier draw (`audit_events.py --draw r6`, `audit_story.py --r6`); fixed before any text or
+output was seen.
 
 Population (../shared/data/ecbplus, read at run time, never copied): the 25 topics whose `gold.json` says
 `split_cybulska_vossen == "train"`; each topic has two sub-topics, `<topic>ecb` and `<topic>ecbplus`, sorted by
@@ -23,8 +25,24 @@ FILE...`), so a document's id is its file stem (`12_3ecbplus`). ECB+ texts are d
 `` / '' quotes, a headline as the first line, one body paragraph): labels judge content, not typography.
 
 Protocol: r6 was labelled on main 7f310d0 before anyone's round-6 change. From round 6 on every earlier draw (r5
-and before) is a dev set; r6 is held out: do not open its texts or its labels' notes while changing code, only run
-the scoring commands at the end.
+and before) is a dev set. It was the held-out set of round 6; from round 7 on r6 is a dev set too.
+
+Round 7's held-out audit ("r7"): ECB+ TRAIN sub-topics in no earlier draw (every BASIL triplet is in some earlier
+draw, so r7 has no BASIL part). Same population, eligibility (`MIN_BODY`), sorting and document ids as r6;
+fixed (in code, committed) before any r7 text or output was seen.
+
+- story draw (`R7_STORY = (91, 10)`): `rng = random.Random(91)`; `rng.sample(pool, 10)` over the sorted train
+  sub-topics that are in neither r6 draw (story or events) and have at least 3 eligible documents; then, for
+  each drawn sub-topic in draw order, `rng.sample(eligible_docs, 3)` with the same generator: 10 stories
+  `ecb:<sub-topic>` of three `.txt` files each.
+- events draw (`R7_EVENTS = (93, 8)`): `rng = random.Random(93)`; `rng.sample(pool, 8)` over the sorted train
+  sub-topics in none of the r6 story, r6 events and r7 story draws that have at least one eligible document;
+  then, for each drawn sub-topic in draw order, `rng.choice(eligible_docs)` with the same generator: 8
+  documents, one per sub-topic.
+
+Protocol: r7 was labelled on main b8e942d before anyone's round-7 change. From round 7 on r6 and every earlier
+draw are dev sets; r7 is held out: do not open its texts or its labels' notes while changing code, only run the
+scoring commands (`audit_events.py --draw r7`, `audit_story.py --r7`) at the end.
 """
 
 from __future__ import annotations
@@ -40,6 +58,8 @@ from basil import BASIL, r5_events_draw, r5_story_draw, triplet_ids, used_before
 ECBPLUS = Path(__file__).resolve().parents[2] / "shared" / "data" / "ecbplus"
 R6_STORY = (81, 8)
 R6_EVENTS = (83, 8)
+R7_STORY = (91, 10)
+R7_EVENTS = (93, 8)
 MIN_BODY = 5  # sentences that are not `line_like`
 DOCS_PER_STORY = 3
 _DOC = re.compile(r"^(\d+)_(\d+)(ecb|ecbplus)$")
@@ -124,5 +144,42 @@ def r6_events_draw(ecb: Path = ECBPLUS) -> list[str]:
     return [rng.choice(eligible(s, ecb)) for s in chosen]
 
 
-__all__ = ["R6_EVENTS", "R6_STORY", "doc_path", "eligible", "r6_basil", "r6_ecb_story_draw",
-           "r6_events_draw", "r6_story_draw", "subtopics", "train_topics", "used_before_r6"]
+def subtopic_of(doc: str) -> str:
+    """A document's sub-topic: `12_3ecbplus` -> `12ecbplus`."""
+    m = _DOC.fullmatch(doc)
+    assert m, doc
+    return f"{m.group(1)}{m.group(3)}"
+
+
+def used_before_r7(ecb: Path = ECBPLUS) -> set[str]:
+    """Every train sub-topic of a draw labelled before round 7: the r6 story and r6 events draws."""
+    return set(r6_ecb_story_draw(ecb)) | {subtopic_of(d) for d in r6_events_draw(ecb)}
+
+
+def r7_ecb_story_draw(ecb: Path = ECBPLUS) -> dict[str, list[str]]:
+    """Sub-topic -> its 3 drawn documents (draw order), by the r7 rule in the module docstring."""
+    used = used_before_r7(ecb)
+    rng = random.Random(R7_STORY[0])
+    pool = [s for s in subtopics(ecb) if s not in used and len(eligible(s, ecb)) >= DOCS_PER_STORY]
+    chosen = rng.sample(pool, R7_STORY[1])
+    return {s: rng.sample(eligible(s, ecb), DOCS_PER_STORY) for s in chosen}
+
+
+def r7_story_draw(ecb: Path = ECBPLUS) -> dict[str, list[Path]]:
+    """The 10 r7 stories: `ecb:<sub-topic>` -> its 3 ECB+ `.txt` files (no BASIL part: none is left)."""
+    return {f"ecb:{s}": [doc_path(d, ecb) for d in docs] for s, docs in r7_ecb_story_draw(ecb).items()}
+
+
+def r7_events_draw(ecb: Path = ECBPLUS) -> list[str]:
+    """The 8 r7 events documents (draw order), one per train sub-topic in no r6 draw and not in the r7 story
+    draw."""
+    taken = used_before_r7(ecb) | set(r7_ecb_story_draw(ecb))
+    rng = random.Random(R7_EVENTS[0])
+    pool = [s for s in subtopics(ecb) if s not in taken and eligible(s, ecb)]
+    chosen = rng.sample(pool, R7_EVENTS[1])
+    return [rng.choice(eligible(s, ecb)) for s in chosen]
+
+
+__all__ = ["R6_EVENTS", "R6_STORY", "R7_EVENTS", "R7_STORY", "doc_path", "eligible", "r6_basil",
+           "r6_ecb_story_draw", "r6_events_draw", "r6_story_draw", "r7_ecb_story_draw", "r7_events_draw",
+           "r7_story_draw", "subtopic_of", "subtopics", "train_topics", "used_before_r6", "used_before_r7"]

@@ -1,4 +1,4 @@
-"""The held-out audit draws (benchmarks/basil.py; round 6: benchmarks/ecb_draw.py): each new round's draws share no triplet with any earlier
+"""The held-out audit draws (benchmarks/basil.py; rounds 6 and 7: benchmarks/ecb_draw.py): each new round's draws share no triplet with any earlier
 draw or with each other, so a round's held-out figures come from text no earlier round looked at."""
 
 import importlib.util
@@ -99,3 +99,31 @@ def test_the_r6_draws_are_train_only_disjoint_and_follow_their_fixed_rule(ecb, b
     assert len(part) == 3 and not part & earlier and part | earlier == set(basil.triplet_ids())
     stories = ecb.r6_story_draw()
     assert len(stories) == 11 and all(len(v) == 3 and all(p.is_file() for p in v) for v in stories.values())
+
+
+def test_the_r7_draws_are_train_only_disjoint_from_r6_and_each_other_and_follow_their_fixed_rule(ecb):
+    train = set(ecb.train_topics())
+    r6 = set(ecb.r6_ecb_story_draw()) | {_subtopic(d) for d in ecb.r6_events_draw()}
+    assert len(r6) == 16 and ecb.used_before_r7() == r6
+    story = ecb.r7_ecb_story_draw()
+    events = ecb.r7_events_draw()
+    assert len(story) == 10 and all(len(set(docs)) == 3 for docs in story.values())
+    subs_of_events = {_subtopic(d) for d in events}
+    assert len(events) == 8 and len(subs_of_events) == 8  # one document per sub-topic
+    assert not subs_of_events & set(story), "the r7 events draw shares a sub-topic with the r7 story draw"
+    assert not (set(story) | subs_of_events) & r6, "an r7 draw shares a sub-topic with an r6 draw"
+    docs = [d for ds in story.values() for d in ds] + events
+    assert all(int(d.split("_")[0]) in train for d in docs)
+    for d in docs:
+        assert ecb.subtopic_of(d) == _subtopic(d)
+        assert d in ecb.eligible(_subtopic(d)) and ecb.doc_path(d).is_file()
+    # deterministic and by the rule in the docstring
+    rng = random.Random(91)
+    chosen = rng.sample([s for s in ecb.subtopics() if s not in r6 and len(ecb.eligible(s)) >= 3], 10)
+    assert story == {s: rng.sample(ecb.eligible(s), 3) for s in chosen} == ecb.r7_ecb_story_draw()
+    rng = random.Random(93)
+    chosen = rng.sample([s for s in ecb.subtopics() if s not in r6 | set(story) and ecb.eligible(s)], 8)
+    assert events == [rng.choice(ecb.eligible(s)) for s in chosen] == ecb.r7_events_draw()
+    stories = ecb.r7_story_draw()
+    assert list(stories) == [f"ecb:{s}" for s in story]
+    assert all(len(v) == 3 and all(p.is_file() for p in v) for v in stories.values())
