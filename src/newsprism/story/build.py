@@ -123,14 +123,19 @@ def compare_documents(docs: Sequence[Document], members: Sequence[int], vectors:
     return result
 
 
-def _timeline(docs: list[Document], members: list[int]) -> list[TimelineEntry]:
-    merged: dict[tuple[str, str, str | None], TimelineEntry] = {}
+def _timeline(docs: list[Document], members: list[int],
+              event_ids: Mapping[tuple[str, str], str] | None = None) -> list[TimelineEntry]:
+    """The dated events of a story's sources, one entry per happening and date: with the events layer's
+    coreference (``event_ids``) the sources' mentions of one happening share an entry (whatever each calls its
+    actor) and two happenings never do; without it, events of one type, actor and date share one."""
+    merged: dict[tuple[str, ...], TimelineEntry] = {}
     for i in members:
         d = docs[i]
         for e in d.events:
             if not e.date or e.type == "statement":
                 continue
-            key = (e.date, e.type, e.actor)
+            happening = event_ids.get((d.id, e.id)) if event_ids is not None else None
+            key = (e.date, "happening", happening) if happening else (e.date, e.type, e.actor or "")
             entry = merged.setdefault(key, TimelineEntry(date=e.date, type=e.type, trigger=e.trigger,
                                                          cameo_root=e.cameo_root,
                                                          actor=e.actor, target=e.target, status=e.status,
@@ -228,7 +233,7 @@ def build_story(docs: list[Document], event_ids: Mapping[tuple[str, str], str] |
             continue
         found = compare_documents(docs, members, vectors, sent_vecs, event_ids).flags
         items += found
-        story.timeline += _timeline(docs, members)
+        story.timeline += _timeline(docs, members, event_ids)
         profiles.update(_profiles(docs, members, found))
         _headline_stances(docs, members, sents, sent_vecs, profiles, vectors)
     story.discrepancies = sort_flags(items)
