@@ -34,6 +34,9 @@ from newsprism.story.coverage import FEATURES, Others, features
 ROOT = Path(__file__).resolve().parents[1]
 # the dev draws' labels only: the round-5 held-out draw (story_basil_r5.jsonl) is never read here
 LABELS = [ROOT / "benchmarks" / "audits" / f"story_basil{s}.jsonl" for s in ("", "_heldout", "_fresh", "_r4")]
+# round 7: the r5 and r6 draws are dev sets too (r7 is held out and never read here)
+LABELS_R7 = [*LABELS, ROOT / "benchmarks" / "audits" / "story_basil_r5.jsonl",
+             ROOT / "benchmarks" / "audits" / "story_r6.jsonl"]
 OUT = ROOT / "src" / "newsprism" / "story" / "data" / "unique_rank.json"
 COVER = re.compile(r"best similarity (-?[\d.]+)")
 C_REG = 0.3  # L2 strength, fixed before any figure (few hundred labels, 13 features)
@@ -45,10 +48,10 @@ def label_key(story: str, kind: str, slot: str | None, sides: list) -> tuple:
     return (story, kind, slot, tuple(sorted(tuple(s) for s in sides)))
 
 
-def load_labels() -> dict[tuple, tuple[str, bool]]:
+def load_labels(files: list[Path] = LABELS) -> dict[tuple, tuple[str, bool]]:
     """label and whether it may train the model, by label key"""
     out = {}
-    for p in LABELS:
+    for p in files:
         for line in p.read_text("utf-8").splitlines():
             if line.strip():
                 r = json.loads(line)
@@ -57,9 +60,9 @@ def load_labels() -> dict[tuple, tuple[str, bool]]:
     return out
 
 
-def items(saved: list[Path]) -> list[dict]:
+def items(saved: list[Path], label_files: list[Path] = LABELS) -> list[dict]:
     """Every unique item of the saved outputs with its features, label (or None) and shipped confidence."""
-    labels = load_labels()
+    labels = load_labels(label_files)
     rows = []
     for p in saved:
         for story, res in json.loads(p.read_text("utf-8"))["results"].items():
@@ -112,10 +115,11 @@ def main() -> None:
     ap.add_argument("saved", nargs="+", type=Path)
     ap.add_argument("--features", default=",".join(FEATURES))
     ap.add_argument("--write", action="store_true")
+    ap.add_argument("--r7-labels", action="store_true", help="fit on the r5 and r6 labels too (round 7)")
     args = ap.parse_args()
     names = tuple(args.features.split(","))
-    rows = items(args.saved)
-    x_all = np.array([[r["x"][k] for k in names] for r in rows])
+    rows = items(args.saved, LABELS_R7 if args.r7_labels else LABELS)
+    x_all = np.array([[r["x"].get(k, 0.0) for k in names] for r in rows])
     lab = np.array([r["label"] is not None for r in rows])
     trainable = np.array([r["label"] is not None and r["fit"] for r in rows])
     y_all = np.array([r["label"] == "right" for r in rows], dtype=int)
