@@ -72,15 +72,22 @@ def _subtopic(doc: str) -> str:
     return topic + rest.lstrip("0123456789")
 
 
+def _apart(story: dict[str, list[str]], events: list[str], n_stories: int) -> set[str]:
+    """A story draw of ``n_stories`` sub-topics x 3 documents and an events draw of 8 documents, one per
+    sub-topic, that share no sub-topic; the events draw's sub-topics."""
+    assert len(story) == n_stories and all(len(set(docs)) == 3 for docs in story.values())
+    subs_of_events = {_subtopic(d) for d in events}
+    assert len(events) == 8 and len(subs_of_events) == 8  # one document per sub-topic
+    assert not subs_of_events & set(story), "the events draw shares a sub-topic with the story draw"
+    return subs_of_events
+
+
 def test_the_r6_draws_are_train_only_disjoint_and_follow_their_fixed_rule(ecb, basil):
     train = set(ecb.train_topics())
     assert len(train) == 25 and not train & set(range(36, 46)) and not train & {2, 5, 12, 18, 21, 23, 34, 35}
     story = ecb.r6_ecb_story_draw()
     events = ecb.r6_events_draw()
-    assert len(story) == 8 and all(len(set(docs)) == 3 for docs in story.values())
-    subs_of_events = {_subtopic(d) for d in events}
-    assert len(events) == 8 and len(subs_of_events) == 8  # one document per sub-topic
-    assert not subs_of_events & set(story), "the r6 events draw shares a sub-topic with the story draw"
+    _apart(story, events, 8)
     docs = [d for ds in story.values() for d in ds] + events
     assert all(int(d.split("_")[0]) in train for d in docs)
     for d in docs:
@@ -107,10 +114,7 @@ def test_the_r7_draws_are_train_only_disjoint_from_r6_and_each_other_and_follow_
     assert len(r6) == 16 and ecb.used_before_r7() == r6
     story = ecb.r7_ecb_story_draw()
     events = ecb.r7_events_draw()
-    assert len(story) == 10 and all(len(set(docs)) == 3 for docs in story.values())
-    subs_of_events = {_subtopic(d) for d in events}
-    assert len(events) == 8 and len(subs_of_events) == 8  # one document per sub-topic
-    assert not subs_of_events & set(story), "the r7 events draw shares a sub-topic with the r7 story draw"
+    subs_of_events = _apart(story, events, 10)
     assert not (set(story) | subs_of_events) & r6, "an r7 draw shares a sub-topic with an r6 draw"
     docs = [d for ds in story.values() for d in ds] + events
     assert all(int(d.split("_")[0]) in train for d in docs)
