@@ -82,14 +82,19 @@ def confidence(f: Finding) -> float:
 
 
 def _family_confidence(f: Finding) -> float:
-    m = model()["families"].get(family(f))
+    return family_confidence(family(f), f.features)
+
+
+def family_confidence(fam: str, raw: dict[str, float]) -> float:
+    """The family model's P(right) for a finding of family ``fam`` with these features (no sentence cap)."""
+    m = model()["families"].get(fam)
     if m is None:
         return 0.5
-    p = _apply(m, features(f.features))
-    if "same_p" in f.features:
+    p = _apply(m, features(raw))
+    if "same_p" in raw:
         if m.get("one_class"):
             p = float(m["rate"])
-        same = float(f.features["same_p"])
+        same = float(raw["same_p"])
         cfg = settings()
         if same < cfg["same_happening_shown"]:  # not confidently one happening: never shown by default
             return min(p * same, float(cfg["unsure_happening_confidence"]))

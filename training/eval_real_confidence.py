@@ -1,0 +1,114 @@
+"""Score a real-coverage confidence model (``fit_real_confidence.py --write``) on captured findings, offline.
+
+    python training/eval_real_confidence.py MODEL.json --planted training/runs/r7/find_planted_report.jsonl \
+        --audits training/runs/r7/find_audit_*.jsonl
+
+Re-rates every captured conflict, precision and status flag (``real_findings.py``) with the model (a flag's
+confidence is the highest of its findings', as ``newsprism.story.flags`` makes it) and recomputes what
+``bench_planted.py`` and ``audit_story.py`` count, next to the same counts with the captured confidences
+(main's): per planted kind the share of plants with the expected flag shown (>= 0.5) between the changed
+sentence and the other outlet's sentence, the plants with a new shown flag that is not that one, and per audit
+draw the labelled flags shown, right and wrong. Assumption: only confidences change (which findings exist and
+how they group into flags does not depend on confidence, except which kind a mixed group reports).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import Counter, defaultdict
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+sys.path.insert(0, str(ROOT / "training"))
+
+from fit_real_confidence import FLAG_KINDS, LABELS, _key, _overlap  # noqa: E402
+from real_features import apply  # noqa: E402
+
+SHOWN = 0.5
+
+
+def rated(flag: dict[str, Any], model: dict[str, Any] | None) -> float:
+    if model is None:
+        return float(flag["final"] if flag.get("final") is not None else flag["confidence"])
+    return max(apply(model, x["family"], x["kind"], x["features"]) for x in flag["findings"])
+
+
+def planted(path: Path, model: dict[str, Any] | None) -> dict[str, Any]:
+    import perturb
+
+    lines = [json.loads(x) for x in path.read_text("utf-8").splitlines() if x.strip()]
+    before = {r["triplet"]: {_key(r["triplet"], f) for f in r["flags"]
+                             if f["kind"] in FLAG_KINDS and rated(f, model) >= SHOWN}
+              for r in lines if r["plant"] is None}
+    stats: dict[str, Counter[str]] = defaultdict(Counter)
+    for r in lines:
+        if r["plant"] is None:
+            continue
+        kinds, slots = perturb.EXPECT.get(r["plant_kind"], (set(), set()))
+        found = False
+        false = 0
+        for f in r["flags"]:
+            if f["kind"] not in FLAG_KINDS or rated(f, model) < SHOWN:
+                continue
+            right = f["kind"] in kinds and f["slot"] in slots and any(_overlap(s, r["b"]) for s in f["sides"])
+            if right and any(_overlap(s, r["a"]) for s in f["sides"]):
+                found = True
+            elif not right and _key(r["triplet"], f) not in before[r["triplet"]]:
+                false += 1
+        c = stats[r["plant_kind"]]
+        c["n"] += 1
+        c["found"] += int(found)
+        c["false"] += int(false > 0)
+    out: dict[str, Any] = {k: {"n": c["n"], "recall": round(c["found"] / c["n"], 3), "false": c["false"]}
+                           for k, c in sorted(stats.items())}
+    pl = [c for k, c in stats.items() if not k.startswith("compat")]
+    out["all_planted"] = {"n": sum(c["n"] for c in pl), "found": sum(c["found"] for c in pl),
+                          "recall": round(sum(c["found"] for c in pl) / max(1, sum(c["n"] for c in pl)), 3),
+                          "plants_with_false_flag": sum(c["false"] for c in pl)}
+    return out
+
+
+def audits(paths: list[Path], labels_dir: Path, model: dict[str, Any] | None) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for path in paths:
+        c: Counter[str] = Counter()
+        for line in path.read_text("utf-8").splitlines():
+            row = json.loads(line)
+            lab = {_key(x["story"], x): x["label"] for x in (json.loads(y) for y in
+                   (labels_dir / LABELS[row["draw"]]).read_text("utf-8").splitlines() if y.strip())}
+            for f in row["flags"]:
+                if f["kind"] not in FLAG_KINDS:
+                    continue
+                shown = rated(f, model) >= SHOWN
+                label = lab.get(_key(row["story"], f), "unlabelled")
+                c[f"{'shown' if shown else 'less_certain'}_{label}"] += 1
+        out[path.stem.replace("find_audit_", "")] = dict(sorted(c.items()))
+    return out
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("model", type=Path, nargs="+")
+    ap.add_argument("--planted", type=Path)
+    ap.add_argument("--audits", type=Path, nargs="*", default=[])
+    ap.add_argument("--labels-dir", type=Path, default=ROOT / "benchmarks" / "audits")
+    ap.add_argument("--out", type=Path)
+    args = ap.parse_args()
+    res: dict[str, Any] = {}
+    for name, model in [("main (captured confidences)", None)] + [
+            (str(p), json.loads(p.read_text("utf-8"))) for p in args.model]:
+        res[name] = {"planted": planted(args.planted, model) if args.planted else None,
+                     "audits": audits(args.audits, args.labels_dir, model)}
+    text = json.dumps(res, indent=1)
+    if args.out:
+        args.out.write_text(text + "\n", encoding="utf-8")
+    print(text)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,165 @@
+"""Capture the findings behind every flag `compare` makes on real stories, for the real-coverage confidence model.
+
+    OMP_NUM_THREADS=2 python training/real_findings.py planted --half build \
+        --plants training/runs/r7/plants_build.json --out training/runs/r7/find_planted_build.jsonl
+    OMP_NUM_THREADS=2 python training/real_findings.py audit --draw dev --out training/runs/r7/find_audit_dev.jsonl
+
+``planted`` runs ``benchmarks/bench_planted.py`` (the same draw: ``--plants`` keeps it) and writes one line per
+compare: the unchanged triplet (``plant`` null) or one plant (its index, kind, the changed sentence's and the other
+outlet's spans). ``audit`` runs ``benchmarks/audit_story.py``'s compare on one labelled dev draw and writes one
+line per story; ``perturb`` writes the perturbation build half's findings (``bench_perturb.py --dump``). Each line lists every flag (kind, slot, sides as document/start/end, the final confidence) with
+the findings it was made from (family, kind, slot, features, the family model's confidence). No article text is
+written. The lines are what ``training/fit_real_confidence.py`` reads; they live under ``training/runs`` only.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+sys.path.insert(0, str(ROOT / "training"))
+
+CAPTURED: list[dict[str, Any]] = []
+
+
+def install() -> None:
+    """Record every flag `newsprism.story.flags._flag` makes, with the findings behind it and their real-coverage
+    features (:mod:`real_features`, added here: `compare` itself does not compute them)."""
+    from real_features import add_features
+
+    from newsprism.story import flags
+    from newsprism.story.confidence import family
+
+    original = flags._flag
+
+    def recording(kind: Any, chosen: list[Any], sources: Any, docs: Any) -> list[Any]:
+        out = original(kind, chosen, sources, docs)
+        add_features(chosen, sources)
+        for d in out:
+            CAPTURED.append({
+                "kind": d.kind, "slot": d.slot, "confidence": d.confidence,
+                "sides": [[s.document, s.start, s.end] for s in d.sides],
+                "findings": [{"family": family(f), "kind": f.kind, "slot": f.slot, "confidence": f.confidence,
+                              "features": {k: round(float(v), 5) for k, v in f.features.items()},
+                              "a": [docs[f.a.source].id, f.a.start, f.a.end],
+                              "b": [docs[f.b.source].id, f.b.start, f.b.end]} for f in chosen]})
+        return out
+
+    flags._flag = recording  # type: ignore[assignment]
+
+
+def planted(args: argparse.Namespace) -> None:
+    import bench_planted
+    import newsprism.api as api
+
+    install()
+    if not args.plants.exists():  # draw once (bench_planted saves the draw there)
+        records, plants = bench_planted.make_plants(args.half, args.per_kind, args.seed)
+        args.plants.parent.mkdir(parents=True, exist_ok=True)
+        args.plants.write_text(json.dumps({"records": records, "plants": [
+            (t, k, f.__dict__, c, d) for t, k, f, c, d in plants]}), encoding="utf-8")
+    saved = json.loads(args.plants.read_text("utf-8"))
+    plants = saved["plants"]
+    triplets = sorted({p[0] for p in plants})
+    original = api.build_story
+    lines: list[dict[str, Any]] = []
+
+    def wrapped(docs: Any, states: Any = None) -> Any:
+        CAPTURED.clear()
+        story = original(docs, states)
+        call = len(lines)
+        row: dict[str, Any] = {"call": call, "plant": None}
+        if call < len(triplets):
+            row["triplet"] = triplets[call]
+        else:
+            t, kind, fact, changed, detail = plants[call - len(triplets)]
+            b_doc, a_doc = docs[fact["b_doc"]], docs[fact["a_doc"]]
+            bt, at = b_doc.text.find(changed), a_doc.text.find(fact["a_sent"])
+            row.update({"triplet": t, "plant": call - len(triplets), "plant_kind": kind, "fact": fact["kind"],
+                        "b": [b_doc.id, bt, bt + len(changed)], "a": [a_doc.id, at, at + len(fact["a_sent"])]})
+        final = {(x.kind, x.slot, tuple((s.document, s.start, s.end) for s in x.sides)): x.confidence
+                 for x in story.discrepancies}
+        for c in CAPTURED:
+            c["final"] = final.get((c["kind"], c["slot"], tuple(tuple(s) for s in c["sides"])))
+        row["flags"] = [c for c in CAPTURED if c["kind"] != "consensus"]
+        lines.append(row)
+        return story
+
+    api.build_story = wrapped  # type: ignore[assignment]
+    res = bench_planted.run(args.half, args.per_kind, args.seed, None, args.plants)
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text("".join(json.dumps(r) + "\n" for r in lines), encoding="utf-8")
+    print(json.dumps(res, indent=1))
+
+
+def audit(args: argparse.Namespace) -> None:
+    import audit_story
+    from basil import fresh_draw, r4_story_draw, r5_story_draw
+    from ecb_draw import r6_story_draw
+
+    install()
+    draws = {"dev": audit_story.select, "heldout": audit_story.select_heldout,
+             "fresh": lambda: fresh_draw(audit_story.FRESH_SEED, audit_story.FRESH_N),
+             "r4": r4_story_draw, "r5": r5_story_draw, "r6": r6_story_draw}
+    stories = draws[args.draw]()
+    ids = list(stories)
+    original = audit_story.compare_json
+    lines: list[dict[str, Any]] = []
+
+    def wrapped(inputs: list[str]) -> Any:
+        CAPTURED.clear()
+        out = original(inputs)
+        lines.append({"draw": args.draw, "story": ids[len(lines)], "flags": [c for c in CAPTURED
+                                                                           if c["kind"] != "consensus"]})
+        return out
+
+    audit_story.compare_json = wrapped  # type: ignore[assignment]
+    results, timing = audit_story.run_compare(stories)
+    for row in lines:  # the confidence the CLI output gives each flag
+        final = {(x["kind"], x["slot"], tuple((s["document"], s["start"], s["end"]) for s in x["sides"])):
+                 x["confidence"] for x in audit_story.flags(results[row["story"]])}
+        for c in row["flags"]:
+            c["final"] = final.get((c["kind"], c["slot"], tuple(tuple(s) for s in c["sides"])))
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text("".join(json.dumps(r) + "\n" for r in lines), encoding="utf-8")
+    if args.save:
+        args.save.write_text(json.dumps({"results": results, "timing": timing}), encoding="utf-8")
+
+
+def perturb_half(args: argparse.Namespace) -> None:
+    import bench_perturb
+
+    install()
+    res = bench_perturb.run("build", args.per_kind, args.seed, args.out)
+    print(json.dumps(res, indent=1))
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    sub = ap.add_subparsers(dest="what", required=True)
+    p = sub.add_parser("planted")
+    p.add_argument("--half", choices=("build", "report"), default="build")
+    p.add_argument("--plants", type=Path, required=True)
+    p.add_argument("--per-kind", type=int, default=28)
+    p.add_argument("--seed", type=int, default=2026)
+    p.add_argument("--out", type=Path, required=True)
+    a = sub.add_parser("audit")
+    a.add_argument("--draw", choices=("dev", "heldout", "fresh", "r4", "r5", "r6"), required=True)
+    a.add_argument("--out", type=Path, required=True)
+    a.add_argument("--save", type=Path, help="also save the compare outputs (audit_story --results reads them)")
+    q = sub.add_parser("perturb", help="the perturbation build half's findings (bench_perturb --dump)")
+    q.add_argument("--per-kind", type=int, default=25)
+    q.add_argument("--seed", type=int, default=2026)
+    q.add_argument("--out", type=Path, required=True)
+    args = ap.parse_args()
+    {"planted": planted, "audit": audit, "perturb": perturb_half}[args.what](args)
+
+
+if __name__ == "__main__":
+    main()
