@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Rebuild src/newsprism/story/data/real_confidence.json (the story flags' real-coverage confidence) from
+# Rebuild the story flags' real-coverage confidence model (measured in round 7, not shipped) from
 # ../shared/data: the bench_planted build half, the six labelled dev audit draws and the perturbation build half,
 # each captured with the real-coverage model switched off, then the fit. About 60 minutes on the loaded 2-core box.
 #   OMP_NUM_THREADS=2 bash training/build_real_confidence.sh [RUNS_DIR]
@@ -17,4 +17,4 @@ done
 $PY training/real_findings.py perturb --per-kind 25 --out "$RUNS/perturb_build.jsonl" > "$RUNS/perturb_build.log" 2>&1
 $PY training/fit_real_confidence.py --planted "$RUNS/find_planted_build.jsonl" --plants "$RUNS/plants_build.json" \
     --audits "$RUNS"/find_audit_{dev,heldout,fresh,r4,r5,r6}.jsonl --perturb "$RUNS/perturb_build.jsonl" \
-    --write src/newsprism/story/data/real_confidence.json --report "$RUNS/fit_real.json"
+    --write "$RUNS/real_confidence.json" --report "$RUNS/fit_real.json"

@@ -1,7 +1,7 @@
 """Score a real-coverage confidence model (``fit_real_confidence.py --write``) on captured findings, offline.
 
     python training/eval_real_confidence.py MODEL.json --planted training/runs/r7/find_planted_report.jsonl \
-        --audits training/runs/r7/find_audit_*.jsonl
+        --plants training/runs/r7/plants_report.json --audits training/runs/r7/find_audit_*.jsonl
 
 Re-rates every captured conflict, precision and status flag (``real_findings.py``) with the model (a flag's
 confidence is the highest of its findings', as ``newsprism.story.flags`` makes it) and recomputes what
@@ -38,9 +38,18 @@ def rated(flag: dict[str, Any], model: dict[str, Any] | None) -> float:
     return max(apply(model, x["family"], x["kind"], x["features"]) for x in flag["findings"])
 
 
-def planted(path: Path, model: dict[str, Any] | None) -> dict[str, Any]:
+def _unshifted(flag: dict[str, Any], row: dict[str, Any], delta: int) -> tuple:
+    """A plant's flag keyed as in the unchanged triplet: sides after the changed sentence moved back by the
+    length the change added (``bench_planted`` keys flags by their sides' text for the same reason)."""
+    doc, _, end = row["b"]
+    sides = [[d, a - delta, b - delta] if d == doc and a >= end else [d, a, b] for d, a, b in flag["sides"]]
+    return _key(row["triplet"], dict(flag, sides=sides))
+
+
+def planted(path: Path, model: dict[str, Any] | None, plants: Path) -> dict[str, Any]:
     import perturb
 
+    drawn = json.loads(plants.read_text("utf-8"))["plants"]
     lines = [json.loads(x) for x in path.read_text("utf-8").splitlines() if x.strip()]
     before = {r["triplet"]: {_key(r["triplet"], f) for f in r["flags"]
                              if f["kind"] in FLAG_KINDS and rated(f, model) >= SHOWN}
@@ -50,6 +59,7 @@ def planted(path: Path, model: dict[str, Any] | None) -> dict[str, Any]:
         if r["plant"] is None:
             continue
         kinds, slots = perturb.EXPECT.get(r["plant_kind"], (set(), set()))
+        delta = len(drawn[r["plant"]][3]) - len(drawn[r["plant"]][2]["b_sent"])
         found = False
         false = 0
         for f in r["flags"]:
@@ -58,7 +68,7 @@ def planted(path: Path, model: dict[str, Any] | None) -> dict[str, Any]:
             right = f["kind"] in kinds and f["slot"] in slots and any(_overlap(s, r["b"]) for s in f["sides"])
             if right and any(_overlap(s, r["a"]) for s in f["sides"]):
                 found = True
-            elif not right and _key(r["triplet"], f) not in before[r["triplet"]]:
+            elif not right and _unshifted(f, r, delta) not in before[r["triplet"]]:
                 false += 1
         c = stats[r["plant_kind"]]
         c["n"] += 1
@@ -71,6 +81,26 @@ def planted(path: Path, model: dict[str, Any] | None) -> dict[str, Any]:
                           "recall": round(sum(c["found"] for c in pl) / max(1, sum(c["n"] for c in pl)), 3),
                           "plants_with_false_flag": sum(c["false"] for c in pl)}
     return out
+
+
+def part(story: str) -> str:
+    """Which part of the fit a story is: a BASIL triplet of the bench_planted build half (its labels fitted the
+    model), of the report half (never fitted), or an ECB+ story (r6 fitted; r7 never)."""
+    import bench_planted
+
+    if story.startswith("ecb:"):
+        return "ecb"
+    return "basil_" + bench_planted.half_of(story.split(":", 1)[-1])
+
+
+def base_shown(path: Path, model: dict[str, Any] | None) -> int:
+    """Conflict, precision and status flags shown on the unchanged triplets of a bench_planted capture."""
+    n = 0
+    for x in path.read_text("utf-8").splitlines():
+        r = json.loads(x)
+        if r["plant"] is None:
+            n += sum(f["kind"] in FLAG_KINDS and rated(f, model) >= SHOWN for f in r["flags"])
+    return n
 
 
 def audits(paths: list[Path], labels_dir: Path, model: dict[str, Any] | None) -> dict[str, Any]:
@@ -87,6 +117,7 @@ def audits(paths: list[Path], labels_dir: Path, model: dict[str, Any] | None) ->
                 shown = rated(f, model) >= SHOWN
                 label = lab.get(_key(row["story"], f), "unlabelled")
                 c[f"{'shown' if shown else 'less_certain'}_{label}"] += 1
+                c[f"{part(row['story'])}:{'shown' if shown else 'less_certain'}_{label}"] += 1
         out[path.stem.replace("find_audit_", "")] = dict(sorted(c.items()))
     return out
 
@@ -95,6 +126,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("model", type=Path, nargs="+")
     ap.add_argument("--planted", type=Path)
+    ap.add_argument("--plants", type=Path, help="the bench_planted draw of --planted (its --plants file)")
     ap.add_argument("--audits", type=Path, nargs="*", default=[])
     ap.add_argument("--labels-dir", type=Path, default=ROOT / "benchmarks" / "audits")
     ap.add_argument("--out", type=Path)
@@ -102,7 +134,8 @@ def main() -> None:
     res: dict[str, Any] = {}
     for name, model in [("main (captured confidences)", None)] + [
             (str(p), json.loads(p.read_text("utf-8"))) for p in args.model]:
-        res[name] = {"planted": planted(args.planted, model) if args.planted else None,
+        res[name] = {"planted": planted(args.planted, model, args.plants) if args.planted else None,
+                     "shown_on_unchanged_triplets": base_shown(args.planted, model) if args.planted else None,
                      "audits": audits(args.audits, args.labels_dir, model)}
     text = json.dumps(res, indent=1)
     if args.out:

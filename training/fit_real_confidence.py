@@ -1,7 +1,7 @@
 """Fit the real-coverage confidence of story flags (src/newsprism/story/data/real_confidence.json).
 
     python training/fit_real_confidence.py --planted training/runs/r7/find_planted_build.jsonl \
-        --audits training/runs/r7/find_audit_*.jsonl --write src/newsprism/story/data/real_confidence.json \
+        --audits training/runs/r7/find_audit_{dev,heldout,fresh,r4,r5,r6}.jsonl --write training/runs/r7/real_confidence.json \
         --report training/runs/r7/fit_real.json
 
 (the findings files come from ``training/real_findings.py``; ``training/build_real_confidence.sh`` runs the
@@ -41,7 +41,8 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 from real_features import FEATURES, inputs  # noqa: E402
 
 LABELS = {"dev": "story_basil.jsonl", "heldout": "story_basil_heldout.jsonl", "fresh": "story_basil_fresh.jsonl",
-          "r4": "story_basil_r4.jsonl", "r5": "story_basil_r5.jsonl", "r6": "story_r6.jsonl"}
+          "r4": "story_basil_r4.jsonl", "r5": "story_basil_r5.jsonl", "r6": "story_r6.jsonl",
+          "r7": "story_r7.jsonl"}  # r7 is the held-out draw of round 7: scored (eval_real_confidence.py), never fitted
 FLAG_KINDS = ("conflict", "precision", "status")
 PERTURB_SHARE = 0.5  # the paraphrase pairs' total weight against the real-story rows
 C = 0.3  # L2 strength (inverse), chosen by grouped CV log loss among 0.03, 0.1, 0.3, 1, 3
@@ -114,6 +115,8 @@ def audit_rows(paths: list[Path], labels_dir: Path) -> dict[tuple, list[dict[str
     for path in paths:
         for line in path.read_text("utf-8").splitlines():
             row = json.loads(line)
+            if row["draw"] == "r7":
+                raise SystemExit("r7 is the held-out draw: score it with eval_real_confidence.py, never fit on it")
             lab = {}
             for x in (json.loads(y) for y in (labels_dir / LABELS[row["draw"]]).read_text("utf-8").splitlines()
                       if y.strip()):
@@ -205,7 +208,7 @@ def audit_check(paths: list[Path], labels_dir: Path, oof_p: dict[tuple, float], 
                     if (k, i) in oof_p:
                         ps.append(oof_p[(k, i)])
                     else:
-                        z = lr.decision_function(((design([x]) - mu) / sd))[0]
+                        z = lr.decision_function((design([x]) - mu) / sd)[0]
                         ps.append(float(1 / (1 + math.exp(-(a * z + b)))))
                 new = max(ps)
                 part = "fitted" if any((k, i) in oof_p for i in range(len(f["findings"]))) else "unfitted"
