@@ -122,6 +122,27 @@ def audits(paths: list[Path], labels_dir: Path, model: dict[str, Any] | None) ->
     return out
 
 
+def seeds(path: Path, labels: Path, model: dict[str, Any] | None) -> list[dict[str, Any]]:
+    """Per known discrepancy of the seeds (``audits/seeds.jsonl``, section ``known``; measurement only, nothing is
+    fitted on them): ``shown`` when a conflict, precision or status flag overlaps it in both documents at >= 0.5,
+    ``more`` when such a flag is below, else ``missing`` (as ``audit_seeds.py`` counts it)."""
+    row = json.loads(path.read_text("utf-8").splitlines()[0])
+    known = [r for r in (json.loads(x) for x in labels.read_text("utf-8").splitlines() if x.strip())
+             if r["section"] == "known"]
+    out = []
+    for k in known:
+        docs = {d for d, _, _ in k["sides"]}
+        best = "missing"
+        for f in row["flags"]:
+            if f["kind"] not in FLAG_KINDS:
+                continue
+            hit = {d for d, a, b in f["sides"] if any(d == kd and a < ke and b > ka for kd, ka, ke in k["sides"])}
+            if hit >= docs:
+                best = "shown" if rated(f, model) >= SHOWN else (best if best == "shown" else "more")
+        out.append({"known": k["name"], "found": best})
+    return out
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("model", type=Path, nargs="+")
@@ -129,6 +150,7 @@ def main() -> None:
     ap.add_argument("--plants", type=Path, help="the bench_planted draw of --planted (its --plants file)")
     ap.add_argument("--audits", type=Path, nargs="*", default=[])
     ap.add_argument("--labels-dir", type=Path, default=ROOT / "benchmarks" / "audits")
+    ap.add_argument("--seeds", type=Path, help="a `real_findings.py audit --draw seeds` capture")
     ap.add_argument("--out", type=Path)
     args = ap.parse_args()
     res: dict[str, Any] = {}
@@ -136,7 +158,8 @@ def main() -> None:
             (str(p), json.loads(p.read_text("utf-8"))) for p in args.model]:
         res[name] = {"planted": planted(args.planted, model, args.plants) if args.planted else None,
                      "shown_on_unchanged_triplets": base_shown(args.planted, model) if args.planted else None,
-                     "audits": audits(args.audits, args.labels_dir, model)}
+                     "audits": audits(args.audits, args.labels_dir, model),
+                     "seeds_known": seeds(args.seeds, args.labels_dir / "seeds.jsonl", model) if args.seeds else None}
     text = json.dumps(res, indent=1)
     if args.out:
         args.out.write_text(text + "\n", encoding="utf-8")

@@ -109,6 +109,15 @@ def audit(args: argparse.Namespace) -> None:
              "fresh": lambda: fresh_draw(audit_story.FRESH_SEED, audit_story.FRESH_N),
              "r4": r4_story_draw, "r5": r5_story_draw, "r6": r6_story_draw,
              "r7": r7_story_draw}
+    if args.draw == "seeds":  # the two shared seeds as `newsprism compare ../shared/seeds` runs them (measurement only)
+        from audit_seeds import SEEDS
+
+        CAPTURED.clear()
+        audit_story.compare_json([str(SEEDS)])
+        row = {"draw": "seeds", "story": "seeds", "flags": [c for c in CAPTURED if c["kind"] != "consensus"]}
+        args.out.parent.mkdir(parents=True, exist_ok=True)
+        args.out.write_text(json.dumps(row) + "\n", encoding="utf-8")
+        return
     stories = draws[args.draw]()
     ids = list(stories)
     original = audit_story.compare_json
@@ -152,7 +161,7 @@ def main() -> None:
     p.add_argument("--seed", type=int, default=2026)
     p.add_argument("--out", type=Path, required=True)
     a = sub.add_parser("audit")
-    a.add_argument("--draw", choices=("dev", "heldout", "fresh", "r4", "r5", "r6", "r7"), required=True)
+    a.add_argument("--draw", choices=("dev", "heldout", "fresh", "r4", "r5", "r6", "r7", "seeds"), required=True)
     a.add_argument("--out", type=Path, required=True)
     a.add_argument("--save", type=Path, help="also save the compare outputs (audit_story --results reads them)")
     q = sub.add_parser("perturb", help="the perturbation build half's findings (bench_perturb --dump)")
