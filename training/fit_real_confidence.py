@@ -1,7 +1,8 @@
-"""Fit the real-coverage confidence of story flags (src/newsprism/story/data/real_confidence.json).
+"""Fit a real-coverage confidence for story flags (round 7: measured, not shipped; see benchmarks/story.md).
 
     python training/fit_real_confidence.py --planted training/runs/r7/find_planted_build.jsonl \
-        --audits training/runs/r7/find_audit_{dev,heldout,fresh,r4,r5,r6}.jsonl --write training/runs/r7/real_confidence.json \
+        --plants training/runs/r7/plants_build.json --audits training/runs/r7/find_audit_{dev,heldout,fresh,r4,r5,r6}.jsonl \
+        --perturb training/runs/r7/perturb_build.jsonl --prior audit --write training/runs/r7/real_confidence.json \
         --report training/runs/r7/fit_real.json
 
 (the findings files come from ``training/real_findings.py``; ``training/build_real_confidence.sh`` runs the
