@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Rebuild the five event models (src/newsprism/events/data/event_{status,happening,triggers,coref,fragment}.npz) from
-# ../shared/data (the last, the fragment check, also from the BASIL audit labels in benchmarks/audits).
+# Rebuild the six event models (src/newsprism/events/data/event_{status,happening,triggers,coref,fragment,confidence}.npz)
+# from ../shared/data (the last two, the fragment check and the event confidence, also from the audit labels in
+# benchmarks/audits).
 # About 85 minutes on the shared 2-core box under load (most of it parsing and encoding the training sentences);
 # caches and CV reports go to training/runs/. Usage: bash training/build_event_models.sh [PYTHON]
 set -euo pipefail
@@ -22,3 +23,6 @@ mkdir -p training/runs
 # last: the fragment check runs the whole pipeline (the four models above) on the labelled BASIL audit articles
 # (3-4 min under load); its report gives max_fragment for data/event_confidence.json
 "$PY" training/train_event_fragment.py --write "$OUT/event_fragment.npz" --report training/runs/fragment_cv.json
+# then the event confidence (round 7) on every labelled development event the pipeline (with the fragment check
+# above) states (3-4 min under load); training/runs/confidence_cv.json has its leave-one-draw-out figures
+"$PY" training/train_event_confidence.py --write "$OUT/event_confidence.npz" --report training/runs/confidence_cv.json

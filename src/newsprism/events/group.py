@@ -13,11 +13,14 @@ infinitival complement, are one event (``clauses``). The event reads its status 
 mention (a noun mention's status only when there is no verb), corrected by what its clause says for sure
 (``read_status``), with ``status_confidence`` for the status it states (``status_certainty``); its actor and
 target from its head mention's own clause (``_slot``: another mention's only when that clause names nobody in the
-role, never a name for a pronoun), shown as the name or the common noun's phrase; its confidence from its head's trigger probability, the happening
-filter's probability that it is a specific happening (``happening``), the status model's certainty and whether a
-participant is named. Events are ranked by confidence; those whose head the happening filter puts under
-``min_happening``, those the fragment check (``newsprism.events.fragment``) puts at or above ``max_fragment``, and
-those under ``min_event_confidence`` (``data/event_confidence.json``), are not stated.
+role, never a name for a pronoun), shown as the name or the common noun's phrase. A first confidence is the product
+of its head's trigger probability, the happening filter's probability that it is a specific happening
+(``happening``), the status model's certainty and whether a participant is named: it orders the repeats that fold
+into one event (``statement``). The stated ``Event.confidence`` is then the learned probability that a careful reader
+accepts the event as stated (``newsprism.events.confidence``), and the events are ranked by it. Those whose head the
+happening filter puts under ``min_happening``, those the fragment check (``newsprism.events.fragment``) puts at or
+above ``max_fragment``, and those whose first confidence is under ``min_event_confidence``
+(``data/event_confidence.json``; null: none) are not stated.
 """
 
 from __future__ import annotations
@@ -44,6 +47,7 @@ from newsprism.events.clauses import (
     performative,
     support_object,
 )
+from newsprism.events.confidence import Candidate, event_confidences
 from newsprism.events.coref import REPORTING
 from newsprism.events.fragment import fragment_probability
 from newsprism.events.mentions import Mention
@@ -82,6 +86,7 @@ class EventGroup:
     has_actor: bool = False  # an agent that is named, a pronoun or definite
     generic: bool = False  # a simple-present or modal main verb outside a headline: a state, stance or norm
     aims: list[Mention] = field(default_factory=list)  # mentions of the act's aim: evidence, not its type
+    status_rule: bool = False  # a clause rule set the status against the status model
 
 
 @lru_cache(maxsize=1)
@@ -445,7 +450,7 @@ def group_events(doc, units, mentions: list[Mention], labels: list[int]) -> list
             attributed_to=attribution(head.token, units[head.sentence], doc), confidence=round(conf, 3),
             happening=p_happening,
             participants=definite, named=named, has_actor=bool(acting & definite),
-            aims=[m for m in ms if m is not head and id(m) in aim_ids],
+            aims=[m for m in ms if m is not head and id(m) in aim_ids], status_rule=rule is not None,
             generic=head.pos == "VERB" and not in_headline(doc, units[head.sentence]) and (
                 is_simple_present(head.token) or is_modal_statement(head.token))))
     return sorted(out, key=lambda g: g.mentions[0].start)
@@ -456,16 +461,17 @@ def to_events(doc, units, groups: list[EventGroup]) -> list[Event]:
     mention is the trigger, the others are ``mentions``; the type comes from the shipped event dictionary
     where the trigger is in it, else "other". The list is ranked by confidence, most confident first (ties in
     text order), and numbered in that order (e1 is the surest), so that a reader or a report that shows the
-    first few shows the surest; an event whose head the happening filter puts under ``min_happening`` (a state,
-    attitude or generic statement), whose fragment probability (``newsprism.events.fragment``) is at or above
-    ``max_fragment``, or under ``min_event_confidence`` (``data/event_confidence.json``; null: none), is not
-    stated."""
+    first few shows the surest (the confidence is learned: ``newsprism.events.confidence``); an event whose
+    head the happening filter puts under ``min_happening`` (a state, attitude or generic statement), whose
+    fragment probability (``newsprism.events.fragment``) is at or above ``max_fragment``, or whose first
+    confidence is under ``min_event_confidence`` (``data/event_confidence.json``; null: none), is not stated."""
     from newsprism.events.extract import _trigger_types
     from newsprism.events.lexicon import load_lexicon
 
     lex = load_lexicon()
     out: list[Event] = []
     repeats: list[list] = []  # per stated event: the keys under which it may repeat another (``statement``)
+    cands: dict[int, Candidate] = {}  # per stated event (by id()): what built it, for its confidence
     min_happening = confidence_config().get("min_happening")
     max_fragment = confidence_config().get("max_fragment")
     if min_happening is not None:  # a state, attitude or generic statement, by the happening filter
@@ -488,8 +494,9 @@ def to_events(doc, units, groups: list[EventGroup]) -> list[Event]:
             named = [k for k in ordered_agents(h.token, unit, doc) if k.startswith("ent:")]
             if len(named) >= 2 and _label(named[0]) == g.actor:
                 target = _label(named[1])
-        if max_fragment is not None and fragment_probability(
-                doc.id, g, typed=etype is not None, actor=g.actor, target=target) >= max_fragment:
+        p_fragment = fragment_probability(doc.id, g, typed=etype is not None, actor=g.actor, target=target) if (
+            max_fragment is not None) else 0.0
+        if max_fragment is not None and p_fragment >= max_fragment:
             continue  # a fragment, by the learned check (``newsprism.events.fragment``)
         out.append(Event(
             id=f"e{len(out) + 1}", type=etype.name if etype else "other", cameo_root=etype.cameo_root if etype else None,
@@ -499,11 +506,18 @@ def to_events(doc, units, groups: list[EventGroup]) -> list[Event]:
             evidence=Span(start=unit.start, end=unit.end, text=doc.text[unit.start:unit.end]),
             mentions=[EventMention(start=m.start, end=m.end, text=m.text) for m in g.mentions if m is not h]))
         repeats.append(repeat_keys(h.lemma, g.actor_key))
+        cands[id(out[-1])] = Candidate(group=g, typed=etype is not None, fragment=p_fragment,
+                                       status_rule=g.status_rule, headline=in_headline(doc, unit))
     floor = confidence_config().get("min_event_confidence")
     ranked = [(e, k) for e, k in zip(out, repeats, strict=True) if floor is None or (e.confidence or 0.0) >= floor]
     ranked.sort(key=lambda x: -(x[0].confidence or 0.0))  # stable: ties stay in text order
-    # one speaker's speech acts are one statement, a repeated predicate one happening (``events.statement``)
+    # one speaker's speech acts are one statement, a repeated predicate one happening (``events.statement``): the
+    # repeat folds into the event its parts make surest
     out = one_happening([e for e, _ in ranked], [k for _, k in ranked], [sentence_times(doc, e) for e, _ in ranked])
+    # then the learned confidence (``events.confidence``) of each stated event, and the rank by it
+    for e, p in zip(out, event_confidences(doc, out, [cands[id(e)] for e in out]), strict=True):
+        e.confidence = round(p, 3)
+    out.sort(key=lambda e: -(e.confidence or 0.0))  # stable: ties keep the order above
     for k, e in enumerate(out):
         e.id = f"e{k + 1}"
     return out

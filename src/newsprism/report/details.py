@@ -1,11 +1,14 @@
 """What each source says, layer by layer: its actors, its events and its claims, each event and claim with a
-link to its words in the source text (an anchor only: the text is not underlined for these)."""
+link to its words in the source text (an anchor only: the text is not underlined for these). Events are listed
+most confident first; those under ``confident_at`` (``report/data/flags.json``: less likely right than wrong)
+sit behind the same "show more" control the flags use (``less_certain_events``)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from newsprism.model import Document
+from newsprism.model import Document, Event
+from newsprism.report.flags import confident_at
 from newsprism.report.highlight import Evidence
 from newsprism.report.labels import event_label
 
@@ -24,14 +27,31 @@ class Item:
 @dataclass
 class SourceDetails:
     actors: list[tuple[str, list[Item]]] = field(default_factory=list)
-    events: list[Item] = field(default_factory=list)
+    events: list[Item] = field(default_factory=list)  # confident events, most confident first
+    less_certain_events: list[Item] = field(default_factory=list)  # under ``confident_at``: behind "show more"
     claims: list[Item] = field(default_factory=list)
     more_events: int = 0
     more_claims: int = 0
 
     @property
     def empty(self) -> bool:
-        return not (self.actors or self.events or self.claims)
+        return not (self.actors or self.events or self.less_certain_events or self.claims)
+
+
+def ranked_events(doc: Document) -> tuple[list[Event], list[Event]]:
+    """The document's events, most confident first, split into those shown first (confidence at or above
+    ``confident_at``, or none given) and the less certain ones shown behind "show more"."""
+    at = confident_at()
+    ranked = sorted(doc.events, key=lambda e: -(e.confidence if e.confidence is not None else 1.0))
+    shown = [e for e in ranked if e.confidence is None or e.confidence >= at]
+    return shown, [e for e in ranked if not (e.confidence is None or e.confidence >= at)]
+
+
+def event_detail(e: Event) -> str:
+    """What an event line says besides its type and participants: date, place, a status other than occurred,
+    who reports it."""
+    return " · ".join(p for p in (e.date, e.place, e.status if e.status != "occurred" else "",
+                                  f"according to {e.attributed_to}" if e.attributed_to else "") if p)
 
 
 def _in_text(doc: Document, start: int, end: int) -> bool:
@@ -52,18 +72,18 @@ def source_details(doc: Document, idx: int, evidence: list[Evidence]) -> SourceD
                 detail = f"{detail} · {a.mentions} mentions" if detail else f"{a.mentions} mentions"
             items.append(Item(text=a.canonical, detail=detail))
     out.actors = [(t, groups[t]) for t in dict.fromkeys(t for _, t in ACTOR_GROUPS) if groups.get(t)]
-    for k, e in enumerate(doc.events):
-        if len(out.events) >= MAX_ITEMS:
+    shown, less = ranked_events(doc)
+    for k, e in enumerate([*shown, *less]):
+        if k >= MAX_ITEMS:
             out.more_events = len(doc.events) - MAX_ITEMS
             break
-        parts = [p for p in (e.date, e.place, e.status if e.status != "occurred" else "",
-                             f"according to {e.attributed_to}" if e.attributed_to else "") if p]
         href = ""
         if _in_text(doc, e.evidence.start, e.evidence.end):
             anchor = f"evt-{idx}-{k}"
             evidence.append(Evidence(e.evidence.start, e.evidence.end, anchor, underline=False))
             href = "#" + anchor
-        out.events.append(Item(text=event_label(e.trigger, e.actor, e.target), detail=" · ".join(parts), href=href))
+        item = Item(text=event_label(e.trigger, e.actor, e.target), detail=event_detail(e), href=href)
+        (out.events if k < len(shown) else out.less_certain_events).append(item)
     for k, c in enumerate(doc.claims):
         if len(out.claims) >= MAX_ITEMS:
             out.more_claims = len(doc.claims) - MAX_ITEMS

@@ -4,9 +4,18 @@ from __future__ import annotations
 
 from collections import Counter
 
-from newsprism.model import Analysis, Document
-from newsprism.report.flags import flags_markdown
+from newsprism.model import Analysis, Document, Event
+from newsprism.report.details import ranked_events
+from newsprism.report.flags import confident_at, flags_markdown
 from newsprism.report.labels import event_label, language_note, source_label
+
+MAX_EVENTS = 8  # per list (shown first, less certain) and source
+
+
+def _event_line(e: Event) -> str:
+    conf = f" ({e.confidence:.2f})" if e.confidence is not None else ""
+    return (f"- {event_label(e.trigger, e.actor, e.target)} [{e.status}]{conf} {e.date or ''} — "
+            f"“{e.evidence.text[:90]}”")
 
 
 def _doc_section(d: Document, index: int) -> list[str]:
@@ -27,11 +36,21 @@ def _doc_section(d: Document, index: int) -> list[str]:
     if d.frames:
         out.append("**Frames:** " + ", ".join(f"{f.label} ({f.score:.2f})" for f in d.frames[:4]))
     if d.events:
+        # most confident first; those less likely right than wrong behind "show more", as the flags
+        shown, less = ranked_events(d)
         out.append("")
-        out.append("**Events:**")
-        for e in d.events[:8]:
-            out.append(f"- {event_label(e.trigger, e.actor, e.target)} [{e.status}] {e.date or ''} — "
-                       f"“{e.evidence.text[:90]}”")
+        out.append("**Events** (most certain first):" if shown else "**Events:** none is confident enough to "
+                                                                  "show first.")
+        out += [_event_line(e) for e in shown[:MAX_EVENTS]]
+        if len(shown) > MAX_EVENTS:
+            out.append(f"- … and {len(shown) - MAX_EVENTS} more")
+        if less:
+            out += ["", f"<details><summary>Show {len(less)} less certain event(s) (confidence below "
+                        f"{confident_at():.1f})</summary>", ""]
+            out += [_event_line(e) for e in less[:MAX_EVENTS]]
+            if len(less) > MAX_EVENTS:
+                out.append(f"- … and {len(less) - MAX_EVENTS} more")
+            out += ["", "</details>"]
     if d.claims:
         out.append("")
         out.append(f"**Claims:** {len(d.claims)} check-worthy; e.g. “{d.claims[0].text[:100]}”")

@@ -1,0 +1,65 @@
+"""Events as people read them: most confident first, and those less likely right than wrong (confidence under the
+flags' ``confident_at``) behind the same "show more" control, in the HTML report, the Markdown and the web app; the
+JSON keeps every event."""
+
+from __future__ import annotations
+
+import json
+
+from newsprism.model import Event, Span
+from newsprism.report import render_report
+from newsprism.report.demo import demo_analysis
+from newsprism.report.summary import render_markdown
+
+
+def _event(doc, phrase: str, etype: str, actor: str, confidence: float | None) -> Event:
+    s = doc.text.index(phrase)
+    return Event(id="e0", type=etype, actor=actor, trigger=phrase.split()[0], trigger_start=s,
+                 trigger_end=s + len(phrase.split()[0]), confidence=confidence,
+                 evidence=Span(start=s, end=s + len(phrase), text=phrase))
+
+
+def _wire_with_events():
+    analysis = demo_analysis()
+    wire = analysis.documents[0]
+    phrase = wire.events[0].evidence.text
+    # listed out of order on purpose: the report ranks them
+    wire.events = [_event(wire, phrase, "dissolve", "Quill Harbour board", 0.2),
+                   _event(wire, phrase, "approve", "Pellan ferry trust", 0.9),
+                   _event(wire, phrase, "meet", "Oster Island ferry guild", 0.6)]
+    return analysis
+
+
+def test_report_lists_events_by_confidence_with_the_unlikely_one_behind_show_more():
+    html = render_report(_wire_with_events())
+    section = html.split('<section id="details">', 1)[1].split("</section>", 1)[0]
+    first, _, more = section.partition('<details class="more more-events">')
+    assert more, "no 'show more' control for the less certain event"
+    assert "Show 1 less certain event(s) (confidence below 0.5)" in more
+    assert "Quill Harbour board" in more.split("</details>", 1)[0]
+    assert "Quill Harbour board" not in first  # not shown first
+    assert first.index("Pellan ferry trust") < first.index("Oster Island ferry guild")
+
+
+def test_report_says_when_no_event_is_confident_enough():
+    analysis = _wire_with_events()
+    for e in analysis.documents[0].events:
+        e.confidence = 0.1
+    section = render_report(analysis).split('<section id="details">', 1)[1].split("</section>", 1)[0]
+    assert "No event is confident enough to show first." in section
+    assert "Show 3 less certain event(s)" in section
+
+
+def test_markdown_lists_events_by_confidence_with_the_unlikely_one_behind_show_more():
+    md = render_markdown(_wire_with_events())
+    wire = md.split("## ", 2)[1]
+    first, _, more = wire.partition("<details><summary>Show 1 less certain event(s) (confidence below 0.5)</summary>")
+    assert more and "[occurred] (0.20)" in more.split("</details>", 1)[0]
+    assert "Quill Harbour board" not in first
+    assert first.index("Pellan ferry trust [occurred] (0.90)") < first.index("Oster Island ferry guild [occurred] (0.60)")
+
+
+def test_json_keeps_every_event_with_its_confidence():
+    analysis = _wire_with_events()
+    data = json.loads(analysis.model_dump_json())
+    assert sorted(e["confidence"] for e in data["documents"][0]["events"]) == [0.2, 0.6, 0.9]

@@ -1,0 +1,218 @@
+"""Train the events layer's confidence and write src/newsprism/events/data/event_confidence.npz.
+
+    OMP_NUM_THREADS=2 PYTHONPATH=src python training/train_event_confidence.py \
+        --cache training/runs/confidence_rows.npz \
+        --write src/newsprism/events/data/event_confidence.npz --report training/runs/confidence_cv.json
+
+What it learns: P(a careful reader accepts a stated event as stated: a real happening, the right participants,
+the right status, not a repeat of another event of the document), i.e. the event audits' label ``correct``
+(``benchmarks/audit_events.py``; a ``correct`` or ``wrong_status`` label is re-judged by the event's current
+status against the gold one, as the audit scores it). Every other label (duplicate, fragment, wrong status,
+wrong arguments) is 0.
+
+Data: every labelled development event of the seven event audits (labels in ``benchmarks/audits``, one reader
+each; article text read at run time from ``../shared/data``, never copied): the audit's seed-20261201 BASIL draw,
+the labelled articles of the seed-7 and seed-13 draws, the round-3 fresh draw, the round-4 and round-5 draws and
+the round-6 ECB+ draw (each held-out when labelled, development sets since), with the labels later rounds added for
+the events their changes brought. Later held-out draws (r7 on) are never read here. The pipeline
+(``newsprism.api.load_pipeline``) runs on the labelled articles with ``confidence.RECORDER`` set, so that every
+stated event is recorded with its input row (``newsprism.events.confidence.confidence_rows``); while it records,
+the events layer states exactly what it states without the model. A stated event is a training row when a label
+matches it (article, trigger offsets, trigger); unlabelled events are left out and counted.
+
+Model: standardised logistic regression without class weights (a probability, calibrated by the fit), C chosen by
+a fixed rule on leave-one-draw-out folds (each draw scored by a model fitted on the other six): the grid value
+with the lowest out-of-fold log loss. Reported (out of fold): AUC, log loss, Brier score, expected calibration
+error and a reliability table; per draw, precision of all stated events and of the events shown by default
+(confidence >= 0.5) with the share of the correct events they keep, beside the same for the product confidence
+the events layer stated before (``group.EventGroup.confidence``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import numpy as np
+from sklearn.linear_model import LogisticRegression
+from sklearn.metrics import brier_score_loss, log_loss, roc_auc_score
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "benchmarks"))
+import audit_events as audit  # noqa: E402
+from basil import to_record  # noqa: E402
+from figures import emit  # noqa: E402
+
+from newsprism.events import confidence  # noqa: E402
+from newsprism.events.confidence import FEATURE_NAMES  # noqa: E402
+from newsprism.events.fragment import STATUS_ORDER  # noqa: E402
+
+AUDITS = ROOT / "benchmarks" / "audits"
+# draw -> (article files, label files: a later file's line replaces an earlier one for the same event)
+DRAWS = {
+    "dev": (lambda: audit.select(seed=audit.SEED),
+            ["events_basil.jsonl", "events_basil_dev_after.jsonl", "events_basil_dev_eventargs.jsonl",
+             "events_basil_dev_r5events.jsonl", "events_basil_dev_r6events.jsonl"]),
+    "seed7": (lambda: audit.select(seed=7),
+              ["events_basil_heldout.jsonl", "events_basil_heldout_after.jsonl", "events_basil_heldout_eventargs.jsonl"]),
+    "seed13": (lambda: audit.select(seed=13),
+               ["events_basil_heldout2.jsonl", "events_basil_heldout2_after.jsonl",
+                "events_basil_heldout2_eventargs.jsonl"]),
+    "fresh": (audit.select_fresh, ["events_basil_fresh.jsonl", "events_basil_fresh_eventargs.jsonl",
+                                   "events_basil_fresh_r6events.jsonl"]),
+    "r4": (audit.select_r4, ["events_basil_r4.jsonl", "events_basil_r4_eventargs.jsonl"]),
+    "r5": (audit.select_r5, ["events_basil_r5.jsonl", "events_basil_r5_events.jsonl", "events_basil_r5_r6events.jsonl"]),
+    "r6": (audit.select_r6, ["events_r6.jsonl", "events_r6_events.jsonl"]),
+}
+C_GRID = (0.01, 0.03, 0.1, 0.3, 1.0)
+SHOWN_AT = 0.5  # report/data/flags.json confident_at: shown by default at or above
+STATUS_AT = FEATURE_NAMES.index("status=occurred")
+PRODUCT = FEATURE_NAMES.index("product_confidence")
+BINS = 10
+
+
+def collect() -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, dict[str, int]]:
+    """Rows, 'correct' labels, draw names and article ids of every labelled stated event; unlabelled per draw."""
+    from newsprism.api import ingest, load_pipeline
+
+    pipe = load_pipeline()
+    X, y, draw, arts = [], [], [], []
+    unlabelled: dict[str, int] = {}
+    for name, (select, files) in DRAWS.items():
+        labels, _ = audit.load_labels(*[AUDITS / f for f in files])
+        have = {k[0] for k in labels}
+        paths = select()
+        with tempfile.TemporaryDirectory() as tmp:
+            if all(p.suffix == ".txt" for p in paths):
+                docs, _ = ingest(paths)
+            else:
+                src = Path(tmp) / "in.jsonl"
+                src.write_text("".join(json.dumps(to_record(p)) + "\n" for p in paths), encoding="utf-8")
+                docs, _ = ingest(src)
+        docs = [d for d in docs if d.id in have]
+        confidence.RECORDER = []
+        try:
+            pipe.pipe_with_state(docs)
+            rows = confidence.RECORDER
+        finally:
+            confidence.RECORDER = None
+        unlabelled[name] = 0
+        for doc_id, start, end, text, row in rows:
+            lab = labels.get((doc_id, start, end, text))
+            if lab is None:
+                unlabelled[name] += 1
+                continue
+            status = STATUS_ORDER[int(np.argmax(row[STATUS_AT:STATUS_AT + len(STATUS_ORDER)]))]
+            label = lab["label"]
+            if label in ("correct", "wrong_status") and lab.get("gold_status"):
+                label = "correct" if status == lab["gold_status"] else "wrong_status"
+            X.append(row)
+            y.append(label == "correct")
+            draw.append(name)
+            arts.append(doc_id)
+        print(f"{name}: {len(docs)} articles, {sum(d == name for d in draw)} labelled events, "
+              f"{unlabelled[name]} unlabelled", flush=True)
+    return np.stack(X).astype(np.float32), np.array(y), np.array(draw), np.array(arts), unlabelled
+
+
+def fit(X: np.ndarray, y: np.ndarray, C: float) -> tuple[np.ndarray, np.ndarray, LogisticRegression]:
+    mean = X.mean(axis=0)
+    scale = X.std(axis=0)
+    scale[scale < 1e-6] = 1.0
+    model = LogisticRegression(C=C, max_iter=5000).fit((X - mean) / scale, y)
+    return mean, scale, model
+
+
+def out_of_fold(X: np.ndarray, y: np.ndarray, draw: np.ndarray, C: float) -> np.ndarray:
+    p = np.zeros(len(y))
+    for d in np.unique(draw):
+        test = draw == d
+        mean, scale, model = fit(X[~test], y[~test], C)
+        p[test] = model.predict_proba((X[test] - mean) / scale)[:, 1]
+    return p
+
+
+def calibration(y: np.ndarray, p: np.ndarray) -> tuple[float, list[dict]]:
+    """Expected calibration error over 10 equal-width bins, and the reliability table."""
+    table, ece = [], 0.0
+    for b in range(BINS):
+        lo, hi = b / BINS, (b + 1) / BINS
+        w = (p >= lo) & ((p < hi) if b < BINS - 1 else (p <= hi))
+        if not w.any():
+            continue
+        ece += w.sum() / len(y) * abs(p[w].mean() - y[w].mean())
+        table.append({"bin": f"{lo:.1f}-{hi:.1f}", "n": int(w.sum()), "mean_confidence": round(float(p[w].mean()), 3),
+                      "share_correct": round(float(y[w].mean()), 3)})
+    return round(float(ece), 4), table
+
+
+def shown(y: np.ndarray, p: np.ndarray) -> dict:
+    """Precision of all stated events, of those shown by default (p >= 0.5), and the share of correct ones kept."""
+    keep = p >= SHOWN_AT
+    return {"stated": int(len(y)), "precision_all": round(float(y.mean()), 4) if len(y) else None,
+            "shown": int(keep.sum()), "precision_shown": round(float(y[keep].mean()), 4) if keep.any() else None,
+            "correct_kept": round(float((keep & y).sum() / max(y.sum(), 1)), 4),
+            "auc": round(float(roc_auc_score(y, p)), 4) if 0 < y.sum() < len(y) else None}
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--cache", type=Path, help="rows cache (.npz): read when present, else written")
+    ap.add_argument("--write", type=Path, help="write the model here")
+    ap.add_argument("--report", type=Path, help="write the CV report (JSON) here")
+    args = ap.parse_args()
+    t0 = time.time()
+    if args.cache and args.cache.exists():
+        with np.load(args.cache, allow_pickle=False) as z:
+            X, y, draw, arts = z["X"], z["y"], z["draw"], z["arts"]
+            unlabelled = json.loads(str(z["unlabelled"]))
+    else:
+        X, y, draw, arts, unlabelled = collect()
+        if args.cache:
+            args.cache.parent.mkdir(parents=True, exist_ok=True)
+            np.savez_compressed(args.cache, X=X, y=y, draw=draw, arts=arts, unlabelled=json.dumps(unlabelled))
+    if X.shape[1] != len(FEATURE_NAMES):
+        raise SystemExit(f"cache has {X.shape[1]} features, the model reads {len(FEATURE_NAMES)}: rebuild the cache")
+    report: dict = {"rows": int(len(y)), "correct": int(y.sum()), "unlabelled_left_out": unlabelled,
+                    "draws": {d: int((draw == d).sum()) for d in np.unique(draw)}, "grid": {}}
+    oof = {}
+    for C in C_GRID:
+        p = out_of_fold(X, y, draw, C)
+        oof[C] = p
+        report["grid"][str(C)] = {"log_loss": round(float(log_loss(y, p)), 4),
+                                  "auc": round(float(roc_auc_score(y, p)), 4)}
+        print(C, report["grid"][str(C)], flush=True)
+    C = min(C_GRID, key=lambda c: report["grid"][str(c)]["log_loss"])
+    p = oof[C]
+    old = X[:, PRODUCT].astype(float)
+    ece, table = calibration(y, p)
+    old_ece, old_table = calibration(y, old)
+    report.update({
+        "chosen_C": C,
+        "out_of_fold": {"auc": round(float(roc_auc_score(y, p)), 4), "log_loss": round(float(log_loss(y, p)), 4),
+                        "brier": round(float(brier_score_loss(y, p)), 4), "ece": ece, "reliability": table,
+                        **shown(y, p)},
+        "product_confidence_before": {"auc": round(float(roc_auc_score(y, old)), 4),
+                                      "brier": round(float(brier_score_loss(y, old)), 4), "ece": old_ece,
+                                      "reliability": old_table, **shown(y, old)},
+        "per_draw_out_of_fold": {str(d): {"learned": shown(y[draw == d], p[draw == d]),
+                                          "product_before": shown(y[draw == d], old[draw == d])}
+                                 for d in np.unique(draw)},
+    })
+    mean, scale, model = fit(X, y, C)
+    report["weights_standardised"] = {n: round(float(w), 3) for n, w in
+                                      sorted(zip(FEATURE_NAMES, model.coef_[0], strict=True), key=lambda t: -abs(t[1]))}
+    if args.write:
+        args.write.parent.mkdir(parents=True, exist_ok=True)
+        np.savez(args.write, mean=mean.astype(np.float32), scale=scale.astype(np.float32),
+                 weight=model.coef_[0].astype(np.float32), bias=np.float32(model.intercept_[0]))
+    report["seconds"] = round(time.time() - t0, 1)
+    emit(report, args.report)
+
+
+if __name__ == "__main__":
+    main()
