@@ -88,7 +88,7 @@ def source_details(doc: Document, idx: int, evidence: list[Evidence]) -> SourceD
         if len(out.claims) >= MAX_ITEMS:
             out.more_claims = len(doc.claims) - MAX_ITEMS
             break
-        parts = [c.kind]
+        parts: list[str] = [c.kind]
         if c.quantity is not None:
             parts.append(c.quantity.text)
         if c.hedged:
