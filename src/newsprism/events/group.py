@@ -19,8 +19,8 @@ of its head's trigger probability, the happening filter's probability that it is
 into one event (``statement``). The stated ``Event.confidence`` is then the learned probability that a careful reader
 accepts the event as stated (``newsprism.events.confidence``), and the events are ranked by it. Those whose head the
 happening filter puts under ``min_happening``, those the fragment check (``newsprism.events.fragment``) puts at or
-above ``max_fragment``, and those whose first confidence is under ``min_event_confidence``
-(``data/event_confidence.json``; null: none) are not stated.
+above ``max_fragment``, and those whose confidence is under ``min_event_confidence``
+(``data/event_confidence.json``; null, as shipped: none) are not stated.
 """
 
 from __future__ import annotations
@@ -463,8 +463,8 @@ def to_events(doc, units, groups: list[EventGroup]) -> list[Event]:
     text order), and numbered in that order (e1 is the surest), so that a reader or a report that shows the
     first few shows the surest (the confidence is learned: ``newsprism.events.confidence``); an event whose
     head the happening filter puts under ``min_happening`` (a state, attitude or generic statement), whose
-    fragment probability (``newsprism.events.fragment``) is at or above ``max_fragment``, or whose first
-    confidence is under ``min_event_confidence`` (``data/event_confidence.json``; null: none), is not stated."""
+    fragment probability (``newsprism.events.fragment``) is at or above ``max_fragment``, or whose confidence
+    is under ``min_event_confidence`` (``data/event_confidence.json``; null, as shipped: none), is not stated."""
     from newsprism.events.extract import _trigger_types
     from newsprism.events.lexicon import load_lexicon
 
@@ -494,8 +494,7 @@ def to_events(doc, units, groups: list[EventGroup]) -> list[Event]:
             named = [k for k in ordered_agents(h.token, unit, doc) if k.startswith("ent:")]
             if len(named) >= 2 and _label(named[0]) == g.actor:
                 target = _label(named[1])
-        p_fragment = fragment_probability(doc.id, g, typed=etype is not None, actor=g.actor, target=target) if (
-            max_fragment is not None) else 0.0
+        p_fragment = fragment_probability(doc.id, g, typed=etype is not None, actor=g.actor, target=target)
         if max_fragment is not None and p_fragment >= max_fragment:
             continue  # a fragment, by the learned check (``newsprism.events.fragment``)
         out.append(Event(
@@ -508,16 +507,16 @@ def to_events(doc, units, groups: list[EventGroup]) -> list[Event]:
         repeats.append(repeat_keys(h.lemma, g.actor_key))
         cands[id(out[-1])] = Candidate(group=g, typed=etype is not None, fragment=p_fragment,
                                        status_rule=g.status_rule, headline=in_headline(doc, unit))
-    floor = confidence_config().get("min_event_confidence")
-    ranked = [(e, k) for e, k in zip(out, repeats, strict=True) if floor is None or (e.confidence or 0.0) >= floor]
-    ranked.sort(key=lambda x: -(x[0].confidence or 0.0))  # stable: ties stay in text order
+    ranked = sorted(zip(out, repeats, strict=True), key=lambda x: -(x[0].confidence or 0.0))  # ties: text order
     # one speaker's speech acts are one statement, a repeated predicate one happening (``events.statement``): the
     # repeat folds into the event its parts make surest
     out = one_happening([e for e, _ in ranked], [k for _, k in ranked], [sentence_times(doc, e) for e, _ in ranked])
     # then the learned confidence (``events.confidence``) of each stated event, and the rank by it
     for e, p in zip(out, event_confidences(doc, out, [cands[id(e)] for e in out]), strict=True):
         e.confidence = round(p, 3)
-    out.sort(key=lambda e: -(e.confidence or 0.0))  # stable: ties keep the order above
+    floor = confidence_config().get("min_event_confidence")  # null (shipped): every event is stated
+    out = sorted((e for e in out if floor is None or (e.confidence or 0.0) >= floor),
+                 key=lambda e: -(e.confidence or 0.0))  # stable: ties keep the order above
     for k, e in enumerate(out):
         e.id = f"e{k + 1}"
     return out
