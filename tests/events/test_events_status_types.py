@@ -44,7 +44,9 @@ def test_events_signed_event_has_actor_target_date(doc):
 
 
 def test_events_status_from_modality_negation_tense(doc):
-    assert _find(doc, "sign").status in ("occurred", "planned")
+    # the list is ranked by the learned confidence, not in text order: the past-tense signing is read as done
+    signed = [e for e in doc.events if e.trigger.lower() == "signed" and "fisheries" in e.evidence.text]
+    assert signed and signed[0].status == "occurred"
     planned = [e for e in doc.events if e.trigger.lower() == "sign" and "customs" in e.evidence.text]
     assert planned and planned[0].status == "planned"
     denied = [e for e in doc.events if e.trigger.lower() == "sign" and "energy" in e.evidence.text]
