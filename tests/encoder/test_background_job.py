@@ -61,3 +61,29 @@ def test_the_reader_gets_the_exception_of_a_job_it_runs() -> None:
             job.result()
     finally:
         release.set()
+
+
+def test_a_reader_waiting_for_a_running_job_runs_the_last_queued_ones_meanwhile() -> None:
+    gate, running = threading.Event(), threading.Event()
+    ran: list[tuple[object, str]] = []
+
+    def first() -> str:
+        running.set()
+        gate.wait(10)
+        ran.append(("first", threading.current_thread().name))
+        return "first"
+
+    def other(k: int) -> int:
+        ran.append((k, threading.current_thread().name))
+        if k == 2:
+            gate.set()  # the worker finishes its job only once the reader has taken the last queued one
+        return k
+
+    a = BackgroundJob(first)
+    assert running.wait(10)
+    b, c = BackgroundJob(other, 1), BackgroundJob(other, 2)
+    assert a.result() == "first"
+    assert (2, threading.current_thread().name) in ran
+    assert b.result() == 1 and c.result() == 2
+    assert sorted(str(k) for k, _ in ran) == ["1", "2", "first"]  # each job ran once
+    assert not any(j in BackgroundJob._queued for j in (a, b, c))

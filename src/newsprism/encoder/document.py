@@ -171,20 +171,62 @@ def encode_document(doc: Document, encoder: Encoder | None = None) -> EncodedDoc
 
 
 class BackgroundJob(Generic[T]):
-    """A job queued on the background worker (``background_executor``). A reader that needs its result before the
-    worker has started it runs it itself, on the reading thread, instead of waiting for the jobs queued ahead
-    of it: the worker and the pipeline's thread then share the remaining background work (the worker's queue
-    is in document order, the pipeline reads in document order). The result is the same either way: the job is
-    one function of its arguments, run once."""
+    """A job queued on the background worker (``background_executor``), which the thread that queued it may run
+    itself. A reader that needs its result before the worker has started it runs it on the reading thread; one
+    that finds the worker running it runs, while it waits, the last jobs it queued that the worker has not
+    started (the worker takes jobs first-queued first, the reader takes them from the other end). So the worker
+    and the pipeline's thread share the remaining background work instead of the pipeline thread waiting. The
+    result is the same either way: the job is one function of its arguments, run once, by one thread."""
+
+    _queued: ClassVar[list[BackgroundJob[Any]]] = []  # jobs not yet known to be started, oldest first
+    _queued_lock: ClassVar[threading.Lock] = threading.Lock()
 
     def __init__(self, fn: Callable[..., T], *args: Any) -> None:
         self._fn, self._args = fn, args
+        self._owner = threading.get_ident()
+        self._lock = threading.Lock()
+        self._here: Future[T] | None = None  # set when a reader runs the job itself
+        with BackgroundJob._queued_lock:
+            BackgroundJob._queued.append(self)
         self._future: Future[T] = background_executor().submit(fn, *args)
+        self._future.add_done_callback(self._forget)  # run by the worker, or cancelled to run on a reader
+
+    def _forget(self, _future: Future[T]) -> None:
+        with BackgroundJob._queued_lock:
+            if self in BackgroundJob._queued:
+                BackgroundJob._queued.remove(self)
+
+    def _take(self) -> bool:
+        """Run the job on this thread unless the worker (or another reader) has it; True when this thread ran it."""
+        with self._lock:
+            if self._here is not None or not self._future.cancel():  # cancel: not started, the worker skips it
+                return False
+            self._here = Future()
+        try:
+            self._here.set_result(self._fn(*self._args))
+        except BaseException as exc:  # noqa: BLE001 - handed to the reader with the result
+            self._here.set_exception(exc)
+        return True
+
+    @classmethod
+    def _take_last(cls, owner: int) -> bool:
+        """Run the last queued job of ``owner`` that no thread has started; False when there is none."""
+        while True:
+            with cls._queued_lock:
+                mine = [k for k, job in enumerate(cls._queued) if job._owner == owner]
+                if not mine:
+                    return False
+                job = cls._queued.pop(mine[-1])
+            if job._take():
+                return True
 
     def result(self) -> T:
-        if self._future.cancel():  # not started yet: the worker will skip it
-            return self._fn(*self._args)
-        return self._future.result()
+        self._take()
+        while self._here is None and not self._future.done() and BackgroundJob._take_last(self._owner):
+            pass
+        with self._lock:
+            here = self._here
+        return here.result() if here is not None else self._future.result()
 
 
 def background_executor() -> ThreadPoolExecutor:
