@@ -9,17 +9,20 @@ comments read the embeddings; the events layer reads the last-layer token states
 The pass needs only the paragraph layer, so the pipeline runs it first and in the background: the component
 queues each document on one worker thread and returns at once; the spaCy parse and the rule layers run on the
 main thread meanwhile (onnxruntime releases the GIL), and the first reader of ``state.encoded`` waits for its
-document. Each document is one encoder batch of its own, so its result never depends on other documents.
+document. Each document is one encoder batch of its own, so its result never depends on other documents. (The
+pass is waited for, not taken over: the encoder runs two threads a call, and two such calls at once put four
+threads on a 2-core box. The technique model, one thread a call, is queued as a ``BackgroundJob``, which the
+reader runs itself when the worker has not started it.)
 """
 
 from __future__ import annotations
 
 import threading
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import ClassVar
+from typing import Any, ClassVar, Generic, TypeVar
 
 import numpy as np
 
@@ -40,6 +43,7 @@ PASS_LAYERS: tuple[int, ...] = ()
 COMMENT_BATCH_TOKENS = 1024
 _LOCK = threading.Lock()
 _EXECUTOR: ThreadPoolExecutor | None = None
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -58,7 +62,8 @@ class EncodedDocument:
     what the pass raised). The comments are embedded when first read (by the reading thread), so that a run
     whose components never read them does not pay for them."""
 
-    def __init__(self, result: PassResult | Future[PassResult], comment_texts: Sequence[str] = (),
+    def __init__(self, result: PassResult | Future[PassResult] | BackgroundJob[PassResult],
+                 comment_texts: Sequence[str] = (),
                  encoder: Encoder | None = None) -> None:
         self._result = result
         self._comment_texts = list(comment_texts)
@@ -68,7 +73,7 @@ class EncodedDocument:
         self._flat: tuple[np.ndarray, np.ndarray] | None = None
 
     def _get(self) -> PassResult:
-        if isinstance(self._result, Future):
+        if isinstance(self._result, Future | BackgroundJob):
             self._result = self._result.result()
         return self._result
 
@@ -165,6 +170,65 @@ def encode_document(doc: Document, encoder: Encoder | None = None) -> EncodedDoc
     return EncodedDocument(run_pass(doc, encoder), _comment_texts(doc), encoder)
 
 
+class BackgroundJob(Generic[T]):
+    """A job queued on the background worker (``background_executor``), which the thread that queued it may run
+    itself. A reader that needs its result before the worker has started it runs it on the reading thread; one
+    that finds the worker running it runs, while it waits, the last jobs it queued that the worker has not
+    started (the worker takes jobs first-queued first, the reader takes them from the other end). So the worker
+    and the pipeline's thread share the remaining background work instead of the pipeline thread waiting. The
+    result is the same either way: the job is one function of its arguments, run once, by one thread."""
+
+    _queued: ClassVar[list[BackgroundJob[Any]]] = []  # jobs not yet known to be started, oldest first
+    _queued_lock: ClassVar[threading.Lock] = threading.Lock()
+
+    def __init__(self, fn: Callable[..., T], *args: Any) -> None:
+        self._fn, self._args = fn, args
+        self._owner = threading.get_ident()
+        self._lock = threading.Lock()
+        self._here: Future[T] | None = None  # set when a reader runs the job itself
+        with BackgroundJob._queued_lock:
+            BackgroundJob._queued.append(self)
+        self._future: Future[T] = background_executor().submit(fn, *args)
+        self._future.add_done_callback(self._forget)  # run by the worker, or cancelled to run on a reader
+
+    def _forget(self, _future: Future[T]) -> None:
+        with BackgroundJob._queued_lock:
+            if self in BackgroundJob._queued:
+                BackgroundJob._queued.remove(self)
+
+    def _take(self) -> bool:
+        """Run the job on this thread unless the worker (or another reader) has it; True when this thread ran it."""
+        with self._lock:
+            if self._here is not None or not self._future.cancel():  # cancel: not started, the worker skips it
+                return False
+            self._here = Future()
+        try:
+            self._here.set_result(self._fn(*self._args))
+        except BaseException as exc:  # noqa: BLE001 - handed to the reader with the result
+            self._here.set_exception(exc)
+        return True
+
+    @classmethod
+    def _take_last(cls, owner: int) -> bool:
+        """Run the last queued job of ``owner`` that no thread has started; False when there is none."""
+        while True:
+            with cls._queued_lock:
+                mine = [k for k, job in enumerate(cls._queued) if job._owner == owner]
+                if not mine:
+                    return False
+                job = cls._queued.pop(mine[-1])
+            if job._take():
+                return True
+
+    def result(self) -> T:
+        self._take()
+        while self._here is None and not self._future.done() and BackgroundJob._take_last(self._owner):
+            pass
+        with self._lock:
+            here = self._here
+        return here.result() if here is not None else self._future.result()
+
+
 def background_executor() -> ThreadPoolExecutor:
     """The one worker thread of the pipeline's background passes (this encoder pass, the technique model):
     they run in the order queued, while the main thread parses."""
@@ -199,5 +263,5 @@ class EncoderPassComponent:
         return doc
 
 
-__all__ = ["COMMENT_BATCH_TOKENS", "PASS_LAYERS", "EncodedDocument", "EncoderPassComponent", "PassResult",
+__all__ = ["COMMENT_BATCH_TOKENS", "PASS_LAYERS", "BackgroundJob", "EncodedDocument", "EncoderPassComponent", "PassResult",
            "background_executor", "comment_embeddings", "encode_document", "pass_encoder", "run_pass"]

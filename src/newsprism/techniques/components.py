@@ -17,7 +17,7 @@ from typing import ClassVar, overload
 import numpy as np
 
 from newsprism.common.data_files import load_json
-from newsprism.encoder.document import background_executor
+from newsprism.encoder.document import BackgroundJob
 from newsprism.model import (
     Document,
     Frame,
@@ -67,14 +67,15 @@ def run_model(docs: Sequence[Document]) -> list[list[tuple[int, LineOutput]]]:
 
 class TechniqueLines(Sequence[tuple[int, LineOutput]]):
     """One document's technique model output (``state.technique_lines``): (paragraph index, line output) per body
-    line. Computed in the background when built from a Future: the first read waits for it (and raises what the
-    model raised)."""
+    line. Computed in the background when built from a Future or a BackgroundJob: the first read waits for it, or
+    runs it when the worker has not started it (and raises what the model raised)."""
 
-    def __init__(self, lines: list[tuple[int, LineOutput]] | Future[list[tuple[int, LineOutput]]]) -> None:
+    def __init__(self, lines: list[tuple[int, LineOutput]] | Future[list[tuple[int, LineOutput]]]
+                 | BackgroundJob[list[tuple[int, LineOutput]]]) -> None:
         self._lines = lines
 
     def _get(self) -> list[tuple[int, LineOutput]]:
-        if isinstance(self._lines, Future):
+        if isinstance(self._lines, Future | BackgroundJob):
             self._lines = self._lines.result()
         return self._lines
 
@@ -93,9 +94,11 @@ class TechniqueModelComponent:
     """One pass of the technique model over every body line; its output feeds techniques and frames.
 
     It reads nothing but the paragraph layer, so with ``background=True`` (the default) each document is queued
-    on the encoder pass's worker thread and the component returns at once: the model runs while spaCy parses and
-    the rule layers run, and the techniques component waits for it. Each document is run on its own (as
-    ``run_model`` batches it anyway), so its result is the same either way."""
+    on the encoder pass's worker thread (a ``BackgroundJob``) and the component returns at once: the model runs
+    while spaCy parses and the rule layers run, and the techniques component waits for a document the worker is
+    running, or runs one the worker has not started itself (the model runs one thread a call on the CPU, so the
+    worker and the pipeline thread then share the two cores). Each document is run on its own (as ``run_model``
+    batches it anyway), so its result is the same either way."""
 
     name: ClassVar[str] = "technique_model"
     assigns: ClassVar[tuple[str, ...]] = ("state.technique_lines",)
@@ -108,8 +111,7 @@ class TechniqueModelComponent:
         if self.background:
             get_model()  # loaded here, so that a load failure is this component's
             for doc, state in zip(docs, states, strict=True):
-                state.technique_lines = TechniqueLines(background_executor().submit(_run_one, doc.text,
-                                                                                    body_lines(doc)))
+                state.technique_lines = TechniqueLines(BackgroundJob(_run_one, doc.text, body_lines(doc)))
             return list(docs)
         for state, lines in zip(states, run_model(docs), strict=True):
             state.technique_lines = TechniqueLines(lines)

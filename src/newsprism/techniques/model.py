@@ -27,6 +27,12 @@ STRIDE = 192  # must match training/prep_techniques.py
 # as batches of 32 were (benchmarks/bench_technique_batch.py, benchmarks/techniques.md). A GPU wants batches.
 CPU_BATCH = 1
 GPU_BATCH = 32
+# onnxruntime threads of the technique model on the CPU. The pipeline runs it as background jobs
+# (``TechniqueModelComponent``) on the worker thread while the pipeline thread parses and runs the rule layers,
+# and the pipeline thread runs a job itself when it needs a document's output before the worker has started it
+# (``BackgroundJob``): one thread a run keeps those two runs to the two cores of the box, where two threads a run
+# put three or four threads on them.
+CPU_THREADS = 1
 N_TECH = 23
 GENRES = ["reporting", "opinion", "satire"]
 _LOCK = threading.Lock()
@@ -82,7 +88,8 @@ class TechniqueModel:
         self.tokenizer = tok
         self.batch_size = GPU_BATCH if default_device() == "cuda" else CPU_BATCH
         try:
-            self.session = ort.InferenceSession(str(path), sess_options=session_options(),
+            threads = None if default_device() == "cuda" else CPU_THREADS
+            self.session = ort.InferenceSession(str(path), sess_options=session_options(threads),
                                                 providers=providers_for(default_device()))
         except Exception as exc:  # onnxruntime raises its own untyped errors
             raise ModelError(f"cannot load technique model {path}: {exc}") from exc

@@ -1,0 +1,38 @@
+"""onnxruntime thread settings: NEWSPRISM_THREADS caps every session, a model's own cap (the technique model's
+one thread on the CPU) caps it further."""
+
+from __future__ import annotations
+
+import pytest
+
+pytest.importorskip("onnxruntime")
+
+from newsprism.encoder import session_options  # noqa: E402
+
+
+@pytest.mark.parametrize(("env", "threads", "expected"), [
+    (None, None, 0),  # onnxruntime's default (one thread per core)
+    ("2", None, 2),
+    (None, 1, 1),
+    ("2", 1, 1),
+    ("1", 2, 1),
+])
+def test_threads_are_capped(monkeypatch: pytest.MonkeyPatch, env: str | None, threads: int | None,
+                            expected: int) -> None:
+    if env is None:
+        monkeypatch.delenv("NEWSPRISM_THREADS", raising=False)
+    else:
+        monkeypatch.setenv("NEWSPRISM_THREADS", env)
+    assert session_options(threads).intra_op_num_threads == expected
+
+
+def test_the_technique_model_runs_one_thread_on_the_cpu(monkeypatch: pytest.MonkeyPatch) -> None:
+    from newsprism.techniques import model as tm
+
+    monkeypatch.setenv("NEWSPRISM_THREADS", "2")
+    monkeypatch.setenv("NEWSPRISM_DEVICE", "cpu")
+    try:
+        m = tm.TechniqueModel()
+    except Exception as exc:  # noqa: BLE001 - model file not installed
+        pytest.skip(f"technique model unavailable: {exc}")
+    assert m.session.get_session_options().intra_op_num_threads == tm.CPU_THREADS == 1
