@@ -47,8 +47,11 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 import time
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
@@ -194,27 +197,64 @@ class Sets:
 PARTS = {"pair": (slice(None), C_PAIR), "compact": (slice(PAIR_COLS, None), C_COMPACT)}
 
 
+@dataclass
+class Extra:
+    """More stance-toward-a-claim rows (FNC-1, Emergent) added to every training fold of the any-target head;
+    never tested on. ``about`` is each row's target and text, lower-cased, for the leave-one-target-out filter."""
+
+    name: str
+    x: np.ndarray
+    y: np.ndarray
+    w: float
+    about: list[str]
+    parts: tuple[str, ...] | None = None  # the models (keys of PARTS) trained with these rows; None: all
+
+
+# Leave one target out with extra rows: a row whose claim or text is about the left-out SemEval target is
+# dropped from that fold's training (FNC-1 holds e.g. climate-deal and Clinton-email headlines).
+LOTO_KEYWORDS = {
+    "Atheism": r"atheis|\bgod\b|religio|church|christian|\bpope\b|islam|muslim|\bfaith|bible|jesus|\bpray",
+    "Climate Change is a Real Concern": r"climate|global warming|carbon|emission",
+    "Feminist Movement": r"feminis|sexis|women's rights",
+    "Hillary Clinton": r"hillary|clinton",
+    "Legalization of Abortion": r"abortion|pro-life|pro-choice|planned parenthood",
+}
+
+
 def evaluate_any_target(s: Sets, w_story: float, parts: dict = PARTS,
-                        unseen_stay_unseen: bool = True) -> tuple[dict, dict]:
+                        unseen_stay_unseen: bool = True, extra: tuple[Extra, ...] = ()) -> tuple[dict, dict]:
     """Out-of-fold logits of the any-target head's two models (pair features, approval block alone) on the
     same folds; the figures come from :func:`calibrate_any_target`. Every training set also holds the
-    story-style rows with weight ``w_story`` (none when 0). ``unseen_stay_unseen=False`` is main's earlier VAST
-    protocol (training folds keep the rows of a test fold's zero-shot topics), for comparing with its figure."""
+    story-style rows with weight ``w_story`` (none when 0) and the ``extra`` rows (less, in a LOTO fold, those
+    about the left-out target; in a VAST fold, those whose target is one of its zero-shot topics).
+    ``unseen_stay_unseen=False`` is main's earlier VAST protocol (training folds keep the rows of a test fold's
+    zero-shot topics), for comparing with its figure."""
     sem, vast = s.sem, s.vast
     oof: dict[str, dict[str, np.ndarray]] = {k: {} for k in parts}
 
-    def fit_all(xs: list[np.ndarray], ys: list[np.ndarray], x_test: np.ndarray) -> dict[str, np.ndarray]:
+    def fit_all(xs: list[np.ndarray], ys: list[np.ndarray], x_test: np.ndarray,
+                drop: Callable[[str], bool] = lambda about: False) -> dict[str, np.ndarray]:
         ws = [np.ones(len(y)) for y in ys]
         if w_story > 0:
             xs, ys, ws = [*xs, s.xt_full], [*ys, s.story.labels], [*ws, np.full(len(s.story.labels), w_story)]
-        x, y, w = np.vstack(xs), np.concatenate(ys), np.concatenate(ws)
-        return {k: Fit(x[:, cols], y, c_reg, w).logits(x_test[:, cols]) for k, (cols, c_reg) in parts.items()}
+        out = {}
+        for k, (cols, c_reg) in parts.items():
+            xk, yk, wk = list(xs), list(ys), list(ws)
+            for e in extra:
+                if e.parts is None or k in e.parts:
+                    keep = np.array([not drop(a) for a in e.about])
+                    xk, yk, wk = [*xk, e.x[keep]], [*yk, e.y[keep]], [*wk, np.full(int(keep.sum()), e.w)]
+            x, y, w = np.vstack(xk), np.concatenate(yk), np.concatenate(wk)
+            out[k] = Fit(x[:, cols], y, c_reg, w).logits(x_test[:, cols])
+        return out
 
     tg = np.array(sem.targets)
     z = {k: np.zeros((len(sem.labels), 3)) for k in parts}
     for target in sorted(set(sem.targets)):
         test = tg == target
-        for k, v in fit_all([s.xs[~test], s.xv], [sem.labels[~test], vast.labels], s.xs[test]).items():
+        about_left_out = re.compile(LOTO_KEYWORDS[target]).search
+        for k, v in fit_all([s.xs[~test], s.xv], [sem.labels[~test], vast.labels], s.xs[test],
+                            lambda a, f=about_left_out: f(a) is not None).items():
             z[k][test] = v
     for k in parts:
         oof[k]["semeval_loto"] = z[k]
@@ -230,7 +270,8 @@ def evaluate_any_target(s: Sets, w_story: float, parts: dict = PARTS,
     for tr, te in GroupKFold(5).split(s.xv, vast.labels, groups=vast.groups):
         unseen = set(topics[te][zero_shot[te]]) if unseen_stay_unseen else set()
         keep = np.array([i for i in tr if topics[i] not in unseen])
-        for k, v in fit_all([s.xv[keep], s.xs], [vast.labels[keep], sem.labels], s.xv[te]).items():
+        for k, v in fit_all([s.xv[keep], s.xs], [vast.labels[keep], sem.labels], s.xv[te],
+                            lambda a, u=unseen: a.split("\n")[0] in u).items():
             zv[k][te] = v
     for k in parts:
         oof[k]["vast"] = zv[k]
