@@ -15,8 +15,8 @@ render; flags at or above `confident_at`, ``report/data/flags.json``):
   quantity, duration, percentage or ordinal; the status, named and role claims are listed but not judged),
   `technique` (every persuasion-technique span highlighted in the text) and `stance` (each comment's stance);
 - across sources: `flag` (conflict, precision and status flags), `consensus` and `unique` ("only one source").
-Flags below `confident_at` sit behind "show more"; they are listed and labelled too (group `more`) but scored
-apart from what is shown.
+Flags and events below `confident_at` sit behind "show more" (events by their learned confidence, round 7);
+they are listed and labelled too (group `more`) but scored apart from what is shown.
 
 Labels (`benchmarks/audits/seeds.jsonl`) hold no seed text: a line is keyed by section, document, character
 offsets and kind (event: trigger offsets; claim: evidence offsets and kind; technique: span offsets and name;
@@ -87,6 +87,7 @@ def listed(result: dict) -> list[dict]:
     the fourth event of source 0) and what a reader sees (for the dump only; never stored)."""
     from newsprism.model import Analysis
     from newsprism.report.context import build_view
+    from newsprism.report.details import ranked_events
     from newsprism.report.flags import flag_views
 
     analysis = Analysis.model_validate(result)
@@ -112,8 +113,12 @@ def listed(result: dict) -> list[dict]:
                 add("actor", f"A{i}-{n}", item_key("actor", doc.id, a, b, actor.label), True,
                     f"[{title}] {it.text} ({it.detail})", {"label": actor.label}, (doc.id, a, b))
                 n += 1
-        for k, (e, it) in enumerate(zip(doc.events, s.details.events, strict=False)):
-            add("event", f"E{i}-{k}", item_key("event", doc.id, e.trigger_start, e.trigger_end, "event"), True,
+        shown_events, less_events = ranked_events(doc)
+        listed = [*zip(shown_events, s.details.events, strict=False),
+                  *zip(less_events, s.details.less_certain_events, strict=False)]
+        for k, (e, it) in enumerate(listed):
+            add("event", f"E{i}-{k}", item_key("event", doc.id, e.trigger_start, e.trigger_end, "event"),
+                k < len(s.details.events),
                 f"{it.text} | {it.detail} | trigger {e.trigger!r} status={e.status} mentions="
                 f"{[(m.start, m.text) for m in e.mentions]}",
                 {"type": e.type, "status": e.status, "confidence": e.confidence},
