@@ -39,20 +39,20 @@ def _paste(driver, text: str, outlet: str, submit_id: str, *, leaves: bool = Tru
 
 def _submit(driver, button) -> None:
     """Click a form's button and wait until the browser has left the page it was on, so that the next wait
-    reads the page the form led to, not the old one (which also shows a story and no job)."""
-    old = driver.find_element("tag name", "html")
+    reads the page the form led to, not the old one (which also shows a story and no job). The old page is
+    marked by a script variable; a new document does not have it."""
+    driver.execute_script("window.__npLeft = false")
     button.click()
-    wait_until(lambda: _gone(old), timeout=60)
+    wait_until(lambda: _left(driver), timeout=60)
 
 
-def _gone(element) -> bool:
-    from selenium.common.exceptions import StaleElementReferenceException
+def _left(driver) -> bool:
+    from selenium.common.exceptions import WebDriverException
 
     try:
-        element.tag_name  # noqa: B018 - any read of a detached element raises
-    except StaleElementReferenceException:
-        return True
-    return False
+        return driver.execute_script("return window.__npLeft === undefined") is True
+    except WebDriverException:  # between two documents: ask again
+        return False
 
 
 def _on_story(driver) -> str:
