@@ -98,6 +98,7 @@ import subprocess
 import sys
 import tempfile
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 
 from basil import BASIL, fresh_draw, r4_events_draw, r5_events_draw, rate, to_record, triplet_ids
@@ -150,6 +151,25 @@ def select_r6() -> list[Path]:
 def select_r7() -> list[Path]:
     """The round-7 held-out draw (module docstring): 8 ECB+ train documents, one per sub-topic, as `.txt` files."""
     return [doc_path(d) for d in r7_events_draw()]
+
+
+# The dev draws (every draw labelled before round 7; r7 is held out) and their label files, one list for every
+# script that fits on them: a later file's line replaces an earlier one for the same event.
+DEV_DRAWS: dict[str, tuple[Callable[[], list[Path]], list[str]]] = {
+    "dev": (lambda: select(seed=SEED),
+            ["events_basil.jsonl", "events_basil_dev_after.jsonl", "events_basil_dev_eventargs.jsonl",
+             "events_basil_dev_r5events.jsonl", "events_basil_dev_r6events.jsonl"]),
+    "seed7": (lambda: select(seed=7),
+              ["events_basil_heldout.jsonl", "events_basil_heldout_after.jsonl", "events_basil_heldout_eventargs.jsonl"]),
+    "seed13": (lambda: select(seed=13),
+               ["events_basil_heldout2.jsonl", "events_basil_heldout2_after.jsonl",
+                "events_basil_heldout2_eventargs.jsonl"]),
+    "fresh": (select_fresh, ["events_basil_fresh.jsonl", "events_basil_fresh_eventargs.jsonl",
+                             "events_basil_fresh_r6events.jsonl"]),
+    "r4": (select_r4, ["events_basil_r4.jsonl", "events_basil_r4_eventargs.jsonl"]),
+    "r5": (select_r5, ["events_basil_r5.jsonl", "events_basil_r5_events.jsonl", "events_basil_r5_r6events.jsonl"]),
+    "r6": (select_r6, ["events_r6.jsonl", "events_r6_events.jsonl"]),
+}
 
 
 def _rotating(triplets: list[str], basil: Path) -> list[Path]:

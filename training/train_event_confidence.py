@@ -52,22 +52,7 @@ from newsprism.events.confidence import FEATURE_NAMES  # noqa: E402
 from newsprism.events.fragment import STATUS_ORDER  # noqa: E402
 
 AUDITS = ROOT / "benchmarks" / "audits"
-# draw -> (article files, label files: a later file's line replaces an earlier one for the same event)
-DRAWS = {
-    "dev": (lambda: audit.select(seed=audit.SEED),
-            ["events_basil.jsonl", "events_basil_dev_after.jsonl", "events_basil_dev_eventargs.jsonl",
-             "events_basil_dev_r5events.jsonl", "events_basil_dev_r6events.jsonl"]),
-    "seed7": (lambda: audit.select(seed=7),
-              ["events_basil_heldout.jsonl", "events_basil_heldout_after.jsonl", "events_basil_heldout_eventargs.jsonl"]),
-    "seed13": (lambda: audit.select(seed=13),
-               ["events_basil_heldout2.jsonl", "events_basil_heldout2_after.jsonl",
-                "events_basil_heldout2_eventargs.jsonl"]),
-    "fresh": (audit.select_fresh, ["events_basil_fresh.jsonl", "events_basil_fresh_eventargs.jsonl",
-                                   "events_basil_fresh_r6events.jsonl"]),
-    "r4": (audit.select_r4, ["events_basil_r4.jsonl", "events_basil_r4_eventargs.jsonl"]),
-    "r5": (audit.select_r5, ["events_basil_r5.jsonl", "events_basil_r5_events.jsonl", "events_basil_r5_r6events.jsonl"]),
-    "r6": (audit.select_r6, ["events_r6.jsonl", "events_r6_events.jsonl"]),
-}
+DRAWS = audit.DEV_DRAWS  # draw -> (article files, label files)
 C_GRID = (0.01, 0.03, 0.1, 0.3, 1.0)
 SHOWN_AT = 0.5  # report/data/flags.json confident_at: shown by default at or above
 STATUS_AT = FEATURE_NAMES.index("status=occurred")

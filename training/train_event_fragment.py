@@ -47,21 +47,9 @@ from newsprism.events import fragment  # noqa: E402
 from newsprism.events.fragment import META_NAMES, STATUS_ORDER  # noqa: E402
 
 AUDITS = ROOT / "benchmarks" / "audits"
-# draw -> (article files, label files: a later file's line replaces an earlier one for the same event)
-DRAWS = {
-    "dev": (lambda: audit.select(seed=audit.SEED),
-            ["events_basil.jsonl", "events_basil_dev_after.jsonl", "events_basil_dev_eventargs.jsonl",
-             "events_basil_dev_r5events.jsonl", "events_basil_dev_r6events.jsonl"]),
-    "seed7": (lambda: audit.select(seed=7),
-              ["events_basil_heldout.jsonl", "events_basil_heldout_after.jsonl", "events_basil_heldout_eventargs.jsonl"]),
-    "seed13": (lambda: audit.select(seed=13),
-               ["events_basil_heldout2.jsonl", "events_basil_heldout2_after.jsonl",
-                "events_basil_heldout2_eventargs.jsonl"]),
-    "fresh": (audit.select_fresh, ["events_basil_fresh.jsonl", "events_basil_fresh_eventargs.jsonl",
-                                   "events_basil_fresh_r6events.jsonl"]),
-    "r4": (audit.select_r4, ["events_basil_r4.jsonl", "events_basil_r4_eventargs.jsonl"]),
-    "r5": (audit.select_r5, ["events_basil_r5.jsonl", "events_basil_r5_events.jsonl", "events_basil_r5_r6events.jsonl"]),
-}
+# draw -> (article files, label files): the six draws the shipped fragment check was fitted on (r6, a dev
+# draw from round 7 on, is not among them)
+DRAWS = {name: draw for name, draw in audit.DEV_DRAWS.items() if name != "r6"}
 C_GRID = (0.003, 0.01, 0.03, 0.1)
 KEEP_CORRECT = 0.95
 FLOOR_GRID = tuple(round(0.05 * k, 2) for k in range(2, 20))
