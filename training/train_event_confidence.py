@@ -33,25 +33,21 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-import tempfile
 import time
 from pathlib import Path
 
 import numpy as np
-from sklearn.linear_model import LogisticRegression
 from sklearn.metrics import brier_score_loss, log_loss, roc_auc_score
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "benchmarks"))
 import audit_events as audit  # noqa: E402
-from basil import to_record  # noqa: E402
+from event_audit_rows import fit, labelled_rows, out_of_fold  # noqa: E402
 from figures import emit  # noqa: E402
 
 from newsprism.events import confidence  # noqa: E402
 from newsprism.events.confidence import FEATURE_NAMES  # noqa: E402
-from newsprism.events.fragment import STATUS_ORDER  # noqa: E402
 
-AUDITS = ROOT / "benchmarks" / "audits"
 DRAWS = audit.DEV_DRAWS  # draw -> (article files, label files)
 C_GRID = (0.01, 0.03, 0.1, 0.3, 1.0)
 SHOWN_AT = 0.5  # report/data/flags.json confident_at: shown by default at or above
@@ -62,63 +58,9 @@ BINS = 10
 
 def collect() -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, dict[str, int]]:
     """Rows, 'correct' labels, draw names and article ids of every labelled stated event; unlabelled per draw."""
-    from newsprism.api import ingest, load_pipeline
-
-    pipe = load_pipeline()
-    X, y, draw, arts = [], [], [], []
-    unlabelled: dict[str, int] = {}
-    for name, (select, files) in DRAWS.items():
-        labels, _ = audit.load_labels(*[AUDITS / f for f in files])
-        have = {k[0] for k in labels}
-        paths = select()
-        with tempfile.TemporaryDirectory() as tmp:
-            if all(p.suffix == ".txt" for p in paths):
-                docs, _ = ingest(paths)
-            else:
-                src = Path(tmp) / "in.jsonl"
-                src.write_text("".join(json.dumps(to_record(p)) + "\n" for p in paths), encoding="utf-8")
-                docs, _ = ingest(src)
-        docs = [d for d in docs if d.id in have]
-        confidence.RECORDER = []
-        try:
-            pipe.pipe_with_state(docs)
-            rows = confidence.RECORDER
-        finally:
-            confidence.RECORDER = None
-        unlabelled[name] = 0
-        for doc_id, start, end, text, row in rows:
-            lab = labels.get((doc_id, start, end, text))
-            if lab is None:
-                unlabelled[name] += 1
-                continue
-            status = STATUS_ORDER[int(np.argmax(row[STATUS_AT:STATUS_AT + len(STATUS_ORDER)]))]
-            label = lab["label"]
-            if label in ("correct", "wrong_status") and lab.get("gold_status"):
-                label = "correct" if status == lab["gold_status"] else "wrong_status"
-            X.append(row)
-            y.append(label == "correct")
-            draw.append(name)
-            arts.append(doc_id)
-        print(f"{name}: {len(docs)} articles, {sum(d == name for d in draw)} labelled events, "
-              f"{unlabelled[name]} unlabelled", flush=True)
-    return np.stack(X).astype(np.float32), np.array(y), np.array(draw), np.array(arts), unlabelled
-
-
-def fit(X: np.ndarray, y: np.ndarray, C: float) -> tuple[np.ndarray, np.ndarray, LogisticRegression]:
-    mean = X.mean(axis=0)
-    scale = X.std(axis=0)
-    scale[scale < 1e-6] = 1.0
-    model = LogisticRegression(C=C, max_iter=5000).fit((X - mean) / scale, y)
-    return mean, scale, model
-
-
-def out_of_fold(X: np.ndarray, y: np.ndarray, draw: np.ndarray, C: float) -> np.ndarray:
-    p = np.zeros(len(y))
-    for d in np.unique(draw):
-        test = draw == d
-        mean, scale, model = fit(X[~test], y[~test], C)
-        p[test] = model.predict_proba((X[test] - mean) / scale)[:, 1]
-    return p
+    rows, unlabelled = labelled_rows(confidence, DRAWS, STATUS_AT)
+    return (np.stack([r.row for r in rows]).astype(np.float32), np.array([r.label == "correct" for r in rows]),
+            np.array([r.draw for r in rows]), np.array([r.article for r in rows]), unlabelled)
 
 
 def calibration(y: np.ndarray, p: np.ndarray) -> tuple[float, list[dict]]:

@@ -27,26 +27,22 @@ events it removes.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
-import tempfile
 import time
 from pathlib import Path
 
 import numpy as np
-from sklearn.linear_model import LogisticRegression
 from sklearn.metrics import log_loss, roc_auc_score
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "benchmarks"))
 import audit_events as audit  # noqa: E402
-from basil import to_record  # noqa: E402
+from event_audit_rows import fit, labelled_rows, out_of_fold  # noqa: E402
 from figures import emit  # noqa: E402
 
 from newsprism.events import fragment  # noqa: E402
-from newsprism.events.fragment import META_NAMES, STATUS_ORDER  # noqa: E402
+from newsprism.events.fragment import META_NAMES  # noqa: E402
 
-AUDITS = ROOT / "benchmarks" / "audits"
 # draw -> (article files, label files): the six draws the shipped fragment check was fitted on (r6, a dev
 # draw from round 7 on, is not among them)
 DRAWS = {name: draw for name, draw in audit.DEV_DRAWS.items() if name != "r6"}
@@ -58,56 +54,10 @@ STATUS_AT = META_NAMES.index("status=occurred")
 
 def collect() -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
     """Rows, fragment labels, draw names, 'correct' flags and article ids of every labelled candidate event."""
-    from newsprism.api import ingest, load_pipeline
-
-    pipe = load_pipeline()
-    X, y, draw, good, arts = [], [], [], [], []
-    for name, (select, files) in DRAWS.items():
-        labels, _ = audit.load_labels(*[AUDITS / f for f in files])
-        have = {k[0] for k in labels}
-        with tempfile.TemporaryDirectory() as tmp:
-            src = Path(tmp) / "in.jsonl"
-            src.write_text("".join(json.dumps(to_record(p)) + "\n" for p in select()), encoding="utf-8")
-            docs, _ = ingest(src)
-        docs = [d for d in docs if d.id in have]
-        fragment.RECORDER = []
-        try:
-            pipe.pipe_with_state(docs)
-            rows = fragment.RECORDER
-        finally:
-            fragment.RECORDER = None
-        for doc_id, start, end, text, row in rows:
-            lab = labels.get((doc_id, start, end, text))
-            if lab is None:
-                continue
-            status = STATUS_ORDER[int(np.argmax(row[STATUS_AT:STATUS_AT + len(STATUS_ORDER)]))]
-            label = lab["label"]
-            if label in ("correct", "wrong_status") and lab.get("gold_status"):
-                label = "correct" if status == lab["gold_status"] else "wrong_status"
-            X.append(row)
-            y.append(label == "fragment")
-            draw.append(name)
-            good.append(label == "correct")
-            arts.append(doc_id)
-        print(f"{name}: {len(docs)} articles, {sum(d == name for d in draw)} labelled candidates", flush=True)
-    return (np.stack(X).astype(np.float32), np.array(y), np.array(draw), np.array(good), np.array(arts))
-
-
-def fit(X: np.ndarray, y: np.ndarray, C: float) -> tuple[np.ndarray, np.ndarray, LogisticRegression]:
-    mean = X.mean(axis=0)
-    scale = X.std(axis=0)
-    scale[scale < 1e-6] = 1.0
-    model = LogisticRegression(C=C, max_iter=5000).fit((X - mean) / scale, y)
-    return mean, scale, model
-
-
-def out_of_fold(X: np.ndarray, y: np.ndarray, draw: np.ndarray, C: float) -> np.ndarray:
-    p = np.zeros(len(y))
-    for d in np.unique(draw):
-        test = draw == d
-        mean, scale, model = fit(X[~test], y[~test], C)
-        p[test] = model.predict_proba((X[test] - mean) / scale)[:, 1]
-    return p
+    rows, _ = labelled_rows(fragment, DRAWS, STATUS_AT)
+    return (np.stack([r.row for r in rows]).astype(np.float32), np.array([r.label == "fragment" for r in rows]),
+            np.array([r.draw for r in rows]), np.array([r.label == "correct" for r in rows]),
+            np.array([r.article for r in rows]))
 
 
 def main() -> None:

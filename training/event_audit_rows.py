@@ -1,0 +1,97 @@
+"""The labelled rows of the event audits, for the models fitted on them (``train_event_confidence.py``,
+``train_event_fragment.py``): one way to run the events layer on the dev draws, record the rows a module builds,
+and match them to the audits' labels; and the standardized logistic fit both use, with its leave-one-draw-out
+predictions."""
+
+from __future__ import annotations
+
+import json
+import sys
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+from sklearn.linear_model import LogisticRegression
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "benchmarks"))
+import audit_events as audit  # noqa: E402
+from basil import to_record  # noqa: E402
+
+from newsprism.events.fragment import STATUS_ORDER  # noqa: E402
+
+AUDITS = ROOT / "benchmarks" / "audits"
+
+
+@dataclass
+class Labelled:
+    draw: str
+    article: str
+    row: np.ndarray
+    label: str  # the audit's cause code, with the status re-judged against the gold status where one is given
+
+
+def labelled_rows(owner: Any, draws: dict[str, tuple[Callable[[], list[Path]], list[str]]],
+                  status_at: int) -> tuple[list[Labelled], dict[str, int]]:
+    """Run the pipeline on every draw's labelled articles while ``owner.RECORDER`` records (document id, trigger
+    start, end, trigger, row) per event; the rows with a label, and the unlabelled count per draw. ``status_at``
+    is where the row's one-hot status starts (read to re-judge a status against the label's gold status)."""
+    from newsprism.api import ingest, load_pipeline
+
+    pipe = load_pipeline()
+    out: list[Labelled] = []
+    unlabelled: dict[str, int] = {}
+    for name, (select, files) in draws.items():
+        labels, _ = audit.load_labels(*[AUDITS / f for f in files])
+        have = {k[0] for k in labels}
+        paths = select()
+        with tempfile.TemporaryDirectory() as tmp:
+            if all(p.suffix == ".txt" for p in paths):
+                docs, _ = ingest(paths)
+            else:
+                src = Path(tmp) / "in.jsonl"
+                src.write_text("".join(json.dumps(to_record(p)) + "\n" for p in paths), encoding="utf-8")
+                docs, _ = ingest(src)
+        docs = [d for d in docs if d.id in have]
+        owner.RECORDER = []
+        try:
+            pipe.pipe_with_state(docs)
+            rows = owner.RECORDER
+        finally:
+            owner.RECORDER = None
+        unlabelled[name] = 0
+        before = len(out)
+        for doc_id, start, end, text, row in rows:
+            lab = labels.get((doc_id, start, end, text))
+            if lab is None:
+                unlabelled[name] += 1
+                continue
+            status = STATUS_ORDER[int(np.argmax(row[status_at:status_at + len(STATUS_ORDER)]))]
+            label = lab["label"]
+            if label in ("correct", "wrong_status") and lab.get("gold_status"):
+                label = "correct" if status == lab["gold_status"] else "wrong_status"
+            out.append(Labelled(name, doc_id, row, label))
+        print(f"{name}: {len(docs)} articles, {len(out) - before} labelled rows, {unlabelled[name]} unlabelled",
+              flush=True)
+    return out, unlabelled
+
+
+def fit(X: np.ndarray, y: np.ndarray, C: float) -> tuple[np.ndarray, np.ndarray, LogisticRegression]:
+    mean = X.mean(axis=0)
+    scale = X.std(axis=0)
+    scale[scale < 1e-6] = 1.0
+    model = LogisticRegression(C=C, max_iter=5000).fit((X - mean) / scale, y)
+    return mean, scale, model
+
+
+def out_of_fold(X: np.ndarray, y: np.ndarray, draw: np.ndarray, C: float) -> np.ndarray:
+    """Each draw's probabilities from a model fitted on the other draws."""
+    p = np.zeros(len(y))
+    for d in np.unique(draw):
+        test = draw == d
+        mean, scale, model = fit(X[~test], y[~test], C)
+        p[test] = model.predict_proba((X[test] - mean) / scale)[:, 1]
+    return p
