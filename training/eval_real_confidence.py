@@ -26,7 +26,7 @@ sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 sys.path.insert(0, str(ROOT / "training"))
 
-from fit_real_confidence import FLAG_KINDS, LABELS, _key, _overlap  # noqa: E402
+from fit_real_confidence import FLAG_KINDS, _key, _overlap, audit_labels  # noqa: E402
 from real_features import apply  # noqa: E402
 
 SHOWN = 0.5
@@ -109,8 +109,7 @@ def audits(paths: list[Path], labels_dir: Path, model: dict[str, Any] | None) ->
         c: Counter[str] = Counter()
         for line in path.read_text("utf-8").splitlines():
             row = json.loads(line)
-            lab = {_key(x["story"], x): x["label"] for x in (json.loads(y) for y in
-                   (labels_dir / LABELS[row["draw"]]).read_text("utf-8").splitlines() if y.strip())}
+            lab = audit_labels(labels_dir, row["draw"])
             for f in row["flags"]:
                 if f["kind"] not in FLAG_KINDS:
                     continue

@@ -95,3 +95,12 @@ def out_of_fold(X: np.ndarray, y: np.ndarray, draw: np.ndarray, C: float) -> np.
         mean, scale, model = fit(X[~test], y[~test], C)
         p[test] = model.predict_proba((X[test] - mean) / scale)[:, 1]
     return p
+
+
+def write_model(path: Path, X: np.ndarray, y: np.ndarray, C: float) -> LogisticRegression:
+    """Fit on every row and write the plain-array model file ``newsprism.events.logit.StandardLogit`` reads."""
+    mean, scale, model = fit(X, y, C)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    np.savez(path, mean=mean.astype(np.float32), scale=scale.astype(np.float32),
+             weight=model.coef_[0].astype(np.float32), bias=np.float32(model.intercept_[0]))
+    return model

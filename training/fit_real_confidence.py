@@ -30,6 +30,7 @@ import json
 import math
 import sys
 from collections import Counter
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -55,6 +56,13 @@ def _triplet(story: str) -> str:
 
 def _key(story: str, flag: dict[str, Any]) -> tuple:
     return (_triplet(story), flag["kind"], flag["slot"], tuple(sorted(tuple(s) for s in flag["sides"])))
+
+
+@cache
+def audit_labels(labels_dir: Path, draw: str) -> dict[tuple, str]:
+    """Flag key -> label of one audit draw's label file (read once per draw)."""
+    rows = (json.loads(y) for y in (labels_dir / LABELS[draw]).read_text("utf-8").splitlines() if y.strip())
+    return {_key(x["story"], x): x["label"] for x in rows}
 
 
 def _overlap(side: list[Any], span: list[Any]) -> bool:
@@ -118,10 +126,7 @@ def audit_rows(paths: list[Path], labels_dir: Path) -> dict[tuple, list[dict[str
             row = json.loads(line)
             if row["draw"] == "r7":
                 raise SystemExit("r7 is the held-out draw: score it with eval_real_confidence.py, never fit on it")
-            lab = {}
-            for x in (json.loads(y) for y in (labels_dir / LABELS[row["draw"]]).read_text("utf-8").splitlines()
-                      if y.strip()):
-                lab[_key(x["story"], x)] = x["label"]
+            lab = audit_labels(labels_dir, row["draw"])
             for f in row["flags"]:
                 k = _key(row["story"], f)
                 label = lab.get(k)
@@ -198,8 +203,7 @@ def audit_check(paths: list[Path], labels_dir: Path, oof_p: dict[tuple, float], 
         c: Counter[str] = Counter()
         for line in path.read_text("utf-8").splitlines():
             row = json.loads(line)
-            lab = {_key(x["story"], x): x["label"] for x in (json.loads(y) for y in
-                   (labels_dir / LABELS[row["draw"]]).read_text("utf-8").splitlines() if y.strip())}
+            lab = audit_labels(labels_dir, row["draw"])
             for f in row["flags"]:
                 k = _key(row["story"], f)
                 if k not in lab or f["kind"] not in FLAG_KINDS:

@@ -42,7 +42,7 @@ from sklearn.metrics import brier_score_loss, log_loss, roc_auc_score
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "benchmarks"))
 import audit_events as audit  # noqa: E402
-from event_audit_rows import fit, labelled_rows, out_of_fold  # noqa: E402
+from event_audit_rows import fit, labelled_rows, out_of_fold, write_model  # noqa: E402
 from figures import emit  # noqa: E402
 
 from newsprism.events import confidence  # noqa: E402
@@ -130,13 +130,12 @@ def main() -> None:
                                           "product_before": shown(y[draw == d], old[draw == d])}
                                  for d in np.unique(draw)},
     })
-    mean, scale, model = fit(X, y, C)
+    if args.write:
+        model = write_model(args.write, X, y, C)
+    else:
+        model = fit(X, y, C)[2]
     report["weights_standardised"] = {n: round(float(w), 3) for n, w in
                                       sorted(zip(FEATURE_NAMES, model.coef_[0], strict=True), key=lambda t: -abs(t[1]))}
-    if args.write:
-        args.write.parent.mkdir(parents=True, exist_ok=True)
-        np.savez(args.write, mean=mean.astype(np.float32), scale=scale.astype(np.float32),
-                 weight=model.coef_[0].astype(np.float32), bias=np.float32(model.intercept_[0]))
     report["seconds"] = round(time.time() - t0, 1)
     emit(report, args.report)
 

@@ -37,7 +37,7 @@ from sklearn.metrics import log_loss, roc_auc_score
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "benchmarks"))
 import audit_events as audit  # noqa: E402
-from event_audit_rows import fit, labelled_rows, out_of_fold  # noqa: E402
+from event_audit_rows import labelled_rows, out_of_fold, write_model  # noqa: E402
 from figures import emit  # noqa: E402
 
 from newsprism.events import fragment  # noqa: E402
@@ -104,11 +104,8 @@ def main() -> None:
                             "other_removed": int((w & drop & ~y & ~good).sum())}
     report.update({"chosen_C": C, "oof_auc": report["grid"][str(C)]["auc"], "floor_grid": floors,
                    "max_fragment": floor, "per_draw_out_of_fold": per_draw})
-    mean, scale, model = fit(X, y, C)
     if args.write:
-        args.write.parent.mkdir(parents=True, exist_ok=True)
-        np.savez(args.write, mean=mean.astype(np.float32), scale=scale.astype(np.float32),
-                 weight=model.coef_[0].astype(np.float32), bias=np.float32(model.intercept_[0]))
+        write_model(args.write, X, y, C)
     report["seconds"] = round(time.time() - t0, 1)
     emit(report, args.report)
 
