@@ -70,8 +70,10 @@ def uniques(sources: dict[int, Source], findings: list[Finding], docs: Sequence[
     out: list[Discrepancy] = []
     texts = {i: [docs[i].text[s.start : s.end] for s in docs[i].sentences] for i in sources}
     everything = [t for v in texts.values() for t in v]
-    # the body sentences each source's ``sent_vecs`` rows embed, in the same order
-    told = {j: Told(v, [docs[j].text[a:b] for a, b in body_sentences(docs[j])]) for j, v in sent_vecs.items()}
+    # the body sentences each source's ``sent_vecs`` rows embed, in the same order (a caller whose vectors are of
+    # other sentences gets no window check for that source)
+    bodies = {j: [docs[j].text[a:b] for a, b in body_sentences(docs[j])] for j in sent_vecs}
+    told = {j: Told(v, bodies[j]) for j, v in sent_vecs.items() if len(bodies[j]) == len(v)}
     for i, src in sources.items():
         said: Others | None = None  # the other sources' words, prepared on first use
         others = [v for j, v in sent_vecs.items() if j != i and len(v)]
