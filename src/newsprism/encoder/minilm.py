@@ -36,7 +36,7 @@ GPU_BATCH = 32
 # the pipeline's background encoder pass run beside the spaCy parse on a core of its own: at two threads a call
 # the pass put three threads on a 2-core box (the pass's two and the parse), and the pipeline thread could not
 # take over queued passes while it waited, as two such calls at once would put four there. Every row's output is
-# bit-identical at one or two threads a call (tests/encoder/test_session_threads.py).
+# bit-identical at one or two threads a call (tests/encoder/test_shared_threads_identical.py).
 CPU_THREADS = 1
 
 _LOCK = threading.Lock()
