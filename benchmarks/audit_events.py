@@ -78,6 +78,18 @@ id = file stem). Labels (same format, cause codes and guide as the r6 draw): `be
 
     PYTHONPATH=src .venv/bin/python benchmarks/audit_events.py --draw r7
 
+It was the held-out set of round 7; from round 8 on it is a dev set, like every earlier draw.
+
+Held-out draw of round 8 (``--draw r8``), fixed before any output was seen and labelled on main 5bd6c22 before
+anyone's round-8 change (r7 and every earlier draw are dev sets from round 8 on): `ecb_draw.r8_events_draw()`
+(`random.Random(103)`: 6 ECB+ train sub-topics in none of the r6, r7 and r8 story draws and the r6 and r7 events
+draws, one document each with at least 5 body sentences; rule in `benchmarks/ecb_draw.py`), in draw order, run
+as r7 (`.txt` files, id = file stem). Labels (same format, cause codes and guide as the r7 draw):
+`benchmarks/audits/events_r8.jsonl` (the default there). Do not open its texts or its labels' notes while
+changing code: only score it, at the end.
+
+    PYTHONPATH=src .venv/bin/python benchmarks/audit_events.py --draw r8
+
 Two precisions, both honest, for two readers: ``precision`` is over every stated event (the JSON keeps them all,
 and the story layer reads them all); ``shown_by_default`` is over the events the HTML report, the Markdown and the
 web app show first (``Event.confidence`` >= 0.5, the flags' ``confident_at``; the others sit behind "show more"),
@@ -102,7 +114,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from basil import BASIL, fresh_draw, r4_events_draw, r5_events_draw, rate, to_record, triplet_ids
-from ecb_draw import doc_path, r6_events_draw, r7_events_draw
+from ecb_draw import doc_path, r6_events_draw, r7_events_draw, r8_events_draw
 from figures import emit
 
 HERE = Path(__file__).resolve().parent
@@ -113,6 +125,7 @@ R4_LABELS = HERE / "audits" / "events_basil_r4.jsonl"
 R5_LABELS = HERE / "audits" / "events_basil_r5.jsonl"
 R6_LABELS = HERE / "audits" / "events_r6.jsonl"
 R7_LABELS = HERE / "audits" / "events_r7.jsonl"
+R8_LABELS = HERE / "audits" / "events_r8.jsonl"
 FRESH_SEED = 41
 FRESH_N = 8
 SEED = 20261201
@@ -151,6 +164,11 @@ def select_r6() -> list[Path]:
 def select_r7() -> list[Path]:
     """The round-7 held-out draw (module docstring): 8 ECB+ train documents, one per sub-topic, as `.txt` files."""
     return [doc_path(d) for d in r7_events_draw()]
+
+
+def select_r8() -> list[Path]:
+    """The round-8 held-out draw (module docstring): 6 ECB+ train documents, one per sub-topic, as `.txt` files."""
+    return [doc_path(d) for d in r8_events_draw()]
 
 
 # The dev draws (every draw labelled before round 7; r7 is held out) and their label files, one list for every
@@ -367,26 +385,29 @@ def main() -> None:
     ap.add_argument("--seed", type=int, default=SEED,
                     help="draw another 10 articles (a fresh audit after fixes; they start unlabelled)")
     ap.add_argument("--import-worksheet", type=Path, help="write the stored labels from this worksheet")
-    ap.add_argument("--draw", choices=("seed", "fresh", "r4", "r5", "r6", "r7"), default="seed",
+    ap.add_argument("--draw", choices=("seed", "fresh", "r4", "r5", "r6", "r7", "r8"), default="seed",
                     help="fresh: the round-3 draw (seed 41, 8 articles; dev from round 4 on); r4: the round-4 "
                          "draw (seed 61, 8 articles; dev from round 5 on); r5: the round-5 draw (seed 71, 8 articles; "
                          "dev from round 6 on); r6: the round-6 draw (8 ECB+ train documents, seed 83; dev from "
-                         "round 7 on); r7: the round-7 held-out draw (8 ECB+ train documents, seed 93); "
+                         "round 7 on); r7: the round-7 draw (8 ECB+ train documents, seed 93; dev from round 8 on); "
+                         "r8: the round-8 held-out draw (6 ECB+ train documents, seed 103); "
                          "instead of --seed's 10")
     ap.add_argument("--labels", type=Path, nargs="+",
                     help="label files; a later file's line replaces an earlier one for the same event "
-                         "(default: the audit's labels, or the fresh, r4, r5, r6 or r7 draw's); --import-worksheet writes "
+                         "(default: the audit's labels, or the fresh, r4, r5, r6, r7 or r8 draw's); --import-worksheet "
+                         "writes "
                          "the last one")
     ap.add_argument("--min-confidence", type=float,
                     help="score only the events at or above this confidence (what a floor would state)")
     ap.add_argument("--labelled-only", action="store_true",
                     help="score only the articles that have labels (a partial audit of a draw)")
     args = ap.parse_args()
-    paths = {"fresh": select_fresh, "r4": select_r4, "r5": select_r5, "r6": select_r6, "r7": select_r7}.get(
+    paths = {"fresh": select_fresh, "r4": select_r4, "r5": select_r5, "r6": select_r6, "r7": select_r7,
+             "r8": select_r8}.get(
         args.draw, lambda: select(seed=args.seed))()
     if args.labels is None:
         args.labels = [{"fresh": FRESH_LABELS, "r4": R4_LABELS, "r5": R5_LABELS, "r6": R6_LABELS,
-                        "r7": R7_LABELS}.get(args.draw, LABELS)]
+                        "r7": R7_LABELS, "r8": R8_LABELS}.get(args.draw, LABELS)]
     if args.docs:
         docs = [json.loads(x) for x in args.docs.read_text("utf-8").splitlines() if x.strip()]
     else:

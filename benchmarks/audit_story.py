@@ -85,6 +85,17 @@ some models, so the texts are unseen by people, not by every model.
 
     PYTHONPATH=src .venv/bin/python benchmarks/audit_story.py --r7
 
+It was the held-out set of round 7; from round 8 on it is a dev set, like every earlier draw.
+
+Held-out draw of round 8 (``--r8``), fixed before any output was seen and labelled on main 5bd6c22 before anyone's
+round-8 change (r7 and every earlier draw are dev sets from round 8 on): `ecb_draw.r8_story_draw()` (rule in
+`benchmarks/ecb_draw.py`: `random.Random(101)` draws 7 train sub-topics in no r6 or r7 draw and 3 documents of
+each with at least 5 body sentences; story id `ecb:<sub-topic>`, the `.txt` files given to `compare` as they
+are): 7 stories. Labels (same format, causes and guide as above): `benchmarks/audits/story_r8.jsonl`. Do not open
+its texts or its labels' reasons while changing code: only score it, at the end. The caveat of r6 holds.
+
+    PYTHONPATH=src .venv/bin/python benchmarks/audit_story.py --r8
+
     # re-score the stored labels on a saved run without re-running compare
     PYTHONPATH=src .venv/bin/python benchmarks/audit_story.py --results out/story_audit/results.json
 """
@@ -102,7 +113,7 @@ from collections import Counter
 from pathlib import Path
 
 from basil import BASIL, fresh_draw, r4_story_draw, r5_story_draw, rate, to_record, triplet_ids
-from ecb_draw import r6_story_draw, r7_story_draw
+from ecb_draw import r6_story_draw, r7_story_draw, r8_story_draw
 from figures import emit
 
 HERE = Path(__file__).resolve().parent
@@ -126,6 +137,8 @@ R5_LABELS = HERE / "audits" / "story_basil_r5.jsonl"
 R6_LABELS = HERE / "audits" / "story_r6.jsonl"
 # held-out draw of round 7 (`ecb_draw.r7_story_draw`: 10 ECB+ train sub-topics, seed 91); r6 is dev from round 7 on
 R7_LABELS = HERE / "audits" / "story_r7.jsonl"
+# held-out draw of round 8 (`ecb_draw.r8_story_draw`: 7 ECB+ train sub-topics, seed 101); r7 is dev from round 8 on
+R8_LABELS = HERE / "audits" / "story_r8.jsonl"
 SHOWN_KINDS = ("conflict", "precision", "status")  # judged when shown by default (issue 11)
 LIST_KINDS = ("consensus", "unique")  # up to PER_STORY of each judged per story
 PER_STORY = 5
@@ -341,16 +354,20 @@ def main() -> None:
                     help="the round-6 draw (8 ECB+ train sub-topics, seed 81, and 3 BASIL triplets; dev from "
                          "round 7 on)")
     ap.add_argument("--r7", action="store_true",
-                    help="the round-7 held-out draw (10 ECB+ train sub-topics, seed 91)")
+                    help="the round-7 draw (10 ECB+ train sub-topics, seed 91; dev from round 8 on)")
+    ap.add_argument("--r8", action="store_true",
+                    help="the round-8 held-out draw (7 ECB+ train sub-topics, seed 101)")
     ap.add_argument("--out", type=Path, help="write the figures as JSON here")
     args = ap.parse_args()
-    if args.heldout + args.fresh + args.r4 + args.r5 + args.r6 + args.r7 > 1:
-        ap.error("--heldout, --fresh, --r4, --r5, --r6 and --r7 are different draws")
-    triplets = (r7_story_draw() if args.r7 else r6_story_draw() if args.r6 else r5_story_draw() if args.r5
+    if args.heldout + args.fresh + args.r4 + args.r5 + args.r6 + args.r7 + args.r8 > 1:
+        ap.error("--heldout, --fresh, --r4, --r5, --r6, --r7 and --r8 are different draws")
+    triplets = (r8_story_draw() if args.r8 else r7_story_draw() if args.r7 else r6_story_draw() if args.r6
+                else r5_story_draw() if args.r5
                 else r4_story_draw() if args.r4 else fresh_draw(FRESH_SEED, FRESH_N) if args.fresh
                 else select_heldout() if args.heldout else select())
     if args.labels is None:
-        args.labels = (R7_LABELS if args.r7 else R6_LABELS if args.r6 else R5_LABELS if args.r5
+        args.labels = (R8_LABELS if args.r8 else R7_LABELS if args.r7 else R6_LABELS if args.r6
+                       else R5_LABELS if args.r5
                        else R4_LABELS if args.r4 else FRESH_LABELS if args.fresh
                        else HELDOUT_LABELS if args.heldout else LABELS)
     if args.results:

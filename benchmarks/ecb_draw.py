@@ -1,4 +1,4 @@
-"""The ECB+ hand-audit draws of rounds 6 and 7 (the one way the r6 and r7 audits draw their texts).
+"""The ECB+ hand-audit draws of rounds 6, 7 and 8 (the one way the r6, r7 and r8 audits draw their texts).
 
 Round 6's held-out audit ("r6"): ECB+ TRAIN sub-topics (real reports of one event by several outlets) plus the
 BASIL triplets in no earlier draw (`audit_events.py --draw r6`, `audit_story.py --r6`); fixed before any text or
@@ -43,6 +43,26 @@ fixed (in code, committed) before any r7 text or output was seen.
 Protocol: r7 was labelled on main b8e942d before anyone's round-7 change. From round 7 on r6 and every earlier
 draw are dev sets; r7 is held out: do not open its texts or its labels' notes while changing code, only run the
 scoring commands (`audit_events.py --draw r7`, `audit_story.py --r7`) at the end.
+
+Round 8's held-out audit ("r8"): ECB+ TRAIN sub-topics in none of the r6 and r7 draws (story or events). Same
+population, eligibility (`MIN_BODY`), sorting and document ids as r6 and r7; fixed (in code, committed) before
+any r8 text or output was seen. 16 of the 50 train sub-topics are in no earlier draw; by gold.json counts alone
+(before any draw), 12 of them have at least 3 eligible documents and 13 at least one. The story draw takes the
+largest n that is about half the remaining and still leaves at least 6 events sub-topics: 13 - n >= 6, so n = 7;
+the events draw takes every one of the 6 sub-topics left with an eligible document.
+
+- story draw (`R8_STORY = (101, 7)`): `rng = random.Random(101)`; `rng.sample(pool, 7)` over the sorted train
+  sub-topics that are in none of the r6 story, r6 events, r7 story and r7 events draws and have at least 3
+  eligible documents; then, for each drawn sub-topic in draw order, `rng.sample(eligible_docs, 3)` with the same
+  generator: 7 stories `ecb:<sub-topic>` of three `.txt` files each.
+- events draw (`R8_EVENTS = (103, 6)`): `rng = random.Random(103)`; `rng.sample(pool, 6)` over the sorted train
+  sub-topics in none of the r6 and r7 draws and not in the r8 story draw that have at least one eligible
+  document; then, for each drawn sub-topic in draw order, `rng.choice(eligible_docs)` with the same generator:
+  6 documents, one per sub-topic.
+
+Protocol: r8 is labelled on main 5bd6c22 before anyone's round-8 change. From round 8 on r7, r6 and every earlier
+draw are dev sets; r8 is held out: do not open its texts or its labels' notes while changing code, only run the
+scoring commands (`audit_events.py --draw r8`, `audit_story.py --r8`) at the end.
 """
 
 from __future__ import annotations
@@ -60,6 +80,8 @@ R6_STORY = (81, 8)
 R6_EVENTS = (83, 8)
 R7_STORY = (91, 10)
 R7_EVENTS = (93, 8)
+R8_STORY = (101, 7)
+R8_EVENTS = (103, 6)
 MIN_BODY = 5  # sentences that are not `line_like`
 DOCS_PER_STORY = 3
 _DOC = re.compile(r"^(\d+)_(\d+)(ecb|ecbplus)$")
@@ -180,6 +202,36 @@ def r7_events_draw(ecb: Path = ECBPLUS) -> list[str]:
     return [rng.choice(eligible(s, ecb)) for s in chosen]
 
 
-__all__ = ["R6_EVENTS", "R6_STORY", "R7_EVENTS", "R7_STORY", "doc_path", "eligible", "r6_basil",
-           "r6_ecb_story_draw", "r6_events_draw", "r6_story_draw", "r7_ecb_story_draw", "r7_events_draw",
-           "r7_story_draw", "subtopic_of", "subtopics", "train_topics", "used_before_r6", "used_before_r7"]
+def used_before_r8(ecb: Path = ECBPLUS) -> set[str]:
+    """Every train sub-topic of a draw labelled before round 8: the r6 and r7 story and events draws."""
+    return used_before_r7(ecb) | set(r7_ecb_story_draw(ecb)) | {subtopic_of(d) for d in r7_events_draw(ecb)}
+
+
+def r8_ecb_story_draw(ecb: Path = ECBPLUS) -> dict[str, list[str]]:
+    """Sub-topic -> its 3 drawn documents (draw order), by the r8 rule in the module docstring."""
+    used = used_before_r8(ecb)
+    rng = random.Random(R8_STORY[0])
+    pool = [s for s in subtopics(ecb) if s not in used and len(eligible(s, ecb)) >= DOCS_PER_STORY]
+    chosen = rng.sample(pool, R8_STORY[1])
+    return {s: rng.sample(eligible(s, ecb), DOCS_PER_STORY) for s in chosen}
+
+
+def r8_story_draw(ecb: Path = ECBPLUS) -> dict[str, list[Path]]:
+    """The 7 r8 stories: `ecb:<sub-topic>` -> its 3 ECB+ `.txt` files."""
+    return {f"ecb:{s}": [doc_path(d, ecb) for d in docs] for s, docs in r8_ecb_story_draw(ecb).items()}
+
+
+def r8_events_draw(ecb: Path = ECBPLUS) -> list[str]:
+    """The 6 r8 events documents (draw order), one per train sub-topic in no r6 or r7 draw and not in the r8
+    story draw."""
+    taken = used_before_r8(ecb) | set(r8_ecb_story_draw(ecb))
+    rng = random.Random(R8_EVENTS[0])
+    pool = [s for s in subtopics(ecb) if s not in taken and eligible(s, ecb)]
+    chosen = rng.sample(pool, R8_EVENTS[1])
+    return [rng.choice(eligible(s, ecb)) for s in chosen]
+
+
+__all__ = ["R6_EVENTS", "R6_STORY", "R7_EVENTS", "R7_STORY", "R8_EVENTS", "R8_STORY", "doc_path", "eligible",
+           "r6_basil", "r6_ecb_story_draw", "r6_events_draw", "r6_story_draw", "r7_ecb_story_draw", "r7_events_draw",
+           "r7_story_draw", "r8_ecb_story_draw", "r8_events_draw", "r8_story_draw", "subtopic_of", "subtopics",
+           "train_topics", "used_before_r6", "used_before_r7", "used_before_r8"]

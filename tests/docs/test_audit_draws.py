@@ -1,4 +1,4 @@
-"""The held-out audit draws (benchmarks/basil.py; rounds 6 and 7: benchmarks/ecb_draw.py): each new round's draws share no triplet with any earlier
+"""The held-out audit draws (benchmarks/basil.py; rounds 6, 7 and 8: benchmarks/ecb_draw.py): each new round's draws share no triplet with any earlier
 draw or with each other, so a round's held-out figures come from text no earlier round looked at."""
 
 import importlib.util
@@ -129,5 +129,36 @@ def test_the_r7_draws_are_train_only_disjoint_from_r6_and_each_other_and_follow_
     chosen = rng.sample([s for s in ecb.subtopics() if s not in r6 | set(story) and ecb.eligible(s)], 8)
     assert events == [rng.choice(ecb.eligible(s)) for s in chosen] == ecb.r7_events_draw()
     stories = ecb.r7_story_draw()
+    assert list(stories) == [f"ecb:{s}" for s in story]
+    assert all(len(v) == 3 and all(p.is_file() for p in v) for v in stories.values())
+
+
+def test_the_r8_draws_are_train_only_disjoint_from_r6_r7_and_each_other_and_follow_their_fixed_rule(ecb):
+    train = set(ecb.train_topics())
+    r7_story = set(ecb.r7_ecb_story_draw())
+    earlier = ecb.used_before_r7() | r7_story | {_subtopic(d) for d in ecb.r7_events_draw()}
+    assert len(earlier) == 34 and ecb.used_before_r8() == earlier
+    story = ecb.r8_ecb_story_draw()
+    events = ecb.r8_events_draw()
+    assert len(story) == 7 and all(len(set(docs)) == 3 for docs in story.values())
+    subs_of_events = {_subtopic(d) for d in events}
+    assert len(events) == 6 and len(subs_of_events) == 6  # one document per sub-topic
+    assert not subs_of_events & set(story), "the events draw shares a sub-topic with the story draw"
+    assert not (set(story) | subs_of_events) & earlier, "an r8 draw shares a sub-topic with an r6 or r7 draw"
+    docs = [d for ds in story.values() for d in ds] + events
+    assert all(int(d.split("_")[0]) in train for d in docs)
+    for d in docs:
+        assert ecb.subtopic_of(d) == _subtopic(d)
+        assert d in ecb.eligible(_subtopic(d)) and ecb.doc_path(d).is_file()
+    # every remaining sub-topic with an eligible document is in one r8 draw (the rule's n leaves 6 for events)
+    assert set(story) | subs_of_events == {s for s in ecb.subtopics() if s not in earlier and ecb.eligible(s)}
+    # deterministic and by the rule in the docstring
+    rng = random.Random(101)
+    chosen = rng.sample([s for s in ecb.subtopics() if s not in earlier and len(ecb.eligible(s)) >= 3], 7)
+    assert story == {s: rng.sample(ecb.eligible(s), 3) for s in chosen} == ecb.r8_ecb_story_draw()
+    rng = random.Random(103)
+    chosen = rng.sample([s for s in ecb.subtopics() if s not in earlier | set(story) and ecb.eligible(s)], 6)
+    assert events == [rng.choice(ecb.eligible(s)) for s in chosen] == ecb.r8_events_draw()
+    stories = ecb.r8_story_draw()
     assert list(stories) == [f"ecb:{s}" for s in story]
     assert all(len(v) == 3 and all(p.is_file() for p in v) for v in stories.values())

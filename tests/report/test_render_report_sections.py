@@ -146,3 +146,41 @@ def test_very_long_texts_are_cut_visibly(make_doc):
     html = render_report(Analysis(documents=[doc]), max_chars=2000)
     assert "Paragraph 10 of many" in html and "Paragraph 300 of many" not in html
     assert 'class="blk b-cut"' in html and "characters of this text are not shown in the report" in html
+
+
+def _timeline_parts(html: str) -> tuple[str, str]:
+    """The timeline section's list shown first and its "show more" part (empty when there is none)."""
+    section = html[html.index('<section id="timeline">'):]
+    section = section[:section.index("</section>")]
+    more = section.index('class="more more-timeline"') if 'class="more more-timeline"' in section else len(section)
+    return section[:more], section[more:]
+
+
+def test_timeline_entries_under_the_confidence_bar_sit_behind_show_more():
+    a = demo_analysis()
+    wire = a.documents[0]
+    phrase = "approved a new ferry line"
+    start = wire.text.index(phrase)
+
+    def entry(trigger: str, confidence: float | None) -> TimelineEntry:
+        return TimelineEntry(date="2026-05-05", type="approve", trigger=trigger, actor="council", status="occurred",
+                             text=phrase, confidence=confidence,
+                             sources=[Side(document=wire.id, start=start, end=start + len(phrase), text=phrase,
+                                           status="occurred")])
+
+    a.story.timeline = [entry("approved", 0.81), entry("weighed", 0.2), entry("backed", None)]
+    shown, more = _timeline_parts(render_report(a))
+    assert "“approved”" in shown and "“backed”" in shown and "“weighed”" not in shown
+    assert "Show 1 less certain dated event(s)" in more and "“weighed”" in more
+
+
+def test_timeline_without_a_story_takes_each_events_confidence():
+    a = demo_analysis()
+    a.story.timeline = []
+    dated = [e for d in a.documents for e in d.events if e.date]
+    assert dated, "the demo analysis needs dated events"
+    for e in dated:
+        e.confidence = 0.1
+    shown, more = _timeline_parts(render_report(a))
+    assert "No dated event is confident enough to show first." in shown
+    assert f"Show {len({(e.date, e.type, e.actor, e.target, e.status) for e in dated})} less certain" in more

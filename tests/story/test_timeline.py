@@ -28,3 +28,13 @@ def test_one_entry_per_happening_and_date_with_coreference(make_doc):
     # without coreference the fallback merges one type, actor and day (here two happenings of one source)
     without = _timeline([a, b], [0, 1])
     assert sorted((t.trigger, len(t.sources)) for t in without) == [("died", 1), ("died", 2)]
+
+
+def test_an_entry_takes_the_highest_confidence_of_its_events(make_doc):
+    a, b = make_doc(A, "a.txt"), make_doc(B, "b.txt")
+    a.events = [_event(a, 1, "died", "Rhea Pask"), _event(a, 2, "retired", "Rhea Pask")]
+    b.events = [_event(b, 1, "died", "Captain Pask")]
+    a.events[0].confidence, a.events[1].confidence, b.events[0].confidence = 0.3, None, 0.7
+    ids = {(a.id, "e1"): "H1", (a.id, "e2"): "H2", (b.id, "e1"): "H1"}
+    by_trigger = {t.trigger: t.confidence for t in _timeline([a, b], [0, 1], ids)}
+    assert by_trigger == {"died": 0.7, "retired": None}

@@ -97,6 +97,11 @@ class TimelineEntry(Model):
     place: str | None = Field(None, description="Where.")
     text: str = Field(description="The first source's evidence.")
     sources: list[Side] = Field(description="Each source's evidence; value and status are its status.")
+    confidence: float | None = Field(None, ge=0.0, le=1.0,
+                                     description="The highest confidence among the events merged here (the "
+                                                 "probability that a careful reader accepts the event as stated); "
+                                                 "null when none gives one. Readers show entries under the "
+                                                 "flags' confident_at behind \"show more\".")
 
 
 class HeadlineStance(Model):

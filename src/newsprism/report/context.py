@@ -12,7 +12,7 @@ from markupsafe import Markup
 from newsprism.model import Analysis, Document, Side
 from newsprism.report import charts
 from newsprism.report.details import SourceDetails, source_details
-from newsprism.report.flags import flag_views, kind_label
+from newsprism.report.flags import confident_at, flag_views, kind_label
 from newsprism.report.highlight import Block, Evidence, blocks, family_of, human, palette
 from newsprism.report.labels import event_label, language_note, source_label
 
@@ -85,6 +85,12 @@ class TimelineItem:
     sources: list[str] = field(default_factory=list)
     links: list[dict[str, str]] = field(default_factory=list)
     anchor: str = ""  # id of the entry, where its evidence in the texts links back to
+    confidence: float | None = None  # the highest of its events' confidences; None when none gives one
+
+    @property
+    def confident(self) -> bool:
+        """Shown first; entries under ``confident_at`` sit behind "show more", as the events and flags do."""
+        return self.confidence is None or self.confidence >= confident_at()
 
 
 @dataclass
@@ -107,6 +113,14 @@ class StoryView:
     @property
     def more_rows(self) -> list[Row]:
         return [r for r in self.rows if not r.confident]
+
+    @property
+    def shown_timeline(self) -> list[TimelineItem]:
+        return [t for t in self.timeline if t.confident]
+
+    @property
+    def more_timeline(self) -> list[TimelineItem]:
+        return [t for t in self.timeline if not t.confident]
 
 
 def _label(doc: Document, idx: int, taken: set[str]) -> str:
@@ -198,7 +212,7 @@ def _timeline(analysis: Analysis, sources: list[Source], evidence: dict[int, lis
         for n, t in enumerate(analysis.story.timeline):
             label = event_label(t.trigger, t.actor, t.target)
             item = TimelineItem(date=t.date, label=label, type=t.type, status=t.status,
-                                text=t.text if label != t.text else "", anchor=f"tl-{n}")
+                                text=t.text if label != t.text else "", anchor=f"tl-{n}", confidence=t.confidence)
             for k, side in enumerate(t.sources):
                 src = by_id.get(side.document)
                 name = src.label if src else side.document
@@ -221,6 +235,8 @@ def _timeline(analysis: Analysis, sources: list[Source], evidence: dict[int, lis
                 item = merged.setdefault(key, TimelineItem(date=e.date, type=e.type, status=e.status,
                                                            label=event_label(e.trigger, e.actor, e.target),
                                                            anchor=f"tl-m{len(merged)}"))
+                if e.confidence is not None:
+                    item.confidence = max(item.confidence or 0.0, e.confidence)
                 if s.label not in item.sources:
                     item.sources.append(s.label)
                 ev = e.evidence

@@ -143,6 +143,8 @@ def _timeline(docs: list[Document], members: list[int],
             entry.sources.append(Side(document=d.id, outlet=d.outlet, start=e.evidence.start, end=e.evidence.end,
                                       text=e.evidence.text, value=e.status, status=e.status,
                                       attributed_to=e.attributed_to))
+            if e.confidence is not None:
+                entry.confidence = max(entry.confidence or 0.0, e.confidence)
     return sorted(merged.values(), key=lambda x: (x.date, x.type))
 
 
