@@ -96,8 +96,13 @@ def session_options(threads: int | None = None):
 
 
 def cpu_threads() -> int:
-    """How many threads newsprism keeps busy on the CPU at most: NEWSPRISM_THREADS, else one per core."""
-    return int(os.environ.get("NEWSPRISM_THREADS", "0")) or os.cpu_count() or 1
+    """How many threads newsprism keeps busy on the CPU at most: NEWSPRISM_THREADS, else one per core this
+    process may run on (its CPU affinity, where the platform has it)."""
+    cap = int(os.environ.get("NEWSPRISM_THREADS", "0"))
+    if cap:
+        return cap
+    affinity = getattr(os, "sched_getaffinity", None)
+    return len(affinity(0)) if affinity is not None else os.cpu_count() or 1
 
 
 _HELPERS_LOCK = threading.Lock()
