@@ -10,7 +10,7 @@ The pass needs only the paragraph layer, so the pipeline runs it first and in th
 queues each document on one worker thread as a ``BackgroundJob`` and returns at once; the spaCy parse and the
 rule layers run on the main thread meanwhile (onnxruntime releases the GIL), and the first reader of
 ``state.encoded`` runs its document's pass itself when the worker has not started it, or waits for it while
-running the last queued jobs (passes, technique-model runs) that nobody has started. Each call runs one thread
+running queued jobs nobody has started (the next document's pass first, else the last technique-model run). Each call runs one thread
 (``minilm.CPU_THREADS``), so the worker and the pipeline thread keep two cores busy and no more. Each document is
 one encoder call of its own, so its result never depends on other documents.
 """
