@@ -93,6 +93,7 @@ def stages(n: int, repeats: int) -> dict[str, float]:
     import statistics
 
     from newsprism.api import build_story, ingest
+    from newsprism.common.blas import cap_blas_threads
     from newsprism.pipeline.config import load_config
     from newsprism.pipeline.factories import get_factory
     from newsprism.pipeline.protocol import pipe_component
@@ -110,6 +111,7 @@ def stages(n: int, repeats: int) -> dict[str, float]:
         for rep in range(repeats + 1):
             docs = ingest(paths)[0]
             states = [DocState() for _ in docs]
+            cap_blas_threads()  # as Pipeline.pipe_with_state does
             for c in comps:
                 c0 = time.process_time()
                 docs = pipe_component(c, docs, states)

@@ -8,6 +8,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from newsprism.common.blas import cap_blas_threads
 from newsprism.common.ids import make_ids_unique
 from newsprism.errors import IngestError
 from newsprism.ingest import Skipped, from_text, iter_inputs
@@ -50,6 +51,7 @@ def build_story(docs: Sequence[Document], states: Sequence[DocState] | None = No
     from newsprism.nlp import link_across  # imported late: the NLP layers load only when used
     from newsprism.story import build_story as compare_sources  # imported late: it loads the encoder
 
+    cap_blas_threads()  # as in the pipeline (common/blas.py); scipy's OpenBLAS may have loaded since
     link_across(list(docs))
     event_ids = None
     if states is not None and all(s.event_mentions is not None for s in states):

