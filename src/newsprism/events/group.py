@@ -14,7 +14,7 @@ mention (a noun mention's status only when there is no verb), corrected by what 
 (``read_status``), with ``status_confidence`` for the status it states (``status_certainty``); its actor and
 target from its head mention's own clause (``_slot``: another mention's of the same sentence only when that clause
 names nobody in the role, never a name for a pronoun), shown as the name or the common noun's phrase, and its date
-and place from the head's sentence (``setting.event_date``, ``setting.event_place``). A first confidence is the product
+and place from the head's sentence (``setting``). A first confidence is the product
 of its head's trigger probability, the happening filter's probability that it is a specific happening
 (``happening``), the status model's certainty and whether a participant is named: it orders the repeats that fold
 into one event (``statement``). The stated ``Event.confidence`` is then the learned probability that a careful reader
@@ -53,7 +53,7 @@ from newsprism.events.coref import REPORTING
 from newsprism.events.fragment import fragment_probability
 from newsprism.events.mentions import Mention
 from newsprism.events.participants import attribution, is_passive, ordered_agents, slot_fillers
-from newsprism.events.setting import event_date, event_place
+from newsprism.events.setting import event_date, event_place, sentence_place
 from newsprism.events.statement import one_happening, repeat_keys, sentence_times
 from newsprism.model import Event, EventMention, Span
 from newsprism.nlp.parse_tree import is_root, word
@@ -436,9 +436,11 @@ def group_events(doc, units, mentions: list[Mention], labels: list[int]) -> list
         # ("died Thursday" and "his wife died in 1984")
         own_dates = [d for m in [head, *acts] if m.sentence == head.sentence
                      for d in [event_date(m.token, units[m.sentence], doc)] if d]
-        # where the head's clause (or another mention in its sentence) says it happens (``event_place``)
+        # where the head's clause (or another mention in its sentence) says it happens (``event_place``), else the
+        # place its sentence names nearest to it (``sentence_place``); never another sentence's
         places = [p for m in [head, *acts] if m.sentence == head.sentence
-                  for p in [event_place(m.token, units[m.sentence], doc)] if p]
+                  for p in [event_place(m.token, units[m.sentence], doc)] if p] or [
+            p for p in [sentence_place(head.token, units[head.sentence], doc)] if p]
         status, rule = read_status(doc, units, head, main, dates)
         probs = head.status_probs
         p_status = status_certainty(probs, status, rule)

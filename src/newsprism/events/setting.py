@@ -135,3 +135,13 @@ def event_place(tok: Any, unit: Any, doc: Document) -> str | None:
                 if name:
                     found.append((abs(noun.i - tok.i), name))
     return min(found)[1] if found else None
+
+
+def sentence_place(tok: Any, unit: Any, doc: Document) -> str | None:
+    """The place named in the trigger's sentence nearest to it: where the event is when its own clause names
+    none, as the sentence puts it. Less sure than ``event_place`` (it may be where a person is from), but the
+    story layer reads it as the sentence's concrete detail (an event of its own, a corroborated one)."""
+    at = unit.start - unit.span.start_char + tok.idx
+    found = [(abs(e.start - at), e.canonical) for e in doc.entities
+             if unit.start <= e.start < unit.end and e.label in PLACES]
+    return min(found)[1] if found else None
