@@ -176,17 +176,19 @@ def select_r8() -> list[Path]:
 DEV_DRAWS: dict[str, tuple[Callable[[], list[Path]], list[str]]] = {
     "dev": (lambda: select(seed=SEED),
             ["events_basil.jsonl", "events_basil_dev_after.jsonl", "events_basil_dev_eventargs.jsonl",
-             "events_basil_dev_r5events.jsonl", "events_basil_dev_r6events.jsonl"]),
+             "events_basil_dev_r5events.jsonl", "events_basil_dev_r6events.jsonl", "events_basil_dev_r8eventargs.jsonl"]),
     "seed7": (lambda: select(seed=7),
-              ["events_basil_heldout.jsonl", "events_basil_heldout_after.jsonl", "events_basil_heldout_eventargs.jsonl"]),
+              ["events_basil_heldout.jsonl", "events_basil_heldout_after.jsonl", "events_basil_heldout_eventargs.jsonl",
+               "events_basil_heldout_r8eventargs.jsonl"]),
     "seed13": (lambda: select(seed=13),
                ["events_basil_heldout2.jsonl", "events_basil_heldout2_after.jsonl",
-                "events_basil_heldout2_eventargs.jsonl"]),
+                "events_basil_heldout2_eventargs.jsonl", "events_basil_heldout2_r8eventargs.jsonl"]),
     "fresh": (select_fresh, ["events_basil_fresh.jsonl", "events_basil_fresh_eventargs.jsonl",
-                             "events_basil_fresh_r6events.jsonl"]),
-    "r4": (select_r4, ["events_basil_r4.jsonl", "events_basil_r4_eventargs.jsonl"]),
-    "r5": (select_r5, ["events_basil_r5.jsonl", "events_basil_r5_events.jsonl", "events_basil_r5_r6events.jsonl"]),
-    "r6": (select_r6, ["events_r6.jsonl", "events_r6_events.jsonl"]),
+                             "events_basil_fresh_r6events.jsonl", "events_basil_fresh_r8eventargs.jsonl"]),
+    "r4": (select_r4, ["events_basil_r4.jsonl", "events_basil_r4_eventargs.jsonl", "events_basil_r4_r8eventargs.jsonl"]),
+    "r5": (select_r5, ["events_basil_r5.jsonl", "events_basil_r5_events.jsonl", "events_basil_r5_r6events.jsonl",
+                       "events_basil_r5_r8eventargs.jsonl"]),
+    "r6": (select_r6, ["events_r6.jsonl", "events_r6_events.jsonl", "events_r6_r8eventargs.jsonl"]),
 }
 
 

@@ -12,8 +12,9 @@ A support verb and its event noun, a typed verb and its same-type event object, 
 infinitival complement, are one event (``clauses``). The event reads its status from its most confident verbal
 mention (a noun mention's status only when there is no verb), corrected by what its clause says for sure
 (``read_status``), with ``status_confidence`` for the status it states (``status_certainty``); its actor and
-target from its head mention's own clause (``_slot``: another mention's only when that clause names nobody in the
-role, never a name for a pronoun), shown as the name or the common noun's phrase. A first confidence is the product
+target from its head mention's own clause (``_slot``: another mention's of the same sentence only when that clause
+names nobody in the role, never a name for a pronoun), shown as the name or the common noun's phrase, and its date
+and place from the head's sentence (``setting``). A first confidence is the product
 of its head's trigger probability, the happening filter's probability that it is a specific happening
 (``happening``), the status model's certainty and whether a participant is named: it orders the repeats that fold
 into one event (``statement``). The stated ``Event.confidence`` is then the learned probability that a careful reader
@@ -54,7 +55,8 @@ from newsprism.events.coref import REPORTING
 from newsprism.events.duplicate import fold_duplicates
 from newsprism.events.fragment import fragment_probability
 from newsprism.events.mentions import Mention
-from newsprism.events.participants import attribution, event_date, ordered_agents, slot_fillers
+from newsprism.events.participants import attribution, is_passive, ordered_agents, slot_fillers
+from newsprism.events.setting import event_date, event_place, sentence_place
 from newsprism.events.statement import one_happening, repeat_keys, sentence_times, speech_act
 from newsprism.model import Event, EventMention, Span
 from newsprism.nlp.parse_tree import is_root, word
@@ -171,23 +173,25 @@ def _label(key: str) -> str:
 def _slot(doc, units, head: Mention, ms: list[Mention], role: str,
           avoid: set[str]) -> tuple[str | None, str | None]:
     """(key, words) of the event's actor (``role`` "agent") or target ("patient"): from the head mention's own
-    clause (``participants.slot_fillers``); from the other mentions only when the head's clause has nobody in
-    that role at all, and never the doer of a passive that leaves it unsaid. A pronoun there leaves the slot empty rather than borrowing a name from another clause
-    ("..., but he declined" is not the declining of the name in another sentence). A name is preferred to a
-    common noun; an event word is never a participant."""
-    mine = [(k, t) for r, k, t in slot_fillers(head.token, units[head.sentence], doc) if r == role]
+    clause (``participants.slot_fillers``); from the other mentions of its sentence only when the head's clause has
+    nobody in that role at all (another sentence's mention may be another happening merged in: "the deal" of one
+    sentence is not the later deal of another), and never the doer of a passive that leaves it unsaid. A pronoun there leaves the slot empty
+    rather than borrowing a name from another clause ("..., but he declined" is not the declining of the name in
+    another sentence). A name is preferred to a common noun ("rolled out the red carpet for Varkel": Varkel), but
+    not the object of a preposition of topic to a direct object ("offered dirt on a rival": the dirt); an event word
+    is never a participant."""
+    mine = [f for f in slot_fillers(head.token, units[head.sentence], doc) if f.role == role]
     # an event word as what is acted on is the event itself ("filed charges against him"): the participants of
     # that event noun, a mention in the same sentence, are the event's; an event word as the doer ("the hearing
     # offered") leaves the doer unsaid
-    own = [(k, t) for k, t in mine if role == "agent" or k not in avoid]
-    if not own and role == "agent" and head.pos == "VERB" and any(k.dep_ == "auxpass" for k in head.token.children):
+    own = [f for f in mine if role == "agent" or f.key not in avoid]
+    if not own and role == "agent" and head.pos == "VERB" and is_passive(head.token):
         return None, None  # a passive without its agent leaves the doer unsaid ("he was removed last year")
-    others = [m for m in ms if m is not head and (not mine or m.sentence == head.sentence)]
-    pool = own or [(k, t) for m in others for r, k, t in slot_fillers(m.token, units[m.sentence], doc) if r == role]
-    named = [(k, t) for k, t in pool if k.startswith("ent:") and k not in avoid]
-    plain = [(k, t) for k, t in pool if k.startswith("np:") and k not in avoid]
-    picks = named or plain
-    return picks[0] if picks else (None, None)
+    others = [m for m in ms if m is not head and m.sentence == head.sentence]
+    pool = own or [f for m in others for f in slot_fillers(m.token, units[m.sentence], doc) if f.role == role]
+    pool = [f for f in pool if f.key not in avoid and f.key.startswith(("ent:", "np:"))]
+    picks = sorted(pool, key=lambda f: (f.topic, not f.key.startswith("ent:")))  # stable: text order kept
+    return (picks[0].key, picks[0].shown) if picks else (None, None)
 
 
 def _planned_mod(tok) -> bool:
@@ -431,7 +435,15 @@ def group_events(doc, units, mentions: list[Mention], labels: list[int]) -> list
         acts = [m for m in ms if m is head or id(m) not in aim_ids]
         _, target = _slot(doc, units, head, acts, "patient", event_words | ({actor_key} if actor_key else set()))
         dates = [d for d in [event_date(m.token, units[m.sentence], doc) for m in [head, *acts]] if d]
-        places = sorted({_label(k) for m in ms for k in m.args.get("place", set())})
+        # the stated date is the head sentence's: another sentence's mention may be another happening merged in
+        # ("died Thursday" and "his wife died in 1984")
+        own_dates = [d for m in [head, *acts] if m.sentence == head.sentence
+                     for d in [event_date(m.token, units[m.sentence], doc)] if d]
+        # where the head's clause (or another mention in its sentence) says it happens (``event_place``), else the
+        # place its sentence names nearest to it (``sentence_place``); never another sentence's
+        places = [p for m in [head, *acts] if m.sentence == head.sentence
+                  for p in [event_place(m.token, units[m.sentence], doc)] if p] or [
+            p for p in [sentence_place(head.token, units[head.sentence], doc)] if p]
         status, rule = read_status(doc, units, head, main, dates)
         probs = head.status_probs
         p_status = status_certainty(probs, status, rule)
@@ -449,7 +461,7 @@ def group_events(doc, units, mentions: list[Mention], labels: list[int]) -> list
         out.append(EventGroup(
             event=c, mentions=sorted(ms, key=lambda m: m.start), head=head, status=status,
             status_confidence=p_status, actor=actor, actor_key=actor_key, target=target,
-            date=dates[0] if dates else None, place=places[0] if places else None,
+            date=own_dates[0] if own_dates else None, place=places[0] if places else None,
             attributed_to=attribution(head.token, units[head.sentence], doc), confidence=round(conf, 3),
             happening=p_happening,
             participants=definite, named=named, has_actor=bool(acting & definite),

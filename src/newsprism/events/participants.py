@@ -11,7 +11,7 @@ not it, and a date, a time word or a lone letter is no participant.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, NamedTuple
 
 from newsprism.events.status import lemma
 from newsprism.model import Document
@@ -26,13 +26,27 @@ RELATIVE = frozenset({"which", "who", "that", "whom"})
 PATIENT_PREPS = frozenset({"of", "against", "on", "to", "into", "for", "with"})
 TIME_ENTS = frozenset({"DATE", "TIME"})
 TARGET_PREPS = frozenset({"against", "on"})
+TOPIC_PREPS = frozenset({"on", "about", "over", "regarding"})
 
 
 def _entity_at(doc: Document, start: int, end: int, head: int) -> Any | None:
     """The named entity that covers the phrase's head word. A name elsewhere in the phrase is a modifier of
     another head ("a report funded by a lobby group" is a report, not the lobby group), so it is not returned."""
-    found = [e for e in doc.entities if e.start < end and e.end > start and e.label in NAMED]
+    found = [e for e in doc.entities if e.start < end and e.end > start and e.label in NAMED and not _clause_title(e)]
     return next((e for e in found if e.start <= head < e.end), None)
+
+
+# A title keeps its small words in lower case ("Face the Nation", "The Compendium of the Social Doctrine of the
+# Church"); more lower-case words than this besides them make a quoted clause ("Trump ordered the end of DACA").
+MAX_TITLE_LOWER_WORDS = 1
+TITLE_SMALL_WORDS = frozenset({"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by",
+                               "from", "as"})
+
+
+def _clause_title(ent: Any) -> bool:
+    """A quoted clause the recognizer took for a title: no name."""
+    lower = [w for w in ent.text.split() if w[:1].islower() and w.lower() not in TITLE_SMALL_WORDS]
+    return bool(ent.label == "WORK_OF_ART" and len(lower) > MAX_TITLE_LOWER_WORDS)
 
 
 def _is_time(tok: Any, at: int, doc: Document) -> bool:
@@ -128,8 +142,14 @@ def _infinitival(tok: Any) -> bool:
     return any(k.dep_ == "aux" and k.text.lower() == "to" for k in tok.children)
 
 
-def _is_passive(tok: Any) -> bool:
-    return any(k.dep_ in ("auxpass", "nsubjpass") for k in tok.children)
+def is_passive(tok: Any) -> bool:
+    """A passive verb: a passive auxiliary or subject, or a by-agent without them (the headline's reduced passive
+    "Schumer bashed by the left"), or a past participle conjoined to a passive with no subject, auxiliary or
+    object of its own ("was arrested and charged": he is charged, nobody says by whom)."""
+    if any(k.dep_ in ("auxpass", "nsubjpass", "agent") for k in tok.children):
+        return True
+    return tok.dep_ == "conj" and tok.tag_ == "VBN" and tok.head.i != tok.i and is_passive(tok.head) and not any(
+        k.dep_ in ("nsubj", "aux", "dobj", "dative") for k in tok.children)
 
 
 def _nominal(tok: Any) -> bool:
@@ -149,6 +169,14 @@ def _stray_subject(tok: Any) -> bool:
     return False
 
 
+def _reported(verb: Any) -> bool:
+    """A verb that is the reported clause of a speech verb ("said [that] X made an offer")."""
+    from newsprism.events.status import cues
+
+    return verb.dep_ == "ccomp" and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX") \
+        and lemma(verb.head) in cues()["speech_heads"]
+
+
 def _controller(tok: Any, head: Any) -> list[tuple[str, Any]]:
     """Who does what a clause governed by ``head`` tells, when the clause has no subject of its own:
     - an infinitival complement of a passive ("she could be compelled to testify"): the passive subject;
@@ -160,17 +188,27 @@ def _controller(tok: Any, head: Any) -> list[tuple[str, Any]]:
       subject is usually the one acted on, but the parser also hangs a noun's participle here: "the video,
       released as a preview");
     - a conjunct with a stray noun phrase of its own before it: nobody (the parse missed its subject);
+    - a passive conjunct ("was arrested and charged"): the governor's subject, as what is acted on;
+    - an active conjunct of a reported clause ("said Trump made an offer and urged ..."): nobody (it may go on
+      the speech verb);
     - else the governor's subject (a conjunct also the governor's passive subject when itself active: "was
       escorted out and lost his clearance")."""
     from newsprism.events.status import lemma
 
-    passive = _is_passive(tok)
+    passive = is_passive(tok)
     if tok.dep_ == "advcl" and tok.tag_ == "VBN" and not any(k.dep_ in ("aux", "auxpass") for k in tok.children):
         return []
     if tok.dep_ == "conj" and _stray_subject(tok):
         return []
+    if tok.dep_ == "conj" and passive:
+        # "was arrested and charged", "denies it and will be vindicated": the shared subject is acted on
+        return [("patient", k) for k in head.children if k.dep_ in ("nsubj", "nsubjpass")]
+    if tok.dep_ == "conj" and _reported(head):
+        # "He said Trump made an offer and urged Democrats to ...", "added that Democrats have not ... and
+        # predicted ...": the conjunct may go on the reported clause or on the speech verb; who acts is a guess
+        return []
     if tok.dep_ in ("xcomp", "advcl") and _infinitival(tok) and head.pos_ in ("VERB", "AUX"):
-        if _is_passive(head) and not passive:
+        if is_passive(head) and not passive:
             # "she could be compelled to testify": she; a purpose clause of a passive ("could be abused by
             # lawmakers to beat the department") is done by its unnamed or by-agent: nobody here
             if tok.dep_ != "xcomp" or any(k.dep_ == "agent" for k in head.children):
@@ -192,16 +230,33 @@ def _controller(tok: Any, head: Any) -> list[tuple[str, Any]]:
     return [("agent", k) for k in head.children if k.dep_ in deps]
 
 
+def _inverted_speaker(tok: Any, k: Any) -> bool:
+    """The object of a verb right after a closing quote, with no subject, is its doer, the parser's object
+    only by the inverted order ("'...,' tweeted the Brooklyn chapter": the chapter tweeted)."""
+    before = [t for t in tok.doc[max(0, tok.i - 2) : tok.i] if t.text not in (",",)]
+    return k.dep_ == "dobj" and bool(before) and before[-1].tag_ == "''" and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in tok.children)
+
+
+def _fronted(tok: Any, prep: Any) -> bool:
+    """A prepositional phrase before the verb and its subject sets the scene ("On Capitol Hill, lawmakers greeted
+    the news"): where or when, not what is acted on."""
+    subj = [k.i for k in tok.children if k.dep_ in ("nsubj", "nsubjpass", "csubj")]
+    return tok.pos_ in ("VERB", "AUX") and prep.i < tok.i and prep.i < min(subj, default=tok.i)
+
+
 def _roles_of(tok: Any) -> list[tuple[str, Any]]:
+    """(role, head word) of the trigger's participants: direct ones first, then those of its prepositions."""
     out: list[tuple[str, Any]] = []
     kids = list(tok.children)
-    passive = _is_passive(tok)
+    passive = is_passive(tok)
     by_prep: list[tuple[str, Any]] = []
     for k in kids:
         if k.dep_ in ("nsubj", "csubj"):
-            out.append(("agent", k))
+            # the subject of a reduced passive with its by-agent is what is acted on ("Schumer bashed by ...")
+            out.append(("patient" if passive and k.dep_ == "nsubj" else "agent", k))
         elif k.dep_ in DIRECT_PATIENT:
-            out.append(("patient", k))
+            out.append(("agent" if _inverted_speaker(tok, k) else "patient", k))
         elif k.dep_ == "poss":
             out.append(("agent", k))
         elif k.dep_ == "compound" and tok.pos_ == "NOUN":
@@ -213,6 +268,8 @@ def _roles_of(tok: Any) -> list[tuple[str, Any]]:
             role = "agent" if prep in AGENT_PREPS and passive else "patient" if prep in PATIENT_PREPS else "other"
             if tok.pos_ == "NOUN" and prep == "by":
                 role = "agent"
+            if role == "patient" and _fronted(tok, k):
+                role = "other"
             by_prep += [(role, g) for g in k.children if g.dep_ == "pobj"]
     # beside a direct object, a place in a prepositional phrase is where, not what is acted on ("banned trawlers
     # to the Kestor coast", "ban immigration to the U.S."), unless after "against" or "on" ("imposed sanctions
@@ -226,10 +283,13 @@ def _roles_of(tok: Any) -> list[tuple[str, Any]]:
     if not any(r == "agent" for r, _ in out) and not is_root(tok):
         if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "attr"):
             out += [("agent", k) for k in head.children if k.dep_ == "nsubj"]
-        elif tok.dep_ in ("xcomp", "conj", "advcl"):
+        elif tok.dep_ in ("xcomp", "conj", "advcl") and not any(k.dep_ == "nsubjpass" for k in kids):
+            # (a passive clause with a subject of its own leaves its doer unsaid: "told reporters after the audit
+            # was released" is no release by the teller)
             out += [x for x in _controller(tok, head) if not (x[0] == "patient" and direct)]
-    if not any(r == "patient" for r, _ in out) and not is_root(tok) and tok.dep_ == "xcomp" and passive:
-        # "the agreement is planned to be signed": the agreement is what is signed
+    if not direct and not is_root(tok) and tok.dep_ in ("xcomp", "conj") and passive:
+        # "the agreement is planned to be signed": the agreement is what is signed; "he was arrested and charged":
+        # he is charged
         out += [("patient", k) for k in head.children if k.dep_ == "nsubjpass"]
     return out
 
@@ -239,8 +299,9 @@ def mention_args(tok: Any, unit: Any, doc: Document) -> dict[str, set[str]]:
     para_offset = unit.start - unit.span.start_char
     args: dict[str, set[str]] = {}
     for role, t in _roles_of(tok):
-        if t.text.lower() in RELATIVE and tok.dep_ == "relcl" and not is_root(tok):
-            t = tok.head  # "the government, which seized power": the government
+        t = _antecedent(t, tok, para_offset, doc)  # "the government, which seized power": the government
+        if t is None:
+            continue
         key = participant_key(t, para_offset, doc)
         if key is not None:
             args.setdefault(role, set()).add(key)
@@ -292,33 +353,93 @@ def phrase(tok: Any, para_offset: int, doc: Document) -> str:
     return " ".join(words) or tok.text
 
 
-def slot_fillers(tok: Any, unit: Any, doc: Document) -> list[tuple[str, str, str | None]]:
-    """(role, key, the words a reader sees) for the agents and patients of the trigger's own clause: a
-    name's canonical form, a common noun's phrase (``phrase``), None for a pronoun (who it is, is not
-    resolved here: an empty slot rather than a guess)."""
+class Filler(NamedTuple):
+    """One participant of a trigger's own clause as a reader sees it."""
+
+    role: str  # "agent" or "patient"
+    key: str  # participant key (module docstring)
+    shown: str | None  # a name's canonical form, a common noun's phrase, None for a pronoun
+    prep: str | None  # the trigger's preposition whose object it is; None for its subject or object
+
+    @property
+    def topic(self) -> bool:
+        """The object of a preposition of topic ("offered dirt on a rival", "a letter about the levy"): what
+        the thing acted on is about, so after a direct object."""
+        return self.prep in TOPIC_PREPS
+
+
+def _antecedent(t: Any, tok: Any, para_offset: int, doc: Document) -> Any | None:
+    """The noun a relative pronoun of the trigger's relative clause stands for ("the government, which seized
+    power": the government); a description in apposition to a name stands for the name ("Safari Club, a group
+    that sued": the club); not a place that locates another noun ("the war in Afghanistan, which ...")."""
+    if not (t.text.lower() in RELATIVE and tok.dep_ == "relcl" and not is_root(tok)):
+        return t
+    ante = tok.head
+    from newsprism.events.setting import LOCATIVE_PREPS
+
+    if ante.dep_ == "pobj" and ante.head.text.lower() in LOCATIVE_PREPS and ante.ent_type_ in PLACES \
+            and ante.head.head.pos_ in ("NOUN", "PROPN"):
+        # "the war in Afghanistan, which has entered its ninth year": the parser hangs the clause on the place
+        # nearest to it; it tells of the noun the place locates
+        ante = ante.head.head
+    if ante.dep_ == "appos" and (participant_key(ante, para_offset, doc) or "").startswith("np:") \
+            and (participant_key(ante.head, para_offset, doc) or "").startswith("ent:"):
+        return ante.head
+    return ante
+
+
+def _entity_label(tok: Any, para_offset: int, doc: Document) -> str | None:
+    at = para_offset + tok.idx
+    return next((e.label for e in doc.entities if e.start <= at < e.end and e.label in NAMED), None)
+
+
+def _apposed_name(u: Any, key: str, para_offset: int, doc: Document) -> str:
+    """The name in apposition to a participant that is no person's name: "the spokesman ..., Tommy Vietor,",
+    "Another top Republican, Sen. Lindsey Graham," (a party word), "Former Heavyweight Champion, Riddick Bowe,"."""
+    if key.startswith("ent:") and _entity_label(u, para_offset, doc) == "PERSON":
+        return key
+    for a in u.children:
+        if a.dep_ != "appos":
+            continue
+        k = participant_key(a, para_offset, doc)
+        if k and k.startswith("ent:") and (key.startswith("np:") or _entity_label(a, para_offset, doc) == "PERSON"):
+            return k
+    return key
+
+
+def slot_fillers(tok: Any, unit: Any, doc: Document) -> list[Filler]:
+    """The agents and patients of the trigger's own clause (``Filler``): a name's canonical form (the name in
+    apposition for a description or a party word), a common noun's phrase (``phrase``), None for a pronoun (who it
+    is, is not resolved here: an empty slot rather than a guess)."""
     para_offset = unit.start - unit.span.start_char
-    out: list[tuple[str, str, str | None]] = []
+    out: list[Filler] = []
     for role, t in _roles_of(tok):
         if role not in ("agent", "patient"):
             continue
-        if t.text.lower() in RELATIVE and tok.dep_ == "relcl" and not is_root(tok):
-            t = tok.head
+        t = _antecedent(t, tok, para_offset, doc)
+        if t is None:
+            continue
+        prep = t.head.text.lower() if t.dep_ == "pobj" and t.head.head.i == tok.i else None
         for u in [t, *(c for c in t.children if c.dep_ == "conj")]:
             key = participant_key(u, para_offset, doc)
             if key is None:
                 continue
-            if key.startswith("np:"):
-                # "the spokesman ..., Tommy Vietor,": the name in apposition
-                named = [participant_key(a, para_offset, doc) for a in u.children if a.dep_ == "appos"]
-                key = next((k for k in named if k and k.startswith("ent:")), key)
+            key = _apposed_name(u, key, para_offset, doc)
             shown = key[4:] if key.startswith("ent:") else phrase(u, para_offset, doc) if key.startswith("np:") else None
-            out.append((role, key, shown))
+            out.append(Filler(role, key, shown, prep))
     return out
+
+
+# How a phrase hangs off a speech verb when it is not what the speech reports: one told to or about ("telling
+# Woodward, played by Redford, to ...": nobody reports the playing), or its time or reason ("told the Post after
+# the summary was released").
+NOT_REPORTED = frozenset({"nsubj", "nsubjpass", "csubj", "dobj", "dative", "agent", "advcl", "npadvmod"})
 
 
 def attribution(tok: Any, unit: Any, doc: Document) -> str | None:
     """Who the sentence says reports the event: the subject of a governing speech verb ("police said X
-    fled"), or the object of "according to"; the canonical name where one is known, else the words."""
+    fled") when the event is in what it reports (``NOT_REPORTED``), or the object of "according to"; the
+    canonical name where one is known, else the words."""
     from newsprism.events.status import cues
 
     speech = cues()["speech_heads"]
@@ -327,8 +448,10 @@ def attribution(tok: Any, unit: Any, doc: Document) -> str | None:
     for _ in range(6):
         if is_root(cur):
             break
-        cur = cur.head
+        below, cur = cur, cur.head
         if cur.pos_ in ("VERB", "AUX") and lemma(cur) in speech:
+            if below.dep_ in NOT_REPORTED:
+                break  # in a participant or an adverbial clause of the speech act, not in what it reports
             subj = next((k for k in cur.children if k.dep_ in ("nsubj", "nsubjpass")), None)
             if subj is not None:
                 return _name(subj, para_offset, doc)
@@ -362,72 +485,3 @@ def ordered_agents(tok: Any, unit: Any, doc: Document) -> list[str]:
         return []
     keys = [participant_key(t, para_offset, doc) for t in [subj, *(c for c in subj.children if c.dep_ == "conj")]]
     return [k for k in keys if k is not None]
-
-
-TIME_FRAME_PREPS = frozenset({"in", "during", "at", "on", "before", "after", "until", "amid", "throughout", "ahead"})
-
-
-def _time_frame(noun: Any, tok: Any, scope: Any) -> bool:
-    """A noun that frames the trigger in time: the object of a temporal or locative preposition that hangs off
-    the trigger ("endorsed her in the 2008 primaries", "pushed back in interviews on Sunday")."""
-    prep = noun.head
-    return noun.dep_ == "pobj" and prep.text.lower() in TIME_FRAME_PREPS and prep.head.i in (tok.i, scope.i)
-
-
-def _date_attached(d: Any, tok: Any, scope: Any, unit: Any, para_offset: int) -> bool:
-    """Whether a date phrase tells the time of the trigger's own clause: the phrase's head word hangs off the
-    trigger (or the verb that governs a trigger noun) directly, or through prepositions and adverbs only ("on
-    Monday", "earlier this year", "the 2019 vote"). A date inside another clause or modifying another noun is
-    that one's ("compared the plan to the 2019 decision", "worked for him in the 1990s", "in preparation for a
-    2027 run")."""
-    inside = [t for t in unit.span if d.start <= para_offset + t.idx < d.end]
-    roots = [t for t in inside if not (d.start <= para_offset + t.head.idx < d.end) or t.head.i == t.i]
-    if not roots:
-        return False
-    cur = roots[0]
-    for _ in range(8):
-        if cur.i in (tok.i, scope.i):
-            return True
-        if cur.head.i == cur.i:
-            return False
-        if cur.i != roots[0].i and cur.pos_ not in ("ADP", "ADV") and not (d.start <= para_offset + cur.idx < d.end) \
-                and cur.ent_type_ not in TIME_ENTS and not _time_frame(cur, tok, scope):
-            return False
-        cur = cur.head
-    return False
-
-
-def event_date(tok: Any, unit: Any, doc: Document) -> str | None:
-    """The resolved date that the trigger's own clause gives (``_date_attached``: hanging off the trigger, or
-    off its governing verb when the trigger is a noun), nearest first; "since 1999" is a reference point, not
-    the event's date."""
-    para_offset = unit.start - unit.span.start_char
-    scope = tok.head if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "nsubj", "nsubjpass", "attr") else tok
-    if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.text.lower() in TIME_FRAME_PREPS \
-            and tok.head.head.pos_ == "VERB":
-        scope = tok.head.head  # "said in a speech Thursday night": the speech's time is the saying's
-    lo = para_offset + scope.left_edge.idx
-    hi = para_offset + scope.right_edge.idx + len(scope.right_edge.text)
-    at = para_offset + tok.idx
-    best = None
-    for d in doc.dates:
-        if not d.iso or d.granularity == "duration" or not (lo <= d.start and d.end <= hi):
-            continue
-        before = doc.text[max(unit.start, d.start - 40) : d.start].lower()
-        if "since " in before[-12:] or not _date_attached(d, tok, scope, unit, para_offset):
-            continue
-        if best is None or abs(d.start - at) < abs(best.start - at):
-            best = d
-    if best is None or not best.iso:
-        return None
-    return _by_tense(best.iso, doc.text[best.start:best.end], tok, doc.published)
-
-
-def _by_tense(iso: str, text: str, tok: Any, published: str | None) -> str:
-    """A date written without a year ("in December"), placed by the tense of the trigger's own clause
-    (``nlp.date_resolution.by_tense``; the dates layer already placed it by the verb the date modifies)."""
-    from newsprism.events.clauses import is_future, is_past
-    from newsprism.nlp.date_resolution import by_tense
-
-    tense = "past" if is_past(tok) else "future" if is_future(tok) else None
-    return by_tense(iso, text, published, tense)
