@@ -171,8 +171,9 @@ def select_r8() -> list[Path]:
     return [doc_path(d) for d in r8_events_draw()]
 
 
-# The dev draws (every draw labelled before round 7; r7 is held out) and their label files, one list for every
-# script that fits on them: a later file's line replaces an earlier one for the same event.
+# The dev draws (every draw labelled before round 8: r7, held out in round 7, is a dev draw from round 8 on; r8 is
+# held out) and their label files, one list for every script that fits on them: a later file's line replaces an
+# earlier one for the same event.
 DEV_DRAWS: dict[str, tuple[Callable[[], list[Path]], list[str]]] = {
     "dev": (lambda: select(seed=SEED),
             ["events_basil.jsonl", "events_basil_dev_after.jsonl", "events_basil_dev_eventargs.jsonl",
@@ -189,6 +190,7 @@ DEV_DRAWS: dict[str, tuple[Callable[[], list[Path]], list[str]]] = {
     "r5": (select_r5, ["events_basil_r5.jsonl", "events_basil_r5_events.jsonl", "events_basil_r5_r6events.jsonl",
                        "events_basil_r5_r8eventargs.jsonl"]),
     "r6": (select_r6, ["events_r6.jsonl", "events_r6_events.jsonl", "events_r6_r8eventargs.jsonl"]),
+    "r7": (select_r7, ["events_r7.jsonl", "events_r7_r8eventargs.jsonl"]),
 }
 
 

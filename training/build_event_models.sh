@@ -20,12 +20,14 @@ mkdir -p training/runs
     --write "$OUT/event_triggers.npz" --report training/runs/triggers_cv.json
 "$PY" training/train_event_coref.py --data "$DATA" --features training/runs/ecb_train.npz \
     --triggers "$OUT/event_triggers.npz" --write "$OUT/event_coref.npz" --report training/runs/coref_cv.json
-# last: the fragment check runs the whole pipeline (the four models above) on the labelled BASIL audit articles
-# (3-4 min under load); its report gives max_fragment for data/event_confidence.json
+# last: the fragment check runs the whole pipeline (the four models above) on the labelled dev audit articles
+# (audit_events.DEV_DRAWS; fitted on the BASIL draws, r6 and r7 scored only; 1-4 min under load); its report gives
+# max_fragment for data/event_confidence.json
 "$PY" training/train_event_fragment.py --write "$OUT/event_fragment.npz" --report training/runs/fragment_cv.json
 # then the event confidence (round 7) on every labelled development event the pipeline (with the fragment check
-# above) states (3-4 min under load); training/runs/confidence_cv.json has its leave-one-draw-out figures
+# above) states (fitted on the draws before r7, r7 scored only; 1-4 min under load); training/runs/confidence_cv.json
+# has its leave-one-draw-out figures
 "$PY" training/train_event_confidence.py --write "$OUT/event_confidence.npz" --report training/runs/confidence_cv.json
 # then the duplicate check (round 8): it reads the stated events' confidence, so it comes after the confidence model;
-# training/runs/duplicate_cv.json gives min_duplicate for data/event_confidence.json (3-5 min under load)
+# training/runs/duplicate_cv.json gives min_duplicate for data/event_confidence.json (1-5 min under load)
 "$PY" training/train_event_duplicate.py --write "$OUT/event_duplicate.npz" --report training/runs/duplicate_cv.json

@@ -87,12 +87,15 @@ def fit(X: np.ndarray, y: np.ndarray, C: float) -> tuple[np.ndarray, np.ndarray,
     return mean, scale, model
 
 
-def out_of_fold(X: np.ndarray, y: np.ndarray, draw: np.ndarray, C: float) -> np.ndarray:
-    """Each draw's probabilities from a model fitted on the other draws."""
+def out_of_fold(X: np.ndarray, y: np.ndarray, draw: np.ndarray, C: float,
+                never_train: tuple[str, ...] = ()) -> np.ndarray:
+    """Each draw's probabilities from a model fitted on the other draws, less the draws in ``never_train`` (scored
+    but never fitted on: the figures of a model fitted on fewer draws, on the same rows, for a fair before/after)."""
     p = np.zeros(len(y))
     for d in np.unique(draw):
         test = draw == d
-        mean, scale, model = fit(X[~test], y[~test], C)
+        train = ~test & ~np.isin(draw, never_train)
+        mean, scale, model = fit(X[train], y[train], C)
         p[test] = model.predict_proba((X[test] - mean) / scale)[:, 1]
     return p
 

@@ -9,9 +9,9 @@ states), the event audits' label ``duplicate`` (``benchmarks/audit_events.py``: 
 told twice, a complement split off its act) against every other label (correct, fragment, wrong status, wrong
 arguments). Features: ``newsprism.events.duplicate.FEATURE_NAMES``, each event against the events ranked above it.
 
-Data: every labelled development event of the event audits (``audit_events.DEV_DRAWS`` and the round-7 ECB+ draw,
-a development set from round 8 on; labels in ``benchmarks/audits``, one reader each; article text read at run time
-from ``../shared/data``, never copied). The pipeline runs on the labelled articles with ``duplicate.RECORDER`` set
+Data: every labelled development event of the event audits (``audit_events.DEV_DRAWS``: the BASIL draws, r6 and the
+round-7 ECB+ draw, a development set from round 8 on; labels in ``benchmarks/audits``, one reader each; article text
+read at run time from ``../shared/data``, never copied). The pipeline runs on the labelled articles with ``duplicate.RECORDER`` set
 (nothing is folded while it records), so the rows are what the events layer states without the check.
 
 Model: standardised logistic regression without class weights, C chosen on leave-one-draw-out folds (each draw
@@ -46,8 +46,7 @@ from newsprism.events import duplicate  # noqa: E402
 from newsprism.events.duplicate import FEATURE_NAMES, STATUS_AT  # noqa: E402
 from newsprism.events.logit import StandardLogit  # noqa: E402
 
-# the dev draws, and r7 (held out in round 7, a development set from round 8 on)
-DRAWS = {**audit.DEV_DRAWS, "r7": (audit.select_r7, ["events_r7.jsonl"])}
+DRAWS = audit.DEV_DRAWS  # draw -> (article files, label files): the BASIL draws, r6 and r7
 C_GRID = (0.01, 0.03, 0.1, 0.3, 1.0)
 MAX_CORRECT_FOLDED = 0.02  # the threshold rule: fold at most this share of the events labelled correct
 THRESHOLD_GRID = tuple(round(0.5 + 0.05 * k, 2) for k in range(10))

@@ -9,7 +9,7 @@ import pytest
 from events_floor import token_of
 
 from newsprism.events import fragment
-from newsprism.events.fragment import context_features, get_fragment_model
+from newsprism.events.fragment import context_features, evaluative_features, get_fragment_model
 
 pytestmark = pytest.mark.slow
 
@@ -32,6 +32,17 @@ def test_context_features_read_quotes_questions_and_person():
     assert plain == [0.0, 0.0, 0.0]
     assert straight[0] == 1.0 and after[0] == 0.0
     assert asked[1] == 1.0
+
+
+def test_evaluative_features_read_the_wording_not_the_happening():
+    attitude = evaluative_features(token_of("Ilse Marren supports the harbour plan.", "supports"))
+    deed = evaluative_features(token_of("The storm killed two ferry workers near Kestoria on Monday.", "killed"))
+    plain = evaluative_features(token_of("The council met the ferry operator on Monday.", "met"))
+    verdict = evaluative_features(token_of("The audit badly damaged the mayor's standing.", "damaged"))
+    assert attitude[0] > 0 and deed[0] < 0 and plain[:3] == [0.0, 0.0, 0.0]
+    assert attitude[1] == attitude[0] and deed[1] == -deed[0]
+    assert verdict[2] > 0  # "badly", in the trigger's clause
+    assert all(-1.0 <= v <= 1.0 for row in (attitude, deed, plain, verdict) for v in row)
 
 
 def _groups():

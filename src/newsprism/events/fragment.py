@@ -9,8 +9,9 @@ can") from real happenings only with an AUC of about 0.70. The audits' labels (`
 check on the candidate event as the events layer builds it: the happening filter's probability, the trigger
 head's score, the status model's probabilities and input row (encoder token states and clause rule features),
 the participant block, what the event has (actor, target, date, attribution, named participant, dictionary
-type, mentions) and where it is said (inside a direct quote, in a question, with a first- or second-person
-speaker). One binary logistic regression (``data/event_fragment.npz``, plain arrays), trained by
+type, mentions), where it is said (inside a direct quote, in a question, with a first- or second-person
+speaker) and how evaluative its wording is (the VADER lexicon's valence of the trigger, of its clause and of the
+sentence: an attitude, "supports", "hopes", reads positive; a verdict, "badly damaged", strong). One binary logistic regression (``data/event_fragment.npz``, plain arrays), trained by
 ``training/train_event_fragment.py`` with its regularization and the floor (``max_fragment`` in
 ``data/event_confidence.json``) chosen by fixed rules on leave-one-draw-out folds; an event whose fragment
 probability is at or above the floor is not stated.
@@ -31,6 +32,12 @@ META_NAMES = ("happening_logit", "trigger_score", "status_clarity", "named", "ha
               "no_type", "attributed", "mentions", "has_actor_slot", "has_target", "has_date",
               *(f"status={s}" for s in STATUS_ORDER))
 CONTEXT_NAMES = ("in_quote", "question", "first_or_second_person")
+# how evaluative the wording is, from the VADER lexicon (a runtime dependency already: comments' sentiment): the
+# trigger word's signed valence (an attitude verb reads positive, "support", "hopes"; many happenings negative,
+# "killed"), its size, the strongest word of its clause besides it ("badly damaged"), and the share of the
+# sentence's words the lexicon rates
+EVALUATIVE_NAMES = ("valence_trigger", "valence_trigger_abs", "valence_clause_max_abs", "valence_sentence_share")
+VALENCE_SCALE = 4.0  # VADER's valences lie in [-4, 4]
 FIRST_SECOND = frozenset({"i", "we", "you", "our", "my", "us", "me", "your"})
 OPEN_QUOTES = "\u201c"
 CLOSE_QUOTES = "\u201d"
@@ -46,6 +53,29 @@ def context_features(tok: Any) -> list[float]:
     question = any(t.text == "?" for t in sent)
     person = any(t.text.lower() in FIRST_SECOND for t in sent)
     return [float(in_quote), float(question), float(person)]
+
+
+@lru_cache(maxsize=1)
+def valence_lexicon() -> dict[str, float]:
+    """VADER's word -> mean valence, read from the installed package's list (0.1 s; building its analyzer, which
+    also loads an emoji list, takes over a second)."""
+    from importlib import resources
+
+    text = resources.files("vaderSentiment").joinpath("vader_lexicon.txt").read_text("utf-8")
+    return {parts[0]: float(parts[1]) for parts in (line.strip().split("\t") for line in text.splitlines())
+            if len(parts) >= 2}
+
+
+def evaluative_features(tok: Any) -> list[float]:
+    """``EVALUATIVE_NAMES`` of one trigger token, each in [-1, 1]."""
+    lex = valence_lexicon()
+    own = lex.get(tok.text.lower(), lex.get(tok.lemma_.lower(), 0.0)) / VALENCE_SCALE
+    verb = tok if tok.pos_ in ("VERB", "AUX") or tok.dep_ == "ROOT" else tok.head
+    clause = [k for k in verb.subtree if verb.i in (k.head.i, k.head.head.i) and k.i != tok.i]
+    clause_max = max((abs(lex.get(k.text.lower(), 0.0)) for k in clause), default=0.0) / VALENCE_SCALE
+    words = [t for t in tok.sent if t.is_alpha]
+    share = sum(t.text.lower() in lex for t in words) / max(len(words), 1)
+    return [own, abs(own), clause_max, share]
 
 
 def fragment_row(group: Any, *, typed: bool, actor: str | None, target: str | None) -> np.ndarray:
@@ -64,7 +94,8 @@ def fragment_row(group: Any, *, typed: bool, actor: str | None, target: str | No
     order = [STATUSES.index(s) for s in STATUS_ORDER]
     return np.concatenate([np.asarray(meta, dtype=np.float32), participant_features(h.token),
                            np.asarray(probs, dtype=np.float32)[order], features(h.token, h.state),
-                           np.asarray(context_features(h.token), dtype=np.float32)]).astype(np.float32)
+                           np.asarray(context_features(h.token), dtype=np.float32),
+                           np.asarray(evaluative_features(h.token), dtype=np.float32)]).astype(np.float32)
 
 
 @lru_cache(maxsize=1)
