@@ -125,3 +125,11 @@ def test_a_figure_cut_at_a_thousands_comma_is_not_compared():
                   _amount("He finished with 6 ferries in his career.", "6", 6)) == []
     clause = "By 2012, 728 ferries sailed in his career."
     assert _kinds(clause, _amount(clause, "728", 728), b_text, b) == ["consensus"]  # a year, then a figure
+
+
+def test_a_split_figure_is_found_inside_a_wider_amount_span():
+    text = "He broke the record of 2, 116 ferries with a free throw."
+    wide = _amount(text, "2, 116 ferries", 116)
+    wide.text = "116"  # the parser's span holds the head of the figure and its noun; the figure is the tail
+    b_text = "He broke the record of 116 ferries with a free throw."
+    assert _kinds(text, wide, b_text, _amount(b_text, "116", 116)) == []

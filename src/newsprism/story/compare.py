@@ -248,7 +248,12 @@ def split_decimal(src: Source, k: int, a: Amount) -> bool:
     """Whether an amount is a piece of one figure that the text splits at its decimal point or thousands comma
     ("5. 2 yards", "$2. 6m", "6, 728 yards" in detokenised copy): no figure of its own, so never compared."""
     text = src.sentences[k].text
-    at, end = a.start - src.sentences[k].start, a.end - src.sentences[k].start
+    figure = a.text.strip()
+    span_at = a.start - src.sentences[k].start  # the span may hold more than the figure ("2, 116 points")
+    at = text.find(figure, span_at, a.end - src.sentences[k].start)
+    if not figure or at < 0:
+        return False
+    end = at + len(figure)
     before, after = text[max(0, at - 6) : at], text[end : end + 5]
     if _TAIL_OF_SPLIT.search(before) and (before.endswith(". ") or _THOUSANDS_GROUP.match(text[at:])):
         return True
