@@ -26,3 +26,6 @@ mkdir -p training/runs
 # then the event confidence (round 7) on every labelled development event the pipeline (with the fragment check
 # above) states (3-4 min under load); training/runs/confidence_cv.json has its leave-one-draw-out figures
 "$PY" training/train_event_confidence.py --write "$OUT/event_confidence.npz" --report training/runs/confidence_cv.json
+# then the duplicate check (round 8): it reads the stated events' confidence, so it comes after the confidence model;
+# training/runs/duplicate_cv.json gives min_duplicate for data/event_confidence.json (3-5 min under load)
+"$PY" training/train_event_duplicate.py --write "$OUT/event_duplicate.npz" --report training/runs/duplicate_cv.json

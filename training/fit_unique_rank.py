@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import pickle
 import re
 import sys
 from pathlib import Path
@@ -27,9 +28,20 @@ from pathlib import Path
 import numpy as np
 from sklearn.linear_model import LogisticRegression
 from sklearn.metrics import roc_auc_score
-from sklearn.model_selection import GroupKFold
+from sklearn.model_selection import GroupKFold, LeaveOneGroupOut
 
-from newsprism.story.coverage import FEATURES, Others, features
+from newsprism.model import Document
+from newsprism.story.compare import settings
+from newsprism.story.coverage import (
+    FEATURES,
+    MEANING_FEATURES,
+    Others,
+    Told,
+    features,
+    meaning_features,
+    told_elsewhere,
+)
+from newsprism.story.sources import body_sentences
 
 ROOT = Path(__file__).resolve().parents[1]
 # the dev draws' labels only: the round-5 held-out draw (story_basil_r5.jsonl) is never read here
@@ -37,6 +49,8 @@ LABELS = [ROOT / "benchmarks" / "audits" / f"story_basil{s}.jsonl" for s in ("",
 # round 7: the r5 and r6 draws are dev sets too (r7 is held out and never read here)
 LABELS_R7 = [*LABELS, ROOT / "benchmarks" / "audits" / "story_basil_r5.jsonl",
              ROOT / "benchmarks" / "audits" / "story_r6.jsonl"]
+# round 8: r7 is a dev draw too (r8 is held out and never read here)
+LABELS_R8 = [*LABELS_R7, ROOT / "benchmarks" / "audits" / "story_r7.jsonl"]
 OUT = ROOT / "src" / "newsprism" / "story" / "data" / "unique_rank.json"
 COVER = re.compile(r"best similarity (-?[\d.]+)")
 C_REG = 0.3  # L2 strength, fixed before any figure (few hundred labels, 13 features)
@@ -60,14 +74,47 @@ def load_labels(files: list[Path] = LABELS) -> dict[tuple, tuple[str, bool]]:
     return out
 
 
-def items(saved: list[Path], label_files: list[Path] = LABELS) -> list[dict]:
-    """Every unique item of the saved outputs with its features, label (or None) and shipped confidence."""
+class Embedder:
+    """The shared encoder's vectors of texts, as the story step computes them (``Encoder.embed`` of each text),
+    kept in a pickle between runs (``training/runs/``: the saved outputs hold texts, not vectors)."""
+
+    def __init__(self, cache: Path | None) -> None:
+        self.path, self.known = cache, {}
+        if cache is not None and cache.exists():
+            self.known = pickle.loads(cache.read_bytes())
+
+    def get(self, texts: list[str]) -> np.ndarray:
+        todo = sorted({t for t in texts if t not in self.known})
+        if todo:
+            from newsprism.encoder import get_encoder
+
+            self.known.update(zip(todo, get_encoder().embed(todo), strict=True))
+        return np.stack([self.known[t] for t in texts]) if texts else np.zeros((0, 384), dtype=np.float32)
+
+    def save(self) -> None:
+        if self.path is not None:
+            self.path.write_bytes(pickle.dumps(self.known))
+
+
+def body_texts(doc: dict) -> list[str]:
+    """The body sentences of a saved document, as the story step embeds them (``sources.body_sentences``)."""
+    d = Document.model_validate(doc)
+    return [d.text[a:b] for a, b in body_sentences(d)]
+
+
+def items(saved: list[Path], label_files: list[Path] = LABELS, embed: Embedder | None = None) -> list[dict]:
+    """Every unique item of the saved outputs with its features, label (or None) and shipped confidence; with
+    ``embed``, the encoder's meaning features too (:func:`newsprism.story.coverage.meaning_features`)."""
     labels = load_labels(label_files)
     rows = []
     for p in saved:
         for story, res in json.loads(p.read_text("utf-8"))["results"].items():
             docs = {d["id"]: d for d in res["documents"]}
             sents = {i: [d["text"][s["start"]:s["end"]] for s in d["sentences"]] for i, d in docs.items()}
+            told = {}
+            if embed is not None:
+                body = {i: body_texts(d) for i, d in docs.items()}
+                told = {i: Told(embed.get(v), v) for i, v in body.items()}
             everything = [s for v in sents.values() for s in v]
             for f in (res.get("story") or {}).get("discrepancies") or []:
                 if f["kind"] != "unique":
@@ -80,6 +127,9 @@ def items(saved: list[Path], label_files: list[Path] = LABELS) -> list[dict]:
                 units = len((side.get("value") or "").split("; "))
                 x = features(side["text"], others, float(m.group(1)) if m else 0.0, units,
                              k / max(1, len(d["sentences"])))
+                if embed is not None:
+                    x |= meaning_features(embed.get([side["text"]])[0], side["text"],
+                                          [t for i, t in told.items() if i != d["id"]])
                 key = label_key(story, "unique", f.get("slot"),
                                 [[s["document"], s["start"], s["end"]] for s in f["sides"]])
                 lab, fit_ok = labels.get(key, (None, False))
@@ -104,6 +154,43 @@ def top5(rows: list[dict], score: np.ndarray) -> tuple[int, int, int]:
     return right, lab, unl
 
 
+# the grid the ``unique.told`` rule was chosen from (round 8): which cosine, its floor, the floor of the shares of
+# names and numbers, the floor of the share of content words; and the cost of dropping an item labelled right,
+# in items labelled wrong (3: a rule must be right to drop at least three times in four)
+TOLD_GRID = [(c, w, n, s) for c in ("cover", "window_cover", "named_cover") for w in (0.5, 0.55, 0.6, 0.65, 0.7)
+             for n in (0.0, 0.5, 1.0) for s in (0.0, 0.2, 0.3, 0.4, 0.5)]
+TOLD_RIGHT_COST = 3.0
+
+
+def _told(x: dict[str, float], rule: tuple[str, float, float, float]) -> bool:
+    cos, w, n, s = rule
+    return x[cos] >= w and x["near_name"] >= n and x["near_number"] >= n and x["near_stem"] >= s
+
+
+def choose_told(rows: list[dict]) -> dict[str, dict]:
+    """Leave one draw out: the rule of ``TOLD_GRID`` that best drops labelled-wrong items (each labelled-right
+    item dropped costs ``TOLD_RIGHT_COST``) on the other draws, and what it does to the left-out draw: labelled
+    items dropped (right, wrong) and the first five per story before and after (right, labelled, unlabelled;
+    items in the shipped order, a dropped item's place taken by the next)."""
+    out = {}
+    for s in sorted({r["set"] for r in rows}):
+        rest = [r for r in rows if r["set"] != s and r["label"]]
+
+        def gain(g: tuple[str, float, float, float], rest: list[dict] = rest) -> float:
+            hit = [r["label"] for r in rest if _told(r["x"], g)]
+            return hit.count("wrong") - TOLD_RIGHT_COST * hit.count("right")
+
+        g = max(TOLD_GRID, key=gain)
+        sub = [r for r in rows if r["set"] == s]
+        order = np.array([r["old"] for r in sub]) - 1e-6 * np.arange(len(sub))
+        kept = [r for r in sub if not _told(r["x"], g)]
+        kept_order = np.array([r["old"] for r in kept]) - 1e-6 * np.arange(len(kept))
+        hit = [r["label"] for r in sub if r["label"] and _told(r["x"], g)]
+        out[s] = {"rule": g, "dropped_right_wrong": (hit.count("right"), hit.count("wrong")),
+                  "top5_before": top5(sub, order), "top5_after": top5(kept, kept_order)}
+    return out
+
+
 def fit(x: np.ndarray, y: np.ndarray, names: tuple[str, ...]) -> tuple[LogisticRegression, np.ndarray, np.ndarray]:
     mu, sd = x.mean(0), x.std(0) + 1e-9
     m = LogisticRegression(C=C_REG, max_iter=1000).fit((x - mu) / sd, y)
@@ -113,12 +200,23 @@ def fit(x: np.ndarray, y: np.ndarray, names: tuple[str, ...]) -> tuple[LogisticR
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("saved", nargs="+", type=Path)
-    ap.add_argument("--features", default=",".join(FEATURES))
+    ap.add_argument("--features", default=",".join(FEATURES),
+                    help="comma-separated feature names, or 'all' (with --meaning: the meaning features too)")
     ap.add_argument("--write", action="store_true")
     ap.add_argument("--r7-labels", action="store_true", help="fit on the r5 and r6 labels too (round 7)")
+    ap.add_argument("--r8-labels", action="store_true", help="fit on the r5, r6 and r7 labels too (round 8)")
+    ap.add_argument("--meaning", type=Path, metavar="VECTOR_CACHE",
+                    help="add the encoder's meaning features (round 8), the vectors kept in this pickle")
+    ap.add_argument("--choose-told", action="store_true",
+                    help="with --meaning: choose the 'told elsewhere' drop rule leaving one draw out (round 8)")
+    ap.add_argument("--by-draw", action="store_true",
+                    help="cross-validate leaving one draw (saved file) out instead of GroupKFold(5) by story")
     args = ap.parse_args()
-    names = tuple(args.features.split(","))
-    rows = items(args.saved, LABELS_R7 if args.r7_labels else LABELS)
+    names = FEATURES + MEANING_FEATURES if args.features == "all" else tuple(args.features.split(","))
+    embed = Embedder(args.meaning) if args.meaning else None
+    rows = items(args.saved, LABELS_R8 if args.r8_labels else LABELS_R7 if args.r7_labels else LABELS, embed)
+    if embed is not None:
+        embed.save()
     x_all = np.array([[r["x"].get(k, 0.0) for k in names] for r in rows])
     lab = np.array([r["label"] is not None for r in rows])
     trainable = np.array([r["label"] is not None and r["fit"] for r in rows])
@@ -127,7 +225,10 @@ def main() -> None:
     print(f"{len(rows)} unique items, {lab.sum()} labelled ({y_all[lab].sum()} right; {trainable.sum()} may fit), "
           f"{len(set(groups))} stories", file=sys.stderr)
     pred = np.zeros(len(rows))
-    for tr, te in GroupKFold(5).split(x_all, groups=groups):
+    draws = np.array([r["set"] for r in rows])
+    folds = (LeaveOneGroupOut().split(x_all, groups=draws) if args.by_draw
+             else GroupKFold(5).split(x_all, groups=groups))
+    for tr, te in folds:
         tr = tr[trainable[tr]]
         m, mu, sd = fit(x_all[tr], y_all[tr], names)
         pred[te] = m.predict_proba((x_all[te] - mu) / sd)[:, 1]
@@ -150,6 +251,13 @@ def main() -> None:
         sub = [rows[n] for n in idx]
         report[f"top5_{s}"] = {"shipped": top5(sub, old[idx] + 1e-6 * -np.arange(len(idx))),
                                "cv": top5(sub, pred[idx])}
+        if embed is not None:
+            # the shipped rule (``unique.told``) applied to the saved outputs' items: labelled items it would
+            # drop (right, wrong); run on outputs saved before the rule shipped, or these are all (0, 0)
+            told = [r for r in sub if r["label"] and told_elsewhere(r["x"], settings()["unique"]["told"])]
+            report[f"told_{s}"] = (sum(r["label"] == "right" for r in told), sum(r["label"] == "wrong" for r in told))
+    if embed is not None and args.choose_told:
+        report["told_lodo"] = choose_told(rows)
     print(json.dumps(report, indent=1))
     if args.write:
         m, mu, sd = fit(x_all[trainable], y_all[trainable], names)

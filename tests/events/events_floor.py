@@ -9,12 +9,14 @@ from contextlib import contextmanager
 @contextmanager
 def no_confidence_floor() -> Iterator[None]:
     """Every event the rules keep, without the confidence floor (``min_event_confidence``), the happening
-    filter's floor (``min_happening``) or the fragment check's (``max_fragment``): the tests of the rules read
+    filter's floor (``min_happening``), the fragment check's (``max_fragment``) or the duplicate fold
+    (``min_duplicate``): the tests of the rules read
     events a floor would hide; the floors have their own tests."""
     from newsprism.events.group import confidence_config
 
     cfg = confidence_config()
-    saved = {k: cfg.get(k) for k in ("min_event_confidence", "min_happening", "max_fragment")}
+    saved = {k: cfg.get(k) for k in ("min_event_confidence", "min_happening", "max_fragment",
+                                     "min_duplicate")}
     cfg.update(dict.fromkeys(saved))
     try:
         yield

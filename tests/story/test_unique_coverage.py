@@ -4,8 +4,22 @@ Invented text (fictional outlets, people and places)."""
 
 from __future__ import annotations
 
+import numpy as np
+
+from newsprism.story.compare import settings
 from newsprism.story.confidence import unique_confidence
-from newsprism.story.coverage import FEATURES, Others, content, features, names, numbers
+from newsprism.story.coverage import (
+    FEATURES,
+    MEANING_FEATURES,
+    Others,
+    Told,
+    content,
+    features,
+    meaning_features,
+    names,
+    numbers,
+    told_elsewhere,
+)
 
 OTHERS = [
     "Harbor officials in Velmora said on Tuesday that five loading sites were closed after the storm.",
@@ -43,3 +57,34 @@ def test_ranked_model_prefers_the_fact_no_one_else_reports() -> None:
     told = unique_confidence(0.6, 1, features(STORY[-1], others, 0.6, 1, 0.5))
     new = unique_confidence(0.3, 1, features(STORY[-2], others, 0.3, 1, 0.5))
     assert 0.0 <= told < new <= 1.0
+
+
+def _unit(*xs: float) -> np.ndarray:
+    v = np.array(xs, dtype=np.float32)
+    return v / np.linalg.norm(v)
+
+
+# the other source tells the fact over two adjacent sentences: neither alone is as close as the pair
+SPLIT = Told(np.stack([_unit(1, 0, 0.2), _unit(0, 1, 0.2), _unit(0, 0, 1)]),
+             ["Harbor officials in Velmora closed five loading sites.", "The storm had hit the northern quay.",
+              "Fishing crews waited."])
+ITEM = "The storm shut five loading sites at the Velmora harbor, officials said."
+
+
+def test_window_of_two_sentences_comes_closer_than_either() -> None:
+    m = meaning_features(_unit(1, 1, 0), ITEM, [SPLIT])
+    assert m["window_cover"] > max(float(x) for x in SPLIT.vectors @ _unit(1, 1, 0))
+    assert m["near_name"] == 1.0 and m["near_number"] == 1.0  # "Velmora"; no digits in either
+    assert m["near_stem"] > 0.5
+    assert set(m) == set(MEANING_FEATURES)
+
+
+def test_told_elsewhere_needs_close_meaning_and_the_same_names() -> None:
+    rule = settings()["unique"]["told"]
+    assert told_elsewhere(meaning_features(_unit(1, 1, 0), ITEM, [SPLIT]), rule)
+    # as close in meaning, but about another town: another happening of the same kind
+    other = "The storm shut five loading sites at the Norbeck harbor, officials said."
+    assert not told_elsewhere(meaning_features(_unit(1, 1, 0), other, [SPLIT]), rule)
+    # the same names, far in meaning
+    assert not told_elsewhere(meaning_features(_unit(0, 0, 1), ITEM, [SPLIT]), rule)
+    assert not told_elsewhere(meaning_features(_unit(1, 1, 0), ITEM, []), rule)

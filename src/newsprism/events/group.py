@@ -20,7 +20,9 @@ into one event (``statement``). The stated ``Event.confidence`` is then the lear
 accepts the event as stated (``newsprism.events.confidence``), and the events are ranked by it. Those whose head the
 happening filter puts under ``min_happening``, those the fragment check (``newsprism.events.fragment``) puts at or
 above ``max_fragment``, and those whose confidence is under ``min_event_confidence``
-(``data/event_confidence.json``; null, as shipped: none) are not stated.
+(``data/event_confidence.json``; null, as shipped: none) are not stated. Last, an event the learned duplicate check
+(``newsprism.events.duplicate``) puts at or above ``min_duplicate`` repeats a more confident event: it becomes that
+event's mentions.
 """
 
 from __future__ import annotations
@@ -49,10 +51,11 @@ from newsprism.events.clauses import (
 )
 from newsprism.events.confidence import Candidate, event_confidences
 from newsprism.events.coref import REPORTING
+from newsprism.events.duplicate import fold_duplicates
 from newsprism.events.fragment import fragment_probability
 from newsprism.events.mentions import Mention
 from newsprism.events.participants import attribution, event_date, ordered_agents, slot_fillers
-from newsprism.events.statement import one_happening, repeat_keys, sentence_times
+from newsprism.events.statement import one_happening, repeat_keys, sentence_times, speech_act
 from newsprism.model import Event, EventMention, Span
 from newsprism.nlp.parse_tree import is_root, word
 
@@ -517,6 +520,10 @@ def to_events(doc, units, groups: list[EventGroup]) -> list[Event]:
     floor = confidence_config().get("min_event_confidence")  # null (shipped): every event is stated
     out = sorted((e for e in out if floor is None or (e.confidence or 0.0) >= floor),
                  key=lambda e: -(e.confidence or 0.0))  # stable: ties keep the order above
+    # an event that repeats a more confident one, by the learned check (``events.duplicate``), becomes its mentions
+    out = fold_duplicates(doc, units, out, [cands[id(e)].group for e in out], [cands[id(e)].headline for e in out],
+                          [speech_act(cands[id(e)].group.head.lemma) for e in out],
+                          confidence_config().get("min_duplicate"))
     for k, e in enumerate(out):
         e.id = f"e{k + 1}"
     return out

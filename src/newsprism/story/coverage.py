@@ -12,10 +12,11 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
+import numpy as np
 from spacy.lang.en.stop_words import STOP_WORDS
 
 WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d[\d,.]*\d|\d")
@@ -25,6 +26,10 @@ STEM_LEN = 6  # a crude stem: the first letters of a lower-cased word ("location
 
 FEATURES = ("cover", "units", "stem_all", "stem_best", "stem_best2", "idf_all", "idf_best2", "name_all",
             "number_all", "quote", "first_person", "length", "position")
+# round 8: the encoder's view of the other sources beyond the one closest sentence (:func:`meaning_features`)
+MEANING_FEATURES = ("window_cover", "top3_cover", "source_cover", "near_name", "near_number", "near_stem",
+                    "named_cover")
+TOP_SENTENCES = 3  # ``top3_cover``: the mean cosine of this many closest sentences of the other sources
 
 
 @cache
@@ -55,10 +60,15 @@ def content(text: str) -> list[str]:
 
 def names(text: str) -> set[str]:
     """Capitalized words that are not the first word of the text (a crude name list), as stems."""
+    return set(_names(text))
+
+
+@lru_cache(maxsize=4096)
+def _names(text: str) -> frozenset[str]:
     stop = _stop()
     toks = list(WORD.finditer(text))
-    return {stem(m.group()) for m in toks[1:] if m.group()[0].isupper() and m.group().lower() not in stop
-            and len(m.group()) > 1}
+    return frozenset(stem(m.group()) for m in toks[1:] if m.group()[0].isupper() and m.group().lower() not in stop
+                     and len(m.group()) > 1)
 
 
 def numbers(text: str) -> set[str]:
@@ -113,3 +123,71 @@ def features(text: str, others: Others, cover: float, units: int, position: floa
         "length": min(len(words), 40) / 40.0,
         "position": position,
     }
+
+
+@dataclass
+class Told:
+    """One other source of the story for :func:`meaning_features`: its body sentences' unit-length encoder vectors
+    (the ones the story step already has, no second pass) and their texts, in document order."""
+
+    vectors: np.ndarray
+    texts: Sequence[str]
+
+
+def meaning_features(vector: np.ndarray, text: str, others: Sequence[Told]) -> dict[str, float]:
+    """How close the other sources come in meaning to one sentence (``vector``, unit length; ``text``), beyond
+    the single closest sentence (``cover``): a fact another outlet tells over two sentences, or in one sentence
+    of several that each say part of it.
+    - ``window_cover``: the best cosine with two adjacent sentences of one source, taken as the normalized sum of
+      their vectors (or with one sentence, whichever is higher);
+    - ``top3_cover``: the mean cosine of the three closest sentences of all other sources;
+    - ``source_cover``: the mean over other sources of each one's closest cosine (told by all or by one);
+    - ``near_name`` / ``near_number`` / ``near_stem``: the share of the sentence's names, numbers and content
+      stems in the closest window's text (1.0 when it has none): the nearest telling names the same people and
+      figures, not only the same kind of event;
+    - ``named_cover``: the best cosine among other sentences that share a name with it (0.0 when none does;
+      ``cover`` when the sentence names no one)."""
+    words, nm, num = set(content(text)), names(text), numbers(text)
+    best, best_text, named = 0.0, "", 0.0
+    tops: list[float] = []
+    per_source: list[float] = []
+    for o in others:
+        if not len(o.vectors):
+            continue
+        sims = o.vectors @ vector
+        tops.extend(float(x) for x in sims)
+        per_source.append(float(sims.max()))
+        k = int(sims.argmax())
+        if sims[k] > best:
+            best, best_text = float(sims[k]), o.texts[k]
+        if len(o.vectors) > 1:
+            pair = o.vectors[:-1] + o.vectors[1:]
+            pair = pair / np.maximum(np.linalg.norm(pair, axis=1, keepdims=True), 1e-9)
+            ws = pair @ vector
+            k = int(ws.argmax())
+            if ws[k] > best:
+                best, best_text = float(ws[k]), f"{o.texts[k]} {o.texts[k + 1]}"
+        for t, x in zip(o.texts, sims, strict=True):
+            if float(x) > named and (not nm or nm & _names(t)):
+                named = float(x)
+    tops.sort(reverse=True)
+    near_stems = set(content(best_text))
+    return {
+        "window_cover": best,
+        "top3_cover": float(np.mean(tops[:TOP_SENTENCES])) if tops else 0.0,
+        "source_cover": float(np.mean(per_source)) if per_source else 0.0,
+        "near_name": _share(nm, near_stems) if nm else 1.0,
+        "near_number": _share(num, near_stems) if num else 1.0,
+        "near_stem": _share(words, near_stems),
+        "named_cover": named,
+    }
+
+
+def told_elsewhere(meaning: Mapping[str, float], rule: Mapping[str, float]) -> bool:
+    """Whether another source tells the sentence's fact (from :func:`meaning_features`): its closest one or two
+    adjacent sentences are close in meaning (``window_cover`` at least ``rule["window"]``) and hold at least
+    ``rule["names"]`` of the sentence's names and of its numbers and ``rule["stems"]`` of its content words. Close
+    meaning alone also joins two different events of one kind; shared names, figures and words alone also join
+    a background sentence that repeats the cast."""
+    return (meaning["window_cover"] >= rule["window"] and meaning["near_name"] >= rule["names"]
+            and meaning["near_number"] >= rule["names"] and meaning["near_stem"] >= rule["stems"])

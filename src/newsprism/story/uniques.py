@@ -7,7 +7,9 @@ wording, when another source:
 - has a slot aligned with it (any finding of the comparison, agreeing or not), or any slot of the same sentence
   is a side of a finding: the sentence is already shown as compared, never also as "only one source";
 - reports an event of the same story-wide happening (the events layer's coreference, when the caller has it);
-- names one of the same participants in a sentence with the same figure (same kind and value) or the same day.
+- names one of the same participants in a sentence with the same figure (same kind and value) or the same day;
+- tells it over one or two adjacent sentences close in meaning that hold most of its names and figures and a
+  share of its content words (:func:`newsprism.story.coverage.told_elsewhere`, round 8).
 
 Its confidence is the ranked model's (:func:`newsprism.story.confidence.unique_confidence`); an item of a document
 the genre head reads as opinion is never shown by default (``unique.opinion_confidence``).
@@ -25,8 +27,8 @@ from newsprism.claims.slots import DateSlot, SentenceSlots
 from newsprism.model import Discrepancy, Document, Side
 from newsprism.story.compare import Finding, Source, dates_differ, settings
 from newsprism.story.confidence import unique_confidence
-from newsprism.story.coverage import Others, features
-from newsprism.story.sources import outlet_name
+from newsprism.story.coverage import Others, Told, features, meaning_features, told_elsewhere
+from newsprism.story.sources import body_sentences, outlet_name
 
 NORMATIVE = re.compile(r"\b(should|must|ought to|need to|needs to|has to|have to)\b", re.I)
 UNIQUE_EVENT_STATUS = frozenset({"occurred", "ongoing", "planned"})
@@ -68,6 +70,10 @@ def uniques(sources: dict[int, Source], findings: list[Finding], docs: Sequence[
     out: list[Discrepancy] = []
     texts = {i: [docs[i].text[s.start : s.end] for s in docs[i].sentences] for i in sources}
     everything = [t for v in texts.values() for t in v]
+    # the body sentences each source's ``sent_vecs`` rows embed, in the same order (a caller whose vectors are of
+    # other sentences gets no window check for that source)
+    bodies = {j: [docs[j].text[a:b] for a, b in body_sentences(docs[j])] for j in sent_vecs}
+    told = {j: Told(v, bodies[j]) for j, v in sent_vecs.items() if len(bodies[j]) == len(v)}
     for i, src in sources.items():
         said: Others | None = None  # the other sources' words, prepared on first use
         others = [v for j, v in sent_vecs.items() if j != i and len(v)]
@@ -93,6 +99,9 @@ def uniques(sources: dict[int, Source], findings: list[Finding], docs: Sequence[
             cover = max((float(np.max(m @ src.vectors[k])) for m in others), default=0.0)
             if cover >= cfg["covered"]:
                 continue  # another source says it in other words
+            if told_elsewhere(meaning_features(src.vectors[k], sent.text, [t for j, t in told.items() if j != i]),
+                              cfg["told"]):
+                continue  # another source tells it over one or two sentences, with its names and figures
             start, end = sent.start, sent.end
             d = docs[i]
             if said is None:
