@@ -235,8 +235,43 @@ def _evidence_span(a: Amount) -> tuple[int, int]:
     return a.start, a.end
 
 
+# detokenised copy splits one figure in two: "5. 2 yards", "$2. 6m" at the decimal point, "6, 728 yards" after the
+# thousands comma; each piece read alone is no figure of the text ("2012, 728 people": a year has four digits)
+_TAIL_OF_SPLIT = re.compile(r"(?:\d\. |(?<![\d,.])\d{1,3}, )$")  # "5. |2 yards", "6, |728 yards"
+_HEAD_OF_DECIMAL = re.compile(r"^\. \d")  # "$2|. 6m"
+_HEAD_OF_THOUSANDS = re.compile(r"^, \d{3}(?![\d.,])")  # "6|, 728 yards"
+_THOUSANDS_GROUP = re.compile(r"^\d{3}(?![\d.,])")
+_SHORT_FIGURE = re.compile(r"^\d{1,3}$")
+
+
+def split_decimal(src: Source, k: int, a: Amount) -> bool:
+    """Whether an amount is a piece of one figure that the text splits at its decimal point or thousands comma
+    ("5. 2 yards", "$2. 6m", "6, 728 yards" in detokenised copy): no figure of its own, so never compared."""
+    text = src.sentences[k].text
+    figure = a.text.strip()
+    span_at = a.start - src.sentences[k].start  # the span may hold more than the figure ("2, 116 points")
+    at = text.find(figure, span_at, a.end - src.sentences[k].start)
+    if not figure or at < 0:
+        return False
+    end = at + len(figure)
+    before, after = text[max(0, at - 6) : at], text[end : end + 5]
+    if _TAIL_OF_SPLIT.search(before) and (before.endswith(". ") or _THOUSANDS_GROUP.match(text[at:])):
+        return True
+    return bool(_HEAD_OF_DECIMAL.match(after)) or bool(_SHORT_FIGURE.match(a.text.strip())
+                                                        and _HEAD_OF_THOUSANDS.match(after))
+
+
+def far_apart(a: Amount, b: Amount) -> bool:
+    """Whether two figures whose bounds overlap are still too far apart to be one agreement ("at least 70"
+    and "about 100"): the larger stated figure is over ``agreement_max_ratio`` times the smaller."""
+    if a.value is None or b.value is None or a.value <= 0 or b.value <= 0:
+        return False
+    return max(a.value, b.value) / min(a.value, b.value) > float(settings()["agreement_max_ratio"])
+
+
 def _amounts(sa: Source, sb: Source, sims: np.ndarray, cfg: dict[str, Any]) -> list[Finding]:
-    la, lb = _flat(sa, "amounts"), _flat(sb, "amounts")
+    la = [(k, a) for k, a in _flat(sa, "amounts") if not split_decimal(sa, k, a)]
+    lb = [(k, b) for k, b in _flat(sb, "amounts") if not split_decimal(sb, k, b)]
     per_a: dict[tuple[int, str], int] = {}
     per_b: dict[tuple[int, str], int] = {}
     for k, a in la:
@@ -274,6 +309,8 @@ def _amounts(sa: Source, sb: Source, sims: np.ndarray, cfg: dict[str, Any]) -> l
     for c in _mutual_best(cands):
         (ka, a), (kb, b) = la[c.i], lb[c.j]
         rel = relation(a, b)
+        if rel == "compatible" and far_apart(a, b):
+            continue  # bounds that overlap are no agreement when the figures themselves are far apart
         kind: Kind = {"same": "consensus", "compatible": "consensus", "vaguer": "precision",
                       "conflict": "conflict"}[rel]  # type: ignore[assignment]
         f = dict(c.feats)
@@ -379,8 +416,16 @@ def dates_differ(a: DateSlot, b: DateSlot) -> bool | None:
     return False if shared else None
 
 
+def recurring(src: Source, k: int, d: DateSlot) -> bool:
+    """Whether a date names a habit ("every Sunday"), not the day of a happening."""
+    s = src.sentences[k]
+    before = _WORD.findall(s.text[: max(0, d.start - s.start)])[-1:]
+    return bool(before) and before[0].lower() in settings()["recurring_date_words"]
+
+
 def _dates(sa: Source, sb: Source, sims: np.ndarray, cfg: dict[str, Any]) -> list[Finding]:
-    la, lb = _flat(sa, "dates"), _flat(sb, "dates")
+    la = [(k, d) for k, d in _flat(sa, "dates") if not recurring(sa, k, d)]
+    lb = [(k, d) for k, d in _flat(sb, "dates") if not recurring(sb, k, d)]
     cands: list[_Cand] = []
     for i, j in _pairs(la, lb, sims, cfg["date_min_sentence"]):
         (ka, a), (kb, b) = la[i], lb[j]

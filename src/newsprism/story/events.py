@@ -86,6 +86,8 @@ def event_findings(docs: Sequence[Document], sources: Mapping[int, Source], vect
                 shared = bool(ea.place and ea.place == eb.place) or bool(ea.date and ea.date == eb.date)
                 if ga == gb and ga not in ("planned", "denied") and not shared:
                     continue  # both say it happened, with no place or date in common: nothing to corroborate
+                if ga == gb and not agree_on_predicate(ea, eb):
+                    continue  # an agreement names one predicate and its participants, not two happenings
                 denial = "denied" in (ga, gb)
                 kind = "consensus" if ga == gb else "status"
                 feats = {"sentence": sim, "names": 1.0, "noun": 1.0, "denial": 1.0 if denial else 0.0,
@@ -96,6 +98,25 @@ def event_findings(docs: Sequence[Document], sources: Mapping[int, Source], vect
                 out.append(Finding(kind=kind, slot="event", detail=detail, features=feats,  # type: ignore[arg-type]
                                    a=_side(di, i, ea, spans[i][a]), b=_side(dj, j, eb, spans[j][b])))
     return out
+
+
+def _named_head(actor: str | None) -> str | None:
+    """The last word of an actor written as a name ("James Mattis" -> "mattis"); None for a common noun
+    ("grand jury", "officials") or no actor."""
+    words = (actor or "").replace("’", "'").split()
+    if not words or not words[-1][:1].isupper():
+        return None
+    return words[-1].removesuffix("'s").lower()
+
+
+def agree_on_predicate(ea: Event, eb: Event) -> bool:
+    """Whether two coreferent events can stand as one agreement: the same predicate ("resigned" and "withdrawn"
+    are two happenings, whatever the coreference said) and no clash of named actors ("Mattis will leave" and
+    "Hagin will leave" are two departures)."""
+    if _key(ea) != _key(eb):
+        return False
+    ha, hb = _named_head(ea.actor), _named_head(eb.actor)
+    return ha is None or hb is None or ha == hb
 
 
 def _side(doc: Document, index: int, e: Event, sentence: tuple[int, int]) -> Side:

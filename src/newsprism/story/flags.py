@@ -192,10 +192,11 @@ def to_flags(findings: list[Finding], sources: dict[int, Source], docs: Sequence
         if worst.kind == "consensus" and worst.slot == "role":
             continue  # all sources naming a standing title ("President X") says nothing about the story
         out += _flag(worst.kind, [f for f in g if f.kind == worst.kind], sources, docs)
-        agreed = [f for f in g if f.kind == "consensus"]
+        agreed = [f for f in g if f.kind == "consensus" and f.slot != "role"]
         if worst.kind != "consensus" and agreed:
             # the sources that give the same value agree, whatever a third one says: "12 accords" in two
-            # sources stays a consensus beside the vague "several accords" of a third
+            # sources stays a consensus beside the vague "several accords" of a third (a title is left out: all
+            # sources naming a standing title says nothing, whatever a third source calls the person)
             out += _flag("consensus", agreed, sources, docs)
     return out
 
