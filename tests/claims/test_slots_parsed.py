@@ -73,3 +73,15 @@ def test_slot_claims_round_trip(make_doc):
     assert s.dates[0].weekday == 0 and s.statuses[0].status == "occurred"
     for c in doc.claims:
         assert doc.text[c.evidence.start : c.evidence.end] == c.evidence.text
+
+
+def test_slots_titles_set_off_before_the_name(slots):
+    # two coordinated titles before the name are two titles of one person
+    rs = slots("Velmora's army chief and acting president, Tomas Arvid Krenn, met the envoy on Monday.").roles
+    assert {(r.person, r.core, frozenset(r.modifiers)) for r in rs} >= {("krenn", "president", frozenset({"acting"}))}
+    assert len({r.core for r in rs if r.person == "krenn"}) == 2
+    r = slots("The foreign minister, Ivan Petrov, said the talks would go on.").roles[0]
+    assert r.person == "petrov" and r.core == "minister" and "foreign" in r.portfolio
+    # the object of a phrase before the comma is not the subject's title
+    assert not [r for r in slots("After meeting the president, Ivan Petrov said the talks would go on.").roles
+                if r.core]

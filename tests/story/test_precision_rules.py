@@ -35,7 +35,7 @@ def test_a_title_that_holds_the_other_office_is_no_conflict():
     assert roles_compatible(_role("Senator", "senator"), _role("Governor", "governor")) == (False, "title")
     # a word of one office's own name is no second office: "Attorney General" is not a "General"
     assert roles_compatible(_role("Attorney General", "attorney general"),
-                            _role("Solicitor General", "general", port=("solicitor",))) == (False, "title")
+                            _role("Solicitor General", "solicitor general")) == (False, "title")
 
 
 def test_a_rank_and_another_office_still_conflict():

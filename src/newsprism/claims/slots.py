@@ -416,15 +416,51 @@ def _roles(sent: Any, base: int) -> list[Role]:
         title = [t for t in title if t.text != "-"]
         name = " ".join(t.text for t in name_toks)
         person = re.sub(r"(?:'s|’s|'|’)$", "", name_toks[-1].text).lower()
-        if not title:
-            continue
-        ttext, core, mods, port, hon = parse_title([t.text for t in title])
-        start = min(t.idx for t in title + name_toks)
-        end = max(_end(t) for t in title + name_toks)
-        written = " ".join(t.text for t in title if t.text.lower() not in d["honorific_set"])
-        out.append(Role(start=base + start, end=base + end, text=doc.text[start:end], person=person,
-                        name=name, title=ttext, core=core, modifiers=mods, portfolio=port, honorific=hon,
-                        written=written))
+        titles = [title] if any(t.text.lower() not in d["honorific_set"] for t in title) else []
+        # a title set off before the name ("the army chief and acting president, NAME, said"): one role per title
+        titles += _titles_before_comma(sent, es, ee) if not titles else []
+        if not titles and title:
+            titles = [title]  # an honorific alone: kept so the person is known, never compared as a title
+        for words in titles:
+            ttext, core, mods, port, hon = parse_title([t.text for t in words])
+            start = min(t.idx for t in words + name_toks)
+            end = max(_end(t) for t in words + name_toks)
+            written = " ".join(t.text for t in words if t.text.lower() not in d["honorific_set"])
+            out.append(Role(start=base + start, end=base + end, text=doc.text[start:end], person=person,
+                            name=name, title=ttext, core=core, modifiers=mods, portfolio=port, honorific=hon,
+                            written=written))
+    return out
+
+
+def _titles_before_comma(sent: Any, es: int, ee: int) -> list[list[Any]]:
+    """Titles set off by commas before a name ("the foreign minister, Ivan Petrov, said"; "X's army chief and
+    acting president, NAME,"): the name must close with a comma (or end the sentence), so that "after meeting
+    the president, NAME said" does not give the subject the object's title. Coordinated titles ("chief and
+    acting president") are one person's titles, one list of tokens each; a part without a core title is none."""
+    doc = sent.doc
+    closes = ee >= sent.end or doc[ee].text in (",", ")", ";", "—", "–") or doc[ee].is_punct and ee == sent.end - 1
+    if es - 2 < sent.start or doc[es - 1].text != "," or not closes or not _is_title_word(doc[es - 2]):
+        return []
+    parts: list[list[Any]] = [[]]
+    i = es - 2
+    while i >= sent.start:
+        t = doc[i]
+        if _is_title_word(t) or (t.text == "-" and parts[0]):
+            parts[0].insert(0, t)
+        elif t.text.lower() in ("of", "for") and parts[0] and i - 1 >= sent.start and _is_title_word(doc[i - 1]):
+            parts[0].insert(0, t)  # "secretary of state"
+        elif t.text.lower() == "and" and parts[0] and i - 1 >= sent.start and _is_title_word(doc[i - 1]):
+            parts.insert(0, [])  # "army chief and acting president": a second title of the same person
+        else:
+            break
+        i -= 1
+    d = data()
+    out = []
+    for words in parts:
+        words = [t for t in words if t.text != "-"]
+        if words and parse_title([t.text for t in words])[1] is not None and \
+                any(t.text.lower() not in d["honorific_set"] for t in words):
+            out.append(words)
     return out
 
 

@@ -27,6 +27,7 @@ import numpy as np
 from newsprism.claims.amounts import Amount, comparable, fmt_value, relation
 from newsprism.claims.slots import DateSlot, Ordinal, Role, SentenceSlots, Status
 from newsprism.common.data_files import load_json
+from newsprism.story import roles
 
 Kind = Literal["consensus", "conflict", "precision", "status"]
 SlotName = Literal["count", "quantity", "percentage", "duration", "date", "role", "ordinal", "status", "event"]
@@ -538,46 +539,28 @@ def _first_name(r: Role) -> str | None:
     return parts[0].lower() if len(parts) >= 2 else None
 
 
-PAST = frozenset({"former", "ex", "late", "retired", "outgoing"})
-
-
 def _office(r: Role) -> str | None:
-    """The role's core title with synonyms of one office made one ("Congressman" and "Representative", a
-    spokesman and a press secretary)."""
-    syn: dict[str, str] = settings()["title_synonyms"]
-    if r.core == "secretary" and r.portfolio == frozenset({"press"}):
-        return syn.get("press secretary", "press secretary")
-    return syn.get(r.core, r.core) if r.core else None
+    """The role's office, synonyms made one (see :mod:`newsprism.story.roles`)."""
+    return roles.office(r)
 
 
 def _names_office(r: Role, office: str) -> bool:
-    """Whether a title's words (synonyms of one office made one) include ``office``: a title parsed from two
-    titles of one person ("Senator X of New York, the Democratic leader") holds both offices."""
-    syn: dict[str, str] = settings()["title_synonyms"]
-    own = set((r.core or "").split())  # a word of its own office ("general" of "attorney general") names no other
-    return office in {syn.get(w, w) for w in r.title.split() if w not in own}
+    """Whether a title's words name ``office`` too (see :func:`newsprism.story.roles.names_office`)."""
+    return roles.names_office(r, office)
 
 
-def roles_compatible(a: Role, b: Role) -> tuple[bool, str]:
+def roles_compatible(a: Role, b: Role, same_moment: bool = True) -> tuple[bool, str]:
     """Whether two titles can describe one person at once, and what differs ("rank", "portfolio", "title").
 
-    A rank changes the title ("Deputy Minister" is not "Minister", "former President" is not "President"); a
-    past role and a present one of another kind both hold ("former senator" and "Secretary of State"); synonyms
-    of one office (``office_synonyms``) and a title not yet held (``title_in_waiting_modifiers``) do not differ."""
-    ca, cb = _office(a), _office(b)
-    if ca and cb and ca != cb and bool(a.modifiers & PAST) != bool(b.modifiers & PAST):
+    Two different titles conflict only when they cannot both hold (:func:`newsprism.story.roles.compare_titles`):
+    one office at two ranks (a deputy minister is not the minister), a past and a present form of one office in
+    sentences that tell the same moment, disjoint portfolios of one office, or two offices one person cannot
+    hold at once (a senator is not a governor). A senator who is majority leader, an army chief who is acting
+    president, an acting or interim holder and a title not yet held are no conflict."""
+    c = roles.compare_titles(a, b, same_moment)
+    if c.verdict != "conflict":
         return True, ""
-    # one office in other words ("Rep." and "Congressman") is one title; a title to be ("Vice President-elect")
-    # is the same office written at another time
-    if (a.modifiers ^ b.modifiers) - settings()["title_in_waiting"]:
-        return False, "rank"
-    if ca != cb:
-        if ca is None or cb is None or _names_office(a, cb) or _names_office(b, ca):
-            return True, ""  # one title names the other's office among its words ("Senator ..., the leader")
-        return False, "title"
-    if a.portfolio and b.portfolio and not (a.portfolio <= b.portfolio or b.portfolio <= a.portfolio):
-        return False, "portfolio"
-    return True, ""
+    return False, {"time": "rank", "office": "title"}.get(c.what, c.what)
 
 
 def _roles(sa: Source, sb: Source, sims: np.ndarray, cfg: dict[str, Any]) -> list[Finding]:
@@ -607,8 +590,19 @@ def _roles(sa: Source, sb: Source, sims: np.ndarray, cfg: dict[str, Any]) -> lis
         results = []
         for sim, ia, ib in chosen:
             (ka, a), (kb, b) = xa[ia], xb[ib]
-            ok, what = roles_compatible(a, b)
+            # "former Sen. X said" against "Sen. X said" only when the two sentences tell one moment
+            same_moment = sim >= roles.role_settings()["same_moment_sentence"]
+            c = roles.compare_titles(a, b, same_moment)
+            if c.verdict == "conflict" and c.what in ("office", "portfolio") and (
+                    any(roles.compare_titles(r, b, same_moment).verdict == "same" for _, r in xa) or
+                    any(roles.compare_titles(a, r, same_moment).verdict == "same" for _, r in xb)):
+                continue  # two posts the person holds both: a source gives the other's post elsewhere too
+            if c.verdict == "different":
+                continue  # two titles one person can hold at once: nothing to report
+            ok, what = c.verdict != "conflict", {"time": "rank", "office": "title"}.get(c.what, c.what)
             results.append((ok, sim, what, (ka, a), (kb, b)))
+        if not results:
+            continue
         # one finding per person: a conflict when any aligned pair of titles conflicts
         ok, sim, what, (ka, a), (kb, b) = min(results, key=lambda r: (r[0], -r[1]))
         feats = {"sentence": sim, "names": 1.0, "rank": 1.0 if what == "rank" else 0.0,

@@ -167,9 +167,10 @@ def _explain(kind: str, slot: str, fs: list[Finding], conf: float) -> str:
     if kind == "conflict" and slot in AMOUNT_SLOTS:
         bits.append("the figures' ranges do not overlap" if f.detail == "conflict" else "the figures differ")
     elif kind == "conflict" and slot == "role":
-        bits.append({"rank": "one title has a rank the other lacks (deputy, vice, former, ...)",
-                     "portfolio": "the titles name different portfolios",
-                     "title": "the titles differ"}.get(f.detail, "the titles differ"))
+        bits.append({"rank": "one title is a lower rank of the other's office (a deputy minister is not the minister) "
+                             "or one no longer held (former)",
+                     "portfolio": "the titles name different posts of one office (foreign minister, defence minister)",
+                     "title": "one person does not hold both offices at once"}.get(f.detail, "the titles differ"))
     elif kind == "conflict" and slot == "date":
         bits.append("the same happening is dated to different days")
     elif kind == "conflict" and slot == "ordinal":
