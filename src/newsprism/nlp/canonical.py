@@ -1,8 +1,12 @@
 """Entity canonicalization: one actor per person, place or organization, within and across documents.
 
 "Kestorian President Tomas Varkel", "President Varkel" and "Varkel" become one actor
-"Tomas Varkel" with the role "President of Kestoria". Titles are stripped into the role; demonyms map to
-countries. The word lists live in ``nlp/data/*.json``.
+"Tomas Varkel" with the role "President of Kestoria". Titles are stripped into the role; honorifics (Mr., Dr.)
+are stripped and are no role; demonyms map to countries. The word lists live in ``nlp/data/*.json``.
+
+People who share a surname (a father and his son "Jr", spouses, siblings) stay apart: a short mention joins a
+full name only when the document makes the person unambiguous (the only full name it fits that was written
+before it, or the only one whose title matches); otherwise the mention keeps its own words.
 """
 
 from __future__ import annotations
@@ -25,9 +29,16 @@ def _data() -> dict:
     # Longest titles first so "Acting President" wins over "President".
     tlist = sorted(titles["titles"], key=lambda t: -len(t.split()))
     countries = set(places["demonyms"].values()) | set(places["country_aliases"].values())
+    honorifics = set(titles["honorifics"])
     return {"demonyms": places["demonyms"], "aliases": places["country_aliases"], "titles": tlist,
-            "countries": countries,
-            "title_words": {w.lower() for t in titles["titles"] for w in t.split()}}
+            "countries": countries, "honorifics": honorifics,
+            # words that announce a person (a title or an honorific) ...
+            "title_words": {w.lower() for t in titles["titles"] for w in t.split()},
+            # ... and the words of a role (an honorific is none)
+            "role_words": {w.lower() for t in titles["titles"] if t not in honorifics for w in t.split()},
+            "honorific_words": {h.lower() for h in honorifics},
+            "generations": {g.lower() for g in titles["generation_suffixes"]},
+            "role_word_ignore": set(titles["role_word_ignore"])}
 
 
 def clean_name(text: str) -> str:
@@ -55,22 +66,70 @@ def canonical_place(text: str) -> str:
 
 
 def strip_title(name: str) -> tuple[str, str | None]:
-    """("President Tomas Varkel") -> ("Tomas Varkel", "President")."""
-    for title in _data()["titles"]:
+    """("President Tomas Varkel") -> ("Tomas Varkel", "President"); ("Mr. Varkel") -> ("Varkel", None): an
+    honorific is stripped from the name but is no title."""
+    d = _data()
+    for title in d["titles"]:
         if name.startswith(title + " ") and len(name) > len(title) + 1:
             rest, inner = strip_title(name[len(title) + 1 :])
+            if title in d["honorifics"]:
+                return rest, inner
             return rest, f"{title} {inner}" if inner else title
     return name, None
+
+
+def name_parts(tokens: list[str]) -> tuple[list[str], str | None, str | None]:
+    """(given names, surname, generation suffix) of a person's name: ["Tomas", "Varkel", "Jr."] ->
+    (["Tomas"], "Varkel", "jr"). A single word is taken as a surname."""
+    generations = _data()["generations"]
+    suffix = None
+    if len(tokens) > 1 and tokens[-1].rstrip(".").lower() in generations:
+        suffix, tokens = tokens[-1].rstrip(".").lower(), tokens[:-1]
+    if not tokens:
+        return [], None, suffix
+    return tokens[:-1], tokens[-1], suffix
+
+
+def name_fits(full: list[str], short: list[str]) -> bool:
+    """Whether a short mention can name the person of a full name. A generation suffix must agree when the
+    mention has more than a bare surname ("Donald Trump" never names "Donald Trump Jr": the suffix says a
+    relative shares the rest of the name; a bare "Trump" may name either, and the text has to decide); then
+    the short words are a run of the full name's words ("Varkel", "Tomas", "Suu Kyi"), or the same surname with
+    given names the full name has."""
+    f_given, f_surname, f_suffix = name_parts(full)
+    s_given, s_surname, s_suffix = name_parts(short)
+    if f_surname is None or s_surname is None:
+        return False
+    if f_suffix != s_suffix and (s_suffix or s_given):
+        return False
+    f_words = [*f_given, f_surname]
+    s_words = [*s_given, s_surname]
+    if _contains(f_words, s_words):
+        return True
+    return s_surname == f_surname and bool(s_given) and set(s_given) <= set(f_given)
+
+
+def titles_agree(title: str, role: str) -> bool:
+    """Whether a mention's title and a role known for a person can be the same office ("President" and
+    "President of Kestoria" can; "Senator" and "First Lady" cannot)."""
+    d = _data()
+
+    def words(text: str) -> set[str]:
+        return {w.rstrip(".").lower() for w in text.split()} - d["role_word_ignore"]
+
+    return bool(words(title) & words(role))
 
 
 def _left_context_role(sdoc, ent) -> str | None:
     """A title (and the country it belongs to) just left of a person mention: "Kestorian President", "Maravia's
     military chief and Acting President,"."""
     i = ent.start - 1
+    while i >= 0 and sdoc[i].text.lower() in _data()["honorific_words"]:
+        i -= 1  # "President Mr. Varkel" is rare; "Dr. Ana Ruiz" is common and has no role
     if i >= 0 and sdoc[i].text == ",":
         i -= 1
     words: list[str] = []
-    while i >= 0 and sdoc[i].text.lower() in _data()["title_words"] and sdoc[i].text[:1].isupper():
+    while i >= 0 and sdoc[i].text.lower() in _data()["role_words"] and sdoc[i].text[:1].isupper():
         words.insert(0, sdoc[i].text)
         i -= 1
     if not words:
@@ -140,6 +199,7 @@ def extract_entities(doc: Document, parsed) -> list[Entity]:
     """
     raw: list[tuple[Entity, list[str]]] = []
     headline: list[tuple[Entity, list[str]]] = []
+    in_headline: set[int] = set()  # id() of the entities of title and heading paragraphs
     for pi, offset, sdoc in parsed:
         is_headline = doc.paragraphs[pi].kind in ("title", "heading")
         for ent in _spans(sdoc):
@@ -164,6 +224,8 @@ def extract_entities(doc: Document, parsed) -> list[Entity]:
             item = (Entity(text=text, label=label, canonical=canonical, start=start, end=end, role=role),
                     canonical.split())
             (headline if is_headline else raw).append(item)
+            if is_headline:
+                in_headline.add(id(item[0]))
     body_tokens = {t for e, toks in raw for t in toks}
     body_names = {e.canonical for e, _ in raw}
     raw.extend(item for item in headline
@@ -172,7 +234,7 @@ def extract_entities(doc: Document, parsed) -> list[Entity]:
     raw.extend(_surname_mentions(doc, parsed, raw))
     raw.sort(key=lambda it: it[0].start)
     _vote_labels(doc, raw)
-    _link_people(raw)
+    _link_people(raw, in_headline)
     return [e for e, _ in raw]
 
 
@@ -203,7 +265,15 @@ def _apply_votes(votes: dict[str, Counter], entities: list[Entity], *places: str
 
 def _surname_mentions(doc: Document, parsed, raw) -> list[tuple[Entity, list[str]]]:
     """A known person's surname standing alone ("Danvell later flew...") that the tagger missed."""
-    surnames = {toks[-1]: e.canonical for e, toks in raw if e.label == "PERSON" and len(toks) > 1}
+    people: dict[str, dict[str, int]] = defaultdict(dict)  # surname -> the full names that carry it -> first seen
+    for e, toks in raw:
+        if e.label == "PERSON" and len(toks) > 1:
+            _, surname, _ = name_parts(toks)
+            if surname:
+                people[surname].setdefault(e.canonical, e.start)
+    # The surname names a person when exactly one full name that carries it was written before it (a sister
+    # introduced later does not make an earlier "Gray" ambiguous; one introduced before does).
+    generations = _data()["generations"]
     covered = {(e.start, e.end) for e, _ in raw}
     spans = [(e.start, e.end) for e, _ in raw]
     found = []
@@ -211,28 +281,53 @@ def _surname_mentions(doc: Document, parsed, raw) -> list[tuple[Entity, list[str
         if doc.paragraphs[pi].kind != "body":
             continue
         for tok in sdoc:
-            if tok.text in surnames and tok.text[:1].isupper():
+            after = sdoc[tok.i + 1].text.rstrip(".").lower() if tok.i + 1 < len(sdoc) else ""
+            if tok.text in people and tok.text[:1].isupper() and after not in generations:
                 start, end = offset + tok.idx, offset + tok.idx + len(tok.text)
-                if (start, end) in covered or any(s <= start < e for s, e in spans):
+                before = [name for name, first_at in people[tok.text].items() if first_at < start]
+                if len(before) != 1 or (start, end) in covered or any(s <= start < e for s, e in spans):
                     continue
-                found.append((Entity(text=tok.text, label="PERSON", canonical=surnames[tok.text], start=start,
+                found.append((Entity(text=tok.text, label="PERSON", canonical=before[0], start=start,
                                      end=end), [tok.text]))
     return found
 
 
-def _link_people(raw: list[tuple[Entity, list[str]]]) -> None:
-    """Short person mentions join the one longer name that contains them ("Varkel" -> "Tomas
-    Varkel"). A short mention that fits two different full names is left alone (ambiguous)."""
-    full = sorted({e.canonical for e, toks in raw if e.label == "PERSON" and len(toks) > 1},
-                  key=lambda n: -len(n.split()))
+def _link_people(raw: list[tuple[Entity, list[str]]], in_headline: set[int]) -> None:
+    """Short person mentions join the one longer name they fit ("Varkel" -> "Tomas Varkel"), among the full
+    names written before them (a headline may name someone the body introduces later). A short mention that
+    fits two such full names, or none, keeps its own words (see ``one_person``)."""
+    first_at: dict[str, int] = {}  # full name -> where it is first written
+    roles: dict[str, set[str]] = defaultdict(set)
+    for e, toks in raw:  # raw is in text order
+        if e.label == "PERSON" and len(toks) > 1:
+            first_at.setdefault(e.canonical, e.start)
+            if e.role:
+                roles[e.canonical].add(e.role)
+    full = [(f, f.split()) for f in first_at]
     for ent, toks in raw:
         if ent.label not in ("PERSON", "ORG", "GPE") or len(toks) >= 3:
             continue
-        fits = [f for f in full if f != ent.canonical and _contains(f.split(), toks)]
-        if len(fits) == 1:
+        fits = [f for f, words in full if f != ent.canonical and name_fits(words, toks)
+                and (id(ent) in in_headline or first_at[f] < ent.start)]
+        pick = one_person(fits, ent.role, roles)
+        if pick is not None:
             # spaCy sometimes tags a surname alone as ORG or GPE; a match with a known person wins.
-            ent.canonical = fits[0]
+            ent.canonical = pick
             ent.label = "PERSON"
+
+
+def one_person(fits: list[str], title: str | None, roles: dict[str, set[str]] | dict[str, Counter]) -> str | None:
+    """The one full name a short mention names, or None when the text leaves it open. A titled mention
+    ("Senator Berg" beside Lisa and Anna Berg) takes the one full name seen with that title. A "Jr" or "Sr"
+    says a relative shares the surname, so a titled mention ("President Trump") names him only when he was given
+    that title. Otherwise a title decides nothing: one person is written with several ("Rep.", "Representative",
+    "Chairman")."""
+    if title:
+        titled = [f for f in fits if any(titles_agree(title, r) for r in roles.get(f, ()))]
+        if len(titled) == 1:
+            return titled[0]
+        fits = [f for f in fits if f in titled or name_parts(f.split())[2] is None]
+    return fits[0] if len(fits) == 1 else None
 
 
 def _contains(big: list[str], small: list[str]) -> bool:
@@ -278,15 +373,21 @@ def link_across(docs: list[Document]) -> None:
                 roles[e.canonical][e.role] += 1
     for d in docs:
         changed = True  # labels may have been revoted above
+        own = [(f, f.split()) for f in {e.canonical for e in d.entities
+                                         if e.label == "PERSON" and len(e.canonical.split()) > 1}]
         for e in d.entities:
             toks = e.canonical.split()
             if e.label != "PERSON" or len(toks) > 2:
                 continue
+            if any(f != e.canonical and name_fits(words, toks) for f, words in own):
+                # Its own document names people it could be and did not link it (two of them, or one written
+                # only after it): another source does not decide.
+                continue
             if e.canonical not in fits_of:
-                fits_of[e.canonical] = [f for f, words in full_words if f != e.canonical and _contains(words, toks)]
-            fits = fits_of[e.canonical]
-            if len(fits) == 1:
-                e.canonical = fits[0]
+                fits_of[e.canonical] = [f for f, words in full_words if f != e.canonical and name_fits(words, toks)]
+            pick = one_person(fits_of[e.canonical], e.role, roles)
+            if pick is not None:
+                e.canonical = pick
                 changed = True
         if changed:
             d.actors = build_actors(d.entities)
