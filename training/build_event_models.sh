@@ -1,9 +1,13 @@
 #!/usr/bin/env bash
-# Rebuild the six event models (src/newsprism/events/data/event_{status,happening,triggers,coref,fragment,confidence}.npz)
-# from ../shared/data (the last two, the fragment check and the event confidence, also from the audit labels in
-# benchmarks/audits).
+# Rebuild the seven event models
+# (src/newsprism/events/data/event_{status,happening,triggers,coref,fragment,confidence,duplicate}.npz) from
+# ../shared/data (the last three, the fragment check, the event confidence and the duplicate check, also from the
+# audit labels in benchmarks/audits).
 # About 85 minutes on the shared 2-core box under load (most of it parsing and encoding the training sentences);
 # caches and CV reports go to training/runs/. Usage: bash training/build_event_models.sh [PYTHON]
+# Round 8 (third task): on code after the argument rules (main 9de2dd8) the last three steps write refits the
+# leave-one-draw-out figures do not prefer (benchmarks/events.md, round 8, third task); the shipped fragment,
+# confidence and duplicate files are what these steps write on commit 698dc16 (its code and audit label files).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PY="${1:-.venv/bin/python}"
