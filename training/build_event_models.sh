@@ -5,9 +5,8 @@
 # audit labels in benchmarks/audits).
 # About 85 minutes on the shared 2-core box under load (most of it parsing and encoding the training sentences);
 # caches and CV reports go to training/runs/. Usage: bash training/build_event_models.sh [PYTHON]
-# Round 8 (third task): on code after the argument rules (main 9de2dd8) the last three steps write refits the
-# leave-one-draw-out figures do not prefer (benchmarks/events.md, round 8, third task); the shipped fragment,
-# confidence and duplicate files are what these steps write on commit 698dc16 (its code and audit label files).
+# Round 8: the last three steps were re-run by the lead on the final round-8 code (after the argument and canonical
+# name rules), so that these commands write the shipped files; leave-one-draw-out figures in benchmarks/events.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PY="${1:-.venv/bin/python}"

@@ -25,6 +25,7 @@ from typing import Any
 import numpy as np
 
 from newsprism.events.logit import StandardLogit, packaged
+from newsprism.nlp.parse_tree import word
 
 MODEL_FILE = "data/event_fragment.npz"
 STATUS_ORDER = ("occurred", "planned", "ongoing", "denied", "hypothetical")
@@ -67,14 +68,15 @@ def valence_lexicon() -> dict[str, float]:
 
 
 def evaluative_features(tok: Any) -> list[float]:
-    """``EVALUATIVE_NAMES`` of one trigger token, each in [-1, 1]."""
+    """``EVALUATIVE_NAMES`` of one trigger token, each in [-1, 1]. Words are read with typographic apostrophes made
+    plain (the lexicon writes "won't"), so text set with curly ones reads the same."""
     lex = valence_lexicon()
-    own = lex.get(tok.text.lower(), lex.get(tok.lemma_.lower(), 0.0)) / VALENCE_SCALE
+    own = lex.get(word(tok), lex.get(tok.lemma_.lower(), 0.0)) / VALENCE_SCALE
     verb = tok if tok.pos_ in ("VERB", "AUX") or tok.dep_ == "ROOT" else tok.head
     clause = [k for k in verb.subtree if verb.i in (k.head.i, k.head.head.i) and k.i != tok.i]
-    clause_max = max((abs(lex.get(k.text.lower(), 0.0)) for k in clause), default=0.0) / VALENCE_SCALE
+    clause_max = max((abs(lex.get(word(k), 0.0)) for k in clause), default=0.0) / VALENCE_SCALE
     words = [t for t in tok.sent if t.is_alpha]
-    share = sum(t.text.lower() in lex for t in words) / max(len(words), 1)
+    share = sum(word(t) in lex for t in words) / max(len(words), 1)
     return [own, abs(own), clause_max, share]
 
 
