@@ -140,12 +140,27 @@ def r6_basil(basil: Path = BASIL) -> list[str]:
     return [t for t in triplet_ids(basil) if t not in used]
 
 
+def _story_subtopics(used: set[str], rule: tuple[int, int], ecb: Path) -> dict[str, list[str]]:
+    """Sub-topic -> its 3 drawn documents (draw order): ``rule`` = (seed, n) sub-topics with at least 3 eligible
+    documents not in ``used``, then 3 documents of each with the same generator (the rule of every ECB+ story draw)."""
+    rng = random.Random(rule[0])
+    pool = [s for s in subtopics(ecb) if s not in used and len(eligible(s, ecb)) >= DOCS_PER_STORY]
+    chosen = rng.sample(pool, rule[1])
+    return {s: rng.sample(eligible(s, ecb), DOCS_PER_STORY) for s in chosen}
+
+
+def _events_documents(taken: set[str], rule: tuple[int, int], ecb: Path) -> list[str]:
+    """``rule`` = (seed, k) sub-topics with an eligible document not in ``taken``, one document of each (draw order):
+    the rule of every ECB+ events draw."""
+    rng = random.Random(rule[0])
+    pool = [s for s in subtopics(ecb) if s not in taken and eligible(s, ecb)]
+    chosen = rng.sample(pool, rule[1])
+    return [rng.choice(eligible(s, ecb)) for s in chosen]
+
+
 def r6_ecb_story_draw(ecb: Path = ECBPLUS) -> dict[str, list[str]]:
     """Sub-topic -> its 3 drawn documents (draw order), by the rule in the module docstring."""
-    rng = random.Random(R6_STORY[0])
-    pool = [s for s in subtopics(ecb) if len(eligible(s, ecb)) >= DOCS_PER_STORY]
-    chosen = rng.sample(pool, R6_STORY[1])
-    return {s: rng.sample(eligible(s, ecb), DOCS_PER_STORY) for s in chosen}
+    return _story_subtopics(set(), R6_STORY, ecb)
 
 
 def r6_story_draw(ecb: Path = ECBPLUS, basil: Path = BASIL) -> dict[str, list[Path]]:
@@ -159,11 +174,7 @@ def r6_story_draw(ecb: Path = ECBPLUS, basil: Path = BASIL) -> dict[str, list[Pa
 
 def r6_events_draw(ecb: Path = ECBPLUS) -> list[str]:
     """The 8 r6 events documents (draw order), one per train sub-topic not in the story draw."""
-    taken = set(r6_ecb_story_draw(ecb))
-    rng = random.Random(R6_EVENTS[0])
-    pool = [s for s in subtopics(ecb) if s not in taken and eligible(s, ecb)]
-    chosen = rng.sample(pool, R6_EVENTS[1])
-    return [rng.choice(eligible(s, ecb)) for s in chosen]
+    return _events_documents(set(r6_ecb_story_draw(ecb)), R6_EVENTS, ecb)
 
 
 def subtopic_of(doc: str) -> str:
@@ -180,11 +191,7 @@ def used_before_r7(ecb: Path = ECBPLUS) -> set[str]:
 
 def r7_ecb_story_draw(ecb: Path = ECBPLUS) -> dict[str, list[str]]:
     """Sub-topic -> its 3 drawn documents (draw order), by the r7 rule in the module docstring."""
-    used = used_before_r7(ecb)
-    rng = random.Random(R7_STORY[0])
-    pool = [s for s in subtopics(ecb) if s not in used and len(eligible(s, ecb)) >= DOCS_PER_STORY]
-    chosen = rng.sample(pool, R7_STORY[1])
-    return {s: rng.sample(eligible(s, ecb), DOCS_PER_STORY) for s in chosen}
+    return _story_subtopics(used_before_r7(ecb), R7_STORY, ecb)
 
 
 def r7_story_draw(ecb: Path = ECBPLUS) -> dict[str, list[Path]]:
@@ -195,11 +202,7 @@ def r7_story_draw(ecb: Path = ECBPLUS) -> dict[str, list[Path]]:
 def r7_events_draw(ecb: Path = ECBPLUS) -> list[str]:
     """The 8 r7 events documents (draw order), one per train sub-topic in no r6 draw and not in the r7 story
     draw."""
-    taken = used_before_r7(ecb) | set(r7_ecb_story_draw(ecb))
-    rng = random.Random(R7_EVENTS[0])
-    pool = [s for s in subtopics(ecb) if s not in taken and eligible(s, ecb)]
-    chosen = rng.sample(pool, R7_EVENTS[1])
-    return [rng.choice(eligible(s, ecb)) for s in chosen]
+    return _events_documents(used_before_r7(ecb) | set(r7_ecb_story_draw(ecb)), R7_EVENTS, ecb)
 
 
 def used_before_r8(ecb: Path = ECBPLUS) -> set[str]:
@@ -209,11 +212,7 @@ def used_before_r8(ecb: Path = ECBPLUS) -> set[str]:
 
 def r8_ecb_story_draw(ecb: Path = ECBPLUS) -> dict[str, list[str]]:
     """Sub-topic -> its 3 drawn documents (draw order), by the r8 rule in the module docstring."""
-    used = used_before_r8(ecb)
-    rng = random.Random(R8_STORY[0])
-    pool = [s for s in subtopics(ecb) if s not in used and len(eligible(s, ecb)) >= DOCS_PER_STORY]
-    chosen = rng.sample(pool, R8_STORY[1])
-    return {s: rng.sample(eligible(s, ecb), DOCS_PER_STORY) for s in chosen}
+    return _story_subtopics(used_before_r8(ecb), R8_STORY, ecb)
 
 
 def r8_story_draw(ecb: Path = ECBPLUS) -> dict[str, list[Path]]:
@@ -224,11 +223,7 @@ def r8_story_draw(ecb: Path = ECBPLUS) -> dict[str, list[Path]]:
 def r8_events_draw(ecb: Path = ECBPLUS) -> list[str]:
     """The 6 r8 events documents (draw order), one per train sub-topic in no r6 or r7 draw and not in the r8
     story draw."""
-    taken = used_before_r8(ecb) | set(r8_ecb_story_draw(ecb))
-    rng = random.Random(R8_EVENTS[0])
-    pool = [s for s in subtopics(ecb) if s not in taken and eligible(s, ecb)]
-    chosen = rng.sample(pool, R8_EVENTS[1])
-    return [rng.choice(eligible(s, ecb)) for s in chosen]
+    return _events_documents(used_before_r8(ecb) | set(r8_ecb_story_draw(ecb)), R8_EVENTS, ecb)
 
 
 __all__ = ["R6_EVENTS", "R6_STORY", "R7_EVENTS", "R7_STORY", "R8_EVENTS", "R8_STORY", "doc_path", "eligible",

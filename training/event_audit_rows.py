@@ -34,12 +34,25 @@ class Labelled:
     label: str  # the audit's cause code, with the status re-judged against the gold status where one is given
 
 
+def ingest_draw(paths: list[Path]) -> list[Any]:
+    """A draw's articles as documents, as a user would give them: ECB+ ``.txt`` files as they are, BASIL ``.json``
+    files as records of one JSONL file."""
+    from newsprism.api import ingest
+
+    if all(p.suffix == ".txt" for p in paths):
+        return list(ingest(paths)[0])
+    with tempfile.TemporaryDirectory() as tmp:
+        src = Path(tmp) / "in.jsonl"
+        src.write_text("".join(json.dumps(to_record(p)) + "\n" for p in paths), encoding="utf-8")
+        return list(ingest(src)[0])
+
+
 def labelled_rows(owner: Any, draws: dict[str, tuple[Callable[[], list[Path]], list[str]]],
                   status_at: int) -> tuple[list[Labelled], dict[str, int]]:
     """Run the pipeline on every draw's labelled articles while ``owner.RECORDER`` records (document id, trigger
     start, end, trigger, row) per event; the rows with a label, and the unlabelled count per draw. ``status_at``
     is where the row's one-hot status starts (read to re-judge a status against the label's gold status)."""
-    from newsprism.api import ingest, load_pipeline
+    from newsprism.api import load_pipeline
 
     pipe = load_pipeline()
     out: list[Labelled] = []
@@ -48,14 +61,7 @@ def labelled_rows(owner: Any, draws: dict[str, tuple[Callable[[], list[Path]], l
         labels, _ = audit.load_labels(*[AUDITS / f for f in files])
         have = {k[0] for k in labels}
         paths = select()
-        with tempfile.TemporaryDirectory() as tmp:
-            if all(p.suffix == ".txt" for p in paths):
-                docs, _ = ingest(paths)
-            else:
-                src = Path(tmp) / "in.jsonl"
-                src.write_text("".join(json.dumps(to_record(p)) + "\n" for p in paths), encoding="utf-8")
-                docs, _ = ingest(src)
-        docs = [d for d in docs if d.id in have]
+        docs = [d for d in ingest_draw(paths) if d.id in have]
         owner.RECORDER = []
         try:
             pipe.pipe_with_state(docs)

@@ -28,7 +28,6 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-import tempfile
 from collections import Counter
 from pathlib import Path
 
@@ -38,8 +37,7 @@ from sklearn.metrics import log_loss, roc_auc_score
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "benchmarks"))
 import audit_events as audit  # noqa: E402
-from basil import to_record  # noqa: E402
-from event_audit_rows import fit, labelled_rows, out_of_fold, write_model  # noqa: E402
+from event_audit_rows import fit, ingest_draw, labelled_rows, out_of_fold, write_model  # noqa: E402
 from figures import emit  # noqa: E402
 
 from newsprism.events import duplicate  # noqa: E402
@@ -84,7 +82,7 @@ def choose_threshold(label: np.ndarray, p: np.ndarray) -> float | None:
 def pipeline_lodo(X: np.ndarray, y: np.ndarray, draw: np.ndarray, C: float, at: float, out_dir: Path) -> None:
     """Each draw run through the pipeline with the model fitted on the other draws, folding at ``at``; the
     analysed documents written to ``out_dir/<draw>.jsonl`` (scored with the audit like any saved run)."""
-    from newsprism.api import ingest, load_pipeline
+    from newsprism.api import load_pipeline
     from newsprism.events import group
 
     pipe = load_pipeline()
@@ -93,13 +91,7 @@ def pipeline_lodo(X: np.ndarray, y: np.ndarray, draw: np.ndarray, C: float, at: 
     saved_model, saved_config = duplicate.get_duplicate_model, group.confidence_config
     for name, (select, _files) in DRAWS.items():
         paths = select()
-        with tempfile.TemporaryDirectory() as tmp:
-            if all(p.suffix == ".txt" for p in paths):
-                docs, _ = ingest(paths)
-            else:
-                src = Path(tmp) / "in.jsonl"
-                src.write_text("".join(json.dumps(to_record(p)) + "\n" for p in paths), encoding="utf-8")
-                docs, _ = ingest(src)
+        docs = ingest_draw(paths)
         mean, scale, m = fit(X[draw != name], y[draw != name], C)
         model = StandardLogit(mean.astype(np.float32), scale.astype(np.float32), m.coef_[0].astype(np.float32),
                               float(m.intercept_[0]))
