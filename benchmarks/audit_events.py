@@ -85,8 +85,10 @@ anyone's round-8 change (r7 and every earlier draw are dev sets from round 8 on)
 (`random.Random(103)`: 6 ECB+ train sub-topics in none of the r6, r7 and r8 story draws and the r6 and r7 events
 draws, one document each with at least 5 body sentences; rule in `benchmarks/ecb_draw.py`), in draw order, run
 as r7 (`.txt` files, id = file stem). Labels (same format, cause codes and guide as the r7 draw):
-`benchmarks/audits/events_r8.jsonl` (the default there). Do not open its texts or its labels' notes while
-changing code: only score it, at the end.
+`benchmarks/audits/events_r8.jsonl`, then `benchmarks/audits/events_r8_final.jsonl` (the default there): the
+events re-judged or new on the round-8 code freeze (21690b3; arguments, status or mentions changed since 5bd6c22),
+whose lines replace the originals'. Do not open its texts or its labels' notes while changing code: only score it,
+at the end.
 
     PYTHONPATH=src .venv/bin/python benchmarks/audit_events.py --draw r8
 
@@ -126,6 +128,8 @@ R5_LABELS = HERE / "audits" / "events_basil_r5.jsonl"
 R6_LABELS = HERE / "audits" / "events_r6.jsonl"
 R7_LABELS = HERE / "audits" / "events_r7.jsonl"
 R8_LABELS = HERE / "audits" / "events_r8.jsonl"
+# its events re-judged (arguments, status or mentions changed) or new on the round-8 code freeze (21690b3)
+R8_FINAL_LABELS = HERE / "audits" / "events_r8_final.jsonl"
 FRESH_SEED = 41
 FRESH_N = 8
 SEED = 20261201
@@ -398,9 +402,8 @@ def main() -> None:
                          "instead of --seed's 10")
     ap.add_argument("--labels", type=Path, nargs="+",
                     help="label files; a later file's line replaces an earlier one for the same event "
-                         "(default: the audit's labels, or the fresh, r4, r5, r6, r7 or r8 draw's); --import-worksheet "
-                         "writes "
-                         "the last one")
+                         "(default: the audit's labels, or the fresh, r4, r5, r6, r7 or r8 draw's; r8: "
+                         "events_r8.jsonl then events_r8_final.jsonl); --import-worksheet writes the last one")
     ap.add_argument("--min-confidence", type=float,
                     help="score only the events at or above this confidence (what a floor would state)")
     ap.add_argument("--labelled-only", action="store_true",
@@ -410,8 +413,8 @@ def main() -> None:
              "r8": select_r8}.get(
         args.draw, lambda: select(seed=args.seed))()
     if args.labels is None:
-        args.labels = [{"fresh": FRESH_LABELS, "r4": R4_LABELS, "r5": R5_LABELS, "r6": R6_LABELS,
-                        "r7": R7_LABELS, "r8": R8_LABELS}.get(args.draw, LABELS)]
+        args.labels = {"fresh": [FRESH_LABELS], "r4": [R4_LABELS], "r5": [R5_LABELS], "r6": [R6_LABELS],
+                       "r7": [R7_LABELS], "r8": [R8_LABELS, R8_FINAL_LABELS]}.get(args.draw, [LABELS])
     if args.docs:
         docs = [json.loads(x) for x in args.docs.read_text("utf-8").splitlines() if x.strip()]
     else:

@@ -91,7 +91,8 @@ Held-out draw of round 8 (``--r8``), fixed before any output was seen and labell
 round-8 change (r7 and every earlier draw are dev sets from round 8 on): `ecb_draw.r8_story_draw()` (rule in
 `benchmarks/ecb_draw.py`: `random.Random(101)` draws 7 train sub-topics in no r6 or r7 draw and 3 documents of
 each with at least 5 body sentences; story id `ecb:<sub-topic>`, the `.txt` files given to `compare` as they
-are): 7 stories. Labels (same format, causes and guide as above): `benchmarks/audits/story_r8.jsonl`. Do not open
+are): 7 stories. Labels (same format, causes and guide as above): `benchmarks/audits/story_r8.jsonl`, then
+`benchmarks/audits/story_r8_final.jsonl` (the items first sampled on the round-8 code freeze 21690b3). Do not open
 its texts or its labels' reasons while changing code: only score it, at the end. The caveat of r6 holds.
 
     PYTHONPATH=src .venv/bin/python benchmarks/audit_story.py --r8
@@ -139,6 +140,8 @@ R6_LABELS = HERE / "audits" / "story_r6.jsonl"
 R7_LABELS = HERE / "audits" / "story_r7.jsonl"
 # held-out draw of round 8 (`ecb_draw.r8_story_draw`: 7 ECB+ train sub-topics, seed 101); r7 is dev from round 8 on
 R8_LABELS = HERE / "audits" / "story_r8.jsonl"
+# its items that were new on the round-8 code freeze (21690b3), labelled then; read after the originals
+R8_FINAL_LABELS = HERE / "audits" / "story_r8_final.jsonl"
 SHOWN_KINDS = ("conflict", "precision", "status")  # judged when shown by default (issue 11)
 LIST_KINDS = ("consensus", "unique")  # up to PER_STORY of each judged per story
 PER_STORY = 5
@@ -268,9 +271,14 @@ def import_worksheet(sheet: Path, results: dict[str, dict]) -> list[dict]:
     return rows
 
 
-def load_labels(path: Path = LABELS) -> dict[tuple, dict]:
-    rows = [json.loads(x) for x in path.read_text("utf-8").splitlines() if x.strip()] if path.exists() else []
-    return {label_key(r): r for r in rows}
+def load_labels(path: Path = LABELS, *more: Path) -> dict[tuple, dict]:
+    """Labels keyed by flag; a later file's line replaces an earlier one for the same flag (an item labelled again,
+    or first, after a change of the pipeline)."""
+    labels: dict[tuple, dict] = {}
+    for p in (path, *more):
+        rows = [json.loads(x) for x in p.read_text("utf-8").splitlines() if x.strip()] if p.exists() else []
+        labels.update({label_key(r): r for r in rows})
+    return labels
 
 
 def audited(flags_: list[dict], cut: float) -> list[tuple[str, dict]]:
@@ -342,7 +350,9 @@ def main() -> None:
     ap.add_argument("--results", type=Path, help="score this saved compare output (JSON) instead of re-running")
     ap.add_argument("--save", type=Path, help="save the compare outputs and timings (JSON) here")
     ap.add_argument("--import-worksheet", type=Path, help="write the stored labels from this worksheet")
-    ap.add_argument("--labels", type=Path, help="label file (default: the dev or held-out one)")
+    ap.add_argument("--labels", type=Path, nargs="+",
+                    help="label files, later lines replacing earlier ones (default: the dev or held-out draw's; "
+                         "--r8: story_r8.jsonl then story_r8_final.jsonl); --import-worksheet writes the last")
     ap.add_argument("--heldout", action="store_true", help="the 8 held-out triplets (seed 7) instead of the 25")
     ap.add_argument("--fresh", action="store_true",
                     help="the round-3 fresh draw (seed 43, 8 triplets; dev from round 4 on)")
@@ -366,10 +376,10 @@ def main() -> None:
                 else r4_story_draw() if args.r4 else fresh_draw(FRESH_SEED, FRESH_N) if args.fresh
                 else select_heldout() if args.heldout else select())
     if args.labels is None:
-        args.labels = (R8_LABELS if args.r8 else R7_LABELS if args.r7 else R6_LABELS if args.r6
-                       else R5_LABELS if args.r5
-                       else R4_LABELS if args.r4 else FRESH_LABELS if args.fresh
-                       else HELDOUT_LABELS if args.heldout else LABELS)
+        args.labels = ([R8_LABELS, R8_FINAL_LABELS] if args.r8 else [R7_LABELS] if args.r7 else [R6_LABELS] if args.r6
+                       else [R5_LABELS] if args.r5
+                       else [R4_LABELS] if args.r4 else [FRESH_LABELS] if args.fresh
+                       else [HELDOUT_LABELS] if args.heldout else [LABELS])
     if args.results:
         saved = json.loads(args.results.read_text("utf-8"))
         results, timing = saved["results"], saved["timing"]
@@ -384,10 +394,11 @@ def main() -> None:
         return
     if args.import_worksheet:
         rows = import_worksheet(args.import_worksheet, results)
-        args.labels.parent.mkdir(parents=True, exist_ok=True)
-        args.labels.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
-        print(f"{len(rows)} label lines written to {args.labels}")
-    res = score(results, load_labels(args.labels))
+        target = args.labels[-1]
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+        print(f"{len(rows)} label lines written to {target}")
+    res = score(results, load_labels(*args.labels))
     walls = [v["wall_s"] for v in timing.values()]
     cpus = [v["cpu_s"] for v in timing.values()]
     res["seconds_per_story"] = {"first_wall_incl_loading": walls[0], "wall_mean_rest": rate(sum(walls[1:]) * 1000,
