@@ -134,29 +134,20 @@ class Told:
     texts: Sequence[str]
 
 
-def meaning_features(vector: np.ndarray, text: str, others: Sequence[Told]) -> dict[str, float]:
-    """How close the other sources come in meaning to one sentence (``vector``, unit length; ``text``), beyond
-    the single closest sentence (``cover``): a fact another outlet tells over two sentences, or in one sentence
-    of several that each say part of it.
+def nearest_telling(vector: np.ndarray, text: str, others: Sequence[Told]) -> dict[str, float]:
+    """What :func:`told_elsewhere` reads: how close the closest one or two adjacent sentences of another source come
+    in meaning to one sentence (``vector``, unit length; ``text``), and how much of it they hold.
     - ``window_cover``: the best cosine with two adjacent sentences of one source, taken as the normalized sum of
       their vectors (or with one sentence, whichever is higher);
-    - ``top3_cover``: the mean cosine of the three closest sentences of all other sources;
-    - ``source_cover``: the mean over other sources of each one's closest cosine (told by all or by one);
     - ``near_name`` / ``near_number`` / ``near_stem``: the share of the sentence's names, numbers and content
       stems in the closest window's text (1.0 when it has none): the nearest telling names the same people and
-      figures, not only the same kind of event;
-    - ``named_cover``: the best cosine among other sentences that share a name with it (0.0 when none does;
-      ``cover`` when the sentence names no one)."""
+      figures, not only the same kind of event."""
     words, nm, num = set(content(text)), names(text), numbers(text)
-    best, best_text, named = 0.0, "", 0.0
-    tops: list[float] = []
-    per_source: list[float] = []
+    best, best_text = 0.0, ""
     for o in others:
         if not len(o.vectors):
             continue
         sims = o.vectors @ vector
-        tops.extend(float(x) for x in sims)
-        per_source.append(float(sims.max()))
         k = int(sims.argmax())
         if sims[k] > best:
             best, best_text = float(sims[k]), o.texts[k]
@@ -167,25 +158,47 @@ def meaning_features(vector: np.ndarray, text: str, others: Sequence[Told]) -> d
             k = int(ws.argmax())
             if ws[k] > best:
                 best, best_text = float(ws[k]), f"{o.texts[k]} {o.texts[k + 1]}"
+    near_stems = set(content(best_text))
+    return {
+        "window_cover": best,
+        "near_name": _share(nm, near_stems) if nm else 1.0,
+        "near_number": _share(num, near_stems) if num else 1.0,
+        "near_stem": _share(words, near_stems),
+    }
+
+
+def meaning_features(vector: np.ndarray, text: str, others: Sequence[Told]) -> dict[str, float]:
+    """``MEANING_FEATURES`` of one sentence, for the ranking experiments of ``training/fit_unique_rank.py`` (round
+    8: no gain, not in the shipped ranking): :func:`nearest_telling`'s four and
+    - ``top3_cover``: the mean cosine of the three closest sentences of all other sources;
+    - ``source_cover``: the mean over other sources of each one's closest cosine (told by all or by one);
+    - ``named_cover``: the best cosine among other sentences that share a name with it (0.0 when none does;
+      ``cover`` when the sentence names no one)."""
+    nm = names(text)
+    named = 0.0
+    tops: list[float] = []
+    per_source: list[float] = []
+    for o in others:
+        if not len(o.vectors):
+            continue
+        sims = o.vectors @ vector
+        tops.extend(float(x) for x in sims)
+        per_source.append(float(sims.max()))
         for t, x in zip(o.texts, sims, strict=True):
             if float(x) > named and (not nm or nm & _names(t)):
                 named = float(x)
     tops.sort(reverse=True)
-    near_stems = set(content(best_text))
     return {
-        "window_cover": best,
+        **nearest_telling(vector, text, others),
         "top3_cover": float(np.mean(tops[:TOP_SENTENCES])) if tops else 0.0,
         "source_cover": float(np.mean(per_source)) if per_source else 0.0,
-        "near_name": _share(nm, near_stems) if nm else 1.0,
-        "near_number": _share(num, near_stems) if num else 1.0,
-        "near_stem": _share(words, near_stems),
         "named_cover": named,
     }
 
 
 def told_elsewhere(meaning: Mapping[str, float], rule: Mapping[str, float]) -> bool:
     """Whether another source tells the sentence's fact (from :func:`meaning_features`): its closest one or two
-    adjacent sentences are close in meaning (``window_cover`` at least ``rule["window"]``) and hold at least
+    adjacent sentences (:func:`nearest_telling`) are close in meaning (``window_cover`` at least ``rule["window"]``) and hold at least
     ``rule["names"]`` of the sentence's names and of its numbers and ``rule["stems"]`` of its content words. Close
     meaning alone also joins two different events of one kind; shared names, figures and words alone also join
     a background sentence that repeats the cast."""

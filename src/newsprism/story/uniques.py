@@ -27,7 +27,7 @@ from newsprism.claims.slots import DateSlot, SentenceSlots
 from newsprism.model import Discrepancy, Document, Side
 from newsprism.story.compare import Finding, Source, dates_differ, settings
 from newsprism.story.confidence import unique_confidence
-from newsprism.story.coverage import Others, Told, features, meaning_features, told_elsewhere
+from newsprism.story.coverage import Others, Told, features, nearest_telling, told_elsewhere
 from newsprism.story.sources import body_sentences, outlet_name
 
 NORMATIVE = re.compile(r"\b(should|must|ought to|need to|needs to|has to|have to)\b", re.I)
@@ -99,7 +99,7 @@ def uniques(sources: dict[int, Source], findings: list[Finding], docs: Sequence[
             cover = max((float(np.max(m @ src.vectors[k])) for m in others), default=0.0)
             if cover >= cfg["covered"]:
                 continue  # another source says it in other words
-            if told_elsewhere(meaning_features(src.vectors[k], sent.text, [t for j, t in told.items() if j != i]),
+            if told_elsewhere(nearest_telling(src.vectors[k], sent.text, [t for j, t in told.items() if j != i]),
                               cfg["told"]):
                 continue  # another source tells it over one or two sentences, with its names and figures
             start, end = sent.start, sent.end
