@@ -109,7 +109,9 @@ above): `benchmarks/audits/story_r9.jsonl`. Do not open its texts or its labels'
 score it, at the end. The story-agreement stage (story/agreement.py) was fitted on FNC-1 stances; its output is
 not audited here. FNC-1 bodies often report claims ("reportedly"): a consensus item is right when both sides
 state the same fact, attributed or not, and a status flag is right only when the sides really differ in what
-they assert, not in who they attribute it to.
+they assert, not in who they attribute it to (applied while labelling r9: a report that relays the claim and adds the
+accused's denial does not say the thing did not happen; a status flag setting it against a report of the claim
+alone is `status_misread`).
 
     PYTHONPATH=src .venv/bin/python benchmarks/audit_story.py --r9
 
