@@ -235,9 +235,14 @@ def word_vector(word: str) -> np.ndarray:
 
 def words(text: str) -> list[str]:
     """The distinct lower-cased content words of a text (no numbers: figures are matched as figures)."""
+    return list(_words(text))
+
+
+@lru_cache(maxsize=8192)
+def _words(text: str) -> tuple[str, ...]:  # the other sources' sentences are read again for every candidate item
     stop = _stop()
-    return sorted({w.lower() for m in WORD.finditer(text) if (w := m.group())[0].isalpha() and len(w) > 2
-                   and w.lower() not in stop})
+    return tuple(sorted({w.lower() for m in WORD.finditer(text) if (w := m.group())[0].isalpha() and len(w) > 2
+                         and w.lower() not in stop}))
 
 
 def words_cover(mine: Sequence[str], theirs: Sequence[str], idf: Mapping[str, float], similar: float) -> float:
@@ -258,9 +263,12 @@ def closest_words_cover(vector: np.ndarray, text: str, others: Sequence[Told], i
     """How much of a sentence's wording, synonyms included (:func:`words_cover`), the ``closest`` sentences of the
     other sources by meaning hold together: a fact told over several sentences, or inside sentences about
     something else, in other words."""
-    sims = [(float(x), n, k) for n, o in enumerate(others) if len(o.vectors) for k, x in enumerate(o.vectors @ vector)]
-    near = sorted(sims, reverse=True)[:closest]
-    theirs = sorted({w for _, n, k in near for w in words(others[n].texts[k])})
+    texts = [t for o in others if len(o.vectors) for t in o.texts]
+    if not texts:
+        return 0.0
+    sims = np.concatenate([o.vectors @ vector for o in others if len(o.vectors)])
+    near = np.argsort(-sims, kind="stable")[:closest]
+    theirs = sorted({w for k in near for w in _words(texts[int(k)])})
     return words_cover(words(text), theirs, idf, similar)
 
 
