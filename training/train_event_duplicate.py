@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from collections import Counter
 from dataclasses import dataclass
@@ -52,7 +53,11 @@ DRAWS = {**audit.DEV_DRAWS}
 DRAWS.setdefault("r8", (audit.select_r8, [audit.R8_LABELS.name, audit.R8_FINAL_LABELS.name]))
 C_GRID = (0.01, 0.03, 0.1, 0.3, 1.0)
 MAX_CORRECT_FOLDED = 0.02  # the threshold rule: fold at most this share of the events labelled correct
-MI_ROUNDS = 10  # the multiple-instance fit: refits on the rows the last fit scores highest, at most this many
+NOTE_EVENT = re.compile(r"\be\d+\b")  # an event id in a label's note ("the same criticism as e3")
+MI_ROUNDS = 10
+# --named-witnesses: a duplicate whose label's note names the event it repeats takes that pair as its fixed witness
+# (measured in round 9, not shipped: benchmarks/events.md)
+USE_NAMED = False  # the multiple-instance fit: refits on the rows the last fit scores highest, at most this many
 THRESHOLD_GRID = tuple(round(0.5 + 0.05 * k, 2) for k in range(10))
 
 
@@ -66,6 +71,9 @@ class Rows:
     label: np.ndarray  # (events,) the audit label, the status re-judged against the gold status
     draw: np.ndarray  # (events,)
     key: np.ndarray  # (events,) "article @start trigger", to name the events the check folds
+    # (events,) the row of the kept event the label's note names as the one repeated, counted from the event's
+    # first row; -1: none named, or not kept above it
+    named: np.ndarray
 
     def event_of_row(self) -> np.ndarray:
         return np.repeat(np.arange(len(self.label)), np.diff(self.start))
@@ -77,7 +85,25 @@ class Rows:
         sizes = [len(x) for x in parts]
         X = np.concatenate(parts) if parts else np.zeros((0, self.X.shape[1]), dtype=np.float32)
         return Rows(X, np.concatenate([[0], np.cumsum(sizes)]).astype(np.int64), self.label[idx], self.draw[idx],
-                    self.key[idx])
+                    self.key[idx], self.named[idx])
+
+
+def named_hosts(files: list[str]) -> dict[tuple[str, int, int, str], int]:
+    """(article, start, end, trigger) of a ``duplicate`` label -> the trigger start of the event its note names as
+    the one repeated ("the same criticism as e3"): the note's first event id, read in the label file of the same
+    labelling pass (ids are those of that pass's output). Notes that say "above" name none."""
+    out: dict[tuple[str, int, int, str], int] = {}
+    for f in files:
+        lines = [json.loads(x) for x in (AUDITS / f).read_text("utf-8").splitlines() if x.strip()]
+        ids = {(r["article"], r.get("event")): r for r in lines if r.get("kind") != "missed"}
+        for r in lines:
+            if r.get("kind") == "missed" or r["label"] != "duplicate":
+                continue
+            m = NOTE_EVENT.search(r.get("note") or "")
+            host = ids.get((r["article"], m.group(0))) if m else None
+            if host is not None:
+                out[(r["article"], r["start"], r["end"], r["trigger"])] = int(host["start"])
+    return out
 
 
 def collect(cache: Path | None) -> Rows:
@@ -85,7 +111,7 @@ def collect(cache: Path | None) -> Rows:
     exists)."""
     if cache is not None and cache.exists():
         z = np.load(cache, allow_pickle=False)
-        return Rows(z["X"], z["start"], z["label"], z["draw"], z["key"])
+        return Rows(z["X"], z["start"], z["label"], z["draw"], z["key"], z["named"])
     from newsprism.api import load_pipeline
 
     pipe = load_pipeline()
@@ -93,8 +119,10 @@ def collect(cache: Path | None) -> Rows:
     labels: list[str] = []
     draws: list[str] = []
     keys: list[str] = []
+    hosts: list[int] = []
     for name, (select, files) in DRAWS.items():
         gold, _ = audit.load_labels(*[AUDITS / f for f in files])
+        named = named_hosts(files)
         have = {k[0] for k in gold}
         docs = [d for d in ingest_draw(select()) if d.id in have]
         duplicate.RECORDER = []
@@ -104,7 +132,7 @@ def collect(cache: Path | None) -> Rows:
         finally:
             duplicate.RECORDER = None
         unlabelled = 0
-        for doc_id, start, end, text, rows in recorded:
+        for doc_id, start, end, text, rows, host_starts in recorded:
             lab = gold.get((doc_id, start, end, text))
             if lab is None:
                 unlabelled += 1
@@ -119,14 +147,16 @@ def collect(cache: Path | None) -> Rows:
             labels.append(label)
             draws.append(name)
             keys.append(f"{doc_id} @{start} {text}")
+            at = named.get((doc_id, start, end, text))
+            hosts.append(host_starts.index(at) if at in host_starts else -1)
         print(f"{name}: {len(docs)} articles, {len(recorded) - unlabelled} labelled events, {unlabelled} unlabelled",
               flush=True)
     sizes = [len(x) for x in parts]
     out = Rows(np.concatenate(parts).astype(np.float32), np.concatenate([[0], np.cumsum(sizes)]).astype(np.int64),
-               np.array(labels), np.array(draws), np.array(keys))
+               np.array(labels), np.array(draws), np.array(keys), np.array(hosts, dtype=np.int64))
     if cache is not None:
         cache.parent.mkdir(parents=True, exist_ok=True)
-        np.savez(cache, X=out.X, start=out.start, label=out.label, draw=out.draw, key=out.key)
+        np.savez(cache, X=out.X, start=out.start, label=out.label, draw=out.draw, key=out.key, named=out.named)
     return out
 
 
@@ -151,12 +181,15 @@ def mi_fit(rows: Rows, C: float) -> StandardLogit:
     y = (rows.label == "duplicate").astype(int)
     col = FEATURE_NAMES.index("p_max")
     _, witness = event_max(rows.X[:, col], rows)
+    fixed = (rows.named >= 0) & (y == 1) & USE_NAMED
+    witness[fixed] = rows.start[:-1][fixed] + rows.named[fixed]
     model = None
     for _ in range(MI_ROUNDS):
         mean, scale, m = fit(rows.X[witness[has]], y[has], C)
         model = StandardLogit(mean.astype(np.float32), scale.astype(np.float32), m.coef_[0].astype(np.float32),
                               float(m.intercept_[0]))
         _, again = event_max(model.proba(rows.X), rows)
+        again[fixed] = witness[fixed]
         if np.array_equal(again, witness):
             break
         witness = again
@@ -221,7 +254,11 @@ def main() -> None:
     ap.add_argument("--pipeline-lodo", type=Path,
                     help="run each draw through the pipeline with the model fitted on the other draws and write the "
                          "analysed documents here (<draw>.jsonl)")
+    ap.add_argument("--named-witnesses", action="store_true",
+                    help="fix the witness of a duplicate whose label's note names the event it repeats to that pair")
     args = ap.parse_args()
+    global USE_NAMED
+    USE_NAMED = args.named_witnesses
     rows = collect(args.cache)
     label, draw = rows.label, rows.draw
     y = (label == "duplicate").astype(int)

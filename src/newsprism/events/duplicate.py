@@ -199,9 +199,9 @@ def pair_rows(e: Event, g: Any, hosts: Sequence[tuple[Event, Any, bool]], P: np.
 
 
 # Set by training/train_event_duplicate.py: each stated event's (document id, trigger start, end, trigger, rows
-# (one per kept event above it)) is recorded here; while it records nothing is folded, so the rows are those of the
-# events the layer states without this check.
-RECORDER: list[tuple[str, int, int, str, np.ndarray]] | None = None
+# (one per kept event above it), those kept events' trigger starts) is recorded here; while it records nothing is
+# folded, so the rows are those of the events the layer states without this check.
+RECORDER: list[tuple[str, int, int, str, np.ndarray, list[int]]] | None = None
 
 
 def fold_duplicates(doc: Any, units: Sequence[Any], events: Sequence[Event], groups: Sequence[Any],
@@ -220,7 +220,8 @@ def fold_duplicates(doc: Any, units: Sequence[Any], events: Sequence[Event], gro
     for e, g, hl, sp in zip(events, groups, headline, speech, strict=True):
         rows = pair_rows(e, g, kept, P, index, units, hl, sp)
         if RECORDER is not None:
-            RECORDER.append((doc.id, e.trigger_start, e.trigger_end, e.trigger, rows))
+            RECORDER.append((doc.id, e.trigger_start, e.trigger_end, e.trigger, rows,
+                             [k.trigger_start for k, _, _ in kept]))
             kept.append((e, g, hl))
             continue
         assert model is not None and fold_at is not None
