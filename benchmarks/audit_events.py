@@ -93,6 +93,24 @@ whose lines replace the originals'.
 
 It was the held-out set of round 8; from round 9 on it is a dev set, like every earlier draw (`DEV_DRAWS`).
 
+Held-out draw of round 9 (``--draw r9``), fixed before any output was seen and labelled on main 636c753 before
+anyone's round-9 change (r8 and every earlier draw are dev sets from round 9 on). ECB+ train and BASIL are
+exhausted, so r9 comes from FNC-1 news bodies: `fnc_draw.r9_events_draw()` (`random.Random(113)`: 6 headlines in
+no r9 story draw, one `agree`/`discuss` body of 150-1,200 words each, not in the story draw; rule in
+`benchmarks/fnc_draw.py`), in draw order, each body written as `training/runs/r9/fnc_<Body ID>.txt` (no title) and
+run as r8 (`.txt` files, id = file stem). Labels (same format, cause codes and guide as the r8 draw, plus the rule
+for rumour reports below): `benchmarks/audits/events_r9.jsonl` (the default there). Do not open its texts or its
+labels' notes while changing code: only score it, at the end.
+
+    PYTHONPATH=src .venv/bin/python benchmarks/audit_events.py --draw r9
+
+Rumour reports (r9's FNC-1 bodies often report claims: "X reportedly did Y", "according to Z"): the status
+(occurred / planned / ongoing / denied / hypothetical) is judged as what the text asserts of the happening,
+whoever asserts it; who asserts it is the attribution, a separate field the status does not carry. "X reportedly
+killed Y", "Z says X killed Y" -> occurred; "X reportedly plans to" -> planned; "X denied killing Y" -> denied;
+"X may have", "if X" -> hypothetical. `wrong_status` says the status itself is wrong, never only that
+"reportedly" was dropped.
+
 Two precisions, both honest, for two readers: ``precision`` is over every stated event (the JSON keeps them all,
 and the story layer reads them all); ``shown_by_default`` is over the events the HTML report, the Markdown and the
 web app show first (``Event.confidence`` >= 0.5, the flags' ``confident_at``; the others sit behind "show more"),
@@ -124,6 +142,7 @@ from pathlib import Path
 from basil import BASIL, fresh_draw, r4_events_draw, r5_events_draw, rate, to_record, triplet_ids
 from ecb_draw import doc_path, r6_events_draw, r7_events_draw, r8_events_draw
 from figures import emit
+from fnc_draw import r9_events_draw
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
@@ -136,6 +155,7 @@ R7_LABELS = HERE / "audits" / "events_r7.jsonl"
 R8_LABELS = HERE / "audits" / "events_r8.jsonl"
 # its events re-judged (arguments, status or mentions changed) or new on the round-8 code freeze (21690b3)
 R8_FINAL_LABELS = HERE / "audits" / "events_r8_final.jsonl"
+R9_LABELS = HERE / "audits" / "events_r9.jsonl"
 FRESH_SEED = 41
 FRESH_N = 8
 SEED = 20261201
@@ -181,9 +201,14 @@ def select_r8() -> list[Path]:
     return [doc_path(d) for d in r8_events_draw()]
 
 
+def select_r9() -> list[Path]:
+    """The round-9 held-out draw (module docstring): 6 FNC-1 bodies, one per headline, as `.txt` files."""
+    return r9_events_draw()
+
+
 # The dev draws (every draw labelled before round 9: r8, held out in round 8, is a dev draw from round 9 on, as r7 was
-# from round 8 on; the round-9 draw is held out and is no events draw) and their label files, one list for every script
-# that fits on them: a later file's line replaces an earlier one for the same event.
+# from round 8 on; the round-9 draw is held out) and their label files, one list for every script that fits on them:
+# a later file's line replaces an earlier one for the same event.
 DEV_DRAWS: dict[str, tuple[Callable[[], list[Path]], list[str]]] = {
     "dev": (lambda: select(seed=SEED),
             ["events_basil.jsonl", "events_basil_dev_after.jsonl", "events_basil_dev_eventargs.jsonl",
@@ -433,16 +458,17 @@ def main() -> None:
     ap.add_argument("--seed", type=int, default=SEED,
                     help="draw another 10 articles (a fresh audit after fixes; they start unlabelled)")
     ap.add_argument("--import-worksheet", type=Path, help="write the stored labels from this worksheet")
-    ap.add_argument("--draw", choices=("seed", "fresh", "r4", "r5", "r6", "r7", "r8"), default="seed",
+    ap.add_argument("--draw", choices=("seed", "fresh", "r4", "r5", "r6", "r7", "r8", "r9"), default="seed",
                     help="fresh: the round-3 draw (seed 41, 8 articles; dev from round 4 on); r4: the round-4 "
                          "draw (seed 61, 8 articles; dev from round 5 on); r5: the round-5 draw (seed 71, 8 articles; "
                          "dev from round 6 on); r6: the round-6 draw (8 ECB+ train documents, seed 83; dev from "
                          "round 7 on); r7: the round-7 draw (8 ECB+ train documents, seed 93; dev from round 8 on); "
                          "r8: the round-8 draw (6 ECB+ train documents, seed 103; dev from round 9 on); "
+                         "r9: the round-9 held-out draw (6 FNC-1 bodies, seed 113); "
                          "instead of --seed's 10")
     ap.add_argument("--labels", type=Path, nargs="+",
                     help="label files; a later file's line replaces an earlier one for the same event "
-                         "(default: the audit's labels, or the fresh, r4, r5, r6, r7 or r8 draw's; r8: "
+                         "(default: the audit's labels, or the fresh, r4, r5, r6, r7, r8 or r9 draw's; r8: "
                          "events_r8.jsonl then events_r8_final.jsonl); --import-worksheet writes the last one")
     ap.add_argument("--min-confidence", type=float,
                     help="score only the events at or above this confidence (what a floor would state)")
@@ -456,11 +482,12 @@ def main() -> None:
         emit(score_dev_draws(args.dev_draws), args.out)
         return
     paths = {"fresh": select_fresh, "r4": select_r4, "r5": select_r5, "r6": select_r6, "r7": select_r7,
-             "r8": select_r8}.get(
+             "r8": select_r8, "r9": select_r9}.get(
         args.draw, lambda: select(seed=args.seed))()
     if args.labels is None:
         args.labels = {"fresh": [FRESH_LABELS], "r4": [R4_LABELS], "r5": [R5_LABELS], "r6": [R6_LABELS],
-                       "r7": [R7_LABELS], "r8": [R8_LABELS, R8_FINAL_LABELS]}.get(args.draw, [LABELS])
+                       "r7": [R7_LABELS], "r8": [R8_LABELS, R8_FINAL_LABELS],
+                       "r9": [R9_LABELS]}.get(args.draw, [LABELS])
     if args.docs:
         docs = [json.loads(x) for x in args.docs.read_text("utf-8").splitlines() if x.strip()]
     else:
