@@ -56,3 +56,8 @@ def test_a_question_mark_makes_supposed_only_what_is_asked(sentence, word, asked
     from newsprism.events.clauses import in_question
 
     assert in_question(token_of(sentence, word), Unit(sentence)) is asked
+
+
+def test_a_counted_or_dated_clause_tells_a_happening():
+    assert descriptive_features(token_of("Three dockers arrested on Tuesday appeared in the Velka court.",
+                                         "arrested")) == [0.0]

@@ -40,10 +40,11 @@ CONTEXT_NAMES = ("in_quote", "question", "first_or_second_person")
 # sentence's words the lexicon rates
 EVALUATIVE_NAMES = ("valence_trigger", "valence_trigger_abs", "valence_clause_max_abs", "valence_sentence_share")
 VALENCE_SCALE = 4.0  # VADER's valences lie in [-4, 4]
-# a clause that describes a class of participants rather than tells a happening: a relative or participial clause
-# on a bare plural, indefinite or quantified noun ("people briefed on the matter", "drug dealers arrested in the
-# state", "officials who were not authorized to speak"); the same clause on a definite or named noun ("the bill
-# backed by Mr. Trump") more often tells the happening itself
+# a clause that describes a class of participants rather than tells a happening: a relative or participial clause,
+# with no time of its own, on a bare plural, quantified or indefinite noun ("people briefed on the matter", "drug
+# dealers arrested in the state", "officials who were not authorized to speak"); the same clause on a definite or named
+# noun ("the bill backed by Mr. Trump"), on a counted one or anchored in time ("three teens arrested on Tuesday") more
+# often tells the happening itself
 DESCRIPTIVE_NAMES = ("describes_class",)
 CLASS_KINDS = frozenset({"bare_plural", "indefinite", "quantified", "bare"})
 FIRST_SECOND = frozenset({"i", "we", "you", "our", "my", "us", "me", "your"})
@@ -89,15 +90,20 @@ def evaluative_features(tok: Any) -> list[float]:
 
 def descriptive_features(tok: Any) -> list[float]:
     """``DESCRIPTIVE_NAMES`` of one trigger token: 1.0 when it is the verb of a relative clause or of a participial
-    modifier (past or present participle, not an infinitive) whose noun is a bare plural, indefinite or quantified
-    phrase (``happening._kind``), else 0.0."""
+    modifier (past or present participle, not an infinitive) whose noun is a bare plural, quantified or indefinite
+    phrase without a number (``happening._kind``), and the clause has no date or time word of its own, else 0.0."""
     from newsprism.events.happening import _kind
+    from newsprism.events.status import cues
 
     if tok.pos_ not in ("VERB", "AUX") or is_root(tok):
         return [0.0]
     infinitive = any(k.dep_ == "aux" and k.text.lower() == "to" for k in tok.children)
     modifies = tok.dep_ == "relcl" or (tok.dep_ == "acl" and tok.tag_ in ("VBN", "VBG") and not infinitive)
-    return [float(modifies and _kind(tok.head) in CLASS_KINDS)]
+    noun = tok.head
+    counted = any(k.dep_ == "nummod" for k in noun.children)
+    clause = [k for k in tok.subtree if tok.i in (k.head.i, k.head.head.i) and k.i != tok.i]
+    timed = any(k.ent_type_ in ("DATE", "TIME") or k.text.lower() in cues()["time_words"] for k in clause)
+    return [float(modifies and not counted and not timed and _kind(noun) in CLASS_KINDS)]
 
 
 def fragment_row(group: Any, *, typed: bool, actor: str | None, target: str | None) -> np.ndarray:
