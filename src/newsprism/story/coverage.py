@@ -32,7 +32,6 @@ FEATURES = ("cover", "units", "stem_all", "stem_best", "stem_best2", "idf_all", 
 MEANING_FEATURES = ("window_cover", "top3_cover", "source_cover", "near_name", "near_number", "near_stem",
                     "named_cover", "closest_words")
 TOP_SENTENCES = 3  # ``top3_cover``: the mean cosine of this many closest sentences of the other sources
-WORD_PIECE_TABLE = "inner.embeddings.word_embeddings.weight"  # the encoder's input table (int8 rows, a scale each)
 
 
 @cache
@@ -207,20 +206,10 @@ def meaning_features(vector: np.ndarray, text: str, others: Sequence[Told], idf:
 @cache
 def _word_pieces() -> tuple[np.ndarray, Any]:
     """The shared encoder's input word-piece table (rows centred on their mean: the raw rows share a common
-    direction that makes every two words look alike) and its tokenizer. Read from the encoder's own model file,
-    once per process: no second copy of the weights ships."""
-    import onnx
-    from onnx import numpy_helper
-    from tokenizers import Tokenizer
+    direction that makes every two words look alike) and its tokenizer, once per process."""
+    from newsprism.encoder.minilm import word_piece_table
 
-    from newsprism.encoder.minilm import _default_model_path, _tokenizer_path
-
-    table = {t.name: numpy_helper.to_array(t) for t in onnx.load(str(_default_model_path())).graph.initializer
-             if t.name.startswith(WORD_PIECE_TABLE)}
-    rows = table[f"{WORD_PIECE_TABLE}_q"].astype(np.float32) * table[f"{WORD_PIECE_TABLE}_scale"]
-    tokenizer = Tokenizer.from_file(str(_tokenizer_path()))
-    tokenizer.no_padding()
-    tokenizer.no_truncation()
+    rows, tokenizer = word_piece_table()
     return rows - rows.mean(axis=0), tokenizer
 
 
