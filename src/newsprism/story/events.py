@@ -16,7 +16,7 @@ from collections.abc import Mapping, Sequence
 
 from newsprism.claims.slots import verb_key
 from newsprism.model import Document, Event
-from newsprism.story.compare import Finding, Side, Source, settings
+from newsprism.story.compare import Finding, Side, Source, asks, settings
 from newsprism.story.happening import p_same
 from newsprism.story.sources import Vectors
 
@@ -109,11 +109,25 @@ def _named_head(actor: str | None) -> str | None:
     return words[-1].removesuffix("'s").lower()
 
 
+def _dates_clash(a: str | None, b: str | None) -> bool:
+    """Whether two ISO dates (or months, years) of events cannot be one day ("2018-01-01" and "2018-02")."""
+    if not a or not b:
+        return False
+    return not (a.startswith(b) or b.startswith(a))
+
+
 def agree_on_predicate(ea: Event, eb: Event) -> bool:
     """Whether two coreferent events can stand as one agreement: the same predicate ("resigned" and "withdrawn"
-    are two happenings, whatever the coreference said) and no clash of named actors ("Mattis will leave" and
-    "Hagin will leave" are two departures)."""
-    if _key(ea) != _key(eb):
+    are two happenings, whatever the coreference said), a participant (an actor or a target on either side: "the
+    2016 election" named in passing in two sentences is no event either reports), no clash of named actors
+    ("Mattis will leave" and "Hagin will leave" are two departures), no clash of dates ("will leave on January
+    1" and "will leave at the end of February" do not agree), and no question ("what do you think about X
+    returning?" states nothing)."""
+    if _key(ea) != _key(eb) or asks(ea.evidence.text or "") or asks(eb.evidence.text or ""):
+        return False
+    if not {ea.actor, ea.target, eb.actor, eb.target} - {None, ""}:
+        return False
+    if _dates_clash(ea.date, eb.date):
         return False
     ha, hb = _named_head(ea.actor), _named_head(eb.actor)
     return ha is None or hb is None or ha == hb
