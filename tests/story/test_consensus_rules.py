@@ -216,6 +216,19 @@ def test_an_event_agreement_needs_a_participant_and_one_date():
     assert not agree_on_predicate(early, late)
     late.date = "2019-01"
     assert agree_on_predicate(early, late)
+    undated = _event("leave", "Jim Mattis")
+    undated.evidence = Span(start=0, end=10, text="Mattis will leave on January 1.")
+    feb = _event("leave", "Jim Mattis")
+    feb.evidence = Span(start=0, end=10, text="Mattis will leave at the end of February.")
+    assert not agree_on_predicate(undated, feb)  # months named in the sentences, none in common
+    with_sanders, with_clinton = _event("meet", "Barack Obama"), _event("meet", None)
+    with_sanders.target, with_clinton.target = "Bernie Sanders", "Hillary Clinton"
+    assert not agree_on_predicate(with_sanders, with_clinton)  # two meetings with two people
+    many, one = _event("met", "Donald Trump"), _event("met", "Donald Trump")
+    many.target, one.target = "Joe Lieberman", "Andrew McCabe"
+    many.evidence = Span(start=0, end=60, text="Trump met with Lieberman and three others: Andrew McCabe and more.")
+    many.trigger_start, many.trigger_end = 6, 9
+    assert agree_on_predicate(many, one)  # one meeting, its first object read differently
 
 
 def test_two_agreements_joined_through_a_conflict_stay_two_items():
@@ -271,6 +284,8 @@ def test_a_question_states_nothing_to_agree_with():
     told = source(0, "Insiders bet that Lanza will return for the sequel.", va)
     asked = source(1, "What do you think about Lanza's return for the sequel?", vb)
     assert not [f for f in compare_pair(told, asked) if f.slot == "status" and f.kind == "consensus"]
+    quoted = source(0, "He asked: what of Lanza's return for the sequel?", va)
+    assert [f.kind for f in compare_pair(quoted, asked) if f.slot == "status"] == ["consensus"]  # one question
     question = _event("returning", "Lanza")
     question.evidence = Span(start=0, end=10, text="Will Lanza be returning?")
     assert not agree_on_predicate(question, _event("returning", "Lanza"))

@@ -535,7 +535,8 @@ def _clause_words(src: Source, st: Status) -> frozenset[str]:
 
 
 def asks(sentence: str) -> bool:
-    """Whether a sentence is a question (it asserts nothing a source could agree with)."""
+    """Whether a sentence is a question: it asserts nothing a statement could agree with (two sources quoting one
+    question agree on what was asked)."""
     return sentence.rstrip(" \"'”’)").endswith("?")
 
 
@@ -547,14 +548,14 @@ def clause_dates_differ(sa: Source, ka: int, a: Status, sb: Source, kb: int, b: 
     if da and db:
         return all(dates_differ(x, y) for x in da for y in db)
     # a month named without a day ("at the end of February") is no date slot, but still says when
-    ma, mb = _months(_clause_text(sa, a)), _months(_clause_text(sb, b))
+    ma, mb = months(_clause_text(sa, a)), months(_clause_text(sb, b))
     return bool(ma and mb) and not ma & mb
 
 
 _MONTH_NAME = re.compile(r"\b(January|February|March|April|June|July|August|September|October|November|December)\b")
 
 
-def _months(text: str) -> frozenset[str]:
+def months(text: str) -> frozenset[str]:
     """The months a text names ("May" left out: it is also a verb)."""
     return frozenset(_MONTH_NAME.findall(text))
 
@@ -597,8 +598,8 @@ def _statuses(sa: Source, sb: Source, sims: np.ndarray, cfg: dict[str, Any]) -> 
         differ = ga != gb and not (both_polarity and both_time)
         if not differ and clause_dates_differ(sa, ka, a, sb, kb, b):
             continue  # "will leave on January 1" and "will leave at the end of February" do not agree
-        if not differ and (asks(sa.sentences[ka].text) or asks(sb.sentences[kb].text)):
-            continue  # "What do you think about X returning?" states nothing to agree with
+        if not differ and asks(sa.sentences[ka].text) != asks(sb.sentences[kb].text):
+            continue  # "What do you think about X returning?" states nothing that "X will return" agrees with
         f["denial"] = 1.0 if both_polarity else 0.0
         f["attributed"] = 1.0 if (a.attributed_to or b.attributed_to) else 0.0
         out.append(Finding(kind="status" if differ else "consensus", slot="status",
