@@ -97,6 +97,24 @@ its texts or its labels' reasons while changing code: only score it, at the end.
 
     PYTHONPATH=src .venv/bin/python benchmarks/audit_story.py --r8
 
+It was the held-out set of round 8; from round 9 on it is a dev set, like every earlier draw.
+
+Held-out draw of round 9 (``--r9``), fixed before any output was seen and labelled on main 636c753 before anyone's
+round-9 change (r8 and every earlier draw are dev sets from round 9 on). ECB+ train and BASIL are exhausted, so r9
+is FNC-1 headlines, each a claim several outlets' bodies cover: `fnc_draw.r9_story_draw()` (rule in
+`benchmarks/fnc_draw.py`: `random.Random(111)` draws 8 headlines with at least 3 `agree`/`discuss` bodies of
+150-1,200 words and 3 bodies of each; story id `fnc:<index>`, each body a `.txt` file `fnc_<Body ID>.txt` under
+training/runs/r9 with no title, given to `compare` as it is): 8 stories. Labels (same format, causes and guide as
+above): `benchmarks/audits/story_r9.jsonl`. Do not open its texts or its labels' reasons while changing code: only
+score it, at the end. The story-agreement stage (story/agreement.py) was fitted on FNC-1 stances; its output is
+not audited here. FNC-1 bodies often report claims ("reportedly"): a consensus item is right when both sides
+state the same fact, attributed or not, and a status flag is right only when the sides really differ in what
+they assert, not in who they attribute it to (applied while labelling r9: a report that relays the claim and adds the
+accused's denial does not say the thing did not happen; a status flag setting it against a report of the claim
+alone is `status_misread`).
+
+    PYTHONPATH=src .venv/bin/python benchmarks/audit_story.py --r9
+
     # re-score the stored labels on a saved run without re-running compare
     PYTHONPATH=src .venv/bin/python benchmarks/audit_story.py --results out/story_audit/results.json
 """
@@ -116,6 +134,7 @@ from pathlib import Path
 from basil import BASIL, fresh_draw, r4_story_draw, r5_story_draw, rate, to_record, triplet_ids
 from ecb_draw import r6_story_draw, r7_story_draw, r8_story_draw
 from figures import emit
+from fnc_draw import r9_story_draw
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
@@ -142,6 +161,8 @@ R7_LABELS = HERE / "audits" / "story_r7.jsonl"
 R8_LABELS = HERE / "audits" / "story_r8.jsonl"
 # its items that were new on the round-8 code freeze (21690b3), labelled then; read after the originals
 R8_FINAL_LABELS = HERE / "audits" / "story_r8_final.jsonl"
+# held-out draw of round 9 (`fnc_draw.r9_story_draw`: 8 FNC-1 headlines x 3 bodies, seed 111); r8 is dev from round 9
+R9_LABELS = HERE / "audits" / "story_r9.jsonl"
 SHOWN_KINDS = ("conflict", "precision", "status")  # judged when shown by default (issue 11)
 LIST_KINDS = ("consensus", "unique")  # up to PER_STORY of each judged per story
 PER_STORY = 5
@@ -366,17 +387,19 @@ def main() -> None:
     ap.add_argument("--r7", action="store_true",
                     help="the round-7 draw (10 ECB+ train sub-topics, seed 91; dev from round 8 on)")
     ap.add_argument("--r8", action="store_true",
-                    help="the round-8 held-out draw (7 ECB+ train sub-topics, seed 101)")
+                    help="the round-8 draw (7 ECB+ train sub-topics, seed 101; dev from round 9 on)")
+    ap.add_argument("--r9", action="store_true",
+                    help="the round-9 held-out draw (8 FNC-1 headlines x 3 bodies, seed 111)")
     ap.add_argument("--out", type=Path, help="write the figures as JSON here")
     args = ap.parse_args()
-    if args.heldout + args.fresh + args.r4 + args.r5 + args.r6 + args.r7 + args.r8 > 1:
-        ap.error("--heldout, --fresh, --r4, --r5, --r6, --r7 and --r8 are different draws")
-    triplets = (r8_story_draw() if args.r8 else r7_story_draw() if args.r7 else r6_story_draw() if args.r6
+    if args.heldout + args.fresh + args.r4 + args.r5 + args.r6 + args.r7 + args.r8 + args.r9 > 1:
+        ap.error("--heldout, --fresh, --r4, --r5, --r6, --r7, --r8 and --r9 are different draws")
+    triplets = (r9_story_draw() if args.r9 else r8_story_draw() if args.r8 else r7_story_draw() if args.r7 else r6_story_draw() if args.r6
                 else r5_story_draw() if args.r5
                 else r4_story_draw() if args.r4 else fresh_draw(FRESH_SEED, FRESH_N) if args.fresh
                 else select_heldout() if args.heldout else select())
     if args.labels is None:
-        args.labels = ([R8_LABELS, R8_FINAL_LABELS] if args.r8 else [R7_LABELS] if args.r7 else [R6_LABELS] if args.r6
+        args.labels = ([R9_LABELS] if args.r9 else [R8_LABELS, R8_FINAL_LABELS] if args.r8 else [R7_LABELS] if args.r7 else [R6_LABELS] if args.r6
                        else [R5_LABELS] if args.r5
                        else [R4_LABELS] if args.r4 else [FRESH_LABELS] if args.fresh
                        else [HELDOUT_LABELS] if args.heldout else [LABELS])

@@ -7,7 +7,8 @@ and ``data/status_cues.json``).
   process that holds now (ongoing), or, when the event dictionary does not type it, a generic or habitual
   statement that is no happening at all.
 - Irrealis: inside an if/unless clause, a question, the content of a demand or call ("called for his
-  resignation"), or a claim there is no evidence for, an event is hypothetical.
+  resignation"), a claim there is no evidence for, or someone's unverified claim ("his claim that they
+  colluded"), an event is hypothetical; the content of a claim that is rejected or called untrue is denied.
 - Folding: a support verb and the event noun it takes as object ("drew criticism", "filed a complaint") are
   one predication, and so are a directive or commissive verb and its infinitival or subjunctive complement
   ("urged lawmakers to change the bill", "efforts to repeal the law", "demanded the chair step down"): the
@@ -145,12 +146,50 @@ def presupposed(tok: Any) -> bool:
         k.dep_ == "compound" and k.pos_ == "PROPN" for k in kids)
 
 
+def claim_content(tok: Any) -> Any | None:
+    """The claim noun whose content the trigger's clause is, else None: a that-clause or a clause in apposition
+    on a noun of an unverified claim (``claim_nouns``: "his claim that Trump colluded", "reports that the minister
+    refused", "speculation that she will veto"). Such a clause is the claimant's, not the writer's assertion."""
+    from newsprism.events.lexicon import noun_base
+    from newsprism.events.status import embedded_clause, lemma
+
+    clause = embedded_clause(tok)
+    if is_root(clause) or clause.dep_ not in ("acl", "ccomp") or clause.pos_ not in ("VERB", "AUX"):
+        return None
+    noun = clause.head
+    if noun.pos_ != "NOUN":
+        return None
+    words = _filters()["claim_nouns"]
+    return noun if {noun.text.lower(), noun_base(noun.text), lemma(noun)} & words else None
+
+
+def rejected_claim(noun: Any) -> bool:
+    """The claim is rejected by its governing verb ("rejected reports that", "denied the allegation that": a
+    denial word, ``denial_heads``) or called untrue by its predicate ("accusations that ... were false",
+    ``false_predicates``)."""
+    from newsprism.events.status import lemma
+
+    if is_root(noun):
+        return False
+    head = noun.head
+    if noun.dep_ == "dobj" and lemma(head) in _cue("denial_heads"):
+        return True
+    if noun.dep_ in ("nsubj", "nsubjpass"):
+        return any(k.dep_ in ("acomp", "attr") and k.text.lower() in _filters()["false_predicates"]
+                   for k in head.children)
+    return False
+
+
 def irrealis(tok: Any, unit: Any) -> bool:
-    """The event is only supposed, asked for or doubted: inside an if/unless/whether clause, in a question,
+    """The event is only supposed, asked for or doubted: the content of an unverified claim that is not rejected
+    (``claim_content``: "his claim that they colluded"), inside an if/unless/whether clause, in a question,
     the object of a demand or call ("called for his resignation"), the content of a claim there is no
     evidence for ("no evidence that they colluded"), or a complement that its governor does not assert
     (``unasserted_complement``: tried, wanted, asked whether, denied that)."""
     if unasserted_complement(tok) or conditional(tok, unit):
+        return True
+    claim = claim_content(tok)
+    if claim is not None and not rejected_claim(claim):  # a rejected claim's content is denied (``negated``)
         return True
     directive = _filters()["directive_heads"]
     from newsprism.events.status import lemma
@@ -174,10 +213,35 @@ def irrealis(tok: Any, unit: Any) -> bool:
     return False
 
 
+OPENING_QUOTES = ("“", "``", '"')
+ASKING_VERBS = frozenset({"ask", "wonder", "inquire", "question"})
+
+
+def in_question(tok: Any, unit: Any) -> bool:
+    """The trigger is part of what its sentence asks: the sentence ends in a question mark, and the trigger is
+    neither before the quotation that holds the question (`Ms. Nuland sent an e-mail objecting that "... why do we
+    want to feed that?"`, `Nixon asks: "Somebody in the FBI?"`) nor the verb that reports the asking or saying
+    (`"Was he sure," Mr. Jordan asked, "..."`): those happened as told."""
+    from newsprism.events.status import cues, lemma
+
+    body = unit.span.text.rstrip().rstrip("\"'”’")
+    if not body.endswith("?"):
+        return False
+    # the last quotation still open at the question mark (a straight quote opens when an odd number stand before)
+    opened = max((body.rfind(q) for q in OPENING_QUOTES if q != '"' or body.count(q) % 2 == 1), default=-1)
+    if opened > 0 and tok.idx < unit.span.start_char + opened:
+        return False  # the question is a quotation after the trigger
+    reports = lemma(tok) in ASKING_VERBS | cues()["speech_heads"]
+    inverted = any(k.dep_ == "aux" and k.i < tok.i for k in tok.children) and not any(
+        k.dep_ in ("nsubj", "nsubjpass") and k.i < tok.i for k in tok.children)
+    return not (tok.pos_ == "VERB" and reports and not inverted and any(
+        k.dep_ == "nsubj" for k in tok.children))
+
+
 def conditional(tok: Any, unit: Any) -> bool:
-    """In a question, inside a condition ("if the assembly rejects it", "unless they cannot agree") or in its
-    consequence ("..., the council will sue"): supposed, whatever its polarity."""
-    if unit.span.text.rstrip().rstrip("\"'”’").endswith("?"):
+    """In a question (``in_question``), inside a condition ("if the assembly rejects it", "unless they cannot
+    agree") or in its consequence ("..., the council will sue"): supposed, whatever its polarity."""
+    if in_question(tok, unit):
         return True
     marks = _cue("conditional_marks")
 
@@ -201,7 +265,11 @@ def negated(tok: Any) -> bool:
     challenge"): its negation is part of what is asked or aimed at. Not a negative object: "found no evidence"
     tells of a finding. The MEANTIME + UW train splits label such verbs negated or uncertain, almost never
     happened (own negation: 2 of 132 rows happened, 73 negated; under a modal 1 of 69; negative subject 2 of
-    21; a negative object: 3 of 17 happened, none negated)."""
+    21; a negative object: 3 of 17 happened, none negated). The content of a claim that is rejected or called
+    untrue ("rejected reports that he refused", ``claim_content``, ``rejected_claim``) is denied too."""
+    claim = claim_content(tok)
+    if claim is not None and rejected_claim(claim):
+        return True
     if tok.pos_ not in ("VERB", "AUX"):
         return False
     kids = list(tok.children)

@@ -1,0 +1,164 @@
+"""The FNC-1 hand-audit draw of round 9 (the one way the r9 audits draw their texts, and the one FNC-1 reader).
+
+Round 9's held-out audit ("r9"): ECB+ train and BASIL are exhausted by the draws of rounds 1-8, so r9 comes from
+FNC-1 (../shared/data/agreement/fnc1, read at run time, never copied: `bodies.csv` = Body ID, articleBody;
+`stances.csv` = Headline, Body ID, Stance). Each headline is one claim that several real news bodies from
+different outlets cover: a multi-outlet story. Fixed (in code, committed) before any r9 text or output was seen;
+the counts below come from the CSVs' counts alone.
+
+Population: a body is eligible for a headline when
+- its stance toward that headline is `agree` or `discuss` (it reports the claim, not `disagree` or `unrelated`);
+- it has `MIN_WORDS`-`MAX_WORDS` words (150-1,200, `str.split` on the body);
+- it is not a near copy of a body already kept for that headline: bodies are taken in Body ID order (as
+  integers) and a body whose first `COPY_PREFIX` (200) characters after whitespace normalisation (runs of
+  whitespace -> one space, stripped) equal those of a kept body is left out (the lowest ID is kept).
+Headlines are sorted as strings, body ids as integers.
+
+- story draw (`R9_STORY = (111, 8)`): `rng = random.Random(111)`; `rng.sample(pool, 8)` over the sorted
+  headlines with at least 3 eligible bodies; then, for each drawn headline in draw order, `rng.sample(ids, 3)`
+  over its sorted eligible ids with the same generator. Each gives a story `fnc:<index>` (index = the headline's
+  place in the draw, 0-7) of three bodies.
+- events draw (`R9_EVENTS = (113, 6)`): `rng = random.Random(113)`; `rng.sample(pool, 6)` over the sorted
+  headlines not in the story draw that have at least one eligible body not in the story draw; then, for each
+  drawn headline in draw order, `rng.choice(ids)` over those sorted ids with the same generator: 6 bodies, one
+  per headline.
+
+By counts alone (`python benchmarks/fnc_draw.py`, `count()`, before the draw): 542 bodies, 889 headlines; 430
+bodies are eligible for some headline, 759 headlines have at least one eligible body and 409 at least three, so
+both draws keep the brief's counts (8 stories, 6 events bodies). Bodies are shared between headlines (several
+headlines word one claim), hence "bodies not in the story draw" for the events draw.
+
+Documents have no title: each body goes to newsprism as the text of a `.txt` file `fnc_<Body ID>.txt` (written
+under training/runs/r9/, gitignored; FNC-1 text is never committed), as a user would give it (`newsprism analyze
+FILE...`, `newsprism compare FILE...`), so a document's id is its file stem. The story-agreement stage
+(story/agreement.py) was fitted on FNC-1 stances (benchmarks/bench_story.py fnc --fit); that stage's output is
+not audited.
+
+Protocol: r9 is labelled on main 636c753 before anyone's round-9 change. From round 9 on r8 and every earlier draw
+are dev sets; r9 is held out: do not open its texts or its labels' notes while changing code, only run the scoring
+commands (`audit_events.py --draw r9`, `audit_story.py --r9`) at the end. FNC-1 bodies are no dev data.
+"""
+
+from __future__ import annotations
+
+import csv
+import random
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+FNC1 = Path(__file__).resolve().parents[2] / "shared" / "data" / "agreement" / "fnc1"
+RUNS = Path(__file__).resolve().parents[1] / "training" / "runs" / "r9"
+R9_STORY = (111, 8)
+R9_EVENTS = (113, 6)
+REPORTING_STANCES = ("agree", "discuss")
+MIN_WORDS = 150
+MAX_WORDS = 1200
+COPY_PREFIX = 200  # characters after whitespace normalisation that make two bodies of a headline one
+DOCS_PER_STORY = 3
+
+
+@dataclass(frozen=True)
+class Fnc1:
+    """FNC-1 as read from its two CSVs: body text by Body ID, and (headline, Body ID, stance) rows."""
+
+    bodies: dict[int, str]
+    stances: list[tuple[str, int, str]]
+
+
+@cache
+def load(root: Path = FNC1) -> Fnc1:
+    """FNC-1's two CSVs (bench_story.py reads them inside its feature function, keyed by string ids)."""
+    csv.field_size_limit(10 ** 9)
+    with open(root / "bodies.csv", encoding="utf-8", newline="") as f:
+        bodies = {int(r["Body ID"]): r["articleBody"] for r in csv.DictReader(f)}
+    with open(root / "stances.csv", encoding="utf-8", newline="") as f:
+        stances = [(r["Headline"], int(r["Body ID"]), r["Stance"]) for r in csv.DictReader(f)]
+    return Fnc1(bodies, stances)
+
+
+def _prefix(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()[:COPY_PREFIX]
+
+
+@cache
+def eligible_by_headline(root: Path = FNC1) -> dict[str, list[int]]:
+    """Headline -> its eligible body ids (sorted as integers), by the rule in the module docstring; headlines
+    without an eligible body are left out; sorted by headline."""
+    data = load(root)
+    ids: dict[str, set[int]] = {}
+    for head, bid, stance in data.stances:
+        n = len(data.bodies[bid].split())
+        if stance in REPORTING_STANCES and MIN_WORDS <= n <= MAX_WORDS:
+            ids.setdefault(head, set()).add(bid)
+    out: dict[str, list[int]] = {}
+    for head in sorted(ids):
+        kept: list[int] = []
+        seen: set[str] = set()
+        for bid in sorted(ids[head]):
+            p = _prefix(data.bodies[bid])
+            if p not in seen:
+                seen.add(p)
+                kept.append(bid)
+        out[head] = kept
+    return out
+
+
+def count(root: Path = FNC1) -> dict[str, int]:
+    """The counts the rule was fixed from (no text read beyond word counts and prefixes)."""
+    data = load(root)
+    el = eligible_by_headline(root)
+    return {"bodies": len(data.bodies), "headlines": len({h for h, _, _ in data.stances}),
+            "headlines_with_1_eligible": len(el),
+            "headlines_with_3_eligible": sum(len(v) >= DOCS_PER_STORY for v in el.values()),
+            "eligible_bodies": len({b for v in el.values() for b in v})}
+
+
+def r9_fnc_story_draw(root: Path = FNC1) -> dict[str, list[int]]:
+    """Headline -> its 3 drawn body ids (draw order), by the r9 rule in the module docstring."""
+    el = eligible_by_headline(root)
+    rng = random.Random(R9_STORY[0])
+    pool = [h for h in el if len(el[h]) >= DOCS_PER_STORY]
+    chosen = rng.sample(pool, R9_STORY[1])
+    return {h: rng.sample(el[h], DOCS_PER_STORY) for h in chosen}
+
+
+def r9_fnc_events_draw(root: Path = FNC1) -> list[tuple[str, int]]:
+    """The 6 r9 events (headline, body id) pairs (draw order), one per headline in no story draw, bodies in no
+    story draw."""
+    el = eligible_by_headline(root)
+    story = r9_fnc_story_draw(root)
+    taken = {b for v in story.values() for b in v}
+    rest = {h: [b for b in v if b not in taken] for h, v in el.items() if h not in story}
+    rng = random.Random(R9_EVENTS[0])
+    chosen = rng.sample([h for h, v in rest.items() if v], R9_EVENTS[1])
+    return [(h, rng.choice(rest[h])) for h in chosen]
+
+
+def body_file(bid: int, root: Path = FNC1, runs: Path = RUNS) -> Path:
+    """The body as a `.txt` file under training/runs/r9 (gitignored), written once: `fnc_<Body ID>.txt`."""
+    p = runs / f"fnc_{bid}.txt"
+    if not p.exists():
+        p.parent.mkdir(parents=True, exist_ok=True)
+        p.write_text(load(root).bodies[bid].strip() + "\n", encoding="utf-8")
+    return p
+
+
+def r9_story_draw(root: Path = FNC1, runs: Path = RUNS) -> dict[str, list[Path]]:
+    """The 8 r9 stories: `fnc:<index>` -> its 3 body `.txt` files (draw order)."""
+    return {f"fnc:{i}": [body_file(b, root, runs) for b in ids]
+            for i, ids in enumerate(r9_fnc_story_draw(root).values())}
+
+
+def r9_events_draw(root: Path = FNC1, runs: Path = RUNS) -> list[Path]:
+    """The 6 r9 events bodies as `.txt` files (draw order)."""
+    return [body_file(b, root, runs) for _, b in r9_fnc_events_draw(root)]
+
+
+__all__ = ["FNC1", "R9_EVENTS", "R9_STORY", "Fnc1", "body_file", "count", "eligible_by_headline", "load",
+           "r9_events_draw", "r9_fnc_events_draw", "r9_fnc_story_draw", "r9_story_draw"]
+
+
+if __name__ == "__main__":
+    print(count())

@@ -1,0 +1,97 @@
+"""The r9 FNC-1 audit draw (benchmarks/fnc_draw.py): the eligibility rule on a tiny invented CSV, and on the real
+data (when present) a draw that repeats itself and whose story and events parts share no headline and no body."""
+
+import csv
+import importlib.util
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _fnc_draw():
+    spec = importlib.util.spec_from_file_location("fnc_draw", ROOT / "benchmarks" / "fnc_draw.py")
+    mod = importlib.util.module_from_spec(spec)
+    sys.modules["fnc_draw"] = mod  # its dataclass looks its module up there
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def _words(n: int, lead: str = "w") -> str:
+    return " ".join(f"{lead}{i}" for i in range(n))
+
+
+def _write(root: Path, bodies: dict[int, str], stances: list[tuple[str, int, str]]) -> Path:
+    root.mkdir(parents=True, exist_ok=True)
+    with open(root / "bodies.csv", "w", encoding="utf-8", newline="") as f:
+        w = csv.writer(f)
+        w.writerow(["Body ID", "articleBody"])
+        w.writerows(bodies.items())
+    with open(root / "stances.csv", "w", encoding="utf-8", newline="") as f:
+        w = csv.writer(f)
+        w.writerow(["Headline", "Body ID", "Stance"])
+        w.writerows(stances)
+    return root
+
+
+def test_eligibility_keeps_reporting_bodies_of_the_right_length_once(tmp_path):
+    mod = _fnc_draw()
+    bodies = {
+        10: _words(200, "a"),
+        2: _words(200, "b"),
+        30: "  " + _words(200, "b").replace(" ", "\n  ", 3) + " and a different end",  # near copy of 2
+        4: _words(149, "c"),  # too short
+        5: _words(1201, "d"),  # too long
+        6: _words(150, "e"),  # the shortest allowed
+        7: _words(300, "f"),
+    }
+    stances = [("Claim B", 10, "agree"), ("Claim B", 2, "discuss"), ("Claim B", 30, "agree"),
+               ("Claim B", 4, "agree"), ("Claim B", 5, "discuss"), ("Claim B", 6, "agree"),
+               ("Claim B", 7, "disagree"), ("Claim A", 7, "unrelated"), ("Claim A", 30, "agree")]
+    root = _write(tmp_path / "fnc1", bodies, stances)
+    el = mod.eligible_by_headline(root)
+    # 30 is a copy of 2 for Claim B (2 kept: the lower id), and Claim A keeps it: no other body of Claim A
+    assert el == {"Claim A": [30], "Claim B": [2, 6, 10]}
+    assert list(el) == sorted(el)
+
+
+def test_story_and_events_draws_of_a_tiny_set_are_apart(tmp_path, monkeypatch):
+    mod = _fnc_draw()
+    bodies = {i: _words(160, f"x{i}_") for i in range(1, 41)}
+    stances = [(f"Claim {h:02d}", b, "agree") for h in range(10) for b in range(4 * h + 1, 4 * h + 5)]
+    stances += [("Claim 00", 5, "discuss")]  # a body shared with Claim 01
+    root = _write(tmp_path / "fnc1", bodies, stances)
+    monkeypatch.setattr(mod, "R9_STORY", (111, 3))
+    monkeypatch.setattr(mod, "R9_EVENTS", (113, 4))
+    story = mod.r9_fnc_story_draw(root)
+    events = mod.r9_fnc_events_draw(root)
+    assert story == mod.r9_fnc_story_draw(root) and events == mod.r9_fnc_events_draw(root)
+    assert len(story) == 3 and all(len(set(v)) == 3 for v in story.values())
+    assert len(events) == 4 and len({h for h, _ in events}) == 4
+    assert not {h for h, _ in events} & set(story)
+    assert not {b for _, b in events} & {b for v in story.values() for b in v}
+    files = mod.r9_story_draw(root, tmp_path / "runs")
+    assert list(files) == ["fnc:0", "fnc:1", "fnc:2"]
+    assert all(p.read_text("utf-8").strip() == bodies[int(p.stem.split("_")[1])] for v in files.values() for p in v)
+
+
+@pytest.fixture(scope="module")
+def real():
+    mod = _fnc_draw()
+    if not mod.FNC1.is_dir():
+        pytest.skip("../shared/data/agreement/fnc1 is not present on this machine")
+    return mod
+
+
+def test_the_r9_draw_repeats_and_its_parts_share_nothing(real):
+    story = real.r9_fnc_story_draw()
+    events = real.r9_fnc_events_draw()
+    assert len(story) == 8 and all(len(set(v)) == 3 for v in story.values())
+    assert len(events) == 6 and len({h for h, _ in events}) == 6
+    assert not {h for h, _ in events} & set(story)
+    assert not {b for _, b in events} & {b for v in story.values() for b in v}
+    real.eligible_by_headline.cache_clear()
+    real.load.cache_clear()
+    assert real.r9_fnc_story_draw() == story and real.r9_fnc_events_draw() == events
