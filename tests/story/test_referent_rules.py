@@ -48,6 +48,8 @@ def test_figures_of_two_named_holders_are_not_compared():
     assert not compare_pair(sa, sb)
     sb.sentences[0].amounts[0].extra["holder"] = "vasko"  # one player, two figures: a conflict
     assert [f.kind for f in compare_pair(sa, sb)] == ["conflict"]
+    sb.sentences[0].amounts[0].extra["holder"] = "mila vasko"  # one name word in common: one holder
+    assert [f.kind for f in compare_pair(sa, sb)] == ["conflict"]
     del sb.sentences[0].amounts[0].extra["holder"]  # a holder only one side names does not block
     assert [f.kind for f in compare_pair(sa, sb)] == ["conflict"]
 

@@ -217,12 +217,20 @@ HOLDER_PREPOSITIONS = frozenset({"from", "by"})  # "13 points from Seth VanDeest
 HOLDER_ENTITIES = frozenset({"PERSON", "ORG"})  # a name the tagger read as a common noun ("the Brisks")
 
 
+NAME_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
+
+
 def _name_key(tok: Any) -> str | None:
-    """The word that names a holder: a proper noun as written, lower case, its possessive ending dropped. The
+    """The words that name a holder: a proper noun with the proper nouns compounded before it, lower case,
+    possessive endings, titles, honorifics and suffixes (Jr.) dropped ("Cesar Sayoc Jr." -> "cesar sayoc"). The
     plural stays ("the Clintons" is the couple, not "Mr. Clinton"); a pronoun or a common noun names nobody."""
     if tok.pos_ != "PROPN" and tok.ent_type_ not in HOLDER_ENTITIES:
         return None
-    return str(tok.text).lower().removesuffix("'s").removesuffix("’s")
+    d = data()
+    run = [k for k in tok.lefts if k.dep_ == "compound" and k.pos_ == "PROPN"] + [tok]
+    words = [str(k.text).lower().removesuffix("'s").removesuffix("’s") for k in run]
+    words = [w for w in words if w not in NAME_SUFFIXES and w not in d["honorific_set"] and w not in d["title_words"]]
+    return " ".join(words) or None
 
 
 def _holder(first: Any, last: Any, noun: Any | None, verb: Any | None, dim: str) -> str | None:

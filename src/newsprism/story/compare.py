@@ -337,7 +337,8 @@ def same_holder(a: Amount, b: Amount) -> bool:
     (:func:`newsprism.claims.slots._holder`: "Seth VanDeest led with 13 points" against "Richard Carter scored 14
     points", a defendant's age against the victim's, "the Clintons earned" against "Mr. Clinton earned")."""
     ha, hb = a.extra.get("holder"), b.extra.get("holder")
-    return not (ha and hb and ha != hb)
+    # one name word in common is one holder ("Katherine" and "Katherine Gomes"; "Cesar Sayoc" and "Sayoc")
+    return not (ha and hb and not set(ha.split()) & set(hb.split()))
 
 
 def _also_gives(s: SentenceSlots, x: Amount) -> bool:
