@@ -99,6 +99,8 @@ def test_slots_holder_of_a_figure_is_the_name_it_belongs_to(slots):
     assert age.dim == "age" and age.extra.get("holder") == "jonas kell"
     suffix = slots("Police named the suspect as Cesar Okon Jr., 56, of Aventura.").amounts[0]
     assert suffix.extra.get("holder") == "cesar okon"  # a suffix, a title or an honorific is no part of the name
+    second = slots("Morelli was married with two children and Joering was married with four daughters.").amounts
+    assert [a.extra.get("holder") for a in second] == ["morelli", "joering"]  # each clause's own subject
     oath = slots("Mila Vasko took the 35-word oath administered by Judge Tomas Orel.").amounts[0]
     assert "holder" not in oath.extra  # the figure describes the oath, not whoever takes it
     crowd = slots("About 4,000 dock workers joined the strike in Port Vell.").amounts[0]

@@ -99,3 +99,16 @@ def test_no_date_conflict_when_the_other_sentence_gives_the_day_too():
     sb = _source(1, _sent(b_text, dates=[_date(b_text, "Friday night", weekday=4),
                                          _date(b_text, "Thursday", weekday=3, predicate="disput")]), vb)
     assert not [f for f in compare_pair(sa, sb) if f.kind == "conflict"]
+
+
+def test_a_weekday_still_disagrees_beside_a_calendar_date_that_fits_the_other():
+    a_text = "On Friday morning, August 3, 2018, deputies served the search warrant."
+    b_text = "On Thursday morning, August 3, 2018, deputies served the search warrant."
+    va, vb = _vectors(0.99)
+    sa = _source(0, _sent(a_text, dates=[_date(a_text, "Friday", weekday=4, predicate="serv"),
+                                         _date(a_text, "August 3, 2018", year=2018, month=8, day=3)]),
+                 va)
+    sb = _source(1, _sent(b_text, dates=[_date(b_text, "Thursday", weekday=3, predicate="serv"),
+                                         _date(b_text, "August 3, 2018", year=2018, month=8, day=3)]),
+                 vb)
+    assert [f.kind for f in compare_pair(sa, sb) if f.kind == "conflict"] == ["conflict"]

@@ -265,9 +265,15 @@ def _holder(first: Any, last: Any, noun: Any | None, verb: Any | None, dim: str)
     if verb is None or verb.pos_ not in ("VERB", "AUX"):
         return None
     subj = next((k for k in verb.children if k.dep_ in ("nsubj", "nsubjpass")), None)
-    if subj is None and verb.dep_ in ("conj", "advcl", "xcomp") and verb.head.pos_ in ("VERB", "AUX"):
-        subj = next((k for k in verb.head.children if k.dep_ in ("nsubj", "nsubjpass")), None)
-    return _name_key(subj) if subj is not None else None
+    if subj is not None:
+        return _name_key(subj)
+    # a verb without a subject of its own: the name right before it (its auxiliaries aside) is its subject even
+    # when the parse hangs that name elsewhere ("Morelli was married with two children and Joering was married
+    # with four daughters"); the first verb's subject is no safe guess for a second clause
+    left = verb.i - 1
+    while left >= 0 and verb.doc[left].dep_ in ("aux", "auxpass", "neg", "advmod"):
+        left -= 1
+    return _name_key(verb.doc[left]) if left >= 0 else None
 
 
 def _through_generic(noun: Any) -> Any:

@@ -473,7 +473,13 @@ def _also_dates(s: SentenceSlots, x: DateSlot, other: DateSlot) -> bool:
     """Whether sentence ``s`` gives, besides ``other``, a date that can be the day of ``x``: its source then
     agrees on that day, and the differing date dates something else ("disputed on Friday a report" against
     "a statement issued Friday night ... disputed the report Thursday")."""
-    return any(y is not other and dates_differ(x, y) is False for y in s.dates)
+    return any(y is not other and _written_alike(x, y) and dates_differ(x, y) is False for y in s.dates)
+
+
+def _written_alike(x: DateSlot, y: DateSlot) -> bool:
+    """Whether two dates name a day the same way (both a weekday, or both a day of a month): "Thursday morning,
+    August 3" against "Friday" still disagrees on the weekday, whatever the calendar date beside it says."""
+    return (x.weekday is None) == (y.weekday is None) and (x.day is None) == (y.day is None)
 
 
 def _dates(sa: Source, sb: Source, sims: np.ndarray, cfg: dict[str, Any]) -> list[Finding]:
