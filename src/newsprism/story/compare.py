@@ -303,6 +303,8 @@ def _amounts(sa: Source, sb: Source, sims: np.ndarray, cfg: dict[str, Any]) -> l
             if not comparable(a, b):
                 continue
             nm = noun_match(a.noun, b.noun)
+            if not same_holder(a, b):
+                continue  # one player's 13 points are not another's 14
             if nm < 0 or (a.dim == "count" and nm < 0.8 and sim < cfg["same_happening_sentence"]):
                 # figures of different things; a bare number whose counted thing is unknown is compared only
                 # within near-identical sentences (where the figure can only be the same one)
@@ -331,6 +333,10 @@ def _amounts(sa: Source, sb: Source, sims: np.ndarray, cfg: dict[str, Any]) -> l
             continue  # two datelines' time-zone offsets agree on nothing
         kind: Kind = {"same": "consensus", "compatible": "consensus", "vaguer": "precision",
                       "conflict": "conflict"}[rel]  # type: ignore[assignment]
+        if kind == "conflict" and (_also_gives(sb.sentences[kb], a) or _also_gives(sa.sentences[ka], b)):
+            continue  # the other sentence gives this figure too: it agrees, and the pair is two things
+        if kind == "conflict" and _two_records(sa, ka, a, sb, kb, b):
+            continue
         f = dict(c.feats)
         f["score"] = c.score
         f["gap"] = _gap(a, b)
@@ -341,6 +347,35 @@ def _amounts(sa: Source, sb: Source, sims: np.ndarray, cfg: dict[str, Any]) -> l
                            a=_side(sa, ka, sa_s, sa_e, fmt_value(a), amount=a),
                            b=_side(sb, kb, sb_s, sb_e, fmt_value(b), amount=b), features=f))
     return out
+
+
+def same_holder(a: Amount, b: Amount) -> bool:
+    """Whether two figures can be one referent by whose they are: not when each names a different holder
+    (:func:`newsprism.claims.slots._holder`: "Seth VanDeest led with 13 points" against "Richard Carter scored 14
+    points", a defendant's age against the victim's, "the Clintons earned" against "Mr. Clinton earned")."""
+    ha, hb = a.extra.get("holder"), b.extra.get("holder")
+    # one name word in common is one holder ("Katherine" and "Katherine Gomes"; "Cesar Sayoc" and "Sayoc")
+    return not (ha and hb and not set(ha.split()) & set(hb.split()))
+
+
+def _also_gives(s: SentenceSlots, x: Amount) -> bool:
+    """Whether sentence ``s`` states the figure ``x`` too (same dimension, same value, holders not in the way):
+    a conflict with one of its other figures is then a pairing of two things ("Carter scored 14 points and
+    VanDeest 13" against "VanDeest led with 13"), not a disagreement."""
+    return any(comparable(y, x) and same_holder(y, x) and relation(y, x) == "same" and noun_match(y.noun, x.noun) >= 0
+               for y in s.amounts)
+
+
+def _two_records(sa: Source, ka: int, a: Amount, sb: Source, kb: int, b: Amount) -> bool:
+    """Whether two sentences are two records, not one fact told twice: besides the conflicting pair they give
+    figures of another counted thing they share, and those differ too ("96 touchdowns ... 918 yards receiving"
+    against "716 yards rushing and five touchdowns": one player's college career against another's season). A
+    discrepancy is one figure that differs where the rest agree; sentences whose every shared figure differs
+    describe different things."""
+    others = [(x, y) for x in sa.sentences[ka].amounts for y in sb.sentences[kb].amounts
+              if x is not a and y is not b and x.noun and not split_decimal(sa, ka, x) and not split_decimal(sb, kb, y)
+              and comparable(x, y) and noun_match(x.noun, y.noun) >= 0.8 and same_holder(x, y)]
+    return bool(others) and all(relation(x, y) == "conflict" for x, y in others)
 
 
 def _gap(a: Amount, b: Amount) -> float:
@@ -467,9 +502,32 @@ def recurring(src: Source, k: int, d: DateSlot) -> bool:
     return bool(before) and before[0].lower() in settings()["recurring_date_words"]
 
 
+def dateline(src: Source, k: int, d: DateSlot) -> bool:
+    """Whether a date is a dateline ("26 September 2013, 10:00 (GMT+05:00)", "Updated: Monday"): a sentence that
+    holds nothing but the date, a clock time and words of publishing. It dates the text, not a happening, and two
+    texts published on two days say nothing about each other."""
+    s = src.sentences[k]
+    rest = s.text[: max(0, d.start - s.start)] + " " + s.text[max(0, d.end - s.start) :]
+    words = {w.lower() for w in _WORD.findall(rest)}
+    return words <= frozenset(settings()["dateline_words"])
+
+
+def _also_dates(s: SentenceSlots, x: DateSlot, other: DateSlot) -> bool:
+    """Whether sentence ``s`` gives, besides ``other``, a date that can be the day of ``x``: its source then
+    agrees on that day, and the differing date dates something else ("disputed on Friday a report" against
+    "a statement issued Friday night ... disputed the report Thursday")."""
+    return any(y is not other and _written_alike(x, y) and dates_differ(x, y) is False for y in s.dates)
+
+
+def _written_alike(x: DateSlot, y: DateSlot) -> bool:
+    """Whether two dates name a day the same way (both a weekday, or both a day of a month): "Thursday morning,
+    August 3" against "Friday" still disagrees on the weekday, whatever the calendar date beside it says."""
+    return (x.weekday is None) == (y.weekday is None) and (x.day is None) == (y.day is None)
+
+
 def _dates(sa: Source, sb: Source, sims: np.ndarray, cfg: dict[str, Any]) -> list[Finding]:
-    la = [(k, d) for k, d in _flat(sa, "dates") if not recurring(sa, k, d)]
-    lb = [(k, d) for k, d in _flat(sb, "dates") if not recurring(sb, k, d)]
+    la = [(k, d) for k, d in _flat(sa, "dates") if not recurring(sa, k, d) and not dateline(sa, k, d)]
+    lb = [(k, d) for k, d in _flat(sb, "dates") if not recurring(sb, k, d) and not dateline(sb, k, d)]
     cands: list[_Cand] = []
     for i, j in _pairs(la, lb, sims, cfg["date_min_sentence"]):
         (ka, a), (kb, b) = la[i], lb[j]
@@ -492,6 +550,8 @@ def _dates(sa: Source, sb: Source, sims: np.ndarray, cfg: dict[str, Any]) -> lis
         if a.speech and names == 0:
             continue  # days of saying compare only for the same speaker
         if dates_differ(a, b) is None:
+            continue
+        if dates_differ(a, b) and (_also_dates(sb.sentences[kb], a, b) or _also_dates(sa.sentences[ka], b, a)):
             continue
         feats = {"sentence": sim, "noun": 1.0 if same_pred else 0.0, "names": names,
                  "speech_mismatch": 1.0 if a.speech != b.speech else 0.0,
