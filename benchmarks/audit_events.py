@@ -87,12 +87,11 @@ draws, one document each with at least 5 body sentences; rule in `benchmarks/ecb
 as r7 (`.txt` files, id = file stem). Labels (same format, cause codes and guide as the r7 draw):
 `benchmarks/audits/events_r8.jsonl`, then `benchmarks/audits/events_r8_final.jsonl` (the default there): the
 events re-judged or new on the round-8 code freeze (21690b3; arguments, status or mentions changed since 5bd6c22),
-whose lines replace the originals'. Do not open its texts or its labels' notes while changing code: only score it,
-at the end.
+whose lines replace the originals'.
 
     PYTHONPATH=src .venv/bin/python benchmarks/audit_events.py --draw r8
 
-It was the held-out set of round 8; from round 9 on it is a dev set, like every earlier draw.
+It was the held-out set of round 8; from round 9 on it is a dev set, like every earlier draw (`DEV_DRAWS`).
 
 Held-out draw of round 9 (``--draw r9``), fixed before any output was seen and labelled on main 636c753 before
 anyone's round-9 change (r8 and every earlier draw are dev sets from round 9 on). ECB+ train and BASIL are
@@ -118,6 +117,11 @@ web app show first (``Event.confidence`` >= 0.5, the flags' ``confident_at``; th
 with ``correct_kept``, the share of the correct events that are shown first. ``Event.confidence`` is learned on
 these draws' labels (``training/train_event_confidence.py``): on a development draw ``shown_by_default`` is an
 in-sample figure; its leave-one-draw-out figure is in ``training/runs/confidence_cv.json``.
+
+``--dev-draws DIR`` scores every development draw (``DEV_DRAWS``, each with its label files) from ``DIR/<draw>.jsonl``
+(run and saved there first when missing), per draw and pooled, with the labelled causes of the wrong stated events:
+
+    PYTHONPATH=src .venv/bin/python benchmarks/audit_events.py --dev-draws out/audit/dev
 
 ``--min-confidence X`` scores only the events at or above X (what a confidence floor would state);
 ``confidence_floor_grid`` in the output gives precision and the share of correct events kept on a 0.05 grid.
@@ -193,7 +197,7 @@ def select_r7() -> list[Path]:
 
 
 def select_r8() -> list[Path]:
-    """The round-8 held-out draw (module docstring): 6 ECB+ train documents, one per sub-topic, as `.txt` files."""
+    """The round-8 draw (module docstring; dev from round 9 on): 6 ECB+ train documents, one per sub-topic, as `.txt` files."""
     return [doc_path(d) for d in r8_events_draw()]
 
 
@@ -202,9 +206,9 @@ def select_r9() -> list[Path]:
     return r9_events_draw()
 
 
-# The dev draws (every draw labelled before round 8: r7, held out in round 7, is a dev draw from round 8 on; r8 is
-# held out) and their label files, one list for every script that fits on them: a later file's line replaces an
-# earlier one for the same event.
+# The dev draws (every draw labelled before round 9: r8, held out in round 8, is a dev draw from round 9 on, as r7 was
+# from round 8 on; the round-9 draw is held out) and their label files, one list for every script that fits on them:
+# a later file's line replaces an earlier one for the same event.
 DEV_DRAWS: dict[str, tuple[Callable[[], list[Path]], list[str]]] = {
     "dev": (lambda: select(seed=SEED),
             ["events_basil.jsonl", "events_basil_dev_after.jsonl", "events_basil_dev_eventargs.jsonl",
@@ -222,6 +226,7 @@ DEV_DRAWS: dict[str, tuple[Callable[[], list[Path]], list[str]]] = {
                        "events_basil_r5_r8eventargs.jsonl"]),
     "r6": (select_r6, ["events_r6.jsonl", "events_r6_events.jsonl", "events_r6_r8eventargs.jsonl"]),
     "r7": (select_r7, ["events_r7.jsonl", "events_r7_r8eventargs.jsonl"]),
+    "r8": (select_r8, ["events_r8.jsonl", "events_r8_final.jsonl"]),
 }
 
 
@@ -378,7 +383,8 @@ def score(docs: list[dict], labels: dict, missed: list[dict]) -> dict:
     # the others behind "show more". "precision" above is over every stated event (what the JSON holds).
     shown = [r for r in rows if r["confidence"] >= SHOWN_AT]
     good_shown = sum(r["label"] == "correct" for r in shown)
-    out["shown_by_default"] = {"at": SHOWN_AT, "n": len(shown), "precision": rate(good_shown, len(shown)),
+    out["shown_by_default"] = {"at": SHOWN_AT, "n": len(shown), "correct": good_shown,
+                               "precision": rate(good_shown, len(shown)),
                                "correct_kept": rate(good_shown, counts["correct"]),
                                "behind_show_more": stated - len(shown)}
     # A confidence floor: precision of the events kept, and the share of the correct events kept, on a grid
@@ -411,6 +417,38 @@ def score(docs: list[dict], labels: dict, missed: list[dict]) -> dict:
     return out
 
 
+def score_dev_draws(saved: Path, draws: list[str] | None = None) -> dict:
+    """Every dev draw (``DEV_DRAWS``) scored with its label files (the newest re-judged line wins), from
+    ``saved/<draw>.jsonl`` (run and saved there first when missing), then pooled: stated, precision, shown by
+    default, and the labelled causes of the wrong stated events over all draws, most frequent first."""
+    per: dict[str, dict] = {}
+    for name in draws or list(DEV_DRAWS):
+        select_draw, files = DEV_DRAWS[name]
+        path = saved / f"{name}.jsonl"
+        if not path.exists():
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text("".join(json.dumps(d) + "\n" for d in analyze(select_draw())), encoding="utf-8")
+        docs = [json.loads(x) for x in path.read_text("utf-8").splitlines() if x.strip()]
+        labels, missed = load_labels(*[HERE / "audits" / f for f in files])
+        have = {k[0] for k in labels}  # seed7 and seed13 are partial audits: their labelled articles only
+        per[name] = score([d for d in docs if d["id"] in have], labels, missed)
+    counts = Counter({k: sum(r["counts"][k] for r in per.values()) for k in LABEL_KINDS})
+    stated = sum(counts.values())
+    shown_n = sum(r["shown_by_default"]["n"] for r in per.values())
+    shown_good = sum(r["shown_by_default"]["correct"] for r in per.values())
+    causes: Counter = Counter()
+    for r in per.values():
+        causes.update({k: v for k, v in r["causes"].items() if not k.startswith("correct:")})
+    return {"draws": {name: {"stated": r["labelled_matched"], "unlabelled": r["unlabelled"],
+                             "precision": r["precision"], "shown_by_default": r["shown_by_default"],
+                             "status_accuracy": r["status"]["accuracy"]} for name, r in per.items()},
+            "pooled": {"stated": stated, "unlabelled": sum(r["unlabelled"] for r in per.values()),
+                       "counts": dict(counts), "precision": rate(counts["correct"], stated),
+                       "shown_by_default": {"n": shown_n, "precision": rate(shown_good, shown_n),
+                                            "correct_kept": rate(shown_good, counts["correct"])},
+                       "wrong_causes": dict(causes.most_common())}}
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--dump", type=Path, help="write per-article listings for labelling here (not the repo)")
@@ -436,7 +474,13 @@ def main() -> None:
                     help="score only the events at or above this confidence (what a floor would state)")
     ap.add_argument("--labelled-only", action="store_true",
                     help="score only the articles that have labels (a partial audit of a draw)")
+    ap.add_argument("--dev-draws", type=Path, metavar="DIR",
+                    help="score every dev draw (DEV_DRAWS) from DIR/<draw>.jsonl (run and saved there when missing) "
+                         "and pool them, with the labelled causes of the wrong stated events")
     args = ap.parse_args()
+    if args.dev_draws:
+        emit(score_dev_draws(args.dev_draws), args.out)
+        return
     paths = {"fresh": select_fresh, "r4": select_r4, "r5": select_r5, "r6": select_r6, "r7": select_r7,
              "r8": select_r8, "r9": select_r9}.get(
         args.draw, lambda: select(seed=args.seed))()

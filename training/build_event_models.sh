@@ -7,6 +7,9 @@
 # caches and CV reports go to training/runs/. Usage: bash training/build_event_models.sh [PYTHON]
 # Round 8: the last three steps were re-run by the lead on the final round-8 code (after the argument and canonical
 # name rules), so that these commands write the shipped files; leave-one-draw-out figures in benchmarks/events.md.
+# Round 9: r8 is a dev draw (audit_events.DEV_DRAWS); the fragment check (one more column) and the event confidence were
+# refitted by the events engineer on the round-9 code, so steps 6-7 write the shipped files; step 8 (duplicate check)
+# now reads r8 and the new confidence, and is refitted by the dupes engineer / the lead on merged code.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PY="${1:-.venv/bin/python}"

@@ -4,6 +4,10 @@
     #   --heldout / --fresh / --r4 (saved compare outputs of the four dev audit draws)
     PYTHONPATH=src .venv/bin/python training/fit_unique_rank.py training/runs/r5/base_{dev,heldout,fresh,r4}.json \
         [--write]
+    # round 9: the 'told in other words' rule, chosen leaving one draw out on the eight dev draws
+    PYTHONPATH=src .venv/bin/python training/fit_unique_rank.py \
+        training/runs/r9/base_{dev,heldout,fresh,r4,r5,r6,r7,r8}.json --r9-labels --meaning VECS.pkl --by-draw \
+        --choose-in-words
 
 Every unique item of the saved outputs gets the features of :mod:`newsprism.story.coverage` (word, name and
 number coverage of its sentence in the other sources, the encoder cosine and the detail count the shipped code
@@ -24,6 +28,7 @@ import pickle
 import re
 import sys
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 from sklearn.linear_model import LogisticRegression
@@ -51,6 +56,13 @@ LABELS_R7 = [*LABELS, ROOT / "benchmarks" / "audits" / "story_basil_r5.jsonl",
              ROOT / "benchmarks" / "audits" / "story_r6.jsonl"]
 # round 8: r7 is a dev draw too (r8 is held out and never read here)
 LABELS_R8 = [*LABELS_R7, ROOT / "benchmarks" / "audits" / "story_r7.jsonl"]
+# round 9: r8 is a dev draw too (its labels and the ones first sampled on the round-8 freeze), and the dev label files
+# with the consensus engineer's round-8 lines (``*_consensus_r8dev.jsonl``: the committed labels plus new strict ones)
+AUDITS = ROOT / "benchmarks" / "audits"
+LABELS_R9 = [AUDITS / f"{s}.jsonl" for s in ("story_basil_consensus_r8dev", "story_basil_heldout_consensus_r8dev",
+                                             "story_basil_fresh", "story_basil_r4_consensus_r8dev", "story_basil_r5",
+                                             "story_r6_consensus_r8dev", "story_r7_consensus_r8dev", "story_r8",
+                                             "story_r8_final")]
 OUT = ROOT / "src" / "newsprism" / "story" / "data" / "unique_rank.json"
 COVER = re.compile(r"best similarity (-?[\d.]+)")
 C_REG = 0.3  # L2 strength, fixed before any figure (few hundred labels, 13 features)
@@ -129,7 +141,8 @@ def items(saved: list[Path], label_files: list[Path] = LABELS, embed: Embedder |
                              k / max(1, len(d["sentences"])))
                 if embed is not None:
                     x |= meaning_features(embed.get([side["text"]])[0], side["text"],
-                                          [t for i, t in told.items() if i != d["id"]])
+                                          [t for i, t in told.items() if i != d["id"]], others.idf,
+                                          settings()["unique"]["told_in_other_words"])
                 key = label_key(story, "unique", f.get("slot"),
                                 [[s["document"], s["start"], s["end"]] for s in f["sides"]])
                 lab, fit_ok = labels.get(key, (None, False))
@@ -191,6 +204,40 @@ def choose_told(rows: list[dict]) -> dict[str, dict]:
     return out
 
 
+# round 9: the grid of the ``unique.told_in_other_words`` rule (the closest window's cosine, the share of the wording
+# the closest sentences hold with synonyms), chosen at the same cost as ``unique.told``
+IN_WORDS_GRID = [(round(w, 2), round(c, 2)) for w in np.arange(0.4, 0.76, 0.05) for c in np.arange(0.3, 0.81, 0.05)]
+
+
+def choose_in_words(rows: list[dict]) -> dict[str, dict]:
+    """Leave one draw out: the (window, words) floor of ``IN_WORDS_GRID`` that best drops labelled-wrong items on
+    the other draws (each labelled-right item dropped costs ``TOLD_RIGHT_COST``), and what it does to the left-out
+    draw, as :func:`choose_told` reports it. Read on outputs made without the rule."""
+    def hit(x: dict[str, float], g: tuple[float, float]) -> bool:
+        return x["window_cover"] >= g[0] and x["closest_words"] >= g[1]
+
+    out: dict[str, dict[str, Any]] = {}
+    for s in sorted({r["set"] for r in rows}):
+        rest = [r for r in rows if r["set"] != s and r["label"]]
+
+        def gain(g: tuple[float, float], rest: list[dict] = rest) -> float:
+            labels = [r["label"] for r in rest if hit(r["x"], g)]
+            return labels.count("wrong") - TOLD_RIGHT_COST * labels.count("right")
+
+        g = max(IN_WORDS_GRID, key=gain)
+        sub = [r for r in rows if r["set"] == s]
+        order = np.array([r["old"] for r in sub]) - 1e-6 * np.arange(len(sub))
+        kept = [r for r in sub if not hit(r["x"], g)]
+        kept_order = np.array([r["old"] for r in kept]) - 1e-6 * np.arange(len(kept))
+        dropped = [r["label"] for r in sub if hit(r["x"], g)]
+        out[s] = {"rule": g, "dropped_right_wrong_unlabelled": (dropped.count("right"), dropped.count("wrong"),
+                                                                dropped.count(None)),
+                  "top5_before": top5(sub, order), "top5_after": top5(kept, kept_order)}
+    out["all"] = {k: [sum(v[k][n] for v in out.values()) for n in range(3)]
+                  for k in ("dropped_right_wrong_unlabelled", "top5_before", "top5_after")}
+    return out
+
+
 def fit(x: np.ndarray, y: np.ndarray, names: tuple[str, ...]) -> tuple[LogisticRegression, np.ndarray, np.ndarray]:
     mu, sd = x.mean(0), x.std(0) + 1e-9
     m = LogisticRegression(C=C_REG, max_iter=1000).fit((x - mu) / sd, y)
@@ -205,6 +252,10 @@ def main() -> None:
     ap.add_argument("--write", action="store_true")
     ap.add_argument("--r7-labels", action="store_true", help="fit on the r5 and r6 labels too (round 7)")
     ap.add_argument("--r8-labels", action="store_true", help="fit on the r5, r6 and r7 labels too (round 8)")
+    ap.add_argument("--r9-labels", action="store_true",
+                    help="the round-9 dev label files (r8 and the consensus engineer's round-8 lines too)")
+    ap.add_argument("--choose-in-words", action="store_true",
+                    help="with --meaning: choose the 'told in other words' drop rule leaving one draw out (round 9)")
     ap.add_argument("--meaning", type=Path, metavar="VECTOR_CACHE",
                     help="add the encoder's meaning features (round 8), the vectors kept in this pickle")
     ap.add_argument("--choose-told", action="store_true",
@@ -214,7 +265,8 @@ def main() -> None:
     args = ap.parse_args()
     names = FEATURES + MEANING_FEATURES if args.features == "all" else tuple(args.features.split(","))
     embed = Embedder(args.meaning) if args.meaning else None
-    rows = items(args.saved, LABELS_R8 if args.r8_labels else LABELS_R7 if args.r7_labels else LABELS, embed)
+    rows = items(args.saved, LABELS_R9 if args.r9_labels else LABELS_R8 if args.r8_labels
+                 else LABELS_R7 if args.r7_labels else LABELS, embed)
     if embed is not None:
         embed.save()
     x_all = np.array([[r["x"].get(k, 0.0) for k in names] for r in rows])
@@ -258,6 +310,8 @@ def main() -> None:
             report[f"told_{s}"] = (sum(r["label"] == "right" for r in told), sum(r["label"] == "wrong" for r in told))
     if embed is not None and args.choose_told:
         report["told_lodo"] = choose_told(rows)
+    if embed is not None and args.choose_in_words:
+        report["in_words_lodo"] = choose_in_words(rows)
     print(json.dumps(report, indent=1))
     if args.write:
         m, mu, sd = fit(x_all[trainable], y_all[trainable], names)

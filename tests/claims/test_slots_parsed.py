@@ -85,3 +85,23 @@ def test_slots_titles_set_off_before_the_name(slots):
     # the object of a phrase before the comma is not the subject's title
     assert not [r for r in slots("After meeting the president, Ivan Petrov said the talks would go on.").roles
                 if r.core]
+
+
+def test_slots_holder_of_a_figure_is_the_name_it_belongs_to(slots):
+    led = slots("Mila Vasko led the Herons with 13 rebounds, while Tomas Orel added 12.").amounts
+    assert [(a.value, a.extra.get("holder")) for a in led] == [(13, "mila vasko"), (12, "tomas orel")]
+    assert led[1].noun is None  # a name is whose figure it is, never the counted thing
+    paced = slots("The Herons were paced by 13 rebounds from Mila Vasko.").amounts[0]
+    assert paced.noun == "rebound" and paced.extra.get("holder") == "mila vasko"
+    couple = slots("The Kowalskis earned $140 million over eight years.").amounts[0]
+    assert couple.noun is None and couple.extra.get("holder") == "kowalskis"  # the couple, not Mr. Kowalski
+    age = slots("Police arrested his half-brother Jonas Kell, 24, on Friday.").amounts[0]
+    assert age.dim == "age" and age.extra.get("holder") == "jonas kell"
+    suffix = slots("Police named the suspect as Cesar Okon Jr., 56, of Aventura.").amounts[0]
+    assert suffix.extra.get("holder") == "cesar okon"  # a suffix, a title or an honorific is no part of the name
+    second = slots("Morelli was married with two children and Joering was married with four daughters.").amounts
+    assert [a.extra.get("holder") for a in second] == ["morelli", "joering"]  # each clause's own subject
+    oath = slots("Mila Vasko took the 35-word oath administered by Judge Tomas Orel.").amounts[0]
+    assert "holder" not in oath.extra  # the figure describes the oath, not whoever takes it
+    crowd = slots("About 4,000 dock workers joined the strike in Port Vell.").amounts[0]
+    assert crowd.noun == "worker" and "holder" not in crowd.extra

@@ -1,6 +1,6 @@
-"""One event per happening (issue 11, round 8): an event the learned duplicate check calls a repeat of a more
-confident event of its document becomes mentions of that event (``newsprism.events.duplicate``). Invented text
-(fictional people and places)."""
+"""One event per happening (issue 11, rounds 8-9): an event the learned duplicate check calls a repeat of a more
+confident event of its document becomes mentions of that event, the one of its highest-scored pair
+(``newsprism.events.duplicate``). Invented text (fictional people and places)."""
 
 from __future__ import annotations
 
@@ -95,5 +95,28 @@ def test_while_recording_nothing_is_folded_and_every_event_has_a_row():
     finally:
         duplicate.RECORDER = None
     assert [(r[1], r[3]) for r in rows] == [(e.trigger_start, e.trigger) for e in doc.events]
-    assert all(r[4].shape == (len(FEATURE_NAMES),) for r in rows)
+    # one row per event kept above it: none for the surest, one for the next, ...
+    assert [r[4].shape for r in rows] == [(k, len(FEATURE_NAMES)) for k in range(len(rows))]
     assert "talks" in [e.trigger for e in doc.events]
+
+
+def test_a_stem_is_shared_by_a_verb_and_its_noun_and_not_by_short_words():
+    assert duplicate.same_stem("offer", "offering")
+    assert duplicate.same_stem("criticize", "criticism")
+    assert duplicate.same_stem("meet", "meeting")
+    assert not duplicate.same_stem("offer", "offensive")
+    assert not duplicate.same_stem("act", "action")  # under MIN_STEM letters: no stem is read
+
+
+def test_an_event_folds_into_the_kept_event_of_its_highest_row_not_of_its_highest_coreference_pair():
+    """A stand-in model that calls a repeat exactly the pairs whose kept event is *not* the one of the event's highest
+    coreference pair: "talks" (kept events above it: "signed", then "met", its nearest pair) folds into "signed";
+    "met", with "signed" alone above it (its highest pair by default), stays an event."""
+    n = len(FEATURE_NAMES)
+    weight = np.zeros(n, dtype=np.float32)
+    weight[FEATURE_NAMES.index("best_pair")] = -20.0
+    with folding(StandardLogit(np.zeros(n, dtype=np.float32), np.ones(n, dtype=np.float32), weight, 10.0)):
+        doc = _analyze(0.5)
+    by_trigger = {e.trigger: e for e in doc.events}
+    assert set(by_trigger) == {"signed", "met"}
+    assert "talks" in [m.text for m in by_trigger["signed"].mentions]

@@ -13,12 +13,17 @@ from newsprism.story.coverage import (
     MEANING_FEATURES,
     Others,
     Told,
+    closest_words_cover,
     content,
     features,
     meaning_features,
     names,
     numbers,
     told_elsewhere,
+    told_in_other_words,
+    word_vector,
+    words,
+    words_cover,
 )
 
 OTHERS = [
@@ -88,3 +93,40 @@ def test_told_elsewhere_needs_close_meaning_and_the_same_names() -> None:
     # the same names, far in meaning
     assert not told_elsewhere(meaning_features(_unit(0, 0, 1), ITEM, [SPLIT]), rule)
     assert not told_elsewhere(meaning_features(_unit(1, 1, 0), ITEM, []), rule)
+
+
+def test_word_vectors_bring_synonyms_closer_than_unrelated_words() -> None:
+    # the encoder's own word-piece table, read out of context
+    for a, b, far in (("tremor", "quake", "pudding"), ("odor", "smelled", "harbor"), ("arrested", "detained", "sang")):
+        assert float(word_vector(a) @ word_vector(b)) > float(word_vector(a) @ word_vector(far))
+    assert abs(float(np.linalg.norm(word_vector("quay"))) - 1.0) < 1e-5
+
+
+def test_words_cover_counts_a_synonym_and_not_an_unrelated_word() -> None:
+    similar = settings()["unique"]["told_in_other_words"]["similar"]
+    assert words("The tremor hit 40 villages, officials said.") == ["hit", "officials", "tremor", "villages"]
+    mine = ["arrested", "suspect", "harbor"]
+    told = words_cover(mine, ["detained", "suspect", "harbor"], {}, similar)
+    other = words_cover(mine, ["pudding", "suspect", "harbor"], {}, similar)
+    assert told == 1.0 and other < 1.0
+    assert words_cover([], ["detained"], {}, similar) == 0.0 and words_cover(mine, [], {}, similar) == 0.0
+
+
+# the other source tells the fact in other words, spread over sentences that are not adjacent
+APART = Told(np.stack([_unit(1, 0.3, 0), _unit(0, 0, 1), _unit(1, 0, 0.3)]),
+             ["A quake damaged houses in two villages of Qesmar island on Sunday.", "Fishing crews waited.",
+              "Relief teams were dispatched to the damaged villages, the governor said."])
+
+
+def test_told_in_other_words_needs_close_meaning_and_most_of_the_wording() -> None:
+    rule = settings()["unique"]["told_in_other_words"]
+    item = "The tremor damaged houses in villages on Qesmar island, and relief teams were sent."
+    near = _unit(1, 0.2, 0.2)
+    held = closest_words_cover(near, item, [APART], {}, int(rule["closest"]), rule["similar"])
+    assert held >= rule["words"]
+    assert told_in_other_words(float(max(APART.vectors @ near)), held, rule)
+    # the same closeness, but a fact the other source does not give
+    new = "The mayor, Tomas Brevik, resigned over a budget scandal."
+    assert closest_words_cover(near, new, [APART], {}, int(rule["closest"]), rule["similar"]) < rule["words"]
+    # most of the wording, far in meaning
+    assert not told_in_other_words(0.2, held, rule)

@@ -206,9 +206,74 @@ def _counted(tok: Any, amount_end_tok: Any) -> Any | None:
         subj = next((k for k in verb.children if k.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is not None and subj.tag_ == "WDT" and verb.dep_ == "relcl":
             subj = verb.head
-        if subj is not None and subj.pos_ in ("NOUN", "PROPN"):
+        # a common noun is what is counted ("workers numbered 4,000"); a name is who has the figure ("Carter added
+        # 12", "the Clintons earned $140 million"): its holder (:func:`_holder`), never the counted thing
+        if subj is not None and subj.pos_ == "NOUN" and _name_key(subj) is None:
             return _through_generic(subj)
     return None
+
+
+HOLDER_PREPOSITIONS = frozenset({"from", "by"})  # "13 points from Seth VanDeest", "a goal by Ramos"
+HOLDER_ENTITIES = frozenset({"PERSON", "ORG"})  # a name the tagger read as a common noun ("the Brisks")
+
+
+NAME_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
+
+
+def _name_key(tok: Any) -> str | None:
+    """The words that name a holder: a proper noun with the proper nouns compounded before it, lower case,
+    possessive endings, titles, honorifics and suffixes (Jr.) dropped ("Cesar Sayoc Jr." -> "cesar sayoc"). The
+    plural stays ("the Clintons" is the couple, not "Mr. Clinton"); a pronoun or a common noun names nobody."""
+    if tok.pos_ != "PROPN" and tok.ent_type_ not in HOLDER_ENTITIES:
+        return None
+    d = data()
+    run = [k for k in tok.lefts if k.dep_ == "compound" and k.pos_ == "PROPN"] + [tok]
+    words = [str(k.text).lower().removesuffix("'s").removesuffix("’s") for k in run]
+    words = [w for w in words if w not in NAME_SUFFIXES and w not in d["honorific_set"] and w not in d["title_words"]]
+    return " ".join(words) or None
+
+
+def _holder(first: Any, last: Any, noun: Any | None, verb: Any | None, dim: str) -> str | None:
+    """Whose figure an amount is, when a name says it: the counted thing's possessor ("VanDeest's 13 points") or
+    its "from"/"by" phrase ("13 points from Seth VanDeest"), the person an age is of ("Jonathan Carrasquillo,
+    24," / "34-year-old Zurana Horton"), else the named subject of the verb the figure hangs from ("Richard Carter
+    scored 14 points"). Two figures of two named holders are two referents: one player's points are not another's."""
+    if noun is not None and noun.dep_ in ("compound", "amod", "nmod") and noun.head.pos_ in ("NOUN", "PROPN") \
+            and noun.head.i > noun.i:
+        # "the 35-word oath", "a 48-page indictment": the figure describes a thing, whoever takes or files it;
+        # only that thing's possessor ("BuzzFeed's 48-page report") says whose it is
+        return next((_name_key(k) for k in noun.head.children if k.dep_ == "poss"), None)
+    if noun is not None:
+        after = noun.nbor(1) if noun.i + 1 < len(noun.doc) else None
+        # the phrase right after the counted thing, whether the parse hangs it there or on the verb
+        preps = [k for k in noun.children if k.dep_ == "prep"] + ([after] if after is not None else [])
+        for k in noun.children:
+            if k.dep_ == "poss":
+                return _name_key(k)
+        for k in preps:
+            if k.text.lower() in HOLDER_PREPOSITIONS:
+                obj = next((o for o in k.children if o.dep_ == "pobj"), None)
+                if obj is not None and _name_key(obj):
+                    return _name_key(obj)
+    if dim == "age":
+        if last.head.pos_ == "PROPN" and last.head.i > last.i:  # "34-year-old Zurana Horton"
+            return _name_key(last.head)
+        if first.i >= 2 and first.nbor(-1).text == "," and first.nbor(-2).pos_ == "PROPN":  # "Carrasquillo, 24,"
+            return _name_key(first.nbor(-2))
+        if first.dep_ == "appos" and first.head.pos_ == "PROPN":
+            return _name_key(first.head)
+    if verb is None or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    subj = next((k for k in verb.children if k.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is not None:
+        return _name_key(subj)
+    # a verb without a subject of its own: the name right before it (its auxiliaries aside) is its subject even
+    # when the parse hangs that name elsewhere ("Morelli was married with two children and Joering was married
+    # with four daughters"); the first verb's subject is no safe guess for a second clause
+    left = verb.i - 1
+    while left >= 0 and verb.doc[left].dep_ in ("aux", "auxpass", "neg", "advmod"):
+        left -= 1
+    return _name_key(verb.doc[left]) if left >= 0 else None
 
 
 def _through_generic(noun: Any) -> Any:
@@ -246,6 +311,10 @@ def _attach(a: Amount, sent: Any, base: int) -> None:
         verb = verb.head
     if verb.pos_ in ("VERB", "AUX"):
         a.extra["verb"] = verb_key(verb.text)
+    holder = _holder(toks[0], toks[-1], noun if noun is not None and noun not in toks else None,
+                     verb if verb.pos_ in ("VERB", "AUX") else None, a.dim)
+    if holder:
+        a.extra["holder"] = holder
     if noun is None or noun in toks:
         return
     text, s, e = _np_text(noun, after=toks[-1].i)

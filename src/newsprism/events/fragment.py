@@ -11,7 +11,8 @@ head's score, the status model's probabilities and input row (encoder token stat
 the participant block, what the event has (actor, target, date, attribution, named participant, dictionary
 type, mentions), where it is said (inside a direct quote, in a question, with a first- or second-person
 speaker) and how evaluative its wording is (the VADER lexicon's valence of the trigger, of its clause and of the
-sentence: an attitude, "supports", "hopes", reads positive; a verdict, "badly damaged", strong). One binary logistic regression (``data/event_fragment.npz``, plain arrays), trained by
+sentence: an attitude, "supports", "hopes", reads positive; a verdict, "badly damaged", strong) and whether its clause
+describes a class of participants ("people briefed on the matter"). One binary logistic regression (``data/event_fragment.npz``, plain arrays), trained by
 ``training/train_event_fragment.py`` with its regularization and the floor (``max_fragment`` in
 ``data/event_confidence.json``) chosen by fixed rules on leave-one-draw-out folds; an event whose fragment
 probability is at or above the floor is not stated.
@@ -25,7 +26,7 @@ from typing import Any
 import numpy as np
 
 from newsprism.events.logit import StandardLogit, packaged
-from newsprism.nlp.parse_tree import word
+from newsprism.nlp.parse_tree import is_root, word
 
 MODEL_FILE = "data/event_fragment.npz"
 STATUS_ORDER = ("occurred", "planned", "ongoing", "denied", "hypothetical")
@@ -39,6 +40,13 @@ CONTEXT_NAMES = ("in_quote", "question", "first_or_second_person")
 # sentence's words the lexicon rates
 EVALUATIVE_NAMES = ("valence_trigger", "valence_trigger_abs", "valence_clause_max_abs", "valence_sentence_share")
 VALENCE_SCALE = 4.0  # VADER's valences lie in [-4, 4]
+# a clause that describes a class of participants rather than tells a happening: a relative or participial clause,
+# with no time of its own, on a bare plural, quantified or indefinite noun ("people briefed on the matter", "drug
+# dealers arrested in the state", "officials who were not authorized to speak"); the same clause on a definite or named
+# noun ("the bill backed by Mr. Trump"), on a counted one or anchored in time ("three teens arrested on Tuesday") more
+# often tells the happening itself
+DESCRIPTIVE_NAMES = ("describes_class",)
+CLASS_KINDS = frozenset({"bare_plural", "indefinite", "quantified", "bare"})
 FIRST_SECOND = frozenset({"i", "we", "you", "our", "my", "us", "me", "your"})
 OPEN_QUOTES = "\u201c"
 CLOSE_QUOTES = "\u201d"
@@ -80,6 +88,24 @@ def evaluative_features(tok: Any) -> list[float]:
     return [own, abs(own), clause_max, share]
 
 
+def descriptive_features(tok: Any) -> list[float]:
+    """``DESCRIPTIVE_NAMES`` of one trigger token: 1.0 when it is the verb of a relative clause or of a participial
+    modifier (past or present participle, not an infinitive) whose noun is a bare plural, quantified or indefinite
+    phrase without a number (``happening._kind``), and the clause has no date or time word of its own, else 0.0."""
+    from newsprism.events.happening import _kind
+    from newsprism.events.status import cues
+
+    if tok.pos_ not in ("VERB", "AUX") or is_root(tok):
+        return [0.0]
+    infinitive = any(k.dep_ == "aux" and k.text.lower() == "to" for k in tok.children)
+    modifies = tok.dep_ == "relcl" or (tok.dep_ == "acl" and tok.tag_ in ("VBN", "VBG") and not infinitive)
+    noun = tok.head
+    counted = any(k.dep_ == "nummod" for k in noun.children)
+    clause = [k for k in tok.subtree if tok.i in (k.head.i, k.head.head.i) and k.i != tok.i]
+    timed = any(k.ent_type_ in ("DATE", "TIME") or k.text.lower() in cues()["time_words"] for k in clause)
+    return [float(modifies and not counted and not timed and _kind(noun) in CLASS_KINDS)]
+
+
 def fragment_row(group: Any, *, typed: bool, actor: str | None, target: str | None) -> np.ndarray:
     """The model's input row for one candidate event (a ``group.EventGroup``) as ``group.to_events`` states
     it: ``typed`` when the event dictionary gives its type, and its actor and target as stated."""
@@ -97,7 +123,8 @@ def fragment_row(group: Any, *, typed: bool, actor: str | None, target: str | No
     return np.concatenate([np.asarray(meta, dtype=np.float32), participant_features(h.token),
                            np.asarray(probs, dtype=np.float32)[order], features(h.token, h.state),
                            np.asarray(context_features(h.token), dtype=np.float32),
-                           np.asarray(evaluative_features(h.token), dtype=np.float32)]).astype(np.float32)
+                           np.asarray(evaluative_features(h.token), dtype=np.float32),
+                           np.asarray(descriptive_features(h.token), dtype=np.float32)]).astype(np.float32)
 
 
 @lru_cache(maxsize=1)

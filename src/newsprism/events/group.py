@@ -40,6 +40,7 @@ from newsprism.events.clauses import (
     cognate_object,
     complement_of,
     conditional,
+    implied_by_past,
     in_headline,
     irrealis,
     is_modal_statement,
@@ -47,7 +48,9 @@ from newsprism.events.clauses import (
     is_simple_present,
     negated,
     noun_act,
+    ongoing_modifier,
     performative,
+    plan_content,
     support_object,
 )
 from newsprism.events.confidence import Candidate, event_confidences
@@ -218,6 +221,22 @@ def _planned_head(tok) -> bool:
     return lemma(head) in cues()["planned_heads"] or head.text.lower() in cues()["planned_adjectives"]
 
 
+def _reported_future(tok) -> bool:
+    """A future told in reported speech ("the committee said it would defer its inquiry"): "would" in the
+    clause a past verb of saying or announcing reports is the past of "will", not a condition (a condition around
+    it is read after, by ``irrealis``)."""
+    from newsprism.events.status import cues, lemma
+
+    if tok.pos_ != "VERB" or tok.dep_ != "ccomp" or is_root(tok):
+        return False
+    aux = [word(k) for k in tok.children if k.dep_ in ("aux", "neg")]
+    if not any(a in cues()["conditional_aux"] for a in aux) or any(a in cues()["negation"] for a in aux):
+        return False
+    head = tok.head
+    return lemma(head) in cues()["speech_heads"] and is_past(head) and not any(
+        k.dep_ == "neg" for k in head.children)
+
+
 def _plain_future(tok) -> bool:
     """A plain future ("will vote", "is going to vote"): no negation, modal of possibility or condition."""
     from newsprism.events.status import cues
@@ -336,6 +355,12 @@ def read_status(doc, units, head: Mention, ms: list[Mention], dates: list[str]) 
     - ``irrealis``: inside a condition or question, asked for, or without evidence (``clauses.irrealis``); a
       denied event inside a condition is supposed too ("if they cannot reach a deal");
     - ``attempt``: the complement of an attempt told in the past happened ("tried to link", ``clauses.attempted``);
+    - ``implied``: the complement of an implicative or causative told in the past ("were able to free them",
+      "allowed observers to oversee") or a purpose infinitive of a past act ("took to Twitter to push back")
+      happened (``clauses.implied_by_past``);
+    - ``planned`` also for the content of a plan noun ("backed a plan to visit Russia", ``clauses.plan_content``)
+      and a future in reported speech ("said it would defer its inquiry"),
+      ``ongoing`` also for an event noun an adjective tells is under way ("an ongoing investigation");
     - ``negation``: a verb with its own negation or a negative subject is denied (``clauses.negated``)."""
     status, rule = head.status, None
     unit = units[head.sentence]
@@ -344,14 +369,18 @@ def read_status(doc, units, head: Mention, ms: list[Mention], dates: list[str]) 
         return "occurred", "performative"
     if attempted(head.token) and not irrealis(head.token, unit):
         return "occurred", None if status == "occurred" else "attempt"
+    if implied_by_past(head.token) and not irrealis(head.token, unit) and not negated(head.token):
+        return "occurred", None if status == "occurred" else "implied"
     if status in ("occurred", "hypothetical"):
         # a past-tense head verb happened, whatever another mention of it says ("killed in December")
         if not (past and head.pos == "VERB") and any(
-                _planned_mod(m.token) or _plain_future(m.token) or _planned_head(m.token) for m in ms):
+                _planned_mod(m.token) or _plain_future(m.token) or _planned_head(m.token)
+                or plan_content(m.token) is not None or _reported_future(m.token) for m in ms):
             status, rule = "planned", "planned"
         elif not past and dates and doc.published and dates[0] > doc.published[:10]:
             status, rule = "planned", "planned_date"
-    if status == "occurred" and is_simple_present(head.token) and not in_headline(doc, unit):
+    if status == "occurred" and ((is_simple_present(head.token) and not in_headline(doc, unit))
+                                 or ongoing_modifier(head.token)):
         status, rule = "ongoing", "ongoing"
     if status in ("occurred", "planned", "ongoing") and irrealis(head.token, unit):
         status, rule = "hypothetical", "irrealis"

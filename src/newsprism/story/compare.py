@@ -262,9 +262,24 @@ def split_decimal(src: Source, k: int, a: Amount) -> bool:
                                                         and _HEAD_OF_THOUSANDS.match(after))
 
 
+# a clock time or a time-zone offset in detokenised copy ("10: 00", "GMT+05: 00"): its pieces count nothing
+_CLOCK_AFTER = re.compile(r"^\s?:\s?\d\d(?!\d)")  # "05|: 00"
+_CLOCK_BEFORE = re.compile(r"(?:\d\s?:\s?|(?:GMT|UTC)\s?[+\-\u2212]\s?)$", re.IGNORECASE)  # "10: |00", "GMT+|05"
+
+
+def clock_figure(src: Source, k: int, a: Amount) -> bool:
+    """Whether an amount is a piece of a clock time or a time-zone offset ("GMT+05: 00", "9: 03am" in detokenised
+    copy): no figure of anything, so never compared."""
+    s = src.sentences[k]
+    at, end = a.start - s.start, a.end - s.start
+    return bool(_CLOCK_AFTER.match(s.text[end : end + 5])) or bool(_CLOCK_BEFORE.search(s.text[max(0, at - 6) : at]))
+
+
 def far_apart(a: Amount, b: Amount) -> bool:
-    """Whether two figures whose bounds overlap are still too far apart to be one agreement ("at least 70"
-    and "about 100"): the larger stated figure is over ``agreement_max_ratio`` times the smaller."""
+    """Whether two figures whose bounds overlap are still not one figure, so no agreement ("at least 70" and
+    "about 100", "$184 million" and "$200 million", "in excess of $160 million" and "$184 million"): the larger
+    stated figure is over ``agreement_max_ratio`` times the smaller (1 + claims' ``rounding_share``: the most a
+    round figure may differ from the figure it rounds)."""
     if a.value is None or b.value is None or a.value <= 0 or b.value <= 0:
         return False
     return max(a.value, b.value) / min(a.value, b.value) > float(settings()["agreement_max_ratio"])
@@ -288,6 +303,8 @@ def _amounts(sa: Source, sb: Source, sims: np.ndarray, cfg: dict[str, Any]) -> l
             if not comparable(a, b):
                 continue
             nm = noun_match(a.noun, b.noun)
+            if not same_holder(a, b):
+                continue  # one player's 13 points are not another's 14
             if nm < 0 or (a.dim == "count" and nm < 0.8 and sim < cfg["same_happening_sentence"]):
                 # figures of different things; a bare number whose counted thing is unknown is compared only
                 # within near-identical sentences (where the figure can only be the same one)
@@ -312,8 +329,14 @@ def _amounts(sa: Source, sb: Source, sims: np.ndarray, cfg: dict[str, Any]) -> l
         rel = relation(a, b)
         if rel == "compatible" and far_apart(a, b):
             continue  # bounds that overlap are no agreement when the figures themselves are far apart
+        if rel in ("same", "compatible") and (clock_figure(sa, ka, a) or clock_figure(sb, kb, b)):
+            continue  # two datelines' time-zone offsets agree on nothing
         kind: Kind = {"same": "consensus", "compatible": "consensus", "vaguer": "precision",
                       "conflict": "conflict"}[rel]  # type: ignore[assignment]
+        if kind == "conflict" and (_also_gives(sb.sentences[kb], a) or _also_gives(sa.sentences[ka], b)):
+            continue  # the other sentence gives this figure too: it agrees, and the pair is two things
+        if kind == "conflict" and _two_records(sa, ka, a, sb, kb, b):
+            continue
         f = dict(c.feats)
         f["score"] = c.score
         f["gap"] = _gap(a, b)
@@ -326,6 +349,35 @@ def _amounts(sa: Source, sb: Source, sims: np.ndarray, cfg: dict[str, Any]) -> l
     return out
 
 
+def same_holder(a: Amount, b: Amount) -> bool:
+    """Whether two figures can be one referent by whose they are: not when each names a different holder
+    (:func:`newsprism.claims.slots._holder`: "Seth VanDeest led with 13 points" against "Richard Carter scored 14
+    points", a defendant's age against the victim's, "the Clintons earned" against "Mr. Clinton earned")."""
+    ha, hb = a.extra.get("holder"), b.extra.get("holder")
+    # one name word in common is one holder ("Katherine" and "Katherine Gomes"; "Cesar Sayoc" and "Sayoc")
+    return not (ha and hb and not set(ha.split()) & set(hb.split()))
+
+
+def _also_gives(s: SentenceSlots, x: Amount) -> bool:
+    """Whether sentence ``s`` states the figure ``x`` too (same dimension, same value, holders not in the way):
+    a conflict with one of its other figures is then a pairing of two things ("Carter scored 14 points and
+    VanDeest 13" against "VanDeest led with 13"), not a disagreement."""
+    return any(comparable(y, x) and same_holder(y, x) and relation(y, x) == "same" and noun_match(y.noun, x.noun) >= 0
+               for y in s.amounts)
+
+
+def _two_records(sa: Source, ka: int, a: Amount, sb: Source, kb: int, b: Amount) -> bool:
+    """Whether two sentences are two records, not one fact told twice: besides the conflicting pair they give
+    figures of another counted thing they share, and those differ too ("96 touchdowns ... 918 yards receiving"
+    against "716 yards rushing and five touchdowns": one player's college career against another's season). A
+    discrepancy is one figure that differs where the rest agree; sentences whose every shared figure differs
+    describe different things."""
+    others = [(x, y) for x in sa.sentences[ka].amounts for y in sb.sentences[kb].amounts
+              if x is not a and y is not b and x.noun and not split_decimal(sa, ka, x) and not split_decimal(sb, kb, y)
+              and comparable(x, y) and noun_match(x.noun, y.noun) >= 0.8 and same_holder(x, y)]
+    return bool(others) and all(relation(x, y) == "conflict" for x, y in others)
+
+
 def _gap(a: Amount, b: Amount) -> float:
     """How far apart two intervals are, as a log ratio (0 when they meet)."""
     if a.low <= b.high and b.low <= a.high:
@@ -333,6 +385,30 @@ def _gap(a: Amount, b: Amount) -> float:
     lo_hi = (a.high, b.low) if a.high < b.low else (b.high, a.low)
     x, y = max(lo_hi[0], 1e-9), max(lo_hi[1], 1e-9)
     return float(min(5.0, abs(math.log(y / x))))
+
+
+_CALENDAR = frozenset("monday tuesday wednesday thursday friday saturday sunday january february march april may "
+                      "june july august september october november december".split())
+_NEXT_WORD = re.compile(r"^[\w'’.]+[\s-]+([\w'’]+)")
+
+
+def standing_ordinal(src: Source, k: int, o: Ordinal) -> bool:
+    """Whether an ordinal orders no happening: an idiom ("in the first instance", "first of all"), part of a name
+    ("the 116th Congress", "the First Amendment": the ordered thing is a name) or a standing rank ("the
+    third-ranking Republican"). Two sources that both write it agree on nothing about the story."""
+    s = src.sentences[k]
+    at, end = o.start - s.start, o.end - s.start
+    low = s.text.lower()
+    for idiom in settings()["ordinal_idioms"]:
+        i = low.find(idiom, max(0, at - len(idiom)), end + len(idiom))
+        if i >= 0 and i <= at < i + len(idiom):
+            return True
+    words = s.text[at:end].split()
+    if len(words) >= 2 and words[-1][:1].isupper() and words[-1].lower().strip(".,") not in _CALENDAR:
+        return True  # the ordered thing is a name: "116th Congress", "Second World War" (not "first Cabinet
+        # official", nor "the second Tuesday": days and months are capitalised, not names of standing things)
+    m = _NEXT_WORD.match(s.text[at:])
+    return m is not None and m.group(1).lower() in settings()["standing_rank_words"]
 
 
 def _ordinals(sa: Source, sb: Source, sims: np.ndarray, cfg: dict[str, Any]) -> list[Finding]:
@@ -371,6 +447,8 @@ def _ordinals(sa: Source, sb: Source, sims: np.ndarray, cfg: dict[str, Any]) -> 
     for c in _mutual_best(cands):
         (ka, a), (kb, b) = la[c.i], lb[c.j]
         differ = a.value != b.value or (a.since and b.since and a.since != b.since)
+        if not differ and (standing_ordinal(sa, ka, a) or standing_ordinal(sb, kb, b)):
+            continue  # both write "the 116th Congress" or "in the first instance": no agreement about the story
         f = dict(c.feats)
         f["score"] = c.score
         f["gap"] = float(abs(a.value - b.value))
@@ -424,9 +502,32 @@ def recurring(src: Source, k: int, d: DateSlot) -> bool:
     return bool(before) and before[0].lower() in settings()["recurring_date_words"]
 
 
+def dateline(src: Source, k: int, d: DateSlot) -> bool:
+    """Whether a date is a dateline ("26 September 2013, 10:00 (GMT+05:00)", "Updated: Monday"): a sentence that
+    holds nothing but the date, a clock time and words of publishing. It dates the text, not a happening, and two
+    texts published on two days say nothing about each other."""
+    s = src.sentences[k]
+    rest = s.text[: max(0, d.start - s.start)] + " " + s.text[max(0, d.end - s.start) :]
+    words = {w.lower() for w in _WORD.findall(rest)}
+    return words <= frozenset(settings()["dateline_words"])
+
+
+def _also_dates(s: SentenceSlots, x: DateSlot, other: DateSlot) -> bool:
+    """Whether sentence ``s`` gives, besides ``other``, a date that can be the day of ``x``: its source then
+    agrees on that day, and the differing date dates something else ("disputed on Friday a report" against
+    "a statement issued Friday night ... disputed the report Thursday")."""
+    return any(y is not other and _written_alike(x, y) and dates_differ(x, y) is False for y in s.dates)
+
+
+def _written_alike(x: DateSlot, y: DateSlot) -> bool:
+    """Whether two dates name a day the same way (both a weekday, or both a day of a month): "Thursday morning,
+    August 3" against "Friday" still disagrees on the weekday, whatever the calendar date beside it says."""
+    return (x.weekday is None) == (y.weekday is None) and (x.day is None) == (y.day is None)
+
+
 def _dates(sa: Source, sb: Source, sims: np.ndarray, cfg: dict[str, Any]) -> list[Finding]:
-    la = [(k, d) for k, d in _flat(sa, "dates") if not recurring(sa, k, d)]
-    lb = [(k, d) for k, d in _flat(sb, "dates") if not recurring(sb, k, d)]
+    la = [(k, d) for k, d in _flat(sa, "dates") if not recurring(sa, k, d) and not dateline(sa, k, d)]
+    lb = [(k, d) for k, d in _flat(sb, "dates") if not recurring(sb, k, d) and not dateline(sb, k, d)]
     cands: list[_Cand] = []
     for i, j in _pairs(la, lb, sims, cfg["date_min_sentence"]):
         (ka, a), (kb, b) = la[i], lb[j]
@@ -449,6 +550,8 @@ def _dates(sa: Source, sb: Source, sims: np.ndarray, cfg: dict[str, Any]) -> lis
         if a.speech and names == 0:
             continue  # days of saying compare only for the same speaker
         if dates_differ(a, b) is None:
+            continue
+        if dates_differ(a, b) and (_also_dates(sb.sentences[kb], a, b) or _also_dates(sa.sentences[ka], b, a)):
             continue
         feats = {"sentence": sim, "noun": 1.0 if same_pred else 0.0, "names": names,
                  "speech_mismatch": 1.0 if a.speech != b.speech else 0.0,
@@ -491,6 +594,36 @@ def _clause_words(src: Source, st: Status) -> frozenset[str]:
     return frozenset(out)
 
 
+def asks(sentence: str) -> bool:
+    """Whether a sentence is a question: it asserts nothing a statement could agree with (two sources quoting one
+    question agree on what was asked)."""
+    return sentence.rstrip(" \"'”’)").endswith("?")
+
+
+def clause_dates_differ(sa: Source, ka: int, a: Status, sb: Source, kb: int, b: Status) -> bool:
+    """Whether the two clauses of a status pair date it to days that cannot be one (a date inside each clause):
+    the same status then is no agreement, the sources disagree on when."""
+    da = [d for d in sa.sentences[ka].dates if a.clause_start <= d.start < a.clause_end]
+    db = [d for d in sb.sentences[kb].dates if b.clause_start <= d.start < b.clause_end]
+    if da and db:
+        return all(dates_differ(x, y) for x in da for y in db)
+    # a month named without a day ("at the end of February") is no date slot, but still says when
+    ma, mb = months(_clause_text(sa, a)), months(_clause_text(sb, b))
+    return bool(ma and mb) and not ma & mb
+
+
+_MONTH_NAME = re.compile(r"\b(January|February|March|April|June|July|August|September|October|November|December)\b")
+
+
+def months(text: str) -> frozenset[str]:
+    """The months a text names ("May" left out: it is also a verb)."""
+    return frozenset(_MONTH_NAME.findall(text))
+
+
+def _clause_text(src: Source, st: Status) -> str:
+    return src.text[st.clause_start : st.clause_end] if src.text else ""
+
+
 def _statuses(sa: Source, sb: Source, sims: np.ndarray, cfg: dict[str, Any]) -> list[Finding]:
     la, lb = _flat(sa, "statuses"), _flat(sb, "statuses")
     cands: list[_Cand] = []
@@ -523,6 +656,10 @@ def _statuses(sa: Source, sb: Source, sims: np.ndarray, cfg: dict[str, Any]) -> 
         both_time = (a.status == "planned") != (b.status == "planned")
         # "will sign" against "did not sign" is consistent (not yet done); one difference at a time is a flag.
         differ = ga != gb and not (both_polarity and both_time)
+        if not differ and clause_dates_differ(sa, ka, a, sb, kb, b):
+            continue  # "will leave on January 1" and "will leave at the end of February" do not agree
+        if not differ and asks(sa.sentences[ka].text) != asks(sb.sentences[kb].text):
+            continue  # "What do you think about X returning?" states nothing that "X will return" agrees with
         f["denial"] = 1.0 if both_polarity else 0.0
         f["attributed"] = 1.0 if (a.attributed_to or b.attributed_to) else 0.0
         out.append(Finding(kind="status" if differ else "consensus", slot="status",

@@ -5,7 +5,8 @@ against "five locations", a quote paraphrased). These features count the sentenc
 sources of the story also contain, in their whole text and in their closest one or two sentences: content word
 stems (weighted by how rare they are in the story), names and numbers. They feed the calibrated unique model in
 ``data/confidence.json`` (``unique_ranked``), fitted by ``training/fit_unique_rank.py`` on the hand-labelled
-BASIL audit items with cross-validation over stories. No model file: plain string work on stored text.
+BASIL audit items with cross-validation over stories. No model file: plain string work on stored text, and (round
+9, :func:`closest_words_cover`) the shared encoder's own word-piece table for words said in other words.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
+from typing import Any
 
 import numpy as np
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -28,7 +30,7 @@ FEATURES = ("cover", "units", "stem_all", "stem_best", "stem_best2", "idf_all", 
             "number_all", "quote", "first_person", "length", "position")
 # round 8: the encoder's view of the other sources beyond the one closest sentence (:func:`meaning_features`)
 MEANING_FEATURES = ("window_cover", "top3_cover", "source_cover", "near_name", "near_number", "near_stem",
-                    "named_cover")
+                    "named_cover", "closest_words")
 TOP_SENTENCES = 3  # ``top3_cover``: the mean cosine of this many closest sentences of the other sources
 
 
@@ -167,13 +169,16 @@ def nearest_telling(vector: np.ndarray, text: str, others: Sequence[Told]) -> di
     }
 
 
-def meaning_features(vector: np.ndarray, text: str, others: Sequence[Told]) -> dict[str, float]:
+def meaning_features(vector: np.ndarray, text: str, others: Sequence[Told], idf: Mapping[str, float] | None = None,
+                     rule: Mapping[str, float] | None = None) -> dict[str, float]:
     """``MEANING_FEATURES`` of one sentence, for the ranking experiments of ``training/fit_unique_rank.py`` (round
     8: no gain, not in the shipped ranking): :func:`nearest_telling`'s four and
     - ``top3_cover``: the mean cosine of the three closest sentences of all other sources;
     - ``source_cover``: the mean over other sources of each one's closest cosine (told by all or by one);
     - ``named_cover``: the best cosine among other sentences that share a name with it (0.0 when none does;
-      ``cover`` when the sentence names no one)."""
+      ``cover`` when the sentence names no one);
+    - ``closest_words`` (round 9, with ``idf`` and the ``unique.told_in_other_words`` ``rule``):
+      :func:`closest_words_cover` (0.0 without them)."""
     nm = names(text)
     named = 0.0
     tops: list[float] = []
@@ -193,7 +198,74 @@ def meaning_features(vector: np.ndarray, text: str, others: Sequence[Told]) -> d
         "top3_cover": float(np.mean(tops[:TOP_SENTENCES])) if tops else 0.0,
         "source_cover": float(np.mean(per_source)) if per_source else 0.0,
         "named_cover": named,
+        "closest_words": (closest_words_cover(vector, text, others, idf, int(rule["closest"]), rule["similar"])
+                          if idf is not None and rule is not None else 0.0),
     }
+
+
+@cache
+def _word_pieces() -> tuple[np.ndarray, Any]:
+    """The shared encoder's input word-piece table (rows centred on their mean: the raw rows share a common
+    direction that makes every two words look alike) and its tokenizer, once per process."""
+    from newsprism.encoder.minilm import word_piece_table
+
+    rows, tokenizer = word_piece_table()
+    return rows - rows.mean(axis=0), tokenizer
+
+
+@lru_cache(maxsize=65536)
+def word_vector(word: str) -> np.ndarray:
+    """A word's vector out of context: the unit-length mean of its word pieces' rows of the encoder's table."""
+    rows, tokenizer = _word_pieces()
+    v = rows[tokenizer.encode(word, add_special_tokens=False).ids].mean(axis=0)
+    out: np.ndarray = v / max(float(np.linalg.norm(v)), 1e-9)
+    return out
+
+
+def words(text: str) -> list[str]:
+    """The distinct lower-cased content words of a text (no numbers: figures are matched as figures)."""
+    return list(_words(text))
+
+
+@lru_cache(maxsize=8192)
+def _words(text: str) -> tuple[str, ...]:  # the other sources' sentences are read again for every candidate item
+    stop = _stop()
+    return tuple(sorted({w.lower() for m in WORD.finditer(text) if (w := m.group())[0].isalpha() and len(w) > 2
+                         and w.lower() not in stop}))
+
+
+def words_cover(mine: Sequence[str], theirs: Sequence[str], idf: Mapping[str, float], similar: float) -> float:
+    """The share of ``mine`` (weighted by how rare each word's stem is in the story) that ``theirs`` holds: the
+    same stem, or a word whose out-of-context vector (:func:`word_vector`) reaches cosine ``similar`` with it
+    ("odor" / "smelled", "tremor" / "quake", "founded" / "established")."""
+    if not mine or not theirs:
+        return 0.0
+    near = (np.stack([word_vector(w) for w in mine]) @ np.stack([word_vector(w) for w in theirs]).T).max(axis=1)
+    have = {stem(w) for w in theirs}
+    weight = [idf.get(stem(w), 1.0) for w in mine]
+    held = sum(x for w, x, c in zip(mine, weight, near, strict=True) if stem(w) in have or c >= similar)
+    return held / sum(weight)
+
+
+def closest_words_cover(vector: np.ndarray, text: str, others: Sequence[Told], idf: Mapping[str, float],
+                        closest: int, similar: float) -> float:
+    """How much of a sentence's wording, synonyms included (:func:`words_cover`), the ``closest`` sentences of the
+    other sources by meaning hold together: a fact told over several sentences, or inside sentences about
+    something else, in other words."""
+    texts = [t for o in others if len(o.vectors) for t in o.texts]
+    if not texts:
+        return 0.0
+    sims = np.concatenate([o.vectors @ vector for o in others if len(o.vectors)])
+    near = np.argsort(-sims, kind="stable")[:closest]
+    theirs = sorted({w for k in near for w in _words(texts[int(k)])})
+    return words_cover(words(text), theirs, idf, similar)
+
+
+def told_in_other_words(window_cover: float, closest_words: float, rule: Mapping[str, float]) -> bool:
+    """Whether another source tells the sentence in other words (round 9): its closest one or two adjacent
+    sentences are close in meaning (``window_cover`` at least ``rule["window"]``) and its closest sentences
+    together hold at least ``rule["words"]`` of its wording, synonyms included (:func:`closest_words_cover`)."""
+    return window_cover >= rule["window"] and closest_words >= rule["words"]
 
 
 def told_elsewhere(meaning: Mapping[str, float], rule: Mapping[str, float]) -> bool:

@@ -16,7 +16,7 @@ from collections.abc import Mapping, Sequence
 
 from newsprism.claims.slots import verb_key
 from newsprism.model import Document, Event
-from newsprism.story.compare import Finding, Side, Source, settings
+from newsprism.story.compare import Finding, Side, Source, asks, months, settings
 from newsprism.story.happening import p_same
 from newsprism.story.sources import Vectors
 
@@ -109,14 +109,53 @@ def _named_head(actor: str | None) -> str | None:
     return words[-1].removesuffix("'s").lower()
 
 
+def _dates_clash(a: str | None, b: str | None) -> bool:
+    """Whether two ISO dates (or months, years) of events cannot be one day ("2018-01-01" and "2018-02")."""
+    if not a or not b:
+        return False
+    return not (a.startswith(b) or b.startswith(a))
+
+
 def agree_on_predicate(ea: Event, eb: Event) -> bool:
     """Whether two coreferent events can stand as one agreement: the same predicate ("resigned" and "withdrawn"
-    are two happenings, whatever the coreference said) and no clash of named actors ("Mattis will leave" and
-    "Hagin will leave" are two departures)."""
-    if _key(ea) != _key(eb):
+    are two happenings, whatever the coreference said), a participant (an actor or a target on either side: "the
+    2016 election" named in passing in two sentences is no event either reports), no clash of named actors or
+    targets ("Mattis will leave" and "Hagin will leave" are two departures, "meet with Sanders" and "meet with
+    Clinton" two meetings), no clash of dates or named months ("will leave on January
+    1" and "will leave at the end of February" do not agree), and not a question against a statement ("what do
+    you think about X returning?" states nothing)."""
+    if _key(ea) != _key(eb) or asks(ea.evidence.text or "") != asks(eb.evidence.text or ""):
         return False
-    ha, hb = _named_head(ea.actor), _named_head(eb.actor)
-    return ha is None or hb is None or ha == hb
+    if not {ea.actor, ea.target, eb.actor, eb.target} - {None, ""}:
+        return False
+    if _dates_clash(ea.date, eb.date) or _months_clash(ea, eb):
+        return False
+    if _names_clash(ea.actor, eb.actor):
+        return False
+    # a clash of targets counts only when neither is among what the other's predicate takes: "met with Lieberman
+    # and three others: McCabe, ..." and "met with McCabe, ..." are one meeting read with two first objects
+    return not _names_clash(ea.target, eb.target) or _takes(ea, eb.target) or _takes(eb, ea.target)
+
+
+def _takes(e: Event, name: str | None) -> bool:
+    """Whether ``name`` (its last word) is written after the event's trigger in its evidence sentence."""
+    head = _named_head(name)
+    text = e.evidence.text or ""
+    after = text[max(0, e.trigger_end - e.evidence.start) :] if e.evidence.start <= e.trigger_end else text
+    return head is not None and head in after.replace("’", "'").lower()
+
+
+def _names_clash(a: str | None, b: str | None) -> bool:
+    """Whether two participants are named and are different people or bodies ("Sanders" / "Clinton")."""
+    ha, hb = _named_head(a), _named_head(b)
+    return ha is not None and hb is not None and ha != hb
+
+
+def _months_clash(ea: Event, eb: Event) -> bool:
+    """Whether the two evidence sentences name months and none in common ("on January 1" / "at the end of
+    February", which the events layer may leave undated)."""
+    ma, mb = months(ea.evidence.text or ""), months(eb.evidence.text or "")
+    return bool(ma and mb) and not ma & mb
 
 
 def _side(doc: Document, index: int, e: Event, sentence: tuple[int, int]) -> Side:

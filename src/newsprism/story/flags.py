@@ -192,14 +192,60 @@ def to_flags(findings: list[Finding], sources: dict[int, Source], docs: Sequence
         worst = max(g, key=lambda f: (SEVERITY[f.kind], f.confidence))
         if worst.kind == "consensus" and worst.slot == "role":
             continue  # all sources naming a standing title ("President X") says nothing about the story
-        out += _flag(worst.kind, [f for f in g if f.kind == worst.kind], sources, docs)
-        agreed = [f for f in g if f.kind == "consensus" and f.slot != "role"]
-        if worst.kind != "consensus" and agreed:
-            # the sources that give the same value agree, whatever a third one says: "12 accords" in two
-            # sources stays a consensus beside the vague "several accords" of a third (a title is left out: all
-            # sources naming a standing title says nothing, whatever a third source calls the person)
+        if worst.kind != "consensus":
+            out += _flag(worst.kind, [f for f in g if f.kind == worst.kind], sources, docs)
+        # the sources that give the same value agree, whatever a third one says: "12 accords" in two sources
+        # stays a consensus beside the vague "several accords" of a third (a title is left out: all sources
+        # naming a standing title says nothing, whatever a third source calls the person)
+        for agreed in agreements([f for f in g if f.kind == "consensus" and f.slot != "role"]):
             out += _flag("consensus", agreed, sources, docs)
     return out
+
+
+def agreements(agreed: list[Finding]) -> list[list[Finding]]:
+    """The separate agreements among a group's consensus findings, each naming every source once.
+
+    A group is joined through any shared slot, conflicts included: two sources giving one defendant's age 24
+    and two giving the victim's age 34 meet through a "24 against 34" finding, and are two agreements, not one.
+    Within one agreement a source that is joined through two of its mentions ("eight-year offer" of one club
+    and of another club) chains two referents: an agreement starts from the surest finding and adds, surest
+    first, only findings that bring a source not yet in it through a mention already in it. Findings left out
+    that touch none of its mentions make agreements of their own (the other club's offer in two sources)."""
+    out: list[list[Finding]] = []
+    for part in group(agreed):
+        left = sorted(part, key=lambda f: -f.confidence)
+        while left:
+            chosen, used = _one_agreement(left)
+            out.append(chosen)
+            taken = {id(f) for f in chosen}
+            left = [f for f in left if id(f) not in taken and not {_mention(f.a), _mention(f.b)} & used]
+    return sorted(out, key=lambda fs: -max(f.confidence for f in fs))
+
+
+def _mention(s: FindingSide) -> tuple[int, int, int]:
+    return (s.source, s.start, s.end)
+
+
+def _one_agreement(ordered: list[Finding]) -> tuple[list[Finding], set[tuple[int, int, int]]]:
+    """The agreement grown from the first (surest) finding of ``ordered``, and the mentions it names."""
+    first = ordered[0]
+    chosen, taken = [first], {id(first)}
+    mention = {first.a.source: _mention(first.a), first.b.source: _mention(first.b)}
+    grown = True
+    while grown:
+        grown = False
+        for f in ordered:
+            if id(f) in taken:
+                continue
+            ends = {f.a.source: _mention(f.a), f.b.source: _mention(f.b)}
+            shared = [src for src, m in ends.items() if mention.get(src) == m]
+            new = [src for src in ends if src not in mention]
+            if len(shared) == 1 and len(new) == 1:
+                chosen.append(f)
+                taken.add(id(f))
+                mention[new[0]] = ends[new[0]]
+                grown = True
+    return chosen, set(mention.values())
 
 
 def _flag(kind: DiscrepancyKind, chosen: list[Finding], sources: dict[int, Source],

@@ -9,7 +9,10 @@ wording, when another source:
 - reports an event of the same story-wide happening (the events layer's coreference, when the caller has it);
 - names one of the same participants in a sentence with the same figure (same kind and value) or the same day;
 - tells it over one or two adjacent sentences close in meaning that hold most of its names and figures and a
-  share of its content words (:func:`newsprism.story.coverage.told_elsewhere`, round 8).
+  share of its content words (:func:`newsprism.story.coverage.told_elsewhere`, round 8);
+- tells it in other words: a window close in meaning, and its closest sentences together hold half of its wording,
+  a word counted when one of theirs has its stem or is near it in the encoder's word-piece table
+  (:func:`newsprism.story.coverage.told_in_other_words`, round 9).
 
 Its confidence is the ranked model's (:func:`newsprism.story.confidence.unique_confidence`); an item of a document
 the genre head reads as opinion is never shown by default (``unique.opinion_confidence``).
@@ -27,7 +30,15 @@ from newsprism.claims.slots import DateSlot, SentenceSlots
 from newsprism.model import Discrepancy, Document, Side
 from newsprism.story.compare import Finding, Source, dates_differ, settings
 from newsprism.story.confidence import unique_confidence
-from newsprism.story.coverage import Others, Told, features, nearest_telling, told_elsewhere
+from newsprism.story.coverage import (
+    Others,
+    Told,
+    closest_words_cover,
+    features,
+    nearest_telling,
+    told_elsewhere,
+    told_in_other_words,
+)
 from newsprism.story.sources import body_sentences, outlet_name
 
 NORMATIVE = re.compile(r"\b(should|must|ought to|need to|needs to|has to|have to)\b", re.I)
@@ -99,13 +110,19 @@ def uniques(sources: dict[int, Source], findings: list[Finding], docs: Sequence[
             cover = max((float(np.max(m @ src.vectors[k])) for m in others), default=0.0)
             if cover >= cfg["covered"]:
                 continue  # another source says it in other words
-            if told_elsewhere(nearest_telling(src.vectors[k], sent.text, [t for j, t in told.items() if j != i]),
-                              cfg["told"]):
+            elsewhere = [t for j, t in told.items() if j != i]
+            near = nearest_telling(src.vectors[k], sent.text, elsewhere)
+            if told_elsewhere(near, cfg["told"]):
                 continue  # another source tells it over one or two sentences, with its names and figures
-            start, end = sent.start, sent.end
-            d = docs[i]
             if said is None:
                 said = Others.of([t for j, v in texts.items() if j != i for t in v], everything)
+            in_words = cfg["told_in_other_words"]
+            if told_in_other_words(near["window_cover"], closest_words_cover(
+                    src.vectors[k], sent.text, elsewhere, said.idf, int(in_words["closest"]), in_words["similar"]),
+                    in_words):
+                continue  # another source tells it in other words, over its sentences closest in meaning
+            start, end = sent.start, sent.end
+            d = docs[i]
             at = next((n for n, s in enumerate(d.sentences) if s.start <= start < s.end), 0)
             x_cov = features(d.text[start:end], said, round(cover, 2), len(units), at / max(1, len(d.sentences)))
             name = outlet_name(d)
