@@ -99,8 +99,11 @@ exhausted, so r9 comes from FNC-1 news bodies: `fnc_draw.r9_events_draw()` (`ran
 no r9 story draw, one `agree`/`discuss` body of 150-1,200 words each, not in the story draw; rule in
 `benchmarks/fnc_draw.py`), in draw order, each body written as `training/runs/r9/fnc_<Body ID>.txt` (no title) and
 run as r8 (`.txt` files, id = file stem). Labels (same format, cause codes and guide as the r8 draw, plus the rule
-for rumour reports below): `benchmarks/audits/events_r9.jsonl` (the default there). Do not open its texts or its
-labels' notes while changing code: only score it, at the end.
+for rumour reports below): `benchmarks/audits/events_r9.jsonl`, then `benchmarks/audits/events_r9_final.jsonl`
+(the default there): the events re-judged or new on the round-9 code freeze (9fbbb43; trigger, arguments, status or
+mentions changed since 636c753), whose lines replace the originals' (none: on 9fbbb43 all 41 events have the same
+trigger span, arguments, status, place and mentions as on 636c753, so the file is empty). Do not open its texts or
+its labels' notes while changing code: only score it, at the end.
 
     PYTHONPATH=src .venv/bin/python benchmarks/audit_events.py --draw r9
 
@@ -156,6 +159,8 @@ R8_LABELS = HERE / "audits" / "events_r8.jsonl"
 # its events re-judged (arguments, status or mentions changed) or new on the round-8 code freeze (21690b3)
 R8_FINAL_LABELS = HERE / "audits" / "events_r8_final.jsonl"
 R9_LABELS = HERE / "audits" / "events_r9.jsonl"
+# its events re-judged or new on the round-9 code freeze (9fbbb43): none changed, so no line
+R9_FINAL_LABELS = HERE / "audits" / "events_r9_final.jsonl"
 FRESH_SEED = 41
 FRESH_N = 8
 SEED = 20261201
@@ -468,8 +473,8 @@ def main() -> None:
                          "instead of --seed's 10")
     ap.add_argument("--labels", type=Path, nargs="+",
                     help="label files; a later file's line replaces an earlier one for the same event "
-                         "(default: the audit's labels, or the fresh, r4, r5, r6, r7, r8 or r9 draw's; r8: "
-                         "events_r8.jsonl then events_r8_final.jsonl); --import-worksheet writes the last one")
+                         "(default: the audit's labels, or the fresh, r4, r5, r6, r7, r8 or r9 draw's; r8 "
+                         "(r9): events_r8.jsonl (events_r9.jsonl) then events_r8_final.jsonl (events_r9_final.jsonl)); --import-worksheet writes the last one")
     ap.add_argument("--min-confidence", type=float,
                     help="score only the events at or above this confidence (what a floor would state)")
     ap.add_argument("--labelled-only", action="store_true",
@@ -487,7 +492,7 @@ def main() -> None:
     if args.labels is None:
         args.labels = {"fresh": [FRESH_LABELS], "r4": [R4_LABELS], "r5": [R5_LABELS], "r6": [R6_LABELS],
                        "r7": [R7_LABELS], "r8": [R8_LABELS, R8_FINAL_LABELS],
-                       "r9": [R9_LABELS]}.get(args.draw, [LABELS])
+                       "r9": [R9_LABELS, R9_FINAL_LABELS]}.get(args.draw, [LABELS])
     if args.docs:
         docs = [json.loads(x) for x in args.docs.read_text("utf-8").splitlines() if x.strip()]
     else:

@@ -105,8 +105,9 @@ is FNC-1 headlines, each a claim several outlets' bodies cover: `fnc_draw.r9_sto
 `benchmarks/fnc_draw.py`: `random.Random(111)` draws 8 headlines with at least 3 `agree`/`discuss` bodies of
 150-1,200 words and 3 bodies of each; story id `fnc:<index>`, each body a `.txt` file `fnc_<Body ID>.txt` under
 training/runs/r9 with no title, given to `compare` as it is): 8 stories. Labels (same format, causes and guide as
-above): `benchmarks/audits/story_r9.jsonl`. Do not open its texts or its labels' reasons while changing code: only
-score it, at the end. The story-agreement stage (story/agreement.py) was fitted on FNC-1 stances; its output is
+above): `benchmarks/audits/story_r9.jsonl`, then `benchmarks/audits/story_r9_final.jsonl` (the items first sampled
+on the round-9 code freeze 9fbbb43). Do not open its texts or its labels' reasons while changing code: only score
+it, at the end. The story-agreement stage (story/agreement.py) was fitted on FNC-1 stances; its output is
 not audited here. FNC-1 bodies often report claims ("reportedly"): a consensus item is right when both sides
 state the same fact, attributed or not, and a status flag is right only when the sides really differ in what
 they assert, not in who they attribute it to (applied while labelling r9: a report that relays the claim and adds the
@@ -163,6 +164,7 @@ R8_LABELS = HERE / "audits" / "story_r8.jsonl"
 R8_FINAL_LABELS = HERE / "audits" / "story_r8_final.jsonl"
 # held-out draw of round 9 (`fnc_draw.r9_story_draw`: 8 FNC-1 headlines x 3 bodies, seed 111); r8 is dev from round 9
 R9_LABELS = HERE / "audits" / "story_r9.jsonl"
+R9_FINAL_LABELS = HERE / "audits" / "story_r9_final.jsonl"  # items first sampled on the round-9 freeze 9fbbb43
 SHOWN_KINDS = ("conflict", "precision", "status")  # judged when shown by default (issue 11)
 LIST_KINDS = ("consensus", "unique")  # up to PER_STORY of each judged per story
 PER_STORY = 5
@@ -373,7 +375,8 @@ def main() -> None:
     ap.add_argument("--import-worksheet", type=Path, help="write the stored labels from this worksheet")
     ap.add_argument("--labels", type=Path, nargs="+",
                     help="label files, later lines replacing earlier ones (default: the dev or held-out draw's; "
-                         "--r8: story_r8.jsonl then story_r8_final.jsonl); --import-worksheet writes the last")
+                         "--r8 (--r9): story_r8.jsonl (story_r9.jsonl) then story_r8_final.jsonl "
+                         "(story_r9_final.jsonl)); --import-worksheet writes the last")
     ap.add_argument("--heldout", action="store_true", help="the 8 held-out triplets (seed 7) instead of the 25")
     ap.add_argument("--fresh", action="store_true",
                     help="the round-3 fresh draw (seed 43, 8 triplets; dev from round 4 on)")
@@ -399,7 +402,7 @@ def main() -> None:
                 else r4_story_draw() if args.r4 else fresh_draw(FRESH_SEED, FRESH_N) if args.fresh
                 else select_heldout() if args.heldout else select())
     if args.labels is None:
-        args.labels = ([R9_LABELS] if args.r9 else [R8_LABELS, R8_FINAL_LABELS] if args.r8 else [R7_LABELS] if args.r7 else [R6_LABELS] if args.r6
+        args.labels = ([R9_LABELS, R9_FINAL_LABELS] if args.r9 else [R8_LABELS, R8_FINAL_LABELS] if args.r8 else [R7_LABELS] if args.r7 else [R6_LABELS] if args.r6
                        else [R5_LABELS] if args.r5
                        else [R4_LABELS] if args.r4 else [FRESH_LABELS] if args.fresh
                        else [HELDOUT_LABELS] if args.heldout else [LABELS])
