@@ -10,6 +10,10 @@
 # Round 9: r8 is a dev draw (audit_events.DEV_DRAWS); the fragment check (one more column) and the event confidence were
 # refitted by the events engineer on the round-9 code, so steps 6-7 write the shipped files; step 8 (duplicate check)
 # now reads r8 and the new confidence, and is refitted by the dupes engineer / the lead on merged code.
+# Checked by the lead on the final round-9 code (2026-12-02): steps 1-2 rerun from 636c753 (the happening filter
+# reproduces to 2e-7; the status model moved by <= 0.01 and the rebuilt file ships), steps 6-8 rerun on 4e65400
+# (fragment check and confidence byte for byte; the duplicate check refitted and shipped). Steps 3-5 (triggers,
+# coreference) were not rerun: their inputs have not changed since their files were written.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PY="${1:-.venv/bin/python}"
