@@ -4,7 +4,13 @@
     python training/fit_story.py --perturb training/runs/story/build.jsonl --nli-cache training/runs/judge \
         --write src/newsprism/story/data/confidence.json --report training/runs/story/fit.json
 
-(the shipped confidence.json is fitted this way, without the contradiction judge: the judge is not shipped.
+The role family is refitted on real articles' sentences (training/DATA_CARD.md, round 9):
+
+    python training/real_findings.py planted --half build --plants PLANTS --out training/runs/fl2/find_planted_build.jsonl
+    python training/fit_story.py --planted training/runs/fl2/find_planted_build.jsonl --only role \
+        --write src/newsprism/story/data/confidence.json
+
+(the other families of the shipped confidence.json are fitted the first way, without the contradiction judge: the judge is not shipped.
 ``--nli-cache`` is where the NLI dev texts' embeddings and parses are cached; ``--judge`` also reads the judge's
 out-of-fold probabilities there, written by ``train_judge.py --cv``, and uses them as features.)
 
@@ -45,6 +51,8 @@ FAMILIES = ("amount", "role", "date", "ordinal", "status", "consensus", "unique"
 # opposite of what real coverage shows). A feature whose fitted weight breaks its sign is left out and the
 # family refitted: for a convex loss that is the optimum under the constraint (weight on the boundary, 0).
 NON_POSITIVE = {"unique": ("cover",)}
+# the bench_planted plant kind whose planted change a family's flag finds (``--planted`` rows)
+PLANTED_KIND = {"role": "title"}
 
 
 def family_of(row: dict[str, Any]) -> str:
@@ -92,6 +100,39 @@ def nli_rows(data: Path, cache: Path, judge: bool = False, limit: int | None = N
             y = int(p.label == 2) if f.kind != "consensus" else int(p.label == 0)
             rows.append({"pair": f"nli{i}", "pair_kind": p.source, "kind": f.kind, "slot": f.slot, "label": y,
                          "features": f.features, "part": "nli"})
+    return rows
+
+
+def _overlaps(side: list[Any], span: list[Any]) -> bool:
+    return bool(side[0] == span[0] and span[1] >= 0 and side[1] < span[2] and span[1] < side[2])
+
+
+def planted_rows(path: Path, fams: tuple[str, ...] = ("role",)) -> list[dict[str, Any]]:
+    """Labelled findings between real articles' sentences: the lines ``real_findings.py planted --half build``
+    writes. A finding of a family in ``fams`` with a side on a plant's changed sentence is a row; it is right when
+    the plant is one of that family's kind (``PLANTED_KIND``) and the other side is the other outlet's sentence of
+    the fact (bench_planted's ``found``), wrong otherwise (a compatible rewrite, another kind's plant, another
+    sentence). Findings away from the changed sentence are the unchanged triplet's and carry no label."""
+    rows: list[dict[str, Any]] = []
+    for line in path.read_text("utf-8").splitlines():
+        r = json.loads(line)
+        if r.get("plant") is None:
+            continue
+        seen: set[tuple[Any, ...]] = set()
+        for flag in r["flags"]:
+            for f in flag["findings"]:
+                fam = f["family"]
+                key = (f["kind"], f["slot"], tuple(f["a"]), tuple(f["b"]))
+                if fam not in fams or key in seen:
+                    continue
+                on_b, on_a = _overlaps(f["b"], r["b"]), _overlaps(f["a"], r["b"])
+                if not (on_a or on_b):
+                    continue
+                seen.add(key)
+                other = f["a"] if on_b else f["b"]
+                right = r["plant_kind"] == PLANTED_KIND.get(fam) and _overlaps(other, r["a"])
+                rows.append({"kind": f["kind"], "slot": f["slot"], "features": f["features"], "pair": r["triplet"],
+                             "label": int(right), "part": "planted"})
     return rows
 
 
@@ -179,7 +220,9 @@ def _count(rows: list[dict[str, Any]]) -> dict[str, int]:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__)
-    ap.add_argument("--perturb", type=Path, required=True)
+    ap.add_argument("--perturb", type=Path, help="the perturbation build half's findings (bench_perturb --dump)")
+    ap.add_argument("--planted", type=Path, help="real_findings.py planted --half build lines: the role family's "
+                    "findings between real articles' sentences (use with --only role)")
     ap.add_argument("--nli-cache", type=Path, help="the judge's training cache (embeddings, parses, "
                     "out-of-fold probabilities): adds the NLI dev findings")
     ap.add_argument("--judge", action="store_true", help="use the judge's probabilities as features (only "
@@ -190,11 +233,20 @@ def main() -> None:
     ap.add_argument("--only", nargs="+", choices=FAMILIES, help="refit these families only; the others are kept "
                     "as they are in the --write file (with their cross-validation report)")
     a = ap.parse_args()
-    rows = [json.loads(line) for line in a.perturb.read_text("utf-8").splitlines() if line.strip()]
+    rows = [json.loads(line) for line in a.perturb.read_text("utf-8").splitlines() if line.strip()] \
+        if a.perturb else []
     if any(r.get("half") == "report" for r in rows):
         raise SystemExit("refusing to fit on the report half of the perturbation set")
     for r in rows:
         r["part"] = "perturb"
+    if a.planted:
+        sys.path.insert(0, str(ROOT / "benchmarks"))
+        from bench_planted import half_of
+
+        planted = planted_rows(a.planted)
+        if any(half_of(r["pair"]) != "build" for r in planted):
+            raise SystemExit("refusing to fit on the report half of the planted set")
+        rows += planted
     if a.nli_cache:
         rows += nli_rows(a.data, a.nli_cache, judge=a.judge)
     by: dict[str, list[dict[str, Any]]] = defaultdict(list)
@@ -214,7 +266,9 @@ def main() -> None:
     labelled += " with the judge's out-of-fold probabilities" if a.judge else " (no judge features)"
     if a.only:
         labelled = kept.get("_about", "").split("fitted by training/fit_story.py on ", 1)[-1].split(". weights")[0] \
-            + f"; {', '.join(a.only)} refitted on the build half alone"
+            + f"; {', '.join(a.only)} refitted on " + ("the role findings between real articles' sentences of the "
+                                                       "bench_planted build half alone" if a.planted
+                                                       else "the build half alone")
     out = {"_about": "Calibrated confidence of story flags (newsprism.story.confidence): one standardized logistic "
                      f"regression per family, fitted by training/fit_story.py on {labelled}. weights are "
                      "per standardized feature: (x - mean) / scale. A family fitted on one class only (no wrong flag among "
