@@ -6,26 +6,15 @@ from __future__ import annotations
 
 import math
 
+import hand_sources as hand
 import numpy as np
 
 from newsprism.claims.amounts import Amount
-from newsprism.claims.slots import DateSlot, SentenceSlots
+from newsprism.claims.slots import DateSlot
 from newsprism.model import Document, Event, Span
 from newsprism.story.compare import Finding, Side, Source, compare_pair
 from newsprism.story.events import agree_on_predicate
 from newsprism.story.flags import to_flags
-
-
-def _sent(text: str, **slots) -> SentenceSlots:
-    return SentenceSlots(start=0, end=len(text), text=text, **slots)
-
-
-def _source(i: int, sent: SentenceSlots, vec: np.ndarray) -> Source:
-    return Source(index=i, name=f"Outlet {i}", sentences=[sent], vectors=np.array([vec]), text=sent.text)
-
-
-def _vectors(cos: float) -> tuple[np.ndarray, np.ndarray]:
-    return np.array([1.0, 0.0]), np.array([cos, math.sqrt(1 - cos * cos)])
 
 
 def _amount(text: str, figure: str, value: float, bound: str = "exact", noun: str = "ferry",
@@ -37,9 +26,9 @@ def _amount(text: str, figure: str, value: float, bound: str = "exact", noun: st
 
 
 def _kinds(a_text: str, a: Amount, b_text: str, b: Amount, cos: float = 0.9) -> list[str]:
-    va, vb = _vectors(cos)
-    sa = _source(0, _sent(a_text, amounts=[a]), va)
-    sb = _source(1, _sent(b_text, amounts=[b]), vb)
+    va, vb = hand.vectors(cos)
+    sa = hand.source(0, hand.sentence(a_text, amounts=[a]), va)
+    sb = hand.source(1, hand.sentence(b_text, amounts=[b]), vb)
     return [f.kind for f in compare_pair(sa, sb) if f.slot == "count"]
 
 
@@ -74,9 +63,9 @@ def test_a_habit_is_no_day_of_a_happening():
                   predicate="sit")
     db = DateSlot(start=b_text.index("Sunday"), end=b_text.index("Sunday") + 6, text="Sunday", weekday=6,
                   predicate="sit")
-    va, vb = _vectors(0.97)
-    sa = _source(0, _sent(a_text, dates=[da]), va)
-    sb = _source(1, _sent(b_text, dates=[db]), vb)
+    va, vb = hand.vectors(0.97)
+    sa = hand.source(0, hand.sentence(a_text, dates=[da]), va)
+    sb = hand.source(1, hand.sentence(b_text, dates=[db]), vb)
     assert not [f for f in compare_pair(sa, sb) if f.slot == "date"]
 
 
@@ -101,7 +90,7 @@ def _doc(id_: str, text: str) -> Document:
 
 def test_an_agreement_on_a_title_is_no_item_even_beside_a_conflict():
     texts = ["Mayor Nela Brisk", "Mayor Nela Brisk", "Deputy Mayor Nela Brisk"]
-    src = {i: _source(i, _sent(t), np.array([1.0, 0.0])) for i, t in enumerate(texts)}
+    src = {i: hand.source(i, hand.sentence(t), np.array([1.0, 0.0])) for i, t in enumerate(texts)}
     docs = [_doc(f"d{i}", t) for i, t in enumerate(texts)]
 
     def side(i: int, value: str) -> Side:
@@ -162,11 +151,11 @@ def test_a_time_zone_offset_is_no_figure_to_agree_on():
 def _ordinal_kinds(a_text: str, a_span: str, b_text: str, b_span: str, value: int = 1) -> list[str]:
     from newsprism.claims.slots import Ordinal
 
-    va, vb = _vectors(0.95)
+    va, vb = hand.vectors(0.95)
     oa = Ordinal(start=a_text.index(a_span), end=a_text.index(a_span) + len(a_span), text=a_span, value=value)
     ob = Ordinal(start=b_text.index(b_span), end=b_text.index(b_span) + len(b_span), text=b_span, value=value)
-    sa = _source(0, _sent(a_text, ordinals=[oa], names=frozenset({"Lanza"})), va)
-    sb = _source(1, _sent(b_text, ordinals=[ob], names=frozenset({"Lanza"})), vb)
+    sa = hand.source(0, hand.sentence(a_text, ordinals=[oa], names=frozenset({"Lanza"})), va)
+    sb = hand.source(1, hand.sentence(b_text, ordinals=[ob], names=frozenset({"Lanza"})), vb)
     return [f.kind for f in compare_pair(sa, sb) if f.slot == "ordinal"]
 
 
@@ -192,9 +181,9 @@ def test_a_status_agreement_dated_to_two_days_is_no_agreement():
                     status="planned", clause_start=0, clause_end=len(text))
         d = DateSlot(start=text.index(when), end=text.index(when) + len(when), text=when, month=month, day=day,
                      predicate="leave")
-        return _source(i, _sent(text, statuses=[st], dates=[d], names=frozenset({"Lanza"})), vec)
+        return hand.source(i, hand.sentence(text, statuses=[st], dates=[d], names=frozenset({"Lanza"})), vec)
 
-    va, vb = _vectors(0.9)
+    va, vb = hand.vectors(0.9)
     a = source(0, "Lanza will leave the ministry on January 1.", "January 1", 1, 1, va)
     b = source(1, "Lanza will leave the ministry at the end of February.", "February", 2, None, vb)
     assert not [f for f in compare_pair(a, b) if f.slot == "status" and f.kind == "consensus"]
@@ -204,7 +193,7 @@ def test_a_status_agreement_dated_to_two_days_is_no_agreement():
     text = "Lanza will leave the ministry at the end of February."
     st = Status(start=text.index("leave"), end=text.index("leave") + 5, text="leave", predicate="leave",
                 status="planned", clause_start=0, clause_end=len(text))
-    d = _source(1, _sent(text, statuses=[st], names=frozenset({"Lanza"})), vb)
+    d = hand.source(1, hand.sentence(text, statuses=[st], names=frozenset({"Lanza"})), vb)
     assert not [f for f in compare_pair(a, d) if f.slot == "status" and f.kind == "consensus"]
 
 
@@ -233,7 +222,7 @@ def test_an_event_agreement_needs_a_participant_and_one_date():
 
 def test_two_agreements_joined_through_a_conflict_stay_two_items():
     texts = ["Ana Lanza, 24, and Rui Sol, 34, spoke.", "Lanza, 24, spoke; Sol, 34, too.", "Sol was 34."]
-    src = {i: _source(i, _sent(t), np.array([1.0, 0.0])) for i, t in enumerate(texts)}
+    src = {i: hand.source(i, hand.sentence(t), np.array([1.0, 0.0])) for i, t in enumerate(texts)}
     docs = [_doc(f"d{i}", t) for i, t in enumerate(texts)]
 
     def side(i: int, figure: str, nth: int = 0) -> Side:
@@ -252,7 +241,7 @@ def test_two_agreements_joined_through_a_conflict_stay_two_items():
 def test_an_agreement_names_each_source_once():
     texts = ["The Sox made an 8-year offer; the Angels an 8-year offer too.", "The Sox offered 8 years.",
              "An 8-year deal from the Sox; the Angels made an 8-year offer."]
-    src = {i: _source(i, _sent(t), np.array([1.0, 0.0])) for i, t in enumerate(texts)}
+    src = {i: hand.source(i, hand.sentence(t), np.array([1.0, 0.0])) for i, t in enumerate(texts)}
     docs = [_doc(f"d{i}", t) for i, t in enumerate(texts)]
 
     def side(i: int, nth: int) -> Side:
@@ -278,9 +267,9 @@ def test_a_question_states_nothing_to_agree_with():
         at = text.index("return")
         st = Status(start=at, end=at + 6, text="return", predicate="return", status="planned",
                     clause_start=0, clause_end=len(text))
-        return _source(i, _sent(text, statuses=[st], names=frozenset({"Lanza"})), vec)
+        return hand.source(i, hand.sentence(text, statuses=[st], names=frozenset({"Lanza"})), vec)
 
-    va, vb = _vectors(0.9)
+    va, vb = hand.vectors(0.9)
     told = source(0, "Insiders bet that Lanza will return for the sequel.", va)
     asked = source(1, "What do you think about Lanza's return for the sequel?", vb)
     assert not [f for f in compare_pair(told, asked) if f.slot == "status" and f.kind == "consensus"]

@@ -4,25 +4,11 @@ figures, two datelines). Invented sources, slots built by hand (no models)."""
 
 from __future__ import annotations
 
-import math
-
-import numpy as np
+import hand_sources as hand
 
 from newsprism.claims.amounts import Amount
-from newsprism.claims.slots import DateSlot, SentenceSlots
-from newsprism.story.compare import Source, compare_pair
-
-
-def _sent(text: str, **slots) -> SentenceSlots:
-    return SentenceSlots(start=0, end=len(text), text=text, **slots)
-
-
-def _source(i: int, sent: SentenceSlots, vec: np.ndarray) -> Source:
-    return Source(index=i, name=f"Outlet {i}", sentences=[sent], vectors=np.array([vec]), text=sent.text)
-
-
-def _vectors(cos: float) -> tuple[np.ndarray, np.ndarray]:
-    return np.array([1.0, 0.0]), np.array([cos, math.sqrt(1 - cos * cos)])
+from newsprism.claims.slots import DateSlot
+from newsprism.story.compare import compare_pair
 
 
 def _amount(text: str, figure: str, noun: str | None, holder: str | None = None, after: int = 0) -> Amount:
@@ -36,8 +22,8 @@ def _amount(text: str, figure: str, noun: str | None, holder: str | None = None,
 
 
 def _pair(a_text: str, a_amounts: list[Amount], b_text: str, b_amounts: list[Amount], cos: float = 0.9):
-    va, vb = _vectors(cos)
-    return _source(0, _sent(a_text, amounts=a_amounts), va), _source(1, _sent(b_text, amounts=b_amounts), vb)
+    va, vb = hand.vectors(cos)
+    return hand.source(0, hand.sentence(a_text, amounts=a_amounts), va), hand.source(1, hand.sentence(b_text, amounts=b_amounts), vb)
 
 
 def test_figures_of_two_named_holders_are_not_compared():
@@ -85,18 +71,18 @@ def _date(text: str, written: str, **parts) -> DateSlot:
 def test_datelines_are_never_compared():
     a_text = "26 September 2013, 10:00 (GMT+05:00)"
     b_text = "2 October 2013, 15:39 (GMT+05:00)"
-    va, vb = _vectors(0.95)
-    sa = _source(0, _sent(a_text, dates=[_date(a_text, "26 September 2013", year=2013, month=9, day=26)]), va)
-    sb = _source(1, _sent(b_text, dates=[_date(b_text, "2 October 2013", year=2013, month=10, day=2)]), vb)
+    va, vb = hand.vectors(0.95)
+    sa = hand.source(0, hand.sentence(a_text, dates=[_date(a_text, "26 September 2013", year=2013, month=9, day=26)]), va)
+    sb = hand.source(1, hand.sentence(b_text, dates=[_date(b_text, "2 October 2013", year=2013, month=10, day=2)]), vb)
     assert not compare_pair(sa, sb)
 
 
 def test_no_date_conflict_when_the_other_sentence_gives_the_day_too():
     a_text = "The counsel disputed on Friday a report about the lawyer."
     b_text = "In a statement on Friday night, the counsel disputed the site's report Thursday about the lawyer."
-    va, vb = _vectors(0.9)
-    sa = _source(0, _sent(a_text, dates=[_date(a_text, "Friday", weekday=4, predicate="disput")]), va)
-    sb = _source(1, _sent(b_text, dates=[_date(b_text, "Friday night", weekday=4),
+    va, vb = hand.vectors(0.9)
+    sa = hand.source(0, hand.sentence(a_text, dates=[_date(a_text, "Friday", weekday=4, predicate="disput")]), va)
+    sb = hand.source(1, hand.sentence(b_text, dates=[_date(b_text, "Friday night", weekday=4),
                                          _date(b_text, "Thursday", weekday=3, predicate="disput")]), vb)
     assert not [f for f in compare_pair(sa, sb) if f.kind == "conflict"]
 
@@ -104,11 +90,11 @@ def test_no_date_conflict_when_the_other_sentence_gives_the_day_too():
 def test_a_weekday_still_disagrees_beside_a_calendar_date_that_fits_the_other():
     a_text = "On Friday morning, August 3, 2018, deputies served the search warrant."
     b_text = "On Thursday morning, August 3, 2018, deputies served the search warrant."
-    va, vb = _vectors(0.99)
-    sa = _source(0, _sent(a_text, dates=[_date(a_text, "Friday", weekday=4, predicate="serv"),
+    va, vb = hand.vectors(0.99)
+    sa = hand.source(0, hand.sentence(a_text, dates=[_date(a_text, "Friday", weekday=4, predicate="serv"),
                                          _date(a_text, "August 3, 2018", year=2018, month=8, day=3)]),
                  va)
-    sb = _source(1, _sent(b_text, dates=[_date(b_text, "Thursday", weekday=3, predicate="serv"),
+    sb = hand.source(1, hand.sentence(b_text, dates=[_date(b_text, "Thursday", weekday=3, predicate="serv"),
                                          _date(b_text, "August 3, 2018", year=2018, month=8, day=3)]),
                  vb)
     assert [f.kind for f in compare_pair(sa, sb) if f.kind == "conflict"] == ["conflict"]
