@@ -387,8 +387,9 @@ def _gap(a: Amount, b: Amount) -> float:
     return float(min(5.0, abs(math.log(y / x))))
 
 
-_CALENDAR = frozenset("monday tuesday wednesday thursday friday saturday sunday january february march april may "
-                      "june july august september october november december".split())
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+           "November", "December")
+_CALENDAR = frozenset("monday tuesday wednesday thursday friday saturday sunday".split()) | {m.lower() for m in _MONTHS}
 _NEXT_WORD = re.compile(r"^[\w'’.]+[\s-]+([\w'’]+)")
 
 
@@ -612,7 +613,7 @@ def clause_dates_differ(sa: Source, ka: int, a: Status, sb: Source, kb: int, b: 
     return bool(ma and mb) and not ma & mb
 
 
-_MONTH_NAME = re.compile(r"\b(January|February|March|April|June|July|August|September|October|November|December)\b")
+_MONTH_NAME = re.compile(r"\b(" + "|".join(m for m in _MONTHS if m != "May") + r")\b")  # "May" is also a verb
 
 
 def months(text: str) -> frozenset[str]:
