@@ -8,7 +8,7 @@ from __future__ import annotations
 import json
 import sys
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -47,27 +47,36 @@ def ingest_draw(paths: list[Path]) -> list[Any]:
         return list(ingest(src)[0])
 
 
-def labelled_rows(owner: Any, draws: dict[str, tuple[Callable[[], list[Path]], list[str]]],
-                  status_at: int) -> tuple[list[Labelled], dict[str, int]]:
-    """Run the pipeline on every draw's labelled articles while ``owner.RECORDER`` records (document id, trigger
-    start, end, trigger, row) per event; the rows with a label, and the unlabelled count per draw. ``status_at``
-    is where the row's one-hot status starts (read to re-judge a status against the label's gold status)."""
+Draws = dict[str, tuple[Callable[[], list[Path]], list[str]]]
+
+
+def recorded(owner: Any, draws: Draws) -> Iterator[tuple[str, list[str], dict, list[Any], list[Any]]]:
+    """Per draw: its name, its label files, the audits' labels (keyed by document id, trigger start, end and
+    trigger), its labelled articles as documents, and what ``owner.RECORDER`` recorded while the pipeline ran on
+    them (the one way to run the events layer on the dev draws and record a module's rows)."""
     from newsprism.api import load_pipeline
 
     pipe = load_pipeline()
-    out: list[Labelled] = []
-    unlabelled: dict[str, int] = {}
     for name, (select, files) in draws.items():
         labels, _ = audit.load_labels(*[AUDITS / f for f in files])
         have = {k[0] for k in labels}
-        paths = select()
-        docs = [d for d in ingest_draw(paths) if d.id in have]
+        docs = [d for d in ingest_draw(select()) if d.id in have]
         owner.RECORDER = []
         try:
             pipe.pipe_with_state(docs)
             rows = owner.RECORDER
         finally:
             owner.RECORDER = None
+        yield name, files, labels, docs, rows
+
+
+def labelled_rows(owner: Any, draws: Draws, status_at: int) -> tuple[list[Labelled], dict[str, int]]:
+    """Run the pipeline on every draw's labelled articles while ``owner.RECORDER`` records (document id, trigger
+    start, end, trigger, row) per event; the rows with a label, and the unlabelled count per draw. ``status_at``
+    is where the row's one-hot status starts (read to re-judge a status against the label's gold status)."""
+    out: list[Labelled] = []
+    unlabelled: dict[str, int] = {}
+    for name, _files, labels, docs, rows in recorded(owner, draws):
         unlabelled[name] = 0
         before = len(out)
         for doc_id, start, end, text, row in rows:

@@ -27,6 +27,7 @@ import json
 import pickle
 import re
 import sys
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -185,21 +186,30 @@ def choose_told(rows: list[dict]) -> dict[str, dict]:
     item dropped costs ``TOLD_RIGHT_COST``) on the other draws, and what it does to the left-out draw: labelled
     items dropped (right, wrong) and the first five per story before and after (right, labelled, unlabelled;
     items in the shipped order, a dropped item's place taken by the next)."""
-    out = {}
+    return {s: {"rule": r["rule"], "dropped_right_wrong": (r["dropped"].count("right"), r["dropped"].count("wrong")),
+                "top5_before": r["top5_before"], "top5_after": r["top5_after"]}
+            for s, r in _choose_drop_rule(rows, TOLD_GRID, _told).items()}
+
+
+def _choose_drop_rule(rows: list[dict], grid: Sequence[Any], hit: Callable[[dict[str, float], Any], bool]
+                      ) -> dict[str, dict[str, Any]]:
+    """Per left-out draw: the rule of ``grid`` whose drops (``hit``) on the other draws' labelled items gain most
+    (a wrong item dropped +1, a right one -``TOLD_RIGHT_COST``), the labels of the left-out draw's items it drops,
+    and that draw's first five per story before and after the drop."""
+    out: dict[str, dict[str, Any]] = {}
     for s in sorted({r["set"] for r in rows}):
         rest = [r for r in rows if r["set"] != s and r["label"]]
 
-        def gain(g: tuple[str, float, float, float], rest: list[dict] = rest) -> float:
-            hit = [r["label"] for r in rest if _told(r["x"], g)]
-            return hit.count("wrong") - TOLD_RIGHT_COST * hit.count("right")
+        def gain(g: Any, rest: list[dict] = rest) -> float:
+            labels = [r["label"] for r in rest if hit(r["x"], g)]
+            return labels.count("wrong") - TOLD_RIGHT_COST * labels.count("right")
 
-        g = max(TOLD_GRID, key=gain)
+        g = max(grid, key=gain)
         sub = [r for r in rows if r["set"] == s]
         order = np.array([r["old"] for r in sub]) - 1e-6 * np.arange(len(sub))
-        kept = [r for r in sub if not _told(r["x"], g)]
+        kept = [r for r in sub if not hit(r["x"], g)]
         kept_order = np.array([r["old"] for r in kept]) - 1e-6 * np.arange(len(kept))
-        hit = [r["label"] for r in sub if r["label"] and _told(r["x"], g)]
-        out[s] = {"rule": g, "dropped_right_wrong": (hit.count("right"), hit.count("wrong")),
+        out[s] = {"rule": g, "dropped": [r["label"] for r in sub if hit(r["x"], g)],
                   "top5_before": top5(sub, order), "top5_after": top5(kept, kept_order)}
     return out
 
@@ -217,22 +227,11 @@ def choose_in_words(rows: list[dict]) -> dict[str, dict]:
         return x["window_cover"] >= g[0] and x["closest_words"] >= g[1]
 
     out: dict[str, dict[str, Any]] = {}
-    for s in sorted({r["set"] for r in rows}):
-        rest = [r for r in rows if r["set"] != s and r["label"]]
-
-        def gain(g: tuple[float, float], rest: list[dict] = rest) -> float:
-            labels = [r["label"] for r in rest if hit(r["x"], g)]
-            return labels.count("wrong") - TOLD_RIGHT_COST * labels.count("right")
-
-        g = max(IN_WORDS_GRID, key=gain)
-        sub = [r for r in rows if r["set"] == s]
-        order = np.array([r["old"] for r in sub]) - 1e-6 * np.arange(len(sub))
-        kept = [r for r in sub if not hit(r["x"], g)]
-        kept_order = np.array([r["old"] for r in kept]) - 1e-6 * np.arange(len(kept))
-        dropped = [r["label"] for r in sub if hit(r["x"], g)]
-        out[s] = {"rule": g, "dropped_right_wrong_unlabelled": (dropped.count("right"), dropped.count("wrong"),
-                                                                dropped.count(None)),
-                  "top5_before": top5(sub, order), "top5_after": top5(kept, kept_order)}
+    for s, r in _choose_drop_rule(rows, IN_WORDS_GRID, hit).items():
+        dropped = r["dropped"]
+        out[s] = {"rule": r["rule"], "dropped_right_wrong_unlabelled": (dropped.count("right"), dropped.count("wrong"),
+                                                                        dropped.count(None)),
+                  "top5_before": r["top5_before"], "top5_after": r["top5_after"]}
     out["all"] = {k: [sum(v[k][n] for v in out.values()) for n in range(3)]
                   for k in ("dropped_right_wrong_unlabelled", "top5_before", "top5_after")}
     return out

@@ -40,6 +40,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "benchmarks"))
 import audit_events as audit  # noqa: E402
 from event_audit_rows import AUDITS, fit, ingest_draw  # noqa: E402
+from event_audit_rows import recorded as recorded_draws  # noqa: E402
 from figures import emit  # noqa: E402
 
 from newsprism.events import duplicate  # noqa: E402
@@ -112,25 +113,13 @@ def collect(cache: Path | None) -> Rows:
     if cache is not None and cache.exists():
         z = np.load(cache, allow_pickle=False)
         return Rows(z["X"], z["start"], z["label"], z["draw"], z["key"], z["named"])
-    from newsprism.api import load_pipeline
-
-    pipe = load_pipeline()
     parts: list[np.ndarray] = []
     labels: list[str] = []
     draws: list[str] = []
     keys: list[str] = []
     hosts: list[int] = []
-    for name, (select, files) in DRAWS.items():
-        gold, _ = audit.load_labels(*[AUDITS / f for f in files])
+    for name, files, gold, docs, recorded in recorded_draws(duplicate, DRAWS):
         named = named_hosts(files)
-        have = {k[0] for k in gold}
-        docs = [d for d in ingest_draw(select()) if d.id in have]
-        duplicate.RECORDER = []
-        try:
-            pipe.pipe_with_state(docs)
-            recorded = duplicate.RECORDER
-        finally:
-            duplicate.RECORDER = None
         unlabelled = 0
         for doc_id, start, end, text, rows, host_starts in recorded:
             lab = gold.get((doc_id, start, end, text))
