@@ -19,6 +19,7 @@ def test_status_denial_by_the_accused_doer_is_no_conflict():
     assert party_denial(_status("taking a selfie with the patient", "Dr. Vale"))
     # "the doctor denied she ever took the photo": a pronoun subject, the denier again
     assert party_denial(_status("she ever took the photo", "The doctor"))
+    assert party_denial(_status("that he hasn't apologized to the men", "Ray Dunn"))
 
 
 def test_status_denial_by_a_party_the_clause_names_is_no_conflict():

@@ -27,6 +27,8 @@ NOTABLE_STATUS = frozenset({"planned", "denied"})
 # A denied clause that opens with one of these has the denier as its doer ("X denied she ever took the photo");
 # "it" is left out: "it did not happen, X said" names the happening, not who did it.
 DOER_PRONOUNS = frozenset({"he", "she", "they", "i", "we"})
+# words that open a reported clause before its subject ("denied that he had apologized")
+COMPLEMENTIZERS = frozenset({"that", "whether", "if"})
 _NAME = re.compile(r"\b[A-Z][\w'’-]{2,}")
 
 
@@ -61,10 +63,11 @@ def party_denial(f: Finding) -> bool:
     side = f.a if f.a.status == "denied" else f.b if f.b.status == "denied" else None
     if side is None or not side.attributed_to:
         return False
-    words = side.text.split()
+    words = [w.lower().strip("\"“‘'") for w in side.text.split()]
+    words = words[1:] if words and words[0] in COMPLEMENTIZERS else words
     if not words:
         return False
-    first = words[0].lower().strip("\"“‘'")
+    first = words[0]
     if first in DOER_PRONOUNS or first.endswith("ing"):
         return True
     # capitalised words but the opening one (capitalised as the first word, not as a name)
