@@ -268,6 +268,20 @@ def told_in_other_words(window_cover: float, closest_words: float, rule: Mapping
     return window_cover >= rule["window"] and closest_words >= rule["words"]
 
 
+@cache
+def _junk_patterns(patterns: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
+
+
+def junk_span(text: str, rule: Mapping[str, Any]) -> bool:
+    """Whether a sentence is page debris, never an "only one source" item (round 10): fewer than
+    ``rule["min_words"]`` content words (a bare comment counter "10", a dateline "April 24, 2013-4: 45pm", a cut
+    piece "39am on Saturday.": a figure with nothing it counts or dates), or a credit, byline or page-furniture line
+    (``rule["patterns"]``: "(Reporting by ...; Editing by ...)", "By <name> Feb 15 (Reuters) -", "[+] Enlarge",
+    "Photo: ..."). Another outlet leaves these out because they are not news, not because it missed a fact."""
+    return len(words(text)) < int(rule["min_words"]) or bool(_junk_patterns(tuple(rule["patterns"])).search(text))
+
+
 def told_elsewhere(meaning: Mapping[str, float], rule: Mapping[str, float]) -> bool:
     """Whether another source tells the sentence's fact (from :func:`meaning_features`): its closest one or two
     adjacent sentences (:func:`nearest_telling`) are close in meaning (``window_cover`` at least ``rule["window"]``) and hold at least
