@@ -138,7 +138,8 @@ def test_junk_span_reads_page_debris_and_keeps_short_facts() -> None:
     for debris in ("10", "April 24, 2013-4: 45pm", "39am on Saturday.",
                    "(Reporting by Mira Olsen in Velmora; Editing by Jonas Hart)",
                    "By Mira Olsen Feb 15 (Reuters) -", "[+] EnlargeAnika Straub",
-                   "Photo: Harbor crews at the northern quay", "Tomas Brevik contributed to this report."):
+                   "Photo: Harbor crews at the northern quay", "Tomas Brevik contributed to this report.",
+                   "#StormWatch pic.twitter.com/aB3dE — Velmora Port (@VelmoraPort) March 3, 2026"):
         assert junk_span(debris, rule), debris
     for fact in ("Parliament has 125 seats.", "More than 200 people were arrested.",
                  "By Friday, 40 boats had left the harbor.", "Reporters saw 12 cranes topple in Velmora."):
