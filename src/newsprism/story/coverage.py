@@ -278,7 +278,7 @@ def junk_span(text: str, rule: Mapping[str, Any]) -> bool:
     ``rule["min_words"]`` content words (a bare comment counter "10", a dateline "April 24, 2013-4: 45pm", a cut
     piece "39am on Saturday.": a figure with nothing it counts or dates), or a credit, byline or page-furniture line
     (``rule["patterns"]``: "(Reporting by ...; Editing by ...)", "By <name> Feb 15 (Reuters) -", "[+] Enlarge",
-    "Photo: ...", an embedded post's signature "— <name> (@handle) December 4, 2017"). Another outlet leaves these out because they are not news, not because it missed a fact."""
+    "Photo: ...", a correction note "An earlier version of this article ...", an embedded post's signature "— <name> (@handle) December 4, 2017"). Another outlet leaves these out because they are not news, not because it missed a fact."""
     return len(words(text)) < int(rule["min_words"]) or bool(_junk_patterns(tuple(rule["patterns"])).search(text))
 
 
