@@ -6,7 +6,8 @@ sources of the story also contain, in their whole text and in their closest one 
 stems (weighted by how rare they are in the story), names and numbers. They feed the calibrated unique model in
 ``data/confidence.json`` (``unique_ranked``), fitted by ``training/fit_unique_rank.py`` on the hand-labelled
 BASIL audit items with cross-validation over stories. No model file: plain string work on stored text, and (round
-9, :func:`closest_words_cover`) the shared encoder's own word-piece table for words said in other words.
+9, :func:`closest_words_cover`) the shared encoder's own word-piece table for words said in other words. Round 10:
+:func:`junk_span`, page debris (bare figures, datelines, credit, byline and correction lines) that is never an item.
 """
 
 from __future__ import annotations
@@ -278,7 +279,9 @@ def junk_span(text: str, rule: Mapping[str, Any]) -> bool:
     ``rule["min_words"]`` content words (a bare comment counter "10", a dateline "April 24, 2013-4: 45pm", a cut
     piece "39am on Saturday.": a figure with nothing it counts or dates), or a credit, byline or page-furniture line
     (``rule["patterns"]``: "(Reporting by ...; Editing by ...)", "By <name> Feb 15 (Reuters) -", "[+] Enlarge",
-    "Photo: ...", a correction note "An earlier version of this article ...", an embedded post's signature "— <name> (@handle) December 4, 2017"). Another outlet leaves these out because they are not news, not because it missed a fact."""
+    "Photo: ...", a correction note "An earlier version of this article ...", an embedded post's signature
+    "— <name> (@handle) December 4, 2017"). Another outlet leaves these out because they are not news, not because
+    it missed a fact."""
     return len(words(text)) < int(rule["min_words"]) or bool(_junk_patterns(tuple(rule["patterns"])).search(text))
 
 
