@@ -140,8 +140,10 @@ def test_junk_span_reads_page_debris_and_keeps_short_facts() -> None:
                    "By Mira Olsen Feb 15 (Reuters) -", "[+] EnlargeAnika Straub",
                    "Photo: Harbor crews at the northern quay", "Tomas Brevik contributed to this report.",
                    "#StormWatch pic.twitter.com/aB3dE — Velmora Port (@VelmoraPort) March 3, 2026",
-                   "March 4, 9:10 a.m.: An earlier version of this article misspelled the port director's name."):
+                   "March 4, 9:10 a.m.: An earlier version of this article misspelled the port director's name.",
+                   "percent overall and just 11-of-36 after the break."):
         assert junk_span(debris, rule), debris
     for fact in ("Parliament has 125 seats.", "More than 200 people were arrested.",
-                 "By Friday, 40 boats had left the harbor.", "Reporters saw 12 cranes topple in Velmora."):
+                 "By Friday, 40 boats had left the harbor.", "Reporters saw 12 cranes topple in Velmora.",
+                 "iPhone sales in Velmora fell 12 percent.", "308 with 33 homers and 121 runs batted in."):
         assert not junk_span(fact, rule), fact

@@ -277,12 +277,18 @@ def _junk_patterns(patterns: tuple[str, ...]) -> re.Pattern[str]:
 def junk_span(text: str, rule: Mapping[str, Any]) -> bool:
     """Whether a sentence is page debris, never an "only one source" item (round 10): fewer than
     ``rule["min_words"]`` content words (a bare comment counter "10", a dateline "April 24, 2013-4: 45pm", a cut
-    piece "39am on Saturday.": a figure with nothing it counts or dates), or a credit, byline or page-furniture line
+    piece "39am on Saturday.": a figure with nothing it counts or dates), a piece cut from a sentence (its first word
+    all in lower case), or a credit, byline or page-furniture line
     (``rule["patterns"]``: "(Reporting by ...; Editing by ...)", "By <name> Feb 15 (Reuters) -", "[+] Enlarge",
     "Photo: ...", a correction note "An earlier version of this article ...", an embedded post's signature
     "— <name> (@handle) December 4, 2017"). Another outlet leaves these out because they are not news, not because
     it missed a fact."""
-    return len(words(text)) < int(rule["min_words"]) or bool(_junk_patterns(tuple(rule["patterns"])).search(text))
+    if len(words(text)) < int(rule["min_words"]) or _junk_patterns(tuple(rule["patterns"])).search(text):
+        return True
+    # edited copy starts a sentence with a capital or a figure: a first word all in lower case ("percent overall and
+    # just 11-of-36 ...") is the rest of a sentence the splitter cut at a decimal point ("35. 0"); "iPhone" is not
+    first = text.split(maxsplit=1)[0] if text.strip() else ""
+    return first[:1].islower() and first.islower()
 
 
 def told_elsewhere(meaning: Mapping[str, float], rule: Mapping[str, float]) -> bool:

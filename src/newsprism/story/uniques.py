@@ -133,8 +133,9 @@ def uniques(sources: dict[int, Source], findings: list[Finding], docs: Sequence[
             words = sent.text.split()
             conf = unique_confidence(cover, len(units), x_cov)
             if d.genre is not None and d.genre.label == "opinion":
-                # a sentence of an opinion piece is a view, not a reported fact another source left out
-                conf = min(conf, float(cfg["opinion_confidence"]))
+                # a sentence of an opinion piece is a view, not a reported fact another source left out; under the
+                # cap the model's order is kept in a narrow band (round 10), not the piece's sentence order
+                conf = min(conf, float(cfg["opinion_confidence"]) - float(cfg["opinion_order_band"]) * (1.0 - conf))
             conf = round(conf, 4)
             out.append(x := Discrepancy(
                 kind="unique", slot="fact", topic=" ".join(words[:12]) + ("…" if len(words) > 12 else ""),
