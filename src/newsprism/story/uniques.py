@@ -14,8 +14,8 @@ wording, when another source:
   a word counted when one of theirs has its stem or is near it in the encoder's word-piece table
   (:func:`newsprism.story.coverage.told_in_other_words`, round 9).
 
-A sentence that is page debris (:func:`newsprism.story.coverage.junk_span`: a bare figure, a dateline, a credit or
-byline line; round 10) is never an item.
+A sentence that is page debris (:func:`newsprism.story.coverage.junk_span`: a bare figure, a dateline, a piece cut
+from a sentence, a credit, byline or correction line; round 10) is never an item.
 
 Its confidence is the ranked model's (:func:`newsprism.story.confidence.unique_confidence`); an item of a document
 the genre head reads as opinion is never shown by default (``unique.opinion_confidence``).
