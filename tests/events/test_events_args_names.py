@@ -92,3 +92,15 @@ def test_speaker_asked_before_answering_is_not_the_asker(clause_doc):
 def test_infinitive_relative_after_a_copula_takes_its_subject(clause_doc):
     urge = [e for e in clause_doc.events if e.trigger == "urge"]
     assert urge and urge[0].actor == "Karl Odden", _show(clause_doc)
+
+
+FUTURE = """Port Vell Talks
+Ilse Marenko urged Governor Karl Odden to stand firm with Mayor Orlen Dask when they meet on Monday in Port Vell.
+"""
+
+
+def test_weekday_of_a_present_time_clause_is_the_coming_one():
+    """The article is dated Saturday 2031-04-12: "when they meet on Monday" is the Monday after, not before."""
+    doc = analyze_events(FUTURE, "talks.txt")
+    meet = [e for e in doc.events if e.trigger == "meet"]
+    assert meet and meet[0].date == "2031-04-14", _show(doc) + [e.date for e in meet]
