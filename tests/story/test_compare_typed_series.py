@@ -56,6 +56,23 @@ def test_nth_time_counts_the_happening_of_its_clause(slots):
 def test_status_keeps_the_subject_of_its_clause(slots):
     st = [s for s in slots("Toll collection ended on Sunday, May 10.").statuses if s.predicate == "end"]
     assert st and st[0].subject == "collection"
+    # the subject of a planned act is who plans it
+    (plan,) = [s for s in slots("The mayor intends to sign the lease next week.").statuses if s.predicate == "sign"]
+    assert plan.status == "planned" and plan.subject == "mayor"
+
+
+def test_not_only_asserts(slots):
+    (st,) = [s for s in slots("The audit not only criticized the lease but also its price.").statuses
+             if s.predicate.startswith("critici")]
+    assert not st.negated and st.status == "occurred"
+
+
+def test_length_of_what_follows_of(slots):
+    (a,) = slots("After more than four years of negotiation, the council signed the lease.").amounts
+    assert a.dim == "duration" and a.noun == "negotiation"
+    # a closing's length is not the lanes': no counted thing from a verb that is not one of lasting
+    (b,) = slots("The lanes were closed for four days in May.").amounts
+    assert b.noun is None
 
 
 @pytest.fixture(scope="module")

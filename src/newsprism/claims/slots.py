@@ -220,16 +220,25 @@ DURATION_PREPOSITIONS = frozenset({"for", "over"})  # "would run for 15 years", 
 
 
 def _lasting(unit: Any) -> Any | None:
-    """What a length of time after a verb is the length of: the verb's subject, a common noun ("the agreement
-    would run for 15 years", "the ban lasts five years", "the warranty was extended for three years"), so that
-    it pairs with the same thing's length told before the noun ("a 10-year agreement"). A pronoun or a name as
-    subject ("he was jailed for 15 years") says nothing comparable: no counted thing."""
+    """What a length of time after a verb or "of" is the length of: the noun it is "of" ("a plan of 20 years"), or
+    the verb's subject, a common noun ("the agreement would run for 15 years", "the ban lasts five years", "the
+    warranty was extended for three years"), so that it pairs with the same thing's length told before the noun
+    ("a 10-year agreement"). A pronoun or a name as subject ("he was jailed for 15 years") says nothing
+    comparable: no counted thing."""
     verb = unit.head
+    if verb.text.lower() == "of" and verb.head.pos_ == "NOUN" and verb.head.i < unit.i:
+        return _through_generic(verb.head)  # "a plan of 20 years", "a sentence of ten years"
+    of = next((k for k in unit.children if k.dep_ == "prep" and k.text.lower() == "of"), None)
+    obj = next((k for k in of.children if k.dep_ == "pobj" and k.pos_ == "NOUN"), None) if of is not None else None
+    if obj is not None:
+        return _through_generic(obj)  # "four years of investigation", "three days of talks"
     if verb.dep_ == "prep" and verb.text.lower() in DURATION_PREPOSITIONS:
         verb = verb.head
     elif unit.dep_ not in ("dobj", "npadvmod"):
         return None
-    if verb.pos_ not in ("VERB", "AUX"):
+    # only a verb of lasting gives its subject's length; "the lanes were closed for four days" is the closing's
+    # length, not the lanes' (and "a four-day closure" must not read as another thing than the lanes)
+    if verb.pos_ not in ("VERB", "AUX") or verb_key(verb.text) not in verb_keys("lasting_verbs"):
         return None
     subj = next((k for k in verb.children if k.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None or subj.pos_ != "NOUN" or _name_key(subj) is not None:
@@ -652,6 +661,10 @@ def _subject_head(verb: Any) -> str | None:
     """The head word of a verb's subject, as one key: a name's last word ("sollen"), else the common noun's base
     ("count"); a pronoun, a number or a clause as subject names no one."""
     subj = next((k for k in verb.children if k.dep_ in ("nsubj", "nsubjpass")), None)
+    head = verb
+    while subj is None and head.dep_ == "xcomp" and head.head is not head:  # "Trump plans to sign": Trump signs
+        head = head.head
+        subj = next((k for k in head.children if k.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None or subj.pos_ not in ("NOUN", "PROPN"):
         return None
     name = _name_key(subj)
@@ -672,10 +685,15 @@ def _has_future_cue(verb: Any) -> bool:
                                                                                       "were to", "soon"))
 
 
+def _not_only(neg: Any) -> bool:
+    """Whether a negator opens "not only ... but also": the clause asserts, more than it says."""
+    return neg.i + 1 < len(neg.doc) and neg.nbor(1).text.lower() in ("only", "merely", "just")
+
+
 def _negated(verb: Any) -> bool:
     d = data()
     for k in verb.children:
-        if k.dep_ == "neg" or k.text.lower() in d["negators_set"]:
+        if (k.dep_ == "neg" or k.text.lower() in d["negators_set"]) and not _not_only(k):
             return True
         if k.dep_ in ("nsubj", "nsubjpass", "dobj") and (
                 k.text.lower() in d["negative_determiners_set"]

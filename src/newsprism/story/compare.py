@@ -432,9 +432,11 @@ def _ordinals(sa: Source, sb: Source, sims: np.ndarray, cfg: dict[str, Any]) -> 
             key = na or nb or "_"
             if nm >= 0 and a.since and a.since == b.since:
                 p_same = 1.0
-            elif linked(sa, ka, sb, kb, sim) or (nm == 1.0 and " " in (na or "")):
-                # ... or both count one kind of happening told by its clause ("the first time the court has
-                # annulled a permit" / "the second time the court has annulled a permit": verb and arguments alike)
+            elif linked(sa, ka, sb, kb, sim) or (nm == 1.0 and na not in cfg["generic"]):
+                # ... or both count one specific thing named alike ("a second surgery" / "a first surgery"), or
+                # one kind of happening told by its clause ("the first time the court has annulled a permit" /
+                # "the second time the court has annulled a permit": verb and arguments alike); the learned test
+                # still judges one happening
                 p_same = same_happening(sa, ka, sb, kb, sim, key, key if nm >= 0 else f"{nb}/")
             else:
                 continue
@@ -644,7 +646,7 @@ def _clause_text(src: Source, st: Status) -> str:
 def _same_participants(a: SentenceSlots, b: SentenceSlots, shared: frozenset[str]) -> bool:
     """Whether two clauses of one verb name the same participants: a name both sentences give is in both clauses
     ("Sollen will be sworn in" / "Marek Sollen was sworn in"), or they share ``status_participants_min_words``
-    content words ("the evacuation centre")."""
+    content words ("the evacuation centre"). (One subject of the verb in both is the caller's other test.)"""
     if len(shared) >= settings()["status_participants_min_words"]:
         return True
     return any(w in name.split() for name in a.names & b.names for w in shared)
@@ -662,7 +664,8 @@ def _statuses(sa: Source, sb: Source, sims: np.ndarray, cfg: dict[str, Any]) -> 
         shared = _clause_words(sa, a) & _clause_words(sb, b)
         if not (linked(sa, ka, sb, kb, sim) or shared):
             continue  # one verb is not one happening: the same participant must take part in both
-        if sim < cfg["status_min_sentence"] and not _same_participants(sa.sentences[ka], sb.sentences[kb], shared):
+        if sim < cfg["status_min_sentence"] and not (_same_participants(sa.sentences[ka], sb.sentences[kb], shared)
+                                                     or (a.subject is not None and a.subject == b.subject)):
             # two differently worded sentences ("The evacuation centre did not flood, the mayor said" against
             # "Water flooded the evacuation centre ... during the night") tell one happening only when one verb
             # has the same participants in both
@@ -752,6 +755,12 @@ def _roles(sa: Source, sb: Source, sims: np.ndarray, cfg: dict[str, Any]) -> lis
         chosen: list[tuple[float, int, int]] = []
         for sim, ia, ib in pairs:
             if sim >= cfg["sentence_min"] and all(ia != c[1] and ib != c[2] for c in chosen):
+                chosen.append((sim, ia, ib))
+        # a mention left over (its best partner taken by a closer pair: "Vice President Trump's package" while
+        # the other source's "President Trump" sentences pair among themselves) is still read against its most
+        # similar aligned mention, so that a title told otherwise in one sentence is not lost
+        for sim, ia, ib in pairs:
+            if sim >= cfg["sentence_min"] and (all(ia != c[1] for c in chosen) or all(ib != c[2] for c in chosen)):
                 chosen.append((sim, ia, ib))
         if not chosen:  # no aligned sentences: each source's fullest title of the person
             ia = max(range(len(xa)), key=lambda i: len(xa[i][1].title))
