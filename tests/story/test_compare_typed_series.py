@@ -13,12 +13,14 @@ The 20-year lease of the Corvin toll bridge was signed in Maldra on Friday by th
 It is the first time the regional court has blocked a toll increase on a public bridge.
 The night ferry did not sink, the harbour master said, and all passengers were safe.
 Toll collection ended on Sunday, May 10, after a week of protests.
+The mayor said on Tuesday that the bridge was closed on April 2.
 """
 GAZETTE = """Council Leases Toll Bridge
 The lease would run for 25 years and could be renewed once, according to a council summary.
 The ruling was the second time the regional court has blocked a toll increase on a public bridge, lawyers said.
 Heavy waves sank the night ferry near the harbour wall before dawn, and its crew swam to the shore.
 Toll collection ended on Monday, May 11, the operator said.
+The bridge was closed on April 2, officials said on Wednesday.
 """
 
 
@@ -38,6 +40,9 @@ def slots():
 def test_duration_after_a_verb_is_the_length_of_its_subject(slots):
     (a,) = slots("The lease would run for 25 years and could be renewed once.").amounts
     assert a.dim == "duration" and a.noun == "lease"
+    # a subject far before the figure is its counted thing, but the quoted evidence is the figure alone
+    (far,) = slots("The lease, approved by the council after a long debate, will last 25 years.").amounts
+    assert far.noun == "lease" and far.noun_start is None
     (b,) = slots("The 20-year lease of the bridge was signed on Friday.").amounts
     assert b.noun == "lease"
     # a person's sentence is no length of a thing another source could give
@@ -111,3 +116,7 @@ def test_denial_against_a_deed_told_in_other_words(result):
 
 def test_dates_of_one_verb_of_one_subject_conflict(result):
     assert _on(result, "conflict", "date", "May 10", "May 11")
+
+
+def test_days_of_saying_of_two_speakers_are_no_conflict(result):
+    assert not _on(result, "conflict", "date", "Tuesday", "Wednesday")

@@ -216,6 +216,7 @@ def _counted(tok: Any, amount_end_tok: Any) -> Any | None:
     return None
 
 
+EVIDENCE_NOUN_REACH = 6  # words before a figure within which its counted thing is part of the quoted evidence
 DURATION_PREPOSITIONS = frozenset({"for", "over"})  # "would run for 15 years", "spread over ten years"
 
 
@@ -354,7 +355,10 @@ def _attach(a: Amount, sent: Any, base: int) -> None:
         return
     text, s, e = _np_text(noun, after=toks[-1].i)
     a.noun, a.noun_text = noun_base(noun.text), text
-    a.noun_start, a.noun_end = base + s, base + e
+    if noun.i >= toks[0].i - EVIDENCE_NOUN_REACH:
+        a.noun_start, a.noun_end = base + s, base + e
+    # else the counted thing is a subject far before the figure ("The concession with Orsk Shipping, signed on
+    # Friday, will last 25 years"): the figure alone is the evidence a reader checks, not half the sentence
     # "a delegation of 40 business leaders": the head the figure belongs to is part of the evidence
     if noun.dep_ == "pobj" and noun.head.text.lower() == "of" and noun.head.head.pos_ == "NOUN" \
             and noun.head.head.i < toks[0].i:

@@ -530,6 +530,12 @@ def _written_alike(x: DateSlot, y: DateSlot) -> bool:
     return (x.weekday is None) == (y.weekday is None) and (x.day is None) == (y.day is None)
 
 
+def _speakers(src: Source, k: int, predicate: str | None) -> frozenset[str]:
+    """The subjects of the clauses of ``predicate`` in sentence ``k``, generic ones too ("officials" of
+    "officials said on Wednesday")."""
+    return frozenset(st.subject for st in src.sentences[k].statuses if st.predicate == predicate and st.subject)
+
+
 def _subjects(src: Source, k: int, predicate: str | None) -> frozenset[str]:
     """The subjects of the clauses of ``predicate`` in sentence ``k`` ("count" of "The count ended on Sunday")."""
     if not predicate:
@@ -561,8 +567,10 @@ def _dates(sa: Source, sb: Source, sims: np.ndarray, cfg: dict[str, Any]) -> lis
         p_same = same_happening(sa, ka, sb, kb, sim, a.predicate or "_", key_b or "_", head="no_date")
         if p_same < cfg["same_happening_min"]:
             continue
-        if a.speech and names == 0:
-            continue  # days of saying compare only for the same speaker
+        if a.speech and (names == 0 or _speakers(sa, ka, a.predicate) and _speakers(sb, kb, b.predicate)
+                         and not _speakers(sa, ka, a.predicate) & _speakers(sb, kb, b.predicate)):
+            continue  # days of saying compare only for the same speaker ("the minister said on Tuesday" is not
+            # "officials said on Wednesday", whatever names the two sentences share)
         if dates_differ(a, b) is None:
             continue
         if dates_differ(a, b) and (_also_dates(sb.sentences[kb], a, b) or _also_dates(sa.sentences[ka], b, a)):
