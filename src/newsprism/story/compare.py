@@ -432,12 +432,11 @@ def _ordinals(sa: Source, sb: Source, sims: np.ndarray, cfg: dict[str, Any]) -> 
             key = na or nb or "_"
             if nm >= 0 and a.since and a.since == b.since:
                 p_same = 1.0
-            elif linked(sa, ka, sb, kb, sim) or (nm == 1.0 and " " in (na or "")):
-                # ... or both count one kind of happening told by its clause ("the first time the court has
-                # annulled a permit" / "the second time the court has annulled a permit": verb and arguments
-                # alike); the learned test still judges one happening. (Any specific noun named alike, "second
-                # surgery" / "first surgery", was tried in round 10: it let other ordinals of the same noun
-                # compete and cost a perturbation ordinal)
+            elif linked(sa, ka, sb, kb, sim) or (nm == 1.0 and na not in cfg["generic"]):
+                # ... or both count one specific thing named alike ("a second surgery" / "a first surgery"), or
+                # one kind of happening told by its clause ("the first time the court has annulled a permit" /
+                # "the second time the court has annulled a permit": verb and arguments alike); the learned test
+                # still judges one happening
                 p_same = same_happening(sa, ka, sb, kb, sim, key, key if nm >= 0 else f"{nb}/")
             else:
                 continue
@@ -655,8 +654,7 @@ def _clause_text(src: Source, st: Status) -> str:
 def _same_participants(a: SentenceSlots, b: SentenceSlots, shared: frozenset[str]) -> bool:
     """Whether two clauses of one verb name the same participants: a name both sentences give is in both clauses
     ("Sollen will be sworn in" / "Marek Sollen was sworn in"), or they share ``status_participants_min_words``
-    content words ("the evacuation centre"). One subject alone is not enough: "Trump" is the subject of half a
-    story's clauses, and same-status pairs of other sentences would outscore the planted one."""
+    content words ("the evacuation centre"). (One subject of the verb in both is the caller's other test.)"""
     if len(shared) >= settings()["status_participants_min_words"]:
         return True
     return any(w in name.split() for name in a.names & b.names for w in shared)
@@ -674,7 +672,8 @@ def _statuses(sa: Source, sb: Source, sims: np.ndarray, cfg: dict[str, Any]) -> 
         shared = _clause_words(sa, a) & _clause_words(sb, b)
         if not (linked(sa, ka, sb, kb, sim) or shared):
             continue  # one verb is not one happening: the same participant must take part in both
-        if sim < cfg["status_min_sentence"] and not _same_participants(sa.sentences[ka], sb.sentences[kb], shared):
+        if sim < cfg["status_min_sentence"] and not (_same_participants(sa.sentences[ka], sb.sentences[kb], shared)
+                                                     or (a.subject is not None and a.subject == b.subject)):
             # two differently worded sentences ("The evacuation centre did not flood, the mayor said" against
             # "Water flooded the evacuation centre ... during the night") tell one happening only when one verb
             # has the same participants in both
