@@ -135,6 +135,9 @@ class Status:
     attributed_to: str | None = None
     clause_start: int = 0
     clause_end: int = 0
+    # the head of the clause's subject ("count" of "The count ended", "sollen" of "Marek Sollen was sworn in"):
+    # one verb of one subject in two sentences is one happening's evidence (story.compare)
+    subject: str | None = None
 
 
 @dataclass
@@ -211,6 +214,37 @@ def _counted(tok: Any, amount_end_tok: Any) -> Any | None:
         if subj is not None and subj.pos_ == "NOUN" and _name_key(subj) is None:
             return _through_generic(subj)
     return None
+
+
+EVIDENCE_NOUN_REACH = 6  # words before a figure within which its counted thing is part of the quoted evidence
+DURATION_PREPOSITIONS = frozenset({"for", "over"})  # "would run for 15 years", "spread over ten years"
+
+
+def _lasting(unit: Any) -> Any | None:
+    """What a length of time after a verb or "of" is the length of: the noun it is "of" ("a plan of 20 years"), or
+    the verb's subject, a common noun ("the agreement would run for 15 years", "the ban lasts five years", "the
+    warranty was extended for three years"), so that it pairs with the same thing's length told before the noun
+    ("a 10-year agreement"). A pronoun or a name as subject ("he was jailed for 15 years") says nothing
+    comparable: no counted thing."""
+    verb = unit.head
+    if verb.text.lower() == "of" and verb.head.pos_ == "NOUN" and verb.head.i < unit.i:
+        return _through_generic(verb.head)  # "a plan of 20 years", "a sentence of ten years"
+    of = next((k for k in unit.children if k.dep_ == "prep" and k.text.lower() == "of"), None)
+    obj = next((k for k in of.children if k.dep_ == "pobj" and k.pos_ == "NOUN"), None) if of is not None else None
+    if obj is not None:
+        return _through_generic(obj)  # "four years of investigation", "three days of talks"
+    if verb.dep_ == "prep" and verb.text.lower() in DURATION_PREPOSITIONS:
+        verb = verb.head
+    elif unit.dep_ not in ("dobj", "npadvmod"):
+        return None
+    # only a verb of lasting gives its subject's length; "the lanes were closed for four days" is the closing's
+    # length, not the lanes' (and "a four-day closure" must not read as another thing than the lanes)
+    if verb.pos_ not in ("VERB", "AUX") or verb_key(verb.text) not in verb_keys("lasting_verbs"):
+        return None
+    subj = next((k for k in verb.children if k.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.pos_ != "NOUN" or _name_key(subj) is not None:
+        return None
+    return _through_generic(subj)
 
 
 HOLDER_PREPOSITIONS = frozenset({"from", "by"})  # "13 points from Seth VanDeest", "a goal by Ramos"
@@ -304,6 +338,8 @@ def _attach(a: Amount, sent: Any, base: int) -> None:
         head = toks[-1].head
         if head.pos_ in ("NOUN",) and head.i > toks[-1].i:
             noun = head
+    if noun is None and a.dim == "duration":
+        noun = _lasting(toks[-1])
     verb = toks[-1]  # the verb the amount hangs from ("signed 12 accords" -> sign)
     for _ in range(4):
         if verb.pos_ in ("VERB", "AUX") or is_root(verb):
@@ -319,11 +355,32 @@ def _attach(a: Amount, sent: Any, base: int) -> None:
         return
     text, s, e = _np_text(noun, after=toks[-1].i)
     a.noun, a.noun_text = noun_base(noun.text), text
-    a.noun_start, a.noun_end = base + s, base + e
+    if noun.i >= toks[0].i - EVIDENCE_NOUN_REACH:
+        a.noun_start, a.noun_end = base + s, base + e
+    # else the counted thing is a subject far before the figure ("The concession with Orsk Shipping, signed on
+    # Friday, will last 25 years"): the figure alone is the evidence a reader checks, not half the sentence
     # "a delegation of 40 business leaders": the head the figure belongs to is part of the evidence
     if noun.dep_ == "pobj" and noun.head.text.lower() == "of" and noun.head.head.pos_ == "NOUN" \
             and noun.head.head.i < toks[0].i:
         a.extra["head_start"] = base + noun.head.head.idx
+
+
+OCCASION_NOUNS = frozenset({"time", "occasion"})  # "the first time the court has annulled ...": the clause is counted
+
+
+def _series_of(noun: Any) -> str | None:
+    """What "the Nth time <clause>" counts: the clause's happening, as its verb and the heads of its object and
+    subject ("annul permit court" of "the second time the court has annulled a permit"), so that two sources'
+    "first time" and "second time" of one kind of happening pair, and "the first time they met" does not pair
+    with "the second time the court ruled". None for any other noun."""
+    if noun.text.lower() not in OCCASION_NOUNS:
+        return None
+    clause = next((k for k in noun.children if k.dep_ in ("relcl", "acl") and k.pos_ in ("VERB", "AUX")), None)
+    if clause is None:
+        return None
+    args = [noun_base(k.text) for dep in ("dobj", "nsubjpass", "nsubj") for k in clause.children
+            if k.dep_ == dep and k.pos_ in ("NOUN", "PROPN")]
+    return " ".join([verb_key(clause.text), *args])
 
 
 def _ordinals(sent: Any, base: int) -> list[Ordinal]:
@@ -350,7 +407,7 @@ def _ordinals(sent: Any, base: int) -> list[Ordinal]:
                 head = head.head
         for _ in range(3):
             if head.pos_ in ("NOUN", "PROPN") and head.i != tok.i:
-                noun = noun_base(head.text)
+                noun = _series_of(head) or noun_base(head.text)
                 break
             if is_root(head):
                 break
@@ -604,6 +661,20 @@ def _subject_text(verb: Any) -> str | None:
     return None
 
 
+def _subject_head(verb: Any) -> str | None:
+    """The head word of a verb's subject, as one key: a name's last word ("sollen"), else the common noun's base
+    ("count"); a pronoun, a number or a clause as subject names no one."""
+    subj = next((k for k in verb.children if k.dep_ in ("nsubj", "nsubjpass")), None)
+    head = verb
+    while subj is None and head.dep_ == "xcomp" and head.head is not head:  # "Trump plans to sign": Trump signs
+        head = head.head
+        subj = next((k for k in head.children if k.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.pos_ not in ("NOUN", "PROPN"):
+        return None
+    name = _name_key(subj)
+    return name.split()[-1] if name else noun_base(subj.text)
+
+
 def _has_future_cue(verb: Any) -> bool:
     """A future time expression in the clause, or anywhere in the sentence for a verb not in a past tense."""
     d = data()
@@ -618,10 +689,15 @@ def _has_future_cue(verb: Any) -> bool:
                                                                                       "were to", "soon"))
 
 
+def _not_only(neg: Any) -> bool:
+    """Whether a negator opens "not only ... but also": the clause asserts, more than it says."""
+    return neg.i + 1 < len(neg.doc) and neg.nbor(1).text.lower() in ("only", "merely", "just")
+
+
 def _negated(verb: Any) -> bool:
     d = data()
     for k in verb.children:
-        if k.dep_ == "neg" or k.text.lower() in d["negators_set"]:
+        if (k.dep_ == "neg" or k.text.lower() in d["negators_set"]) and not _not_only(k):
             return True
         if k.dep_ in ("nsubj", "nsubjpass", "dobj") and (
                 k.text.lower() in d["negative_determiners_set"]
@@ -708,7 +784,7 @@ def _statuses(sent: Any, base: int) -> list[Status]:
         cs, ce = sub[0].idx, _end(sub[-1])
         out.append(Status(start=base + v.idx, end=base + _end(v), text=v.text, predicate=verb_key(v.text),
                           status=status_out, negated=negated, attributed_to=who,
-                          clause_start=base + cs, clause_end=base + ce))
+                          clause_start=base + cs, clause_end=base + ce, subject=_subject_head(v)))
     return out
 
 

@@ -68,7 +68,7 @@ def slot_claims(doc: Document, s: SentenceSlots) -> list[Claim]:
                          attributed_to="speech" if d.speech else None, evidence=_span(doc, d.start, d.end)))
     for st in s.statuses:
         if st.predicate not in LIGHT_VERBS:
-            out.append(Claim(text="", start=0, end=0, kind="status", predicate=st.predicate,
+            out.append(Claim(text="", start=0, end=0, kind="status", subject=st.subject, predicate=st.predicate,
                              status=st.status, negated=st.negated,  # type: ignore[arg-type]
                              attributed_to=st.attributed_to, evidence=_span(doc, st.clause_start, st.clause_end)))
     for c in out:
@@ -125,7 +125,7 @@ def sentence_slots_of(doc: Document) -> list[SentenceSlots]:
             elif c.kind == "status" and c.status and c.predicate:
                 s.statuses.append(Status(start=ev.start, end=ev.end, text=ev.text, predicate=c.predicate,
                                          status=c.status, negated=c.negated, attributed_to=c.attributed_to,
-                                         clause_start=ev.start, clause_end=ev.end))
+                                         clause_start=ev.start, clause_end=ev.end, subject=c.subject))
         out.append(s)
     return out
 
