@@ -8,7 +8,7 @@ import hand_sources as hand
 
 from newsprism.claims.amounts import Amount
 from newsprism.story.compare import compare_pair
-from newsprism.story.flags import same_fact
+from newsprism.story.flags import figure_index, same_fact
 
 
 def _amount(text: str, figure: str, noun: str, noun_text: str, verb: str | None, after: int = 0) -> Amount:
@@ -27,7 +27,7 @@ def _finding(a_text: str, a_amounts: list[Amount], b_text: str, b_amounts: list[
     sb = hand.source(1, hand.sentence(b_text, amounts=b_amounts), vb)
     found = [f for f in compare_pair(sa, sb) if f.kind == "conflict"]
     assert len(found) == 1
-    return found[0], {0: sa, 1: sb}
+    return found[0], {0: figure_index(sa), 1: figure_index(sb)}
 
 
 def test_one_fact_told_twice_reads_as_one():
