@@ -110,9 +110,12 @@ def _overlaps(side: list[Any], span: list[Any]) -> bool:
 def planted_rows(path: Path, fams: tuple[str, ...] = ("role",)) -> list[dict[str, Any]]:
     """Labelled findings between real articles' sentences: the lines ``real_findings.py planted --half build``
     writes. A finding of a family in ``fams`` with a side on a plant's changed sentence is a row; it is right when
-    the plant is one of that family's kind (``PLANTED_KIND``) and the other side is the other outlet's sentence of
-    the fact (bench_planted's ``found``), wrong otherwise (a compatible rewrite, another kind's plant, another
-    sentence). Findings away from the changed sentence are the unchanged triplet's and carry no label."""
+    the plant is one the family's flag finds and the other side is the other outlet's sentence of the fact
+    (bench_planted's ``found``: for ``role`` a plant of kind ``PLANTED_KIND``, for ``amount`` the kind and slot
+    ``perturb.EXPECT`` names for the plant's kind), wrong otherwise (a compatible rewrite, another kind's plant,
+    another sentence). Findings away from the changed sentence are the unchanged triplet's and carry no label."""
+    import perturb
+
     rows: list[dict[str, Any]] = []
     for line in path.read_text("utf-8").splitlines():
         r = json.loads(line)
@@ -130,9 +133,80 @@ def planted_rows(path: Path, fams: tuple[str, ...] = ("role",)) -> list[dict[str
                     continue
                 seen.add(key)
                 other = f["a"] if on_b else f["b"]
-                right = r["plant_kind"] == PLANTED_KIND.get(fam) and _overlaps(other, r["a"])
+                if fam in PLANTED_KIND:
+                    expected = r["plant_kind"] == PLANTED_KIND[fam]
+                else:
+                    kinds, slots = perturb.EXPECT.get(r["plant_kind"], (set(), set()))
+                    expected = f["kind"] in kinds and f["slot"] in slots
+                right = expected and _overlaps(other, r["a"])
                 rows.append({"kind": f["kind"], "slot": f["slot"], "features": f["features"], "pair": r["triplet"],
                              "label": int(right), "part": "planted"})
+    return rows
+
+
+# the dev audits' label files per draw (benchmarks/audits), read in this order, a later file's label of a flag
+# replacing an earlier one's; the round's held-out draws (r10, r10f) are never read
+AUDIT_LABELS = {
+    "dev": ("story_basil", "story_basil_consensus_r8dev", "story_basil_consensusr9", "story_basil_flagsr9",
+            "story_basil_flagsr10"),
+    "heldout": ("story_basil_heldout", "story_basil_heldout_consensus_r8dev", "story_basil_heldout_consensusr9",
+                "story_basil_heldout_flagsr9", "story_basil_heldout_flagsr10"),
+    "fresh": ("story_basil_fresh", "story_basil_fresh_consensusr9", "story_basil_fresh_flagsr9",
+              "story_basil_fresh_flagsr10"),
+    "r4": ("story_basil_r4", "story_basil_r4_consensus_r8dev", "story_basil_r4_consensusr9", "story_basil_r4_flagsr9",
+           "story_basil_r4_flagsr10"),
+    "r5": ("story_basil_r5", "story_basil_r5_consensusr9", "story_basil_r5_flagsr9", "story_basil_r5_flagsr10"),
+    "r6": ("story_r6", "story_r6_consensus_r8dev", "story_r6_consensusr9", "story_r6_flagsr9", "story_r6_flagsr10"),
+    "r7": ("story_r7", "story_r7_consensus_r8dev", "story_r7_consensusr9", "story_r7_r8eventargs", "story_r7_uniquer9",
+           "story_r7_flagsr9", "story_r7_flagsr10"),
+    "r8": ("story_r8", "story_r8_final", "story_r8_consensusr9", "story_r8_flagsr9", "story_r8_flagsr10"),
+    "r9": ("story_r9", "story_r9_final", "story_r9_flagsr10"),
+}
+
+
+def flag_key(story: str, flag: dict[str, Any]) -> tuple[Any, ...]:
+    return (story, flag["kind"], flag["slot"], tuple(sorted(tuple(s) for s in flag["sides"])))
+
+
+def audit_labels(draw: str, labels_dir: Path = ROOT / "benchmarks" / "audits") -> dict[tuple[Any, ...], str]:
+    """Flag key -> "right" / "wrong" for one dev draw, from its label files (``AUDIT_LABELS``)."""
+    out: dict[tuple[Any, ...], str] = {}
+    for name in AUDIT_LABELS[draw]:
+        path = labels_dir / f"{name}.jsonl"
+        if path.exists():
+            for line in path.read_text("utf-8").splitlines():
+                if line.strip():
+                    x = json.loads(line)
+                    out[flag_key(x["story"], x)] = x["label"]
+    return out
+
+
+def audit_rows(paths: list[Path], fams: tuple[str, ...] = ("amount",)) -> list[dict[str, Any]]:
+    """Labelled findings of the dev audits' conflict and precision flags (``real_findings.py audit`` lines): every
+    finding of a flag of a family in ``fams`` that a dev label calls right or wrong is a row (unlabelled flags
+    are left out). BASIL stories of the bench_planted report half are left out, so that half measures a model
+    that never saw them."""
+    from bench_planted import half_of
+
+    rows: list[dict[str, Any]] = []
+    for path in paths:
+        for line in path.read_text("utf-8").splitlines():
+            r = json.loads(line)
+            if r["draw"] not in AUDIT_LABELS:
+                raise SystemExit(f"{r['draw']} is no dev draw: never fitted on")
+            lab = audit_labels(r["draw"])
+            story = r["story"].removeprefix("basil:")
+            if r["draw"] in ("dev", "heldout", "fresh", "r4", "r5") and half_of(story) != "build":
+                continue
+            for flag in r["flags"]:
+                label = lab.get(flag_key(r["story"], flag))
+                if label not in ("right", "wrong") or flag["kind"] not in ("conflict", "precision"):
+                    continue
+                for f in flag["findings"]:
+                    if f["family"] in fams:
+                        rows.append({"kind": f["kind"], "slot": f["slot"], "features": f["features"],
+                                     "pair": f"{r['draw']}:{story}", "label": int(label == "right"),
+                                     "part": "audit", "draw": r["draw"]})
     return rows
 
 
@@ -218,11 +292,26 @@ def _count(rows: list[dict[str, Any]]) -> dict[str, int]:
     return c
 
 
+def _refit_on(a: argparse.Namespace) -> str:
+    """The rows a ``--only`` refit used, in words (the file's ``_about``)."""
+    parts = []
+    if a.perturb:
+        parts.append("the build half of the perturbation set")
+    if a.planted:
+        parts.append(f"the {', '.join(a.only)} findings between real articles' sentences of the bench_planted build half")
+    if a.audits:
+        parts.append("the labelled conflict and precision flags of the dev story audits (bench_planted build-half "
+                     "stories only)")
+    return " plus ".join(parts) + ("" if len(parts) > 1 else " alone")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--perturb", type=Path, help="the perturbation build half's findings (bench_perturb --dump)")
     ap.add_argument("--planted", type=Path, help="real_findings.py planted --half build lines: the role family's "
                     "findings between real articles' sentences (use with --only role)")
+    ap.add_argument("--audits", type=Path, nargs="+", help="real_findings.py audit lines of dev draws: their "
+                    "labelled conflict and precision flags of the --only families")
     ap.add_argument("--nli-cache", type=Path, help="the judge's training cache (embeddings, parses, "
                     "out-of-fold probabilities): adds the NLI dev findings")
     ap.add_argument("--judge", action="store_true", help="use the judge's probabilities as features (only "
@@ -243,10 +332,13 @@ def main() -> None:
         sys.path.insert(0, str(ROOT / "benchmarks"))
         from bench_planted import half_of
 
-        planted = planted_rows(a.planted)
+        planted = planted_rows(a.planted, tuple(a.only or ("role",)))
         if any(half_of(r["pair"]) != "build" for r in planted):
             raise SystemExit("refusing to fit on the report half of the planted set")
         rows += planted
+    if a.audits:
+        sys.path.insert(0, str(ROOT / "benchmarks"))
+        rows += audit_rows(a.audits, tuple(a.only or ("amount",)))
     if a.nli_cache:
         rows += nli_rows(a.data, a.nli_cache, judge=a.judge)
     by: dict[str, list[dict[str, Any]]] = defaultdict(list)
@@ -266,9 +358,7 @@ def main() -> None:
     labelled += " with the judge's out-of-fold probabilities" if a.judge else " (no judge features)"
     if a.only:
         labelled = kept.get("_about", "").split("fitted by training/fit_story.py on ", 1)[-1].split(". weights")[0] \
-            + f"; {', '.join(a.only)} refitted on " + ("the role findings between real articles' sentences of the "
-                                                       "bench_planted build half alone" if a.planted
-                                                       else "the build half alone")
+            + f"; {', '.join(a.only)} refitted on " + _refit_on(a)
     out = {"_about": "Calibrated confidence of story flags (newsprism.story.confidence): one standardized logistic "
                      f"regression per family, fitted by training/fit_story.py on {labelled}. weights are "
                      "per standardized feature: (x - mean) / scale. A family fitted on one class only (no wrong flag among "

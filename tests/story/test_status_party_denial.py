@@ -39,3 +39,25 @@ def test_status_plan_against_deed_is_never_a_party_denial():
     f = _status("The union will hold a ballot", "the union")
     f.detail, f.a.status = "plan", "planned"
     assert not party_denial(f)
+
+
+def _event(trigger: str, text: str, actor: str | None, who: str | None):
+    from newsprism.model import Event, Span
+
+    at = text.index(trigger)
+    e = Event(id="e1", type="apologize", trigger=trigger, trigger_start=at, trigger_end=at + len(trigger),
+              actor=actor, status="denied", attributed_to=who, evidence=Span(start=0, end=len(text), text=text))
+    return text, e
+
+
+def test_event_denial_in_the_doers_own_word_is_no_conflict():
+    from newsprism.story.events import own_denial
+
+    # the events layer left the actor unresolved: the pronoun right before the verb is the one who speaks
+    assert own_denial(*_event("apologized", "Dunn told reporters that he hasn't apologized to the men.", None,
+                              "Ray Dunn"))
+    assert own_denial(*_event("apologized", "Ray Dunn said he never apologized.", "Ray Dunn", "Ray Dunn"))
+    # the ministry denies what the army did: an authority's denial, still a conflict
+    assert not own_denial(*_event("fired", "The army never fired on the crowd, the ministry said.", "army",
+                                  "the ministry"))
+    assert not own_denial(*_event("fired", "Troops never fired on the crowd.", None, None))

@@ -17,9 +17,13 @@ from collections.abc import Mapping, Sequence
 from newsprism.claims.slots import verb_key
 from newsprism.model import Document, Event
 from newsprism.story.compare import Finding, Side, Source, asks, months, settings
+from newsprism.story.flags import DOER_PRONOUNS
 from newsprism.story.happening import p_same
 from newsprism.story.sources import Vectors
 
+# words between a pronoun subject and its verb ("he hasn't apologized", "she never took")
+AUXILIARIES = frozenset("has have had did does do is was were will would could not never ever n't hasn't haven't "
+                        "hadn't didn't doesn't don't isn't wasn't won't wouldn't".split())
 GROUP = {"occurred": "done", "ongoing": "done", "planned": "planned", "denied": "denied", "hypothetical": None}
 
 
@@ -89,6 +93,8 @@ def event_findings(docs: Sequence[Document], sources: Mapping[int, Source], vect
                 if ga == gb and not agree_on_predicate(ea, eb):
                     continue  # an agreement names one predicate and its participants, not two happenings
                 denial = "denied" in (ga, gb)
+                if ga != gb and (own_denial(di.text, ea) or own_denial(dj.text, eb)):
+                    continue  # a party's own denial relayed beside the claim: no conflict (flags.party_denial)
                 kind = "consensus" if ga == gb else "status"
                 feats = {"sentence": sim, "names": 1.0, "noun": 1.0, "denial": 1.0 if denial else 0.0,
                          "attributed": 1.0 if (ea.attributed_to or eb.attributed_to) else 0.0, "event": 1.0,
@@ -98,6 +104,22 @@ def event_findings(docs: Sequence[Document], sources: Mapping[int, Source], vect
                 out.append(Finding(kind=kind, slot="event", detail=detail, features=feats,  # type: ignore[arg-type]
                                    a=_side(di, i, ea, spans[i][a]), b=_side(dj, j, eb, spans[j][b])))
     return out
+
+
+def own_denial(text: str, e: Event) -> bool:
+    """Whether a denied event is its doer's own word, relayed by the outlet (:func:`newsprism.story.flags.
+    party_denial` for the events' status flags): it is attributed to someone who is its actor ("Etheridge told
+    reporters that he hasn't apologized": the actor is unresolved, but a personal pronoun right before the
+    trigger, auxiliaries aside, is its doer, the one who speaks). ``text`` is the event's document's text."""
+    if e.status != "denied" or not e.attributed_to:
+        return False
+    head = _named_head(e.actor)
+    if head is not None:
+        return head in e.attributed_to.replace("’", "'").lower()
+    words = text[max(0, e.trigger_start - 60) : e.trigger_start].replace("’", "'").lower().split()
+    while words and words[-1] in AUXILIARIES:
+        words.pop()
+    return bool(words) and words[-1] in DOER_PRONOUNS
 
 
 def _named_head(actor: str | None) -> str | None:

@@ -14,8 +14,9 @@ import re
 from collections.abc import Callable, Sequence
 
 from newsprism.claims.amounts import Amount
+from newsprism.claims.typed import LIGHT_VERBS
 from newsprism.model import Discrepancy, DiscrepancyKind, Document, Quantity, Side
-from newsprism.story.compare import STOP, Finding, Source
+from newsprism.story.compare import STOP, Finding, Source, settings
 from newsprism.story.compare import Side as FindingSide
 from newsprism.story.confidence import confidence
 from newsprism.story.judge import judge_many
@@ -40,12 +41,65 @@ def rate(findings: list[Finding], sources: dict[int, Source]) -> None:
     probs = judge_many([(sources[a].sentences[i], sources[b].sentences[j], sources[a].vectors[i],
                          sources[b].vectors[j]) for a, i, b, j in keys])
     by_key = dict(zip(keys, probs, strict=True)) if probs is not None else {}
+    index = {i: figure_index(src) for i, src in sources.items()}
     for f in findings:
+        f.features.update(same_fact(f, index))
         p = by_key.get((f.a.source, f.a.sentence, f.b.source, f.b.sentence))
         if p is not None:
             f.features["p_contradiction"] = float(p[2])
             f.features["p_entailment"] = float(p[0])
         f.confidence = confidence(f)
+
+
+_COUNTED_WORD = re.compile(r"[A-Za-z][\w'-]*")
+
+
+def _verb(a: Amount) -> str | None:
+    """The predicate a figure hangs from (the claims layer's ``extra["verb"]``); a light verb ("is", "has") says
+    nothing of which fact it is."""
+    v = a.extra.get("verb")
+    return v if v and v not in LIGHT_VERBS else None
+
+
+def _counted_words(a: Amount) -> frozenset[str]:
+    """The counted thing as written, head and modifiers ("striking dock workers"), lower case, no stop words."""
+    return frozenset(w.lower() for w in _COUNTED_WORD.findall(a.noun_text or "")) - STOP
+
+
+def _counted_key(a: Amount) -> tuple[str, str]:
+    """Which counted thing a figure is of, for counting figures per document: its dimension and its noun's
+    synonym group (or the noun, plural aside; "" when the parse found none)."""
+    noun = a.noun or ""
+    return a.dim, str(settings()["syn_index"].get(noun, noun.rstrip("s")))
+
+
+def figure_index(src: Source) -> dict[tuple[str, str], set[tuple[float, float]]]:
+    """Every different figure (its interval) the source gives of each counted thing (``_counted_key``); the same
+    figure told twice is one."""
+    out: dict[tuple[str, str], set[tuple[float, float]]] = {}
+    for s in src.sentences:
+        for x in s.amounts:
+            out.setdefault(_counted_key(x), set()).add((x.low, x.high))
+    return out
+
+
+def same_fact(f: Finding, index: dict[int, dict[tuple[str, str], set[tuple[float, float]]]]) -> dict[str, float]:
+    """Whether the two figures of an amount finding are one fact told twice, not numbers of different things:
+    the same predicate (``same_verb``; ``verb_clash`` when both are known and differ: "approved" / "abandoned"
+    nations), how much of the counted thing as written they share (``counted``: head and modifiers, Jaccard) and
+    whether each is the only figure of its counted thing in its document (``sole``: 1 for both, 0.5 for one). A
+    story's one figure of "dockworkers" in each report is likely one fact; a report that gives three figures of
+    "dollars" gives figures of three things. ``index``: :func:`figure_index` of each source. Empty for any other
+    finding."""
+    a, b = f.a.amount, f.b.amount
+    if a is None or b is None or f.a.source not in index or f.b.source not in index:
+        return {}
+    va, vb = _verb(a), _verb(b)
+    wa, wb = _counted_words(a), _counted_words(b)
+    sole = (float(len(index[f.a.source].get(_counted_key(a), set()) | {(a.low, a.high)}) == 1)
+            + float(len(index[f.b.source].get(_counted_key(b), set()) | {(b.low, b.high)}) == 1)) / 2
+    return {"same_verb": float(bool(va and va == vb)), "verb_clash": float(bool(va and vb and va != vb)),
+            "counted": len(wa & wb) / len(wa | wb) if wa and wb else 0.0, "sole": sole}
 
 
 def party_denial(f: Finding) -> bool:
