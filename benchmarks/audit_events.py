@@ -114,6 +114,17 @@ killed Y", "Z says X killed Y" -> occurred; "X reportedly plans to" -> planned; 
 "X may have", "if X" -> hypothetical. `wrong_status` says the status itself is wrong, never only that
 "reportedly" was dropped.
 
+Held-out draw of round 10 (``--draw r10``), fixed before any output was seen and labelled on main 928dc27 before
+anyone's round-10 change (r9 and every earlier draw are dev sets from round 10 on): `fnc_draw.r10_events_draw()`
+(`random.Random(213)`: 6 FNC-1 headlines in neither r9 nor the r10 story draw, one `agree`/`discuss` body of
+150-1,200 words each, in no r9 draw and not in the r10 story draw; rule in `benchmarks/fnc_draw.py`), in draw order,
+each body written as `training/runs/r10/fnc_<Body ID>.txt` (no title) and run as r9. Labels (same format, cause
+codes and guide as r9, the rumour-report rule above included): `benchmarks/audits/events_r10.jsonl` (the default
+there; the items re-judged on the round-10 code freeze will go to a later file). Do not open its texts or its
+labels' notes while changing code: only the lead scores it, at the end.
+
+    PYTHONPATH=src .venv/bin/python benchmarks/audit_events.py --draw r10
+
 Two precisions, both honest, for two readers: ``precision`` is over every stated event (the JSON keeps them all,
 and the story layer reads them all); ``shown_by_default`` is over the events the HTML report, the Markdown and the
 web app show first (``Event.confidence`` >= 0.5, the flags' ``confident_at``; the others sit behind "show more"),
@@ -145,7 +156,7 @@ from pathlib import Path
 from basil import BASIL, fresh_draw, r4_events_draw, r5_events_draw, rate, to_record, triplet_ids
 from ecb_draw import doc_path, r6_events_draw, r7_events_draw, r8_events_draw
 from figures import emit
-from fnc_draw import r9_events_draw
+from fnc_draw import r9_events_draw, r10_events_draw
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
@@ -161,6 +172,7 @@ R8_FINAL_LABELS = HERE / "audits" / "events_r8_final.jsonl"
 R9_LABELS = HERE / "audits" / "events_r9.jsonl"
 # its events re-judged or new on the round-9 code freeze (9fbbb43): none changed, so no line
 R9_FINAL_LABELS = HERE / "audits" / "events_r9_final.jsonl"
+R10_LABELS = HERE / "audits" / "events_r10.jsonl"  # held out in round 10, labelled on main 928dc27
 FRESH_SEED = 41
 FRESH_N = 8
 SEED = 20261201
@@ -211,27 +223,36 @@ def select_r9() -> list[Path]:
     return r9_events_draw()
 
 
+def select_r10() -> list[Path]:
+    """The round-10 held-out draw (module docstring): 6 FNC-1 bodies, one per headline, as `.txt` files."""
+    return r10_events_draw()
+
+
 # The dev draws (every draw labelled before round 10: r9, held out in round 9, is a dev draw from round 10 on, as r8
 # was from round 9 on; the round-10 draw is held out) and their label files, one list for every script that fits on them:
 # a later file's line replaces an earlier one for the same event.
 DEV_DRAWS: dict[str, tuple[Callable[[], list[Path]], list[str]]] = {
     "dev": (lambda: select(seed=SEED),
             ["events_basil.jsonl", "events_basil_dev_after.jsonl", "events_basil_dev_eventargs.jsonl",
-             "events_basil_dev_r5events.jsonl", "events_basil_dev_r6events.jsonl", "events_basil_dev_r8eventargs.jsonl"]),
+             "events_basil_dev_r5events.jsonl", "events_basil_dev_r6events.jsonl", "events_basil_dev_r8eventargs.jsonl",
+             "events_basil_dev_eventargsr10.jsonl"]),
     "seed7": (lambda: select(seed=7),
               ["events_basil_heldout.jsonl", "events_basil_heldout_after.jsonl", "events_basil_heldout_eventargs.jsonl",
-               "events_basil_heldout_r8eventargs.jsonl"]),
+               "events_basil_heldout_r8eventargs.jsonl", "events_basil_heldout_eventargsr10.jsonl"]),
     "seed13": (lambda: select(seed=13),
                ["events_basil_heldout2.jsonl", "events_basil_heldout2_after.jsonl",
-                "events_basil_heldout2_eventargs.jsonl", "events_basil_heldout2_r8eventargs.jsonl"]),
+                "events_basil_heldout2_eventargs.jsonl", "events_basil_heldout2_r8eventargs.jsonl",
+                "events_basil_heldout2_eventargsr10.jsonl"]),
     "fresh": (select_fresh, ["events_basil_fresh.jsonl", "events_basil_fresh_eventargs.jsonl",
-                             "events_basil_fresh_r6events.jsonl", "events_basil_fresh_r8eventargs.jsonl"]),
+                             "events_basil_fresh_r6events.jsonl", "events_basil_fresh_r8eventargs.jsonl",
+                             "events_basil_fresh_eventargsr10.jsonl"]),
     "r4": (select_r4, ["events_basil_r4.jsonl", "events_basil_r4_eventargs.jsonl", "events_basil_r4_r8eventargs.jsonl"]),
     "r5": (select_r5, ["events_basil_r5.jsonl", "events_basil_r5_events.jsonl", "events_basil_r5_r6events.jsonl",
-                       "events_basil_r5_r8eventargs.jsonl"]),
-    "r6": (select_r6, ["events_r6.jsonl", "events_r6_events.jsonl", "events_r6_r8eventargs.jsonl"]),
+                       "events_basil_r5_r8eventargs.jsonl", "events_basil_r5_eventargsr10.jsonl"]),
+    "r6": (select_r6, ["events_r6.jsonl", "events_r6_events.jsonl", "events_r6_r8eventargs.jsonl",
+                       "events_r6_eventargsr10.jsonl"]),
     "r7": (select_r7, ["events_r7.jsonl", "events_r7_r8eventargs.jsonl", "events_r7_eventsr10.jsonl"]),
-    "r8": (select_r8, ["events_r8.jsonl", "events_r8_final.jsonl"]),
+    "r8": (select_r8, ["events_r8.jsonl", "events_r8_final.jsonl", "events_r8_eventargsr10.jsonl"]),
     # r9 (held out in round 9) is a dev draw from round 10 on; labels the events engineer writes for the events a
     # round-10 change newly states are in events_r9_eventsr10.jsonl
     "r9": (select_r9, ["events_r9.jsonl", "events_r9_final.jsonl", "events_r9_eventsr10.jsonl"]),
@@ -466,17 +487,19 @@ def main() -> None:
     ap.add_argument("--seed", type=int, default=SEED,
                     help="draw another 10 articles (a fresh audit after fixes; they start unlabelled)")
     ap.add_argument("--import-worksheet", type=Path, help="write the stored labels from this worksheet")
-    ap.add_argument("--draw", choices=("seed", "fresh", "r4", "r5", "r6", "r7", "r8", "r9"), default="seed",
+    ap.add_argument("--draw", choices=("seed", "fresh", "r4", "r5", "r6", "r7", "r8", "r9", "r10"),
+                    default="seed",
                     help="fresh: the round-3 draw (seed 41, 8 articles; dev from round 4 on); r4: the round-4 "
                          "draw (seed 61, 8 articles; dev from round 5 on); r5: the round-5 draw (seed 71, 8 articles; "
                          "dev from round 6 on); r6: the round-6 draw (8 ECB+ train documents, seed 83; dev from "
                          "round 7 on); r7: the round-7 draw (8 ECB+ train documents, seed 93; dev from round 8 on); "
                          "r8: the round-8 draw (6 ECB+ train documents, seed 103; dev from round 9 on); "
-                         "r9: the round-9 held-out draw (6 FNC-1 bodies, seed 113); "
+                         "r9: the round-9 draw (6 FNC-1 bodies, seed 113; dev from round 10 on); "
+                         "r10: the round-10 held-out draw (6 FNC-1 bodies, seed 213); "
                          "instead of --seed's 10")
     ap.add_argument("--labels", type=Path, nargs="+",
                     help="label files; a later file's line replaces an earlier one for the same event "
-                         "(default: the audit's labels, or the fresh, r4, r5, r6, r7, r8 or r9 draw's; r8 "
+                         "(default: the audit's labels, or the fresh, r4, r5, r6, r7, r8, r9 or r10 draw's; r8 "
                          "(r9): events_r8.jsonl (events_r9.jsonl) then events_r8_final.jsonl (events_r9_final.jsonl)); --import-worksheet writes the last one")
     ap.add_argument("--min-confidence", type=float,
                     help="score only the events at or above this confidence (what a floor would state)")
@@ -490,12 +513,12 @@ def main() -> None:
         emit(score_dev_draws(args.dev_draws), args.out)
         return
     paths = {"fresh": select_fresh, "r4": select_r4, "r5": select_r5, "r6": select_r6, "r7": select_r7,
-             "r8": select_r8, "r9": select_r9}.get(
+             "r8": select_r8, "r9": select_r9, "r10": select_r10}.get(
         args.draw, lambda: select(seed=args.seed))()
     if args.labels is None:
         args.labels = {"fresh": [FRESH_LABELS], "r4": [R4_LABELS], "r5": [R5_LABELS], "r6": [R6_LABELS],
                        "r7": [R7_LABELS], "r8": [R8_LABELS, R8_FINAL_LABELS],
-                       "r9": [R9_LABELS, R9_FINAL_LABELS]}.get(args.draw, [LABELS])
+                       "r9": [R9_LABELS, R9_FINAL_LABELS], "r10": [R10_LABELS]}.get(args.draw, [LABELS])
     if args.docs:
         docs = [json.loads(x) for x in args.docs.read_text("utf-8").splitlines() if x.strip()]
     else:

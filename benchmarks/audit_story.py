@@ -116,6 +116,31 @@ alone is `status_misread`).
 
     PYTHONPATH=src .venv/bin/python benchmarks/audit_story.py --r9
 
+It was the held-out set of round 9; from round 10 on it is a dev set, like every earlier draw.
+
+Held-out draw of round 10 (``--r10``), fixed before any output was seen and labelled on main 928dc27 before anyone's
+round-10 change (r9 and every earlier draw are dev sets from round 10 on): `fnc_draw.r10_story_draw()` (rule in
+`benchmarks/fnc_draw.py`: r9's rule on the FNC-1 headlines and bodies in no r9 draw, `random.Random(211)` draws 8
+headlines with at least 3 such bodies and 3 bodies of each; story id `fnc10:<index>`, each body a `.txt` file
+`fnc_<Body ID>.txt` under training/runs/r10 with no title, given to `compare` as it is): 8 stories. Labels (same
+format, causes and guide as r9, its rule for reported claims included): `benchmarks/audits/story_r10.jsonl` (the
+items first sampled on the round-10 code freeze will go to a later file). Do not open its texts or its labels'
+reasons while changing code: only the lead scores it, at the end.
+
+    PYTHONPATH=src .venv/bin/python benchmarks/audit_story.py --r10
+
+Flags-only held-out draw of round 10 (``--r10f``): r10 has no flag shown by default and 4 less certain, so the
+shown-flag precision target was unmeasured on held-out text. Fixed before any output was seen and labelled on main
+928dc27 before anyone's round-10 change: `fnc_draw.r10f_story_draw()` (rule in `benchmarks/fnc_draw.py`:
+`random.Random(215)` draws 16 FNC-1 headlines in no r9 or r10 draw with at least 3 eligible bodies in no r9 or r10
+draw (nor copies of them), and 3 bodies of each; story id `fnc10f:<index>`, each body a `.txt` file
+`fnc_<Body ID>.txt` under training/runs/r10f with no title, given to `compare` as it is): 16 stories. Flags only:
+every conflict / precision / status flag, shown by default or less certain, is judged; no consensus or unique item
+is sampled or scored (the output has no such groups). Labels (same format, causes and guide as r9 and r10, the rule
+for reported claims included): `benchmarks/audits/story_r10f.jsonl`. Only the lead scores it, at the end.
+
+    PYTHONPATH=src .venv/bin/python benchmarks/audit_story.py --r10f
+
     # re-score the stored labels on a saved run without re-running compare
     PYTHONPATH=src .venv/bin/python benchmarks/audit_story.py --results out/story_audit/results.json
 """
@@ -135,7 +160,7 @@ from pathlib import Path
 from basil import BASIL, fresh_draw, r4_story_draw, r5_story_draw, rate, to_record, triplet_ids
 from ecb_draw import r6_story_draw, r7_story_draw, r8_story_draw
 from figures import emit
-from fnc_draw import r9_story_draw
+from fnc_draw import r9_story_draw, r10_story_draw, r10f_story_draw
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
@@ -165,6 +190,12 @@ R8_FINAL_LABELS = HERE / "audits" / "story_r8_final.jsonl"
 # held-out draw of round 9 (`fnc_draw.r9_story_draw`: 8 FNC-1 headlines x 3 bodies, seed 111); r8 is dev from round 9
 R9_LABELS = HERE / "audits" / "story_r9.jsonl"
 R9_FINAL_LABELS = HERE / "audits" / "story_r9_final.jsonl"  # items first sampled on the round-9 freeze 9fbbb43
+# held-out draw of round 10 (`fnc_draw.r10_story_draw`: 8 FNC-1 headlines x 3 bodies in no r9 draw, seed 211); r9 is
+# dev from round 10
+R10_LABELS = HERE / "audits" / "story_r10.jsonl"
+# flags-only held-out draw of round 10 (`fnc_draw.r10f_story_draw`: 16 FNC-1 headlines x 3 bodies in no r9 or r10
+# draw, seed 215): its conflict / precision / status flags only
+R10F_LABELS = HERE / "audits" / "story_r10f.jsonl"
 SHOWN_KINDS = ("conflict", "precision", "status")  # judged when shown by default (issue 11)
 LIST_KINDS = ("consensus", "unique")  # up to PER_STORY of each judged per story
 PER_STORY = 5
@@ -304,26 +335,27 @@ def load_labels(path: Path = LABELS, *more: Path) -> dict[tuple, dict]:
     return labels
 
 
-def audited(flags_: list[dict], cut: float) -> list[tuple[str, dict]]:
-    """The flags the audit judges, with their group: every conflict / precision / status flag, and the first
-    PER_STORY consensus and unique items of a story by confidence (the order a reader sees them)."""
+def audited(flags_: list[dict], cut: float, lists: bool = True) -> list[tuple[str, dict]]:
+    """The flags the audit judges, with their group: every conflict / precision / status flag, and (unless `lists`
+    is off: a flags-only draw) the first PER_STORY consensus and unique items of a story by confidence (the order a
+    reader sees them)."""
     out = [(str(to_audit(f, cut)), f) for f in flags_ if f["kind"] in SHOWN_KINDS]
-    for k in LIST_KINDS:
+    for k in LIST_KINDS if lists else ():
         top = sorted((f for f in flags_ if f["kind"] == k), key=lambda f: -(f.get("confidence") or 0.0))
         out += [(k, f) for f in top[:PER_STORY]]
     return out
 
 
-def score(results: dict[str, dict], labels: dict[tuple, dict]) -> dict:
+def score(results: dict[str, dict], labels: dict[tuple, dict], lists: bool = True) -> dict:
     cut = confident_at()
-    groups = ("shown", "less_certain", *LIST_KINDS)
+    groups = ("shown", "less_certain", *(LIST_KINDS if lists else ()))
     judged: dict[str, list[dict]] = {g: [] for g in groups}
     unlabelled: Counter[str] = Counter()
     stated: Counter[str] = Counter()
     seen = set()
     stories_with_list_labels: dict[str, set] = {g: set() for g in LIST_KINDS}
     for t, res in results.items():
-        for g, f in audited(flags(res), cut):
+        for g, f in audited(flags(res), cut, lists):
             stated[g] += 1
             lab = labels.get(key(t, f))
             if lab is None:
@@ -392,17 +424,22 @@ def main() -> None:
     ap.add_argument("--r8", action="store_true",
                     help="the round-8 draw (7 ECB+ train sub-topics, seed 101; dev from round 9 on)")
     ap.add_argument("--r9", action="store_true",
-                    help="the round-9 held-out draw (8 FNC-1 headlines x 3 bodies, seed 111)")
+                    help="the round-9 draw (8 FNC-1 headlines x 3 bodies, seed 111; dev from round 10 on)")
+    ap.add_argument("--r10", action="store_true",
+                    help="the round-10 held-out draw (8 FNC-1 headlines x 3 bodies in no r9 draw, seed 211)")
+    ap.add_argument("--r10f", action="store_true",
+                    help="the round-10 flags-only held-out draw (16 FNC-1 headlines x 3 bodies in no r9 or r10 draw, "
+                         "seed 215; conflict / precision / status flags only)")
     ap.add_argument("--out", type=Path, help="write the figures as JSON here")
     args = ap.parse_args()
-    if args.heldout + args.fresh + args.r4 + args.r5 + args.r6 + args.r7 + args.r8 + args.r9 > 1:
-        ap.error("--heldout, --fresh, --r4, --r5, --r6, --r7, --r8 and --r9 are different draws")
-    triplets = (r9_story_draw() if args.r9 else r8_story_draw() if args.r8 else r7_story_draw() if args.r7 else r6_story_draw() if args.r6
+    if args.heldout + args.fresh + args.r4 + args.r5 + args.r6 + args.r7 + args.r8 + args.r9 + args.r10 + args.r10f > 1:
+        ap.error("--heldout, --fresh, --r4, --r5, --r6, --r7, --r8, --r9, --r10 and --r10f are different draws")
+    triplets = (r10f_story_draw() if args.r10f else r10_story_draw() if args.r10 else r9_story_draw() if args.r9 else r8_story_draw() if args.r8 else r7_story_draw() if args.r7 else r6_story_draw() if args.r6
                 else r5_story_draw() if args.r5
                 else r4_story_draw() if args.r4 else fresh_draw(FRESH_SEED, FRESH_N) if args.fresh
                 else select_heldout() if args.heldout else select())
     if args.labels is None:
-        args.labels = ([R9_LABELS, R9_FINAL_LABELS] if args.r9 else [R8_LABELS, R8_FINAL_LABELS] if args.r8 else [R7_LABELS] if args.r7 else [R6_LABELS] if args.r6
+        args.labels = ([R10F_LABELS] if args.r10f else [R10_LABELS] if args.r10 else [R9_LABELS, R9_FINAL_LABELS] if args.r9 else [R8_LABELS, R8_FINAL_LABELS] if args.r8 else [R7_LABELS] if args.r7 else [R6_LABELS] if args.r6
                        else [R5_LABELS] if args.r5
                        else [R4_LABELS] if args.r4 else [FRESH_LABELS] if args.fresh
                        else [HELDOUT_LABELS] if args.heldout else [LABELS])
@@ -424,7 +461,7 @@ def main() -> None:
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
         print(f"{len(rows)} label lines written to {target}")
-    res = score(results, load_labels(*args.labels))
+    res = score(results, load_labels(*args.labels), lists=not args.r10f)
     walls = [v["wall_s"] for v in timing.values()]
     cpus = [v["cpu_s"] for v in timing.values()]
     res["seconds_per_story"] = {"first_wall_incl_loading": walls[0], "wall_mean_rest": rate(sum(walls[1:]) * 1000,

@@ -1,4 +1,5 @@
-"""The FNC-1 hand-audit draw of round 9 (the one way the r9 audits draw their texts, and the one FNC-1 reader).
+"""The FNC-1 hand-audit draws of rounds 9 and 10 (the one way the r9, r10 and r10f audits draw their texts, and the
+one FNC-1 reader).
 
 Round 9's held-out audit ("r9"): ECB+ train and BASIL are exhausted by the draws of rounds 1-8, so r9 comes from
 FNC-1 (../shared/data/agreement/fnc1, read at run time, never copied: `bodies.csv` = Body ID, articleBody;
@@ -37,6 +38,47 @@ not audited.
 Protocol: r9 is labelled on main 636c753 before anyone's round-9 change. From round 9 on r8 and every earlier draw
 are dev sets; r9 is held out: do not open its texts or its labels' notes while changing code, only run the scoring
 commands (`audit_events.py --draw r9`, `audit_story.py --r9`) at the end. FNC-1 bodies are no dev data.
+
+Round 10's held-out audit ("r10"), fixed (in code, committed) before any r10 text or output was seen, from counts
+alone; r9 is a dev draw from round 10 on. Same population and eligibility as r9, minus r9:
+- out: every headline of r9 (story and events draws: 14) and every body of r9 (any draw: 29), and any body whose
+  normalised `COPY_PREFIX` equals an r9 body's (0 such bodies by count; so that r10 repeats no r9 text under
+  another Body ID); a headline is eligible only through its eligible bodies not used in r9 (`r10_pool()`).
+- story draw (`R10_STORY = (211, 8)`): as r9's story draw on that pool: `rng = random.Random(211)`;
+  `rng.sample(pool, 8)` over the sorted headlines of the pool with at least 3 eligible bodies, then for each
+  drawn headline in draw order `rng.sample(ids, 3)` over its sorted pool ids with the same generator; story id
+  `fnc10:<index>` (0-7).
+- events draw (`R10_EVENTS = (213, 6)`): as r9's events draw: `rng = random.Random(213)`; `rng.sample(pool, 6)`
+  over the sorted pool headlines not in r10's story draw that have at least one pool body not in r10's story
+  draw; then `rng.choice(ids)` over those sorted ids per drawn headline, in draw order (6 bodies).
+Bodies are written as `fnc_<Body ID>.txt` under training/runs/r10/ (gitignored).
+
+By counts alone (`python benchmarks/fnc_draw.py`, `count_r10()`, before the draw): after the exclusions 728
+headlines have at least one eligible body and 361 at least three, so both draws keep the brief's counts (8
+stories, 6 events bodies).
+
+Protocol: r10 is labelled on main 928dc27 before anyone's round-10 change, by the audit engineer only; nobody else
+opens its texts, outputs or labels; it is scored by the lead at the end (`audit_events.py --draw r10`,
+`audit_story.py --r10`). FNC-1 bodies other than r9's are no dev data.
+
+Round 10's flags-only held-out draw ("r10f"): r10's story draw has no flag shown by default and 4 less certain,
+so the shown-flag precision target is unmeasured on held-out text; r10f is a larger story draw whose flags alone
+are audited (no consensus or unique items: `audit_story.py --r10f`). Fixed (in code, committed) before any r10f
+text or output was seen, from counts alone. Same population and eligibility as r10, minus r10:
+- out: every headline of r10 (story and events draws: 14) and every body of r10 (any draw: 30), and any body whose
+  normalised `COPY_PREFIX` equals an r10 body's, on top of r10's own exclusion of r9 (`r10f_pool()`); so r10f
+  shares no headline and no body text with r9 or r10.
+- story draw (`R10_FLAGS = (215, 16)`): as r10's story draw on that pool: `rng = random.Random(215)`;
+  `rng.sample(pool, 16)` over the sorted headlines of the pool with at least 3 eligible bodies, then for each
+  drawn headline in draw order `rng.sample(ids, 3)` over its sorted pool ids with the same generator; story id
+  `fnc10f:<index>` (0-15); bodies written as `fnc_<Body ID>.txt` under training/runs/r10f/ (gitignored).
+
+By counts alone (`python benchmarks/fnc_draw.py`, `count_r10f()`, before the draw): after the exclusions 696
+headlines have at least one eligible body and 309 at least three (369 eligible bodies), so the draw keeps the
+brief's count (16 stories).
+
+Protocol: as r10 (labelled on main 928dc27 by the audit engineer only; nobody else opens its texts, outputs or
+labels; the lead scores it at the end, `audit_story.py --r10f`).
 """
 
 from __future__ import annotations
@@ -50,8 +92,13 @@ from pathlib import Path
 
 FNC1 = Path(__file__).resolve().parents[2] / "shared" / "data" / "agreement" / "fnc1"
 RUNS = Path(__file__).resolve().parents[1] / "training" / "runs" / "r9"
+RUNS_R10 = RUNS.parent / "r10"
+RUNS_R10F = RUNS.parent / "r10f"
 R9_STORY = (111, 8)
 R9_EVENTS = (113, 6)
+R10_STORY = (211, 8)
+R10_EVENTS = (213, 6)
+R10_FLAGS = (215, 16)  # the r10f flags-only story draw (seed, stories)
 REPORTING_STANCES = ("agree", "discuss")
 MIN_WORDS = 150
 MAX_WORDS = 1200
@@ -136,8 +183,96 @@ def r9_fnc_events_draw(root: Path = FNC1) -> list[tuple[str, int]]:
     return [(h, rng.choice(rest[h])) for h in chosen]
 
 
+def r9_used(root: Path = FNC1) -> tuple[set[str], set[int]]:
+    """The headlines and body ids of r9 (story and events draws), which r10 leaves out."""
+    story = r9_fnc_story_draw(root)
+    events = r9_fnc_events_draw(root)
+    return (set(story) | {h for h, _ in events},
+            {b for v in story.values() for b in v} | {b for _, b in events})
+
+
+def _pool_without(pool: dict[str, list[int]], used: tuple[set[str], set[int]], root: Path) -> dict[str, list[int]]:
+    """`pool` with the used headlines, the used bodies and every body whose normalised prefix is a used body's left
+    out; headlines with no body left are dropped; order kept (sorted by headline)."""
+    data = load(root)
+    heads, bodies = used
+    used_prefixes = {_prefix(data.bodies[b]) for b in bodies}
+    out: dict[str, list[int]] = {}
+    for head, ids in pool.items():
+        kept = [b for b in ids if b not in bodies and _prefix(data.bodies[b]) not in used_prefixes]
+        if head not in heads and kept:
+            out[head] = kept
+    return out
+
+
+def r10_pool(root: Path = FNC1) -> dict[str, list[int]]:
+    """Headline -> its eligible body ids with r9 left out (module docstring): no r9 headline, no r9 body and no body
+    whose normalised prefix is an r9 body's; headlines with no such body are left out; sorted by headline."""
+    return _pool_without(eligible_by_headline(root), r9_used(root), root)
+
+
+def count_r10(root: Path = FNC1) -> dict[str, int]:
+    """The counts the r10 rule was fixed from (no text read beyond word counts and prefixes)."""
+    heads, bodies = r9_used(root)
+    pool = r10_pool(root)
+    return {"r9_headlines": len(heads), "r9_bodies": len(bodies), "headlines_with_1_eligible": len(pool),
+            "headlines_with_3_eligible": sum(len(v) >= DOCS_PER_STORY for v in pool.values()),
+            "eligible_bodies": len({b for v in pool.values() for b in v})}
+
+
+def r10_fnc_story_draw(root: Path = FNC1) -> dict[str, list[int]]:
+    """Headline -> its 3 drawn body ids (draw order), by the r10 rule in the module docstring."""
+    pool = r10_pool(root)
+    rng = random.Random(R10_STORY[0])
+    chosen = rng.sample([h for h in pool if len(pool[h]) >= DOCS_PER_STORY], R10_STORY[1])
+    return {h: rng.sample(pool[h], DOCS_PER_STORY) for h in chosen}
+
+
+def r10_fnc_events_draw(root: Path = FNC1) -> list[tuple[str, int]]:
+    """The 6 r10 events (headline, body id) pairs (draw order): headlines and bodies in neither r9 nor r10's story
+    draw."""
+    story = r10_fnc_story_draw(root)
+    taken = {b for v in story.values() for b in v}
+    rest = {h: [b for b in v if b not in taken] for h, v in r10_pool(root).items() if h not in story}
+    rng = random.Random(R10_EVENTS[0])
+    chosen = rng.sample([h for h, v in rest.items() if v], R10_EVENTS[1])
+    return [(h, rng.choice(rest[h])) for h in chosen]
+
+
+def r10_used(root: Path = FNC1) -> tuple[set[str], set[int]]:
+    """The headlines and body ids of r10 (story and events draws), which r10f leaves out (besides r9's)."""
+    story = r10_fnc_story_draw(root)
+    events = r10_fnc_events_draw(root)
+    return (set(story) | {h for h, _ in events},
+            {b for v in story.values() for b in v} | {b for _, b in events})
+
+
+def r10f_pool(root: Path = FNC1) -> dict[str, list[int]]:
+    """Headline -> its eligible body ids in neither r9 nor r10 (module docstring): `r10_pool` with r10's headlines,
+    bodies and copies of its bodies left out."""
+    return _pool_without(r10_pool(root), r10_used(root), root)
+
+
+def count_r10f(root: Path = FNC1) -> dict[str, int]:
+    """The counts the r10f rule was fixed from (no text read beyond word counts and prefixes)."""
+    heads, bodies = r10_used(root)
+    pool = r10f_pool(root)
+    return {"r10_headlines": len(heads), "r10_bodies": len(bodies), "headlines_with_1_eligible": len(pool),
+            "headlines_with_3_eligible": sum(len(v) >= DOCS_PER_STORY for v in pool.values()),
+            "eligible_bodies": len({b for v in pool.values() for b in v})}
+
+
+def r10f_fnc_story_draw(root: Path = FNC1) -> dict[str, list[int]]:
+    """Headline -> its 3 drawn body ids (draw order), by the r10f rule in the module docstring."""
+    pool = r10f_pool(root)
+    rng = random.Random(R10_FLAGS[0])
+    chosen = rng.sample([h for h in pool if len(pool[h]) >= DOCS_PER_STORY], R10_FLAGS[1])
+    return {h: rng.sample(pool[h], DOCS_PER_STORY) for h in chosen}
+
+
 def body_file(bid: int, root: Path = FNC1, runs: Path = RUNS) -> Path:
-    """The body as a `.txt` file under training/runs/r9 (gitignored), written once: `fnc_<Body ID>.txt`."""
+    """The body as a `.txt` file under `runs` (training/runs/r9 or r10, gitignored), written once:
+    `fnc_<Body ID>.txt`."""
     p = runs / f"fnc_{bid}.txt"
     if not p.exists():
         p.parent.mkdir(parents=True, exist_ok=True)
@@ -156,9 +291,31 @@ def r9_events_draw(root: Path = FNC1, runs: Path = RUNS) -> list[Path]:
     return [body_file(b, root, runs) for _, b in r9_fnc_events_draw(root)]
 
 
-__all__ = ["FNC1", "R9_EVENTS", "R9_STORY", "Fnc1", "body_file", "count", "eligible_by_headline", "load",
-           "r9_events_draw", "r9_fnc_events_draw", "r9_fnc_story_draw", "r9_story_draw"]
+def r10_story_draw(root: Path = FNC1, runs: Path = RUNS_R10) -> dict[str, list[Path]]:
+    """The 8 r10 stories: `fnc10:<index>` -> its 3 body `.txt` files (draw order)."""
+    return {f"fnc10:{i}": [body_file(b, root, runs) for b in ids]
+            for i, ids in enumerate(r10_fnc_story_draw(root).values())}
+
+
+def r10_events_draw(root: Path = FNC1, runs: Path = RUNS_R10) -> list[Path]:
+    """The 6 r10 events bodies as `.txt` files (draw order)."""
+    return [body_file(b, root, runs) for _, b in r10_fnc_events_draw(root)]
+
+
+def r10f_story_draw(root: Path = FNC1, runs: Path = RUNS_R10F) -> dict[str, list[Path]]:
+    """The 16 r10f stories: `fnc10f:<index>` -> its 3 body `.txt` files (draw order)."""
+    return {f"fnc10f:{i}": [body_file(b, root, runs) for b in ids]
+            for i, ids in enumerate(r10f_fnc_story_draw(root).values())}
+
+
+__all__ = ["FNC1", "R10_EVENTS", "R10_FLAGS", "R10_STORY", "R9_EVENTS", "R9_STORY", "RUNS_R10", "RUNS_R10F", "Fnc1",
+           "body_file", "count", "count_r10", "count_r10f", "eligible_by_headline", "load", "r10_events_draw",
+           "r10_fnc_events_draw", "r10_fnc_story_draw", "r10_pool", "r10_story_draw", "r10_used",
+           "r10f_fnc_story_draw", "r10f_pool", "r10f_story_draw", "r9_events_draw", "r9_fnc_events_draw",
+           "r9_fnc_story_draw", "r9_story_draw", "r9_used"]
 
 
 if __name__ == "__main__":
     print(count())
+    print(count_r10())
+    print(count_r10f())

@@ -95,3 +95,114 @@ def test_the_r9_draw_repeats_and_its_parts_share_nothing(real):
     real.eligible_by_headline.cache_clear()
     real.load.cache_clear()
     assert real.r9_fnc_story_draw() == story and real.r9_fnc_events_draw() == events
+
+
+def _r10_sizes(mod, monkeypatch):
+    monkeypatch.setattr(mod, "R9_STORY", (111, 3))
+    monkeypatch.setattr(mod, "R9_EVENTS", (113, 4))
+    monkeypatch.setattr(mod, "R10_STORY", (211, 3))
+    monkeypatch.setattr(mod, "R10_EVENTS", (213, 4))
+
+
+def _assert_r10_apart(mod, root):
+    r9_heads, r9_bodies = mod.r9_used(root)
+    story = mod.r10_fnc_story_draw(root)
+    events = mod.r10_fnc_events_draw(root)
+    story_bodies = {b for v in story.values() for b in v}
+    assert all(len(set(v)) == mod.DOCS_PER_STORY for v in story.values())
+    assert len({h for h, _ in events}) == len(events)
+    assert not (set(story) | {h for h, _ in events}) & r9_heads
+    assert not (story_bodies | {b for _, b in events}) & r9_bodies
+    assert not {h for h, _ in events} & set(story)
+    assert not {b for _, b in events} & story_bodies
+    return story, events
+
+
+def test_r10_draws_of_a_tiny_set_repeat_and_leave_r9_and_each_other_apart(tmp_path, monkeypatch):
+    mod = _fnc_draw()
+    _r10_sizes(mod, monkeypatch)
+    bodies = {i: _words(160, f"x{i}_") for i in range(1, 81)}
+    stances = [(f"Claim {h:02d}", b, "agree") for h in range(20) for b in range(4 * h + 1, 4 * h + 5)]
+    stances += [("Claim 00", 5, "discuss")]  # a body shared with Claim 01
+    root = _write(tmp_path / "fnc1", bodies, stances)
+    story, events = _assert_r10_apart(mod, root)
+    assert len(story) == 3 and len(events) == 4
+    assert story == mod.r10_fnc_story_draw(root) and events == mod.r10_fnc_events_draw(root)
+    assert story != mod.r9_fnc_story_draw(root)
+    files = mod.r10_story_draw(root, tmp_path / "runs")
+    assert list(files) == ["fnc10:0", "fnc10:1", "fnc10:2"]
+    assert all(p.parent == tmp_path / "runs" for v in files.values() for p in v)
+    assert [int(p.stem.split("_")[1]) for p in mod.r10_events_draw(root, tmp_path / "runs")] == [b for _, b in events]
+
+
+def test_the_r10_draw_repeats_and_shares_nothing_with_r9_or_itself(real):
+    story, events = _assert_r10_apart(real, real.FNC1)
+    assert len(story) == 8 and len(events) == 6
+    real.eligible_by_headline.cache_clear()
+    real.load.cache_clear()
+    assert real.r10_fnc_story_draw() == story and real.r10_fnc_events_draw() == events
+
+
+def test_r10_pool_leaves_out_r9_headlines_bodies_and_copies_of_r9_bodies(tmp_path, monkeypatch):
+    mod = _fnc_draw()
+    bodies = {i: _words(160, f"x{i}_") for i in range(1, 7)}
+    bodies[7] = bodies[1] + " with a different end"  # a near copy of the r9 body 1 under another id
+    stances = [("Claim A", 1, "agree"), ("Claim A", 2, "agree"), ("Claim B", 1, "agree"), ("Claim B", 3, "agree"),
+               ("Claim B", 7, "discuss"), ("Claim C", 4, "agree"), ("Claim C", 7, "agree"), ("Claim D", 1, "agree")]
+    root = _write(tmp_path / "fnc1", bodies, stances)
+    monkeypatch.setattr(mod, "r9_used", lambda _root: ({"Claim A"}, {1}))
+    assert mod.eligible_by_headline(root)["Claim C"] == [4, 7]
+    # Claim A is r9's; body 1 is r9's and 7 repeats its text; Claim D had only body 1
+    assert mod.r10_pool(root) == {"Claim B": [3], "Claim C": [4]}
+
+
+def _assert_r10f_apart(mod, root):
+    r9_heads, r9_bodies = mod.r9_used(root)
+    r10_heads, r10_bodies = mod.r10_used(root)
+    flags = mod.r10f_fnc_story_draw(root)
+    flag_bodies = {b for v in flags.values() for b in v}
+    assert all(len(set(v)) == mod.DOCS_PER_STORY for v in flags.values())
+    assert not set(flags) & (r9_heads | r10_heads)
+    assert not flag_bodies & (r9_bodies | r10_bodies)
+    data = mod.load(root)
+    used_prefixes = {mod._prefix(data.bodies[b]) for b in r9_bodies | r10_bodies}
+    assert not {mod._prefix(data.bodies[b]) for b in flag_bodies} & used_prefixes
+    return flags
+
+
+def test_r10f_draw_of_a_tiny_set_repeats_and_leaves_r9_and_r10_apart(tmp_path, monkeypatch):
+    mod = _fnc_draw()
+    _r10_sizes(mod, monkeypatch)
+    monkeypatch.setattr(mod, "R10_FLAGS", (215, 4))
+    bodies = {i: _words(160, f"x{i}_") for i in range(1, 121)}
+    bodies[120] = bodies[1] + " with a different end"  # a near copy of a body any draw may take
+    stances = [(f"Claim {h:02d}", b, "agree") for h in range(30) for b in range(4 * h + 1, 4 * h + 5)]
+    stances += [("Claim 00", 5, "discuss"), ("Claim 29", 1, "agree")]  # shared bodies across headlines
+    root = _write(tmp_path / "fnc1", bodies, stances)
+    flags = _assert_r10f_apart(mod, root)
+    assert len(flags) == 4
+    assert flags == mod.r10f_fnc_story_draw(root)
+    files = mod.r10f_story_draw(root, tmp_path / "runs")
+    assert list(files) == ["fnc10f:0", "fnc10f:1", "fnc10f:2", "fnc10f:3"]
+    assert all(p.parent == tmp_path / "runs" for v in files.values() for p in v)
+
+
+def test_r10f_pool_leaves_out_r10_headlines_bodies_and_copies_of_r10_bodies(tmp_path, monkeypatch):
+    mod = _fnc_draw()
+    bodies = {i: _words(160, f"x{i}_") for i in range(1, 8)}
+    bodies[7] = bodies[2] + " with a different end"  # a near copy of the r10 body 2 under another id
+    stances = [("Claim A", 1, "agree"), ("Claim B", 2, "agree"), ("Claim B", 3, "agree"), ("Claim C", 4, "agree"),
+               ("Claim C", 7, "agree"), ("Claim D", 5, "agree"), ("Claim D", 2, "agree"), ("Claim E", 6, "agree")]
+    root = _write(tmp_path / "fnc1", bodies, stances)
+    monkeypatch.setattr(mod, "r9_used", lambda _root: ({"Claim A"}, {1}))
+    monkeypatch.setattr(mod, "r10_used", lambda _root: ({"Claim B"}, {2}))
+    # Claim A is r9's, Claim B r10's; body 2 is r10's and 7 repeats its text
+    assert mod.r10f_pool(root) == {"Claim C": [4], "Claim D": [5], "Claim E": [6]}
+
+
+def test_the_r10f_draw_repeats_and_shares_nothing_with_r9_or_r10(real):
+    flags = _assert_r10f_apart(real, real.FNC1)
+    assert len(flags) == 16
+    real.eligible_by_headline.cache_clear()
+    real.load.cache_clear()
+    assert real.r10f_fnc_story_draw() == flags

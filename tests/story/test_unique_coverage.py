@@ -16,6 +16,7 @@ from newsprism.story.coverage import (
     closest_words_cover,
     content,
     features,
+    junk_span,
     meaning_features,
     names,
     numbers,
@@ -130,3 +131,19 @@ def test_told_in_other_words_needs_close_meaning_and_most_of_the_wording() -> No
     assert closest_words_cover(near, new, [APART], {}, int(rule["closest"]), rule["similar"]) < rule["words"]
     # most of the wording, far in meaning
     assert not told_in_other_words(0.2, held, rule)
+
+
+def test_junk_span_reads_page_debris_and_keeps_short_facts() -> None:
+    rule = settings()["unique"]["junk"]
+    for debris in ("10", "April 24, 2013-4: 45pm", "39am on Saturday.",
+                   "(Reporting by Mira Olsen in Velmora; Editing by Jonas Hart)",
+                   "By Mira Olsen Feb 15 (Reuters) -", "[+] EnlargeAnika Straub",
+                   "Photo: Harbor crews at the northern quay", "Tomas Brevik contributed to this report.",
+                   "#StormWatch pic.twitter.com/aB3dE — Velmora Port (@VelmoraPort) March 3, 2026",
+                   "March 4, 9:10 a.m.: An earlier version of this article misspelled the port director's name.",
+                   "percent overall and just 11-of-36 after the break."):
+        assert junk_span(debris, rule), debris
+    for fact in ("Parliament has 125 seats.", "More than 200 people were arrested.",
+                 "By Friday, 40 boats had left the harbor.", "Reporters saw 12 cranes topple in Velmora.",
+                 "iPhone sales in Velmora fell 12 percent.", "308 with 33 homers and 121 runs batted in."):
+        assert not junk_span(fact, rule), fact

@@ -79,13 +79,46 @@ def participant_key(tok: Any, para_offset: int, doc: Document) -> str | None:
                  and e.label in ("PERSON", "ORG", "GPE", "NORP")]
         return f"ent:{after[0].canonical}" if after else None
     ent = _entity_at(doc, start, max(end, para_offset + tok.idx + len(tok.text)), para_offset + tok.idx)
-    if ent is not None:
+    if ent is not None and not _national(tok, ent):
         return f"ent:{ent.canonical}"
     if tok.pos_ == "PRON":
         return f"pron:{tok.text.lower()}"
     if tok.pos_ in ("NOUN", "PROPN", "NUM") and _is_word(tok.text) and not _is_time(tok, para_offset + tok.idx, doc):
-        return f"np:{lemma(tok)}"
+        named = _described_org(tok, para_offset, doc)
+        return f"ent:{named}" if named else f"np:{lemma(tok)}"
     return None
+
+
+def _national(tok: Any, ent: Any) -> bool:
+    """A nationality word that heads a singular noun phrase of its own names one person of that nationality, not
+    the country ("the 40-year-old American never recovered", "an Iranian was detained"): a determiner or a
+    modifier makes it a noun. A plural ("the Russians") may stand for the state, so it stays the country."""
+    return ent.label == "NORP" and tok.tag_ in ("NNP", "NN") and any(
+        (k.dep_ == "det" and k.text.lower() in ("the", "a", "an")) or k.dep_ == "amod" for k in tok.children)
+
+
+# Class nouns that a text uses, after "the", for the organisation it has just named ("Acme said ... the company
+# has denied"); the name is the participant, the class noun is no one in particular.
+ORG_DESCRIPTIONS = frozenset({
+    "company", "firm", "corporation", "platform", "network", "agency", "organization", "organisation", "retailer",
+    "automaker", "carmaker", "airline", "carrier", "bank", "insurer", "manufacturer", "startup", "conglomerate",
+    "broadcaster", "publisher", "lender", "chipmaker",
+})
+
+
+def _described_org(tok: Any, para_offset: int, doc: Document) -> str | None:
+    """The organisation that "the company" (``ORG_DESCRIPTIONS``) stands for: the one organisation named before it
+    in its sentence or the sentence before (in the same paragraph). Two organisations named there leave it open."""
+    if lemma(tok).lower() not in ORG_DESCRIPTIONS or not any(
+            k.dep_ == "det" and k.text.lower() == "the" for k in tok.children):
+        return None
+    if any(k.dep_ in ("poss", "prep", "relcl", "acl", "appos") or k.ent_type_ in NAMED for k in tok.children):
+        return None  # "the company's", "the company that ...", "the Acme company": told apart here already
+    sent = tok.sent
+    first = tok.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    lo, hi = para_offset + tok.doc[first].idx, para_offset + tok.idx
+    names = {e.canonical for e in doc.entities if e.label == "ORG" and lo <= e.start and e.end <= hi}
+    return next(iter(names)) if len(names) == 1 else None
 
 
 def _specifiers(tok: Any, para_offset: int, doc: Document) -> set[str]:
@@ -93,6 +126,7 @@ def _specifiers(tok: Any, para_offset: int, doc: Document) -> set[str]:
     toks = [k for k in tok.children if k.dep_ in ("compound", "amod") and k.ent_type_ in NAMED]
     toks += [g for k in tok.children if k.dep_ == "prep" for g in k.children
              if g.dep_ == "pobj" and g.ent_type_ in NAMED]
+    toks += _participle_names(tok)
     toks += [c for g in list(toks) for c in g.children if c.dep_ == "conj" and c.ent_type_ in NAMED]
     out = set()
     for k in toks:
@@ -101,6 +135,14 @@ def _specifiers(tok: Any, para_offset: int, doc: Document) -> set[str]:
         if ent is not None:
             out.add(ent.canonical)
     return out
+
+
+def _participle_names(tok: Any) -> list[Any]:
+    """The names that a participle phrase right after a noun takes as its object ("groups representing Uzbeks",
+    "a firm owned by Acme"): they say which ones."""
+    return [g for k in tok.rights if k.dep_ == "acl" and k.tag_ in ("VBG", "VBN") and k.i == tok.i + 1
+            for g in [*k.children, *(c for p in k.children if p.dep_ in ("prep", "agent") for c in p.children)]
+            if g.dep_ in ("dobj", "pobj") and g.ent_type_ in NAMED]
 
 
 def _name_modified(tok: Any) -> bool:
@@ -118,7 +160,7 @@ def is_definite(tok: Any, key: str | None) -> bool:
         return True  # a proper name the recognizer missed is still a name
     # a definite determiner, a possessor, or a name that specifies the head ("Republican officials", "an
     # agreement between Drava and Port Vell")
-    return _name_modified(tok) or any(
+    return _name_modified(tok) or bool(_participle_names(tok)) or any(
         (k.dep_ == "det" and k.text.lower() in DEFINITE) or k.dep_ == "poss"
         or (k.dep_ == "prep" and any(g.dep_ == "pobj" and g.ent_type_ in NAMED for g in k.children))
         for k in tok.children)
@@ -138,6 +180,35 @@ SUBJECT_CONTROL = frozenset({"promise", "vow", "pledge", "threaten", "offer", "s
 DIRECT_PATIENT = ("nsubjpass", "dobj", "dative", "attr", "oprd")
 
 
+# Verbs of questioning whose bare participle, set off before the speaker's answer, is a reduced passive ("Jordan,
+# asked if he would ..., said ...": Jordan was asked).
+QUESTION_VERBS = frozenset({"ask", "question", "press"})
+
+
+def _asked_aside(tok: Any) -> bool:
+    """A questioning verb with a subject whose clause goes on, after a comma, to a verb of saying that has no
+    subject of its own: the parser read "X, asked if Y, said Z" as X asking; X was asked, and answered."""
+    from newsprism.events.status import cues
+
+    if tok.tag_ not in ("VBD", "VBN") or lemma(tok) not in QUESTION_VERBS \
+            or not any(k.dep_ == "nsubj" for k in tok.children):
+        return False
+    speech = cues()["speech_heads"]
+    return any(k.dep_ in ("ccomp", "conj") and k.i > tok.i and k.pos_ == "VERB" and lemma(k) in speech
+               and not any(c.dep_ in ("nsubj", "nsubjpass") for c in k.children)
+               and k.i > 0 and k.doc[k.i - 1].text == "," for k in tok.children)
+
+
+def _copula_subject(tok: Any) -> list[Any]:
+    """The subject that an infinitive relative names through its noun after a copula ("Romney was the latest
+    voice to weigh in": Romney weighs in; "she became the first to win": she won)."""
+    noun = tok.head
+    if tok.dep_ not in ("relcl", "acl") or not _infinitival(tok) or is_root(tok) or noun.dep_ not in ("attr", "oprd") \
+            or any(k.dep_ in ("nsubj", "nsubjpass") for k in tok.children):
+        return []
+    return [k for k in noun.head.children if k.dep_ == "nsubj"]
+
+
 def _infinitival(tok: Any) -> bool:
     return any(k.dep_ == "aux" and k.text.lower() == "to" for k in tok.children)
 
@@ -146,7 +217,7 @@ def is_passive(tok: Any) -> bool:
     """A passive verb: a passive auxiliary or subject, or a by-agent without them (the headline's reduced passive
     "Schumer bashed by the left"), or a past participle conjoined to a passive with no subject, auxiliary or
     object of its own ("was arrested and charged": he is charged, nobody says by whom)."""
-    if any(k.dep_ in ("auxpass", "nsubjpass", "agent") for k in tok.children):
+    if any(k.dep_ in ("auxpass", "nsubjpass", "agent") for k in tok.children) or _asked_aside(tok):
         return True
     return tok.dep_ == "conj" and tok.tag_ == "VBN" and tok.head.i != tok.i and is_passive(tok.head) and not any(
         k.dep_ in ("nsubj", "aux", "dobj", "dative") for k in tok.children)
@@ -227,7 +298,11 @@ def _controller(tok: Any, head: Any) -> list[tuple[str, Any]]:
         if objs and lemma(head) not in SUBJECT_CONTROL:
             return [("agent", objs[0])] if tok.dep_ == "xcomp" and lemma(head) in OBJECT_CONTROL else []
     deps = ("nsubj", "nsubjpass") if tok.dep_ == "conj" and not passive else ("nsubj",)
-    return [("agent", k) for k in head.children if k.dep_ in deps]
+    own = [("agent", k) for k in head.children if k.dep_ in deps]
+    if not own and tok.dep_ == "conj" and not passive:
+        # "was the latest voice to weigh in and urge Brewer": the copula's subject urges too
+        own = [("agent", k) for k in _copula_subject(head)]
+    return own
 
 
 def _inverted_speaker(tok: Any, k: Any) -> bool:
@@ -245,6 +320,58 @@ def _fronted(tok: Any, prep: Any) -> bool:
     return tok.pos_ in ("VERB", "AUX") and prep.i < tok.i and prep.i < min(subj, default=tok.i)
 
 
+POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
+# How the parser hangs the real head of an object it split after a name ("announced her White House | bid"):
+# never as a second object or a predicate ("elected Varga president" is two phrases).
+SPLIT_HEAD_DEPS = frozenset({"ccomp", "dep"})
+
+
+def _split_object(k: Any, verb: Any) -> Any:
+    """The real head of a direct object that the parser split in two, both halves hanging off the verb: an owner
+    and its noun ("picked the party | ’s | most prominent figure": the figure), or a name and the noun it
+    modifies ("announced her White House | bid": the bid). Otherwise ``k`` itself."""
+    doc = verb.doc
+    i = k.right_edge.i + 1
+    owner = i < len(doc) and doc[i].text in POSSESSIVE_MARKS and doc[i].head.i == verb.i
+    if owner:
+        i += 1
+    if i >= len(doc) or not (owner or k.pos_ == "PROPN"):
+        return k
+    nxt = _sibling_at(doc[i], verb)
+    if nxt is None or nxt.left_edge.i != i or nxt.pos_ != "NOUN" or nxt.ent_type_ in TIME_ENTS \
+            or any(c.dep_ in ("det", "poss") for c in nxt.children):
+        return k  # a noun with its own determiner is a phrase of its own ("declared the bear a threatened species")
+    return nxt if owner and nxt.dep_ in DIRECT_PATIENT or nxt.dep_ in SPLIT_HEAD_DEPS else k
+
+
+def _sibling_at(t: Any, verb: Any) -> Any | None:
+    """The child of ``verb`` whose subtree holds ``t`` (None when ``t`` is not under the verb)."""
+    for _ in range(6):
+        if t.head.i == verb.i and t.i != verb.i:
+            return t
+        if t.head.i == t.i:
+            return None
+        t = t.head
+    return None
+
+
+def _split_start(tok: Any) -> Any | None:
+    """The first word of a phrase the parser split in two before ``tok`` (``_split_object``): the owner or the
+    name, so that the phrase reads whole ("the party’s most prominent figure", "her White House bid"); None when
+    the parser did not split it."""
+    verb = tok.head
+    if tok.i == verb.i or tok.left_edge.i == 0:
+        return None
+    prev = tok.doc[tok.left_edge.i - 1]
+    if prev.text in POSSESSIVE_MARKS and prev.head.i == verb.i and prev.i > 0:
+        prev = prev.doc[prev.i - 1]
+    owner = _sibling_at(prev, verb)
+    if owner is not None and owner.right_edge.i == prev.i and owner.dep_ in DIRECT_PATIENT \
+            and _split_object(owner, verb).i == tok.i:
+        return owner.left_edge
+    return None
+
+
 def _roles_of(tok: Any) -> list[tuple[str, Any]]:
     """(role, head word) of the trigger's participants: direct ones first, then those of its prepositions."""
     out: list[tuple[str, Any]] = []
@@ -256,7 +383,7 @@ def _roles_of(tok: Any) -> list[tuple[str, Any]]:
             # the subject of a reduced passive with its by-agent is what is acted on ("Schumer bashed by ...")
             out.append(("patient" if passive and k.dep_ == "nsubj" else "agent", k))
         elif k.dep_ in DIRECT_PATIENT:
-            out.append(("agent" if _inverted_speaker(tok, k) else "patient", k))
+            out.append(("agent" if _inverted_speaker(tok, k) else "patient", _split_object(k, tok)))
         elif k.dep_ == "poss":
             out.append(("agent", k))
         elif k.dep_ == "compound" and tok.pos_ == "NOUN":
@@ -283,6 +410,8 @@ def _roles_of(tok: Any) -> list[tuple[str, Any]]:
     if not any(r == "agent" for r, _ in out) and not is_root(tok):
         if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "attr"):
             out += [("agent", k) for k in head.children if k.dep_ == "nsubj"]
+        elif tok.dep_ in ("relcl", "acl") and not passive:
+            out += [("agent", k) for k in _copula_subject(tok)]
         elif tok.dep_ in ("xcomp", "conj", "advcl") and not any(k.dep_ == "nsubjpass" for k in kids):
             # (a passive clause with a subject of its own leaves its doer unsaid: "told reporters after the audit
             # was released" is no release by the teller)
@@ -307,8 +436,9 @@ def mention_args(tok: Any, unit: Any, doc: Document) -> dict[str, set[str]]:
             args.setdefault(role, set()).add(key)
             if is_definite(t, key):
                 args.setdefault("definite", set()).add(key)
-            if key.startswith("ent:") or (key.startswith("np:") and _name_modified(t)):
-                args.setdefault("named", set()).add(key)  # a name, or a head a name specifies
+            if key.startswith("ent:") or (key.startswith("np:") and (_name_modified(t) or t.ent_type_ == "NORP")):
+                # a name, or a head a name specifies, or one person named by nationality ("the American")
+                args.setdefault("named", set()).add(key)
             if role == "patient" and key.startswith("np:"):
                 # what is acted on, told apart by the names that specify it ("an agreement between Drava and
                 # Port Vell" is not "12 agreements on fisheries")
@@ -341,6 +471,9 @@ def phrase(tok: Any, para_offset: int, doc: Document) -> str:
     emergency"), without a leading article, at most ``MAX_PHRASE_WORDS`` words ending at the head."""
     left = [k for k in tok.lefts if k.dep_ in PHRASE_LEFT]
     start_tok = left[0].left_edge if left else tok
+    split = _split_start(tok)
+    if split is not None and split.i < start_tok.i:
+        start_tok, left = split, [split]
     end = para_offset + tok.idx + len(tok.text)
     of = next((k for k in tok.rights if k.dep_ == "prep" and k.text.lower() == "of"), None)
     words = doc.text[para_offset + start_tok.idx : end].split()
@@ -350,7 +483,27 @@ def phrase(tok: Any, para_offset: int, doc: Document) -> str:
     if of is not None and len(list(of.subtree)) <= 4 and len(words) + len(list(of.subtree)) <= MAX_PHRASE_WORDS + 2:
         tail = doc.text[para_offset + of.idx : para_offset + of.right_edge.idx + len(of.right_edge.text)]
         words += tail.split()
+    elif not left:
+        # a bare noun says who only with the participle phrase that follows it ("Groups representing Uzbeks",
+        # "people familiar with the plan"): a short one, before any comma
+        words += _participle_tail(tok, para_offset, doc, MAX_PHRASE_WORDS + 2 - len(words))
     return " ".join(words) or tok.text
+
+
+MAX_PARTICIPLE_WORDS = 4
+
+
+def _participle_tail(tok: Any, para_offset: int, doc: Document, room: int) -> list[str]:
+    """The words of a short participle or adjective phrase right after a noun ("representing Uzbeks")."""
+    tail = next((k for k in tok.rights if k.dep_ in ("acl", "amod") and k.tag_ in ("VBG", "VBN", "JJ")), None)
+    if tail is None or tail.i != tok.i + 1:
+        return []
+    sub = list(tail.subtree)
+    cut = next((i for i, t in enumerate(sub) if t.pos_ == "PUNCT"), len(sub))  # up to an apposition's comma
+    sub = sub[:cut]
+    if len(sub) > min(MAX_PARTICIPLE_WORDS, room) or len(sub) < 2:
+        return []
+    return doc.text[para_offset + sub[0].idx : para_offset + sub[-1].idx + len(sub[-1].text)].split()
 
 
 class Filler(NamedTuple):

@@ -69,7 +69,42 @@ def event_date(tok: Any, unit: Any, doc: Document) -> str | None:
     if best is None or not best.iso:
         return None
     text = doc.text[best.start:best.end]
+    if _WEEKDAY.fullmatch(" ".join(text.split()).strip(" ,.")) and _future_clause(tok):
+        return _next_weekday(best.iso, doc.published)
     return _relative_period(_by_tense(best.iso, text, tok, doc.published), text)
+
+
+# A bare weekday ("on Monday"), which the dates layer places from the article's date and the verb it modifies.
+_WEEKDAY = re.compile(r"(?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: (?:morning|afternoon|"
+                      r"evening|night))?", re.I)
+# Conjunctions of a time clause, where English puts a future in the present tense ("when they meet on Monday").
+TIME_CLAUSE_MARKS = frozenset({"when", "after", "before", "until", "once", "till"})
+
+
+def _future_clause(tok: Any) -> bool:
+    """A clause about the future: a future auxiliary, or a present-tense verb in a time clause ("urged him to be
+    tough when they meet on Monday")."""
+    from newsprism.events.clauses import is_future
+
+    if is_future(tok):
+        return True
+    return tok.tag_ in ("VBP", "VBZ") and tok.dep_ == "advcl" and any(
+        k.dep_ in ("mark", "advmod") and k.text.lower() in TIME_CLAUSE_MARKS for k in tok.children)
+
+
+def _next_weekday(iso: str, published: str | None) -> str:
+    """The weekday of ``iso`` on or after the article's date: a future clause's "Monday" is the coming one."""
+    from datetime import date, timedelta
+
+    if not published or len(published) < 10 or len(iso) != 10:
+        return iso
+    try:
+        day, pub = date.fromisoformat(iso), date.fromisoformat(published[:10])
+    except ValueError:
+        return iso
+    while day < pub:
+        day += timedelta(days=7)
+    return day.isoformat()
 
 
 # "last year", "earlier this month": a period counted from the article's date, told no finer than the period

@@ -179,8 +179,21 @@ def _titled_people(sdoc) -> list:
     return found
 
 
+# Labels of names the recognizer also gives to a capitalised common noun that opens a sentence ("Groups
+# representing Uzbeks complained", "Officials said"). Not NORP: a party or nationality word is capitalised
+# anywhere, and the tagger often calls it a common noun ("Democrats picked up six seats").
+NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC"})
+
+
+def _common_noun_opening(ent) -> bool:
+    """A one-word "name" that the tagger reads as a common noun (NN, NNS) at the start of its sentence: the
+    capital is the sentence's, not a name's."""
+    tok = ent[0]
+    return len(ent) == 1 and ent.label_ in NAME_LABELS and tok.tag_ in ("NN", "NNS") and tok.is_sent_start
+
+
 def _spans(sdoc) -> list:
-    ents = list(sdoc.ents)
+    ents = [e for e in sdoc.ents if not _common_noun_opening(e)]
     for extra in _titled_people(sdoc):
         clash = [e for e in ents if e.start < extra.end and extra.start < e.end]
         if not clash:

@@ -6,7 +6,8 @@ sources of the story also contain, in their whole text and in their closest one 
 stems (weighted by how rare they are in the story), names and numbers. They feed the calibrated unique model in
 ``data/confidence.json`` (``unique_ranked``), fitted by ``training/fit_unique_rank.py`` on the hand-labelled
 BASIL audit items with cross-validation over stories. No model file: plain string work on stored text, and (round
-9, :func:`closest_words_cover`) the shared encoder's own word-piece table for words said in other words.
+9, :func:`closest_words_cover`) the shared encoder's own word-piece table for words said in other words. Round 10:
+:func:`junk_span`, page debris (bare figures, datelines, credit, byline and correction lines) that is never an item.
 """
 
 from __future__ import annotations
@@ -266,6 +267,28 @@ def told_in_other_words(window_cover: float, closest_words: float, rule: Mapping
     sentences are close in meaning (``window_cover`` at least ``rule["window"]``) and its closest sentences
     together hold at least ``rule["words"]`` of its wording, synonyms included (:func:`closest_words_cover`)."""
     return window_cover >= rule["window"] and closest_words >= rule["words"]
+
+
+@cache
+def _junk_patterns(patterns: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
+
+
+def junk_span(text: str, rule: Mapping[str, Any]) -> bool:
+    """Whether a sentence is page debris, never an "only one source" item (round 10): fewer than
+    ``rule["min_words"]`` content words (a bare comment counter "10", a dateline "April 24, 2013-4: 45pm", a cut
+    piece "39am on Saturday.": a figure with nothing it counts or dates), a piece cut from a sentence (its first word
+    all in lower case), or a credit, byline or page-furniture line
+    (``rule["patterns"]``: "(Reporting by ...; Editing by ...)", "By <name> Feb 15 (Reuters) -", "[+] Enlarge",
+    "Photo: ...", a correction note "An earlier version of this article ...", an embedded post's signature
+    "— <name> (@handle) December 4, 2017"). Another outlet leaves these out because they are not news, not because
+    it missed a fact."""
+    if len(words(text)) < int(rule["min_words"]) or _junk_patterns(tuple(rule["patterns"])).search(text):
+        return True
+    # edited copy starts a sentence with a capital or a figure: a first word all in lower case ("percent overall and
+    # just 11-of-36 ...") is the rest of a sentence the splitter cut at a decimal point ("35. 0"); "iPhone" is not
+    first = text.split(maxsplit=1)[0] if text.strip() else ""
+    return first[:1].islower() and first.islower()
 
 
 def told_elsewhere(meaning: Mapping[str, float], rule: Mapping[str, float]) -> bool:

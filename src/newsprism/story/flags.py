@@ -10,11 +10,12 @@ quoting their words) and an explanation (how it was decided), none of them with 
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Callable, Sequence
 
 from newsprism.claims.amounts import Amount
 from newsprism.model import Discrepancy, DiscrepancyKind, Document, Quantity, Side
-from newsprism.story.compare import Finding, Source
+from newsprism.story.compare import STOP, Finding, Source
 from newsprism.story.compare import Side as FindingSide
 from newsprism.story.confidence import confidence
 from newsprism.story.judge import judge_many
@@ -23,6 +24,12 @@ SEVERITY: dict[str, int] = {"conflict": 3, "status": 3, "precision": 2, "consens
 AMOUNT_SLOTS = ("count", "quantity", "percentage", "duration")
 # What a consensus is worth showing: agreement on a status only when it is a plan or a denial.
 NOTABLE_STATUS = frozenset({"planned", "denied"})
+# A denied clause that opens with one of these has the denier as its doer ("X denied she ever took the photo");
+# "it" is left out: "it did not happen, X said" names the happening, not who did it.
+DOER_PRONOUNS = frozenset({"he", "she", "they", "i", "we"})
+# words that open a reported clause before its subject ("denied that he had apologized")
+COMPLEMENTIZERS = frozenset({"that", "whether", "if"})
+_NAME = re.compile(r"\b[A-Z][\w'’-]{2,}")
 
 
 def rate(findings: list[Finding], sources: dict[int, Source]) -> None:
@@ -39,6 +46,33 @@ def rate(findings: list[Finding], sources: dict[int, Source]) -> None:
             f.features["p_contradiction"] = float(p[2])
             f.features["p_entailment"] = float(p[0])
         f.confidence = confidence(f)
+
+
+def party_denial(f: Finding) -> bool:
+    """Whether a status finding sets a deed against a party's own denial, relayed as the party's word.
+
+    A report that tells a claim and adds the accused's denial ("X, who allegedly took a selfie, has denied taking
+    it"; "a biopsy was never performed at the Y clinic, a spokesperson for the Y clinic said") does not assert that
+    the thing did not happen: both reports tell the claim, and neither says in its own voice (or an authority's)
+    that it is false, so the sources do not disagree on what happened. The denial is a party's when it is
+    attributed to someone (a reported denial, not the outlet's assertion) who is the denied clause's doer (the
+    clause has no subject of its own, "denied taking", or a personal pronoun, "denied she took") or is named in
+    it (the clinic where the procedure was said to be done)."""
+    if f.slot != "status" or f.kind != "status" or f.detail != "denial":
+        return False
+    side = f.a if f.a.status == "denied" else f.b if f.b.status == "denied" else None
+    if side is None or not side.attributed_to:
+        return False
+    words = [w.lower().strip("\"“‘'") for w in side.text.split()]
+    words = words[1:] if words and words[0] in COMPLEMENTIZERS else words
+    if not words:
+        return False
+    first = words[0]
+    if first in DOER_PRONOUNS or first.endswith("ing"):
+        return True
+    # capitalised words but the opening one (capitalised as the first word, not as a name)
+    named = {m.group().lower() for m in _NAME.finditer(side.text) if m.start() > 0} - STOP
+    return bool(named & {w.lower() for w in _NAME.findall(side.attributed_to)})
 
 
 def _family(f: Finding) -> str:
@@ -188,6 +222,7 @@ def _explain(kind: str, slot: str, fs: list[Finding], conf: float) -> str:
 def to_flags(findings: list[Finding], sources: dict[int, Source], docs: Sequence[Document]) -> list[Discrepancy]:
     """One Discrepancy per group of joined findings (the most severe kind in the group)."""
     out: list[Discrepancy] = []
+    findings = [f for f in findings if not party_denial(f)]
     for g in group(findings):
         worst = max(g, key=lambda f: (SEVERITY[f.kind], f.confidence))
         if worst.kind == "consensus" and worst.slot == "role":

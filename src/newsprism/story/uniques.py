@@ -14,6 +14,9 @@ wording, when another source:
   a word counted when one of theirs has its stem or is near it in the encoder's word-piece table
   (:func:`newsprism.story.coverage.told_in_other_words`, round 9).
 
+A sentence that is page debris (:func:`newsprism.story.coverage.junk_span`: a bare figure, a dateline, a piece cut
+from a sentence, a credit, byline or correction line; round 10) is never an item.
+
 Its confidence is the ranked model's (:func:`newsprism.story.confidence.unique_confidence`); an item of a document
 the genre head reads as opinion is never shown by default (``unique.opinion_confidence``).
 """
@@ -35,6 +38,7 @@ from newsprism.story.coverage import (
     Told,
     closest_words_cover,
     features,
+    junk_span,
     nearest_telling,
     told_elsewhere,
     told_in_other_words,
@@ -92,7 +96,7 @@ def uniques(sources: dict[int, Source], findings: list[Finding], docs: Sequence[
         other_happenings = {h for j, o in sources.items() if j != i for h in o.happenings.values()}
         events = event_units(docs[i], event_ids, other_happenings)
         for k, sent in enumerate(src.sentences):
-            if (i, k) in compared:
+            if (i, k) in compared or junk_span(sent.text, cfg["junk"]):
                 continue
             units: list[Unit] = [(a.start, a.end, a.text) for a in sent.amounts
                                  if not a.vague and (a.value or 0) >= cfg["min_value"]
@@ -129,8 +133,9 @@ def uniques(sources: dict[int, Source], findings: list[Finding], docs: Sequence[
             words = sent.text.split()
             conf = unique_confidence(cover, len(units), x_cov)
             if d.genre is not None and d.genre.label == "opinion":
-                # a sentence of an opinion piece is a view, not a reported fact another source left out
-                conf = min(conf, float(cfg["opinion_confidence"]))
+                # a sentence of an opinion piece is a view, not a reported fact another source left out; under the
+                # cap the model's order is kept in a narrow band (round 10), not the piece's sentence order
+                conf = min(conf, float(cfg["opinion_confidence"]) - float(cfg["opinion_order_band"]) * (1.0 - conf))
             conf = round(conf, 4)
             out.append(x := Discrepancy(
                 kind="unique", slot="fact", topic=" ".join(words[:12]) + ("…" if len(words) > 12 else ""),
