@@ -190,6 +190,10 @@ R8_FINAL_LABELS = HERE / "audits" / "story_r8_final.jsonl"
 # held-out draw of round 9 (`fnc_draw.r9_story_draw`: 8 FNC-1 headlines x 3 bodies, seed 111); r8 is dev from round 9
 R9_LABELS = HERE / "audits" / "story_r9.jsonl"
 R9_FINAL_LABELS = HERE / "audits" / "story_r9_final.jsonl"  # items first sampled on the round-9 freeze 9fbbb43
+# the round-10 unique engineer's lines (items the page-debris and opinion-order changes brought into a first five,
+# and items without a label on 928dc27), read after the draw's own files
+UNIQUE_R10 = {draw: HERE / "audits" / f"story_{draw}_uniquer10.jsonl"
+              for draw in ("basil", "basil_r5", "r6", "r7", "r8", "r9")}
 # held-out draw of round 10 (`fnc_draw.r10_story_draw`: 8 FNC-1 headlines x 3 bodies in no r9 draw, seed 211); r9 is
 # dev from round 10
 R10_LABELS = HERE / "audits" / "story_r10.jsonl"
@@ -408,7 +412,8 @@ def main() -> None:
     ap.add_argument("--labels", type=Path, nargs="+",
                     help="label files, later lines replacing earlier ones (default: the dev or held-out draw's; "
                          "--r8 (--r9): story_r8.jsonl (story_r9.jsonl) then story_r8_final.jsonl "
-                         "(story_r9_final.jsonl)); --import-worksheet writes the last")
+                         "(story_r9_final.jsonl)), then story_<draw>_uniquer10.jsonl where it exists (basil, basil_r5, "
+                         "r6 to r9); --import-worksheet writes the last")
     ap.add_argument("--heldout", action="store_true", help="the 8 held-out triplets (seed 7) instead of the 25")
     ap.add_argument("--fresh", action="store_true",
                     help="the round-3 fresh draw (seed 43, 8 triplets; dev from round 4 on)")
@@ -439,10 +444,11 @@ def main() -> None:
                 else r4_story_draw() if args.r4 else fresh_draw(FRESH_SEED, FRESH_N) if args.fresh
                 else select_heldout() if args.heldout else select())
     if args.labels is None:
-        args.labels = ([R10F_LABELS] if args.r10f else [R10_LABELS] if args.r10 else [R9_LABELS, R9_FINAL_LABELS] if args.r9 else [R8_LABELS, R8_FINAL_LABELS] if args.r8 else [R7_LABELS] if args.r7 else [R6_LABELS] if args.r6
-                       else [R5_LABELS] if args.r5
+        args.labels = ([R10F_LABELS] if args.r10f else [R10_LABELS] if args.r10 else [R9_LABELS, R9_FINAL_LABELS, UNIQUE_R10["r9"]] if args.r9 else [R8_LABELS, R8_FINAL_LABELS, UNIQUE_R10["r8"]] if args.r8
+                       else [R7_LABELS, UNIQUE_R10["r7"]] if args.r7 else [R6_LABELS, UNIQUE_R10["r6"]] if args.r6
+                       else [R5_LABELS, UNIQUE_R10["basil_r5"]] if args.r5
                        else [R4_LABELS] if args.r4 else [FRESH_LABELS] if args.fresh
-                       else [HELDOUT_LABELS] if args.heldout else [LABELS])
+                       else [HELDOUT_LABELS] if args.heldout else [LABELS, UNIQUE_R10["basil"]])
     if args.results:
         saved = json.loads(args.results.read_text("utf-8"))
         results, timing = saved["results"], saved["timing"]
