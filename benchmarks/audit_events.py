@@ -228,8 +228,8 @@ def select_r10() -> list[Path]:
     return r10_events_draw()
 
 
-# The dev draws (every draw labelled before round 9: r8, held out in round 8, is a dev draw from round 9 on, as r7 was
-# from round 8 on; the round-9 draw is held out) and their label files, one list for every script that fits on them:
+# The dev draws (every draw labelled before round 10: r9, held out in round 9, is a dev draw from round 10 on, as r8
+# was from round 9 on; the round-10 draw is held out) and their label files, one list for every script that fits on them:
 # a later file's line replaces an earlier one for the same event.
 DEV_DRAWS: dict[str, tuple[Callable[[], list[Path]], list[str]]] = {
     "dev": (lambda: select(seed=SEED),
@@ -251,8 +251,11 @@ DEV_DRAWS: dict[str, tuple[Callable[[], list[Path]], list[str]]] = {
                        "events_basil_r5_r8eventargs.jsonl", "events_basil_r5_eventargsr10.jsonl"]),
     "r6": (select_r6, ["events_r6.jsonl", "events_r6_events.jsonl", "events_r6_r8eventargs.jsonl",
                        "events_r6_eventargsr10.jsonl"]),
-    "r7": (select_r7, ["events_r7.jsonl", "events_r7_r8eventargs.jsonl"]),
+    "r7": (select_r7, ["events_r7.jsonl", "events_r7_r8eventargs.jsonl", "events_r7_eventsr10.jsonl"]),
     "r8": (select_r8, ["events_r8.jsonl", "events_r8_final.jsonl", "events_r8_eventargsr10.jsonl"]),
+    # r9 (held out in round 9) is a dev draw from round 10 on; labels the events engineer writes for the events a
+    # round-10 change newly states are in events_r9_eventsr10.jsonl
+    "r9": (select_r9, ["events_r9.jsonl", "events_r9_final.jsonl", "events_r9_eventsr10.jsonl"]),
 }
 
 

@@ -14,6 +14,8 @@
 # reproduces to 2e-7; the status model moved by <= 0.01 and the rebuilt file ships), steps 6-8 rerun on 4e65400
 # (fragment check and confidence byte for byte; the duplicate check refitted and shipped). Steps 3-5 (triggers,
 # coreference) were not rerun: their inputs have not changed since their files were written.
+# Round 10 (events engineer): r9 (FNC-1) joined audit_events.DEV_DRAWS and is fitted by steps 6-8; with the 'until'
+# status rule, steps 6-8 were rerun on the branch code and write the shipped fragment, confidence and duplicate files.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PY="${1:-.venv/bin/python}"

@@ -9,8 +9,8 @@ states), the event audits' label ``duplicate`` (``benchmarks/audit_events.py``: 
 told twice, a complement split off its act) against every other label (correct, fragment, wrong status, wrong
 arguments). Features: ``newsprism.events.duplicate.FEATURE_NAMES``, each event against the events ranked above it.
 
-Data: every labelled development event of the event audits (``audit_events.DEV_DRAWS``: the BASIL draws, r6 and the
-round-7 ECB+ draw, a development set from round 8 on; labels in ``benchmarks/audits``, one reader each; article text
+Data: every labelled development event of the event audits (``audit_events.DEV_DRAWS``: the BASIL draws, the ECB+ draws r6, r7
+and r8 and the FNC-1 draw r9, each a development set from the round after its own; labels in ``benchmarks/audits``, one reader each; article text
 read at run time from ``../shared/data``, never copied). The pipeline runs on the labelled articles with ``duplicate.RECORDER`` set
 (nothing is folded while it records), so the rows are what the events layer states without the check.
 
@@ -48,10 +48,9 @@ from newsprism.events.duplicate import FEATURE_NAMES, STATUS_AT  # noqa: E402
 from newsprism.events.fragment import STATUS_ORDER  # noqa: E402
 from newsprism.events.logit import StandardLogit  # noqa: E402
 
-# draw -> (article files, label files): the BASIL draws, r6, r7 and r8 (held out in round 8, a development draw from
-# round 9 on; added here until audit_events.DEV_DRAWS lists it)
+# draw -> (article files, label files): the BASIL draws, r6, r7, r8 and r9 (the FNC-1 draw held out in round 9, a
+# development draw from round 10 on)
 DRAWS = {**audit.DEV_DRAWS}
-DRAWS.setdefault("r8", (audit.select_r8, [audit.R8_LABELS.name, audit.R8_FINAL_LABELS.name]))
 C_GRID = (0.01, 0.03, 0.1, 0.3, 1.0)
 MAX_CORRECT_FOLDED = 0.02  # the threshold rule: fold at most this share of the events labelled correct
 NOTE_EVENT = re.compile(r"\be\d+\b")  # an event id in a label's note ("the same criticism as e3")

@@ -32,6 +32,7 @@ from newsprism.nlp.parse_tree import is_root, word
 PAST_AUX = frozenset({"had", "has", "have", "'ve", "'d", "was", "were", "did"})
 PERFECT_AUX = frozenset({"had", "has", "have", "'ve"})
 HEADLINE_KINDS = ("title", "heading")
+UNTIL_WORDS = frozenset({"until", "till", "til"})  # "not ... until T": the happening is at T (``delayed_until``)
 
 
 @lru_cache(maxsize=1)
@@ -280,6 +281,30 @@ def negated(tok: Any) -> bool:
         return False
     return any(k.dep_ == "neg" or (k.dep_ == "advmod" and k.text.lower() == "never") for k in kids) or any(
         k.dep_ in ("nsubj", "nsubjpass") and _no_phrase(k) for k in kids)
+
+
+def delayed_until(tok: Any) -> bool:
+    """The trigger verb is negated up to a time ("won't enter production until June", "did not arrive until
+    Tuesday"): "not ... until T" asserts the happening at T, it does not deny it (the negation scopes over the
+    time before T)."""
+    if tok.pos_ not in ("VERB", "AUX"):
+        return False
+    kids = list(tok.children)
+    own_negation = any(k.dep_ == "neg" or (k.dep_ == "advmod" and k.text.lower() == "never") for k in kids)
+    return own_negation and any(k.dep_ in ("prep", "mark") and k.text.lower() in UNTIL_WORDS for k in kids)
+
+
+def until_status(tok: Any) -> str | None:
+    """The status of a verb negated up to a time (``delayed_until``): planned when future ("won't open until
+    June"), occurred when past ("did not arrive until Tuesday", "hadn't left until noon"), else None (the status
+    stands: "doesn't open until nine" is a habit)."""
+    if not delayed_until(tok):
+        return None
+    if is_future(tok):
+        return "planned"
+    if is_past(tok) or any(a in ("did", "had") for a in _aux(tok)):
+        return "occurred"
+    return None
 
 
 def attempted(tok: Any) -> bool:

@@ -40,6 +40,7 @@ from newsprism.events.clauses import (
     cognate_object,
     complement_of,
     conditional,
+    delayed_until,
     implied_by_past,
     in_headline,
     irrealis,
@@ -52,6 +53,7 @@ from newsprism.events.clauses import (
     performative,
     plan_content,
     support_object,
+    until_status,
 )
 from newsprism.events.confidence import Candidate, event_confidences
 from newsprism.events.coref import REPORTING
@@ -361,6 +363,8 @@ def read_status(doc, units, head: Mention, ms: list[Mention], dates: list[str]) 
     - ``planned`` also for the content of a plan noun ("backed a plan to visit Russia", ``clauses.plan_content``)
       and a future in reported speech ("said it would defer its inquiry"),
       ``ongoing`` also for an event noun an adjective tells is under way ("an ongoing investigation");
+    - ``until``: a verb negated up to a time ("won't open until June") is planned when future, occurred when past
+      (``clauses.delayed_until``);
     - ``negation``: a verb with its own negation or a negative subject is denied (``clauses.negated``)."""
     status, rule = head.status, None
     unit = units[head.sentence]
@@ -386,6 +390,12 @@ def read_status(doc, units, head: Mention, ms: list[Mention], dates: list[str]) 
         status, rule = "hypothetical", "irrealis"
     elif status == "denied" and conditional(head.token, unit):
         status, rule = "hypothetical", "irrealis"  # "if they cannot reach a deal": supposed, not denied
+    elif delayed_until(head.token):
+        # "won't enter production until June" tells when it will happen: planned; "did not arrive until Tuesday":
+        # occurred (otherwise the status stands)
+        until = until_status(head.token)
+        if until is not None:
+            status, rule = until, "until"
     elif status in ("occurred", "planned", "ongoing") and negated(head.token):
         status, rule = "denied", "negation"
     if rule is not None and status == head.status:
