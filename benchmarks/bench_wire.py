@@ -85,7 +85,7 @@ def on_plant(flag: Any, plant: dict[str, Any]) -> bool:
 
 
 def _flag_row(flag: Any) -> dict[str, Any]:
-    return {"kind": flag.kind, "slot": flag.slot, "confidence": round(flag.confidence, 3),
+    return {"id": flag.id, "kind": flag.kind, "slot": flag.slot, "confidence": round(flag.confidence, 3),
             "statement": flag.statement,
             "sides": [{"document": x.document, "start": x.start, "end": x.end, "text": x.text, "value": x.value}
                       for x in flag.sides]}
