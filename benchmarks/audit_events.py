@@ -102,8 +102,8 @@ run as r8 (`.txt` files, id = file stem). Labels (same format, cause codes and g
 for rumour reports below): `benchmarks/audits/events_r9.jsonl`, then `benchmarks/audits/events_r9_final.jsonl`
 (the default there): the events re-judged or new on the round-9 code freeze (9fbbb43; trigger, arguments, status or
 mentions changed since 636c753), whose lines replace the originals' (none: on 9fbbb43 all 41 events have the same
-trigger span, arguments, status, place and mentions as on 636c753, so the file is empty). Do not open its texts or
-its labels' notes while changing code: only score it, at the end.
+trigger span, arguments, status, place and mentions as on 636c753), and on the round-10 freeze (3ffafb1: one
+event whose status changed, re-judged). It was the held-out set of round 9; from round 10 on it is a dev set.
 
     PYTHONPATH=src .venv/bin/python benchmarks/audit_events.py --draw r9
 
@@ -171,7 +171,7 @@ R8_LABELS = HERE / "audits" / "events_r8.jsonl"
 # its events re-judged (arguments, status or mentions changed) or new on the round-8 code freeze (21690b3)
 R8_FINAL_LABELS = HERE / "audits" / "events_r8_final.jsonl"
 R9_LABELS = HERE / "audits" / "events_r9.jsonl"
-# its events re-judged or new on the round-9 code freeze (9fbbb43): none changed, so no line
+# its events re-judged or new on the round-9 code freeze (9fbbb43: none) and the round-10 one (3ffafb1: one status)
 R9_FINAL_LABELS = HERE / "audits" / "events_r9_final.jsonl"
 R10_LABELS = HERE / "audits" / "events_r10.jsonl"  # held out in round 10, labelled on main 928dc27
 # its events re-judged (trigger, arguments or status changed) or new on the round-10 code freeze (3ffafb1)

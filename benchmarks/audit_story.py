@@ -106,7 +106,7 @@ is FNC-1 headlines, each a claim several outlets' bodies cover: `fnc_draw.r9_sto
 150-1,200 words and 3 bodies of each; story id `fnc:<index>`, each body a `.txt` file `fnc_<Body ID>.txt` under
 training/runs/r9 with no title, given to `compare` as it is): 8 stories. Labels (same format, causes and guide as
 above): `benchmarks/audits/story_r9.jsonl`, then `benchmarks/audits/story_r9_final.jsonl` (the items first sampled
-on the round-9 code freeze 9fbbb43). Do not open its texts or its labels' reasons while changing code: only score
+on the round-9 code freeze 9fbbb43, then on the round-10 one 3ffafb1). Do not open its texts or its labels' reasons while changing code: only score
 it, at the end. The story-agreement stage (story/agreement.py) was fitted on FNC-1 stances; its output is
 not audited here. FNC-1 bodies often report claims ("reportedly"): a consensus item is right when both sides
 state the same fact, attributed or not, and a status flag is right only when the sides really differ in what
@@ -190,7 +190,7 @@ R8_LABELS = HERE / "audits" / "story_r8.jsonl"
 R8_FINAL_LABELS = HERE / "audits" / "story_r8_final.jsonl"
 # held-out draw of round 9 (`fnc_draw.r9_story_draw`: 8 FNC-1 headlines x 3 bodies, seed 111); r8 is dev from round 9
 R9_LABELS = HERE / "audits" / "story_r9.jsonl"
-R9_FINAL_LABELS = HERE / "audits" / "story_r9_final.jsonl"  # items first sampled on the round-9 freeze 9fbbb43
+R9_FINAL_LABELS = HERE / "audits" / "story_r9_final.jsonl"  # items first sampled on the freezes 9fbbb43, 3ffafb1
 # the round-10 unique engineer's lines (items the page-debris and opinion-order changes brought into a first five,
 # and items without a label on 928dc27), read after the draw's own files
 UNIQUE_R10 = {draw: HERE / "audits" / f"story_{draw}_uniquer10.jsonl"
