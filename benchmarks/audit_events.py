@@ -102,8 +102,8 @@ run as r8 (`.txt` files, id = file stem). Labels (same format, cause codes and g
 for rumour reports below): `benchmarks/audits/events_r9.jsonl`, then `benchmarks/audits/events_r9_final.jsonl`
 (the default there): the events re-judged or new on the round-9 code freeze (9fbbb43; trigger, arguments, status or
 mentions changed since 636c753), whose lines replace the originals' (none: on 9fbbb43 all 41 events have the same
-trigger span, arguments, status, place and mentions as on 636c753, so the file is empty). Do not open its texts or
-its labels' notes while changing code: only score it, at the end.
+trigger span, arguments, status, place and mentions as on 636c753), and on the round-10 freeze (3ffafb1: one
+event whose status changed, re-judged). It was the held-out set of round 9; from round 10 on it is a dev set.
 
     PYTHONPATH=src .venv/bin/python benchmarks/audit_events.py --draw r9
 
@@ -120,7 +120,8 @@ anyone's round-10 change (r9 and every earlier draw are dev sets from round 10 o
 150-1,200 words each, in no r9 draw and not in the r10 story draw; rule in `benchmarks/fnc_draw.py`), in draw order,
 each body written as `training/runs/r10/fnc_<Body ID>.txt` (no title) and run as r9. Labels (same format, cause
 codes and guide as r9, the rumour-report rule above included): `benchmarks/audits/events_r10.jsonl` (the default
-there; the items re-judged on the round-10 code freeze will go to a later file). Do not open its texts or its
+there), then `benchmarks/audits/events_r10_final.jsonl` (the events re-judged or new on the round-10 code freeze
+3ffafb1, whose lines replace the originals'). Do not open its texts or its
 labels' notes while changing code: only the lead scores it, at the end.
 
     PYTHONPATH=src .venv/bin/python benchmarks/audit_events.py --draw r10
@@ -170,9 +171,11 @@ R8_LABELS = HERE / "audits" / "events_r8.jsonl"
 # its events re-judged (arguments, status or mentions changed) or new on the round-8 code freeze (21690b3)
 R8_FINAL_LABELS = HERE / "audits" / "events_r8_final.jsonl"
 R9_LABELS = HERE / "audits" / "events_r9.jsonl"
-# its events re-judged or new on the round-9 code freeze (9fbbb43): none changed, so no line
+# its events re-judged or new on the round-9 code freeze (9fbbb43: none) and the round-10 one (3ffafb1: one status)
 R9_FINAL_LABELS = HERE / "audits" / "events_r9_final.jsonl"
 R10_LABELS = HERE / "audits" / "events_r10.jsonl"  # held out in round 10, labelled on main 928dc27
+# its events re-judged (trigger, arguments or status changed) or new on the round-10 code freeze (3ffafb1)
+R10_FINAL_LABELS = HERE / "audits" / "events_r10_final.jsonl"
 FRESH_SEED = 41
 FRESH_N = 8
 SEED = 20261201
@@ -518,7 +521,7 @@ def main() -> None:
     if args.labels is None:
         args.labels = {"fresh": [FRESH_LABELS], "r4": [R4_LABELS], "r5": [R5_LABELS], "r6": [R6_LABELS],
                        "r7": [R7_LABELS], "r8": [R8_LABELS, R8_FINAL_LABELS],
-                       "r9": [R9_LABELS, R9_FINAL_LABELS], "r10": [R10_LABELS]}.get(args.draw, [LABELS])
+                       "r9": [R9_LABELS, R9_FINAL_LABELS], "r10": [R10_LABELS, R10_FINAL_LABELS]}.get(args.draw, [LABELS])
     if args.docs:
         docs = [json.loads(x) for x in args.docs.read_text("utf-8").splitlines() if x.strip()]
     else:

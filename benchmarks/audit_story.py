@@ -106,7 +106,7 @@ is FNC-1 headlines, each a claim several outlets' bodies cover: `fnc_draw.r9_sto
 150-1,200 words and 3 bodies of each; story id `fnc:<index>`, each body a `.txt` file `fnc_<Body ID>.txt` under
 training/runs/r9 with no title, given to `compare` as it is): 8 stories. Labels (same format, causes and guide as
 above): `benchmarks/audits/story_r9.jsonl`, then `benchmarks/audits/story_r9_final.jsonl` (the items first sampled
-on the round-9 code freeze 9fbbb43). Do not open its texts or its labels' reasons while changing code: only score
+on the round-9 code freeze 9fbbb43, then on the round-10 one 3ffafb1). Do not open its texts or its labels' reasons while changing code: only score
 it, at the end. The story-agreement stage (story/agreement.py) was fitted on FNC-1 stances; its output is
 not audited here. FNC-1 bodies often report claims ("reportedly"): a consensus item is right when both sides
 state the same fact, attributed or not, and a status flag is right only when the sides really differ in what
@@ -123,8 +123,8 @@ round-10 change (r9 and every earlier draw are dev sets from round 10 on): `fnc_
 `benchmarks/fnc_draw.py`: r9's rule on the FNC-1 headlines and bodies in no r9 draw, `random.Random(211)` draws 8
 headlines with at least 3 such bodies and 3 bodies of each; story id `fnc10:<index>`, each body a `.txt` file
 `fnc_<Body ID>.txt` under training/runs/r10 with no title, given to `compare` as it is): 8 stories. Labels (same
-format, causes and guide as r9, its rule for reported claims included): `benchmarks/audits/story_r10.jsonl` (the
-items first sampled on the round-10 code freeze will go to a later file). Do not open its texts or its labels'
+format, causes and guide as r9, its rule for reported claims included): `benchmarks/audits/story_r10.jsonl`, then
+`benchmarks/audits/story_r10_final.jsonl` (the items first sampled on the round-10 code freeze 3ffafb1). Do not open its texts or its labels'
 reasons while changing code: only the lead scores it, at the end.
 
     PYTHONPATH=src .venv/bin/python benchmarks/audit_story.py --r10
@@ -137,7 +137,8 @@ draw (nor copies of them), and 3 bodies of each; story id `fnc10f:<index>`, each
 `fnc_<Body ID>.txt` under training/runs/r10f with no title, given to `compare` as it is): 16 stories. Flags only:
 every conflict / precision / status flag, shown by default or less certain, is judged; no consensus or unique item
 is sampled or scored (the output has no such groups). Labels (same format, causes and guide as r9 and r10, the rule
-for reported claims included): `benchmarks/audits/story_r10f.jsonl`. Only the lead scores it, at the end.
+for reported claims included): `benchmarks/audits/story_r10f.jsonl`, then `story_r10f_final.jsonl` (the flags first
+stated on the round-10 code freeze 3ffafb1). Only the lead scores it, at the end.
 
     PYTHONPATH=src .venv/bin/python benchmarks/audit_story.py --r10f
 
@@ -189,7 +190,7 @@ R8_LABELS = HERE / "audits" / "story_r8.jsonl"
 R8_FINAL_LABELS = HERE / "audits" / "story_r8_final.jsonl"
 # held-out draw of round 9 (`fnc_draw.r9_story_draw`: 8 FNC-1 headlines x 3 bodies, seed 111); r8 is dev from round 9
 R9_LABELS = HERE / "audits" / "story_r9.jsonl"
-R9_FINAL_LABELS = HERE / "audits" / "story_r9_final.jsonl"  # items first sampled on the round-9 freeze 9fbbb43
+R9_FINAL_LABELS = HERE / "audits" / "story_r9_final.jsonl"  # items first sampled on the freezes 9fbbb43, 3ffafb1
 # the round-10 unique engineer's lines (items the page-debris and opinion-order changes brought into a first five,
 # and items without a label on 928dc27), read after the draw's own files
 UNIQUE_R10 = {draw: HERE / "audits" / f"story_{draw}_uniquer10.jsonl"
@@ -197,9 +198,11 @@ UNIQUE_R10 = {draw: HERE / "audits" / f"story_{draw}_uniquer10.jsonl"
 # held-out draw of round 10 (`fnc_draw.r10_story_draw`: 8 FNC-1 headlines x 3 bodies in no r9 draw, seed 211); r9 is
 # dev from round 10
 R10_LABELS = HERE / "audits" / "story_r10.jsonl"
+R10_FINAL_LABELS = HERE / "audits" / "story_r10_final.jsonl"  # items first sampled on the round-10 freeze 3ffafb1
 # flags-only held-out draw of round 10 (`fnc_draw.r10f_story_draw`: 16 FNC-1 headlines x 3 bodies in no r9 or r10
 # draw, seed 215): its conflict / precision / status flags only
 R10F_LABELS = HERE / "audits" / "story_r10f.jsonl"
+R10F_FINAL_LABELS = HERE / "audits" / "story_r10f_final.jsonl"  # flags first stated on the round-10 freeze 3ffafb1
 SHOWN_KINDS = ("conflict", "precision", "status")  # judged when shown by default (issue 11)
 LIST_KINDS = ("consensus", "unique")  # up to PER_STORY of each judged per story
 PER_STORY = 5
@@ -412,7 +415,7 @@ def main() -> None:
     ap.add_argument("--labels", type=Path, nargs="+",
                     help="label files, later lines replacing earlier ones (default: the dev or held-out draw's; "
                          "--r8 (--r9): story_r8.jsonl (story_r9.jsonl) then story_r8_final.jsonl "
-                         "(story_r9_final.jsonl)), then story_<draw>_uniquer10.jsonl where it exists (basil, basil_r5, "
+                         "(story_r9_final.jsonl)); --r10 (--r10f): story_r10.jsonl (story_r10f.jsonl) then their _final files), then story_<draw>_uniquer10.jsonl where it exists (basil, basil_r5, "
                          "r6 to r9); --import-worksheet writes the last")
     ap.add_argument("--heldout", action="store_true", help="the 8 held-out triplets (seed 7) instead of the 25")
     ap.add_argument("--fresh", action="store_true",
@@ -444,7 +447,7 @@ def main() -> None:
                 else r4_story_draw() if args.r4 else fresh_draw(FRESH_SEED, FRESH_N) if args.fresh
                 else select_heldout() if args.heldout else select())
     if args.labels is None:
-        args.labels = ([R10F_LABELS] if args.r10f else [R10_LABELS] if args.r10 else [R9_LABELS, R9_FINAL_LABELS, UNIQUE_R10["r9"]] if args.r9 else [R8_LABELS, R8_FINAL_LABELS, UNIQUE_R10["r8"]] if args.r8
+        args.labels = ([R10F_LABELS, R10F_FINAL_LABELS] if args.r10f else [R10_LABELS, R10_FINAL_LABELS] if args.r10 else [R9_LABELS, R9_FINAL_LABELS, UNIQUE_R10["r9"]] if args.r9 else [R8_LABELS, R8_FINAL_LABELS, UNIQUE_R10["r8"]] if args.r8
                        else [R7_LABELS, UNIQUE_R10["r7"]] if args.r7 else [R6_LABELS, UNIQUE_R10["r6"]] if args.r6
                        else [R5_LABELS, UNIQUE_R10["basil_r5"]] if args.r5
                        else [R4_LABELS] if args.r4 else [FRESH_LABELS] if args.fresh
