@@ -1,5 +1,5 @@
-"""Sources built by hand for the story comparison's rule tests: one sentence each, its slots given, and sentence
-vectors placed at a chosen cosine (no models)."""
+"""Sources built by hand for the story comparison's tests: one sentence each, its slots given, and sentence vectors
+placed at a chosen cosine (no models); or whole invented reports run through the library as `compare` runs them."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ import math
 import numpy as np
 
 from newsprism.claims.slots import SentenceSlots
+from newsprism.model import Analysis
 from newsprism.story.compare import Source
 
 
@@ -24,3 +25,17 @@ def source(i: int, sent: SentenceSlots, vec: np.ndarray) -> Source:
 def vectors(cos: float) -> tuple[np.ndarray, np.ndarray]:
     """Two unit vectors whose cosine is ``cos``."""
     return np.array([1.0, 0.0]), np.array([cos, math.sqrt(1 - cos * cos)])
+
+
+def analyzed_reports(*reports: tuple[str, str, str, str]) -> Analysis:
+    """Reports given as (id, outlet, title, text whose first line is the headline) analysed as one story.
+
+    The first line of each text is left out: the title is given separately, as a user's JSON record gives it.
+    """
+    from newsprism.api import analyze_documents
+    from newsprism.ingest.records import record_to_document
+
+    return analyze_documents([
+        record_to_document({"id": doc_id, "outlet": outlet, "title": title, "text": text.split("\n", 1)[1]}, doc_id)
+        for doc_id, outlet, title, text in reports
+    ])

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 import pytest
+from hand_sources import analyzed_reports
 
 pytestmark = pytest.mark.slow
 
@@ -26,14 +27,8 @@ MACHINE = re.compile(r"\b\w+_\w+\b|\bverb:|number of \w+ \(|\bvague \d|coerce:")
 
 @pytest.fixture(scope="module")
 def result():
-    from newsprism.api import analyze_documents
-    from newsprism.ingest.records import record_to_document
-
-    docs = [record_to_document({"id": "ledger", "outlet": "Harbor Ledger", "title": "Port Strike Spreads",
-                                "text": LEDGER.split("\n", 1)[1]}, "ledger"),
-            record_to_document({"id": "courier", "outlet": "Valley Courier", "title": "Strike at Port Vell",
-                                "text": COURIER.split("\n", 1)[1]}, "courier")]
-    return analyze_documents(docs)
+    return analyzed_reports(("ledger", "Harbor Ledger", "Port Strike Spreads", LEDGER),
+                            ("courier", "Valley Courier", "Strike at Port Vell", COURIER))
 
 
 def _flags(result, kind: str, slot: str | None = None):

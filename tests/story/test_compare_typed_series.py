@@ -5,6 +5,7 @@ clauses share their participants. What must pair does; what only looks alike doe
 from __future__ import annotations
 
 import pytest
+from hand_sources import analyzed_reports
 
 pytestmark = pytest.mark.slow
 
@@ -82,14 +83,8 @@ def test_length_of_what_follows_of(slots):
 
 @pytest.fixture(scope="module")
 def result():
-    from newsprism.api import analyze_documents
-    from newsprism.ingest.records import record_to_document
-
-    docs = [record_to_document({"id": "herald", "outlet": "Maldra Herald", "title": "Bridge Deal Signed",
-                                "text": HERALD.split("\n", 1)[1]}, "herald"),
-            record_to_document({"id": "gazette", "outlet": "Corvin Gazette", "title": "Council Leases Toll Bridge",
-                                "text": GAZETTE.split("\n", 1)[1]}, "gazette")]
-    return analyze_documents(docs)
+    return analyzed_reports(("herald", "Maldra Herald", "Bridge Deal Signed", HERALD),
+                            ("gazette", "Corvin Gazette", "Council Leases Toll Bridge", GAZETTE))
 
 
 def _on(result, kind: str, slot: str, herald: str, gazette: str):
