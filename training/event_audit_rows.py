@@ -22,6 +22,7 @@ import audit_events as audit  # noqa: E402
 from basil import to_record  # noqa: E402
 
 from newsprism.events.fragment import STATUS_ORDER  # noqa: E402
+from newsprism.events.logit import StandardLogit  # noqa: E402
 
 AUDITS = ROOT / "benchmarks" / "audits"
 
@@ -50,10 +51,12 @@ def ingest_draw(paths: list[Path]) -> list[Any]:
 Draws = dict[str, tuple[Callable[[], list[Path]], list[str]]]
 
 
-def recorded(owner: Any, draws: Draws) -> Iterator[tuple[str, list[str], dict, list[Any], list[Any]]]:
+def recorded(owner: Any, draws: Draws, before_draw: Callable[[str], None] | None = None,
+             ) -> Iterator[tuple[str, list[str], dict, list[Any], list[Any]]]:
     """Per draw: its name, its label files, the audits' labels (keyed by document id, trigger start, end and
     trigger), its labelled articles as documents, and what ``owner.RECORDER`` recorded while the pipeline ran on
-    them (the one way to run the events layer on the dev draws and record a module's rows)."""
+    them (the one way to run the events layer on the dev draws and record a module's rows). ``before_draw(name)``,
+    when given, runs before each draw's pipeline run (to set a model fitted without that draw)."""
     from newsprism.api import load_pipeline
 
     pipe = load_pipeline()
@@ -61,6 +64,8 @@ def recorded(owner: Any, draws: Draws) -> Iterator[tuple[str, list[str], dict, l
         labels, _ = audit.load_labels(*[AUDITS / f for f in files])
         have = {k[0] for k in labels}
         docs = [d for d in ingest_draw(select()) if d.id in have]
+        if before_draw is not None:
+            before_draw(name)
         owner.RECORDER = []
         try:
             pipe.pipe_with_state(docs)
@@ -70,13 +75,15 @@ def recorded(owner: Any, draws: Draws) -> Iterator[tuple[str, list[str], dict, l
         yield name, files, labels, docs, rows
 
 
-def labelled_rows(owner: Any, draws: Draws, status_at: int) -> tuple[list[Labelled], dict[str, int]]:
+def labelled_rows(owner: Any, draws: Draws, status_at: int, before_draw: Callable[[str], None] | None = None,
+                  ) -> tuple[list[Labelled], dict[str, int]]:
     """Run the pipeline on every draw's labelled articles while ``owner.RECORDER`` records (document id, trigger
     start, end, trigger, row) per event; the rows with a label, and the unlabelled count per draw. ``status_at``
-    is where the row's one-hot status starts (read to re-judge a status against the label's gold status)."""
+    is where the row's one-hot status starts (read to re-judge a status against the label's gold status);
+    ``before_draw`` as in ``recorded``."""
     out: list[Labelled] = []
     unlabelled: dict[str, int] = {}
-    for name, _files, labels, docs, rows in recorded(owner, draws):
+    for name, _files, labels, docs, rows in recorded(owner, draws, before_draw):
         unlabelled[name] = 0
         before = len(out)
         for doc_id, start, end, text, row in rows:
@@ -113,6 +120,13 @@ def out_of_fold(X: np.ndarray, y: np.ndarray, draw: np.ndarray, C: float,
         mean, scale, model = fit(X[train], y[train], C)
         p[test] = model.predict_proba((X[test] - mean) / scale)[:, 1]
     return p
+
+
+def standard_logit(X: np.ndarray, y: np.ndarray, C: float) -> StandardLogit:
+    """Fit on every row: the model ``write_model`` would write, in memory (the same float32 arrays)."""
+    mean, scale, model = fit(X, y, C)
+    return StandardLogit(mean.astype(np.float32), scale.astype(np.float32), model.coef_[0].astype(np.float32),
+                         float(np.float32(model.intercept_[0])))
 
 
 def write_model(path: Path, X: np.ndarray, y: np.ndarray, C: float) -> LogisticRegression:

@@ -69,6 +69,35 @@ def collect() -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarra
             np.array([r.article for r in rows]))
 
 
+def choose_c(X: np.ndarray, y: np.ndarray, draw: np.ndarray,
+             never_fit: tuple[str, ...]) -> tuple[float, np.ndarray, dict[str, dict[str, float]]]:
+    """The fixed rule for C: the grid value with the lowest leave-one-draw-out log loss; with its out-of-fold
+    probabilities and the grid's log loss and AUC (also the rule of the held-out fragment models
+    ``train_event_confidence.py`` gives its rows)."""
+    grid: dict[str, dict[str, float]] = {}
+    oof = {}
+    for C in C_GRID:
+        p = out_of_fold(X, y, draw, C, never_fit)
+        oof[C] = p
+        grid[str(C)] = {"log_loss": round(float(log_loss(y, p)), 4), "auc": round(float(roc_auc_score(y, p)), 4)}
+        print(C, grid[str(C)], flush=True)
+    C = min(C_GRID, key=lambda c: grid[str(c)]["log_loss"])
+    return C, oof[C], grid
+
+
+def load_rows(cache: Path | None) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """The labelled candidate rows (``collect``): read from ``cache`` when it exists, else collected (and written to
+    ``cache`` when one is given)."""
+    if cache and cache.exists():
+        with np.load(cache, allow_pickle=False) as z:
+            return z["X"], z["y"], z["draw"], z["good"], z["arts"]
+    X, y, draw, good, arts = collect()
+    if cache:
+        cache.parent.mkdir(parents=True, exist_ok=True)
+        np.savez_compressed(cache, X=X, y=y, draw=draw, good=good, arts=arts)
+    return X, y, draw, good, arts
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--cache", type=Path, help="rows cache (.npz): read when present, else written")
@@ -77,26 +106,12 @@ def main() -> None:
     ap.add_argument("--fit-all", action="store_true", help="fit on every draw, NEVER_FIT too (measured, not shipped)")
     args = ap.parse_args()
     t0 = time.time()
-    if args.cache and args.cache.exists():
-        with np.load(args.cache, allow_pickle=False) as z:
-            X, y, draw, good, arts = z["X"], z["y"], z["draw"], z["good"], z["arts"]
-    else:
-        X, y, draw, good, arts = collect()
-        if args.cache:
-            args.cache.parent.mkdir(parents=True, exist_ok=True)
-            np.savez_compressed(args.cache, X=X, y=y, draw=draw, good=good, arts=arts)
+    X, y, draw, good, arts = load_rows(args.cache)
     never_fit = () if args.fit_all else NEVER_FIT
     report: dict = {"rows": int(len(y)), "fragments": int(y.sum()), "correct": int(good.sum()),
                     "draws": {d: int((draw == d).sum()) for d in np.unique(draw)}, "never_fit": list(never_fit),
                     "grid": {}}
-    oof = {}
-    for C in C_GRID:
-        p = out_of_fold(X, y, draw, C, never_fit)
-        oof[C] = p
-        report["grid"][str(C)] = {"log_loss": round(float(log_loss(y, p)), 4), "auc": round(float(roc_auc_score(y, p)), 4)}
-        print(C, report["grid"][str(C)], flush=True)
-    C = min(C_GRID, key=lambda c: report["grid"][str(c)]["log_loss"])
-    p = oof[C]
+    C, p, report["grid"] = choose_c(X, y, draw, never_fit)
     floors = {}
     for f in FLOOR_GRID:
         drop = p >= f
