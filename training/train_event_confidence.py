@@ -137,7 +137,8 @@ def main() -> None:
     ap.add_argument("--write", type=Path, help="write the model here")
     ap.add_argument("--report", type=Path, help="write the CV report (JSON) here")
     ap.add_argument("--held-out-fragment", action="store_true",
-                    help="record each draw with the fragment check fitted without it (measured, not shipped)")
+                    help="record each draw with the fragment check fitted without it (what build_event_models.sh "
+                         "runs since round 10)")
     ap.add_argument("--fragment-cache", type=Path, help="with --held-out-fragment: the fragment check's rows cache "
                     "(train_event_fragment.py --cache), read when present")
     ap.add_argument("--fit-all", action="store_true", help="fit on every draw, NEVER_FIT too (measured, not shipped)")
