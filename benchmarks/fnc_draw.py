@@ -156,31 +156,44 @@ def count(root: Path = FNC1) -> dict[str, int]:
     """The counts the rule was fixed from (no text read beyond word counts and prefixes)."""
     data = load(root)
     el = eligible_by_headline(root)
-    return {"bodies": len(data.bodies), "headlines": len({h for h, _, _ in data.stances}),
-            "headlines_with_1_eligible": len(el),
-            "headlines_with_3_eligible": sum(len(v) >= DOCS_PER_STORY for v in el.values()),
-            "eligible_bodies": len({b for v in el.values() for b in v})}
+    return {"bodies": len(data.bodies), "headlines": len({h for h, _, _ in data.stances}), **_pool_counts(el)}
+
+
+def _story_draw(pool: dict[str, list[int]], rule: tuple[int, int]) -> dict[str, list[int]]:
+    """Every story draw's rule: `rule` = (seed, stories); `rng.sample` of the sorted headlines with at least
+    `DOCS_PER_STORY` ids, then `rng.sample(ids, DOCS_PER_STORY)` per drawn headline with the same generator."""
+    rng = random.Random(rule[0])
+    chosen = rng.sample([h for h in pool if len(pool[h]) >= DOCS_PER_STORY], rule[1])
+    return {h: rng.sample(pool[h], DOCS_PER_STORY) for h in chosen}
+
+
+def _events_draw(pool: dict[str, list[int]], story: dict[str, list[int]],
+                 rule: tuple[int, int]) -> list[tuple[str, int]]:
+    """Every events draw's rule: `rule` = (seed, bodies); headlines not in `story` with a body not in `story`,
+    `rng.sample` of them, then `rng.choice` of each one's remaining ids with the same generator."""
+    taken = {b for v in story.values() for b in v}
+    rest = {h: [b for b in v if b not in taken] for h, v in pool.items() if h not in story}
+    rng = random.Random(rule[0])
+    chosen = rng.sample([h for h, v in rest.items() if v], rule[1])
+    return [(h, rng.choice(rest[h])) for h in chosen]
+
+
+def _pool_counts(pool: dict[str, list[int]]) -> dict[str, int]:
+    """The counts a draw's rule is fixed from: headlines with one and with `DOCS_PER_STORY` ids, eligible bodies."""
+    return {"headlines_with_1_eligible": len(pool),
+            "headlines_with_3_eligible": sum(len(v) >= DOCS_PER_STORY for v in pool.values()),
+            "eligible_bodies": len({b for v in pool.values() for b in v})}
 
 
 def r9_fnc_story_draw(root: Path = FNC1) -> dict[str, list[int]]:
     """Headline -> its 3 drawn body ids (draw order), by the r9 rule in the module docstring."""
-    el = eligible_by_headline(root)
-    rng = random.Random(R9_STORY[0])
-    pool = [h for h in el if len(el[h]) >= DOCS_PER_STORY]
-    chosen = rng.sample(pool, R9_STORY[1])
-    return {h: rng.sample(el[h], DOCS_PER_STORY) for h in chosen}
+    return _story_draw(eligible_by_headline(root), R9_STORY)
 
 
 def r9_fnc_events_draw(root: Path = FNC1) -> list[tuple[str, int]]:
     """The 6 r9 events (headline, body id) pairs (draw order), one per headline in no story draw, bodies in no
     story draw."""
-    el = eligible_by_headline(root)
-    story = r9_fnc_story_draw(root)
-    taken = {b for v in story.values() for b in v}
-    rest = {h: [b for b in v if b not in taken] for h, v in el.items() if h not in story}
-    rng = random.Random(R9_EVENTS[0])
-    chosen = rng.sample([h for h, v in rest.items() if v], R9_EVENTS[1])
-    return [(h, rng.choice(rest[h])) for h in chosen]
+    return _events_draw(eligible_by_headline(root), r9_fnc_story_draw(root), R9_EVENTS)
 
 
 def r9_used(root: Path = FNC1) -> tuple[set[str], set[int]]:
@@ -214,29 +227,18 @@ def r10_pool(root: Path = FNC1) -> dict[str, list[int]]:
 def count_r10(root: Path = FNC1) -> dict[str, int]:
     """The counts the r10 rule was fixed from (no text read beyond word counts and prefixes)."""
     heads, bodies = r9_used(root)
-    pool = r10_pool(root)
-    return {"r9_headlines": len(heads), "r9_bodies": len(bodies), "headlines_with_1_eligible": len(pool),
-            "headlines_with_3_eligible": sum(len(v) >= DOCS_PER_STORY for v in pool.values()),
-            "eligible_bodies": len({b for v in pool.values() for b in v})}
+    return {"r9_headlines": len(heads), "r9_bodies": len(bodies), **_pool_counts(r10_pool(root))}
 
 
 def r10_fnc_story_draw(root: Path = FNC1) -> dict[str, list[int]]:
     """Headline -> its 3 drawn body ids (draw order), by the r10 rule in the module docstring."""
-    pool = r10_pool(root)
-    rng = random.Random(R10_STORY[0])
-    chosen = rng.sample([h for h in pool if len(pool[h]) >= DOCS_PER_STORY], R10_STORY[1])
-    return {h: rng.sample(pool[h], DOCS_PER_STORY) for h in chosen}
+    return _story_draw(r10_pool(root), R10_STORY)
 
 
 def r10_fnc_events_draw(root: Path = FNC1) -> list[tuple[str, int]]:
     """The 6 r10 events (headline, body id) pairs (draw order): headlines and bodies in neither r9 nor r10's story
     draw."""
-    story = r10_fnc_story_draw(root)
-    taken = {b for v in story.values() for b in v}
-    rest = {h: [b for b in v if b not in taken] for h, v in r10_pool(root).items() if h not in story}
-    rng = random.Random(R10_EVENTS[0])
-    chosen = rng.sample([h for h, v in rest.items() if v], R10_EVENTS[1])
-    return [(h, rng.choice(rest[h])) for h in chosen]
+    return _events_draw(r10_pool(root), r10_fnc_story_draw(root), R10_EVENTS)
 
 
 def r10_used(root: Path = FNC1) -> tuple[set[str], set[int]]:
@@ -256,18 +258,12 @@ def r10f_pool(root: Path = FNC1) -> dict[str, list[int]]:
 def count_r10f(root: Path = FNC1) -> dict[str, int]:
     """The counts the r10f rule was fixed from (no text read beyond word counts and prefixes)."""
     heads, bodies = r10_used(root)
-    pool = r10f_pool(root)
-    return {"r10_headlines": len(heads), "r10_bodies": len(bodies), "headlines_with_1_eligible": len(pool),
-            "headlines_with_3_eligible": sum(len(v) >= DOCS_PER_STORY for v in pool.values()),
-            "eligible_bodies": len({b for v in pool.values() for b in v})}
+    return {"r10_headlines": len(heads), "r10_bodies": len(bodies), **_pool_counts(r10f_pool(root))}
 
 
 def r10f_fnc_story_draw(root: Path = FNC1) -> dict[str, list[int]]:
     """Headline -> its 3 drawn body ids (draw order), by the r10f rule in the module docstring."""
-    pool = r10f_pool(root)
-    rng = random.Random(R10_FLAGS[0])
-    chosen = rng.sample([h for h in pool if len(pool[h]) >= DOCS_PER_STORY], R10_FLAGS[1])
-    return {h: rng.sample(pool[h], DOCS_PER_STORY) for h in chosen}
+    return _story_draw(r10f_pool(root), R10_FLAGS)
 
 
 def body_file(bid: int, root: Path = FNC1, runs: Path = RUNS) -> Path:
