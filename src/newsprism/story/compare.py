@@ -540,8 +540,7 @@ def _subjects(src: Source, k: int, predicate: str | None) -> frozenset[str]:
     """The subjects of the clauses of ``predicate`` in sentence ``k`` ("count" of "The count ended on Sunday")."""
     if not predicate:
         return frozenset()
-    return frozenset(st.subject for st in src.sentences[k].statuses
-                     if st.predicate == predicate and st.subject and st.subject not in settings()["generic"])
+    return frozenset(s for s in _speakers(src, k, predicate) if s not in settings()["generic"])
 
 
 def _dates(sa: Source, sb: Source, sims: np.ndarray, cfg: dict[str, Any]) -> list[Finding]:
@@ -567,10 +566,11 @@ def _dates(sa: Source, sb: Source, sims: np.ndarray, cfg: dict[str, Any]) -> lis
         p_same = same_happening(sa, ka, sb, kb, sim, a.predicate or "_", key_b or "_", head="no_date")
         if p_same < cfg["same_happening_min"]:
             continue
-        if a.speech and (names == 0 or _speakers(sa, ka, a.predicate) and _speakers(sb, kb, b.predicate)
-                         and not _speakers(sa, ka, a.predicate) & _speakers(sb, kb, b.predicate)):
-            continue  # days of saying compare only for the same speaker ("the minister said on Tuesday" is not
-            # "officials said on Wednesday", whatever names the two sentences share)
+        if a.speech:
+            speakers_a, speakers_b = _speakers(sa, ka, a.predicate), _speakers(sb, kb, b.predicate)
+            if names == 0 or speakers_a and speakers_b and not speakers_a & speakers_b:
+                continue  # days of saying compare only for the same speaker ("the minister said on Tuesday" is
+                # not "officials said on Wednesday", whatever names the two sentences share)
         if dates_differ(a, b) is None:
             continue
         if dates_differ(a, b) and (_also_dates(sb.sentences[kb], a, b) or _also_dates(sa.sentences[ka], b, a)):
