@@ -27,7 +27,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-from newsprism.nlp.parse_tree import is_root, word
+from newsprism.nlp.parse_tree import is_infinitive, is_root, word
 
 PAST_AUX = frozenset({"had", "has", "have", "'ve", "'d", "was", "were", "did"})
 PERFECT_AUX = frozenset({"had", "has", "have", "'ve"})
@@ -277,7 +277,7 @@ def negated(tok: Any) -> bool:
     if tok.pos_ not in ("VERB", "AUX"):
         return False
     kids = list(tok.children)
-    if any(k.dep_ == "aux" and k.text.lower() == "to" for k in kids):
+    if is_infinitive(tok):
         return False
     return any(k.dep_ == "neg" or (k.dep_ == "advmod" and k.text.lower() == "never") for k in kids) or any(
         k.dep_ in ("nsubj", "nsubjpass") and _no_phrase(k) for k in kids)
@@ -334,7 +334,7 @@ def complement_of(tok: Any) -> Any | None:
     if tok.pos_ != "VERB" or is_root(tok):
         return None
     head = tok.head
-    to = any(k.dep_ == "aux" and k.text.lower() == "to" for k in tok.children)
+    to = is_infinitive(tok)
     if tok.dep_ in ("xcomp", "ccomp", "acl") and to:
         return head if lemma(head) in _filters()["directive_heads"] else None
     if tok.dep_ == "ccomp" and subjunctive(tok):
@@ -503,10 +503,6 @@ def ongoing_modifier(tok: Any) -> bool:
         k.dep_ == "amod" and k.text.lower() in _filters()["ongoing_adjectives"] for k in tok.children)
 
 
-def _infinitive(tok: Any) -> bool:
-    return any(k.dep_ == "aux" and k.text.lower() == "to" for k in tok.children)
-
-
 def _first_conjunct(tok: Any) -> Any:
     """The first of a row of conjoined verbs ("to visit Russia, meet Putin and begin talks" -> visit): the later
     ones share its clause's role."""
@@ -526,7 +522,7 @@ def plan_content(tok: Any) -> Any | None:
     from newsprism.events.status import cues, lemma
 
     clause = _first_conjunct(tok)
-    if clause.pos_ != "VERB" or is_root(clause) or not _infinitive(clause):
+    if clause.pos_ != "VERB" or is_root(clause) or not is_infinitive(clause):
         return None
     head = clause.head
     if clause.dep_ == "advcl" and head.dep_ == "acl" and head.tag_ == "VBN" and not is_root(head):
@@ -579,10 +575,10 @@ def implied_by_past(tok: Any) -> bool:
         if tok.dep_ == "ccomp" and any(k.dep_ in ("mark", "aux") and k.text.lower() != "to" for k in tok.children):
             return False  # "helped ensure that", "made sure it would": a that-clause or modal is no complement
         done = gov if _told_as_done(gov) else None
-        if done is None and gov.dep_ in ("advcl", "xcomp") and _infinitive(gov):
+        if done is None and gov.dep_ in ("advcl", "xcomp") and is_infinitive(gov):
             return implied_by_past(gov)  # "stopped the game to allow Ford to present"
         return done is not None
-    if not _infinitive(tok) or gov.pos_ not in ("VERB", "AUX") or any(
+    if not is_infinitive(tok) or gov.pos_ not in ("VERB", "AUX") or any(
             k.dep_ in ("mark", "nsubj", "nsubjpass") for k in tok.children):
         return False
     adjective = next((k for k in gov.children if k.dep_ == "acomp"), None)

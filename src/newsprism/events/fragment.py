@@ -26,7 +26,7 @@ from typing import Any
 import numpy as np
 
 from newsprism.events.logit import StandardLogit, packaged
-from newsprism.nlp.parse_tree import is_root, word
+from newsprism.nlp.parse_tree import is_infinitive, is_root, word
 
 MODEL_FILE = "data/event_fragment.npz"
 STATUS_ORDER = ("occurred", "planned", "ongoing", "denied", "hypothetical")
@@ -97,7 +97,7 @@ def descriptive_features(tok: Any) -> list[float]:
 
     if tok.pos_ not in ("VERB", "AUX") or is_root(tok):
         return [0.0]
-    infinitive = any(k.dep_ == "aux" and k.text.lower() == "to" for k in tok.children)
+    infinitive = is_infinitive(tok)
     modifies = tok.dep_ == "relcl" or (tok.dep_ == "acl" and tok.tag_ in ("VBN", "VBG") and not infinitive)
     noun = tok.head
     counted = any(k.dep_ == "nummod" for k in noun.children)

@@ -15,7 +15,7 @@ from typing import Any, NamedTuple
 
 from newsprism.events.status import lemma
 from newsprism.model import Document
-from newsprism.nlp.parse_tree import is_root
+from newsprism.nlp.parse_tree import is_infinitive, is_root
 
 NAMED = ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW")
 PLACES = ("GPE", "LOC", "FAC")
@@ -203,14 +203,10 @@ def _copula_subject(tok: Any) -> list[Any]:
     """The subject that an infinitive relative names through its noun after a copula ("Romney was the latest
     voice to weigh in": Romney weighs in; "she became the first to win": she won)."""
     noun = tok.head
-    if tok.dep_ not in ("relcl", "acl") or not _infinitival(tok) or is_root(tok) or noun.dep_ not in ("attr", "oprd") \
+    if tok.dep_ not in ("relcl", "acl") or not is_infinitive(tok) or is_root(tok) or noun.dep_ not in ("attr", "oprd") \
             or any(k.dep_ in ("nsubj", "nsubjpass") for k in tok.children):
         return []
     return [k for k in noun.head.children if k.dep_ == "nsubj"]
-
-
-def _infinitival(tok: Any) -> bool:
-    return any(k.dep_ == "aux" and k.text.lower() == "to" for k in tok.children)
 
 
 def is_passive(tok: Any) -> bool:
@@ -278,7 +274,7 @@ def _controller(tok: Any, head: Any) -> list[tuple[str, Any]]:
         # "He said Trump made an offer and urged Democrats to ...", "added that Democrats have not ... and
         # predicted ...": the conjunct may go on the reported clause or on the speech verb; who acts is a guess
         return []
-    if tok.dep_ in ("xcomp", "advcl") and _infinitival(tok) and head.pos_ in ("VERB", "AUX"):
+    if tok.dep_ in ("xcomp", "advcl") and is_infinitive(tok) and head.pos_ in ("VERB", "AUX"):
         if is_passive(head) and not passive:
             # "she could be compelled to testify": she; a purpose clause of a passive ("could be abused by
             # lawmakers to beat the department") is done by its unnamed or by-agent: nobody here

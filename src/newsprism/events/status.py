@@ -24,7 +24,7 @@ from typing import Any
 import numpy as np
 
 from newsprism.errors import ModelError
-from newsprism.nlp.parse_tree import is_root, word
+from newsprism.nlp.parse_tree import is_infinitive, is_root, word
 
 STATUSES = ("occurred", "planned", "ongoing", "denied", "hypothetical")
 # The factuality sets' labels and ours.
@@ -293,7 +293,7 @@ def governor_flags(tok: Any) -> dict[str, bool]:
         k.dep_ == "advcl" and any(m.dep_ == "mark" and m.text.lower() in ("if", "unless") for m in k.children)
         for k in kids)
     out["embedded_question"] = clause.dep_ in ("ccomp", "xcomp", "pcomp", "acl") and bool(marks & {"whether", "if"})
-    has_to = any(k.dep_ == "aux" and k.text.lower() == "to" for k in kids)
+    has_to = is_infinitive(clause)
     has_subj = any(k.dep_ in ("nsubj", "nsubjpass") for k in kids)
     head = clause.head
     in_order = not is_root(clause) and head.text.lower() == "order" and head.head.text.lower() == "in"

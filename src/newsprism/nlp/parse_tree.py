@@ -30,6 +30,11 @@ def is_root(tok: Any) -> bool:
     return bool(tok.head.i == tok.i)
 
 
+def is_infinitive(tok: Any) -> bool:
+    """A verb with the infinitive marker "to" ("to visit", "to weigh in")."""
+    return any(k.dep_ == "aux" and k.text.lower() == "to" for k in tok.children)
+
+
 def token_end(tok: Any) -> int:
     """End offset of a token within its parsed piece."""
     return int(tok.idx + len(tok.text))
