@@ -262,6 +262,11 @@ def _no_phrase(tok: Any) -> bool:
         k.dep_ in ("det", "preconj") and k.text.lower() in ("no", "neither") for k in tok.children)
 
 
+def own_negation(tok: Any) -> bool:
+    """A negator of the verb itself: "not" / "n't" or "never" ("did not sail", "never recovered")."""
+    return any(k.dep_ == "neg" or (k.dep_ == "advmod" and k.text.lower() == "never") for k in tok.children)
+
+
 def negated(tok: Any) -> bool:
     """The trigger verb is asserted not to happen: it carries its own negation ("hasn't tipped his hand",
     "would never pay", "is not investigating"), or its subject is a negative phrase ("no ballots were
@@ -279,7 +284,7 @@ def negated(tok: Any) -> bool:
     kids = list(tok.children)
     if is_infinitive(tok):
         return False
-    return any(k.dep_ == "neg" or (k.dep_ == "advmod" and k.text.lower() == "never") for k in kids) or any(
+    return own_negation(tok) or any(
         k.dep_ in ("nsubj", "nsubjpass") and _no_phrase(k) for k in kids)
 
 
@@ -290,8 +295,7 @@ def delayed_until(tok: Any) -> bool:
     if tok.pos_ not in ("VERB", "AUX"):
         return False
     kids = list(tok.children)
-    own_negation = any(k.dep_ == "neg" or (k.dep_ == "advmod" and k.text.lower() == "never") for k in kids)
-    return own_negation and any(k.dep_ in ("prep", "mark") and k.text.lower() in UNTIL_WORDS for k in kids)
+    return own_negation(tok) and any(k.dep_ in ("prep", "mark") and k.text.lower() in UNTIL_WORDS for k in kids)
 
 
 def until_status(tok: Any) -> str | None:
@@ -546,7 +550,7 @@ def plan_content(tok: Any) -> Any | None:
 def _told_as_done(verb: Any) -> bool:
     """A predicate told in the past and asserted: past tense or perfect (through its copula for an adjective:
     "were able"), no negation on it or its copula."""
-    if any(k.dep_ == "neg" or (k.dep_ == "advmod" and k.text.lower() == "never") for k in verb.children):
+    if own_negation(verb):
         return False
     base = clause_verb(verb) if verb.pos_ not in ("VERB", "AUX") else verb
     if base is not verb and any(k.dep_ == "neg" for k in base.children):
