@@ -15,11 +15,14 @@ from newsprism.story.coverage import (
     Told,
     closest_words_cover,
     content,
+    copied,
     features,
     junk_span,
     meaning_features,
     names,
     numbers,
+    run_together,
+    shingles,
     told_elsewhere,
     told_in_other_words,
     word_vector,
@@ -141,9 +144,33 @@ def test_junk_span_reads_page_debris_and_keeps_short_facts() -> None:
                    "Photo: Harbor crews at the northern quay", "Tomas Brevik contributed to this report.",
                    "#StormWatch pic.twitter.com/aB3dE — Velmora Port (@VelmoraPort) March 3, 2026",
                    "March 4, 9:10 a.m.: An earlier version of this article misspelled the port director's name.",
-                   "percent overall and just 11-of-36 after the break."):
+                   "percent overall and just 11-of-36 after the break.",
+                   # a page's related-article links stored as text, each headline run into the next (round 11)
+                   "RelatedVelmora: Storm closes five loading sites at the harborsFerry crews strike over pay in "
+                   "the northern portsMayor Lind opens the new fish market"):
         assert junk_span(debris, rule), debris
     for fact in ("Parliament has 125 seats.", "More than 200 people were arrested.",
                  "By Friday, 40 boats had left the harbor.", "Reporters saw 12 cranes topple in Velmora.",
-                 "iPhone sales in Velmora fell 12 percent.", "308 with 33 homers and 121 runs batted in."):
+                 "iPhone sales in Velmora fell 12 percent.", "308 with 33 homers and 121 runs batted in.",
+                 "The port's JavaScript booking page went down on Tuesday, SportsDesk reported."):
         assert not junk_span(fact, rule), fact
+
+
+def test_run_together_counts_words_joined_without_a_space() -> None:
+    assert run_together("the harborsFerry crews and the portsMayor") == 2
+    assert run_together("on the QuayVelmora port news agencyVelmora") == 2
+    # brands and names start with a capital; "iPhone" has one lower-case letter
+    assert run_together("A JavaScript page of VanDeest and SportsDesk, an iPhone") == 0
+
+
+def test_copied_needs_most_of_the_sentence_word_for_word_in_one_other_document() -> None:
+    rule = settings()["unique"]["copied"]
+    sentence = "The port authority said it had closed 28 loading sites, but one of them reopened on Friday."
+    agency = shingles("VELMORA, March 3 - The port authority said it had closed 28 loading sites, but one of them "
+                      "reopened on Friday. Crews worked through the night.", int(rule["words"]))
+    # curly quotes, case and spacing do not matter
+    assert copied(sentence.replace("said", "SAID"), [agency], rule)
+    retold = shingles("Officials closed 28 of the harbor's loading sites and reopened one of them on Friday.",
+                      int(rule["words"]))
+    assert not copied(sentence, [retold], rule)
+    assert not copied(sentence, [], rule)

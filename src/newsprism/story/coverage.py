@@ -274,6 +274,19 @@ def _junk_patterns(patterns: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
 
 
+# a word whose lower-case letters run into a capitalized word with no space ("civiliansIncrease", "BundChina"): where a
+# page's list of related-article links is stored as text, each headline's last word runs into the next headline
+RUN_TOGETHER = re.compile(r"\S*[a-z]{3,}[A-Z][a-z]\S*")
+
+
+def run_together(text: str) -> int:
+    """How many different words of a text are two words run together (``RUN_TOGETHER``), counted only when one of
+    them starts in lower case: a brand or a name ("JavaScript", "SportsCenter", "VanDeest") starts with a capital,
+    a headline's last word run into the next headline ("civiliansIncrease", "agencyChina") need not."""
+    joined = set(RUN_TOGETHER.findall(text))
+    return len(joined) if any(w[0].islower() for w in joined) else 0
+
+
 def junk_span(text: str, rule: Mapping[str, Any]) -> bool:
     """Whether a sentence is page debris, never an "only one source" item (round 10): fewer than
     ``rule["min_words"]`` content words (a bare comment counter "10", a dateline "April 24, 2013-4: 45pm", a cut
@@ -281,14 +294,32 @@ def junk_span(text: str, rule: Mapping[str, Any]) -> bool:
     all in lower case), or a credit, byline or page-furniture line
     (``rule["patterns"]``: "(Reporting by ...; Editing by ...)", "By <name> Feb 15 (Reuters) -", "[+] Enlarge",
     "Photo: ...", a correction note "An earlier version of this article ...", an embedded post's signature
-    "— <name> (@handle) December 4, 2017"). Another outlet leaves these out because they are not news, not because
-    it missed a fact."""
-    if len(words(text)) < int(rule["min_words"]) or _junk_patterns(tuple(rule["patterns"])).search(text):
+    "— <name> (@handle) December 4, 2017"), or (round 11) a list of related-article headlines run together
+    (at least ``rule["run_together"]`` different words run together, see :func:`run_together`: "... civiliansIncrease
+    in demand for Picasso ... art marketsShanghai ..."). Another outlet leaves these out because they are not news, not because it missed a
+    fact."""
+    if (len(words(text)) < int(rule["min_words"]) or _junk_patterns(tuple(rule["patterns"])).search(text)
+            or run_together(text) >= int(rule["run_together"])):
         return True
     # edited copy starts a sentence with a capital or a figure: a first word all in lower case ("percent overall and
     # just 11-of-36 ...") is the rest of a sentence the splitter cut at a decimal point ("35. 0"); "iPhone" is not
     first = text.split(maxsplit=1)[0] if text.strip() else ""
     return first[:1].islower() and first.islower()
+
+
+def shingles(text: str, n: int) -> set[tuple[str, ...]]:
+    """The runs of ``n`` consecutive words of a text (lower case; quotes, dashes and spacing ignored)."""
+    toks = [m.group().lower().replace("’", "'") for m in WORD.finditer(text)]
+    return {tuple(toks[k : k + n]) for k in range(len(toks) - n + 1)}
+
+
+def copied(text: str, other_documents: Sequence[set[tuple[str, ...]]], rule: Mapping[str, float]) -> bool:
+    """Whether another document of the story carries the sentence word for word (round 11): at least
+    ``rule["share"]`` of its runs of ``rule["words"]`` words are in one other document's text (``other_documents``:
+    their :func:`shingles`). Two outlets printing one agency text both report what it says, whether or not the story
+    step compares them (a near-copy is set aside as a duplicate, a document may fall in another group)."""
+    mine = shingles(text, int(rule["words"]))
+    return bool(mine) and any(len(mine & theirs) >= rule["share"] * len(mine) for theirs in other_documents)
 
 
 def told_elsewhere(meaning: Mapping[str, float], rule: Mapping[str, float]) -> bool:

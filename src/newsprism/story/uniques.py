@@ -14,8 +14,12 @@ wording, when another source:
   a word counted when one of theirs has its stem or is near it in the encoder's word-piece table
   (:func:`newsprism.story.coverage.told_in_other_words`, round 9).
 
+A sentence another document of the story carries word for word (:func:`newsprism.story.coverage.copied`: one agency
+text printed by two outlets, the second set aside as a duplicate; round 11) is never an item either.
+
 A sentence that is page debris (:func:`newsprism.story.coverage.junk_span`: a bare figure, a dateline, a piece cut
-from a sentence, a credit, byline or correction line; round 10) is never an item.
+from a sentence, a credit, byline or correction line; round 10; related-article headlines run together, round 11) is
+never an item.
 
 Its confidence is the ranked model's (:func:`newsprism.story.confidence.unique_confidence`); an item of a document
 the genre head reads as opinion is never shown by default (``unique.opinion_confidence``).
@@ -37,9 +41,11 @@ from newsprism.story.coverage import (
     Others,
     Told,
     closest_words_cover,
+    copied,
     features,
     junk_span,
     nearest_telling,
+    shingles,
     told_elsewhere,
     told_in_other_words,
 )
@@ -89,6 +95,8 @@ def uniques(sources: dict[int, Source], findings: list[Finding], docs: Sequence[
     # other sentences gets no window check for that source)
     bodies = {j: [docs[j].text[a:b] for a, b in body_sentences(docs[j])] for j in sent_vecs}
     told = {j: Told(v, bodies[j]) for j, v in sent_vecs.items() if len(bodies[j]) == len(v)}
+    # every document of the story, compared or not (a duplicate set aside, a document of another group), as word runs
+    runs = [shingles(d.text, int(cfg["copied"]["words"])) for d in docs]
     for i, src in sources.items():
         said: Others | None = None  # the other sources' words, prepared on first use
         others = [v for j, v in sent_vecs.items() if j != i and len(v)]
@@ -98,6 +106,8 @@ def uniques(sources: dict[int, Source], findings: list[Finding], docs: Sequence[
         for k, sent in enumerate(src.sentences):
             if (i, k) in compared or junk_span(sent.text, cfg["junk"]):
                 continue
+            if copied(sent.text, [r for j, r in enumerate(runs) if j != i], cfg["copied"]):
+                continue  # another report prints the same sentence (one agency text in two outlets)
             units: list[Unit] = [(a.start, a.end, a.text) for a in sent.amounts
                                  if not a.vague and (a.value or 0) >= cfg["min_value"]
                                  and not _same_amount(a, other_sents, sent.names)]
