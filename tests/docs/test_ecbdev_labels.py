@@ -1,7 +1,8 @@
 """The ECB+ dev flags labels (benchmarks/audits/story_ecbdev.jsonl) and the lists of real discrepancies the flags
 missed (story_ecbdev_missed.jsonl; story_r6_missed.jsonl, story_r7_missed.jsonl, story_r8_missed.jsonl for the ECB+
 stories of the r6-r8 draws): well formed, story ids of their draw, causes from the audit's guide, and no article text
-beyond a few words."""
+beyond a few words; and the consensus items of r6-r8 that state an agreement where the texts differ
+(story_r6r8_consensus_differ.jsonl)."""
 
 import json
 import re
@@ -37,7 +38,7 @@ def test_flag_labels_are_flags_only_with_known_causes():
         assert len(r["sides"]) >= 2 and all(len(s) == 3 and s[1] < s[2] for s in r["sides"])
 
 
-@pytest.mark.parametrize("name", [n for n in MISSED_FILES if (AUDITS / n).exists()])
+@pytest.mark.parametrize("name", sorted(MISSED_FILES))
 def test_missed_rows_name_two_sides_by_offsets_and_no_article_text(name: str):
     rows = _rows(name)
     assert rows
@@ -47,3 +48,14 @@ def test_missed_rows_name_two_sides_by_offsets_and_no_article_text(name: str):
         assert r["sides"][0][0] != r["sides"][1][0]  # two reports, not one report against itself
         assert all(len(v.split()) <= MAX_VALUE_WORDS for v in r["values"])
         assert {f["kind"] for f in r["flags_touching"]} <= {"conflict", "precision", "status", "consensus", "unique"}
+
+
+def test_consensus_differ_rows_name_a_consensus_item_of_the_r6_r8_ecb_stories():
+    rows = _rows("story_r6r8_consensus_differ.jsonl")
+    assert rows
+    for r in rows:
+        assert ECB_DRAW_STORY.match(r["story"]) and r["draw"] in ("r6", "r7", "r8")
+        assert re.fullmatch(r"[0-9a-f]{16}", r["consensus_id"]) and 0 <= r["confidence"] <= 1
+        assert r["grade"] in ("clear", "soft") and len(r["values"]) == 2
+        assert all(len(v.split()) <= MAX_VALUE_WORDS for v in r["values"])
+        assert len({s[0] for s in r["sides"]}) >= 2 and all(s[1] < s[2] for s in r["sides"])
