@@ -13,9 +13,10 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 AUDITS = ROOT / "benchmarks" / "audits"
 STORY = re.compile(r"^ecbdev:\d+ecb(plus)?:[01]$")
-# the r6-r8 story draws (benchmarks/ecb_draw.py) name an ECB+ story `ecb:<sub-topic>`; r6's BASIL stories are not read
+# the r6-r8 story draws (benchmarks/ecb_draw.py) name an ECB+ story `ecb:<sub-topic>`; r6 also has BASIL triplets
 ECB_DRAW_STORY = re.compile(r"^ecb:\d+ecb(plus)?$")
-MISSED_FILES = {"story_ecbdev_missed.jsonl": STORY, "story_r6_missed.jsonl": ECB_DRAW_STORY,
+R6_STORY = re.compile(r"^(ecb:\d+ecb(plus)?|basil:[0-9a-f-]{36})$")
+MISSED_FILES = {"story_ecbdev_missed.jsonl": STORY, "story_r6_missed.jsonl": R6_STORY,
                 "story_r7_missed.jsonl": ECB_DRAW_STORY, "story_r8_missed.jsonl": ECB_DRAW_STORY}
 CAUSES = {"different_happening", "date_of_other_event", "different_referent", "status_misread", "compatible_title",
           "role_of_other_person", "role_parse"}
