@@ -142,6 +142,28 @@ stated on the round-10 code freeze 3ffafb1). Only the lead scores it, at the end
 
     PYTHONPATH=src .venv/bin/python benchmarks/audit_story.py --r10f
 
+ECB+ DEV flags draw of round 11 (``--ecbdev``): real multi-outlet reports of one happening (counts, magnitudes,
+dates and titles that really differ now and then), to measure the flags where outlets give one fact two values.
+A dev set, fixed before any output was seen: `ecb_draw.ecbdev_story_draw()` (rule in `benchmarks/ecb_draw.py`:
+per ECB+ dev sub-topic with at least 3 documents of 120 words or more, `random.Random(223)` draws 3 of them, and
+a second disjoint 3 where 6 or more are eligible; story id `ecbdev:<sub-topic>:0` / `:1`; the `.txt` files copied
+under training/runs/ecbdev and given to `compare` as they are): 27 stories. Flags only, as r10f: every conflict /
+precision / status flag, shown by default or less certain, is judged, with the same format, causes and label
+guide. Labels: `benchmarks/audits/story_ecbdev.jsonl`, labelled on main 12f1d90 story by story in draw order (a
+partial file is a prefix of the draw). The real same-fact discrepancies the flags missed are listed apart in
+`benchmarks/audits/story_ecbdev_missed.jsonl` (kind, each side's document and offsets, a one-line reason).
+
+    PYTHONPATH=src .venv/bin/python benchmarks/audit_story.py --ecbdev
+
+Recall on real discrepancies (``missed_recall`` in the figures of --ecbdev, --r6, --r7 and --r8): each of these
+draws has a list of real same-fact discrepancies read by hand (`benchmarks/audits/story_<draw>_missed.jsonl`: one
+fact, two values, each side a document and character offsets; 26 in ecbdev, 19 in r6 (14 ECB+, 5 BASIL), 13 in r7,
+10 in r8, all read on main 12f1d90 / 5ba10ad, where flags covered two of them, both below the bar). `missed_recall`
+scores a run's flags against them (see its docstring for the exact overlap rule): found at any confidence, shown by
+default, by kind, by clear / soft grade and by part (ecb / basil), and the consensus items stating an agreement
+over both sides of one (a false agreement). The rows are real positives, so this is recall, not precision: run it
+beside the draw's precision labels, which count every flag stated.
+
     # re-score the stored labels on a saved run without re-running compare
     PYTHONPATH=src .venv/bin/python benchmarks/audit_story.py --results out/story_audit/results.json
 """
@@ -159,7 +181,7 @@ from collections import Counter
 from pathlib import Path
 
 from basil import BASIL, fresh_draw, r4_story_draw, r5_story_draw, rate, to_record, triplet_ids
-from ecb_draw import r6_story_draw, r7_story_draw, r8_story_draw
+from ecb_draw import ecbdev_story_draw, r6_story_draw, r7_story_draw, r8_story_draw
 from figures import emit
 from fnc_draw import r9_story_draw, r10_story_draw, r10f_story_draw
 
@@ -203,6 +225,10 @@ R10_FINAL_LABELS = HERE / "audits" / "story_r10_final.jsonl"  # items first samp
 # draw, seed 215): its conflict / precision / status flags only
 R10F_LABELS = HERE / "audits" / "story_r10f.jsonl"
 R10F_FINAL_LABELS = HERE / "audits" / "story_r10f_final.jsonl"  # flags first stated on the round-10 freeze 3ffafb1
+# ECB+ DEV flags draw of round 11 (`ecb_draw.ecbdev_story_draw`: 27 dev sub-topic triples, seed 223): flags only
+ECBDEV_LABELS = HERE / "audits" / "story_ecbdev.jsonl"
+# real same-fact discrepancies read by hand in these draws (the flags' recall on real text; `missed_recall`)
+MISSED = {draw: HERE / "audits" / f"story_{draw}_missed.jsonl" for draw in ("ecbdev", "r6", "r7", "r8")}
 SHOWN_KINDS = ("conflict", "precision", "status")  # judged when shown by default (issue 11)
 LIST_KINDS = ("consensus", "unique")  # up to PER_STORY of each judged per story
 PER_STORY = 5
@@ -406,6 +432,72 @@ def score(results: dict[str, dict], labels: dict[tuple, dict], lists: bool = Tru
     return out
 
 
+def _covers(flag_side: dict, row_side: list) -> bool:
+    """A flag's side covers a row's side when both are in the same document and their character ranges share at
+    least one character (half-open [start, end) ranges: start < other end and other start < end)."""
+    doc, start, end = row_side
+    a, b = flag_side.get("start"), flag_side.get("end")
+    return flag_side.get("document") == doc and a is not None and b is not None and a < end and start < b
+
+
+def covers_both(flag: dict, row: dict) -> bool:
+    """The flag names both sides of the row: each of the row's two sides is covered (`_covers`) by a different side
+    of the flag (the row's sides are in two documents, so one flag side cannot stand for both)."""
+    first, second = row["sides"]
+    sides = flag.get("sides") or []
+    return any(_covers(s, first) and any(_covers(o, second) for j, o in enumerate(sides) if j != i)
+               for i, s in enumerate(sides))
+
+
+def missed_recall(results: dict[str, dict], rows: list[dict]) -> dict:
+    """Recall of the flags on hand-read real discrepancies (rows of a `story_<draw>_missed.jsonl`).
+
+    A row is `found` when some conflict / precision / status flag of its story covers both its sides (`covers_both`:
+    same document, character ranges overlapping by one character or more, a different flag side for each row side),
+    and `shown` when such a flag is also shown by default (confidence at or above `confident_at`, as `to_audit`).
+    `one_side_only` counts the rows not found where such a flag covers one side (a near miss: the right fact set
+    against something else). `false_agreement` lists the consensus items covering both sides of a row: an agreement
+    stated over a real discrepancy. A row whose story is not in `results` (a partial run) is counted in
+    `rows_without_story` and in no rate."""
+    cut = confident_at()
+    scored, absent = [], 0
+    false_agreement = []
+    for r in rows:
+        if r["story"] not in results:
+            absent += 1
+            continue
+        story_flags = flags(results[r["story"]])
+        judged = [f for f in story_flags if f["kind"] in SHOWN_KINDS]
+        both = [f for f in judged if covers_both(f, r)]
+        one = any(_covers(s, side) for f in judged for s in f.get("sides") or [] for side in r["sides"])
+        scored.append({**r, "found": bool(both), "shown": any(to_audit(f, cut) == "shown" for f in both),
+                       "one_side_only": one and not both,
+                       "by": [{"id": f["id"], "kind": f["kind"], "slot": f.get("slot"),
+                               "confidence": f.get("confidence")} for f in both]})
+        false_agreement += [{"story": r["story"], "values": r["values"], "grade": r["grade"], "id": f["id"],
+                             "slot": f.get("slot"), "confidence": f.get("confidence")}
+                            for f in story_flags if f["kind"] == "consensus" and covers_both(f, r)]
+
+    def tally(sel: list[dict]) -> dict:
+        found, shown = sum(x["found"] for x in sel), sum(x["shown"] for x in sel)
+        return {"n": len(sel), "found_any": found, "shown": shown, "recall_any": rate(found, len(sel)),
+                "recall_shown": rate(shown, len(sel))}
+
+    return {"confident_at": cut, **tally(scored), "rows_without_story": absent,
+            "one_side_only": sum(x["one_side_only"] for x in scored),
+            "by_grade": {g: tally([x for x in scored if x["grade"] == g]) for g in ("clear", "soft")},
+            "by_kind": {k: tally([x for x in scored if x["kind"] == k]) for k in sorted({x["kind"] for x in scored})},
+            "by_part": {p: tally([x for x in scored if x["story"].split(":")[0] == p])
+                        for p in sorted({x["story"].split(":")[0] for x in scored})},
+            "found": [{"story": x["story"], "kind": x["kind"], "grade": x["grade"], "values": x["values"],
+                       "shown": x["shown"], "by": x["by"]} for x in scored if x["found"]],
+            "false_agreement": false_agreement}
+
+
+def load_missed(path: Path) -> list[dict]:
+    return [json.loads(x) for x in path.read_text("utf-8").splitlines() if x.strip()]
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--dump", type=Path, help="write per-story listings for labelling here (not the repo)")
@@ -438,16 +530,19 @@ def main() -> None:
     ap.add_argument("--r10f", action="store_true",
                     help="the round-10 flags-only held-out draw (16 FNC-1 headlines x 3 bodies in no r9 or r10 draw, "
                          "seed 215; conflict / precision / status flags only)")
+    ap.add_argument("--ecbdev", action="store_true",
+                    help="the round-11 ECB+ DEV flags draw (27 dev sub-topic triples, seed 223; conflict / precision / "
+                         "status flags only)")
     ap.add_argument("--out", type=Path, help="write the figures as JSON here")
     args = ap.parse_args()
-    if args.heldout + args.fresh + args.r4 + args.r5 + args.r6 + args.r7 + args.r8 + args.r9 + args.r10 + args.r10f > 1:
-        ap.error("--heldout, --fresh, --r4, --r5, --r6, --r7, --r8, --r9, --r10 and --r10f are different draws")
-    triplets = (r10f_story_draw() if args.r10f else r10_story_draw() if args.r10 else r9_story_draw() if args.r9 else r8_story_draw() if args.r8 else r7_story_draw() if args.r7 else r6_story_draw() if args.r6
+    if args.heldout + args.fresh + args.r4 + args.r5 + args.r6 + args.r7 + args.r8 + args.r9 + args.r10 + args.r10f + args.ecbdev > 1:
+        ap.error("--heldout, --fresh, --r4, --r5, --r6, --r7, --r8, --r9, --r10, --r10f and --ecbdev are different draws")
+    triplets = (ecbdev_story_draw() if args.ecbdev else r10f_story_draw() if args.r10f else r10_story_draw() if args.r10 else r9_story_draw() if args.r9 else r8_story_draw() if args.r8 else r7_story_draw() if args.r7 else r6_story_draw() if args.r6
                 else r5_story_draw() if args.r5
                 else r4_story_draw() if args.r4 else fresh_draw(FRESH_SEED, FRESH_N) if args.fresh
                 else select_heldout() if args.heldout else select())
     if args.labels is None:
-        args.labels = ([R10F_LABELS, R10F_FINAL_LABELS] if args.r10f else [R10_LABELS, R10_FINAL_LABELS] if args.r10 else [R9_LABELS, R9_FINAL_LABELS, UNIQUE_R10["r9"]] if args.r9 else [R8_LABELS, R8_FINAL_LABELS, UNIQUE_R10["r8"]] if args.r8
+        args.labels = ([ECBDEV_LABELS] if args.ecbdev else [R10F_LABELS, R10F_FINAL_LABELS] if args.r10f else [R10_LABELS, R10_FINAL_LABELS] if args.r10 else [R9_LABELS, R9_FINAL_LABELS, UNIQUE_R10["r9"]] if args.r9 else [R8_LABELS, R8_FINAL_LABELS, UNIQUE_R10["r8"]] if args.r8
                        else [R7_LABELS, UNIQUE_R10["r7"]] if args.r7 else [R6_LABELS, UNIQUE_R10["r6"]] if args.r6
                        else [R5_LABELS, UNIQUE_R10["basil_r5"]] if args.r5
                        else [R4_LABELS] if args.r4 else [FRESH_LABELS] if args.fresh
@@ -470,7 +565,10 @@ def main() -> None:
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
         print(f"{len(rows)} label lines written to {target}")
-    res = score(results, load_labels(*args.labels), lists=not args.r10f)
+    res = score(results, load_labels(*args.labels), lists=not (args.r10f or args.ecbdev))
+    draw = next((d for d in MISSED if getattr(args, d)), None)
+    if draw is not None and MISSED[draw].exists():
+        res["missed_recall"] = missed_recall(results, load_missed(MISSED[draw]))
     walls = [v["wall_s"] for v in timing.values()]
     cpus = [v["cpu_s"] for v in timing.values()]
     res["seconds_per_story"] = {"first_wall_incl_loading": walls[0], "wall_mean_rest": rate(sum(walls[1:]) * 1000,
