@@ -42,8 +42,10 @@ def rate(findings: list[Finding], sources: dict[int, Source]) -> None:
                          sources[b].vectors[j]) for a, i, b, j in keys])
     by_key = dict(zip(keys, probs, strict=True)) if probs is not None else {}
     index = {i: figure_index(src) for i, src in sources.items()}
+    stated = {i: stated_figures(src) for i, src in sources.items()}
     for f in findings:
         f.features.update(same_fact(f, index))
+        f.features.update(told_across(f, stated))
         p = by_key.get((f.a.source, f.a.sentence, f.b.source, f.b.sentence))
         if p is not None:
             f.features["p_contradiction"] = float(p[2])
@@ -81,6 +83,39 @@ def figure_index(src: Source) -> dict[tuple[str, str], set[tuple[float, float]]]
         for x in s.amounts:
             out.setdefault(_counted_key(x), set()).add((x.low, x.high))
     return out
+
+
+# a stated figure as compared across sources: dimension, unit, counted thing (``_counted_key``'s noun part) and the
+# value as written
+StatedFigure = tuple[str, str, str, float]
+
+
+def stated_figures(src: Source) -> set[StatedFigure]:
+    """Every figure a source states with a value (not a vague word or a range), once each."""
+    return {(x.dim, x.unit or "", _counted_key(x)[1], x.value) for s in src.sentences for x in s.amounts
+            if x.value is not None}
+
+
+def told_across(f: Finding, stated: dict[int, set[StatedFigure]]) -> dict[str, float]:
+    """Whether each side's figure is also stated by the other side's source: two figures that both sources tell are
+    two facts both know (a report that gives 12 approving and 5 abandoning nations against one that gives the same
+    two), not one fact told two ways; a clash of one fact leaves each source with its own figure. ``told_across``:
+    the share of the two figures (0, 0.5, 1) the other source states of the same counted thing;
+    ``told_across_dim``: of any counted thing of the same dimension and unit. Empty for any finding but two
+    stated figures."""
+    a, b = f.a.amount, f.b.amount
+    if a is None or b is None or a.value is None or b.value is None or f.a.source not in stated \
+            or f.b.source not in stated:
+        return {}
+
+    def told(x: Amount, other: set[StatedFigure]) -> tuple[float, float]:
+        key = (x.dim, x.unit or "", _counted_key(x)[1], x.value)
+        same_dim = any(y[0] == key[0] and y[1] == key[1] and y[3] == key[3] for y in other)
+        return float(key in other), float(same_dim)
+
+    sa, da = told(a, stated[f.b.source])
+    sb, db = told(b, stated[f.a.source])
+    return {"told_across": (sa + sb) / 2, "told_across_dim": (da + db) / 2}
 
 
 def same_fact(f: Finding, index: dict[int, dict[tuple[str, str], set[tuple[float, float]]]]) -> dict[str, float]:
