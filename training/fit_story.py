@@ -164,6 +164,7 @@ AUDIT_LABELS = {
     "r9": ("story_r9", "story_r9_final", "story_r9_flagsr10", "story_r9_flagsr11"),
     "r10": ("story_r10", "story_r10_final", "story_r10_flagsr11"),  # dev from round 11
     "r10f": ("story_r10f", "story_r10f_final", "story_r10f_flagsr11"),
+    "ecbdev": ("story_ecbdev", "story_ecbdev_flagsr11"),  # ECB+ dev sub-topics, flags only (round 11)
 }
 
 

@@ -102,7 +102,7 @@ def planted(args: argparse.Namespace) -> None:
 def audit(args: argparse.Namespace) -> None:
     import audit_story
     from basil import fresh_draw, r4_story_draw, r5_story_draw
-    from ecb_draw import r6_story_draw, r7_story_draw, r8_story_draw
+    from ecb_draw import ecbdev_story_draw, r6_story_draw, r7_story_draw, r8_story_draw
     from fnc_draw import r9_story_draw, r10_story_draw, r10f_story_draw
 
     install()
@@ -110,7 +110,7 @@ def audit(args: argparse.Namespace) -> None:
              "fresh": lambda: fresh_draw(audit_story.FRESH_SEED, audit_story.FRESH_N),
              "r4": r4_story_draw, "r5": r5_story_draw, "r6": r6_story_draw,
              "r7": r7_story_draw, "r8": r8_story_draw, "r9": r9_story_draw,
-             "r10": r10_story_draw, "r10f": r10f_story_draw}  # dev draws only (r10, r10f: dev from round 11)
+             "r10": r10_story_draw, "r10f": r10f_story_draw, "ecbdev": ecbdev_story_draw}  # dev draws only (r10, r10f: dev from round 11)
     if args.draw == "seeds":  # the two shared seeds as `newsprism compare ../shared/seeds` runs them (measurement only)
         from audit_seeds import SEEDS
 
@@ -195,7 +195,7 @@ def main() -> None:
     p.add_argument("--seed", type=int, default=2026)
     p.add_argument("--out", type=Path, required=True)
     a = sub.add_parser("audit")
-    a.add_argument("--draw", choices=("dev", "heldout", "fresh", "r4", "r5", "r6", "r7", "r8", "r9", "r10", "r10f", "seeds"),
+    a.add_argument("--draw", choices=("dev", "heldout", "fresh", "r4", "r5", "r6", "r7", "r8", "r9", "r10", "r10f", "ecbdev", "seeds"),
                    required=True)
     a.add_argument("--out", type=Path, required=True)
     a.add_argument("--save", type=Path, help="also save the compare outputs (audit_story --results reads them)")

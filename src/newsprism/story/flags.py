@@ -43,9 +43,11 @@ def rate(findings: list[Finding], sources: dict[int, Source]) -> None:
     by_key = dict(zip(keys, probs, strict=True)) if probs is not None else {}
     index = {i: figure_index(src) for i, src in sources.items()}
     stated = {i: stated_figures(src) for i, src in sources.items()}
+    ordinals = {i: stated_ordinals(src) for i, src in sources.items()}
     for f in findings:
         f.features.update(same_fact(f, index))
         f.features.update(told_across(f, stated))
+        f.features.update(ordinal_told_across(f, sources, ordinals))
         p = by_key.get((f.a.source, f.a.sentence, f.b.source, f.b.sentence))
         if p is not None:
             f.features["p_contradiction"] = float(p[2])
@@ -116,6 +118,51 @@ def told_across(f: Finding, stated: dict[int, set[StatedFigure]]) -> dict[str, f
     sa, da = told(a, stated[f.b.source])
     sb, db = told(b, stated[f.a.source])
     return {"told_across": (sa + sb) / 2, "told_across_dim": (da + db) / 2}
+
+
+# an ordinal as compared across sources: its value and the thing it orders ("" when the parse found none)
+StatedOrdinal = tuple[int, str]
+
+
+def stated_ordinals(src: Source) -> set[StatedOrdinal]:
+    """Every ordinal a source states, once each."""
+    return {(o.value, o.noun or "") for s in src.sentences for o in s.ordinals}
+
+
+def ordinal_told_across(f: Finding, sources: dict[int, Source],
+                        stated: dict[int, set[StatedOrdinal]]) -> dict[str, float]:
+    """``told_across`` for an ordinal finding: the share of its two ordinals (value and ordered thing) the other
+    source also states ("97th Avenue" and "117th Street" of one crossing, both named by both reports). Empty for
+    any other finding."""
+    if f.slot != "ordinal" or f.a.source not in stated or f.b.source not in stated:
+        return {}
+
+    def own(side: FindingSide) -> StatedOrdinal | None:
+        for o in sources[side.source].sentences[side.sentence].ordinals:
+            if o.start == side.start and o.end == side.end:
+                return o.value, o.noun or ""
+        return None
+
+    a, b = own(f.a), own(f.b)
+    if a is None or b is None:
+        return {}
+    return {"told_across": (float(a in stated[f.b.source]) + float(b in stated[f.a.source])) / 2}
+
+
+def told_by_both(f: Finding) -> bool:
+    """Whether a figure or order conflict sets two values that each source states: both reports tell both
+    facts (two streets of one crossing, two counts of two groups), so they do not disagree on either."""
+    return (f.kind in ("conflict", "precision") and (f.slot in AMOUNT_SLOTS or f.slot == "ordinal")
+            and f.features.get("told_across", 0.0) >= 1.0)
+
+
+_WORD = re.compile(r"\w+")
+
+
+def same_words(f: Finding) -> bool:
+    """Whether a status finding sets one wording against itself (the same quoted sentence in both reports): the
+    same words cannot tell a plan in one report and a deed in the other, so any status difference is a misread."""
+    return f.kind == "status" and _WORD.findall(f.a.text.lower()) == _WORD.findall(f.b.text.lower())
 
 
 def same_fact(f: Finding, index: dict[int, dict[tuple[str, str], set[tuple[float, float]]]]) -> dict[str, float]:
@@ -311,7 +358,7 @@ def _explain(kind: str, slot: str, fs: list[Finding], conf: float) -> str:
 def to_flags(findings: list[Finding], sources: dict[int, Source], docs: Sequence[Document]) -> list[Discrepancy]:
     """One Discrepancy per group of joined findings (the most severe kind in the group)."""
     out: list[Discrepancy] = []
-    findings = [f for f in findings if not party_denial(f)]
+    findings = [f for f in findings if not (party_denial(f) or told_by_both(f) or same_words(f))]
     for g in group(findings):
         worst = max(g, key=lambda f: (SEVERITY[f.kind], f.confidence))
         if worst.kind == "consensus" and worst.slot == "role":
