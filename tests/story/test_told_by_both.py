@@ -41,6 +41,15 @@ def test_two_streets_both_reports_name_are_no_conflict():
     assert told_by_both(f)
 
 
+def test_a_misparsed_coordination_still_reads_as_told_by_both():
+    # the parse may hang each ordinal on the other's noun ("117th Street and 97th Avenue"): values are the key
+    a_text = "A car hit him near 117th Street and 97th Avenue."
+    b_text = "He was walking at 97th Avenue and 117th Street."
+    f = _order_finding(a_text, _ordinals(a_text, ("97th", 97, "street"), ("117th", 117, "avenue")),
+                       b_text, _ordinals(b_text, ("117th", 117, "street"), ("97th", 97, "avenue")))
+    assert told_by_both(f)
+
+
 def test_a_first_against_a_second_strike_stays_a_conflict():
     a_text = "It is the first national port strike since 2019."
     b_text = "It is the second national port strike, union leaders said."

@@ -120,27 +120,22 @@ def told_across(f: Finding, stated: dict[int, set[StatedFigure]]) -> dict[str, f
     return {"told_across": (sa + sb) / 2, "told_across_dim": (da + db) / 2}
 
 
-# an ordinal as compared across sources: its value and the thing it orders ("" when the parse found none)
-StatedOrdinal = tuple[int, str]
+def stated_ordinals(src: Source) -> set[int]:
+    """Every ordinal value a source states, once each. The value alone: the ordered thing is no key, since the parse
+    of a coordination hangs ordinals on each other's nouns ("117th Street and 97th Avenue" reads as a 97th street)."""
+    return {o.value for s in src.sentences for o in s.ordinals}
 
 
-def stated_ordinals(src: Source) -> set[StatedOrdinal]:
-    """Every ordinal a source states, once each."""
-    return {(o.value, o.noun or "") for s in src.sentences for o in s.ordinals}
-
-
-def ordinal_told_across(f: Finding, sources: dict[int, Source],
-                        stated: dict[int, set[StatedOrdinal]]) -> dict[str, float]:
-    """``told_across`` for an ordinal finding: the share of its two ordinals (value and ordered thing) the other
-    source also states ("97th Avenue" and "117th Street" of one crossing, both named by both reports). Empty for
-    any other finding."""
+def ordinal_told_across(f: Finding, sources: dict[int, Source], stated: dict[int, set[int]]) -> dict[str, float]:
+    """``told_across`` for an ordinal finding: the share of its two ordinals the other source also states ("97th
+    Avenue" and "117th Street" of one crossing, both named by both reports). Empty for any other finding."""
     if f.slot != "ordinal" or f.a.source not in stated or f.b.source not in stated:
         return {}
 
-    def own(side: FindingSide) -> StatedOrdinal | None:
+    def own(side: FindingSide) -> int | None:
         for o in sources[side.source].sentences[side.sentence].ordinals:
-            if o.start == side.start and o.end == side.end:
-                return o.value, o.noun or ""
+            if o.start < side.end and side.start < o.end:
+                return o.value
         return None
 
     a, b = own(f.a), own(f.b)
