@@ -145,22 +145,26 @@ def planted_rows(path: Path, fams: tuple[str, ...] = ("role",)) -> list[dict[str
 
 
 # the dev audits' label files per draw (benchmarks/audits), read in this order, a later file's label of a flag
-# replacing an earlier one's; the round's held-out draws (r10, r10f) are never read
+# replacing an earlier one's (the _flagsr11 files: flags first shown in round 11's flags work); r10 and r10f are dev
+# draws from round 11; the round's held-out draws (r11, wire3) are never read
 AUDIT_LABELS = {
     "dev": ("story_basil", "story_basil_consensus_r8dev", "story_basil_consensusr9", "story_basil_flagsr9",
-            "story_basil_flagsr10"),
+            "story_basil_flagsr10", "story_basil_flagsr11"),
     "heldout": ("story_basil_heldout", "story_basil_heldout_consensus_r8dev", "story_basil_heldout_consensusr9",
-                "story_basil_heldout_flagsr9", "story_basil_heldout_flagsr10"),
+                "story_basil_heldout_flagsr9", "story_basil_heldout_flagsr10", "story_basil_heldout_flagsr11"),
     "fresh": ("story_basil_fresh", "story_basil_fresh_consensusr9", "story_basil_fresh_flagsr9",
-              "story_basil_fresh_flagsr10"),
+              "story_basil_fresh_flagsr10", "story_basil_fresh_flagsr11"),
     "r4": ("story_basil_r4", "story_basil_r4_consensus_r8dev", "story_basil_r4_consensusr9", "story_basil_r4_flagsr9",
-           "story_basil_r4_flagsr10"),
-    "r5": ("story_basil_r5", "story_basil_r5_consensusr9", "story_basil_r5_flagsr9", "story_basil_r5_flagsr10"),
-    "r6": ("story_r6", "story_r6_consensus_r8dev", "story_r6_consensusr9", "story_r6_flagsr9", "story_r6_flagsr10"),
+           "story_basil_r4_flagsr10", "story_basil_r4_flagsr11"),
+    "r5": ("story_basil_r5", "story_basil_r5_consensusr9", "story_basil_r5_flagsr9", "story_basil_r5_flagsr10", "story_basil_r5_flagsr11"),
+    "r6": ("story_r6", "story_r6_consensus_r8dev", "story_r6_consensusr9", "story_r6_flagsr9", "story_r6_flagsr10", "story_r6_flagsr11"),
     "r7": ("story_r7", "story_r7_consensus_r8dev", "story_r7_consensusr9", "story_r7_r8eventargs", "story_r7_uniquer9",
-           "story_r7_flagsr9", "story_r7_flagsr10"),
-    "r8": ("story_r8", "story_r8_final", "story_r8_consensusr9", "story_r8_flagsr9", "story_r8_flagsr10"),
-    "r9": ("story_r9", "story_r9_final", "story_r9_flagsr10"),
+           "story_r7_flagsr9", "story_r7_flagsr10", "story_r7_flagsr11"),
+    "r8": ("story_r8", "story_r8_final", "story_r8_consensusr9", "story_r8_flagsr9", "story_r8_flagsr10", "story_r8_flagsr11"),
+    "r9": ("story_r9", "story_r9_final", "story_r9_flagsr10", "story_r9_flagsr11"),
+    "r10": ("story_r10", "story_r10_final", "story_r10_flagsr11"),  # dev from round 11
+    "r10f": ("story_r10f", "story_r10f_final", "story_r10f_flagsr11"),
+    "ecbdev": ("story_ecbdev", "story_ecbdev_flagsr11"),  # ECB+ dev sub-topics, flags only (round 11)
 }
 
 

@@ -102,14 +102,15 @@ def planted(args: argparse.Namespace) -> None:
 def audit(args: argparse.Namespace) -> None:
     import audit_story
     from basil import fresh_draw, r4_story_draw, r5_story_draw
-    from ecb_draw import r6_story_draw, r7_story_draw, r8_story_draw
-    from fnc_draw import r9_story_draw
+    from ecb_draw import ecbdev_story_draw, r6_story_draw, r7_story_draw, r8_story_draw
+    from fnc_draw import r9_story_draw, r10_story_draw, r10f_story_draw
 
     install()
     draws = {"dev": audit_story.select, "heldout": audit_story.select_heldout,
              "fresh": lambda: fresh_draw(audit_story.FRESH_SEED, audit_story.FRESH_N),
              "r4": r4_story_draw, "r5": r5_story_draw, "r6": r6_story_draw,
-             "r7": r7_story_draw, "r8": r8_story_draw, "r9": r9_story_draw}  # dev draws only: never r10
+             "r7": r7_story_draw, "r8": r8_story_draw, "r9": r9_story_draw,
+             "r10": r10_story_draw, "r10f": r10f_story_draw, "ecbdev": ecbdev_story_draw}  # dev draws only (r10, r10f: dev from round 11)
     if args.draw == "seeds":  # the two shared seeds as `newsprism compare ../shared/seeds` runs them (measurement only)
         from audit_seeds import SEEDS
 
@@ -144,6 +145,38 @@ def audit(args: argparse.Namespace) -> None:
         args.save.write_text(json.dumps({"results": results, "timing": timing}), encoding="utf-8")
 
 
+def wire(args: argparse.Namespace) -> None:
+    """One line per story of a wire set (``benchmarks/<set>/``, dev sets only): every flag with its findings,
+    and the story's plants (id, kind, expect, sides as document/start/end; no text)."""
+    import bench_wire
+
+    from newsprism.api import analyze_documents, ingest, load_pipeline
+
+    install()
+    folder = bench_wire.set_dir(args.set)
+    plants = bench_wire.load_plants(folder / "plants.json")
+    pipe = load_pipeline()
+    lines: list[dict[str, Any]] = []
+    for story in sorted({p["story"] for p in plants}):
+        docs, errors = ingest([folder / story])
+        if errors:
+            raise SystemExit(f"{story}: {errors}")
+        CAPTURED.clear()
+        result = analyze_documents(docs, pipeline=pipe, story=True)
+        assert result.story is not None
+        final = {(x.kind, x.slot, tuple((s.document, s.start, s.end) for s in x.sides)): x.confidence
+                 for x in result.story.discrepancies}
+        flags = [c for c in CAPTURED if c["kind"] != "consensus"]
+        for c in flags:
+            c["final"] = final.get((c["kind"], c["slot"], tuple(tuple(s) for s in c["sides"])))
+        lines.append({"draw": args.set, "story": story, "flags": flags,
+                      "plants": [{"id": p["id"], "kind": p["kind"], "expect": p["expect"],
+                                  "sides": [[s["document"], s["start"], s["end"]] for s in p["sides"]]}
+                                 for p in plants if p["story"] == story]})
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text("".join(json.dumps(r) + "\n" for r in lines), encoding="utf-8")
+
+
 def perturb_half(args: argparse.Namespace) -> None:
     import bench_perturb
 
@@ -162,15 +195,19 @@ def main() -> None:
     p.add_argument("--seed", type=int, default=2026)
     p.add_argument("--out", type=Path, required=True)
     a = sub.add_parser("audit")
-    a.add_argument("--draw", choices=("dev", "heldout", "fresh", "r4", "r5", "r6", "r7", "r8", "r9", "seeds"), required=True)
+    a.add_argument("--draw", choices=("dev", "heldout", "fresh", "r4", "r5", "r6", "r7", "r8", "r9", "r10", "r10f", "ecbdev", "seeds"),
+                   required=True)
     a.add_argument("--out", type=Path, required=True)
     a.add_argument("--save", type=Path, help="also save the compare outputs (audit_story --results reads them)")
     q = sub.add_parser("perturb", help="the perturbation build half's findings (bench_perturb --dump)")
     q.add_argument("--per-kind", type=int, default=25)
     q.add_argument("--seed", type=int, default=2026)
     q.add_argument("--out", type=Path, required=True)
+    w = sub.add_parser("wire", help="a dev wire set's findings, with its plants")
+    w.add_argument("--set", choices=("wire", "wire2"), required=True)
+    w.add_argument("--out", type=Path, required=True)
     args = ap.parse_args()
-    {"planted": planted, "audit": audit, "perturb": perturb_half}[args.what](args)
+    {"planted": planted, "audit": audit, "perturb": perturb_half, "wire": wire}[args.what](args)
 
 
 if __name__ == "__main__":

@@ -24,7 +24,8 @@ from newsprism.story.compare import Finding, settings
 
 FEATURES = ("judge_contradiction", "judge_entailment", "sentence", "noun", "noun_clash", "context", "names",
             "only_pair", "gap", "bounded", "rank", "title", "portfolio", "full_name", "speech_mismatch",
-            "denial", "attributed", "score", "same_verb", "verb_clash", "counted", "sole")
+            "denial", "attributed", "score", "same_verb", "verb_clash", "counted", "sole", "told_across",
+            "told_across_dim")
 
 
 def family(f: Finding) -> str:

@@ -42,8 +42,12 @@ def rate(findings: list[Finding], sources: dict[int, Source]) -> None:
                          sources[b].vectors[j]) for a, i, b, j in keys])
     by_key = dict(zip(keys, probs, strict=True)) if probs is not None else {}
     index = {i: figure_index(src) for i, src in sources.items()}
+    stated = {i: stated_figures(src) for i, src in sources.items()}
+    ordinals = {i: stated_ordinals(src) for i, src in sources.items()}
     for f in findings:
         f.features.update(same_fact(f, index))
+        f.features.update(told_across(f, stated))
+        f.features.update(ordinal_told_across(f, sources, ordinals))
         p = by_key.get((f.a.source, f.a.sentence, f.b.source, f.b.sentence))
         if p is not None:
             f.features["p_contradiction"] = float(p[2])
@@ -81,6 +85,79 @@ def figure_index(src: Source) -> dict[tuple[str, str], set[tuple[float, float]]]
         for x in s.amounts:
             out.setdefault(_counted_key(x), set()).add((x.low, x.high))
     return out
+
+
+# a stated figure as compared across sources: dimension, unit, counted thing (``_counted_key``'s noun part) and the
+# value as written
+StatedFigure = tuple[str, str, str, float]
+
+
+def stated_figures(src: Source) -> set[StatedFigure]:
+    """Every figure a source states with a value (not a vague word or a range), once each."""
+    return {(x.dim, x.unit or "", _counted_key(x)[1], x.value) for s in src.sentences for x in s.amounts
+            if x.value is not None}
+
+
+def told_across(f: Finding, stated: dict[int, set[StatedFigure]]) -> dict[str, float]:
+    """Whether each side's figure is also stated by the other side's source: two figures that both sources tell are
+    two facts both know (a report that gives 12 approving and 5 abandoning nations against one that gives the same
+    two), not one fact told two ways; a clash of one fact leaves each source with its own figure. ``told_across``:
+    the share of the two figures (0, 0.5, 1) the other source states of the same counted thing;
+    ``told_across_dim``: of any counted thing of the same dimension and unit. Empty for any finding but two
+    stated figures."""
+    a, b = f.a.amount, f.b.amount
+    if a is None or b is None or a.value is None or b.value is None or f.a.source not in stated \
+            or f.b.source not in stated:
+        return {}
+
+    def told(x: Amount, other: set[StatedFigure]) -> tuple[float, float]:
+        key = (x.dim, x.unit or "", _counted_key(x)[1], x.value)
+        same_dim = any(y[0] == key[0] and y[1] == key[1] and y[3] == key[3] for y in other)
+        return float(key in other), float(same_dim)
+
+    sa, da = told(a, stated[f.b.source])
+    sb, db = told(b, stated[f.a.source])
+    return {"told_across": (sa + sb) / 2, "told_across_dim": (da + db) / 2}
+
+
+def stated_ordinals(src: Source) -> set[int]:
+    """Every ordinal value a source states, once each. The value alone: the ordered thing is no key, since the parse
+    of a coordination hangs ordinals on each other's nouns ("117th Street and 97th Avenue" reads as a 97th street)."""
+    return {o.value for s in src.sentences for o in s.ordinals}
+
+
+def ordinal_told_across(f: Finding, sources: dict[int, Source], stated: dict[int, set[int]]) -> dict[str, float]:
+    """``told_across`` for an ordinal finding: the share of its two ordinals the other source also states ("97th
+    Avenue" and "117th Street" of one crossing, both named by both reports). Empty for any other finding."""
+    if f.slot != "ordinal" or f.a.source not in stated or f.b.source not in stated:
+        return {}
+
+    def own(side: FindingSide) -> int | None:
+        for o in sources[side.source].sentences[side.sentence].ordinals:
+            if o.start < side.end and side.start < o.end:
+                return o.value
+        return None
+
+    a, b = own(f.a), own(f.b)
+    if a is None or b is None:
+        return {}
+    return {"told_across": (float(a in stated[f.b.source]) + float(b in stated[f.a.source])) / 2}
+
+
+def told_by_both(f: Finding) -> bool:
+    """Whether a figure or order conflict sets two values that each source states: both reports tell both
+    facts (two streets of one crossing, two counts of two groups), so they do not disagree on either."""
+    return (f.kind in ("conflict", "precision") and (f.slot in AMOUNT_SLOTS or f.slot == "ordinal")
+            and f.features.get("told_across", 0.0) >= 1.0)
+
+
+_WORD = re.compile(r"\w+")
+
+
+def same_words(f: Finding) -> bool:
+    """Whether a status finding sets one wording against itself (the same quoted sentence in both reports): the
+    same words cannot tell a plan in one report and a deed in the other, so any status difference is a misread."""
+    return f.kind == "status" and _WORD.findall(f.a.text.lower()) == _WORD.findall(f.b.text.lower())
 
 
 def same_fact(f: Finding, index: dict[int, dict[tuple[str, str], set[tuple[float, float]]]]) -> dict[str, float]:
@@ -276,7 +353,7 @@ def _explain(kind: str, slot: str, fs: list[Finding], conf: float) -> str:
 def to_flags(findings: list[Finding], sources: dict[int, Source], docs: Sequence[Document]) -> list[Discrepancy]:
     """One Discrepancy per group of joined findings (the most severe kind in the group)."""
     out: list[Discrepancy] = []
-    findings = [f for f in findings if not party_denial(f)]
+    findings = [f for f in findings if not (party_denial(f) or told_by_both(f) or same_words(f))]
     for g in group(findings):
         worst = max(g, key=lambda f: (SEVERITY[f.kind], f.confidence))
         if worst.kind == "consensus" and worst.slot == "role":
