@@ -308,9 +308,14 @@ def _say(kind: str, slot: str, detail: str, sides: list[tuple[str, FindingSide]]
             return f"{who} agree on {_quote(a.text)}: {ctx_a}" + (f" and {ctx_b}." if ctx_a != ctx_b else ".")
         return f"{who} agree: {_quote(a.text)}" + (f" and {_quote(b.text)}." if a.text != b.text else ".")
     if kind == "precision":
-        vague = next(((n, s) for n, s in sides if s.amount is not None and s.amount.vague), sides[0])
-        precise = "; ".join(f"{n} is precise: {_quote(s.text)}" for n, s in sides if s is not vague[1])
-        return f"{vague[0]} gives a vague figure, {_quote(vague[1].text)}; {precise}."
+        # each side worded by its own precision (two vague sides are both vague); the vague ones first, since
+        # the flag is about them; a flag whose sides carry no vague amount keeps its first side as the vague one
+        vague = [s.amount is not None and s.amount.vague for _, s in sides] if any(
+            s.amount is not None and s.amount.vague for _, s in sides) else [i == 0 for i in range(len(sides))]
+        told = [f"{n} gives a vague figure, {_quote(s.text)}" if v else f"{n} is precise: {_quote(s.text)}"
+                for (n, s), v in zip(sides, vague, strict=True)]
+        return "; ".join([t for t, v in zip(told, vague, strict=True) if v]
+                         + [t for t, v in zip(told, vague, strict=True) if not v]) + "."
     if kind == "status":
         def how(s: FindingSide) -> str:
             if s.status == "denied":
