@@ -252,8 +252,45 @@ def conditional(tok: Any, unit: Any) -> bool:
     def _condition(clause: Any) -> bool:
         return clause.dep_ == "advcl" and any(k.dep_ == "mark" and k.text.lower() in marks for k in clause.children)
 
-    return any(_condition(cur) or (cur.pos_ in ("VERB", "AUX") and any(_condition(k) for k in cur.children))
+    def _content(verb: Any) -> bool:
+        # a threat or warning told in the past was made: its if-clause says what it threatens ("threatened them
+        # with prosecution if they paid"), it is no condition on the threatening
+        return verb is tok and is_past(verb) and _lemma(verb) in _filters()["conditional_content_heads"]
+
+    return any(_condition(cur) or (cur.pos_ in ("VERB", "AUX") and not _content(cur)
+                                   and any(_condition(k) for k in cur.children))
                for cur in [*_chain(tok), clause_verb(tok)])
+
+
+def _lemma(tok: Any) -> str:
+    from newsprism.events.status import lemma
+
+    return str(lemma(tok))
+
+
+OPEN_QUOTE_MARKS = "\u201c"
+CLOSE_QUOTE_MARKS = "\u201d"
+
+
+def in_direct_quote(tok: Any) -> bool:
+    """Inside a direct quote: the quote marks of its paragraph before the word do not balance."""
+    before = tok.doc.text[:tok.idx]
+    return before.count('"') % 2 == 1 or before.count(OPEN_QUOTE_MARKS) > before.count(CLOSE_QUOTE_MARKS)
+
+
+def addresses_reader(tok: Any) -> bool:
+    """The writer addresses the reader: the trigger's subject (or, for a verb without one, the subject of the verb
+    it completes: "you may want to try") is "you", outside a direct quote ("Maybe you shoved fries in it", "you
+    ask?"). News prose tells what third parties did; a writer's "you" is the reader, in an aside or a rhetorical
+    question, never a reported happening. Inside a quote "you" is the speaker's addressee and is kept."""
+    verb = clause_verb(tok)
+    for cur in _chain(verb, 3):
+        subj = [k for k in cur.children if k.dep_ in ("nsubj", "nsubjpass")]
+        if subj:
+            return any(word(k) in _filters()["reader_pronouns"] for k in subj) and not in_direct_quote(tok)
+        if cur.dep_ not in ("xcomp", "conj"):
+            return False
+    return False
 
 
 def _no_phrase(tok: Any) -> bool:

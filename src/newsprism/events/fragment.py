@@ -25,6 +25,7 @@ from typing import Any
 
 import numpy as np
 
+from newsprism.events.clauses import in_direct_quote
 from newsprism.events.logit import StandardLogit, packaged
 from newsprism.nlp.parse_tree import is_infinitive, is_root, word
 
@@ -48,16 +49,13 @@ VALENCE_SCALE = 4.0  # VADER's valences lie in [-4, 4]
 DESCRIPTIVE_NAMES = ("describes_class",)
 CLASS_KINDS = frozenset({"bare_plural", "indefinite", "quantified", "bare"})
 FIRST_SECOND = frozenset({"i", "we", "you", "our", "my", "us", "me", "your"})
-OPEN_QUOTES = "\u201c"
-CLOSE_QUOTES = "\u201d"
 
 
 def context_features(tok: Any) -> list[float]:
     """Where the trigger is said: inside a direct quote (the quote marks of its paragraph before it do not
     balance), in a sentence that asks, in a sentence with a first- or second-person word (a speaker's own
     voice: "we know how to win")."""
-    before = tok.doc.text[:tok.idx]
-    in_quote = before.count('"') % 2 == 1 or before.count(OPEN_QUOTES) > before.count(CLOSE_QUOTES)
+    in_quote = in_direct_quote(tok)
     sent = tok.sent
     question = any(t.text == "?" for t in sent)
     person = any(t.text.lower() in FIRST_SECOND for t in sent)

@@ -34,6 +34,7 @@ from functools import lru_cache
 from importlib import resources
 
 from newsprism.events.clauses import (
+    addresses_reader,
     attempted,
     borrowed_agent,
     characterizes,
@@ -536,6 +537,8 @@ def to_events(doc, units, groups: list[EventGroup]) -> list[Event]:
         toks += [k for t in toks for k in t.children if k.dep_ == "dobj"]  # "imposed sanctions": a sanction
         names = next((n for t in toks for n in [_trigger_types(t, lex)[0]] if n), [])
         etype = lex.types[names[0]] if names else None
+        if addresses_reader(h.token):
+            continue  # the writer's aside to the reader ("maybe you shoved fries in it", "you ask?"): no happening
         if etype is None and (not g.has_actor or g.generic or not g.named):
             # outside the dictionary nothing says the predicate is a happening: it needs a named participant
             # and an actor that is named or definite, and a simple-present or modal verb tells of a state,

@@ -368,6 +368,30 @@ def _split_start(tok: Any) -> Any | None:
     return None
 
 
+def _by_agent(tok: Any) -> bool:
+    """An event noun whose doer is named by a "by" phrase of its own ("the shooting by police")."""
+    return tok.pos_ == "NOUN" and any(k.dep_ == "prep" and k.text.lower() == "by"
+                                      and any(g.dep_ == "pobj" for g in k.children) for k in tok.children)
+
+
+def _written_with_mark(u: Any) -> str:
+    """The possessive mark that is part of a name, as written ("McDonald’s turned its sights", "Macy's said"): the
+    name's own "'s" when the name is no owner of a following noun but a participant itself (a subject, or a phrase
+    that ends with the mark); "" otherwise. The
+    entity's canonical form drops the mark (so that "Trump's plan" is Trump's), which cuts such names."""
+    if u.dep_ == "poss":
+        return ""
+    mark = next((k for k in u.children if k.dep_ == "case" and k.text in POSSESSIVE_MARKS
+                 and k.text not in ("'", "’")), None)
+    if mark is None:
+        return ""
+    # a subject owns nothing the parser did not hang on it; elsewhere only a mark that ends the phrase is the
+    # name's ("bought Macy's."), not one before the owned noun the parser split off ("knock Obama's relationship")
+    after = mark.doc[mark.i + 1] if mark.i + 1 < len(mark.doc) else None
+    ends = after is None or after.is_punct
+    return mark.text if u.dep_ in ("nsubj", "nsubjpass") or ends else ""
+
+
 def _roles_of(tok: Any) -> list[tuple[str, Any]]:
     """(role, head word) of the trigger's participants: direct ones first, then those of its prepositions."""
     out: list[tuple[str, Any]] = []
@@ -381,7 +405,9 @@ def _roles_of(tok: Any) -> list[tuple[str, Any]]:
         elif k.dep_ in DIRECT_PATIENT:
             out.append(("agent" if _inverted_speaker(tok, k) else "patient", _split_object(k, tok)))
         elif k.dep_ == "poss":
-            out.append(("agent", k))
+            # an event noun with its doer in a by-phrase has the undergoer as its owner ("Brown's shooting by
+            # police": Brown was shot; "the city's destruction by the army")
+            out.append(("patient" if _by_agent(tok) else "agent", k))
         elif k.dep_ == "compound" and tok.pos_ == "NOUN":
             out.append(("other", k))
         elif k.dep_ == "agent":
@@ -574,7 +600,8 @@ def slot_fillers(tok: Any, unit: Any, doc: Document) -> list[Filler]:
             if key is None:
                 continue
             key = _apposed_name(u, key, para_offset, doc)
-            shown = key[4:] if key.startswith("ent:") else phrase(u, para_offset, doc) if key.startswith("np:") else None
+            shown = key[4:] + _written_with_mark(u) if key.startswith("ent:") else phrase(
+                u, para_offset, doc) if key.startswith("np:") else None
             out.append(Filler(role, key, shown, prep))
     return out
 
