@@ -94,6 +94,9 @@ class Ordinal:
     value: int
     noun: str | None = None
     since: str | None = None
+    # the superlative a rank is in ("longest" of "the second-longest bridge" and of "the longest bridge", rank 1):
+    # ranks pair only within one superlative, and an ordinal of a series ("the second strike") with none
+    superlative: str | None = None
 
 
 @dataclass
@@ -383,16 +386,40 @@ def _series_of(noun: Any) -> str | None:
     return " ".join([verb_key(clause.text), *args])
 
 
+def _rank_superlative(tok: Any) -> str | None:
+    """The superlative adjective a word ranks by, lower case: the word itself when it is one ("longest"), or the
+    word after an ordinal and a hyphen ("second-longest"); None for any other word and for superlatives that rank
+    nothing ("most", "least", "latest": ``superlatives_not_ranks``)."""
+    if tok.tag_ != "JJS" or tok.text.lower() in data()["superlatives_not_ranks"]:
+        return None
+    return str(tok.text.lower())
+
+
+def _bare_superlative(tok: Any) -> bool:
+    """Whether a superlative adjective states rank 1 by itself: "the longest (bridge)", "the country's longest
+    bridge" (a determiner "the" or a possessive before it), and no ordinal joined to it ("second-longest")."""
+    if _rank_superlative(tok) is None:
+        return False
+    if tok.i >= 2 and tok.nbor(-1).text == "-":
+        return False  # "second-longest", "third-largest": the ordinal is read as the rank
+    left = tok.doc[max(tok.sent.start, tok.i - 3) : tok.i]
+    det = [t for t in left if t.text.lower() == "the" or t.dep_ == "poss" or t.tag_ == "POS"]
+    return bool(det) and not any(t.tag_ in ("JJS", "RBS") for t in left)
+
+
 def _ordinals(sent: Any, base: int) -> list[Ordinal]:
     d = data()
     out: list[Ordinal] = []
     for tok in sent:
         low = tok.text.lower()
         m = re.fullmatch(r"(\d+)(?:st|nd|rd|th)", low)
+        superlative = None
         if low in d["ordinals"]:
             value = d["ordinals"][low]
         elif m:
             value = int(m.group(1))
+        elif _bare_superlative(tok):
+            value, superlative = 1, _rank_superlative(tok)
         else:
             continue
         if tok.tag_ in ("NN", "NNS") and low == "second":
@@ -403,6 +430,7 @@ def _ordinals(sent: Any, base: int) -> list[Ordinal]:
         head = tok.head
         if tok.i + 2 < len(tok.doc) and tok.nbor(1).text == "-":
             head = tok.nbor(2)
+            superlative = _rank_superlative(head)
             while head.head.i > head.i and head.head.pos_ in ("ADJ", "NOUN") and head.head.i - tok.i < 5:
                 head = head.head
         for _ in range(3):
@@ -421,7 +449,7 @@ def _ordinals(sent: Any, base: int) -> list[Ordinal]:
                 break
         end = _end(head) if noun and head.i > tok.i and head.i - tok.i <= 4 else _end(tok)
         out.append(Ordinal(start=base + tok.idx, end=base + end, text=tok.doc.text[tok.idx : end], value=value,
-                           noun=noun, since=since))
+                           noun=noun, since=since, superlative=superlative))
     return out
 
 
@@ -502,7 +530,26 @@ def _people(sent: Any) -> list[tuple[int, int]]:
             i = max(k, i + 1)
         else:
             i += 1
+    spans += [x for x in _named_by_title(sent) if not any(a < x[1] and x[0] < b for a, b in spans)]
     return sorted(spans)
+
+
+def _named_by_title(sent: Any) -> list[tuple[int, int]]:
+    """Token ranges of names that an appositive title after them makes people, whatever the entity tagger read
+    ("Nadia Ferrum, the board's enforcement director": a director is a person, even when the name was tagged as an
+    organization). A place, a nationality or a name with an organization word is left out."""
+    out: list[tuple[int, int]] = []
+    for t in sent:
+        if t.pos_ != "PROPN" or t.dep_ == "compound" or t.ent_type_ in ("GPE", "LOC", "FAC", "NORP"):
+            continue
+        title = next((k for k in t.children if k.dep_ == "appos" and k.i > t.i and k.pos_ == "NOUN"), None)
+        if title is None or parse_title([title.text])[1] is None:
+            continue
+        run = [k for k in t.lefts if k.dep_ == "compound" and k.pos_ == "PROPN"] + [t]
+        if len(run) > 3 or any(k.text.lower() in ORG_WORDS or _is_title_word(k) for k in run):
+            continue
+        out.append((run[0].i, t.i + 1))
+    return out
 
 
 def _roles(sent: Any, base: int) -> list[Role]:
@@ -666,7 +713,8 @@ def _subject_head(verb: Any) -> str | None:
     ("count"); a pronoun, a number or a clause as subject names no one."""
     subj = next((k for k in verb.children if k.dep_ in ("nsubj", "nsubjpass")), None)
     head = verb
-    while subj is None and head.dep_ == "xcomp" and head.head is not head:  # "Trump plans to sign": Trump signs
+    # "Trump plans to sign": Trump signs; "traffic is due to start": the traffic starts
+    while subj is None and head.dep_ in ("xcomp", "acomp") and head.head is not head:
         head = head.head
         subj = next((k for k in head.children if k.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None or subj.pos_ not in ("NOUN", "PROPN"):
@@ -737,6 +785,19 @@ def _status_of(verb: Any, reported: bool, denial: bool) -> tuple[str, bool]:
     return "occurred", negated
 
 
+def _planned_after_copula(v: Any) -> Any | None:
+    """The verb a copula plans through an adjective of plan ("traffic is due to start", "the vote is set to take
+    place"): the copula itself is a light verb, never compared, and the happening is the planned verb (read as
+    planned by :func:`_status_of`, since its head is a plan word)."""
+    if verb_key(v.text) != verb_key("be"):
+        return None
+    plans = verb_keys("plan_verbs")
+    for adj in v.children:
+        if adj.dep_ in ("acomp", "attr", "oprd") and verb_key(adj.text) in plans:
+            return next((c for c in adj.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")), None)
+    return None
+
+
 def _statuses(sent: Any, base: int) -> list[Status]:
     reporting = verb_keys("reporting_verbs")
     denials = verb_keys("denial_verbs")
@@ -770,7 +831,11 @@ def _statuses(sent: Any, base: int) -> list[Status]:
     for k, (v, reported, denial, who) in enumerate(todo):
         for _ in range(3):  # "is expected to pass": the happening is the passing, planned
             x = next((c for c in v.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")), None)
-            if x is None or verb_key(v.text) not in plans:
+            if x is None and verb_key(v.text) not in plans:
+                x = _planned_after_copula(v)
+                if x is None:
+                    break
+            elif x is None or verb_key(v.text) not in plans:
                 break
             v = x
         todo[k] = (v, reported, denial, who)

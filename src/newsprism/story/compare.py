@@ -419,8 +419,8 @@ def _ordinals(sa: Source, sb: Source, sims: np.ndarray, cfg: dict[str, Any]) -> 
     for i, (ka, a) in enumerate(la):
         for j, (kb, b) in enumerate(lb):
             sim = float(sims[ka, kb])
-            if sim < cfg["sentence_min"]:
-                continue
+            if sim < cfg["sentence_min"] or a.superlative != b.superlative:
+                continue  # "the longest" ranks by length, "the second strike" orders a series: two scales
             # a name is no counted thing ("the first by a head of state to Maravia": the parse may hang it there)
             na = None if a.noun in sa.sentences[ka].names else a.noun
             nb = None if b.noun in sb.sentences[kb].names else b.noun
@@ -431,6 +431,10 @@ def _ordinals(sa: Source, sb: Source, sims: np.ndarray, cfg: dict[str, Any]) -> 
             # series by what it says
             key = na or nb or "_"
             if nm >= 0 and a.since and a.since == b.since:
+                p_same = 1.0
+            elif a.superlative and nm == 1.0 and na not in cfg["generic"]:
+                # a rank by a superlative ("the longest bridge" / "the second-longest bridge") describes one
+                # specific thing named alike, as a figure of it does: no happening to judge
                 p_same = 1.0
             elif linked(sa, ka, sb, kb, sim) or (nm == 1.0 and na not in cfg["generic"]):
                 # ... or both count one specific thing named alike ("a second surgery" / "a first surgery"), or
@@ -454,6 +458,8 @@ def _ordinals(sa: Source, sb: Source, sims: np.ndarray, cfg: dict[str, Any]) -> 
         differ = a.value != b.value or (a.since and b.since and a.since != b.since)
         if not differ and (standing_ordinal(sa, ka, a) or standing_ordinal(sb, kb, b)):
             continue  # both write "the 116th Congress" or "in the first instance": no agreement about the story
+        if not differ and bare_superlative(a) and bare_superlative(b):
+            continue  # "the biggest" twice is a description both copy, not a finding about the story
         f = dict(c.feats)
         f["score"] = c.score
         f["gap"] = float(abs(a.value - b.value))
@@ -462,6 +468,11 @@ def _ordinals(sa: Source, sb: Source, sims: np.ndarray, cfg: dict[str, Any]) -> 
                            a=_side(sa, ka, a.start, a.end, _ord_value(a)),
                            b=_side(sb, kb, b.start, b.end, _ord_value(b)), features=f))
     return out
+
+
+def bare_superlative(o: Ordinal) -> bool:
+    """Whether an ordinal is a superlative alone ("the longest"), rank 1 without an ordinal word."""
+    return o.superlative is not None and o.text.lower().startswith(o.superlative)
 
 
 def _ord_value(o: Ordinal) -> str:

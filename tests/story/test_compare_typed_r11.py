@@ -1,0 +1,87 @@
+"""Typed slots of round 11 (invented sentences, worded unlike the wire sets): a plan told through an adjective ("is
+due to begin"), a rank told by a superlative ("the tallest" against "the third-tallest"), and a title set after a name
+the entity tagger may not read as a person. What must pair does; what only looks alike does not."""
+
+from __future__ import annotations
+
+import pytest
+from hand_sources import analyzed_reports
+
+pytestmark = pytest.mark.slow
+
+LEDGER = """Ferry Line to Open
+The Orsen ferry line is due to begin service on Thursday, once the new pier is inspected, the port board said.
+The Velmar tower, the tallest in the region, houses the port board's offices.
+"Every crossing will be checked twice," said Tomas Velk, the port board's safety director.
+"""
+COURIER = """Orsen Ferries Start Crossings
+The Orsen ferry line began service on Tuesday morning, and the first crossing was full.
+Built in 1998, the Velmar tower is the region's third-tallest tower and stands by the old harbour.
+"Every crossing will be checked twice," Tomas Velk, the port board's deputy safety director, told reporters.
+"""
+
+
+@pytest.fixture(scope="module")
+def slots():
+    from newsprism.claims.slots import sentence_slots
+    from newsprism.nlp.spacy_pipe import get_nlp
+
+    nlp = get_nlp()
+
+    def _parse(text: str):
+        return sentence_slots(next(iter(nlp(text).sents)), 0)
+
+    return _parse
+
+
+def test_a_plan_through_an_adjective_is_the_planned_verb(slots):
+    (st,) = [x for x in slots("The vote is set to take place on Friday.").statuses if x.predicate != "be"]
+    assert st.status == "planned" and st.subject == "vote"
+    due = slots("The ferry line is due to begin service on Thursday, the board said.").statuses
+    assert any(x.predicate == "begin" and x.status == "planned" and x.subject == "line" for x in due)
+    # a copula without a plan word stays a light verb: nothing planned
+    assert not any(x.status == "planned" for x in slots("The pier is due for inspection.").statuses)
+
+
+def test_a_superlative_is_rank_one_of_itself(slots):
+    (top,) = slots("The Velmar tower, the tallest in the region, houses the offices.").ordinals
+    assert top.value == 1 and top.superlative == "tallest" and top.noun == "tower"
+    (third,) = slots("The Velmar tower is the region's third-tallest tower.").ordinals
+    assert third.value == 3 and third.superlative == "tallest" and third.noun == "tower"
+    # "at least", "the most", "the latest" order nothing
+    assert not slots("At least 40 people saw the latest and most serious fire.").ordinals
+
+
+def test_a_title_after_a_name_makes_a_person(slots):
+    (r,) = slots('"It was checked," said Tomas Velk, the port board\'s safety director.').roles
+    assert r.person == "velk" and r.core == "director" and not r.modifiers
+    (d,) = slots("Tomas Velk, the port board's deputy safety director, told reporters.").roles
+    assert d.person == "velk" and d.modifiers == {"deputy"}
+
+
+@pytest.fixture(scope="module")
+def result():
+    return analyzed_reports(("ledger", "Orsen Ledger", "Ferry Line to Open", LEDGER),
+                            ("courier", "Harbour Courier", "Orsen Ferries Start Crossings", COURIER))
+
+
+def _on(result, kind: str, slot: str, ledger: str, courier: str):
+    out = []
+    for d in result.story.discrepancies:
+        by = {s.document: s for s in d.sides}
+        if d.kind == kind and d.slot == slot and set(by) == {"ledger", "courier"} and \
+                ledger in by["ledger"].text and courier in by["courier"].text:
+            out.append(d)
+    return out
+
+
+def test_plan_through_an_adjective_against_the_deed(result):
+    assert _on(result, "status", "status", "begin service", "began")
+
+
+def test_superlative_against_a_lower_rank_of_it(result):
+    assert _on(result, "conflict", "ordinal", "tallest", "third-tallest")
+
+
+def test_title_after_the_name_against_its_deputy(result):
+    assert _on(result, "conflict", "role", "safety director", "deputy safety director")
