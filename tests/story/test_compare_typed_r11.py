@@ -1,6 +1,7 @@
 """Typed slots of round 11 (invented sentences, worded unlike the wire sets): a plan told through an adjective ("is
-due to begin"), a rank told by a superlative ("the tallest" against "the third-tallest"), and a title set after a name
-the entity tagger may not read as a person. What must pair does; what only looks alike does not."""
+due to begin"), a rank told by a superlative ("the tallest" against "the third-tallest"), a title set after a name
+the entity tagger may not read as a person, and a measure before the noun against one after a verb, in other units.
+What must pair does; what only looks alike (one length in two units) does not."""
 
 from __future__ import annotations
 
@@ -13,11 +14,13 @@ LEDGER = """Ferry Line to Open
 The Orsen ferry line is due to begin service on Thursday, once the new pier is inspected, the port board said.
 The Velmar tower, the tallest in the region, houses the port board's offices.
 "Every crossing will be checked twice," said Tomas Velk, the port board's safety director.
+The 340-tonne crane on the 1.2-kilometre pier was bought from a shipyard in Dallen in 2019.
 """
 COURIER = """Orsen Ferries Start Crossings
 The Orsen ferry line began service on Tuesday morning, and the first crossing was full.
 Built in 1998, the Velmar tower is the region's third-tallest tower and stands by the old harbour.
 "Every crossing will be checked twice," Tomas Velk, the port board's deputy safety director, told reporters.
+The crane, bought from a Dallen shipyard, weighs 410 tonnes and sits on the 1,200-metre pier.
 """
 
 
@@ -59,6 +62,20 @@ def test_a_title_after_a_name_makes_a_person(slots):
     assert d.person == "velk" and d.modifiers == {"deputy"}
 
 
+def test_a_measure_in_its_base_unit_with_the_thing_it_measures(slots):
+    (a,) = slots("The 2.4-kilometre viaduct opened in May.").amounts
+    assert a.dim == "measure" and a.unit == "metre" and a.value == 2400 and a.noun == "viaduct"
+    (b,) = slots("The viaduct stretches 3,100 metres across the valley.").amounts
+    assert b.dim == "measure" and b.value == 3100 and b.noun == "viaduct"
+    (c,) = slots("The crane weighs 2.3 tonnes.").amounts
+    assert c.unit == "kilogram" and c.value == 2300 and c.noun == "crane"
+    (d,) = slots("Divers reached a tunnel that lies 85 metres below the harbour.").amounts
+    assert d.noun == "tunnel" and d.value == 85
+    # a name or a pronoun as the subject measures nothing comparable; "$5m" stays money
+    assert slots("He ran 5 kilometres on Sunday.").amounts[0].noun is None
+    assert slots("The deal is worth $5m.").amounts[0].dim == "money"
+
+
 @pytest.fixture(scope="module")
 def result():
     return analyzed_reports(("ledger", "Orsen Ledger", "Ferry Line to Open", LEDGER),
@@ -85,3 +102,23 @@ def test_superlative_against_a_lower_rank_of_it(result):
 
 def test_title_after_the_name_against_its_deputy(result):
     assert _on(result, "conflict", "role", "safety director", "deputy safety director")
+
+
+def test_measure_before_the_noun_against_a_measure_after_the_verb(result):
+    assert _on(result, "conflict", "quantity", "340-tonne", "410 tonnes")
+
+
+def test_one_length_in_two_units_is_no_conflict(result):
+    assert not _on(result, "conflict", "quantity", "1.2-kilometre", "1,200-metre")
+
+
+def test_measures_are_in_the_shipped_schema(result):
+    import json
+    from pathlib import Path
+
+    import jsonschema
+
+    schema = json.loads((Path(__file__).parents[2] / "src/newsprism/schema/analysis.schema.json").read_text("utf-8"))
+    jsonschema.validate(result.model_dump(mode="json", by_alias=True), schema)
+    dims = {c.quantity.dimension for d in result.documents for c in d.claims if c.quantity is not None}
+    assert "measure" in dims

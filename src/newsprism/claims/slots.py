@@ -250,6 +250,34 @@ def _lasting(unit: Any) -> Any | None:
     return _through_generic(subj)
 
 
+def _measured(unit: Any) -> Any | None:
+    """What a measure after a verb or "of" measures: the noun it is "of" ("2.3 tonnes of copper"), the noun an
+    adjective joined to the unit describes ("a 600-metre-deep gallery"), or the common-noun subject of a verb of
+    extent or weight (``measure_verbs``: "the bridge stretches 3.1 kilometres", "a gallery that lies 850 metres
+    below ground", "the satellite weighs 2.3 tonnes", "the bridge is 3.1 kilometres long"), so that it pairs with
+    the same thing's measure told before the noun ("the 2.4-kilometre bridge"). A name or a pronoun as subject
+    says nothing comparable: no measured thing."""
+    of = next((k for k in unit.children if k.dep_ == "prep" and k.text.lower() == "of"), None)
+    obj = next((k for k in of.children if k.dep_ == "pobj" and k.pos_ == "NOUN"), None) if of is not None else None
+    if obj is not None:
+        return _through_generic(obj)
+    head = unit.head
+    for _ in range(2):  # "850 metres below ground", "3.1 kilometres long": through the preposition or adjective
+        if head.pos_ == "ADJ" and head.head.pos_ == "NOUN" and head.head.i > head.i:
+            return head.head  # "a 600-metre-deep gallery"
+        if head.pos_ not in ("ADP", "ADJ"):
+            break
+        head = head.head
+    if head.pos_ not in ("VERB", "AUX") or verb_key(head.text) not in verb_keys("measure_verbs"):
+        return None
+    subj = next((k for k in head.children if k.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is not None and subj.tag_ == "WDT" and head.dep_ == "relcl":
+        subj = head.head  # "a gallery that lies 850 metres below ground"
+    if subj is None or subj.pos_ != "NOUN" or _name_key(subj) is not None:
+        return None
+    return _through_generic(subj)
+
+
 HOLDER_PREPOSITIONS = frozenset({"from", "by"})  # "13 points from Seth VanDeest", "a goal by Ramos"
 HOLDER_ENTITIES = frozenset({"PERSON", "ORG"})  # a name the tagger read as a common noun ("the Brisks")
 
@@ -343,6 +371,9 @@ def _attach(a: Amount, sent: Any, base: int) -> None:
             noun = head
     if noun is None and a.dim == "duration":
         noun = _lasting(toks[-1])
+    if noun is None and a.dim == "measure":
+        units = [t for t in toks if t.pos_ == "NOUN"]
+        noun = _measured(units[-1] if units else toks[-1])
     verb = toks[-1]  # the verb the amount hangs from ("signed 12 accords" -> sign)
     for _ in range(4):
         if verb.pos_ in ("VERB", "AUX") or is_root(verb):

@@ -18,7 +18,7 @@ from newsprism.model import Claim, DateParts, Document, Quantity, Span
 
 DEFINITE = frozenset({"the", "these", "those", "both", "its", "their", "his", "her", "our", "all"})
 AMOUNT_KIND = {"count": "count", "money": "quantity", "age": "quantity", "percent": "percentage",
-               "points": "percentage", "duration": "duration"}
+               "points": "percentage", "duration": "duration", "measure": "quantity"}
 LIGHT_VERBS = frozenset(verb_key(v) for v in ("be", "have", "seem", "appear", "become", "remain", "get"))
 
 

@@ -90,7 +90,7 @@ class Finding:
 
 def slot_of(a: Amount) -> SlotName:
     return {"count": "count", "money": "quantity", "percent": "percentage", "points": "percentage",
-            "duration": "duration", "age": "quantity"}[a.dim]  # type: ignore[return-value]
+            "duration": "duration", "age": "quantity", "measure": "quantity"}[a.dim]  # type: ignore[return-value]
 
 
 _WORD = re.compile(r"[A-Za-z][\w'-]*")
