@@ -142,6 +142,19 @@ stated on the round-10 code freeze 3ffafb1). Only the lead scores it, at the end
 
     PYTHONPATH=src .venv/bin/python benchmarks/audit_story.py --r10f
 
+ECB+ DEV flags draw of round 11 (``--ecbdev``): real multi-outlet reports of one happening (counts, magnitudes,
+dates and titles that really differ now and then), to measure the flags where outlets give one fact two values.
+A dev set, fixed before any output was seen: `ecb_draw.ecbdev_story_draw()` (rule in `benchmarks/ecb_draw.py`:
+per ECB+ dev sub-topic with at least 3 documents of 120 words or more, `random.Random(223)` draws 3 of them, and
+a second disjoint 3 where 6 or more are eligible; story id `ecbdev:<sub-topic>:0` / `:1`; the `.txt` files copied
+under training/runs/ecbdev and given to `compare` as they are): 27 stories. Flags only, as r10f: every conflict /
+precision / status flag, shown by default or less certain, is judged, with the same format, causes and label
+guide. Labels: `benchmarks/audits/story_ecbdev.jsonl`, labelled on main 12f1d90 story by story in draw order (a
+partial file is a prefix of the draw). The real same-fact discrepancies the flags missed are listed apart in
+`benchmarks/audits/story_ecbdev_missed.jsonl` (kind, each side's document and offsets, a one-line reason).
+
+    PYTHONPATH=src .venv/bin/python benchmarks/audit_story.py --ecbdev
+
     # re-score the stored labels on a saved run without re-running compare
     PYTHONPATH=src .venv/bin/python benchmarks/audit_story.py --results out/story_audit/results.json
 """
@@ -159,7 +172,7 @@ from collections import Counter
 from pathlib import Path
 
 from basil import BASIL, fresh_draw, r4_story_draw, r5_story_draw, rate, to_record, triplet_ids
-from ecb_draw import r6_story_draw, r7_story_draw, r8_story_draw
+from ecb_draw import ecbdev_story_draw, r6_story_draw, r7_story_draw, r8_story_draw
 from figures import emit
 from fnc_draw import r9_story_draw, r10_story_draw, r10f_story_draw
 
@@ -203,6 +216,8 @@ R10_FINAL_LABELS = HERE / "audits" / "story_r10_final.jsonl"  # items first samp
 # draw, seed 215): its conflict / precision / status flags only
 R10F_LABELS = HERE / "audits" / "story_r10f.jsonl"
 R10F_FINAL_LABELS = HERE / "audits" / "story_r10f_final.jsonl"  # flags first stated on the round-10 freeze 3ffafb1
+# ECB+ DEV flags draw of round 11 (`ecb_draw.ecbdev_story_draw`: 27 dev sub-topic triples, seed 223): flags only
+ECBDEV_LABELS = HERE / "audits" / "story_ecbdev.jsonl"
 SHOWN_KINDS = ("conflict", "precision", "status")  # judged when shown by default (issue 11)
 LIST_KINDS = ("consensus", "unique")  # up to PER_STORY of each judged per story
 PER_STORY = 5
@@ -438,16 +453,19 @@ def main() -> None:
     ap.add_argument("--r10f", action="store_true",
                     help="the round-10 flags-only held-out draw (16 FNC-1 headlines x 3 bodies in no r9 or r10 draw, "
                          "seed 215; conflict / precision / status flags only)")
+    ap.add_argument("--ecbdev", action="store_true",
+                    help="the round-11 ECB+ DEV flags draw (27 dev sub-topic triples, seed 223; conflict / precision / "
+                         "status flags only)")
     ap.add_argument("--out", type=Path, help="write the figures as JSON here")
     args = ap.parse_args()
-    if args.heldout + args.fresh + args.r4 + args.r5 + args.r6 + args.r7 + args.r8 + args.r9 + args.r10 + args.r10f > 1:
-        ap.error("--heldout, --fresh, --r4, --r5, --r6, --r7, --r8, --r9, --r10 and --r10f are different draws")
-    triplets = (r10f_story_draw() if args.r10f else r10_story_draw() if args.r10 else r9_story_draw() if args.r9 else r8_story_draw() if args.r8 else r7_story_draw() if args.r7 else r6_story_draw() if args.r6
+    if args.heldout + args.fresh + args.r4 + args.r5 + args.r6 + args.r7 + args.r8 + args.r9 + args.r10 + args.r10f + args.ecbdev > 1:
+        ap.error("--heldout, --fresh, --r4, --r5, --r6, --r7, --r8, --r9, --r10, --r10f and --ecbdev are different draws")
+    triplets = (ecbdev_story_draw() if args.ecbdev else r10f_story_draw() if args.r10f else r10_story_draw() if args.r10 else r9_story_draw() if args.r9 else r8_story_draw() if args.r8 else r7_story_draw() if args.r7 else r6_story_draw() if args.r6
                 else r5_story_draw() if args.r5
                 else r4_story_draw() if args.r4 else fresh_draw(FRESH_SEED, FRESH_N) if args.fresh
                 else select_heldout() if args.heldout else select())
     if args.labels is None:
-        args.labels = ([R10F_LABELS, R10F_FINAL_LABELS] if args.r10f else [R10_LABELS, R10_FINAL_LABELS] if args.r10 else [R9_LABELS, R9_FINAL_LABELS, UNIQUE_R10["r9"]] if args.r9 else [R8_LABELS, R8_FINAL_LABELS, UNIQUE_R10["r8"]] if args.r8
+        args.labels = ([ECBDEV_LABELS] if args.ecbdev else [R10F_LABELS, R10F_FINAL_LABELS] if args.r10f else [R10_LABELS, R10_FINAL_LABELS] if args.r10 else [R9_LABELS, R9_FINAL_LABELS, UNIQUE_R10["r9"]] if args.r9 else [R8_LABELS, R8_FINAL_LABELS, UNIQUE_R10["r8"]] if args.r8
                        else [R7_LABELS, UNIQUE_R10["r7"]] if args.r7 else [R6_LABELS, UNIQUE_R10["r6"]] if args.r6
                        else [R5_LABELS, UNIQUE_R10["basil_r5"]] if args.r5
                        else [R4_LABELS] if args.r4 else [FRESH_LABELS] if args.fresh
@@ -470,7 +488,7 @@ def main() -> None:
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
         print(f"{len(rows)} label lines written to {target}")
-    res = score(results, load_labels(*args.labels), lists=not args.r10f)
+    res = score(results, load_labels(*args.labels), lists=not (args.r10f or args.ecbdev))
     walls = [v["wall_s"] for v in timing.values()]
     cpus = [v["cpu_s"] for v in timing.values()]
     res["seconds_per_story"] = {"first_wall_incl_loading": walls[0], "wall_mean_rest": rate(sum(walls[1:]) * 1000,

@@ -63,6 +63,32 @@ the events draw takes every one of the 6 sub-topics left with an eligible docume
 Protocol: r8 is labelled on main 5bd6c22 before anyone's round-8 change. From round 8 on r7, r6 and every earlier
 draw are dev sets; r8 is held out: do not open its texts or its labels' notes while changing code, only run the
 scoring commands (`audit_events.py --draw r8`, `audit_story.py --r8`) at the end.
+
+ECB+ DEV flags draw of round 11 ("ecbdev", `audit_story.py --ecbdev`): real multi-outlet coverage of one happening
+where outlets may give one fact two values, to measure the story flags (conflict / precision / status) on real
+text. Fixed (in code, committed) before any ecbdev text or flag output was seen, from word counts alone.
+
+Population: the 8 DEV topics of the standard split (`splits.json`; never train, never the held-back test topics),
+as `training/ecbplus.subtopic_dirs(data, "dev")` lists their sub-topic folders (the reader
+bench_events_ecbplus.py uses): topic order of splits.json (2, 5, 12, 18, 21, 23, 34, 35), `ecb` before `ecbplus`.
+A document is eligible when its stored `.txt` has at least `ECBDEV_MIN_WORDS` (120) words (`str.split` on the
+file's text); a sub-topic's eligible documents are sorted by document number (`<topic>_<n>ecb...`).
+
+- draw (`ECBDEV_SEED = 223`): one `rng = random.Random(223)` for the whole draw; for each dev sub-topic in the
+  order above with at least 3 eligible documents: `rng.sample(eligible, 3)` is story `ecbdev:<sub-topic>:0`; if
+  the sub-topic has at least 6 eligible documents, `rng.sample(rest, 3)` over the eligible documents not in story
+  0 (same order) is story `ecbdev:<sub-topic>:1`, disjoint from it.
+- files: each drawn document's `.txt` is written as `<doc>.txt` under training/runs/ecbdev/ (gitignored; ECB+ text
+  is never committed) and given to `compare` as it is, so a document's id is its file stem (`12_3ecbplus`).
+
+By counts alone (before the draw): eligible documents per dev sub-topic 2ecb 10, 2ecbplus 10, 5ecb 13,
+5ecbplus 5, 12ecb 17, 12ecbplus 10, 18ecb 13, 18ecbplus 11, 21ecb 10, 21ecbplus 10, 23ecb 0, 23ecbplus 10, 34ecb 1,
+34ecbplus 10, 35ecb 7, 35ecbplus 10: 14 sub-topics have a story (23ecb and 34ecb none), 13 of them a second one
+(5ecbplus not): 27 stories, 81 documents. The bar stays at 120 words (the brief's; enough stories).
+
+Protocol: ECB+ dev is a DEV set (bench_events_ecbplus.py measures the events layer's CoNLL figure on it). The ecbdev labels (`benchmarks/audits/story_ecbdev.jsonl`, flags only, as r10f) and the
+missed real discrepancies (`story_ecbdev_missed.jsonl`) are dev labels from their commit on: fit on them only with
+leave-one-sub-topic-out (or leave-one-topic-out) figures.
 """
 
 from __future__ import annotations
@@ -70,10 +96,14 @@ from __future__ import annotations
 import json
 import random
 import re
+import sys
 from functools import cache
 from pathlib import Path
 
 from basil import BASIL, r5_events_draw, r5_story_draw, triplet_ids, used_before_r5
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "training"))
+from ecbplus import subtopic_dirs  # noqa: E402  (the ECB+ reader bench_events_ecbplus.py uses)
 
 ECBPLUS = Path(__file__).resolve().parents[2] / "shared" / "data" / "ecbplus"
 R6_STORY = (81, 8)
@@ -84,6 +114,11 @@ R8_STORY = (101, 7)
 R8_EVENTS = (103, 6)
 MIN_BODY = 5  # sentences that are not `line_like`
 DOCS_PER_STORY = 3
+# the round-11 DEV flags draw ("ecbdev"; rule in the module docstring)
+ECBDEV_SEED = 223
+ECBDEV_MIN_WORDS = 120  # words (`str.split`) of a document's stored `.txt`
+ECBDEV_SECOND_AT = 2 * DOCS_PER_STORY  # eligible documents a sub-topic needs for a second, disjoint story
+ECBDEV_RUNS = Path(__file__).resolve().parents[1] / "training" / "runs" / "ecbdev"
 _DOC = re.compile(r"^(\d+)_(\d+)(ecb|ecbplus)$")
 
 
@@ -226,7 +261,48 @@ def r8_events_draw(ecb: Path = ECBPLUS) -> list[str]:
     return _events_documents(used_before_r8(ecb) | set(r8_ecb_story_draw(ecb)), R8_EVENTS, ecb)
 
 
-__all__ = ["R6_EVENTS", "R6_STORY", "R7_EVENTS", "R7_STORY", "R8_EVENTS", "R8_STORY", "doc_path", "eligible",
+def ecbdev_eligible(ecb: Path = ECBPLUS) -> dict[str, list[Path]]:
+    """Dev sub-topic -> its `.txt` files with at least ECBDEV_MIN_WORDS words, by document number; sub-topics in
+    the reader's order (splits.json topic order, `ecb` before `ecbplus`)."""
+    out = {}
+    for folder in subtopic_dirs(ecb.parent, "dev"):
+        docs = [p for p in folder.glob("*.txt") if _DOC.fullmatch(p.stem)
+                and len(p.read_text("utf-8").split()) >= ECBDEV_MIN_WORDS]
+        out[folder.name] = sorted(docs, key=lambda p: _doc_key(p.stem))
+    return out
+
+
+def ecbdev_draw_ids(ecb: Path = ECBPLUS) -> dict[str, list[str]]:
+    """Story id (`ecbdev:<sub-topic>:0`, `:1`) -> its 3 document ids (draw order), by the ecbdev rule in the module
+    docstring."""
+    rng = random.Random(ECBDEV_SEED)
+    out: dict[str, list[str]] = {}
+    for sub, paths in ecbdev_eligible(ecb).items():
+        docs = [p.stem for p in paths]
+        if len(docs) < DOCS_PER_STORY:
+            continue
+        first = rng.sample(docs, DOCS_PER_STORY)
+        out[f"ecbdev:{sub}:0"] = first
+        if len(docs) >= ECBDEV_SECOND_AT:
+            out[f"ecbdev:{sub}:1"] = rng.sample([d for d in docs if d not in first], DOCS_PER_STORY)
+    return out
+
+
+def ecbdev_story_draw(ecb: Path = ECBPLUS, runs: Path = ECBDEV_RUNS) -> dict[str, list[Path]]:
+    """The ecbdev stories: story id -> its 3 `.txt` files, copied as they are under `runs` (gitignored), so a
+    document's id is its file stem."""
+    runs.mkdir(parents=True, exist_ok=True)
+    out: dict[str, list[Path]] = {}
+    for story, docs in ecbdev_draw_ids(ecb).items():
+        out[story] = []
+        for d in docs:
+            dst = runs / f"{d}.txt"
+            dst.write_text(doc_path(d, ecb).read_text("utf-8"), encoding="utf-8")
+            out[story].append(dst)
+    return out
+
+
+__all__ = ["ECBDEV_MIN_WORDS", "ECBDEV_SEED", "ecbdev_draw_ids", "ecbdev_eligible", "ecbdev_story_draw", "R6_EVENTS", "R6_STORY", "R7_EVENTS", "R7_STORY", "R8_EVENTS", "R8_STORY", "doc_path", "eligible",
            "r6_basil", "r6_ecb_story_draw", "r6_events_draw", "r6_story_draw", "r7_ecb_story_draw", "r7_events_draw",
            "r7_story_draw", "r8_ecb_story_draw", "r8_events_draw", "r8_story_draw", "subtopic_of", "subtopics",
            "train_topics", "used_before_r6", "used_before_r7", "used_before_r8"]
