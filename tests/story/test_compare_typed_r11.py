@@ -15,12 +15,14 @@ The Orsen ferry line is due to begin service on Thursday, once the new pier is i
 The Velmar tower, the tallest in the region, houses the port board's offices.
 "Every crossing will be checked twice," said Tomas Velk, the port board's safety director.
 The 340-tonne crane on the 1.2-kilometre pier was bought from a shipyard in Dallen in 2019.
+The refit of the old ferry Marra took three years and cost 45 million crowns, the board said.
 """
 COURIER = """Orsen Ferries Start Crossings
 The Orsen ferry line began service on Tuesday morning, and the first crossing was full.
 Built in 1998, the Velmar tower is the region's third-tallest tower and stands by the old harbour.
 "Every crossing will be checked twice," Tomas Velk, the port board's deputy safety director, told reporters.
 The crane, bought from a Dallen shipyard, weighs 410 tonnes and sits on the 1,200-metre pier.
+Five years of work went into the refit of the old ferry Marra, and the bill came to 60 million crowns.
 """
 
 
@@ -122,3 +124,22 @@ def test_measures_are_in_the_shipped_schema(result):
     jsonschema.validate(result.model_dump(mode="json", by_alias=True), schema)
     dims = {c.quantity.dimension for d in result.documents for c in d.claims if c.quantity is not None}
     assert "measure" in dims
+
+
+def test_two_figures_of_one_happening_may_both_differ(result):
+    # a building time and a cost in one sentence are one happening's details, not two records
+    assert _on(result, "conflict", "duration", "three years", "Five years")
+    assert _on(result, "conflict", "count", "45 million crowns", "60 million crowns")
+
+
+def test_the_dateline_lead_is_no_part_of_the_first_claim():
+    from newsprism.api import analyze_documents
+    from newsprism.ingest.records import record_to_document
+
+    text = ("PORT VELL, March 3 (Harbor Ledger) – About 4,000 dock workers walked off the job on Monday.\n"
+            "The union said the strike would last a week.\n")
+    (doc,) = analyze_documents([record_to_document({"id": "a", "text": text}, "a")]).documents
+    first = min(doc.claims, key=lambda c: c.start)
+    assert first.text.startswith("About 4,000") and doc.text[first.start : first.end] == first.text
+    assert not any(c.kind == "date" and c.evidence.text == "March 3" for c in doc.claims)
+    assert any(c.kind == "count" and c.quantity and c.quantity.value == 4000 for c in doc.claims)

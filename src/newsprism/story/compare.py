@@ -371,10 +371,12 @@ def _two_records(sa: Source, ka: int, a: Amount, sb: Source, kb: int, b: Amount)
     figures of another counted thing they share, and those differ too ("96 touchdowns ... 918 yards receiving"
     against "716 yards rushing and five touchdowns": one player's college career against another's season). A
     discrepancy is one figure that differs where the rest agree; sentences whose every shared figure differs
-    describe different things."""
+    describe different things. Only figures of the pair's own dimension make a record (a player's points and
+    yards are counts); a cost beside a building time is one happening told with two details, each of which may
+    differ on its own."""
     others = [(x, y) for x in sa.sentences[ka].amounts for y in sb.sentences[kb].amounts
               if x is not a and y is not b and x.noun and not split_decimal(sa, ka, x) and not split_decimal(sb, kb, y)
-              and comparable(x, y) and noun_match(x.noun, y.noun) >= 0.8 and same_holder(x, y)]
+              and x.dim == a.dim and comparable(x, y) and noun_match(x.noun, y.noun) >= 0.8 and same_holder(x, y)]
     return bool(others) and all(relation(x, y) == "conflict" for x, y in others)
 
 
@@ -456,8 +458,10 @@ def _ordinals(sa: Source, sb: Source, sims: np.ndarray, cfg: dict[str, Any]) -> 
     for c in _mutual_best(cands):
         (ka, a), (kb, b) = la[c.i], lb[c.j]
         differ = a.value != b.value or (a.since and b.since and a.since != b.since)
-        if not differ and (standing_ordinal(sa, ka, a) or standing_ordinal(sb, kb, b)):
-            continue  # both write "the 116th Congress" or "in the first instance": no agreement about the story
+        if standing_ordinal(sa, ka, a) or standing_ordinal(sb, kb, b):
+            # "the 116th Congress", "in the first instance", "97th Avenue" / "117th Street" (two streets of one
+            # crossing): an ordinal in a name or an idiom orders no happening, so it neither agrees nor conflicts
+            continue
         if not differ and bare_superlative(a) and bare_superlative(b):
             continue  # "the biggest" twice is a description both copy, not a finding about the story
         f = dict(c.feats)
