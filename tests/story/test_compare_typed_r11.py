@@ -143,3 +143,12 @@ def test_the_dateline_lead_is_no_part_of_the_first_claim():
     assert first.text.startswith("About 4,000") and doc.text[first.start : first.end] == first.text
     assert not any(c.kind == "date" and c.evidence.text == "March 3" for c in doc.claims)
     assert any(c.kind == "count" and c.quantity and c.quantity.value == 4000 for c in doc.claims)
+
+
+def test_two_ages_a_year_apart_are_two_ages():
+    from newsprism.claims.amounts import find_amounts, relation
+
+    (a,) = find_amounts("a 31-year-old climber from Essex")
+    (b,) = find_amounts("Robert Buckley, 32, died on Saturday")
+    (c,) = find_amounts("the 32-year-old man")
+    assert a.dim == b.dim == "age" and relation(a, b) == "conflict" and relation(b, c) == "same"

@@ -344,8 +344,10 @@ def find_amounts(text: str) -> list[Amount]:
             low, high, bnd = value, range_high, "range"
         else:
             tol = _rounding(num, value, scaled) if dim != "percent" else (0.5 if "." not in num else 0.05)
-            if dim in ("duration", "age"):
+            if dim == "duration":
                 tol = 0.02 * value
+            if dim == "age":
+                tol = 0.0  # an age is a whole number of years: "31-year-old" and "32" are two ages, never one
             if dim == "measure":
                 tol = _measure_tolerance(num, measure_factor) if not scaled else tol
             low, high = _interval(value, bound, tol)
