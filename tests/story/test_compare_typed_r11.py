@@ -76,6 +76,9 @@ def test_a_measure_in_its_base_unit_with_the_thing_it_measures(slots):
     # a name or a pronoun as the subject measures nothing comparable; "$5m" stays money
     assert slots("He ran 5 kilometres on Sunday.").amounts[0].noun is None
     assert slots("The deal is worth $5m.").amounts[0].dim == "money"
+    # a bound after the unit bounds the measure
+    (e,) = slots("The wall would rise 30 feet or more.").amounts
+    assert e.dim == "measure" and e.bound == "ge" and abs(e.low - 9.144) < 1e-6
 
 
 @pytest.fixture(scope="module")

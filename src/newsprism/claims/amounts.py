@@ -180,13 +180,20 @@ def _unit_after(rest: str) -> tuple[str, str | None, int, str | None]:
         word = "century" if word.startswith("centur") else word.rstrip("s") if word != "s" else word
         return "duration", word, m.end(), None
     m = _measure_re().match(low)
-    if m:
-        return "measure", _measure_key(m.group("unit")), m.end(), None
-    for w, kind in sorted(d["bounds_after"].items(), key=lambda kv: -len(kv[0])):
+    if m:  # "30 feet or more": a bound after the unit bounds the measure
+        post = _bound_after(low[m.end() :])
+        return "measure", _measure_key(m.group("unit")), m.end() + (post[1] if post else 0), post[0] if post else None
+    post = _bound_after(low)
+    return ("count", None, post[1], post[0]) if post else ("count", None, 0, None)
+
+
+def _bound_after(low: str) -> tuple[str, int] | None:
+    """(bound, chars used) of a bound word right after a figure ("or more", "plus"), lower case."""
+    for w, kind in sorted(data()["bounds_after"].items(), key=lambda kv: -len(kv[0])):
         m = re.match(rf"\s*{re.escape(w)}\b" if w[0].isalpha() else re.escape(w) + r"\b", low)
         if m:
-            return "count", None, m.end(), kind
-    return "count", None, 0, None
+            return kind, m.end()
+    return None
 
 
 @cache

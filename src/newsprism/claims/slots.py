@@ -273,6 +273,11 @@ def _measured(unit: Any) -> Any | None:
     subj = next((k for k in head.children if k.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is not None and subj.tag_ == "WDT" and head.dep_ == "relcl":
         subj = head.head  # "a gallery that lies 850 metres below ground"
+        made = subj.head.head if subj.dep_ == "pobj" else None
+        if made is not None and made.dep_ == "acl" and made.head.pos_ == "NOUN":
+            # "a wall made of concrete that would rise 30 feet": what a thing is made of is not what is measured;
+            # the parse hangs the clause on either noun, the outer one is the thing
+            subj = made.head
     if subj is None or subj.pos_ != "NOUN" or _name_key(subj) is not None:
         return None
     return _through_generic(subj)

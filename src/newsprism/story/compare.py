@@ -395,6 +395,14 @@ _CALENDAR = frozenset("monday tuesday wednesday thursday friday saturday sunday"
 _NEXT_WORD = re.compile(r"^[\w'’.]+[\s-]+([\w'’]+)")
 
 
+def ordinal_in_name(src: Source, k: int, o: Ordinal) -> bool:
+    """Whether the ordered thing is a name: "116th Congress", "Second World War", "97th Avenue" (not "first Cabinet
+    official", nor "the second Tuesday": days and months are capitalised, not names of standing things)."""
+    s = src.sentences[k]
+    words = s.text[o.start - s.start : o.end - s.start].split()
+    return len(words) >= 2 and words[-1][:1].isupper() and words[-1].lower().strip(".,") not in _CALENDAR
+
+
 def standing_ordinal(src: Source, k: int, o: Ordinal) -> bool:
     """Whether an ordinal orders no happening: an idiom ("in the first instance", "first of all"), part of a name
     ("the 116th Congress", "the First Amendment": the ordered thing is a name) or a standing rank ("the
@@ -406,10 +414,8 @@ def standing_ordinal(src: Source, k: int, o: Ordinal) -> bool:
         i = low.find(idiom, max(0, at - len(idiom)), end + len(idiom))
         if i >= 0 and i <= at < i + len(idiom):
             return True
-    words = s.text[at:end].split()
-    if len(words) >= 2 and words[-1][:1].isupper() and words[-1].lower().strip(".,") not in _CALENDAR:
-        return True  # the ordered thing is a name: "116th Congress", "Second World War" (not "first Cabinet
-        # official", nor "the second Tuesday": days and months are capitalised, not names of standing things)
+    if ordinal_in_name(src, k, o):
+        return True
     m = _NEXT_WORD.match(s.text[at:])
     return m is not None and m.group(1).lower() in settings()["standing_rank_words"]
 
@@ -458,10 +464,10 @@ def _ordinals(sa: Source, sb: Source, sims: np.ndarray, cfg: dict[str, Any]) -> 
     for c in _mutual_best(cands):
         (ka, a), (kb, b) = la[c.i], lb[c.j]
         differ = a.value != b.value or (a.since and b.since and a.since != b.since)
-        if standing_ordinal(sa, ka, a) or standing_ordinal(sb, kb, b):
-            # "the 116th Congress", "in the first instance", "97th Avenue" / "117th Street" (two streets of one
-            # crossing): an ordinal in a name or an idiom orders no happening, so it neither agrees nor conflicts
-            continue
+        if ordinal_in_name(sa, ka, a) or ordinal_in_name(sb, kb, b):
+            continue  # "97th Avenue" / "117th Street" (two streets of one crossing): a name orders no happening
+        if not differ and (standing_ordinal(sa, ka, a) or standing_ordinal(sb, kb, b)):
+            continue  # both write "in the first instance": no agreement about the story
         if not differ and bare_superlative(a) and bare_superlative(b):
             continue  # "the biggest" twice is a description both copy, not a finding about the story
         f = dict(c.feats)
