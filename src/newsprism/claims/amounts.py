@@ -21,7 +21,7 @@ from typing import Any, Literal
 from newsprism.common.data_files import load_json
 
 Bound = Literal["exact", "approx", "gt", "ge", "lt", "le", "below", "above", "range", "vague"]
-Dim = Literal["count", "money", "percent", "points", "duration", "age"]
+Dim = Literal["count", "money", "percent", "points", "duration", "age", "measure"]
 Relation = Literal["same", "compatible", "vaguer", "conflict"]
 
 
@@ -37,7 +37,7 @@ class Amount:
     high: float  # math.inf when unbounded above
     bound: Bound
     dim: Dim
-    unit: str | None = None  # currency code, "day" for durations and ages, None for counts
+    unit: str | None = None  # currency code, "day" for durations and ages, the base unit of a measure, None for counts
     noun: str | None = None  # the counted thing, lemma ("worker"); from attach_nouns
     noun_text: str | None = None  # the counted thing as written ("striking dock workers")
     noun_start: int | None = None
@@ -179,11 +179,56 @@ def _unit_after(rest: str) -> tuple[str, str | None, int, str | None]:
         word = re.sub(r"[\s-]", "", m.group(0))
         word = "century" if word.startswith("centur") else word.rstrip("s") if word != "s" else word
         return "duration", word, m.end(), None
-    for w, kind in sorted(d["bounds_after"].items(), key=lambda kv: -len(kv[0])):
+    m = _measure_re().match(low)
+    if m:  # "30 feet or more": a bound after the unit bounds the measure
+        post = _bound_after(low[m.end() :])
+        return "measure", _measure_key(m.group("unit")), m.end() + (post[1] if post else 0), post[0] if post else None
+    post = _bound_after(low)
+    return ("count", None, post[1], post[0]) if post else ("count", None, 0, None)
+
+
+def _bound_after(low: str) -> tuple[str, int] | None:
+    """(bound, chars used) of a bound word right after a figure ("or more", "plus"), lower case."""
+    for w, kind in sorted(data()["bounds_after"].items(), key=lambda kv: -len(kv[0])):
         m = re.match(rf"\s*{re.escape(w)}\b" if w[0].isalpha() else re.escape(w) + r"\b", low)
         if m:
-            return "count", None, m.end(), kind
-    return "count", None, 0, None
+            return kind, m.end()
+    return None
+
+
+@cache
+def _measure_re() -> re.Pattern[str]:
+    """A unit of measure right after a figure ("-kilometre", " tonnes", " square miles"), with an adjective joined
+    to it ("-metre-deep", " metres high"), lower case."""
+    d = data()
+    units = _alt(list(d["measure_units"]))
+    aspects = _alt(d["measure_aspects"])
+    return re.compile(rf"[\s-]+(?P<unit>(?:{units})(?:es|s)?)\b(?:[\s-]+(?:{aspects})\b)?")
+
+
+def _measure_key(written: str) -> str:
+    """The ``measure_units`` key of a unit as written ("kilometres" -> "kilometre", "feet" -> "feet")."""
+    units = data()["measure_units"]
+    for cut in (0, 1, 2):
+        key = written[: len(written) - cut] if cut else written
+        if key in units:
+            return key
+    return written
+
+
+def _measure_tolerance(num: str, factor: float) -> float:
+    """Half a step of the last digit a measure is written with, in base units ("2.4 km": 50 metres; "850 metres":
+    5 metres; "1,500 metres": 50 metres), capped at ``rounding_share`` of it: one measure written in two units
+    ("1.5 kilometres" / "1,500 metres") is the same value."""
+    digits = num.replace(",", "").replace(" ", "").replace("\u00a0", "")
+    if not any(ch.isdigit() for ch in digits):
+        return 0.0
+    if "." in digits:
+        step = 10.0 ** -len(digits.split(".")[1])
+    else:
+        step = 10.0 ** (len(digits) - len(digits.rstrip("0")))
+    value = float(digits) if digits.replace(".", "").isdigit() else 0.0
+    return min(0.5 * step, data()["rounding_share"] * value) * factor
 
 
 def _is_identifier(text: str, start: int) -> bool:
@@ -296,12 +341,22 @@ def find_amounts(text: str) -> list[Amount]:
                                      and re.match(r"\s*,", text[end:]) and value < 120 and "." not in num)):
             dim, unit = "age", "day"
             value *= 365.25
+        measure_factor = 1.0
+        if dim == "measure":  # to the base unit: "2.4-kilometre" is 2,400 metres
+            unit, measure_factor = data()["measure_units"][unit]
+            value *= measure_factor
+            if range_high is not None:
+                range_high *= measure_factor
         if range_high is not None:
             low, high, bnd = value, range_high, "range"
         else:
             tol = _rounding(num, value, scaled) if dim != "percent" else (0.5 if "." not in num else 0.05)
-            if dim in ("duration", "age"):
+            if dim == "duration":
                 tol = 0.02 * value
+            if dim == "age":
+                tol = 0.0  # an age is a whole number of years: "31-year-old" and "32" are two ages, never one
+            if dim == "measure":
+                tol = _measure_tolerance(num, measure_factor) if not scaled else tol
             low, high = _interval(value, bound, tol)
             bnd = bound
         out.append(Amount(start=left, end=end, text=text[left:end], value=value if bnd != "range" else None,
@@ -351,7 +406,7 @@ def comparable(a: Amount, b: Amount) -> bool:
     """Whether two amounts measure the same kind of thing (dimension and currency)."""
     if a.dim != b.dim:
         return False
-    if a.dim == "money":
+    if a.dim in ("money", "measure"):
         return a.unit == b.unit
     return True
 
@@ -365,6 +420,8 @@ def fmt_value(a: Amount) -> str:
     unit = f" {a.unit}" if a.unit and a.dim == "money" else (" %" if a.dim == "percent" else "")
     if a.dim in ("duration", "age"):
         unit = " days"
+    if a.dim == "measure" and a.unit:
+        unit = f" {a.unit}s"
     if a.bound in ("exact",) and a.value is not None:
         return n(a.value) + unit
     words = {"approx": "about", "gt": "more than", "above": "more than", "ge": "at least", "lt": "fewer than",

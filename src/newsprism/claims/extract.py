@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 import re
+from functools import cache
 from typing import Any
 
 from newsprism.claims.amounts import find_amounts
@@ -129,6 +130,35 @@ def _named_claims(sent: Any, offset: int, dd: _Doc) -> list[Claim]:
     return out
 
 
+@cache
+def _dateline_pattern() -> re.Pattern[str]:
+    """The ingest layer's dateline lead ("CITY, Country, Sept. 9 (Agency) – "), from its own data file."""
+    return re.compile(load_json("newsprism.ingest", "data/layout.json")["patterns"]["dateline"])
+
+
+def dateline_lead_end(doc: Document) -> int:
+    """Where the dateline lead of a wire-style text ends ("HARROWDEEP, Vostrana, Sept. 9 (The Kelmor Daily) – "):
+    the place, date and agency that open the first sentence date and place the text, and are no part of what the
+    sentence claims. -1 without a dateline."""
+    if doc.dateline is None:
+        return -1
+    m = _dateline_pattern().match(doc.text, doc.dateline.start)
+    return m.end() if m else -1
+
+
+def _without_lead(claims: list[Claim], lead_end: int, dd: _Doc) -> list[Claim]:
+    """The claims of a sentence that opens with the dateline lead, the lead left out: a slot inside it (the
+    dateline's date, a figure of the agency's name) is dropped, a clause that starts in it starts after it."""
+    out = []
+    for c in claims:
+        if c.evidence.end <= lead_end or (c.kind != "status" and c.evidence.start < lead_end):
+            continue
+        if c.evidence.start < lead_end:
+            c.evidence = dd.span(lead_end, c.evidence.end)
+        out.append(c)
+    return out
+
+
 def _place(sent: Any, offset: int, dd: _Doc) -> str | None:
     """The first place the sentence puts things "in" or "at" (not the dateline)."""
     for tok in sent:
@@ -147,6 +177,7 @@ def extract_claims(doc: Document, parsed: list[ParsedPiece]) -> list[Claim]:
     :mod:`newsprism.claims.slots`), other superlatives and named programs, each with hedges and place."""
     body_idx = {i for i, p in enumerate(doc.paragraphs) if p.kind == "body"}
     dd = _Doc(doc)
+    lead_end = dateline_lead_end(doc)
     claims: list[Claim] = []
     for pi, offset, sdoc in parsed:
         if pi not in body_idx:
@@ -157,6 +188,9 @@ def extract_claims(doc: Document, parsed: list[ParsedPiece]) -> list[Claim]:
             found = slot_claims(doc, slots)
             found += [c for c in _superlative_claims(sent, offset, dd) if c.predicate not in ORDINALS]
             found += _named_claims(sent, offset, dd)
+            if s_start < lead_end < s_end:  # the sentence is what follows the dateline lead
+                found = _without_lead(found, lead_end, dd)
+                s_start = lead_end
             hedges = _hedges(doc.text[s_start:s_end])
             place = _place(sent, offset, dd)
             for c in found:

@@ -94,6 +94,9 @@ class Ordinal:
     value: int
     noun: str | None = None
     since: str | None = None
+    # the superlative a rank is in ("longest" of "the second-longest bridge" and of "the longest bridge", rank 1):
+    # ranks pair only within one superlative, and an ordinal of a series ("the second strike") with none
+    superlative: str | None = None
 
 
 @dataclass
@@ -247,6 +250,39 @@ def _lasting(unit: Any) -> Any | None:
     return _through_generic(subj)
 
 
+def _measured(unit: Any) -> Any | None:
+    """What a measure after a verb or "of" measures: the noun it is "of" ("2.3 tonnes of copper"), the noun an
+    adjective joined to the unit describes ("a 600-metre-deep gallery"), or the common-noun subject of a verb of
+    extent or weight (``measure_verbs``: "the bridge stretches 3.1 kilometres", "a gallery that lies 850 metres
+    below ground", "the satellite weighs 2.3 tonnes", "the bridge is 3.1 kilometres long"), so that it pairs with
+    the same thing's measure told before the noun ("the 2.4-kilometre bridge"). A name or a pronoun as subject
+    says nothing comparable: no measured thing."""
+    of = next((k for k in unit.children if k.dep_ == "prep" and k.text.lower() == "of"), None)
+    obj = next((k for k in of.children if k.dep_ == "pobj" and k.pos_ == "NOUN"), None) if of is not None else None
+    if obj is not None:
+        return _through_generic(obj)
+    head = unit.head
+    for _ in range(2):  # "850 metres below ground", "3.1 kilometres long": through the preposition or adjective
+        if head.pos_ == "ADJ" and head.head.pos_ == "NOUN" and head.head.i > head.i:
+            return head.head  # "a 600-metre-deep gallery"
+        if head.pos_ not in ("ADP", "ADJ"):
+            break
+        head = head.head
+    if head.pos_ not in ("VERB", "AUX") or verb_key(head.text) not in verb_keys("measure_verbs"):
+        return None
+    subj = next((k for k in head.children if k.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is not None and subj.tag_ == "WDT" and head.dep_ == "relcl":
+        subj = head.head  # "a gallery that lies 850 metres below ground"
+        made = subj.head.head if subj.dep_ == "pobj" else None
+        if made is not None and made.dep_ == "acl" and made.head.pos_ == "NOUN":
+            # "a wall made of concrete that would rise 30 feet": what a thing is made of is not what is measured;
+            # the parse hangs the clause on either noun, the outer one is the thing
+            subj = made.head
+    if subj is None or subj.pos_ != "NOUN" or _name_key(subj) is not None:
+        return None
+    return _through_generic(subj)
+
+
 HOLDER_PREPOSITIONS = frozenset({"from", "by"})  # "13 points from Seth VanDeest", "a goal by Ramos"
 HOLDER_ENTITIES = frozenset({"PERSON", "ORG"})  # a name the tagger read as a common noun ("the Brisks")
 
@@ -340,6 +376,9 @@ def _attach(a: Amount, sent: Any, base: int) -> None:
             noun = head
     if noun is None and a.dim == "duration":
         noun = _lasting(toks[-1])
+    if noun is None and a.dim == "measure":
+        units = [t for t in toks if t.pos_ == "NOUN"]
+        noun = _measured(units[-1] if units else toks[-1])
     verb = toks[-1]  # the verb the amount hangs from ("signed 12 accords" -> sign)
     for _ in range(4):
         if verb.pos_ in ("VERB", "AUX") or is_root(verb):
@@ -383,16 +422,40 @@ def _series_of(noun: Any) -> str | None:
     return " ".join([verb_key(clause.text), *args])
 
 
+def _rank_superlative(tok: Any) -> str | None:
+    """The superlative adjective a word ranks by, lower case: the word itself when it is one ("longest"), or the
+    word after an ordinal and a hyphen ("second-longest"); None for any other word and for superlatives that rank
+    nothing ("most", "least", "latest": ``superlatives_not_ranks``)."""
+    if tok.tag_ != "JJS" or tok.text.lower() in data()["superlatives_not_ranks"]:
+        return None
+    return str(tok.text.lower())
+
+
+def _bare_superlative(tok: Any) -> bool:
+    """Whether a superlative adjective states rank 1 by itself: "the longest (bridge)", "the country's longest
+    bridge" (a determiner "the" or a possessive before it), and no ordinal joined to it ("second-longest")."""
+    if _rank_superlative(tok) is None:
+        return False
+    if tok.i >= 2 and tok.nbor(-1).text == "-":
+        return False  # "second-longest", "third-largest": the ordinal is read as the rank
+    left = tok.doc[max(tok.sent.start, tok.i - 3) : tok.i]
+    det = [t for t in left if t.text.lower() == "the" or t.dep_ == "poss" or t.tag_ == "POS"]
+    return bool(det) and not any(t.tag_ in ("JJS", "RBS") for t in left)
+
+
 def _ordinals(sent: Any, base: int) -> list[Ordinal]:
     d = data()
     out: list[Ordinal] = []
     for tok in sent:
         low = tok.text.lower()
         m = re.fullmatch(r"(\d+)(?:st|nd|rd|th)", low)
+        superlative = None
         if low in d["ordinals"]:
             value = d["ordinals"][low]
         elif m:
             value = int(m.group(1))
+        elif _bare_superlative(tok):
+            value, superlative = 1, _rank_superlative(tok)
         else:
             continue
         if tok.tag_ in ("NN", "NNS") and low == "second":
@@ -403,6 +466,7 @@ def _ordinals(sent: Any, base: int) -> list[Ordinal]:
         head = tok.head
         if tok.i + 2 < len(tok.doc) and tok.nbor(1).text == "-":
             head = tok.nbor(2)
+            superlative = _rank_superlative(head)
             while head.head.i > head.i and head.head.pos_ in ("ADJ", "NOUN") and head.head.i - tok.i < 5:
                 head = head.head
         for _ in range(3):
@@ -421,7 +485,7 @@ def _ordinals(sent: Any, base: int) -> list[Ordinal]:
                 break
         end = _end(head) if noun and head.i > tok.i and head.i - tok.i <= 4 else _end(tok)
         out.append(Ordinal(start=base + tok.idx, end=base + end, text=tok.doc.text[tok.idx : end], value=value,
-                           noun=noun, since=since))
+                           noun=noun, since=since, superlative=superlative))
     return out
 
 
@@ -502,7 +566,26 @@ def _people(sent: Any) -> list[tuple[int, int]]:
             i = max(k, i + 1)
         else:
             i += 1
+    spans += [x for x in _named_by_title(sent) if not any(a < x[1] and x[0] < b for a, b in spans)]
     return sorted(spans)
+
+
+def _named_by_title(sent: Any) -> list[tuple[int, int]]:
+    """Token ranges of names that an appositive title after them makes people, whatever the entity tagger read
+    ("Nadia Ferrum, the board's enforcement director": a director is a person, even when the name was tagged as an
+    organization). A place, a nationality or a name with an organization word is left out."""
+    out: list[tuple[int, int]] = []
+    for t in sent:
+        if t.pos_ != "PROPN" or t.dep_ == "compound" or t.ent_type_ in ("GPE", "LOC", "FAC", "NORP"):
+            continue
+        title = next((k for k in t.children if k.dep_ == "appos" and k.i > t.i and k.pos_ == "NOUN"), None)
+        if title is None or parse_title([title.text])[1] is None:
+            continue
+        run = [k for k in t.lefts if k.dep_ == "compound" and k.pos_ == "PROPN"] + [t]
+        if len(run) > 3 or any(k.text.lower() in ORG_WORDS or _is_title_word(k) for k in run):
+            continue
+        out.append((run[0].i, t.i + 1))
+    return out
 
 
 def _roles(sent: Any, base: int) -> list[Role]:
@@ -666,7 +749,8 @@ def _subject_head(verb: Any) -> str | None:
     ("count"); a pronoun, a number or a clause as subject names no one."""
     subj = next((k for k in verb.children if k.dep_ in ("nsubj", "nsubjpass")), None)
     head = verb
-    while subj is None and head.dep_ == "xcomp" and head.head is not head:  # "Trump plans to sign": Trump signs
+    # "Trump plans to sign": Trump signs; "traffic is due to start": the traffic starts
+    while subj is None and head.dep_ in ("xcomp", "acomp") and head.head is not head:
         head = head.head
         subj = next((k for k in head.children if k.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None or subj.pos_ not in ("NOUN", "PROPN"):
@@ -737,6 +821,19 @@ def _status_of(verb: Any, reported: bool, denial: bool) -> tuple[str, bool]:
     return "occurred", negated
 
 
+def _planned_after_copula(v: Any) -> Any | None:
+    """The verb a copula plans through an adjective of plan ("traffic is due to start", "the vote is set to take
+    place"): the copula itself is a light verb, never compared, and the happening is the planned verb (read as
+    planned by :func:`_status_of`, since its head is a plan word)."""
+    if verb_key(v.text) != verb_key("be"):
+        return None
+    plans = verb_keys("plan_verbs")
+    for adj in v.children:
+        if adj.dep_ in ("acomp", "attr", "oprd") and verb_key(adj.text) in plans:
+            return next((c for c in adj.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")), None)
+    return None
+
+
 def _statuses(sent: Any, base: int) -> list[Status]:
     reporting = verb_keys("reporting_verbs")
     denials = verb_keys("denial_verbs")
@@ -770,7 +867,11 @@ def _statuses(sent: Any, base: int) -> list[Status]:
     for k, (v, reported, denial, who) in enumerate(todo):
         for _ in range(3):  # "is expected to pass": the happening is the passing, planned
             x = next((c for c in v.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")), None)
-            if x is None or verb_key(v.text) not in plans:
+            if x is None and verb_key(v.text) not in plans:
+                x = _planned_after_copula(v)
+                if x is None:
+                    break
+            elif x is None or verb_key(v.text) not in plans:
                 break
             v = x
         todo[k] = (v, reported, denial, who)

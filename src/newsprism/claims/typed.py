@@ -18,7 +18,7 @@ from newsprism.model import Claim, DateParts, Document, Quantity, Span
 
 DEFINITE = frozenset({"the", "these", "those", "both", "its", "their", "his", "her", "our", "all"})
 AMOUNT_KIND = {"count": "count", "money": "quantity", "age": "quantity", "percent": "percentage",
-               "points": "percentage", "duration": "duration"}
+               "points": "percentage", "duration": "duration", "measure": "quantity"}
 LIGHT_VERBS = frozenset(verb_key(v) for v in ("be", "have", "seem", "appear", "become", "remain", "get"))
 
 
@@ -50,7 +50,7 @@ def slot_claims(doc: Document, s: SentenceSlots) -> list[Claim]:
                          subject=a.extra.get("holder"), predicate=a.extra.get("verb"), quantity=q,
                          evidence=_span(doc, start, end)))
     for o in s.ordinals:
-        out.append(Claim(text="", start=0, end=0, kind="ordinal", object=o.noun, time=o.since,
+        out.append(Claim(text="", start=0, end=0, kind="ordinal", object=o.noun, time=o.since, predicate=o.superlative,
                          quantity=Quantity(text=o.text, value=float(o.value), low=float(o.value),
                                            high=float(o.value), bound="exact"),
                          evidence=_span(doc, o.start, o.end)))
@@ -115,7 +115,7 @@ def sentence_slots_of(doc: Document) -> list[SentenceSlots]:
                     s.amounts.append(a)
             elif c.kind == "ordinal" and c.quantity and c.quantity.value is not None:
                 s.ordinals.append(Ordinal(start=ev.start, end=ev.end, text=ev.text, value=int(c.quantity.value),
-                                          noun=c.object, since=c.time))
+                                          noun=c.object, since=c.time, superlative=c.predicate))
             elif c.kind == "role" and c.subject and c.object:
                 s.roles.append(role_of(c.subject, c.object, ev.start, ev.end, ev.text))
             elif c.kind == "date" and c.date is not None:

@@ -108,7 +108,7 @@ class Event(Model):
 
 
 AmountBound = Literal["exact", "approx", "gt", "ge", "lt", "le", "below", "above", "range", "vague"]
-AmountDimension = Literal["count", "money", "percent", "points", "duration", "age"]
+AmountDimension = Literal["count", "money", "percent", "points", "duration", "age", "measure"]
 ClaimKind = Literal["count", "quantity", "duration", "percentage", "date", "ordinal", "superlative", "named",
                     "role", "status", "fact"]
 
@@ -122,16 +122,17 @@ class Quantity(Model):
     low: float | None = Field(None, description="Lower end of the interval the amount allows.")
     high: float | None = Field(None, description="Upper end of the interval the amount allows (None: no upper "
                                                  "bound).")
-    unit: str | None = Field(None, description="Currency code for money, 'day' for durations and ages, else the "
-                                               "counted noun when known.")
+    unit: str | None = Field(None, description="Currency code for money, 'day' for durations and ages, the base "
+                                               "unit of a measure ('metre'), else the counted noun when known.")
     vague: bool = Field(False, description="True for 'several', 'dozens', 'more than 10' and the like.")
     bound: AmountBound | None = Field(
         None, description="How the figure is bounded: exact, approx ('about'), gt/ge ('more than', 'at least'), "
                           "lt/le ('fewer than', 'up to'), below ('nearly'), above ('just over'), range, vague "
                           "('several').")
     dimension: AmountDimension | None = Field(
-        None, description="What the amount measures: a count, money, a percentage, percentage points, a duration "
-                          "or an age.")
+        None, description="What the amount measures: a count, money, a percentage, percentage points, a duration, "
+                          "an age, or a measure of length, mass, area or volume (value in its base unit: metre, "
+                          "kilogram, square metre, litre).")
 
 
 class DateParts(Model):

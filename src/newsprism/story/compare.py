@@ -90,7 +90,7 @@ class Finding:
 
 def slot_of(a: Amount) -> SlotName:
     return {"count": "count", "money": "quantity", "percent": "percentage", "points": "percentage",
-            "duration": "duration", "age": "quantity"}[a.dim]  # type: ignore[return-value]
+            "duration": "duration", "age": "quantity", "measure": "quantity"}[a.dim]  # type: ignore[return-value]
 
 
 _WORD = re.compile(r"[A-Za-z][\w'-]*")
@@ -371,10 +371,12 @@ def _two_records(sa: Source, ka: int, a: Amount, sb: Source, kb: int, b: Amount)
     figures of another counted thing they share, and those differ too ("96 touchdowns ... 918 yards receiving"
     against "716 yards rushing and five touchdowns": one player's college career against another's season). A
     discrepancy is one figure that differs where the rest agree; sentences whose every shared figure differs
-    describe different things."""
+    describe different things. Only figures of the pair's own dimension make a record (a player's points and
+    yards are counts); a cost beside a building time is one happening told with two details, each of which may
+    differ on its own."""
     others = [(x, y) for x in sa.sentences[ka].amounts for y in sb.sentences[kb].amounts
               if x is not a and y is not b and x.noun and not split_decimal(sa, ka, x) and not split_decimal(sb, kb, y)
-              and comparable(x, y) and noun_match(x.noun, y.noun) >= 0.8 and same_holder(x, y)]
+              and x.dim == a.dim and comparable(x, y) and noun_match(x.noun, y.noun) >= 0.8 and same_holder(x, y)]
     return bool(others) and all(relation(x, y) == "conflict" for x, y in others)
 
 
@@ -393,6 +395,14 @@ _CALENDAR = frozenset("monday tuesday wednesday thursday friday saturday sunday"
 _NEXT_WORD = re.compile(r"^[\w'’.]+[\s-]+([\w'’]+)")
 
 
+def ordinal_in_name(src: Source, k: int, o: Ordinal) -> bool:
+    """Whether the ordered thing is a name: "116th Congress", "Second World War", "97th Avenue" (not "first Cabinet
+    official", nor "the second Tuesday": days and months are capitalised, not names of standing things)."""
+    s = src.sentences[k]
+    words = s.text[o.start - s.start : o.end - s.start].split()
+    return len(words) >= 2 and words[-1][:1].isupper() and words[-1].lower().strip(".,") not in _CALENDAR
+
+
 def standing_ordinal(src: Source, k: int, o: Ordinal) -> bool:
     """Whether an ordinal orders no happening: an idiom ("in the first instance", "first of all"), part of a name
     ("the 116th Congress", "the First Amendment": the ordered thing is a name) or a standing rank ("the
@@ -404,10 +414,8 @@ def standing_ordinal(src: Source, k: int, o: Ordinal) -> bool:
         i = low.find(idiom, max(0, at - len(idiom)), end + len(idiom))
         if i >= 0 and i <= at < i + len(idiom):
             return True
-    words = s.text[at:end].split()
-    if len(words) >= 2 and words[-1][:1].isupper() and words[-1].lower().strip(".,") not in _CALENDAR:
-        return True  # the ordered thing is a name: "116th Congress", "Second World War" (not "first Cabinet
-        # official", nor "the second Tuesday": days and months are capitalised, not names of standing things)
+    if ordinal_in_name(src, k, o):
+        return True
     m = _NEXT_WORD.match(s.text[at:])
     return m is not None and m.group(1).lower() in settings()["standing_rank_words"]
 
@@ -419,8 +427,8 @@ def _ordinals(sa: Source, sb: Source, sims: np.ndarray, cfg: dict[str, Any]) -> 
     for i, (ka, a) in enumerate(la):
         for j, (kb, b) in enumerate(lb):
             sim = float(sims[ka, kb])
-            if sim < cfg["sentence_min"]:
-                continue
+            if sim < cfg["sentence_min"] or a.superlative != b.superlative:
+                continue  # "the longest" ranks by length, "the second strike" orders a series: two scales
             # a name is no counted thing ("the first by a head of state to Maravia": the parse may hang it there)
             na = None if a.noun in sa.sentences[ka].names else a.noun
             nb = None if b.noun in sb.sentences[kb].names else b.noun
@@ -431,6 +439,10 @@ def _ordinals(sa: Source, sb: Source, sims: np.ndarray, cfg: dict[str, Any]) -> 
             # series by what it says
             key = na or nb or "_"
             if nm >= 0 and a.since and a.since == b.since:
+                p_same = 1.0
+            elif a.superlative and nm == 1.0 and na not in cfg["generic"]:
+                # a rank by a superlative ("the longest bridge" / "the second-longest bridge") describes one
+                # specific thing named alike, as a figure of it does: no happening to judge
                 p_same = 1.0
             elif linked(sa, ka, sb, kb, sim) or (nm == 1.0 and na not in cfg["generic"]):
                 # ... or both count one specific thing named alike ("a second surgery" / "a first surgery"), or
@@ -452,8 +464,12 @@ def _ordinals(sa: Source, sb: Source, sims: np.ndarray, cfg: dict[str, Any]) -> 
     for c in _mutual_best(cands):
         (ka, a), (kb, b) = la[c.i], lb[c.j]
         differ = a.value != b.value or (a.since and b.since and a.since != b.since)
+        if ordinal_in_name(sa, ka, a) or ordinal_in_name(sb, kb, b):
+            continue  # "97th Avenue" / "117th Street" (two streets of one crossing): a name orders no happening
         if not differ and (standing_ordinal(sa, ka, a) or standing_ordinal(sb, kb, b)):
-            continue  # both write "the 116th Congress" or "in the first instance": no agreement about the story
+            continue  # both write "in the first instance": no agreement about the story
+        if not differ and bare_superlative(a) and bare_superlative(b):
+            continue  # "the biggest" twice is a description both copy, not a finding about the story
         f = dict(c.feats)
         f["score"] = c.score
         f["gap"] = float(abs(a.value - b.value))
@@ -462,6 +478,11 @@ def _ordinals(sa: Source, sb: Source, sims: np.ndarray, cfg: dict[str, Any]) -> 
                            a=_side(sa, ka, a.start, a.end, _ord_value(a)),
                            b=_side(sb, kb, b.start, b.end, _ord_value(b)), features=f))
     return out
+
+
+def bare_superlative(o: Ordinal) -> bool:
+    """Whether an ordinal is a superlative alone ("the longest"), rank 1 without an ordinal word."""
+    return o.superlative is not None and o.text.lower().startswith(o.superlative)
 
 
 def _ord_value(o: Ordinal) -> str:
