@@ -24,7 +24,8 @@ order a reader meets them). Labels (one reader, one pass):
 - conflict / precision / status: `right` when the sides are about the same happening or thing and the stated
   difference is really in the texts; causes of `wrong`: `different_happening`, `date_of_other_event`,
   `different_referent` (numbers of different things), `status_misread`, `compatible_title` (two wordings of one
-  title, or titles true at different times), `role_of_other_person`, `role_parse`.
+  title, or titles true at different times), `role_of_other_person`, `role_parse`, `rounded` (a rounded figure
+  against the exact one, "$350" / "$349": the compatible variation the wire sets plant; first used on r11f).
 - consensus: `right` when both sides state the same fact about the same thing; `wrong`: `trivial` (a standing
   title such as "President Obama": true, but nothing about the story), `different_happening`,
   `different_referent`, `conflict_as_agreement`, `role_parse`, `junk_span`.
