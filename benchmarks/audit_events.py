@@ -126,6 +126,20 @@ labels' notes while changing code: only the lead scores it, at the end.
 
     PYTHONPATH=src .venv/bin/python benchmarks/audit_events.py --draw r10
 
+It was the held-out set of round 10; from round 11 on it is a dev set, like every earlier draw.
+
+Held-out draw of round 11 (``--draw r11``), fixed before any output was seen and labelled on main 12f1d90 before
+anyone's round-11 change (r10 and every earlier draw are dev sets from round 11 on): `fnc_draw.r11_events_draw()`
+(`random.Random(219)`: 6 FNC-1 headlines in none of r9, r10, r10f and the r11 story draw, one `agree`/`discuss`
+body of 150-1,200 words each, in no r9, r10 or r10f draw (nor a copy of one) and not in the r11 story draw; rule in
+`benchmarks/fnc_draw.py`), in draw order, each body written as `training/runs/r11/fnc_<Body ID>.txt` (no title) and
+run as r10. Labels (same format, cause codes and guide as r10, the rumour-report rule above included):
+`benchmarks/audits/events_r11.jsonl` (the default there), then `benchmarks/audits/events_r11_final.jsonl` (the
+events re-judged or new on the round-11 code freeze, whose lines replace the originals'; read when it exists). Do
+not open its texts or its labels' notes while changing code: only the lead scores it, at the end.
+
+    PYTHONPATH=src .venv/bin/python benchmarks/audit_events.py --draw r11
+
 Two precisions, both honest, for two readers: ``precision`` is over every stated event (the JSON keeps them all,
 and the story layer reads them all); ``shown_by_default`` is over the events the HTML report, the Markdown and the
 web app show first (``Event.confidence`` >= 0.5, the flags' ``confident_at``; the others sit behind "show more"),
@@ -157,7 +171,7 @@ from pathlib import Path
 from basil import BASIL, fresh_draw, r4_events_draw, r5_events_draw, rate, to_record, triplet_ids
 from ecb_draw import doc_path, r6_events_draw, r7_events_draw, r8_events_draw
 from figures import emit
-from fnc_draw import r9_events_draw, r10_events_draw
+from fnc_draw import r9_events_draw, r10_events_draw, r11_events_draw
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
@@ -176,6 +190,9 @@ R9_FINAL_LABELS = HERE / "audits" / "events_r9_final.jsonl"
 R10_LABELS = HERE / "audits" / "events_r10.jsonl"  # held out in round 10, labelled on main 928dc27
 # its events re-judged (trigger, arguments or status changed) or new on the round-10 code freeze (3ffafb1)
 R10_FINAL_LABELS = HERE / "audits" / "events_r10_final.jsonl"
+R11_LABELS = HERE / "audits" / "events_r11.jsonl"  # held out in round 11, labelled on main 12f1d90
+# its events re-judged or new on the round-11 code freeze (written then; read when it exists)
+R11_FINAL_LABELS = HERE / "audits" / "events_r11_final.jsonl"
 FRESH_SEED = 41
 FRESH_N = 8
 SEED = 20261201
@@ -229,6 +246,11 @@ def select_r9() -> list[Path]:
 def select_r10() -> list[Path]:
     """The round-10 held-out draw (module docstring): 6 FNC-1 bodies, one per headline, as `.txt` files."""
     return r10_events_draw()
+
+
+def select_r11() -> list[Path]:
+    """The round-11 held-out draw (module docstring): 6 FNC-1 bodies, one per headline, as `.txt` files."""
+    return r11_events_draw()
 
 
 # The dev draws (every draw labelled before round 10: r9, held out in round 9, is a dev draw from round 10 on, as r8
@@ -494,7 +516,7 @@ def main() -> None:
     ap.add_argument("--seed", type=int, default=SEED,
                     help="draw another 10 articles (a fresh audit after fixes; they start unlabelled)")
     ap.add_argument("--import-worksheet", type=Path, help="write the stored labels from this worksheet")
-    ap.add_argument("--draw", choices=("seed", "fresh", "r4", "r5", "r6", "r7", "r8", "r9", "r10"),
+    ap.add_argument("--draw", choices=("seed", "fresh", "r4", "r5", "r6", "r7", "r8", "r9", "r10", "r11"),
                     default="seed",
                     help="fresh: the round-3 draw (seed 41, 8 articles; dev from round 4 on); r4: the round-4 "
                          "draw (seed 61, 8 articles; dev from round 5 on); r5: the round-5 draw (seed 71, 8 articles; "
@@ -502,11 +524,12 @@ def main() -> None:
                          "round 7 on); r7: the round-7 draw (8 ECB+ train documents, seed 93; dev from round 8 on); "
                          "r8: the round-8 draw (6 ECB+ train documents, seed 103; dev from round 9 on); "
                          "r9: the round-9 draw (6 FNC-1 bodies, seed 113; dev from round 10 on); "
-                         "r10: the round-10 held-out draw (6 FNC-1 bodies, seed 213); "
+                         "r10: the round-10 draw (6 FNC-1 bodies, seed 213; dev from round 11 on); "
+                         "r11: the round-11 held-out draw (6 FNC-1 bodies, seed 219); "
                          "instead of --seed's 10")
     ap.add_argument("--labels", type=Path, nargs="+",
                     help="label files; a later file's line replaces an earlier one for the same event "
-                         "(default: the audit's labels, or the fresh, r4, r5, r6, r7, r8, r9 or r10 draw's; r8 "
+                         "(default: the audit's labels, or the fresh, r4, r5, r6, r7, r8, r9, r10 or r11 draw's; r8 "
                          "(r9): events_r8.jsonl (events_r9.jsonl) then events_r8_final.jsonl (events_r9_final.jsonl)); --import-worksheet writes the last one")
     ap.add_argument("--min-confidence", type=float,
                     help="score only the events at or above this confidence (what a floor would state)")
@@ -520,12 +543,14 @@ def main() -> None:
         emit(score_dev_draws(args.dev_draws), args.out)
         return
     paths = {"fresh": select_fresh, "r4": select_r4, "r5": select_r5, "r6": select_r6, "r7": select_r7,
-             "r8": select_r8, "r9": select_r9, "r10": select_r10}.get(
+             "r8": select_r8, "r9": select_r9, "r10": select_r10, "r11": select_r11}.get(
         args.draw, lambda: select(seed=args.seed))()
     if args.labels is None:
         args.labels = {"fresh": [FRESH_LABELS], "r4": [R4_LABELS], "r5": [R5_LABELS], "r6": [R6_LABELS],
                        "r7": [R7_LABELS], "r8": [R8_LABELS, R8_FINAL_LABELS],
-                       "r9": [R9_LABELS, R9_FINAL_LABELS], "r10": [R10_LABELS, R10_FINAL_LABELS]}.get(args.draw, [LABELS])
+                       "r9": [R9_LABELS, R9_FINAL_LABELS], "r10": [R10_LABELS, R10_FINAL_LABELS],
+                       # the _final file is written on the round-11 freeze (--import-worksheet writes the last file)
+                       "r11": [R11_LABELS, *[p for p in (R11_FINAL_LABELS,) if p.exists()]]}.get(args.draw, [LABELS])
     if args.docs:
         docs = [json.loads(x) for x in args.docs.read_text("utf-8").splitlines() if x.strip()]
     else:

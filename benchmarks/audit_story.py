@@ -24,7 +24,8 @@ order a reader meets them). Labels (one reader, one pass):
 - conflict / precision / status: `right` when the sides are about the same happening or thing and the stated
   difference is really in the texts; causes of `wrong`: `different_happening`, `date_of_other_event`,
   `different_referent` (numbers of different things), `status_misread`, `compatible_title` (two wordings of one
-  title, or titles true at different times), `role_of_other_person`, `role_parse`.
+  title, or titles true at different times), `role_of_other_person`, `role_parse`, `rounded` (a rounded figure
+  against the exact one, "$350" / "$349": the compatible variation the wire sets plant; first used on r11f).
 - consensus: `right` when both sides state the same fact about the same thing; `wrong`: `trivial` (a standing
   title such as "President Obama": true, but nothing about the story), `different_happening`,
   `different_referent`, `conflict_as_agreement`, `role_parse`, `junk_span`.
@@ -164,6 +165,32 @@ default, by kind, by clear / soft grade and by part (ecb / basil), and the conse
 over both sides of one (a false agreement). The rows are real positives, so this is recall, not precision: run it
 beside the draw's precision labels, which count every flag stated.
 
+r10 and r10f were the held-out sets of round 10; from round 11 on they are dev sets, like every earlier draw.
+
+Held-out draw of round 11 (``--r11``), fixed before any output was seen and labelled on main 12f1d90 before anyone's
+round-11 change (r10, r10f and every earlier draw are dev sets from round 11 on): `fnc_draw.r11_story_draw()` (rule
+in `benchmarks/fnc_draw.py`: r10's rule on the FNC-1 headlines and bodies in no r9, r10 or r10f draw (nor copies of
+their bodies), `random.Random(217)` draws 8 headlines with at least 3 such bodies and 3 bodies of each; story id
+`fnc11:<index>`, each body a `.txt` file `fnc_<Body ID>.txt` under training/runs/r11 with no title, given to
+`compare` as it is): 8 stories. Labels (same format, causes and guide as r10, its rule for reported claims
+included): `benchmarks/audits/story_r11.jsonl`, then `benchmarks/audits/story_r11_final.jsonl` (the items first
+sampled on the round-11 code freeze). Do not open its texts or its labels' reasons while changing code: only the
+lead scores it, at the end.
+
+    PYTHONPATH=src .venv/bin/python benchmarks/audit_story.py --r11
+
+Flags-only held-out draw of round 11 (``--r11f``), made as r10f was for r10: r11 has no flag shown by default, so
+the shown-flag precision target is again unmeasured on held-out text. Fixed before any output was seen and labelled
+on main 12f1d90 before anyone's round-11 change: `fnc_draw.r11f_story_draw()` (rule in `benchmarks/fnc_draw.py`:
+`random.Random(221)` draws 16 FNC-1 headlines in no r9, r10, r10f or r11 draw with at least 3 eligible bodies in
+none of them (nor copies of them), and 3 bodies of each; story id `fnc11f:<index>`, each body a `.txt` file
+`fnc_<Body ID>.txt` under training/runs/r11f with no title, given to `compare` as it is): 16 stories. Flags only,
+as r10f: every conflict / precision / status flag, shown by default or less certain, is judged; no consensus or
+unique item. Labels (same format, causes and guide as r10f): `benchmarks/audits/story_r11f.jsonl`, then
+`story_r11f_final.jsonl` (the flags first stated on the round-11 code freeze). Only the lead scores it, at the end.
+
+    PYTHONPATH=src .venv/bin/python benchmarks/audit_story.py --r11f
+
     # re-score the stored labels on a saved run without re-running compare
     PYTHONPATH=src .venv/bin/python benchmarks/audit_story.py --results out/story_audit/results.json
 """
@@ -183,7 +210,7 @@ from pathlib import Path
 from basil import BASIL, fresh_draw, r4_story_draw, r5_story_draw, rate, to_record, triplet_ids
 from ecb_draw import ecbdev_story_draw, r6_story_draw, r7_story_draw, r8_story_draw
 from figures import emit
-from fnc_draw import r9_story_draw, r10_story_draw, r10f_story_draw
+from fnc_draw import r9_story_draw, r10_story_draw, r10f_story_draw, r11_story_draw, r11f_story_draw
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
@@ -229,6 +256,14 @@ R10F_FINAL_LABELS = HERE / "audits" / "story_r10f_final.jsonl"  # flags first st
 ECBDEV_LABELS = HERE / "audits" / "story_ecbdev.jsonl"
 # real same-fact discrepancies read by hand in these draws (the flags' recall on real text; `missed_recall`)
 MISSED = {draw: HERE / "audits" / f"story_{draw}_missed.jsonl" for draw in ("ecbdev", "r6", "r7", "r8")}
+# held-out draw of round 11 (`fnc_draw.r11_story_draw`: 8 FNC-1 headlines x 3 bodies in no r9, r10 or r10f draw,
+# seed 217); r10 and r10f are dev from round 11
+R11_LABELS = HERE / "audits" / "story_r11.jsonl"
+R11_FINAL_LABELS = HERE / "audits" / "story_r11_final.jsonl"  # items first sampled on the round-11 freeze
+# flags-only held-out draw of round 11 (`fnc_draw.r11f_story_draw`: 16 FNC-1 headlines x 3 bodies in no r9, r10,
+# r10f or r11 draw, seed 221): its conflict / precision / status flags only
+R11F_LABELS = HERE / "audits" / "story_r11f.jsonl"
+R11F_FINAL_LABELS = HERE / "audits" / "story_r11f_final.jsonl"  # flags first stated on the round-11 freeze
 SHOWN_KINDS = ("conflict", "precision", "status")  # judged when shown by default (issue 11)
 LIST_KINDS = ("consensus", "unique")  # up to PER_STORY of each judged per story
 PER_STORY = 5
@@ -507,7 +542,8 @@ def main() -> None:
     ap.add_argument("--labels", type=Path, nargs="+",
                     help="label files, later lines replacing earlier ones (default: the dev or held-out draw's; "
                          "--r8 (--r9): story_r8.jsonl (story_r9.jsonl) then story_r8_final.jsonl "
-                         "(story_r9_final.jsonl)); --r10 (--r10f): story_r10.jsonl (story_r10f.jsonl) then their _final files), then story_<draw>_uniquer10.jsonl where it exists (basil, basil_r5, "
+                         "(story_r9_final.jsonl)); --r10 (--r10f, --r11, --r11f): story_r10.jsonl (story_r10f.jsonl, story_r11.jsonl, "
+                         "story_r11f.jsonl) then their _final files), then story_<draw>_uniquer10.jsonl where it exists (basil, basil_r5, "
                          "r6 to r9); --import-worksheet writes the last")
     ap.add_argument("--heldout", action="store_true", help="the 8 held-out triplets (seed 7) instead of the 25")
     ap.add_argument("--fresh", action="store_true",
@@ -526,23 +562,32 @@ def main() -> None:
     ap.add_argument("--r9", action="store_true",
                     help="the round-9 draw (8 FNC-1 headlines x 3 bodies, seed 111; dev from round 10 on)")
     ap.add_argument("--r10", action="store_true",
-                    help="the round-10 held-out draw (8 FNC-1 headlines x 3 bodies in no r9 draw, seed 211)")
+                    help="the round-10 draw (8 FNC-1 headlines x 3 bodies in no r9 draw, seed 211; dev from round 11 on)")
     ap.add_argument("--r10f", action="store_true",
-                    help="the round-10 flags-only held-out draw (16 FNC-1 headlines x 3 bodies in no r9 or r10 draw, "
-                         "seed 215; conflict / precision / status flags only)")
+                    help="the round-10 flags-only draw (16 FNC-1 headlines x 3 bodies in no r9 or r10 draw, "
+                         "seed 215; conflict / precision / status flags only; dev from round 11 on)")
+    ap.add_argument("--r11", action="store_true",
+                    help="the round-11 held-out draw (8 FNC-1 headlines x 3 bodies in no r9, r10 or r10f draw, "
+                         "seed 217)")
+    ap.add_argument("--r11f", action="store_true",
+                    help="the round-11 flags-only held-out draw (16 FNC-1 headlines x 3 bodies in no r9, r10, r10f "
+                         "or r11 draw, seed 221; conflict / precision / status flags only)")
     ap.add_argument("--ecbdev", action="store_true",
                     help="the round-11 ECB+ DEV flags draw (27 dev sub-topic triples, seed 223; conflict / precision / "
                          "status flags only)")
     ap.add_argument("--out", type=Path, help="write the figures as JSON here")
     args = ap.parse_args()
-    if args.heldout + args.fresh + args.r4 + args.r5 + args.r6 + args.r7 + args.r8 + args.r9 + args.r10 + args.r10f + args.ecbdev > 1:
-        ap.error("--heldout, --fresh, --r4, --r5, --r6, --r7, --r8, --r9, --r10, --r10f and --ecbdev are different draws")
-    triplets = (ecbdev_story_draw() if args.ecbdev else r10f_story_draw() if args.r10f else r10_story_draw() if args.r10 else r9_story_draw() if args.r9 else r8_story_draw() if args.r8 else r7_story_draw() if args.r7 else r6_story_draw() if args.r6
+    if (args.heldout + args.fresh + args.r4 + args.r5 + args.r6 + args.r7 + args.r8 + args.r9 + args.r10 + args.r10f
+            + args.r11 + args.r11f + args.ecbdev > 1):
+        ap.error("--heldout, --fresh, --r4, --r5, --r6, --r7, --r8, --r9, --r10, --r10f, --r11, --r11f and --ecbdev "
+                 "are different draws")
+    flags_only = args.r10f or args.r11f or args.ecbdev  # draws whose flags alone are audited (no consensus or unique items)
+    triplets = (ecbdev_story_draw() if args.ecbdev else r11f_story_draw() if args.r11f else r11_story_draw() if args.r11 else r10f_story_draw() if args.r10f else r10_story_draw() if args.r10 else r9_story_draw() if args.r9 else r8_story_draw() if args.r8 else r7_story_draw() if args.r7 else r6_story_draw() if args.r6
                 else r5_story_draw() if args.r5
                 else r4_story_draw() if args.r4 else fresh_draw(FRESH_SEED, FRESH_N) if args.fresh
                 else select_heldout() if args.heldout else select())
     if args.labels is None:
-        args.labels = ([ECBDEV_LABELS] if args.ecbdev else [R10F_LABELS, R10F_FINAL_LABELS] if args.r10f else [R10_LABELS, R10_FINAL_LABELS] if args.r10 else [R9_LABELS, R9_FINAL_LABELS, UNIQUE_R10["r9"]] if args.r9 else [R8_LABELS, R8_FINAL_LABELS, UNIQUE_R10["r8"]] if args.r8
+        args.labels = ([ECBDEV_LABELS] if args.ecbdev else [R11F_LABELS, R11F_FINAL_LABELS] if args.r11f else [R11_LABELS, R11_FINAL_LABELS] if args.r11 else [R10F_LABELS, R10F_FINAL_LABELS] if args.r10f else [R10_LABELS, R10_FINAL_LABELS] if args.r10 else [R9_LABELS, R9_FINAL_LABELS, UNIQUE_R10["r9"]] if args.r9 else [R8_LABELS, R8_FINAL_LABELS, UNIQUE_R10["r8"]] if args.r8
                        else [R7_LABELS, UNIQUE_R10["r7"]] if args.r7 else [R6_LABELS, UNIQUE_R10["r6"]] if args.r6
                        else [R5_LABELS, UNIQUE_R10["basil_r5"]] if args.r5
                        else [R4_LABELS] if args.r4 else [FRESH_LABELS] if args.fresh
@@ -565,7 +610,7 @@ def main() -> None:
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
         print(f"{len(rows)} label lines written to {target}")
-    res = score(results, load_labels(*args.labels), lists=not (args.r10f or args.ecbdev))
+    res = score(results, load_labels(*args.labels), lists=not flags_only)
     draw = next((d for d in MISSED if getattr(args, d)), None)
     if draw is not None and MISSED[draw].exists():
         res["missed_recall"] = missed_recall(results, load_missed(MISSED[draw]))

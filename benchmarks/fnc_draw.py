@@ -1,5 +1,5 @@
-"""The FNC-1 hand-audit draws of rounds 9 and 10 (the one way the r9, r10 and r10f audits draw their texts, and the
-one FNC-1 reader).
+"""The FNC-1 hand-audit draws of rounds 9 to 11 (the one way the r9, r10, r10f, r11 and r11f audits draw their texts,
+and the one FNC-1 reader).
 
 Round 9's held-out audit ("r9"): ECB+ train and BASIL are exhausted by the draws of rounds 1-8, so r9 comes from
 FNC-1 (../shared/data/agreement/fnc1, read at run time, never copied: `bodies.csv` = Body ID, articleBody;
@@ -79,6 +79,47 @@ brief's count (16 stories).
 
 Protocol: as r10 (labelled on main 928dc27 by the audit engineer only; nobody else opens its texts, outputs or
 labels; the lead scores it at the end, `audit_story.py --r10f`).
+
+Round 11's held-out audit ("r11"), fixed (in code, committed) before any r11 text or output was seen, from counts
+alone; r10 and r10f are dev draws from round 11 on. Same population and eligibility as r10f, minus r10f:
+- out: every headline of r10f (16) and every body of r10f (48 drawn, 46 distinct: the draw repeats bodies shared
+  between headlines), and any body whose normalised `COPY_PREFIX` equals an r10f body's, on top of r10f's own
+  exclusion of r9 and r10 (`r11_pool()`); so r11 shares no headline and no body text with r9, r10 or r10f.
+- story draw (`R11_STORY = (217, 8)`): as r10's story draw on that pool: `rng = random.Random(217)`;
+  `rng.sample(pool, 8)` over the sorted headlines of the pool with at least 3 eligible bodies, then for each drawn
+  headline in draw order `rng.sample(ids, 3)` over its sorted pool ids with the same generator; story id
+  `fnc11:<index>` (0-7).
+- events draw (`R11_EVENTS = (219, 6)`): as r10's events draw: `rng = random.Random(219)`; `rng.sample(pool, 6)`
+  over the sorted pool headlines not in r11's story draw that have at least one pool body not in r11's story
+  draw; then `rng.choice(ids)` over those sorted ids per drawn headline, in draw order (6 bodies).
+Bodies are written as `fnc_<Body ID>.txt` under training/runs/r11/ (gitignored).
+
+By counts alone (`python benchmarks/fnc_draw.py`, `count_r11()`, before the draw): after the exclusions 614
+headlines have at least one eligible body and 233 at least three (321 eligible bodies), so both draws keep the
+brief's counts (8 stories, 6 events bodies).
+
+Protocol: r11 is labelled on main 12f1d90 before anyone's round-11 change, by the audit engineer only; nobody else
+opens its texts, outputs or labels; the lead scores it at the end (`audit_events.py --draw r11`,
+`audit_story.py --r11`). FNC-1 bodies other than those of r9, r10 and r10f are no dev data.
+
+Round 11's flags-only held-out draw ("r11f"), made as r10f was for r10: r11's story draw has no flag shown by
+default, so the shown-flag precision target is again unmeasured on held-out text; r11f is a larger story draw whose
+flags alone are audited (`audit_story.py --r11f`). Fixed (in code, committed) before any r11f text or output was
+seen, from counts alone. Same population and eligibility as r11, minus r11:
+- out: every headline of r11 (story and events draws: 14) and every body of r11 (any draw: 30), and any body whose
+  normalised `COPY_PREFIX` equals an r11 body's, on top of r11's own exclusion of r9, r10 and r10f
+  (`r11f_pool()`); so r11f shares no headline and no body text with r9, r10, r10f or r11.
+- story draw (`R11_FLAGS = (221, 16)`): as r11's story draw on that pool: `rng = random.Random(221)`;
+  `rng.sample(pool, 16)` over the sorted headlines of the pool with at least 3 eligible bodies, then for each
+  drawn headline in draw order `rng.sample(ids, 3)` over its sorted pool ids with the same generator; story id
+  `fnc11f:<index>` (0-15); bodies written as `fnc_<Body ID>.txt` under training/runs/r11f/ (gitignored).
+
+By counts alone (`python benchmarks/fnc_draw.py`, `count_r11f()`, before the draw): after the exclusions 568
+headlines have at least one eligible body and 190 at least three (290 eligible bodies), so the draw keeps the
+brief's count (16 stories).
+
+Protocol: as r11 (labelled on main 12f1d90 by the audit engineer only; nobody else opens its texts, outputs or
+labels; the lead scores it at the end, `audit_story.py --r11f`).
 """
 
 from __future__ import annotations
@@ -94,11 +135,16 @@ FNC1 = Path(__file__).resolve().parents[2] / "shared" / "data" / "agreement" / "
 RUNS = Path(__file__).resolve().parents[1] / "training" / "runs" / "r9"
 RUNS_R10 = RUNS.parent / "r10"
 RUNS_R10F = RUNS.parent / "r10f"
+RUNS_R11 = RUNS.parent / "r11"
+RUNS_R11F = RUNS.parent / "r11f"
 R9_STORY = (111, 8)
 R9_EVENTS = (113, 6)
 R10_STORY = (211, 8)
 R10_EVENTS = (213, 6)
 R10_FLAGS = (215, 16)  # the r10f flags-only story draw (seed, stories)
+R11_STORY = (217, 8)
+R11_EVENTS = (219, 6)
+R11_FLAGS = (221, 16)  # the r11f flags-only story draw (seed, stories)
 REPORTING_STANCES = ("agree", "discuss")
 MIN_WORDS = 150
 MAX_WORDS = 1200
@@ -198,8 +244,11 @@ def r9_fnc_events_draw(root: Path = FNC1) -> list[tuple[str, int]]:
 
 def r9_used(root: Path = FNC1) -> tuple[set[str], set[int]]:
     """The headlines and body ids of r9 (story and events draws), which r10 leaves out."""
-    story = r9_fnc_story_draw(root)
-    events = r9_fnc_events_draw(root)
+    return _used(r9_fnc_story_draw(root), r9_fnc_events_draw(root))
+
+
+def _used(story: dict[str, list[int]], events: list[tuple[str, int]]) -> tuple[set[str], set[int]]:
+    """The headlines and body ids a draw's story and events parts take (what a later draw leaves out)."""
     return (set(story) | {h for h, _ in events},
             {b for v in story.values() for b in v} | {b for _, b in events})
 
@@ -243,10 +292,7 @@ def r10_fnc_events_draw(root: Path = FNC1) -> list[tuple[str, int]]:
 
 def r10_used(root: Path = FNC1) -> tuple[set[str], set[int]]:
     """The headlines and body ids of r10 (story and events draws), which r10f leaves out (besides r9's)."""
-    story = r10_fnc_story_draw(root)
-    events = r10_fnc_events_draw(root)
-    return (set(story) | {h for h, _ in events},
-            {b for v in story.values() for b in v} | {b for _, b in events})
+    return _used(r10_fnc_story_draw(root), r10_fnc_events_draw(root))
 
 
 def r10f_pool(root: Path = FNC1) -> dict[str, list[int]]:
@@ -264,6 +310,57 @@ def count_r10f(root: Path = FNC1) -> dict[str, int]:
 def r10f_fnc_story_draw(root: Path = FNC1) -> dict[str, list[int]]:
     """Headline -> its 3 drawn body ids (draw order), by the r10f rule in the module docstring."""
     return _story_draw(r10f_pool(root), R10_FLAGS)
+
+
+def r10f_used(root: Path = FNC1) -> tuple[set[str], set[int]]:
+    """The headlines and body ids of r10f (a story draw only), which r11 leaves out (besides r9's and r10's)."""
+    return _used(r10f_fnc_story_draw(root), [])
+
+
+def r11_pool(root: Path = FNC1) -> dict[str, list[int]]:
+    """Headline -> its eligible body ids in none of r9, r10 and r10f (module docstring): `r10f_pool` with r10f's
+    headlines, bodies and copies of its bodies left out."""
+    return _pool_without(r10f_pool(root), r10f_used(root), root)
+
+
+def count_r11(root: Path = FNC1) -> dict[str, int]:
+    """The counts the r11 rule was fixed from (no text read beyond word counts and prefixes)."""
+    heads, bodies = r10f_used(root)
+    return {"r10f_headlines": len(heads), "r10f_bodies": len(bodies), **_pool_counts(r11_pool(root))}
+
+
+def r11_fnc_story_draw(root: Path = FNC1) -> dict[str, list[int]]:
+    """Headline -> its 3 drawn body ids (draw order), by the r11 rule in the module docstring."""
+    return _story_draw(r11_pool(root), R11_STORY)
+
+
+def r11_fnc_events_draw(root: Path = FNC1) -> list[tuple[str, int]]:
+    """The 6 r11 events (headline, body id) pairs (draw order): headlines and bodies in none of r9, r10, r10f and
+    r11's story draw."""
+    return _events_draw(r11_pool(root), r11_fnc_story_draw(root), R11_EVENTS)
+
+
+def r11_used(root: Path = FNC1) -> tuple[set[str], set[int]]:
+    """The headlines and body ids of r11 (story and events draws), which r11f leaves out (besides r9's, r10's and
+    r10f's)."""
+    return _used(r11_fnc_story_draw(root), r11_fnc_events_draw(root))
+
+
+def r11f_pool(root: Path = FNC1) -> dict[str, list[int]]:
+    """Headline -> its eligible body ids in none of r9, r10, r10f and r11 (module docstring): `r11_pool` with r11's
+    headlines, bodies and copies of its bodies left out."""
+    return _pool_without(r11_pool(root), r11_used(root), root)
+
+
+def count_r11f(root: Path = FNC1) -> dict[str, int]:
+    """The counts the r11f rule was fixed from (no text read beyond word counts and prefixes)."""
+    heads, bodies = r11_used(root)
+    return {"r11_headlines": len(heads), "r11_bodies": len(bodies), **_pool_counts(r11f_pool(root))}
+
+
+def r11f_fnc_story_draw(root: Path = FNC1) -> dict[str, list[int]]:
+    """Headline -> its 3 drawn body ids (draw order), by the r11f rule in the module docstring."""
+    return _story_draw(r11f_pool(root), R11_FLAGS)
 
 
 def body_file(bid: int, root: Path = FNC1, runs: Path = RUNS) -> Path:
@@ -304,10 +401,30 @@ def r10f_story_draw(root: Path = FNC1, runs: Path = RUNS_R10F) -> dict[str, list
             for i, ids in enumerate(r10f_fnc_story_draw(root).values())}
 
 
-__all__ = ["FNC1", "R10_EVENTS", "R10_FLAGS", "R10_STORY", "R9_EVENTS", "R9_STORY", "RUNS_R10", "RUNS_R10F", "Fnc1",
-           "body_file", "count", "count_r10", "count_r10f", "eligible_by_headline", "load", "r10_events_draw",
+def r11_story_draw(root: Path = FNC1, runs: Path = RUNS_R11) -> dict[str, list[Path]]:
+    """The 8 r11 stories: `fnc11:<index>` -> its 3 body `.txt` files (draw order)."""
+    return {f"fnc11:{i}": [body_file(b, root, runs) for b in ids]
+            for i, ids in enumerate(r11_fnc_story_draw(root).values())}
+
+
+def r11_events_draw(root: Path = FNC1, runs: Path = RUNS_R11) -> list[Path]:
+    """The 6 r11 events bodies as `.txt` files (draw order)."""
+    return [body_file(b, root, runs) for _, b in r11_fnc_events_draw(root)]
+
+
+def r11f_story_draw(root: Path = FNC1, runs: Path = RUNS_R11F) -> dict[str, list[Path]]:
+    """The 16 r11f stories: `fnc11f:<index>` -> its 3 body `.txt` files (draw order)."""
+    return {f"fnc11f:{i}": [body_file(b, root, runs) for b in ids]
+            for i, ids in enumerate(r11f_fnc_story_draw(root).values())}
+
+
+__all__ = ["FNC1", "Fnc1", "R10_EVENTS", "R10_FLAGS", "R10_STORY", "R11_EVENTS", "R11_FLAGS", "R11_STORY",
+           "R9_EVENTS", "R9_STORY", "RUNS_R10", "RUNS_R10F", "RUNS_R11", "RUNS_R11F", "body_file", "count",
+           "count_r10", "count_r10f", "count_r11", "count_r11f", "eligible_by_headline", "load", "r10_events_draw",
            "r10_fnc_events_draw", "r10_fnc_story_draw", "r10_pool", "r10_story_draw", "r10_used",
-           "r10f_fnc_story_draw", "r10f_pool", "r10f_story_draw", "r9_events_draw", "r9_fnc_events_draw",
+           "r10f_fnc_story_draw", "r10f_pool", "r10f_story_draw", "r10f_used", "r11_events_draw",
+           "r11_fnc_events_draw", "r11_fnc_story_draw", "r11_pool", "r11_story_draw", "r11_used",
+           "r11f_fnc_story_draw", "r11f_pool", "r11f_story_draw", "r9_events_draw", "r9_fnc_events_draw",
            "r9_fnc_story_draw", "r9_story_draw", "r9_used"]
 
 
@@ -315,3 +432,5 @@ if __name__ == "__main__":
     print(count())
     print(count_r10())
     print(count_r10f())
+    print(count_r11())
+    print(count_r11f())

@@ -1,6 +1,6 @@
-"""The story audit's flags-only mode (benchmarks/audit_story.py, `--r10f`): every conflict / precision / status flag
-is judged, shown or less certain, and no consensus or unique item is sampled or scored; the full mode still samples
-the first five of each list kind per story."""
+"""The story audit's flags-only mode (benchmarks/audit_story.py, `--r10f`, `--r11f`): every conflict / precision /
+status flag is judged, shown or less certain, and no consensus or unique item is sampled or scored; the full mode
+still samples the first five of each list kind per story."""
 
 import importlib.util
 import sys

@@ -206,3 +206,128 @@ def test_the_r10f_draw_repeats_and_shares_nothing_with_r9_or_r10(real):
     real.eligible_by_headline.cache_clear()
     real.load.cache_clear()
     assert real.r10f_fnc_story_draw() == flags
+
+
+def _assert_r11_apart(mod, root):
+    used_heads, used_bodies = set(), set()
+    for used in (mod.r9_used, mod.r10_used, mod.r10f_used):
+        heads, bodies = used(root)
+        used_heads |= heads
+        used_bodies |= bodies
+    story = mod.r11_fnc_story_draw(root)
+    events = mod.r11_fnc_events_draw(root)
+    story_bodies = {b for v in story.values() for b in v}
+    drawn_bodies = story_bodies | {b for _, b in events}
+    assert all(len(set(v)) == mod.DOCS_PER_STORY for v in story.values())
+    assert len({h for h, _ in events}) == len(events)
+    assert not (set(story) | {h for h, _ in events}) & used_heads
+    assert not drawn_bodies & used_bodies
+    data = mod.load(root)
+    used_prefixes = {mod._prefix(data.bodies[b]) for b in used_bodies}
+    assert not {mod._prefix(data.bodies[b]) for b in drawn_bodies} & used_prefixes
+    assert not {h for h, _ in events} & set(story)
+    assert not {b for _, b in events} & story_bodies
+    return story, events
+
+
+def test_r11_draws_of_a_tiny_set_repeat_and_leave_r9_r10_r10f_and_each_other_apart(tmp_path, monkeypatch):
+    mod = _fnc_draw()
+    _r10_sizes(mod, monkeypatch)
+    monkeypatch.setattr(mod, "R10_FLAGS", (215, 4))
+    monkeypatch.setattr(mod, "R11_STORY", (217, 3))
+    monkeypatch.setattr(mod, "R11_EVENTS", (219, 4))
+    bodies = {i: _words(160, f"x{i}_") for i in range(1, 161)}
+    bodies[160] = bodies[1] + " with a different end"  # a near copy of a body any draw may take
+    stances = [(f"Claim {h:02d}", b, "agree") for h in range(40) for b in range(4 * h + 1, 4 * h + 5)]
+    stances += [("Claim 00", 5, "discuss"), ("Claim 39", 1, "agree")]  # shared bodies across headlines
+    root = _write(tmp_path / "fnc1", bodies, stances)
+    story, events = _assert_r11_apart(mod, root)
+    assert len(story) == 3 and len(events) == 4
+    assert story == mod.r11_fnc_story_draw(root) and events == mod.r11_fnc_events_draw(root)
+    files = mod.r11_story_draw(root, tmp_path / "runs")
+    assert list(files) == ["fnc11:0", "fnc11:1", "fnc11:2"]
+    assert all(p.parent == tmp_path / "runs" for v in files.values() for p in v)
+    assert [int(p.stem.split("_")[1]) for p in mod.r11_events_draw(root, tmp_path / "runs")] == [b for _, b in events]
+
+
+def test_r11_pool_leaves_out_r10f_headlines_bodies_and_copies_of_r10f_bodies(tmp_path, monkeypatch):
+    mod = _fnc_draw()
+    bodies = {i: _words(160, f"x{i}_") for i in range(1, 9)}
+    bodies[8] = bodies[3] + " with a different end"  # a near copy of the r10f body 3 under another id
+    stances = [("Claim A", 1, "agree"), ("Claim B", 2, "agree"), ("Claim C", 3, "agree"), ("Claim D", 4, "agree"),
+               ("Claim D", 8, "agree"), ("Claim E", 5, "agree"), ("Claim E", 3, "agree"), ("Claim F", 6, "agree")]
+    root = _write(tmp_path / "fnc1", bodies, stances)
+    monkeypatch.setattr(mod, "r9_used", lambda _root: ({"Claim A"}, {1}))
+    monkeypatch.setattr(mod, "r10_used", lambda _root: ({"Claim B"}, {2}))
+    monkeypatch.setattr(mod, "r10f_fnc_story_draw", lambda _root: {"Claim C": [3]})
+    # Claim A is r9's, Claim B r10's, Claim C r10f's; body 3 is r10f's and 8 repeats its text
+    assert mod.r11_pool(root) == {"Claim D": [4], "Claim E": [5], "Claim F": [6]}
+
+
+def test_the_r11_draw_repeats_and_shares_nothing_with_r9_r10_r10f_or_itself(real):
+    story, events = _assert_r11_apart(real, real.FNC1)
+    assert len(story) == 8 and len(events) == 6
+    real.eligible_by_headline.cache_clear()
+    real.load.cache_clear()
+    assert real.r11_fnc_story_draw() == story and real.r11_fnc_events_draw() == events
+
+
+def _assert_r11f_apart(mod, root):
+    used_heads, used_bodies = set(), set()
+    for used in (mod.r9_used, mod.r10_used, mod.r10f_used, mod.r11_used):
+        heads, bodies = used(root)
+        used_heads |= heads
+        used_bodies |= bodies
+    flags = mod.r11f_fnc_story_draw(root)
+    flag_bodies = {b for v in flags.values() for b in v}
+    assert all(len(set(v)) == mod.DOCS_PER_STORY for v in flags.values())
+    assert not set(flags) & used_heads
+    assert not flag_bodies & used_bodies
+    data = mod.load(root)
+    used_prefixes = {mod._prefix(data.bodies[b]) for b in used_bodies}
+    assert not {mod._prefix(data.bodies[b]) for b in flag_bodies} & used_prefixes
+    return flags
+
+
+def test_r11f_draw_of_a_tiny_set_repeats_and_leaves_r9_r10_r10f_and_r11_apart(tmp_path, monkeypatch):
+    mod = _fnc_draw()
+    _r10_sizes(mod, monkeypatch)
+    monkeypatch.setattr(mod, "R10_FLAGS", (215, 4))
+    monkeypatch.setattr(mod, "R11_STORY", (217, 3))
+    monkeypatch.setattr(mod, "R11_EVENTS", (219, 4))
+    monkeypatch.setattr(mod, "R11_FLAGS", (221, 4))
+    bodies = {i: _words(160, f"x{i}_") for i in range(1, 201)}
+    bodies[200] = bodies[1] + " with a different end"  # a near copy of a body any draw may take
+    stances = [(f"Claim {h:02d}", b, "agree") for h in range(50) for b in range(4 * h + 1, 4 * h + 5)]
+    stances += [("Claim 00", 5, "discuss"), ("Claim 49", 1, "agree")]  # shared bodies across headlines
+    root = _write(tmp_path / "fnc1", bodies, stances)
+    flags = _assert_r11f_apart(mod, root)
+    assert len(flags) == 4
+    assert flags == mod.r11f_fnc_story_draw(root)
+    files = mod.r11f_story_draw(root, tmp_path / "runs")
+    assert list(files) == ["fnc11f:0", "fnc11f:1", "fnc11f:2", "fnc11f:3"]
+    assert all(p.parent == tmp_path / "runs" for v in files.values() for p in v)
+
+
+def test_r11f_pool_leaves_out_r11_headlines_bodies_and_copies_of_r11_bodies(tmp_path, monkeypatch):
+    mod = _fnc_draw()
+    bodies = {i: _words(160, f"x{i}_") for i in range(1, 10)}
+    bodies[9] = bodies[4] + " with a different end"  # a near copy of the r11 body 4 under another id
+    stances = [("Claim A", 1, "agree"), ("Claim B", 2, "agree"), ("Claim C", 3, "agree"), ("Claim D", 4, "agree"),
+               ("Claim E", 5, "agree"), ("Claim E", 9, "agree"), ("Claim F", 6, "agree"), ("Claim F", 4, "agree"),
+               ("Claim G", 7, "agree")]
+    root = _write(tmp_path / "fnc1", bodies, stances)
+    monkeypatch.setattr(mod, "r9_used", lambda _root: ({"Claim A"}, {1}))
+    monkeypatch.setattr(mod, "r10_used", lambda _root: ({"Claim B"}, {2}))
+    monkeypatch.setattr(mod, "r10f_fnc_story_draw", lambda _root: {"Claim C": [3]})
+    monkeypatch.setattr(mod, "r11_used", lambda _root: ({"Claim D"}, {4}))
+    # Claims A-D are r9's, r10's, r10f's and r11's; body 4 is r11's and 9 repeats its text
+    assert mod.r11f_pool(root) == {"Claim E": [5], "Claim F": [6], "Claim G": [7]}
+
+
+def test_the_r11f_draw_repeats_and_shares_nothing_with_r9_r10_r10f_or_r11(real):
+    flags = _assert_r11f_apart(real, real.FNC1)
+    assert len(flags) == 16
+    real.eligible_by_headline.cache_clear()
+    real.load.cache_clear()
+    assert real.r11f_fnc_story_draw() == flags
