@@ -39,3 +39,15 @@ def analyzed_reports(*reports: tuple[str, str, str, str]) -> Analysis:
         record_to_document({"id": doc_id, "outlet": outlet, "title": title, "text": text.split("\n", 1)[1]}, doc_id)
         for doc_id, outlet, title, text in reports
     ])
+
+
+def discrepancies_between(result: Analysis, kind: str, slot: str, a: tuple[str, str], b: tuple[str, str]) -> list:
+    """The story's discrepancies of `kind` and `slot` whose sides are exactly two documents, each side holding the
+    given words: `a` and `b` are (document id, words)."""
+    out = []
+    for d in result.story.discrepancies:
+        by = {s.document: s for s in d.sides}
+        if d.kind == kind and d.slot == slot and set(by) == {a[0], b[0]} and \
+                a[1] in by[a[0]].text and b[1] in by[b[0]].text:
+            out.append(d)
+    return out

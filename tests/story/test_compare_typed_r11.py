@@ -6,7 +6,7 @@ What must pair does; what only looks alike (one length in two units) does not.""
 from __future__ import annotations
 
 import pytest
-from hand_sources import analyzed_reports
+from hand_sources import analyzed_reports, discrepancies_between
 
 pytestmark = pytest.mark.slow
 
@@ -88,13 +88,7 @@ def result():
 
 
 def _on(result, kind: str, slot: str, ledger: str, courier: str):
-    out = []
-    for d in result.story.discrepancies:
-        by = {s.document: s for s in d.sides}
-        if d.kind == kind and d.slot == slot and set(by) == {"ledger", "courier"} and \
-                ledger in by["ledger"].text and courier in by["courier"].text:
-            out.append(d)
-    return out
+    return discrepancies_between(result, kind, slot, ("ledger", ledger), ("courier", courier))
 
 
 def test_plan_through_an_adjective_against_the_deed(result):

@@ -5,7 +5,7 @@ clauses share their participants. What must pair does; what only looks alike doe
 from __future__ import annotations
 
 import pytest
-from hand_sources import analyzed_reports
+from hand_sources import analyzed_reports, discrepancies_between
 
 pytestmark = pytest.mark.slow
 
@@ -88,13 +88,7 @@ def result():
 
 
 def _on(result, kind: str, slot: str, herald: str, gazette: str):
-    out = []
-    for d in result.story.discrepancies:
-        by = {s.document: s for s in d.sides}
-        if d.kind == kind and d.slot == slot and set(by) == {"herald", "gazette"} and \
-                herald in by["herald"].text and gazette in by["gazette"].text:
-            out.append(d)
-    return out
+    return discrepancies_between(result, kind, slot, ("herald", herald), ("gazette", gazette))
 
 
 def test_lease_length_before_the_noun_and_after_the_verb_conflict(result):
