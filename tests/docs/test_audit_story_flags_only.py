@@ -2,25 +2,6 @@
 status flag is judged, shown or less certain, and no consensus or unique item is sampled or scored; the full mode
 still samples the first five of each list kind per story."""
 
-import importlib.util
-import sys
-from pathlib import Path
-
-import pytest
-
-ROOT = Path(__file__).resolve().parents[2]
-
-
-@pytest.fixture()
-def audit_story(monkeypatch):
-    monkeypatch.syspath_prepend(str(ROOT / "benchmarks"))  # the script imports its sibling modules by name
-    spec = importlib.util.spec_from_file_location("audit_story", ROOT / "benchmarks" / "audit_story.py")
-    mod = importlib.util.module_from_spec(spec)
-    monkeypatch.setitem(sys.modules, "audit_story", mod)
-    spec.loader.exec_module(mod)
-    monkeypatch.setattr(mod, "confident_at", lambda: 0.5)
-    return mod
-
 
 def _flag(fid: str, kind: str, confidence: float, start: int) -> dict:
     return {"id": fid, "kind": kind, "slot": "when", "confidence": confidence,

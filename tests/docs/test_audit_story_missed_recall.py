@@ -3,25 +3,6 @@ found only when one conflict / precision / status flag covers both its sides (sa
 characters), shown only when that flag is at or above the bar; a consensus item over both sides is a false
 agreement. Synthetic outputs and rows only (no article text)."""
 
-import importlib.util
-import sys
-from pathlib import Path
-
-import pytest
-
-ROOT = Path(__file__).resolve().parents[2]
-
-
-@pytest.fixture()
-def audit_story(monkeypatch):
-    monkeypatch.syspath_prepend(str(ROOT / "benchmarks"))  # the script imports its sibling modules by name
-    spec = importlib.util.spec_from_file_location("audit_story", ROOT / "benchmarks" / "audit_story.py")
-    mod = importlib.util.module_from_spec(spec)
-    monkeypatch.setitem(sys.modules, "audit_story", mod)
-    spec.loader.exec_module(mod)
-    monkeypatch.setattr(mod, "confident_at", lambda: 0.5)
-    return mod
-
 
 def _flag(fid: str, kind: str, confidence: float, *sides: tuple[str, int, int]) -> dict:
     return {"id": fid, "kind": kind, "slot": "count", "confidence": confidence,
