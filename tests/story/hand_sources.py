@@ -4,6 +4,7 @@ placed at a chosen cosine (no models); or whole invented reports run through the
 from __future__ import annotations
 
 import math
+from pathlib import Path
 
 import numpy as np
 
@@ -51,3 +52,15 @@ def discrepancies_between(result: Analysis, kind: str, slot: str, a: tuple[str, 
                 a[1] in by[a[0]].text and b[1] in by[b[0]].text:
             out.append(d)
     return out
+
+
+def analyzed_files(root: Path, *reports: tuple[str, str]) -> Analysis:
+    """Reports given as (file stem, text) written as `.txt` files under `root` and analysed as one story, as a user's
+    `newsprism analyze FILE...` reads them."""
+    from newsprism.api import analyze
+
+    paths = []
+    for name, text in reports:
+        (root / f"{name}.txt").write_text(text, encoding="utf-8")
+        paths.append(str(root / f"{name}.txt"))
+    return analyze(paths)

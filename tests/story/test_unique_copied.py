@@ -6,6 +6,7 @@ outlets, people and places)."""
 from __future__ import annotations
 
 import pytest
+from hand_sources import analyzed_files
 
 pytestmark = pytest.mark.slow
 
@@ -35,14 +36,7 @@ PRINTED_TWICE = ("28 containers", "asked the Halden ministry")
 
 @pytest.fixture(scope="module")
 def story(tmp_path_factory):
-    from newsprism.api import analyze
-
-    root = tmp_path_factory.mktemp("copied")
-    paths = []
-    for name, text in (("agency", AGENCY), ("copy", COPY), ("herald", HERALD)):
-        (root / f"{name}.txt").write_text(text, encoding="utf-8")
-        paths.append(str(root / f"{name}.txt"))
-    return analyze(paths)
+    return analyzed_files(tmp_path_factory.mktemp("copied"), *(("agency", AGENCY), ("copy", COPY), ("herald", HERALD)))
 
 
 def test_a_sentence_two_outlets_print_is_not_only_one_source(story):

@@ -5,6 +5,7 @@ three such items in its first five). Invented text (fictional outlets, people an
 from __future__ import annotations
 
 import pytest
+from hand_sources import analyzed_files
 
 pytestmark = pytest.mark.slow
 
@@ -39,14 +40,7 @@ DEBRIS = ("By Mira Olsen", "(Reporting by", "\n10\n", "\n8\n")
 
 @pytest.fixture(scope="module")
 def story(tmp_path_factory):
-    from newsprism.api import analyze
-
-    root = tmp_path_factory.mktemp("junk")
-    paths = []
-    for name, text in (("wire", WIRE), ("herald", HERALD), ("courier", COURIER)):
-        (root / f"{name}.txt").write_text(text, encoding="utf-8")
-        paths.append(str(root / f"{name}.txt"))
-    return analyze(paths)
+    return analyzed_files(tmp_path_factory.mktemp("junk"), *(("wire", WIRE), ("herald", HERALD), ("courier", COURIER)))
 
 
 def test_debris_is_never_only_one_source(story):
