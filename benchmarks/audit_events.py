@@ -176,20 +176,7 @@ from fnc_draw import r9_events_draw, r10_events_draw, r11_events_draw
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 LABELS = HERE / "audits" / "events_basil.jsonl"
-FRESH_LABELS = HERE / "audits" / "events_basil_fresh.jsonl"
-R4_LABELS = HERE / "audits" / "events_basil_r4.jsonl"
-R5_LABELS = HERE / "audits" / "events_basil_r5.jsonl"
-R6_LABELS = HERE / "audits" / "events_r6.jsonl"
-R7_LABELS = HERE / "audits" / "events_r7.jsonl"
-R8_LABELS = HERE / "audits" / "events_r8.jsonl"
-# its events re-judged (arguments, status or mentions changed) or new on the round-8 code freeze (21690b3)
-R8_FINAL_LABELS = HERE / "audits" / "events_r8_final.jsonl"
-R9_LABELS = HERE / "audits" / "events_r9.jsonl"
-# its events re-judged or new on the round-9 code freeze (9fbbb43: none) and the round-10 one (3ffafb1: one status)
-R9_FINAL_LABELS = HERE / "audits" / "events_r9_final.jsonl"
-R10_LABELS = HERE / "audits" / "events_r10.jsonl"  # held out in round 10, labelled on main 928dc27
-# its events re-judged (trigger, arguments or status changed) or new on the round-10 code freeze (3ffafb1)
-R10_FINAL_LABELS = HERE / "audits" / "events_r10_final.jsonl"
+# the dev draws' label files are listed in DEV_DRAWS below (one list a draw)
 R11_LABELS = HERE / "audits" / "events_r11.jsonl"  # held out in round 11, labelled on main 12f1d90
 # its events re-judged or new on the round-11 code freeze (written then; read when it exists)
 R11_FINAL_LABELS = HERE / "audits" / "events_r11_final.jsonl"
@@ -529,8 +516,8 @@ def main() -> None:
                          "instead of --seed's 10")
     ap.add_argument("--labels", type=Path, nargs="+",
                     help="label files; a later file's line replaces an earlier one for the same event "
-                         "(default: the audit's labels, or the fresh, r4, r5, r6, r7, r8, r9, r10 or r11 draw's; r8 "
-                         "(r9): events_r8.jsonl (events_r9.jsonl) then events_r8_final.jsonl (events_r9_final.jsonl)); --import-worksheet writes the last one")
+                         "(default: a dev draw's files as DEV_DRAWS lists them, every re-judged file included; r11: "
+                         "events_r11.jsonl then events_r11_final.jsonl); --import-worksheet writes the last one")
     ap.add_argument("--min-confidence", type=float,
                     help="score only the events at or above this confidence (what a floor would state)")
     ap.add_argument("--labelled-only", action="store_true",
@@ -542,15 +529,20 @@ def main() -> None:
     if args.dev_draws:
         emit(score_dev_draws(args.dev_draws), args.out)
         return
-    paths = {"fresh": select_fresh, "r4": select_r4, "r5": select_r5, "r6": select_r6, "r7": select_r7,
-             "r8": select_r8, "r9": select_r9, "r10": select_r10, "r11": select_r11}.get(
-        args.draw, lambda: select(seed=args.seed))()
-    if args.labels is None:
-        args.labels = {"fresh": [FRESH_LABELS], "r4": [R4_LABELS], "r5": [R5_LABELS], "r6": [R6_LABELS],
-                       "r7": [R7_LABELS], "r8": [R8_LABELS, R8_FINAL_LABELS],
-                       "r9": [R9_LABELS, R9_FINAL_LABELS], "r10": [R10_LABELS, R10_FINAL_LABELS],
-                       # the _final file is written on the round-11 freeze (--import-worksheet writes the last file)
-                       "r11": [R11_LABELS, *[p for p in (R11_FINAL_LABELS,) if p.exists()]]}.get(args.draw, [LABELS])
+    dev = "dev" if args.draw == "seed" and args.seed == SEED else args.draw if args.draw in DEV_DRAWS else None
+    if dev is not None:
+        select_draw, files = DEV_DRAWS[dev]
+        paths = select_draw()
+        if args.labels is None:
+            # a dev draw is scored with the label files the fits and --dev-draws read (DEV_DRAWS: one list a draw)
+            args.labels = [HERE / "audits" / f for f in files]
+    else:
+        paths = select_r11() if args.draw == "r11" else select(seed=args.seed)
+        if args.labels is None:
+            # the held-out draw: its own file, then the _final file of the round-11 freeze once written
+            # (--import-worksheet writes the last file); another seed's draw starts unlabelled
+            args.labels = [R11_LABELS, *[p for p in (R11_FINAL_LABELS,) if p.exists()]] if args.draw == "r11" \
+                else [LABELS]
     if args.docs:
         docs = [json.loads(x) for x in args.docs.read_text("utf-8").splitlines() if x.strip()]
     else:
