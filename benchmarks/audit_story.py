@@ -205,7 +205,9 @@ import random
 import tempfile
 import time
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from basil import BASIL, fresh_draw, r4_story_draw, r5_story_draw, rate, to_record, triplet_ids
 from ecb_draw import ecbdev_story_draw, r6_story_draw, r7_story_draw, r8_story_draw
@@ -533,6 +535,28 @@ def load_missed(path: Path) -> list[dict]:
     return [json.loads(x) for x in path.read_text("utf-8").splitlines() if x.strip()]
 
 
+# each draw's option (its store_true flag below) -> (its stories, its label files in load order: a later line replaces
+# an earlier one and --import-worksheet writes the last, whether only its flags are audited (no consensus or unique
+# items)); no option: the 25 BASIL dev triplets
+DrawSpec = tuple[Callable[[], Any], list[Path], bool]
+DEV_DRAW: DrawSpec = (select, [LABELS, UNIQUE_R10["basil"]], False)
+DRAWS: dict[str, DrawSpec] = {
+    "heldout": (select_heldout, [HELDOUT_LABELS], False),
+    "fresh": (lambda: fresh_draw(FRESH_SEED, FRESH_N), [FRESH_LABELS], False),
+    "r4": (r4_story_draw, [R4_LABELS], False),
+    "r5": (r5_story_draw, [R5_LABELS, UNIQUE_R10["basil_r5"]], False),
+    "r6": (r6_story_draw, [R6_LABELS, UNIQUE_R10["r6"]], False),
+    "r7": (r7_story_draw, [R7_LABELS, UNIQUE_R10["r7"]], False),
+    "r8": (r8_story_draw, [R8_LABELS, R8_FINAL_LABELS, UNIQUE_R10["r8"]], False),
+    "r9": (r9_story_draw, [R9_LABELS, R9_FINAL_LABELS, UNIQUE_R10["r9"]], False),
+    "r10": (r10_story_draw, [R10_LABELS, R10_FINAL_LABELS], False),
+    "r10f": (r10f_story_draw, [R10F_LABELS, R10F_FINAL_LABELS], True),
+    "ecbdev": (ecbdev_story_draw, [ECBDEV_LABELS], True),
+    "r11": (r11_story_draw, [R11_LABELS, R11_FINAL_LABELS], False),
+    "r11f": (r11f_story_draw, [R11F_LABELS, R11F_FINAL_LABELS], True),
+}
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--dump", type=Path, help="write per-story listings for labelling here (not the repo)")
@@ -577,21 +601,13 @@ def main() -> None:
                          "status flags only)")
     ap.add_argument("--out", type=Path, help="write the figures as JSON here")
     args = ap.parse_args()
-    if (args.heldout + args.fresh + args.r4 + args.r5 + args.r6 + args.r7 + args.r8 + args.r9 + args.r10 + args.r10f
-            + args.r11 + args.r11f + args.ecbdev > 1):
-        ap.error("--heldout, --fresh, --r4, --r5, --r6, --r7, --r8, --r9, --r10, --r10f, --r11, --r11f and --ecbdev "
-                 "are different draws")
-    flags_only = args.r10f or args.r11f or args.ecbdev  # draws whose flags alone are audited (no consensus or unique items)
-    triplets = (ecbdev_story_draw() if args.ecbdev else r11f_story_draw() if args.r11f else r11_story_draw() if args.r11 else r10f_story_draw() if args.r10f else r10_story_draw() if args.r10 else r9_story_draw() if args.r9 else r8_story_draw() if args.r8 else r7_story_draw() if args.r7 else r6_story_draw() if args.r6
-                else r5_story_draw() if args.r5
-                else r4_story_draw() if args.r4 else fresh_draw(FRESH_SEED, FRESH_N) if args.fresh
-                else select_heldout() if args.heldout else select())
+    chosen = [name for name in DRAWS if getattr(args, name)]
+    if len(chosen) > 1:
+        ap.error(f"{', '.join('--' + n for n in chosen)} are different draws: give one")
+    stories, default_labels, flags_only = DRAWS[chosen[0]] if chosen else DEV_DRAW
+    triplets = stories()
     if args.labels is None:
-        args.labels = ([ECBDEV_LABELS] if args.ecbdev else [R11F_LABELS, R11F_FINAL_LABELS] if args.r11f else [R11_LABELS, R11_FINAL_LABELS] if args.r11 else [R10F_LABELS, R10F_FINAL_LABELS] if args.r10f else [R10_LABELS, R10_FINAL_LABELS] if args.r10 else [R9_LABELS, R9_FINAL_LABELS, UNIQUE_R10["r9"]] if args.r9 else [R8_LABELS, R8_FINAL_LABELS, UNIQUE_R10["r8"]] if args.r8
-                       else [R7_LABELS, UNIQUE_R10["r7"]] if args.r7 else [R6_LABELS, UNIQUE_R10["r6"]] if args.r6
-                       else [R5_LABELS, UNIQUE_R10["basil_r5"]] if args.r5
-                       else [R4_LABELS] if args.r4 else [FRESH_LABELS] if args.fresh
-                       else [HELDOUT_LABELS] if args.heldout else [LABELS, UNIQUE_R10["basil"]])
+        args.labels = default_labels
     if args.results:
         saved = json.loads(args.results.read_text("utf-8"))
         results, timing = saved["results"], saved["timing"]
