@@ -1,7 +1,8 @@
 """A plan (or a denial) conflicts only with a deed told as a past happening (invented sentences). The simple
 present ("the mill closes at dusk": a habit, a state, a belief), the present progressive ("is closing": an
 arrangement under way) and "is set to" tell no deed, so "will close" against them is no status conflict; "closed",
-"has closed", "was closed" and "did close" tell one, and "will close" against them is."""
+"has closed", "was closed" and "did close" tell one, and "will close" against them is. The simple present of a named
+subject ("Dobrin faces charges") states that one's present state, which a plan can contradict."""
 
 from __future__ import annotations
 
@@ -37,6 +38,9 @@ def _status_flags(done_text: str, done_verb: str, done_status: str = "occurred")
     ("The Harlow council has closed the Dunmore ferry pier.", "closed", True),
     ("The Dunmore ferry pier was closed by the Harlow council.", "closed", True),
     ("The Harlow council did close the Dunmore ferry pier.", "close", True),
+    # a named one's present state is a fact a plan can contradict (charged now against "is to face charges")
+    ("Marek Dobrin faces charges of fraud and forgery.", "faces", True),
+    ("Marek Dobrin is facing charges of fraud and forgery.", "facing", False),
 ])
 def test_a_deed_is_told_in_the_past(text, verb, deed):
     at = text.index(verb)

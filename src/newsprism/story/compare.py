@@ -645,6 +645,11 @@ def _clause_words(src: Source, st: Status) -> frozenset[str]:
 DEED_TAGS = frozenset({"VBD", "VBN"})
 PAST_DO_AUXILIARIES = frozenset({"did", "didn't"})
 AUXILIARY_DEPS = frozenset({"aux", "auxpass"})
+# ... except the simple present of a named subject: it states that one's present state, a fact a plan can contradict
+# ("LaSalle faces charges" against "is expected to face charges"), where a common-noun subject ("the seventh son
+# turns into", "the boys receive") tells a general belief or a rule
+SIMPLE_PRESENT_TAGS = frozenset({"VBZ", "VBP"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 
 
 @cache
@@ -672,6 +677,9 @@ def told_as_deed(sentence: str, start: int, end: int, predicate: str) -> bool:
         return True
     if verb.tag_ in DEED_TAGS:
         return True
+    if verb.tag_ in SIMPLE_PRESENT_TAGS and not any(k.dep_ in AUXILIARY_DEPS for k in verb.children) and any(
+            k.dep_ in SUBJECT_DEPS and k.pos_ == "PROPN" for k in verb.children):
+        return True  # a named one's present state ("LaSalle faces charges": charged) can clash with a plan
     return any(k.dep_ in AUXILIARY_DEPS and k.text.lower() in PAST_DO_AUXILIARIES for k in verb.children)
 
 
