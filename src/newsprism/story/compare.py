@@ -638,6 +638,57 @@ def _clause_words(src: Source, st: Status) -> frozenset[str]:
     return frozenset(out)
 
 
+# A deed is told as a happening in the past: a past tense ("closed"), a present perfect or past passive ("has
+# closed", "was closed": the participle) or an emphatic past ("did close"). The simple present ("turns into": a
+# state, a habit, a general belief), the present progressive ("is closing": an arrangement under way) and "is set
+# to / is due to" tell no deed, so they never stand as the done side against a plan or a denial.
+DEED_TAGS = frozenset({"VBD", "VBN"})
+PAST_DO_AUXILIARIES = frozenset({"did", "didn't"})
+AUXILIARY_DEPS = frozenset({"aux", "auxpass"})
+# ... except the simple present of a named subject: it states that one's present state, a fact a plan can contradict
+# ("LaSalle faces charges" against "is expected to face charges"), where a common-noun subject ("the seventh son
+# turns into", "the boys receive") tells a general belief or a rule
+SIMPLE_PRESENT_TAGS = frozenset({"VBZ", "VBP"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+
+
+@cache
+def _parsed(sentence: str) -> Any | None:
+    """The spaCy parse of one sentence; None where the pipeline cannot be loaded (the tense then goes unread)."""
+    from newsprism.errors import ModelError
+    from newsprism.nlp.spacy_pipe import get_nlp
+
+    try:
+        return get_nlp()(sentence)
+    except ModelError:
+        return None
+
+
+def told_as_deed(sentence: str, start: int, end: int, predicate: str) -> bool:
+    """Whether the verb ``predicate`` inside ``sentence[start:end]`` (offsets in the sentence) is told as a
+    happening in the past (:data:`DEED_TAGS`, :data:`PAST_DO_AUXILIARIES`). A verb that cannot be found or
+    parsed keeps the reading of its status (True): only a verb read as present or progressive tells no deed."""
+    doc = _parsed(sentence)
+    if doc is None:
+        return True
+    verb = next((t for t in doc if start <= t.idx < end and t.pos_ in ("VERB", "AUX")
+                 and verb_key(t.text) == predicate), None)
+    if verb is None:
+        return True
+    if verb.tag_ in DEED_TAGS:
+        return True
+    if verb.tag_ in SIMPLE_PRESENT_TAGS and not any(k.dep_ in AUXILIARY_DEPS for k in verb.children) and any(
+            k.dep_ in SUBJECT_DEPS and k.pos_ == "PROPN" for k in verb.children):
+        return True  # a named one's present state ("LaSalle faces charges": charged) can clash with a plan
+    return any(k.dep_ in AUXILIARY_DEPS and k.text.lower() in PAST_DO_AUXILIARIES for k in verb.children)
+
+
+def _deed_side_past(src: Source, k: int, st: Status) -> bool:
+    """:func:`told_as_deed` for a status of the source's sentence ``k``."""
+    sent = src.sentences[k]
+    return told_as_deed(sent.text, st.clause_start - sent.start, st.clause_end - sent.start, st.predicate)
+
+
 def asks(sentence: str) -> bool:
     """Whether a sentence is a question: it asserts nothing a statement could agree with (two sources quoting one
     question agree on what was asked)."""
@@ -721,6 +772,9 @@ def _statuses(sa: Source, sb: Source, sims: np.ndarray, cfg: dict[str, Any]) -> 
         both_time = (a.status == "planned") != (b.status == "planned")
         # "will sign" against "did not sign" is consistent (not yet done); one difference at a time is a flag.
         differ = ga != gb and not (both_polarity and both_time)
+        deed = (sa, ka, a) if ga == "done" else (sb, kb, b) if gb == "done" else None
+        if differ and deed is not None and not _deed_side_past(*deed):
+            continue  # the "done" side is told in the present ("turns into", "is closing"): a state or a plan
         if not differ and clause_dates_differ(sa, ka, a, sb, kb, b):
             continue  # "will leave on January 1" and "will leave at the end of February" do not agree
         if not differ and asks(sa.sentences[ka].text) != asks(sb.sentences[kb].text):

@@ -16,7 +16,7 @@ from collections.abc import Mapping, Sequence
 
 from newsprism.claims.slots import verb_key
 from newsprism.model import Document, Event
-from newsprism.story.compare import Finding, Side, Source, asks, months, settings
+from newsprism.story.compare import Finding, Side, Source, asks, months, settings, told_as_deed
 from newsprism.story.flags import DOER_PRONOUNS
 from newsprism.story.happening import p_same
 from newsprism.story.sources import Vectors
@@ -95,6 +95,9 @@ def event_findings(docs: Sequence[Document], sources: Mapping[int, Source], vect
                 denial = "denied" in (ga, gb)
                 if ga != gb and (own_denial(di.text, ea) or own_denial(dj.text, eb)):
                     continue  # a party's own denial relayed beside the claim: no conflict (flags.party_denial)
+                deed = (di, ea, spans[i][a]) if ga == "done" else (dj, eb, spans[j][b]) if gb == "done" else None
+                if ga != gb and deed is not None and not _told_as_deed(*deed):
+                    continue  # the "done" event is told in the present ("is closing"): no deed against a plan
                 kind = "consensus" if ga == gb else "status"
                 feats = {"sentence": sim, "names": 1.0, "noun": 1.0, "denial": 1.0 if denial else 0.0,
                          "attributed": 1.0 if (ea.attributed_to or eb.attributed_to) else 0.0, "event": 1.0,
@@ -104,6 +107,12 @@ def event_findings(docs: Sequence[Document], sources: Mapping[int, Source], vect
                 out.append(Finding(kind=kind, slot="event", detail=detail, features=feats,  # type: ignore[arg-type]
                                    a=_side(di, i, ea, spans[i][a]), b=_side(dj, j, eb, spans[j][b])))
     return out
+
+
+def _told_as_deed(doc: Document, e: Event, span: tuple[int, int]) -> bool:
+    """Whether an event's trigger is told as a past happening (:func:`newsprism.story.compare.told_as_deed`)."""
+    start, end = span
+    return told_as_deed(doc.text[start:end], e.trigger_start - start, e.trigger_end - start, _key(e))
 
 
 def own_denial(text: str, e: Event) -> bool:
