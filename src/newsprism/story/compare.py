@@ -45,6 +45,7 @@ def settings() -> dict[str, Any]:
             syn[w] = i
     raw["syn_index"] = syn
     raw["generic"] = frozenset(raw["generic_nouns"])
+    raw["covering"] = frozenset(raw["covering_nouns"])
     raw["title_synonyms"] = {w: group[0] for group in raw["office_synonyms"] for w in group}
     raw["title_in_waiting"] = frozenset(raw["title_in_waiting_modifiers"])
     return raw
@@ -118,6 +119,17 @@ def noun_match(a: str | None, b: str | None) -> float:
     if a.rstrip("s") == b.rstrip("s"):
         return 1.0
     return -1.0
+
+
+def covering_noun(a: str | None, b: str | None) -> bool:
+    """Whether one counted thing is a covering noun (``covering_nouns``: "works", "items", "pieces") and the other
+    a specific thing it may name in other words ("eleven works" / "eight paintings" of one theft): one referent
+    is possible, so the pair is judged as figures of a generic noun are (sentence and same-happening tests), not
+    dropped as two different things. Two covering nouns that differ ("items" / "pieces") are left to the synonyms."""
+    if not a or not b:
+        return False
+    cover = settings()["covering"]
+    return (a in cover) != (b in cover)
 
 
 @dataclass
@@ -303,13 +315,22 @@ def _amounts(sa: Source, sb: Source, sims: np.ndarray, cfg: dict[str, Any]) -> l
             if not comparable(a, b):
                 continue
             nm = noun_match(a.noun, b.noun)
+            if (nm < 0 and a.dim == b.dim == "count" and covering_noun(a.noun, b.noun)
+                    and sim >= cfg["covering_min_sentence"] and per_a[(ka, a.dim)] == per_b[(kb, b.dim)] == 1):
+                # "eleven works" may count "eight paintings" of one theft; a covering noun is weak evidence of one
+                # referent, so only as the one count of each of two sentences as alike as a shown flag needs
+                # ("holds about 4,000 works" is no count of "five national museums" beside "300,000 visitors"),
+                # then judged as a generic noun
+                nm = float(cfg["covering_match"])
             if not same_holder(a, b):
                 continue  # one player's 13 points are not another's 14
-            if nm < 0 or (a.dim == "count" and nm < 0.8 and sim < cfg["same_happening_sentence"]):
+            if nm < 0 or (a.dim == "count" and nm < cfg["covering_match"] and sim < cfg["same_happening_sentence"]):
                 # figures of different things; a bare number whose counted thing is unknown is compared only
-                # within near-identical sentences (where the figure can only be the same one)
+                # within near-identical sentences (where the figure can only be the same one); a covering noun
+                # against a specific one goes on to the sentence and same-happening tests of a generic noun
                 continue
-            specific = nm >= 0.8 and a.noun not in cfg["generic"] and b.noun not in cfg["generic"]
+            # a covering noun is as generic as "people": "4,000 works" held and "eleven works" stolen are two things
+            specific = nm >= 0.8 and not {a.noun, b.noun} & (cfg["generic"] | cfg["covering"])
             if sim < cfg["sentence_min"] and not (specific and sim >= cfg["noun_sentence_min"]):
                 continue  # the same specific thing ("accords") pairs across differently worded sentences
             # one referent: a specific counted thing named alike in both ("accords", "ballots") is one referent
