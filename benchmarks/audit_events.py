@@ -140,6 +140,18 @@ not open its texts or its labels' notes while changing code: only the lead score
 
     PYTHONPATH=src .venv/bin/python benchmarks/audit_events.py --draw r11
 
+Held-out draw of round 12 (``--draw r12``), fixed before any output was seen and labelled on main 7bde51b before
+anyone's round-12 change (r11 and every earlier draw are dev sets from round 12 on): `fnc_draw.r12_events_draw()`
+(`random.Random(229)`: 6 FNC-1 headlines in none of r9, r10, r10f, r11, r11f and the r12 story draw, one
+`agree`/`discuss` body of 150-1,200 words each, in no r9 to r11f draw (nor a copy of one) and not in the r12 story
+draw; rule in `benchmarks/fnc_draw.py`), in draw order, each body written as `training/runs/r12/fnc_<Body ID>.txt`
+(no title) and run as r11. Labels (same format, cause codes and guide as r11, the rumour-report rule above included):
+`benchmarks/audits/events_r12.jsonl` (the default there), then `benchmarks/audits/events_r12_final.jsonl` (the
+events re-judged or new on the round-12 code freeze, whose lines replace the originals'; read when it exists). Do
+not open its texts or its labels' notes while changing code: only the lead scores it, at the end.
+
+    PYTHONPATH=src .venv/bin/python benchmarks/audit_events.py --draw r12
+
 Two precisions, both honest, for two readers: ``precision`` is over every stated event (the JSON keeps them all,
 and the story layer reads them all); ``shown_by_default`` is over the events the HTML report, the Markdown and the
 web app show first (``Event.confidence`` >= 0.5, the flags' ``confident_at``; the others sit behind "show more"),
@@ -171,7 +183,7 @@ from pathlib import Path
 from basil import BASIL, fresh_draw, r4_events_draw, r5_events_draw, rate, to_record, triplet_ids
 from ecb_draw import doc_path, r6_events_draw, r7_events_draw, r8_events_draw
 from figures import emit
-from fnc_draw import r9_events_draw, r10_events_draw, r11_events_draw
+from fnc_draw import r9_events_draw, r10_events_draw, r11_events_draw, r12_events_draw
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
@@ -180,6 +192,9 @@ LABELS = HERE / "audits" / "events_basil.jsonl"
 R11_LABELS = HERE / "audits" / "events_r11.jsonl"  # held out in round 11, labelled on main 12f1d90
 # its events re-judged or new on the round-11 code freeze (written then; read when it exists)
 R11_FINAL_LABELS = HERE / "audits" / "events_r11_final.jsonl"
+R12_LABELS = HERE / "audits" / "events_r12.jsonl"  # held out in round 12, labelled on main 7bde51b
+# its events re-judged or new on the round-12 code freeze (written then; read when it exists)
+R12_FINAL_LABELS = HERE / "audits" / "events_r12_final.jsonl"
 FRESH_SEED = 41
 FRESH_N = 8
 SEED = 20261201
@@ -238,6 +253,19 @@ def select_r10() -> list[Path]:
 def select_r11() -> list[Path]:
     """The round-11 held-out draw (module docstring): 6 FNC-1 bodies, one per headline, as `.txt` files."""
     return r11_events_draw()
+
+
+def select_r12() -> list[Path]:
+    """The round-12 held-out draw (module docstring): 6 FNC-1 bodies, one per headline, as `.txt` files."""
+    return r12_events_draw()
+
+
+# the held-out draws (not in DEV_DRAWS) -> (their bodies, their own label file, the file of their code freeze's
+# re-judged or new events, read when it exists; --import-worksheet writes the last file read)
+HELD_OUT: dict[str, tuple[Callable[[], list[Path]], Path, Path]] = {
+    "r11": (select_r11, R11_LABELS, R11_FINAL_LABELS),
+    "r12": (select_r12, R12_LABELS, R12_FINAL_LABELS),
+}
 
 
 # The dev draws (every draw labelled before round 10: r9, held out in round 9, is a dev draw from round 10 on, as r8
@@ -503,7 +531,8 @@ def main() -> None:
     ap.add_argument("--seed", type=int, default=SEED,
                     help="draw another 10 articles (a fresh audit after fixes; they start unlabelled)")
     ap.add_argument("--import-worksheet", type=Path, help="write the stored labels from this worksheet")
-    ap.add_argument("--draw", choices=("seed", "fresh", "r4", "r5", "r6", "r7", "r8", "r9", "r10", "r11"),
+    ap.add_argument("--draw", choices=("seed", "fresh", "r4", "r5", "r6", "r7", "r8", "r9", "r10", "r11",
+                                       "r12"),
                     default="seed",
                     help="fresh: the round-3 draw (seed 41, 8 articles; dev from round 4 on); r4: the round-4 "
                          "draw (seed 61, 8 articles; dev from round 5 on); r5: the round-5 draw (seed 71, 8 articles; "
@@ -512,12 +541,13 @@ def main() -> None:
                          "r8: the round-8 draw (6 ECB+ train documents, seed 103; dev from round 9 on); "
                          "r9: the round-9 draw (6 FNC-1 bodies, seed 113; dev from round 10 on); "
                          "r10: the round-10 draw (6 FNC-1 bodies, seed 213; dev from round 11 on); "
-                         "r11: the round-11 held-out draw (6 FNC-1 bodies, seed 219); "
+                         "r11: the round-11 held-out draw (6 FNC-1 bodies, seed 219; dev from round 12 on); "
+                         "r12: the round-12 held-out draw (6 FNC-1 bodies, seed 229); "
                          "instead of --seed's 10")
     ap.add_argument("--labels", type=Path, nargs="+",
                     help="label files; a later file's line replaces an earlier one for the same event "
-                         "(default: a dev draw's files as DEV_DRAWS lists them, every re-judged file included; r11: "
-                         "events_r11.jsonl then events_r11_final.jsonl); --import-worksheet writes the last one")
+                         "(default: a dev draw's files as DEV_DRAWS lists them, every re-judged file included; r11 (r12): "
+                         "events_r11.jsonl (events_r12.jsonl) then events_r11_final.jsonl (events_r12_final.jsonl)); --import-worksheet writes the last one")
     ap.add_argument("--min-confidence", type=float,
                     help="score only the events at or above this confidence (what a floor would state)")
     ap.add_argument("--labelled-only", action="store_true",
@@ -537,12 +567,12 @@ def main() -> None:
             # a dev draw is scored with the label files the fits and --dev-draws read (DEV_DRAWS: one list a draw)
             args.labels = [HERE / "audits" / f for f in files]
     else:
-        paths = select_r11() if args.draw == "r11" else select(seed=args.seed)
+        held = HELD_OUT.get(args.draw)
+        paths = held[0]() if held else select(seed=args.seed)
         if args.labels is None:
-            # the held-out draw: its own file, then the _final file of the round-11 freeze once written
+            # a held-out draw: its own file, then the _final file of its round's freeze once written
             # (--import-worksheet writes the last file); another seed's draw starts unlabelled
-            args.labels = [R11_LABELS, *[p for p in (R11_FINAL_LABELS,) if p.exists()]] if args.draw == "r11" \
-                else [LABELS]
+            args.labels = [held[1], *[p for p in held[2:] if p.exists()]] if held else [LABELS]
     if args.docs:
         docs = [json.loads(x) for x in args.docs.read_text("utf-8").splitlines() if x.strip()]
     else:

@@ -191,6 +191,23 @@ unique item. Labels (same format, causes and guide as r10f): `benchmarks/audits/
 
     PYTHONPATH=src .venv/bin/python benchmarks/audit_story.py --r11f
 
+r11 and r11f were the held-out sets of round 11; from round 12 on they are dev sets, like every earlier draw.
+
+Held-out draws of round 12 (``--r12``, ``--r12f``), fixed before any output was seen and labelled on main 7bde51b
+before anyone's round-12 change, made as r11 and r11f (rules in `benchmarks/fnc_draw.py`): `fnc_draw.r12_story_draw()`
+(`random.Random(227)` draws 8 FNC-1 headlines in no r9, r10, r10f, r11 or r11f draw with at least 3 eligible bodies
+in none of them (nor copies of them), and 3 bodies of each; story id `fnc12:<index>`, bodies under training/runs/r12)
+and `fnc_draw.r12f_story_draw()` (`random.Random(231)`: 16 such headlines, in no r12 draw either, 3 bodies each; story
+id `fnc12f:<index>`, bodies under training/runs/r12f), each body a `.txt` file `fnc_<Body ID>.txt` with no title,
+given to `compare` as it is. r12 is audited as r11 (flags, 5 consensus and 5 unique items per story), r12f as r11f
+(flags only). Labels (same format, causes and guide as r11 / r11f): `benchmarks/audits/story_r12.jsonl` (by the audit
+engineer) and `story_r12f.jsonl` (by a second audit engineer), then their `_final` files (the items first stated on
+the round-12 code freeze). Do not open their texts or their labels' reasons while changing code: only the lead
+scores them, at the end.
+
+    PYTHONPATH=src .venv/bin/python benchmarks/audit_story.py --r12
+    PYTHONPATH=src .venv/bin/python benchmarks/audit_story.py --r12f
+
     # re-score the stored labels on a saved run without re-running compare
     PYTHONPATH=src .venv/bin/python benchmarks/audit_story.py --results out/story_audit/results.json
 """
@@ -212,7 +229,15 @@ from typing import Any
 from basil import BASIL, fresh_draw, r4_story_draw, r5_story_draw, rate, to_record, triplet_ids
 from ecb_draw import ecbdev_story_draw, r6_story_draw, r7_story_draw, r8_story_draw
 from figures import emit
-from fnc_draw import r9_story_draw, r10_story_draw, r10f_story_draw, r11_story_draw, r11f_story_draw
+from fnc_draw import (
+    r9_story_draw,
+    r10_story_draw,
+    r10f_story_draw,
+    r11_story_draw,
+    r11f_story_draw,
+    r12_story_draw,
+    r12f_story_draw,
+)
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
@@ -266,6 +291,13 @@ R11_FINAL_LABELS = HERE / "audits" / "story_r11_final.jsonl"  # items first samp
 # r10f or r11 draw, seed 221): its conflict / precision / status flags only
 R11F_LABELS = HERE / "audits" / "story_r11f.jsonl"
 R11F_FINAL_LABELS = HERE / "audits" / "story_r11f_final.jsonl"  # flags first stated on the round-11 freeze
+# held-out draws of round 12 (`fnc_draw.r12_story_draw`: 8 FNC-1 headlines x 3 bodies in no r9 to r11f draw, seed
+# 227; `fnc_draw.r12f_story_draw`: 16 more in no r12 draw either, seed 231, flags only); r11 and r11f are dev from
+# round 12
+R12_LABELS = HERE / "audits" / "story_r12.jsonl"
+R12_FINAL_LABELS = HERE / "audits" / "story_r12_final.jsonl"  # items first sampled on the round-12 freeze
+R12F_LABELS = HERE / "audits" / "story_r12f.jsonl"
+R12F_FINAL_LABELS = HERE / "audits" / "story_r12f_final.jsonl"  # flags first stated on the round-12 freeze
 SHOWN_KINDS = ("conflict", "precision", "status")  # judged when shown by default (issue 11)
 LIST_KINDS = ("consensus", "unique")  # up to PER_STORY of each judged per story
 PER_STORY = 5
@@ -554,6 +586,8 @@ DRAWS: dict[str, DrawSpec] = {
     "ecbdev": (ecbdev_story_draw, [ECBDEV_LABELS], True),
     "r11": (r11_story_draw, [R11_LABELS, R11_FINAL_LABELS], False),
     "r11f": (r11f_story_draw, [R11F_LABELS, R11F_FINAL_LABELS], True),
+    "r12": (r12_story_draw, [R12_LABELS, R12_FINAL_LABELS], False),
+    "r12f": (r12f_story_draw, [R12F_LABELS, R12F_FINAL_LABELS], True),
 }
 
 
@@ -566,8 +600,8 @@ def main() -> None:
     ap.add_argument("--labels", type=Path, nargs="+",
                     help="label files, later lines replacing earlier ones (default: the dev or held-out draw's; "
                          "--r8 (--r9): story_r8.jsonl (story_r9.jsonl) then story_r8_final.jsonl "
-                         "(story_r9_final.jsonl)); --r10 (--r10f, --r11, --r11f): story_r10.jsonl (story_r10f.jsonl, story_r11.jsonl, "
-                         "story_r11f.jsonl) then their _final files), then story_<draw>_uniquer10.jsonl where it exists (basil, basil_r5, "
+                         "(story_r9_final.jsonl)); --r10 (--r10f, --r11, --r11f, --r12, --r12f): story_r10.jsonl (story_r10f.jsonl, "
+                         "story_r11.jsonl, story_r11f.jsonl, story_r12.jsonl, story_r12f.jsonl) then their _final files), then story_<draw>_uniquer10.jsonl where it exists (basil, basil_r5, "
                          "r6 to r9); --import-worksheet writes the last")
     ap.add_argument("--heldout", action="store_true", help="the 8 held-out triplets (seed 7) instead of the 25")
     ap.add_argument("--fresh", action="store_true",
@@ -591,11 +625,16 @@ def main() -> None:
                     help="the round-10 flags-only draw (16 FNC-1 headlines x 3 bodies in no r9 or r10 draw, "
                          "seed 215; conflict / precision / status flags only; dev from round 11 on)")
     ap.add_argument("--r11", action="store_true",
-                    help="the round-11 held-out draw (8 FNC-1 headlines x 3 bodies in no r9, r10 or r10f draw, "
-                         "seed 217)")
+                    help="the round-11 draw (8 FNC-1 headlines x 3 bodies in no r9, r10 or r10f draw, "
+                         "seed 217; dev from round 12 on)")
     ap.add_argument("--r11f", action="store_true",
-                    help="the round-11 flags-only held-out draw (16 FNC-1 headlines x 3 bodies in no r9, r10, r10f "
-                         "or r11 draw, seed 221; conflict / precision / status flags only)")
+                    help="the round-11 flags-only draw (16 FNC-1 headlines x 3 bodies in no r9, r10, r10f "
+                         "or r11 draw, seed 221; conflict / precision / status flags only; dev from round 12 on)")
+    ap.add_argument("--r12", action="store_true",
+                    help="the round-12 held-out draw (8 FNC-1 headlines x 3 bodies in no r9 to r11f draw, seed 227)")
+    ap.add_argument("--r12f", action="store_true",
+                    help="the round-12 flags-only held-out draw (16 FNC-1 headlines x 3 bodies in no r9 to r12 draw, "
+                         "seed 231; conflict / precision / status flags only)")
     ap.add_argument("--ecbdev", action="store_true",
                     help="the round-11 ECB+ DEV flags draw (27 dev sub-topic triples, seed 223; conflict / precision / "
                          "status flags only)")

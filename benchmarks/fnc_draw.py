@@ -1,5 +1,5 @@
-"""The FNC-1 hand-audit draws of rounds 9 to 11 (the one way the r9, r10, r10f, r11 and r11f audits draw their texts,
-and the one FNC-1 reader).
+"""The FNC-1 hand-audit draws of rounds 9 to 12 (the one way the r9, r10, r10f, r11, r11f, r12 and r12f audits draw
+their texts, and the one FNC-1 reader).
 
 Round 9's held-out audit ("r9"): ECB+ train and BASIL are exhausted by the draws of rounds 1-8, so r9 comes from
 FNC-1 (../shared/data/agreement/fnc1, read at run time, never copied: `bodies.csv` = Body ID, articleBody;
@@ -120,6 +120,38 @@ brief's count (16 stories).
 
 Protocol: as r11 (labelled on main 12f1d90 by the audit engineer only; nobody else opens its texts, outputs or
 labels; the lead scores it at the end, `audit_story.py --r11f`).
+
+Round 12's held-out audits ("r12" and "r12f"), fixed (in code, committed) before any r12 or r12f text or output was
+seen, from counts alone; r11 and r11f are dev draws from round 12 on. Same population and eligibility as r11f, minus
+r11f:
+- out: every headline of r11f (16) and every body of r11f (48 drawn, 43 distinct), and any body whose normalised
+  `COPY_PREFIX` equals an r11f body's, on top of r11f's own exclusion of r9, r10, r10f and r11 (`r12_pool()`); so r12
+  shares no headline and no body text with r9, r10, r10f, r11 or r11f.
+- story draw (`R12_STORY = (227, 8)`): as r11's story draw on that pool: `rng = random.Random(227)`;
+  `rng.sample(pool, 8)` over the sorted headlines of the pool with at least 3 eligible bodies, then for each drawn
+  headline in draw order `rng.sample(ids, 3)` over its sorted pool ids with the same generator; story id
+  `fnc12:<index>` (0-7).
+- events draw (`R12_EVENTS = (229, 6)`): as r11's events draw: `rng = random.Random(229)`; `rng.sample(pool, 6)`
+  over the sorted pool headlines not in r12's story draw that have at least one pool body not in r12's story draw;
+  then `rng.choice(ids)` over those sorted ids per drawn headline, in draw order (6 bodies).
+- flags-only story draw ("r12f", `R12_FLAGS = (231, 16)`), as r11f was drawn after r11: out go also every headline
+  of r12 (story and events draws: 14) and every body of r12 (any draw) and any body whose normalised `COPY_PREFIX`
+  equals an r12 body's (`r12f_pool()`); then as r11f's draw on that pool: `rng = random.Random(231)`;
+  `rng.sample(pool, 16)` over the sorted headlines of the pool with at least 3 eligible bodies, then
+  `rng.sample(ids, 3)` per drawn headline in draw order with the same generator; story id `fnc12f:<index>` (0-15).
+  Its flags alone are audited (`audit_story.py --r12f`).
+Bodies are written as `fnc_<Body ID>.txt` under training/runs/r12/ and training/runs/r12f/ (gitignored).
+
+By counts alone (`python benchmarks/fnc_draw.py`, `count_r12()` and `count_r12f()`, before the draws): r11f took 16
+headlines and 43 distinct bodies; after the exclusions 507 headlines have at least one eligible body and 120 at least
+three (245 eligible bodies), so r12 keeps the brief's counts (8 stories, 6 events bodies); after r12's 14 headlines
+and 29 bodies are out too, 446 headlines have at least one eligible body and 79 at least three (215 eligible
+bodies), so r12f keeps its 16 stories.
+
+Protocol: r12 is labelled on main 7bde51b before anyone's round-12 change, by the audit engineer only; r12f by a
+second audit engineer ("auditf") on the same commit; nobody else opens their texts, outputs or labels; the lead
+scores them at the end (`audit_events.py --draw r12`, `audit_story.py --r12`, `audit_story.py --r12f`). FNC-1 bodies
+other than those of r9, r10, r10f, r11 and r11f are no dev data.
 """
 
 from __future__ import annotations
@@ -137,6 +169,8 @@ RUNS_R10 = RUNS.parent / "r10"
 RUNS_R10F = RUNS.parent / "r10f"
 RUNS_R11 = RUNS.parent / "r11"
 RUNS_R11F = RUNS.parent / "r11f"
+RUNS_R12 = RUNS.parent / "r12"
+RUNS_R12F = RUNS.parent / "r12f"
 R9_STORY = (111, 8)
 R9_EVENTS = (113, 6)
 R10_STORY = (211, 8)
@@ -145,6 +179,9 @@ R10_FLAGS = (215, 16)  # the r10f flags-only story draw (seed, stories)
 R11_STORY = (217, 8)
 R11_EVENTS = (219, 6)
 R11_FLAGS = (221, 16)  # the r11f flags-only story draw (seed, stories)
+R12_STORY = (227, 8)
+R12_EVENTS = (229, 6)
+R12_FLAGS = (231, 16)  # the r12f flags-only story draw (seed, stories)
 REPORTING_STANCES = ("agree", "discuss")
 MIN_WORDS = 150
 MAX_WORDS = 1200
@@ -363,6 +400,57 @@ def r11f_fnc_story_draw(root: Path = FNC1) -> dict[str, list[int]]:
     return _story_draw(r11f_pool(root), R11_FLAGS)
 
 
+def r11f_used(root: Path = FNC1) -> tuple[set[str], set[int]]:
+    """The headlines and body ids of r11f (a story draw only), which r12 leaves out (besides those of r9 to r11)."""
+    return _used(r11f_fnc_story_draw(root), [])
+
+
+def r12_pool(root: Path = FNC1) -> dict[str, list[int]]:
+    """Headline -> its eligible body ids in none of r9, r10, r10f, r11 and r11f (module docstring): `r11f_pool` with
+    r11f's headlines, bodies and copies of its bodies left out."""
+    return _pool_without(r11f_pool(root), r11f_used(root), root)
+
+
+def count_r12(root: Path = FNC1) -> dict[str, int]:
+    """The counts the r12 rule was fixed from (no text read beyond word counts and prefixes)."""
+    heads, bodies = r11f_used(root)
+    return {"r11f_headlines": len(heads), "r11f_bodies": len(bodies), **_pool_counts(r12_pool(root))}
+
+
+def r12_fnc_story_draw(root: Path = FNC1) -> dict[str, list[int]]:
+    """Headline -> its 3 drawn body ids (draw order), by the r12 rule in the module docstring."""
+    return _story_draw(r12_pool(root), R12_STORY)
+
+
+def r12_fnc_events_draw(root: Path = FNC1) -> list[tuple[str, int]]:
+    """The 6 r12 events (headline, body id) pairs (draw order): headlines and bodies in none of r9 to r11f and
+    r12's story draw."""
+    return _events_draw(r12_pool(root), r12_fnc_story_draw(root), R12_EVENTS)
+
+
+def r12_used(root: Path = FNC1) -> tuple[set[str], set[int]]:
+    """The headlines and body ids of r12 (story and events draws), which r12f leaves out (besides those of r9 to
+    r11f)."""
+    return _used(r12_fnc_story_draw(root), r12_fnc_events_draw(root))
+
+
+def r12f_pool(root: Path = FNC1) -> dict[str, list[int]]:
+    """Headline -> its eligible body ids in none of r9 to r11f and r12 (module docstring): `r12_pool` with r12's
+    headlines, bodies and copies of its bodies left out."""
+    return _pool_without(r12_pool(root), r12_used(root), root)
+
+
+def count_r12f(root: Path = FNC1) -> dict[str, int]:
+    """The counts the r12f rule was fixed from (no text read beyond word counts and prefixes)."""
+    heads, bodies = r12_used(root)
+    return {"r12_headlines": len(heads), "r12_bodies": len(bodies), **_pool_counts(r12f_pool(root))}
+
+
+def r12f_fnc_story_draw(root: Path = FNC1) -> dict[str, list[int]]:
+    """Headline -> its 3 drawn body ids (draw order), by the r12f rule in the module docstring."""
+    return _story_draw(r12f_pool(root), R12_FLAGS)
+
+
 def body_file(bid: int, root: Path = FNC1, runs: Path = RUNS) -> Path:
     """The body as a `.txt` file under `runs` (training/runs/r9 or r10, gitignored), written once:
     `fnc_<Body ID>.txt`."""
@@ -418,13 +506,33 @@ def r11f_story_draw(root: Path = FNC1, runs: Path = RUNS_R11F) -> dict[str, list
             for i, ids in enumerate(r11f_fnc_story_draw(root).values())}
 
 
+def r12_story_draw(root: Path = FNC1, runs: Path = RUNS_R12) -> dict[str, list[Path]]:
+    """The 8 r12 stories: `fnc12:<index>` -> its 3 body `.txt` files (draw order)."""
+    return {f"fnc12:{i}": [body_file(b, root, runs) for b in ids]
+            for i, ids in enumerate(r12_fnc_story_draw(root).values())}
+
+
+def r12_events_draw(root: Path = FNC1, runs: Path = RUNS_R12) -> list[Path]:
+    """The 6 r12 events bodies as `.txt` files (draw order)."""
+    return [body_file(b, root, runs) for _, b in r12_fnc_events_draw(root)]
+
+
+def r12f_story_draw(root: Path = FNC1, runs: Path = RUNS_R12F) -> dict[str, list[Path]]:
+    """The 16 r12f stories: `fnc12f:<index>` -> its 3 body `.txt` files (draw order)."""
+    return {f"fnc12f:{i}": [body_file(b, root, runs) for b in ids]
+            for i, ids in enumerate(r12f_fnc_story_draw(root).values())}
+
+
 __all__ = ["FNC1", "Fnc1", "R10_EVENTS", "R10_FLAGS", "R10_STORY", "R11_EVENTS", "R11_FLAGS", "R11_STORY",
-           "R9_EVENTS", "R9_STORY", "RUNS_R10", "RUNS_R10F", "RUNS_R11", "RUNS_R11F", "body_file", "count",
-           "count_r10", "count_r10f", "count_r11", "count_r11f", "eligible_by_headline", "load", "r10_events_draw",
+           "R12_EVENTS", "R12_FLAGS", "R12_STORY", "R9_EVENTS", "R9_STORY", "RUNS_R10", "RUNS_R10F", "RUNS_R11",
+           "RUNS_R11F", "RUNS_R12", "RUNS_R12F", "body_file", "count", "count_r10", "count_r10f", "count_r11",
+           "count_r11f", "count_r12", "count_r12f", "eligible_by_headline", "load", "r10_events_draw",
            "r10_fnc_events_draw", "r10_fnc_story_draw", "r10_pool", "r10_story_draw", "r10_used",
            "r10f_fnc_story_draw", "r10f_pool", "r10f_story_draw", "r10f_used", "r11_events_draw",
            "r11_fnc_events_draw", "r11_fnc_story_draw", "r11_pool", "r11_story_draw", "r11_used",
-           "r11f_fnc_story_draw", "r11f_pool", "r11f_story_draw", "r9_events_draw", "r9_fnc_events_draw",
+           "r11f_fnc_story_draw", "r11f_pool", "r11f_story_draw", "r11f_used", "r12_events_draw",
+           "r12_fnc_events_draw", "r12_fnc_story_draw", "r12_pool", "r12_story_draw", "r12_used",
+           "r12f_fnc_story_draw", "r12f_pool", "r12f_story_draw", "r9_events_draw", "r9_fnc_events_draw",
            "r9_fnc_story_draw", "r9_story_draw", "r9_used"]
 
 
@@ -434,3 +542,5 @@ if __name__ == "__main__":
     print(count_r10f())
     print(count_r11())
     print(count_r11f())
+    print(count_r12())
+    print(count_r12f())

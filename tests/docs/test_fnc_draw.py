@@ -331,3 +331,93 @@ def test_the_r11f_draw_repeats_and_shares_nothing_with_r9_r10_r10f_or_r11(real):
     real.eligible_by_headline.cache_clear()
     real.load.cache_clear()
     assert real.r11f_fnc_story_draw() == flags
+
+
+def _r12_sizes(mod, monkeypatch):
+    _r10_sizes(mod, monkeypatch)
+    monkeypatch.setattr(mod, "R10_FLAGS", (215, 4))
+    monkeypatch.setattr(mod, "R11_STORY", (217, 3))
+    monkeypatch.setattr(mod, "R11_EVENTS", (219, 4))
+    monkeypatch.setattr(mod, "R11_FLAGS", (221, 4))
+    monkeypatch.setattr(mod, "R12_STORY", (227, 3))
+    monkeypatch.setattr(mod, "R12_EVENTS", (229, 4))
+    monkeypatch.setattr(mod, "R12_FLAGS", (231, 4))
+
+
+def _assert_r12_apart(mod, root):
+    """r12's story, events and flags draws share no headline, body or body copy with r9 to r11f nor with each other."""
+    used_heads, used_bodies = set(), set()
+    for used in (mod.r9_used, mod.r10_used, mod.r10f_used, mod.r11_used, mod.r11f_used):
+        heads, bodies = used(root)
+        used_heads |= heads
+        used_bodies |= bodies
+    story = mod.r12_fnc_story_draw(root)
+    events = mod.r12_fnc_events_draw(root)
+    flags = mod.r12f_fnc_story_draw(root)
+    story_bodies = {b for v in story.values() for b in v}
+    flag_bodies = {b for v in flags.values() for b in v}
+    event_bodies = {b for _, b in events}
+    drawn_heads = set(story) | {h for h, _ in events} | set(flags)
+    assert all(len(set(v)) == mod.DOCS_PER_STORY for v in (*story.values(), *flags.values()))
+    assert len({h for h, _ in events}) == len(events)
+    assert len(drawn_heads) == len(story) + len(events) + len(flags)  # the three parts share no headline
+    assert not drawn_heads & used_heads
+    assert not (story_bodies | event_bodies | flag_bodies) & used_bodies
+    assert not event_bodies & story_bodies and not flag_bodies & (story_bodies | event_bodies)
+    data = mod.load(root)
+    used_prefixes = {mod._prefix(data.bodies[b]) for b in used_bodies}
+    r12_prefixes = {mod._prefix(data.bodies[b]) for b in story_bodies | event_bodies}
+    assert not {mod._prefix(data.bodies[b]) for b in story_bodies | event_bodies | flag_bodies} & used_prefixes
+    assert not {mod._prefix(data.bodies[b]) for b in flag_bodies} & r12_prefixes
+    return story, events, flags
+
+
+def test_r12_draws_of_a_tiny_set_repeat_and_leave_r9_to_r11f_and_each_other_apart(tmp_path, monkeypatch):
+    mod = _fnc_draw()
+    _r12_sizes(mod, monkeypatch)
+    bodies = {i: _words(160, f"x{i}_") for i in range(1, 321)}
+    bodies[320] = bodies[1] + " with a different end"  # a near copy of a body any draw may take
+    stances = [(f"Claim {h:02d}", b, "agree") for h in range(80) for b in range(4 * h + 1, 4 * h + 5)]
+    stances += [("Claim 00", 5, "discuss"), ("Claim 79", 1, "agree")]  # shared bodies across headlines
+    root = _write(tmp_path / "fnc1", bodies, stances)
+    story, events, flags = _assert_r12_apart(mod, root)
+    assert len(story) == 3 and len(events) == 4 and len(flags) == 4
+    assert (story, events, flags) == (mod.r12_fnc_story_draw(root), mod.r12_fnc_events_draw(root),
+                                      mod.r12f_fnc_story_draw(root))
+    files = mod.r12_story_draw(root, tmp_path / "runs")
+    assert list(files) == ["fnc12:0", "fnc12:1", "fnc12:2"]
+    assert all(p.parent == tmp_path / "runs" for v in files.values() for p in v)
+    assert [int(p.stem.split("_")[1]) for p in mod.r12_events_draw(root, tmp_path / "runs")] == [b for _, b in events]
+    flag_files = mod.r12f_story_draw(root, tmp_path / "runsf")
+    assert list(flag_files) == ["fnc12f:0", "fnc12f:1", "fnc12f:2", "fnc12f:3"]
+    assert [[int(p.stem.split("_")[1]) for p in v] for v in flag_files.values()] == list(flags.values())
+
+
+def test_r12_pools_leave_out_r11f_then_r12_headlines_bodies_and_copies_of_their_bodies(tmp_path, monkeypatch):
+    mod = _fnc_draw()
+    bodies = {i: _words(160, f"x{i}_") for i in range(1, 12)}
+    bodies[10] = bodies[5] + " with a different end"  # a near copy of the r11f body 5 under another id
+    bodies[11] = bodies[6] + " with a different end"  # a near copy of the r12 body 6 under another id
+    stances = [("Claim A", 1, "agree"), ("Claim B", 2, "agree"), ("Claim C", 3, "agree"), ("Claim D", 4, "agree"),
+               ("Claim E", 5, "agree"), ("Claim F", 6, "agree"), ("Claim G", 7, "agree"), ("Claim G", 10, "agree"),
+               ("Claim H", 8, "agree"), ("Claim H", 11, "agree"), ("Claim I", 9, "agree"), ("Claim I", 6, "agree")]
+    root = _write(tmp_path / "fnc1", bodies, stances)
+    monkeypatch.setattr(mod, "r9_used", lambda _root: ({"Claim A"}, {1}))
+    monkeypatch.setattr(mod, "r10_used", lambda _root: ({"Claim B"}, {2}))
+    monkeypatch.setattr(mod, "r10f_fnc_story_draw", lambda _root: {"Claim C": [3]})
+    monkeypatch.setattr(mod, "r11_used", lambda _root: ({"Claim D"}, {4}))
+    monkeypatch.setattr(mod, "r11f_fnc_story_draw", lambda _root: {"Claim E": [5]})
+    # Claims A-E are r9's to r11f's; body 5 is r11f's and 10 repeats its text
+    assert mod.r12_pool(root) == {"Claim F": [6], "Claim G": [7], "Claim H": [8, 11], "Claim I": [6, 9]}
+    monkeypatch.setattr(mod, "r12_used", lambda _root: ({"Claim F"}, {6}))
+    # Claim F is r12's; body 6 is r12's and 11 repeats its text
+    assert mod.r12f_pool(root) == {"Claim G": [7], "Claim H": [8], "Claim I": [9]}
+
+
+def test_the_r12_draws_repeat_and_share_nothing_with_r9_to_r11f_or_each_other(real):
+    story, events, flags = _assert_r12_apart(real, real.FNC1)
+    assert len(story) == 8 and len(events) == 6 and len(flags) == 16
+    real.eligible_by_headline.cache_clear()
+    real.load.cache_clear()
+    assert (real.r12_fnc_story_draw(), real.r12_fnc_events_draw(), real.r12f_fnc_story_draw()) == (story, events,
+                                                                                                     flags)
