@@ -164,6 +164,9 @@ scores a run's flags against them (see its docstring for the exact overlap rule)
 default, by kind, by clear / soft grade and by part (ecb / basil), and the consensus items stating an agreement
 over both sides of one (a false agreement). The rows are real positives, so this is recall, not precision: run it
 beside the draw's precision labels, which count every flag stated.
+The held-out r12 (``--r12``) has such a list too: `story_r12_missed.jsonl`, 4 rows read on main 7bde51b by the
+audit engineer in the labelling pass (one reading of the 8 stories, for the same-fact differences a fact-checker
+would raise; compatible roundings and spelling variants left out). Held out like the draw's labels.
 
 r10 and r10f were the held-out sets of round 10; from round 11 on they are dev sets, like every earlier draw.
 
@@ -282,7 +285,8 @@ R10F_FINAL_LABELS = HERE / "audits" / "story_r10f_final.jsonl"  # flags first st
 # ECB+ DEV flags draw of round 11 (`ecb_draw.ecbdev_story_draw`: 27 dev sub-topic triples, seed 223): flags only
 ECBDEV_LABELS = HERE / "audits" / "story_ecbdev.jsonl"
 # real same-fact discrepancies read by hand in these draws (the flags' recall on real text; `missed_recall`)
-MISSED = {draw: HERE / "audits" / f"story_{draw}_missed.jsonl" for draw in ("ecbdev", "r6", "r7", "r8")}
+# (r12's, held out in round 12, read on 7bde51b by the audit engineer while labelling r12)
+MISSED = {draw: HERE / "audits" / f"story_{draw}_missed.jsonl" for draw in ("ecbdev", "r6", "r7", "r8", "r12")}
 # held-out draw of round 11 (`fnc_draw.r11_story_draw`: 8 FNC-1 headlines x 3 bodies in no r9, r10 or r10f draw,
 # seed 217); r10 and r10f are dev from round 11
 R11_LABELS = HERE / "audits" / "story_r11.jsonl"
