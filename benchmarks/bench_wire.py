@@ -43,6 +43,15 @@ closure; 31 planted discrepancies, every kind at least twice, and 18 compatible 
 shapes; it adds the compatible kinds ``compat_words_digits`` (Twelve passengers / 12 injured passengers) and
 ``compat_different_things`` (two companies' staff counts, which must not be compared).
 
+``--set wire4`` scores the fourth set, ``benchmarks/wire4/`` (round 12, held out: six more invented stories, a ferry
+capsizing, an earthquake, a telecom data breach, a teachers' pay ballot, a no-confidence vote and a chemical spill;
+33 planted discrepancies, every kind at least twice plus ``count``, a plain count with no bound on either side
+("the capsizing killed 14 people" / "17 people had died"), and 19 compatible variations). It adds the compatible kinds
+``compat_part_whole`` (nine of them taken to hospital / the 41 survivors), ``compat_relative_date`` (on Saturday /
+early yesterday, published on the Sunday), ``compat_written_number`` (4.8 million / 4,800,000),
+``compat_title_position`` (Chief Executive Halvard Lenz / Halvard Lenz, Pellmark's chief executive) and
+``compat_range`` (between 4 and 5 percent / 4.5%).
+
 The stories are a held-out set when written: nobody fits rules or thresholds to them; the flags engineer did not
 see them.
 """
@@ -64,7 +73,7 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 from figures import emit  # noqa: E402
 
 BENCHMARKS = ROOT / "benchmarks"
-SETS = ("wire", "wire2", "wire3")  # folders under benchmarks/, each with plants.json and one folder a story
+SETS = ("wire", "wire2", "wire3", "wire4")  # folders under benchmarks/, each with plants.json and one folder a story
 DEFAULT_SET = "wire"
 SHOWN = 0.5  # Discrepancy.confidence at which a flag is shown by default
 FLAG_KINDS = ("conflict", "precision", "status")
@@ -168,7 +177,7 @@ def main() -> None:
     ap.add_argument("--json", type=Path, help="write the figures here")
     ap.add_argument("--dump", type=Path, help="every flag on a plant and every other shown flag, one JSON a line")
     ap.add_argument("--set", dest="wire_set", choices=SETS, default=DEFAULT_SET,
-                    help="which set of stories: benchmarks/wire (default), benchmarks/wire2 or benchmarks/wire3")
+                    help="which set of stories: benchmarks/wire (default), wire2, wire3 or wire4")
     a = ap.parse_args()
     emit(run(a.dump, a.wire_set), a.json)
 
