@@ -154,7 +154,7 @@ def report() -> None:
         np.savez(RUNS / "oof_alone_avg.npz",
                  **{r: AVERAGE_WEIGHT * alone[r] + (1 - AVERAGE_WEIGHT) * base[r] for r in base})
     ste.RUNS = RUNS
-    for route in ("baseline", "feat", "alone", "alone_avg"):
+    for route in ("baseline", "feat", "ctx", "alone", "alone_avg"):
         f = RUNS / f"oof_{route}.npz"
         if not f.exists():
             continue
