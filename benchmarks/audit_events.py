@@ -290,7 +290,7 @@ DEV_DRAWS: dict[str, tuple[Callable[[], list[Path]], list[str]]] = {
     "r5": (select_r5, ["events_basil_r5.jsonl", "events_basil_r5_events.jsonl", "events_basil_r5_r6events.jsonl",
                        "events_basil_r5_r8eventargs.jsonl", "events_basil_r5_eventargsr10.jsonl"]),
     "r6": (select_r6, ["events_r6.jsonl", "events_r6_events.jsonl", "events_r6_r8eventargs.jsonl",
-                       "events_r6_eventargsr10.jsonl"]),
+                       "events_r6_eventargsr10.jsonl", "events_r6_eventsr12.jsonl"]),
     "r7": (select_r7, ["events_r7.jsonl", "events_r7_r8eventargs.jsonl", "events_r7_eventsr10.jsonl",
                        "events_r7_eventsr11.jsonl"]),
     "r8": (select_r8, ["events_r8.jsonl", "events_r8_final.jsonl", "events_r8_eventargsr10.jsonl"]),
@@ -300,6 +300,9 @@ DEV_DRAWS: dict[str, tuple[Callable[[], list[Path]], list[str]]] = {
     # r10 (held out in round 10) is a dev draw from round 11 on; the events engineer's re-judged or new lines of
     # round 11 are in events_r10_eventsr11.jsonl
     "r10": (select_r10, ["events_r10.jsonl", "events_r10_final.jsonl", "events_r10_eventsr11.jsonl"]),
+    # r11 (held out in round 11) is a dev draw from round 12 on; the events engineer's re-judged or new lines of
+    # round 12 are in events_r11_eventsr12.jsonl
+    "r11": (select_r11, ["events_r11.jsonl", "events_r11_final.jsonl", "events_r11_eventsr12.jsonl"]),
 }
 
 

@@ -19,6 +19,9 @@
 # Round 11 (events engineer): r10 (FNC-1) joined audit_events.DEV_DRAWS and is fitted by steps 6-8 (not in any NEVER_FIT);
 # with the round's four event rules, steps 6-8 were rerun on the branch code and write the shipped fragment, confidence
 # and duplicate files (benchmarks/events.md, round 11).
+# Round 12 (events engineer): r11 (FNC-1) joined audit_events.DEV_DRAWS and is fitted by steps 6-8 (not in any NEVER_FIT);
+# with the round's six event rules, steps 6-8 were rerun on the branch code and write the shipped fragment, confidence
+# and duplicate files (benchmarks/events.md, round 12).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PY="${1:-.venv/bin/python}"

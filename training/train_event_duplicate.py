@@ -10,7 +10,7 @@ told twice, a complement split off its act) against every other label (correct, 
 arguments). Features: ``newsprism.events.duplicate.FEATURE_NAMES``, each event against the events ranked above it.
 
 Data: every labelled development event of the event audits (``audit_events.DEV_DRAWS``: the BASIL draws, the ECB+ draws r6, r7
-and r8 and the FNC-1 draws r9 and r10, each a development set from the round after its own; labels in ``benchmarks/audits``, one reader each; article text
+and r8 and the FNC-1 draws r9, r10 and r11, each a development set from the round after its own; labels in ``benchmarks/audits``, one reader each; article text
 read at run time from ``../shared/data``, never copied). The pipeline runs on the labelled articles with ``duplicate.RECORDER`` set
 (nothing is folded while it records), so the rows are what the events layer states without the check.
 

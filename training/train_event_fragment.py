@@ -8,8 +8,8 @@ Data: the event audits' labels of the development draws (``audit_events.DEV_DRAW
 check is fitted on the six BASIL draws (the audit's seed-20261201 draw, the labelled articles of the seed-7 and
 seed-13 draws, the round-3 fresh, round-4 and round-5 draws, with the labels later rounds added for the events their
 changes brought); the ECB+ draws r6, r7 and r8 (``NEVER_FIT``) are scored out of fold but not fitted on (why: at
-``NEVER_FIT``); the round-9 FNC-1 draw (a development set from round 10 on) is fitted on like the BASIL draws, and so is the round-10
-one (from round 11 on). The round's held-out draw is never read.
+``NEVER_FIT``); the round-9 FNC-1 draw (a development set from round 10 on) is fitted on like the BASIL draws, and so are the round-10
+one (from round 11 on) and the round-11 one (from round 12 on). The round's held-out draw is never read.
 The pipeline (``newsprism.api.load_pipeline``) runs on the labelled articles with ``fragment.RECORDER`` set, so
 that every candidate event that reaches the fragment check is recorded with its input row
 (``newsprism.events.fragment.fragment_row``) and none is dropped; a candidate is a training row when a label

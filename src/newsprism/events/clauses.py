@@ -282,15 +282,26 @@ def addresses_reader(tok: Any) -> bool:
     """The writer addresses the reader: the trigger's subject (or, for a verb without one, the subject of the verb
     it completes: "you may want to try") is "you", outside a direct quote ("Maybe you shoved fries in it", "you
     ask?"). News prose tells what third parties did; a writer's "you" is the reader, in an aside or a rhetorical
-    question, never a reported happening. Inside a quote "you" is the speaker's addressee and is kept."""
+    question, never a reported happening. Nor is what the reader is asked to think ("Do you think Microsoft will
+    buy Mojang?", ``_reader_opinion``). Inside a quote "you" is the speaker's addressee and is kept."""
     verb = clause_verb(tok)
     for cur in _chain(verb, 3):
         subj = [k for k in cur.children if k.dep_ in ("nsubj", "nsubjpass")]
         if subj:
-            return any(word(k) in _filters()["reader_pronouns"] for k in subj) and not in_direct_quote(tok)
+            return (_reader_subject(cur) or _reader_opinion(cur)) and not in_direct_quote(tok)
         if cur.dep_ not in ("xcomp", "conj"):
             return False
     return False
+
+
+def _reader_subject(verb: Any) -> bool:
+    return any(word(k) in _filters()["reader_pronouns"] for k in verb.children if k.dep_ in ("nsubj", "nsubjpass"))
+
+
+def _reader_opinion(verb: Any) -> bool:
+    """The clause is what the reader is asked to think ("Do you think Microsoft will buy Mojang?", "if you believe
+    it will"): the writer's question to the reader, which asserts nothing of its content (round 12, r11)."""
+    return verb.dep_ == "ccomp" and not is_root(verb) and _reader_subject(verb.head)
 
 
 def _no_phrase(tok: Any) -> bool:

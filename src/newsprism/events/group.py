@@ -63,7 +63,7 @@ from newsprism.events.fragment import fragment_probability
 from newsprism.events.mentions import Mention
 from newsprism.events.participants import attribution, is_passive, ordered_agents, slot_fillers
 from newsprism.events.setting import event_date, event_place, sentence_place
-from newsprism.events.statement import one_happening, repeat_keys, sentence_times, speech_act
+from newsprism.events.statement import one_happening, repeat_keys, sentence_times, short_names, speech_act
 from newsprism.model import Event, EventMention, Span
 from newsprism.nlp.parse_tree import is_root, word
 
@@ -201,10 +201,16 @@ def _slot(doc, units, head: Mention, ms: list[Mention], role: str,
 
 
 def _planned_mod(tok) -> bool:
-    from newsprism.events.status import cues
+    """An event noun told as planned by its modifier ("the proposed merger") or held by a prospect noun."""
+    from newsprism.events.status import cues, lemma
 
     adj = cues()["planned_adjectives"]
-    return any(k.dep_ in ("amod", "acl", "compound") and k.text.lower() in adj for k in tok.children)
+    if any(k.dep_ in ("amod", "acl", "compound") and k.text.lower() in adj for k in tok.children):
+        return True
+    # "the prospect of U.S. airstrikes": the event noun a prospect noun holds is in prospect, not done
+    prep = tok.head
+    return tok.dep_ == "pobj" and prep.dep_ == "prep" and prep.text.lower() == "of" and not is_root(prep) \
+        and prep.head.pos_ == "NOUN" and lemma(prep.head) in filters()["prospect_nouns"]
 
 
 def _planned_head(tok) -> bool:
@@ -449,8 +455,10 @@ def group_events(doc, units, mentions: list[Mention], labels: list[int]) -> list
             continue
         # a mention that characterizes a content object ("the report offers a glimpse", "the bill would create")
         # tells no happening; the others may still (the group keeps all its mentions as evidence)
+        # nor does a mention in the writer's question to the reader ("Do you think Microsoft will buy it?"): the
+        # group's other mentions tell what the text asserts of it
         live = [m for m in ms if not (m.pos == "VERB" and not in_headline(doc, units[m.sentence])
-                                      and characterizes(m.token))]
+                                      and characterizes(m.token)) and not addresses_reader(m.token)]
         if not live:
             continue
         noun_only = all(m.pos != "VERB" for m in live)
@@ -526,6 +534,7 @@ def to_events(doc, units, groups: list[EventGroup]) -> list[Event]:
     lex = load_lexicon()
     out: list[Event] = []
     repeats: list[list] = []  # per stated event: the keys under which it may repeat another (``statement``)
+    lemmas: list[str] = []  # per stated event: its head's lemma
     cands: dict[int, Candidate] = {}  # per stated event (by id()): what built it, for its confidence
     min_happening = confidence_config().get("min_happening")
     max_fragment = confidence_config().get("max_fragment")
@@ -562,12 +571,19 @@ def to_events(doc, units, groups: list[EventGroup]) -> list[Event]:
             evidence=Span(start=unit.start, end=unit.end, text=doc.text[unit.start:unit.end]),
             mentions=[EventMention(start=m.start, end=m.end, text=m.text) for m in g.mentions if m is not h]))
         repeats.append(repeat_keys(h.lemma, g.actor_key))
+        lemmas.append(h.lemma)
         cands[id(out[-1])] = Candidate(group=g, typed=etype is not None, fragment=p_fragment,
                                        status_rule=g.status_rule, headline=in_headline(doc, unit))
+    # a short form of one longer name of the document's actors is that name ("Kim" of "Kim Jong-un")
+    actor_keys = [cands[id(e)].group.actor_key for e in out]
+    alias = short_names(actor_keys)
+    repeats = [repeat_keys(lemma, alias[key]) if key in alias else ks
+               for lemma, ks, key in zip(lemmas, repeats, actor_keys, strict=True)]
     ranked = sorted(zip(out, repeats, strict=True), key=lambda x: -(x[0].confidence or 0.0))  # ties: text order
     # one speaker's speech acts are one statement, a repeated predicate one happening (``events.statement``): the
     # repeat folds into the event its parts make surest
-    out = one_happening([e for e, _ in ranked], [k for _, k in ranked], [sentence_times(doc, e) for e, _ in ranked])
+    out = one_happening([e for e, _ in ranked], [k for _, k in ranked],
+                        [sentence_times(doc, e, out) for e, _ in ranked])
     # then the learned confidence (``events.confidence``) of each stated event, and the rank by it
     for e, p in zip(out, event_confidences(doc, out, [cands[id(e)] for e in out]), strict=True):
         e.confidence = round(p, 3)

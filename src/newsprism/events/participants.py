@@ -236,6 +236,20 @@ def _stray_subject(tok: Any) -> bool:
     return False
 
 
+def _after_own_clause(tok: Any, head: Any) -> bool:
+    """A conjunct verb that follows, right after its coordinator, a clause under its governor with a subject of
+    its own ("Paan was sitting ... when the toddler burst in and asked": the parser hangs "asked" on "sitting", but
+    the toddler asked as likely): the nearest verb before the coordinator is not the governor and has its own
+    subject, so whose subject the conjunct shares is a guess (round 12, r11)."""
+    cc = next((k for k in tok.doc[max(head.i, tok.i - 3) : tok.i] if k.dep_ == "cc"), None)
+    if cc is None:
+        return False
+    prev = next((k for k in reversed(tok.doc[head.i + 1 : cc.i]) if k.pos_ in ("VERB", "AUX")), None)
+    if prev is None or prev.i == head.i or not any(a.i == head.i for a in prev.ancestors):
+        return False
+    return any(k.dep_ in ("nsubj", "nsubjpass") for k in prev.children)
+
+
 def _reported(verb: Any) -> bool:
     """A verb that is the reported clause of a speech verb ("said [that] X made an offer")."""
     from newsprism.events.status import cues
@@ -254,7 +268,9 @@ def _controller(tok: Any, head: Any) -> list[tuple[str, Any]]:
     - a reduced passive adverbial ("when asked if ...", "asked about it, Dask replied"): nobody (the governor's
       subject is usually the one acted on, but the parser also hangs a noun's participle here: "the video,
       released as a preview");
-    - a conjunct with a stray noun phrase of its own before it: nobody (the parse missed its subject);
+    - a passive infinitive ("is to be defeated"): the governor's subject, as what is acted on;
+    - a conjunct with a stray noun phrase of its own before it, or right after a clause with its own subject
+      under the governor ("sat ... when the boy burst in and asked"): nobody (the parse missed its subject);
     - a passive conjunct ("was arrested and charged"): the governor's subject, as what is acted on;
     - an active conjunct of a reported clause ("said Trump made an offer and urged ..."): nobody (it may go on
       the speech verb);
@@ -265,7 +281,7 @@ def _controller(tok: Any, head: Any) -> list[tuple[str, Any]]:
     passive = is_passive(tok)
     if tok.dep_ == "advcl" and tok.tag_ == "VBN" and not any(k.dep_ in ("aux", "auxpass") for k in tok.children):
         return []
-    if tok.dep_ == "conj" and _stray_subject(tok):
+    if tok.dep_ == "conj" and (_stray_subject(tok) or _after_own_clause(tok, head)):
         return []
     if tok.dep_ == "conj" and passive:
         # "was arrested and charged", "denies it and will be vindicated": the shared subject is acted on
@@ -275,6 +291,10 @@ def _controller(tok: Any, head: Any) -> list[tuple[str, Any]]:
         # predicted ...": the conjunct may go on the reported clause or on the speech verb; who acts is a guess
         return []
     if tok.dep_ in ("xcomp", "advcl") and is_infinitive(tok) and head.pos_ in ("VERB", "AUX"):
+        if passive and not is_passive(head):
+            # a passive infinitive ("if the Islamic State is to be defeated", "wants to be elected"): the
+            # governor's subject is what is acted on, never the doer
+            return [("patient", k) for k in head.children if k.dep_ == "nsubj"]
         if is_passive(head) and not passive:
             # "she could be compelled to testify": she; a purpose clause of a passive ("could be abused by
             # lawmakers to beat the department") is done by its unnamed or by-agent: nobody here
@@ -392,6 +412,18 @@ def _written_with_mark(u: Any) -> str:
     return mark.text if u.dep_ in ("nsubj", "nsubjpass") or ends else ""
 
 
+def _owner_inside_name(owner: Any, tok: Any) -> bool:
+    """An owner whose "'s" is followed by a proper noun that the parser made a compound of the owned word
+    ("a Supreme People's Assembly meeting": "People" owns nothing, "Supreme People's Assembly" is one name): the
+    owner is a piece of a longer name, whose whole the parse does not give; leave it out rather than show the piece
+    (round 12, r11)."""
+    mark = next((k for k in owner.children if k.dep_ == "case"), None)
+    if mark is None or mark.i + 1 >= len(owner.doc):
+        return False
+    after = owner.doc[mark.i + 1]
+    return after.pos_ == "PROPN" and after.dep_ == "compound" and after.head.i == tok.i
+
+
 def _roles_of(tok: Any) -> list[tuple[str, Any]]:
     """(role, head word) of the trigger's participants: direct ones first, then those of its prepositions."""
     out: list[tuple[str, Any]] = []
@@ -404,6 +436,8 @@ def _roles_of(tok: Any) -> list[tuple[str, Any]]:
             out.append(("patient" if passive and k.dep_ == "nsubj" else "agent", k))
         elif k.dep_ in DIRECT_PATIENT:
             out.append(("agent" if _inverted_speaker(tok, k) else "patient", _split_object(k, tok)))
+        elif k.dep_ == "poss" and _owner_inside_name(k, tok):
+            continue  # "Supreme People's Assembly meeting": the owner is a cut piece of a longer name
         elif k.dep_ == "poss":
             # an event noun with its doer in a by-phrase has the undergoer as its owner ("Brown's shooting by
             # police": Brown was shot; "the city's destruction by the army")

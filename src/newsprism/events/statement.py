@@ -24,6 +24,7 @@ earlier event does not have, stay apart.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from newsprism.model import Event, EventMention
@@ -68,11 +69,34 @@ def _compatible(kept: Event, e: Event, kind: str, kept_times: frozenset[str], ti
     return kind == "statement" or e.target in (None, kept.target)
 
 
-def sentence_times(doc, e: Event) -> frozenset[str]:
-    """The time expressions of the event's sentence (``Document.dates``, resolved value or words; not durations)."""
+def sentence_times(doc, e: Event, others: Sequence[Event] = ()) -> frozenset[str]:
+    """The time expressions of the event's sentence (``Document.dates``, resolved value or words; not durations),
+    less those another event of that sentence states as its own date ("Kim has gained weight since coming to power
+    after his father died of a heart attack in 2011": 2011 is the attack's, not the gain's; round 12, r11)."""
     ev = e.evidence
-    return frozenset(d.iso or d.text.lower() for d in doc.dates
-                     if ev.start <= d.start < ev.end and d.granularity != "duration")
+    theirs = {o.date for o in others if o is not e and o.date and o.date != e.date
+              and o.evidence.start == ev.start}
+    return frozenset(t for d in doc.dates if ev.start <= d.start < ev.end and d.granularity != "duration"
+                     for t in [d.iso or d.text.lower()] if t not in theirs)
+
+
+def name_words(key: str) -> frozenset[str]:
+    """The words of a named participant key ("ent:Kim Jong-un": kim, jong, un)."""
+    return frozenset(w for w in re.split(r"[\s\-\u2010\u2011]+", key[4:].lower()) if w)
+
+
+def short_names(keys: Sequence[str | None]) -> dict[str, str]:
+    """Named actor keys of one document that are a short form of exactly one longer named key of it ("Kim" of
+    "Kim Jong-un", "Paan" of "Xue Paan"): short key -> that longer key. The entity layer keeps them apart when
+    they are not written in one chain; a short form that fits two names ("Bush": George and Jeb) stays apart."""
+    named = sorted({k for k in keys if k and k.startswith("ent:")})
+    out: dict[str, str] = {}
+    for k in named:
+        mine = name_words(k)
+        longer = [o for o in named if o != k and mine < name_words(o)]
+        if mine and len(longer) == 1:
+            out[k] = longer[0]
+    return out
 
 
 def one_happening(events: Sequence[Event], keys: Sequence[list[Key]],
