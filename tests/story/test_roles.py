@@ -80,3 +80,15 @@ def test_one_persons_title_told_in_unlike_sentences_is_shown() -> None:
 
     assert confidence(_title_finding(0.15, 1.0)) >= 0.5
     assert confidence(_title_finding(0.15, 0.0)) <= settings()["unsure_happening_confidence"]
+
+
+def test_a_title_read_from_a_preposition_keeps_the_cap() -> None:
+    """"under CEO Meg Whitman" (under her leadership) read as an under-CEO against "chief executive, Meg Whitman"
+    (r11, labelled wrong): the rank word is also a preposition, so the reading may be a misparse and stays behind
+    "show more"."""
+    from newsprism.story.compare import settings
+    from newsprism.story.confidence import confidence
+
+    f = _title_finding(0.56, 1.0)
+    f.a.value = "under ceo"
+    assert confidence(f) <= settings()["unsure_happening_confidence"]

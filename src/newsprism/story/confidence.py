@@ -92,8 +92,14 @@ def one_person_title(f: Finding) -> bool:
     be alike before a fact of a happening is taken as one) does not apply. "Former" against the title itself is
     a conflict only between sentences of one moment (``roles.compare_titles``), so what stays is one office told
     at two ranks or posts ("deputy minister" / "minister")."""
-    return (f.kind == "conflict" and f.slot in settings()["same_person_slots"]
-            and float(f.features.get("full_name", 0.0)) >= 1.0)
+    cfg = settings()
+    if f.kind != "conflict" or f.slot not in cfg["same_person_slots"] or float(f.features.get("full_name", 0.0)) < 1.0:
+        return False
+    # a title read from a word that is also a preposition ("under CEO Meg Whitman": under her, not an under-CEO)
+    # may be a misparse: such a pair keeps the cap
+    doubtful = set(cfg["doubtful_rank_words"])
+    return not any(side.value.lower().split()[:1] and side.value.lower().split()[0] in doubtful
+                   for side in (f.a, f.b))
 
 
 def _family_confidence(f: Finding) -> float:
