@@ -165,7 +165,12 @@ AUDIT_LABELS = {
     "r10": ("story_r10", "story_r10_final", "story_r10_flagsr11"),  # dev from round 11
     "r10f": ("story_r10f", "story_r10f_final", "story_r10f_flagsr11"),
     "ecbdev": ("story_ecbdev", "story_ecbdev_flagsr11"),  # ECB+ dev sub-topics, flags only (round 11)
+    "r11": ("story_r11", "story_r11_final"),  # dev from round 12
+    "r11f": ("story_r11f", "story_r11f_final"),
 }
+# flags newly shown by a round-12 change on a dev draw, labelled before their figure was read
+for _draw, _files in list(AUDIT_LABELS.items()):
+    AUDIT_LABELS[_draw] = (*_files, f"story_{_files[0].removeprefix('story_')}_flagsr12")
 
 
 def flag_key(story: str, flag: dict[str, Any]) -> tuple[Any, ...]:

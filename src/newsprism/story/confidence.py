@@ -76,10 +76,30 @@ def confidence(f: Finding) -> float:
     if f.kind == "consensus" and f.slot == "role":  # a standing title both name: true, but no finding
         return float(cfg["role_consensus_confidence"])
     p = _family_confidence(f)
+    if one_person_title(f):
+        # a title is the person's, not the sentence's happening: unlike sentences are no doubt about it
+        return p
     if float(f.features.get("sentence", 1.0)) < float(cfg["shown_min_sentence"]):
         # sentences this unlike never carried a right planted flag or agreement: not confidently about one thing
         return min(p, float(cfg["unsure_happening_confidence"]))
     return p
+
+
+def one_person_title(f: Finding) -> bool:
+    """Whether a finding sets two titles of one person named with the same first name in both reports (the
+    ``full_name`` feature) against each other: a title held at the time of the story is a standing fact of the
+    person, told anywhere in a report, so the sentence cap (``shown_min_sentence``, which asks two sentences to
+    be alike before a fact of a happening is taken as one) does not apply. "Former" against the title itself is
+    a conflict only between sentences of one moment (``roles.compare_titles``), so what stays is one office told
+    at two ranks or posts ("deputy minister" / "minister")."""
+    cfg = settings()
+    if f.kind != "conflict" or f.slot not in cfg["same_person_slots"] or float(f.features.get("full_name", 0.0)) < 1.0:
+        return False
+    # a title read from a word that is also a preposition ("under CEO Meg Whitman": under her, not an under-CEO)
+    # may be a misparse: such a pair keeps the cap
+    doubtful = set(cfg["doubtful_rank_words"])
+    return not any(side.value.lower().split()[:1] and side.value.lower().split()[0] in doubtful
+                   for side in (f.a, f.b))
 
 
 def _family_confidence(f: Finding) -> float:
