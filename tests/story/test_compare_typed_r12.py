@@ -102,3 +102,21 @@ def test_acting_holder_against_the_plain_title(result):
 
 def test_counts_of_one_conviction_whoever_convicts(result):
     assert _on(result, "conflict", "count", "12 counts", "at least 20 counts")
+
+
+def test_metres_and_million():
+    from newsprism.claims.amounts import find_amounts
+
+    fall = find_amounts("The climber fell about 600m down the face, or 2,000ft.")
+    assert [(a.dim, round(a.value)) for a in fall] == [("measure", 600), ("measure", 610)]
+    assert [(a.dim, a.value) for a in find_amounts("It gave £1.2m in aid to 3m people.")] == \
+        [("money", 1.2e6), ("count", 3e6)]
+
+
+def test_a_chief_executive_is_not_the_chief_operating_officer():
+    from newsprism.claims.typed import role_of
+    from newsprism.story.roles import compare_titles
+
+    ceo, coo = role_of("Ida Lund", "CEO", 0, 3, "CEO"), role_of("Ida Lund", "COO", 0, 3, "COO")
+    assert compare_titles(ceo, coo, False).verdict == "conflict"
+    assert compare_titles(role_of("Ida Lund", "President and CEO", 0, 3, "x"), ceo, False).verdict == "same"

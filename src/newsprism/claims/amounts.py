@@ -203,7 +203,8 @@ def _measure_re() -> re.Pattern[str]:
     d = data()
     units = _alt(list(d["measure_units"]))
     aspects = _alt(d["measure_aspects"])
-    return re.compile(rf"[\s-]+(?P<unit>(?:{units})(?:es|s)?)\b(?:[\s-]+(?:{aspects})\b)?")
+    glued = _alt(data()["measure_units_glued"])  # "200ft", "600m": an abbreviation may follow the figure directly
+    return re.compile(rf"(?:[\s-]+|(?=(?:{glued})\b))(?P<unit>(?:{units})(?:es|s)?)\b(?:[\s-]+(?:{aspects})\b)?")
 
 
 def _measure_key(written: str) -> str:
@@ -257,6 +258,25 @@ def _scale_key(matched: str) -> str:
     return matched.strip().lstrip("-").strip().lower()
 
 
+# "600m", "610 m": metres or million. Million with a currency ("$5m", "£1.2m") or before what it counts ("3m
+# people", "2m of them"); metres otherwise ("fell 600m down the face", "a 610 m drop", at the sentence's end)
+METRE_OR_MILLION = frozenset({"m"})
+_COUNTED_NEXT = re.compile(r"^[^\S\n]*(?:of|people|men|women|children|[a-z]{2,}s)\b", re.IGNORECASE)
+
+
+def _metres_not_million(text: str, m: re.Match[str]) -> bool:
+    """Whether a figure's "m" is metres, not million (:data:`METRE_OR_MILLION`)."""
+    if _scale_key(m.group("scale")) not in METRE_OR_MILLION:
+        return False
+    if _patterns()["cur_before"].search(text[max(0, m.start() - 4) : m.start()]):
+        return False
+    rest = text[m.end() :]
+    if _COUNTED_NEXT.match(rest) or any(re.match(rf"\s+{re.escape(w)}\b", rest.lower())
+                                         for w in data()["currencies_after"]):
+        return False
+    return True
+
+
 def find_amounts(text: str) -> list[Amount]:
     """Every amount in ``text`` (a sentence), left to right, with offsets into ``text``."""
     d = data()
@@ -272,6 +292,8 @@ def find_amounts(text: str) -> list[Amount]:
         if not num.strip() or any(a <= start < b for a, b in taken):
             continue
         scaled = bool(m.group("scale"))
+        if scaled and _metres_not_million(text, m):
+            scaled, end = False, m.end("num")  # "fell 600m", "a 610 m drop": the unit reads it below
         base = _num_value(num)
         if base is None:
             continue
