@@ -152,22 +152,6 @@ def _mutual_best(cands: list[_Cand]) -> list[_Cand]:
     return [c for c in best_a.values() if best_b.get(c.j) is c]
 
 
-def _one_to_one(cands: list[_Cand]) -> list[_Cand]:
-    """Each slot in at most one pair, best pairs first: the mutual best pairs, then the best among what is left,
-    and so on. A figure whose best partner is taken by a closer figure is read against its next best ("85 million
-    florins for severance" against "a redundancy package worth 58 million florins" once the other sentence's
-    "58 million" is not the state aid's best partner any more), instead of being dropped."""
-    out: list[_Cand] = []
-    used_a: set[int] = set()
-    used_b: set[int] = set()
-    for c in sorted(cands, key=lambda c: -c.score):
-        if c.i not in used_a and c.j not in used_b:
-            out.append(c)
-            used_a.add(c.i)
-            used_b.add(c.j)
-    return out
-
-
 def _flat(src: Source, what: str) -> list[tuple[int, Any]]:
     return [(k, x) for k, s in enumerate(src.sentences) for x in getattr(s, what)]
 
@@ -370,7 +354,7 @@ def _amounts(sa: Source, sb: Source, sims: np.ndarray, cfg: dict[str, Any]) -> l
                            same_value=relation(a, b) in ("same", "compatible"),
                            only_pair=per_a[(ka, a.dim)] == 1 and per_b[(kb, b.dim)] == 1, p_same=p_same)
     out: list[Finding] = []
-    for c in _one_to_one(cands):
+    for c in _mutual_best(cands):
         (ka, a), (kb, b) = la[c.i], lb[c.j]
         rel = relation(a, b)
         if rel == "compatible" and far_apart(a, b):
