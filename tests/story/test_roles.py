@@ -28,9 +28,12 @@ def test_two_posts_one_person_holds_at_once_are_no_conflict():
     assert compare_titles(_role("Governor", "governor"), _role("candidate", "candidate"), True).verdict == "different"
 
 
-def test_an_acting_holder_and_a_co_chair_hold_the_post():
-    assert compare_titles(_role("Acting President", "president", ("acting",)), _role("President", "president"),
-                          True).verdict == "same"
+def test_an_acting_holder_is_not_the_holder_and_a_co_chair_holds_the_post():
+    acting = compare_titles(_role("acting chief executive", "chief executive", ("acting",)),
+                            _role("chief executive", "chief executive"), False)
+    assert (acting.verdict, acting.what) == ("conflict", "acting")
+    assert compare_titles(_role("Acting President", "president", ("acting",)),
+                          _role("Acting President", "president", ("acting",)), True).verdict == "same"
     assert compare_titles(_role("co-chair", "chair", ("co",)), _role("chair", "chair"), True).verdict == "same"
 
 

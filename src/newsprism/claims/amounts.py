@@ -203,7 +203,8 @@ def _measure_re() -> re.Pattern[str]:
     d = data()
     units = _alt(list(d["measure_units"]))
     aspects = _alt(d["measure_aspects"])
-    return re.compile(rf"[\s-]+(?P<unit>(?:{units})(?:es|s)?)\b(?:[\s-]+(?:{aspects})\b)?")
+    glued = _alt(data()["measure_units_glued"])  # "200ft", "600m": an abbreviation may follow the figure directly
+    return re.compile(rf"(?:[\s-]+|(?=(?:{glued})\b))(?P<unit>(?:{units})(?:es|s)?)\b(?:[\s-]+(?:{aspects})\b)?")
 
 
 def _measure_key(written: str) -> str:
@@ -257,6 +258,25 @@ def _scale_key(matched: str) -> str:
     return matched.strip().lstrip("-").strip().lower()
 
 
+# "600m", "610 m": metres or million. Million with a currency ("$5m", "£1.2m") or before what it counts ("3m
+# people", "2m of them"); metres otherwise ("fell 600m down the face", "a 610 m drop", at the sentence's end)
+METRE_OR_MILLION = frozenset({"m"})
+_COUNTED_NEXT = re.compile(r"^[^\S\n]*(?:of|people|men|women|children|[a-z]{2,}s)\b", re.IGNORECASE)
+
+
+def _metres_not_million(text: str, m: re.Match[str]) -> bool:
+    """Whether a figure's "m" is metres, not million (:data:`METRE_OR_MILLION`)."""
+    if _scale_key(m.group("scale")) not in METRE_OR_MILLION:
+        return False
+    if _patterns()["cur_before"].search(text[max(0, m.start() - 4) : m.start()]):
+        return False
+    rest = text[m.end() :]
+    if _COUNTED_NEXT.match(rest) or any(re.match(rf"\s+{re.escape(w)}\b", rest.lower())
+                                         for w in data()["currencies_after"]):
+        return False
+    return True
+
+
 def find_amounts(text: str) -> list[Amount]:
     """Every amount in ``text`` (a sentence), left to right, with offsets into ``text``."""
     d = data()
@@ -272,6 +292,8 @@ def find_amounts(text: str) -> list[Amount]:
         if not num.strip() or any(a <= start < b for a, b in taken):
             continue
         scaled = bool(m.group("scale"))
+        if scaled and _metres_not_million(text, m):
+            scaled, end = False, m.end("num")  # "fell 600m", "a 610 m drop": the unit reads it below
         base = _num_value(num)
         if base is None:
             continue
@@ -380,8 +402,59 @@ def find_amounts(text: str) -> list[Amount]:
                           low=float(lo), high=math.inf if hi is None else float(hi),
                           bound="exact" if exact else "vague", dim="count", noun=d["frequency_noun"],
                           extra={"frequency": True}))
+    out += _elapsed(text, [(a.start, a.end) for a in out])
     out.sort(key=lambda a: a.start)
+    mark_wholes(text, 0, out)
     return out
+
+
+# "the fire, now in its ninth day", "the strike entered its third week": a length of time told as an ordinal
+_ELAPSED = re.compile(r"\b(?:in|into|entered|entering|enters)\s+(?:its|their|the)\s+(?P<ord>[a-z]+|\d+(?:st|nd|rd|th))"
+                      r"\s+(?P<unit>day|week|month|year)\b", re.IGNORECASE)
+
+
+@cache
+def _ordinal_words() -> dict[str, int]:
+    words: dict[str, int] = load_json("newsprism.claims", "data/slots.json")["ordinals"]
+    return words
+
+
+def _elapsed(text: str, taken: list[tuple[int, int]]) -> list[Amount]:
+    """Lengths of time told as the ordinal of the running unit ("now in its ninth day": more than eight days and
+    at most nine), so that they compare with a length told as a figure ("after burning for five days")."""
+    out: list[Amount] = []
+    for m in _ELAPSED.finditer(text):
+        written = m.group("ord").lower()
+        n = _ordinal_words().get(written) or (int(written[:-2]) if written[:-2].isdigit() else None)
+        if not n or any(a < m.end() and m.start() < b for a, b in taken):
+            continue
+        factor = float(data()["time_units"][m.group("unit").lower()])
+        start = m.start("ord") - len("its ") if text[: m.start("ord")].lower().endswith("its ") else m.start("ord")
+        out.append(Amount(start=start, end=m.end(), text=text[start : m.end()], value=None, low=(n - 1) * factor,
+                          high=n * factor, bound="range", dim="duration", unit="day"))
+    return out
+
+
+# "seven of its nine carriages", "three out of the five judges": the second figure is the whole the first is a part of
+_PARTITIVE = re.compile(r"^\s+(?:out\s+)?of\s+(?:(?:its|their|the|his|her|our|these|those|all)\s+)?$", re.IGNORECASE)
+
+
+def _figure_span(text: str, base: int, a: Amount) -> tuple[int, int]:
+    """Where the figure as written lies in ``text`` (offset ``base``): a stored amount's span may hold its counted
+    thing too ("at least seven of its nine carriages")."""
+    lo, hi = a.start - base, a.end - base
+    at = text.find(a.text, lo, hi) if a.text else -1
+    return (at, at + len(a.text)) if at >= 0 else (lo, hi)
+
+
+def mark_wholes(text: str, base: int, amounts: list[Amount]) -> None:
+    """Mark the whole of a partitive ("seven of its nine carriages": nine is ``extra["whole"]``) among a
+    sentence's amounts (``text`` starts at offset ``base``): the whole counts another set than the part and than
+    a plain figure of the thing elsewhere ("five carriages came off"), so it is compared only with another whole."""
+    spans = sorted(((_figure_span(text, base, a), a) for a in amounts), key=lambda x: x[0])
+    for ((_, x_end), x), ((y_start, _), y) in zip(spans, spans[1:], strict=False):
+        if x.dim == y.dim == "count" and x_end <= y_start and _PARTITIVE.match(text[x_end:y_start]):
+            y.extra["whole"] = True
 
 
 def relation(a: Amount, b: Amount) -> Relation:

@@ -283,7 +283,10 @@ def _measured(unit: Any) -> Any | None:
     return _through_generic(subj)
 
 
-HOLDER_PREPOSITIONS = frozenset({"from", "by"})  # "13 points from Seth VanDeest", "a goal by Ramos"
+HOLDER_PREPOSITIONS = frozenset({"from", "by"})
+# a figure in one of these phrases beside a verb's object is not the subject's ("convicted him on 14 counts", "buy
+# Skelder for 1.25 billion"); "led the Herons with 13 rebounds" keeps its subject's
+OBJECT_PREPOSITIONS = frozenset({"on", "for"})  # "13 points from Seth VanDeest", "a goal by Ramos"
 HOLDER_ENTITIES = frozenset({"PERSON", "ORG"})  # a name the tagger read as a common noun ("the Brisks")
 
 
@@ -333,6 +336,14 @@ def _holder(first: Any, last: Any, noun: Any | None, verb: Any | None, dim: str)
         if first.dep_ == "appos" and first.head.pos_ == "PROPN":
             return _name_key(first.head)
     if verb is None or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    inner = noun if noun is not None else last
+    obj = next((k for k in verb.children if k.dep_ == "dobj"), None)
+    if obj is not None and obj.i != inner.i and inner.dep_ == "pobj" and inner.head.head.i == verb.i \
+            and inner.head.text.lower() in OBJECT_PREPOSITIONS:
+        # a figure in a phrase beside the verb's object is not the subject's ("the judge convicted him on 14
+        # counts": the counts are the convicted man's; "Corvan agreed to buy Skelder for 1.25 billion": the price
+        # is the deal's): whose it is stays unknown
         return None
     subj = next((k for k in verb.children if k.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is not None:
@@ -617,10 +628,17 @@ def _roles(sent: Any, base: int) -> list[Role]:
         # an appositive title after the name: "Ivan Petrov, the deputy foreign minister,"; "a retired admiral"
         # (an indefinite article) describes the person and is no title
         head = ent.root
+        past: list[Any] = []  # a title told in a past-tense clause ("NAME, who was mayor of X from 2014 to 2022")
         for k in head.children:
             if k.dep_ == "appos" and k.i > head.i and k.pos_ == "NOUN" and k.text.lower() in words and \
-                    not any(c.dep_ == "det" and c.text.lower() in ("a", "an") for c in k.children):
+                    (not any(c.dep_ == "det" and c.text.lower() in ("a", "an") for c in k.children)
+                     or _named_office(k)):
                 title += [t for t in k.subtree if t.text.lower().rstrip(".") in words and t.i < k.i + 1]
+                break
+            clause_title = _title_in_clause(k, head)
+            if clause_title is not None and not any(t.text.lower() not in d["honorific_set"] for t in title):
+                title += clause_title
+                past = title
                 break
         title = [t for t in title if t.text != "-"]
         name = " ".join(t.text for t in name_toks)
@@ -631,14 +649,49 @@ def _roles(sent: Any, base: int) -> list[Role]:
         if not titles and title:
             titles = [title]  # an honorific alone: kept so the person is known, never compared as a title
         for words in titles:
-            ttext, core, mods, port, hon = parse_title([t.text for t in words])
+            # "who was mayor": the title as written, told as no longer held ("former"), unless the clause says so
+            said = [t.text for t in words]
+            said = [PAST_TITLE_WORD] + said if past and words and not {w.lower() for w in said} & PAST_WORDS else said
+            ttext, core, mods, port, hon = parse_title(said)
             start = min(t.idx for t in words + name_toks)
             end = max(_end(t) for t in words + name_toks)
-            written = " ".join(t.text for t in words if t.text.lower() not in d["honorific_set"])
+            written = " ".join(w for w in said if w.lower() not in d["honorific_set"])
             out.append(Role(start=base + start, end=base + end, text=doc.text[start:end], person=person,
                             name=name, title=ttext, core=core, modifiers=mods, portfolio=port, honorific=hon,
                             written=written))
     return out
+
+
+PAST_TITLE_WORD = "former"  # how a title told in a past-tense clause is written in the role
+PAST_WORDS = frozenset({"former", "ex", "late", "retired", "outgoing"})
+CLAUSE_SUBJECTS = frozenset({"who"})  # "NAME, who was mayor of X": the clause's subject is the person
+
+
+def _named_office(title: Any) -> bool:
+    """Whether an appositive title with an indefinite article still names one office: a portfolio ("a former
+    finance minister") or the place or body it is of ("a former deputy mayor of Ardmoor"). "A retired admiral"
+    describes the person and is no title."""
+    if parse_title([t.text for t in title.subtree if t.i <= title.i])[3]:
+        return True
+    of = next((k for k in title.children if k.dep_ == "prep" and k.text.lower() == "of"), None)
+    return of is not None and any(k.dep_ == "pobj" and k.pos_ == "PROPN" for k in of.children)
+
+
+def _title_in_clause(clause: Any, person: Any) -> list[Any] | None:
+    """The title tokens of a relative clause on a name that says what the person was ("Teodor Vesk, who was
+    mayor of Ardmoor from 2014 to 2022"): a past copula with "who" as subject and a title as its attribute. The
+    title was held before: the role reads it as former."""
+    if clause.dep_ != "relcl" or clause.i <= person.i or clause.lemma_ != "be" or clause.tag_ != "VBD":
+        return None
+    if not any(k.dep_ == "nsubj" and k.text.lower() in CLAUSE_SUBJECTS for k in clause.children):
+        return None
+    words = data()["title_words"]
+    attr = next((k for k in clause.children if k.dep_ == "attr" and k.pos_ == "NOUN"
+                 and k.text.lower() in words), None)
+    if attr is None or any(c.dep_ == "det" and c.text.lower() in ("a", "an") for c in attr.children):
+        return None
+    toks = [t for t in attr.subtree if t.text.lower().rstrip(".") in words and t.i <= attr.i]
+    return toks if parse_title([t.text for t in toks])[1] is not None else None
 
 
 def _titles_before_comma(sent: Any, es: int, ee: int) -> list[list[Any]]:

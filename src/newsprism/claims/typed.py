@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 import re
 
-from newsprism.claims.amounts import Amount
+from newsprism.claims.amounts import Amount, mark_wholes
 from newsprism.claims.slots import DateSlot, Ordinal, Role, SentenceSlots, Status, data, parse_title, verb_key
 from newsprism.events.lexicon import noun_base
 from newsprism.model import Claim, DateParts, Document, Quantity, Span
@@ -126,6 +126,7 @@ def sentence_slots_of(doc: Document) -> list[SentenceSlots]:
                 s.statuses.append(Status(start=ev.start, end=ev.end, text=ev.text, predicate=c.predicate,
                                          status=c.status, negated=c.negated, attributed_to=c.attributed_to,
                                          clause_start=ev.start, clause_end=ev.end, subject=c.subject))
+        mark_wholes(s.text, start, s.amounts)  # not stored in the claim: read again from the text
         out.append(s)
     return out
 

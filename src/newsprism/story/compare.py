@@ -27,6 +27,7 @@ import numpy as np
 from newsprism.claims.amounts import Amount, comparable, fmt_value, relation
 from newsprism.claims.slots import DateSlot, Ordinal, Role, SentenceSlots, Status, verb_key
 from newsprism.common.data_files import load_json
+from newsprism.events.lexicon import noun_base
 from newsprism.story import roles
 
 Kind = Literal["consensus", "conflict", "precision", "status"]
@@ -308,19 +309,27 @@ def _amounts(sa: Source, sb: Source, sims: np.ndarray, cfg: dict[str, Any]) -> l
         per_b[(k, b.dim)] = per_b.get((k, b.dim), 0) + 1
     cands: list[_Cand] = []
     win = cfg["context_window"]
+    nouns_a = {x.noun for _, x in la if x.noun and x.dim == "count"}
+    nouns_b = {x.noun for _, x in lb if x.noun and x.dim == "count"}
     for i, (ka, a) in enumerate(la):
         ca = _context(sa.sentences[ka].text, a.start, a.end, sa.sentences[ka].start, win)
         for j, (kb, b) in enumerate(lb):
             sim = float(sims[ka, kb])
-            if not comparable(a, b):
-                continue
+            if not comparable(a, b) or bool(a.extra.get("whole")) != bool(b.extra.get("whole")):
+                continue  # "nine" of "seven of its nine carriages" is the whole, not the carriages that came off
             nm = noun_match(a.noun, b.noun)
+            if nm == 0 and a.dim == "count" and (counted_elsewhere(a.noun, nouns_b) or counted_elsewhere(b.noun, nouns_a)):
+                continue  # "at least seven carriages" is not "a dozen [were hurt]" when the other counts carriages
             if (nm < 0 and a.dim == b.dim == "count" and covering_noun(a.noun, b.noun)
                     and sim >= cfg["covering_min_sentence"] and per_a[(ka, a.dim)] == per_b[(kb, b.dim)] == 1):
                 # "eleven works" may count "eight paintings" of one theft; a covering noun is weak evidence of one
                 # referent, so only as the one count of each of two sentences as alike as a shown flag needs
                 # ("holds about 4,000 works" is no count of "five national museums" beside "300,000 visitors"),
                 # then judged as a generic noun
+                nm = float(cfg["covering_match"])
+            if nm < 0 and a.dim == b.dim == "count" and (owns(sa, ka, a, b.noun) or owns(sb, kb, b, a.noun)):
+                # "2,000 workers will lose their jobs" counts the jobs too ("1,400 jobs will go"): one each, so a
+                # pair judged as figures of a generic noun are (the same-happening test), not dropped
                 nm = float(cfg["covering_match"])
             if not same_holder(a, b):
                 continue  # one player's 13 points are not another's 14
@@ -370,6 +379,31 @@ def _amounts(sa: Source, sb: Source, sims: np.ndarray, cfg: dict[str, Any]) -> l
     return out
 
 
+# what each counted one has of its own, a few words after the counted thing: "workers will lose their jobs"
+_OWN_THING = re.compile(r"^\s+(?:[a-z]+\s+){1,3}(?:their|his|her)\s+([a-z]+)\b")
+
+
+def owns(src: Source, k: int, a: Amount, other: str | None) -> bool:
+    """Whether the counted ones of ``a`` each have the other figure's counted thing, as the clause after it says
+    ("2,000 workers will lose their jobs": as many jobs as workers, the other source's "1,400 jobs will go")."""
+    if not other or not a.noun:
+        return False
+    s = src.sentences[k]
+    end = a.noun_end if a.noun_end is not None else a.end  # a stored amount's span ends with its counted thing
+    m = _OWN_THING.match(s.text[end - s.start :])
+    return m is not None and noun_match(noun_base(m.group(1)), other) >= 0.8
+
+
+def counted_elsewhere(noun: str | None, other_nouns: set[str]) -> bool:
+    """Whether a specific counted thing (not a generic noun such as "people") is counted by name among the other
+    source's figures: a figure of unknown noun there ("a dozen were hurt") is then not the figure of this thing,
+    which that source gives as such elsewhere ("five carriages came off")."""
+    cfg = settings()
+    if not noun or noun in cfg["generic"] or noun in cfg["covering"]:
+        return False
+    return any(noun_match(noun, x) >= 0.8 for x in other_nouns)
+
+
 def same_holder(a: Amount, b: Amount) -> bool:
     """Whether two figures can be one referent by whose they are: not when each names a different holder
     (:func:`newsprism.claims.slots._holder`: "Seth VanDeest led with 13 points" against "Richard Carter scored 14
@@ -397,7 +431,8 @@ def _two_records(sa: Source, ka: int, a: Amount, sb: Source, kb: int, b: Amount)
     differ on its own."""
     others = [(x, y) for x in sa.sentences[ka].amounts for y in sb.sentences[kb].amounts
               if x is not a and y is not b and x.noun and not split_decimal(sa, ka, x) and not split_decimal(sb, kb, y)
-              and x.dim == a.dim and comparable(x, y) and noun_match(x.noun, y.noun) >= 0.8 and same_holder(x, y)]
+              and x.dim == a.dim and comparable(x, y) and noun_match(x.noun, y.noun) >= 0.8 and same_holder(x, y)
+              and bool(x.extra.get("whole")) == bool(y.extra.get("whole"))]
     return bool(others) and all(relation(x, y) == "conflict" for x, y in others)
 
 

@@ -14,7 +14,9 @@ when they cannot both hold:
 - two offices of one exclusive group (a senator is not a governor, a general is not a colonel;
   ``exclusive_offices``).
 
-An acting or interim holder, a co-chair and a title not yet held are the same post (``same_post_modifiers``);
+An acting or interim holder fills the post for now without holding it: against the title without the word it is a
+conflict (``temporary_modifiers``: "acting chief executive" / "chief executive" of one person). A co-chair and a
+title not yet held are the same post (``same_post_modifiers``);
 an honorific (Mr., Ms., Dr.) is no title and never reaches this module (the claims layer keeps it apart).
 Settings: ``story/data/roles.json``; office synonyms come from ``story/data/compare.json``.
 """
@@ -39,6 +41,7 @@ def role_settings() -> dict[str, Any]:
     raw["ladder"] = frozenset(raw["rank_ladder"])
     raw["past"] = frozenset(raw["past_modifiers"])
     raw["same_post"] = frozenset(raw["same_post_modifiers"])
+    raw["temporary"] = frozenset(raw["temporary_modifiers"])
     raw["exclusive_group"] = {raw["office_of"].get(o, o): i for i, g in enumerate(raw["exclusive_offices"]) for o in g}
     raw["descriptive"] = frozenset(raw["descriptive_portfolio_words"])
     return raw
@@ -83,7 +86,7 @@ def compare_titles(a: Role, b: Role, same_moment: bool) -> TitleComparison:
     oa, ob = office(a), office(b)
     if oa is None or ob is None:
         return TitleComparison("different", "", "")  # a bare modifier ("former") names no post to compare
-    # an acting or interim holder, a co-chair and a title not yet held are the post itself
+    # a co-chair and a title not yet held are the post itself
     mods_a, mods_b = a.modifiers - cfg["same_post"], b.modifiers - cfg["same_post"]
     past_a, past_b = bool(mods_a & cfg["past"]), bool(mods_b & cfg["past"])
     if oa != ob:
@@ -96,6 +99,10 @@ def compare_titles(a: Role, b: Role, same_moment: bool) -> TitleComparison:
     if (mods_a & cfg["ladder"]) != (mods_b & cfg["ladder"]):
         lower = a if mods_a & cfg["ladder"] else b
         return TitleComparison("conflict", "rank", f"a {_says(lower).lower()} is not the {oa}")
+    if bool(a.modifiers & cfg["temporary"]) != bool(b.modifiers & cfg["temporary"]):
+        temporary = a if a.modifiers & cfg["temporary"] else b
+        return TitleComparison("conflict", "acting", f"an {_says(temporary).lower()} fills the post for now: "
+                                                     f"one title says so, the other does not")
     if past_a != past_b:
         if same_moment:
             return TitleComparison("conflict", "time", f"a former {oa} is not the {oa} now")
