@@ -27,6 +27,7 @@ import numpy as np
 from newsprism.claims.amounts import Amount, comparable, fmt_value, relation
 from newsprism.claims.slots import DateSlot, Ordinal, Role, SentenceSlots, Status, verb_key
 from newsprism.common.data_files import load_json
+from newsprism.events.lexicon import noun_base
 from newsprism.story import roles
 
 Kind = Literal["consensus", "conflict", "precision", "status"]
@@ -753,27 +754,57 @@ def _same_participants(a: SentenceSlots, b: SentenceSlots, shared: frozenset[str
     return any(w in name.split() for name in a.names & b.names for w in shared)
 
 
+def _parties(st: Status) -> frozenset[str]:
+    """Who takes part in a status's clause, as keys: its subject, its object and the one it is attributed to
+    (the last word of "a police spokesman", "Police"); generic nouns ("people") name no one."""
+    speaker = _WORD.findall(st.attributed_to or "")[-1:]
+    keys = {st.subject, st.object, noun_base(speaker[0].lower()) if speaker else None}
+    return frozenset(k for k in keys if k and k not in settings()["generic"])
+
+
+def same_roles(a: Status, b: Status) -> bool:
+    """One verb with the same subject and the same object in both clauses ("His lawyers have not filed an appeal"
+    / "Vesk's lawyers filed an appeal"): who did what to whom is one, whatever else the sentences tell."""
+    return a.subject is not None and a.subject == b.subject and a.object is not None and a.object == b.object
+
+
+def blanket_against(a: Status, b: Status) -> bool:
+    """A denial by a negative quantifier against an assertion of the same verb ("Police said nobody had been
+    arrested" / "Police have arrested a 34-year-old man"), one participant shared (the police): the denial
+    covers every such happening, so the two clauses need not share more words."""
+    denial, deed = (a, b) if a.blanket else (b, a) if b.blanket else (None, None)
+    if denial is None or deed is None or not denial.negated or deed.negated or deed.status != "occurred":
+        return False
+    return bool(_parties(denial) & _parties(deed))
+
+
 def _statuses(sa: Source, sb: Source, sims: np.ndarray, cfg: dict[str, Any]) -> list[Finding]:
     la, lb = _flat(sa, "statuses"), _flat(sb, "statuses")
     cands: list[_Cand] = []
     floor = min(cfg["status_min_sentence"], cfg["status_participants_min_sentence"])
-    for i, j in _pairs(la, lb, sims, floor):
+    for i, j in _pairs(la, lb, sims, min(floor, cfg["status_blanket_min_sentence"])):
         (ka, a), (kb, b) = la[i], lb[j]
         sim = float(sims[ka, kb])
         if a.predicate != b.predicate:
             continue
+        blanket = blanket_against(a, b)
+        if sim < floor and not blanket:
+            continue
         shared = _clause_words(sa, a) & _clause_words(sb, b)
-        if not (linked(sa, ka, sb, kb, sim) or shared):
+        if not (linked(sa, ka, sb, kb, sim) or shared or blanket):
             continue  # one verb is not one happening: the same participant must take part in both
         if sim < cfg["status_min_sentence"] and not (_same_participants(sa.sentences[ka], sb.sentences[kb], shared)
-                                                     or (a.subject is not None and a.subject == b.subject)):
+                                                     or (a.subject is not None and a.subject == b.subject)
+                                                     or blanket):
             # two differently worded sentences ("The evacuation centre did not flood, the mayor said" against
             # "Water flooded the evacuation centre ... during the night") tell one happening only when one verb
             # has the same participants in both
             continue
         p_same = same_happening(sa, ka, sb, kb, sim, a.predicate, b.predicate)
-        if p_same < cfg["same_happening_min"]:
-            continue  # ... and the learned test must judge one happening likely
+        roles = same_roles(a, b) or blanket
+        if p_same < (cfg["status_same_roles_happening_min"] if roles else cfg["same_happening_min"]):
+            continue  # ... and the learned test must judge one happening likely (or at least possible, when
+            # the verb has the same subject and object, or a blanket denial meets its deed)
         if _status_group(a) is None or _status_group(b) is None:
             continue
         feats = {"sentence": sim, "noun": 1.0, "names": _names(sa.sentences[ka], sb.sentences[kb]),
@@ -801,6 +832,8 @@ def _statuses(sa: Source, sb: Source, sims: np.ndarray, cfg: dict[str, Any]) -> 
         if not differ and asks(sa.sentences[ka].text) != asks(sb.sentences[kb].text):
             continue  # "What do you think about X returning?" states nothing that "X will return" agrees with
         f["denial"] = 1.0 if both_polarity else 0.0
+        f["same_roles"] = 1.0 if same_roles(a, b) else 0.0
+        f["blanket"] = 1.0 if blanket_against(a, b) else 0.0
         f["attributed"] = 1.0 if (a.attributed_to or b.attributed_to) else 0.0
         out.append(Finding(kind="status" if differ else "consensus", slot="status",
                            detail="denial" if both_polarity else "plan",
