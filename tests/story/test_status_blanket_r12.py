@@ -111,3 +111,27 @@ def test_two_days_of_one_sinking_conflict_and_a_day_of_saying_does_not():
 def test_two_happenings_dates_are_not_compared():
     assert not _flags("Talks on the Orsk ferry line opened on May 6.",
                       "The Orsk ferry line agreement was signed on November 3.", 0.62, "date")
+
+
+def _dated(a: str, b: str, published: str | None, cos: float = 0.7) -> list:
+    va, vb = vectors(cos)
+    sa, sb = source(0, _slots(a), va), source(1, _slots(b), vb)
+    sa.published = sb.published = published
+    return [f for f in compare_pair(sa, sb) if f.slot == "date"]
+
+
+def test_a_weekday_against_a_day_of_the_month_is_checked_in_the_published_year():
+    # 7 March 2026 is a Saturday: "on Sunday" and "on 7 March" cannot be one day of the Orsk ferry's sinking
+    a, b = "The Orsk ferry sank near Velm on Sunday.", "The Orsk ferry sank near Velm on 7 March."
+    flags = _dated(a, b, "2026-03-10")
+    assert flags and flags[0].kind == "conflict"
+    # 8 March 2026 is a Sunday: the same day, told two ways
+    assert [f.kind for f in _dated(a, "The Orsk ferry sank near Velm on 8 March.", "2026-03-10")] == ["consensus"]
+    # without a Published line nothing is shared: no comparison
+    assert not _dated(a, b, None)
+
+
+def test_a_month_long_after_the_publication_is_of_the_year_before():
+    # a report of 10 March 2026 telling of "3 November": 3 November 2025, a Monday
+    a, b = "The Orsk ferry line opened on Monday.", "The Orsk ferry line opened on 3 November."
+    assert [f.kind for f in _dated(a, b, "2026-03-10")] == ["consensus"]

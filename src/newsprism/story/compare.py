@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import Any, Literal
 
@@ -64,6 +64,8 @@ class Source:
     # story-wide happening id of each event trigger of the document, by the trigger's start offset (the events
     # layer's coreference, when the caller has it): what tells two sentences they report one happening
     happenings: dict[int, str] = field(default_factory=dict)
+    # the document's publication date (ISO), when known: the year of a date written without one ("on 7 March")
+    published: str | None = None
 
 
 @dataclass
@@ -560,11 +562,12 @@ def dateline(src: Source, k: int, d: DateSlot) -> bool:
     return words <= frozenset(settings()["dateline_words"])
 
 
-def _also_dates(s: SentenceSlots, x: DateSlot, other: DateSlot) -> bool:
-    """Whether sentence ``s`` gives, besides ``other``, a date that can be the day of ``x``: its source then
-    agrees on that day, and the differing date dates something else ("disputed on Friday a report" against
+def _also_dates(src: Source, k: int, x: DateSlot, other: DateSlot) -> bool:
+    """Whether sentence ``k`` of ``src`` gives, besides ``other``, a date that can be the day of ``x``: its source
+    then agrees on that day, and the differing date dates something else ("disputed on Friday a report" against
     "a statement issued Friday night ... disputed the report Thursday")."""
-    return any(y is not other and _written_alike(x, y) and dates_differ(x, y) is False for y in s.dates)
+    return any(y is not other and _written_alike(x, y) and dates_differ(x, in_year(src, y)) is False
+               for y in src.sentences[k].dates)
 
 
 def _written_alike(x: DateSlot, y: DateSlot) -> bool:
@@ -584,6 +587,24 @@ def _subjects(src: Source, k: int, predicate: str | None) -> frozenset[str]:
     if not predicate:
         return frozenset()
     return frozenset(s for s in _speakers(src, k, predicate) if s not in settings()["generic"])
+
+
+def _published_on(src: Source) -> tuple[int, int] | None:
+    """(year, month) of the source's Published line, when it gives one."""
+    m = re.match(r"(\d{4})-(\d{2})", src.published or "")
+    return (int(m.group(1)), int(m.group(2))) if m else None
+
+
+def in_year(src: Source, d: DateSlot) -> DateSlot:
+    """A day of a month written without its year ("on the evening of 7 March"), given the year of the source's
+    Published line (the year before, for a month more than ``date_year_back_months`` after the publication's: a
+    report of March 10 tells of last November), so that its weekday can be checked against a weekday another source
+    gives ("Sunday" against "7 March", a Saturday in 2026). Any other date is returned as it is."""
+    pub = _published_on(src)
+    if pub is None or d.year is not None or d.month is None or d.day is None:
+        return d
+    year = pub[0] - 1 if d.month - pub[1] > settings()["date_year_back_months"] else pub[0]
+    return replace(d, year=year)
 
 
 def _dates(sa: Source, sb: Source, sims: np.ndarray, cfg: dict[str, Any]) -> list[Finding]:
@@ -614,13 +635,15 @@ def _dates(sa: Source, sb: Source, sims: np.ndarray, cfg: dict[str, Any]) -> lis
             if names == 0 or speakers_a and speakers_b and not speakers_a & speakers_b:
                 continue  # days of saying compare only for the same speaker ("the minister said on Tuesday" is
                 # not "officials said on Wednesday", whatever names the two sentences share)
-        if dates_differ(a, b) is None:
+        ya, yb = in_year(sa, a), in_year(sb, b)  # the weekday of "7 March" is known in the Published line's year
+        differ = dates_differ(ya, yb)
+        if differ is None:
             continue
-        if dates_differ(a, b) and (_also_dates(sb.sentences[kb], a, b) or _also_dates(sa.sentences[ka], b, a)):
+        if differ and (_also_dates(sb, kb, ya, b) or _also_dates(sa, ka, yb, a)):
             continue
         feats = {"sentence": sim, "noun": 1.0 if same_pred else 0.0, "names": names,
                  "speech_mismatch": 1.0 if a.speech != b.speech else 0.0,
-                 "same_value": 0.0 if dates_differ(a, b) else 1.0,
+                 "same_value": 0.0 if differ else 1.0,
                  "only_pair": 1.0 if len(sa.sentences[ka].dates) == 1 == len(sb.sentences[kb].dates) else 0.0}
         score = _score(feats)
         feats["same_p"] = p_same
@@ -631,7 +654,7 @@ def _dates(sa: Source, sb: Source, sims: np.ndarray, cfg: dict[str, Any]) -> lis
         f = dict(c.feats)
         f["score"] = c.score
         f["speech"] = 1.0 if a.speech else 0.0
-        out.append(Finding(kind="conflict" if dates_differ(a, b) else "consensus", slot="date", detail="day",
+        out.append(Finding(kind="conflict" if c.feats["same_value"] == 0.0 else "consensus", slot="date", detail="day",
                            a=_side(sa, ka, a.start, a.end, _date_value(a)),
                            b=_side(sb, kb, b.start, b.end, _date_value(b)), features=f))
     return out
