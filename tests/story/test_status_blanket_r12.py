@@ -135,3 +135,17 @@ def test_a_month_long_after_the_publication_is_of_the_year_before():
     # a report of 10 March 2026 telling of "3 November": 3 November 2025, a Monday
     a, b = "The Orsk ferry line opened on Monday.", "The Orsk ferry line opened on 3 November."
     assert [f.kind for f in _dated(a, b, "2026-03-10")] == ["consensus"]
+
+
+@pytest.mark.parametrize("relayed", [
+    "Auditors accused Mayor Dorn of hiding the harbour payments, which he denied.",
+    "Auditors accused Mayor Dorn of hiding the harbour payments.",
+])
+def test_a_relayed_accusation_with_or_without_the_denial_is_no_status_conflict(relayed):
+    assert not _flags("Auditors said Mayor Dorn had hidden the harbour payments.", relayed, 0.8)
+
+
+def test_a_blanket_denial_is_not_compared_with_a_plan():
+    # "nobody has been charged" against "prosecutors will charge two guards": not yet done, no deed denied
+    assert not _flags("Prosecutors said nobody had been charged over the Velm jail escape.",
+                      "Prosecutors will charge two guards over the Velm jail escape next week.", 0.3)
