@@ -149,3 +149,11 @@ def test_a_blanket_denial_is_not_compared_with_a_plan():
     # "nobody has been charged" against "prosecutors will charge two guards": not yet done, no deed denied
     assert not _flags("Prosecutors said nobody had been charged over the Velm jail escape.",
                       "Prosecutors will charge two guards over the Velm jail escape next week.", 0.3)
+
+
+def test_days_of_the_month_are_compared_before_a_weekday():
+    # 13 September 2026 is a Sunday, like 20 September: the days of the month still disagree
+    flags = _dated("The Skell referendum was held on Sunday, September 20.",
+                   "The Skell referendum was held on 13 September.", "2026-09-21")
+    assert [f.kind for f in flags if f.kind == "conflict"] == ["conflict"]
+    assert not [f for f in flags if f.kind == "consensus"]

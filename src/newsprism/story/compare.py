@@ -635,6 +635,10 @@ def _dates(sa: Source, sb: Source, sims: np.ndarray, cfg: dict[str, Any]) -> lis
             if names == 0 or speakers_a and speakers_b and not speakers_a & speakers_b:
                 continue  # days of saying compare only for the same speaker ("the minister said on Tuesday" is
                 # not "officials said on Wednesday", whatever names the two sentences share)
+        if not _written_alike(a, b) and (any(_written_alike(x, b) for x in sa.sentences[ka].dates)
+                                         or any(_written_alike(a, y) for y in sb.sentences[kb].dates)):
+            continue  # like with like first: "Sunday, September 20" against "13 September" is told by the days
+            # of the month (the Sunday of one is no agreement with the other's 13th, a Sunday too)
         ya, yb = in_year(sa, a), in_year(sb, b)  # the weekday of "7 March" is known in the Published line's year
         differ = dates_differ(ya, yb)
         if differ is None:
