@@ -157,3 +157,10 @@ def test_days_of_the_month_are_compared_before_a_weekday():
                    "The Skell referendum was held on 13 September.", "2026-09-21")
     assert [f.kind for f in flags if f.kind == "conflict"] == ["conflict"]
     assert not [f for f in flags if f.kind == "consensus"]
+
+
+def test_two_speakers_days_of_saying_are_not_compared():
+    # "reported on Sunday morning" is a day of saying (the time of day no longer hides it), the Courier's, not
+    # Maria Lopez's "said on Saturday" (a real name and city: the tagger must read them as names in both)
+    assert not _flags("The Courier reported on Sunday morning that Maria Lopez would resign as mayor of Madrid.",
+                      "Maria Lopez said on Saturday that she would resign as mayor of Madrid next month.", 0.7, "date")

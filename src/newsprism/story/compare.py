@@ -25,7 +25,7 @@ from typing import Any, Literal
 import numpy as np
 
 from newsprism.claims.amounts import Amount, comparable, fmt_value, relation
-from newsprism.claims.slots import DateSlot, Ordinal, Role, SentenceSlots, Status, verb_key
+from newsprism.claims.slots import DateSlot, Ordinal, Role, SentenceSlots, Status, verb_key, verb_keys
 from newsprism.common.data_files import load_json
 from newsprism.events.lexicon import noun_base
 from newsprism.story import roles
@@ -578,8 +578,13 @@ def _written_alike(x: DateSlot, y: DateSlot) -> bool:
 
 def _speakers(src: Source, k: int, predicate: str | None) -> frozenset[str]:
     """The subjects of the clauses of ``predicate`` in sentence ``k``, generic ones too ("officials" of
-    "officials said on Wednesday")."""
-    return frozenset(st.subject for st in src.sentences[k].statuses if st.predicate == predicate and st.subject)
+    "officials said on Wednesday"); for a day of saying (a date's predicate "say") the subjects of every verb of
+    saying ("Axios reported on Sunday" is a day of saying of Axios)."""
+    said = verb_keys("speech_verbs") if predicate == SAYING else frozenset({predicate})
+    return frozenset(st.subject for st in src.sentences[k].statuses if st.predicate in said and st.subject)
+
+
+SAYING = "say"  # the predicate of every date of saying (claims.slots: every verb of saying dates one act)
 
 
 def _subjects(src: Source, k: int, predicate: str | None) -> frozenset[str]:
