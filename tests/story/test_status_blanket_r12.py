@@ -164,3 +164,7 @@ def test_two_speakers_days_of_saying_are_not_compared():
     # Maria Lopez's "said on Saturday" (a real name and city: the tagger must read them as names in both)
     assert not _flags("The Courier reported on Sunday morning that Maria Lopez would resign as mayor of Madrid.",
                       "Maria Lopez said on Saturday that she would resign as mayor of Madrid next month.", 0.7, "date")
+    # ... nor when the report relays a saying of the other speaker ("that Maria Lopez has told friends")
+    assert not _flags("The Courier reported on Sunday morning that Maria Lopez has told friends she would resign as "
+                      "mayor of Madrid.",
+                      "Maria Lopez said on Saturday that she would resign as mayor of Madrid next month.", 0.7, "date")

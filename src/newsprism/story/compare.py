@@ -579,9 +579,13 @@ def _written_alike(x: DateSlot, y: DateSlot) -> bool:
 def _speakers(src: Source, k: int, predicate: str | None) -> frozenset[str]:
     """The subjects of the clauses of ``predicate`` in sentence ``k``, generic ones too ("officials" of
     "officials said on Wednesday"); for a day of saying (a date's predicate "say") the subjects of every verb of
-    saying ("Axios reported on Sunday" is a day of saying of Axios)."""
-    said = verb_keys("speech_verbs") if predicate == SAYING else frozenset({predicate})
-    return frozenset(st.subject for st in src.sentences[k].statuses if st.predicate in said and st.subject)
+    saying the sentence itself tells ("Axios reported on Sunday" is a day of saying of Axios; the "told" of "Axios
+    reported that Trump has told confidants" is reported, not the sentence's saying)."""
+    if predicate != SAYING:
+        return frozenset(st.subject for st in src.sentences[k].statuses if st.predicate == predicate and st.subject)
+    said = verb_keys("speech_verbs")
+    return frozenset(st.subject for st in src.sentences[k].statuses
+                     if st.predicate in said and st.subject and st.attributed_to is None)
 
 
 SAYING = "say"  # the predicate of every date of saying (claims.slots: every verb of saying dates one act)
