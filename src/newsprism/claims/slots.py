@@ -42,7 +42,8 @@ def data() -> dict[str, Any]:
     raw["core_set"] = set(raw["core_titles"])
     raw["rank_set"] = set(raw["rank_modifiers"])
     for key in ("reporting_verbs", "speech_verbs", "denial_verbs", "plan_verbs", "future_modals", "conditional_modals",
-                "negators", "negative_determiners", "weekdays", "months"):
+                "negators", "negative_determiners", "weekdays", "months", "time_of_day_nouns", "receiving_verbs",
+                "time_span_nouns"):
         raw[key + "_set"] = set(raw[key])
     return raw
 
@@ -141,6 +142,12 @@ class Status:
     # the head of the clause's subject ("count" of "The count ended", "sollen" of "Marek Sollen was sworn in"):
     # one verb of one subject in two sentences is one happening's evidence (story.compare)
     subject: str | None = None
+    # the head of what the verb acts on (its object, or a passive's subject: "appeal" of "filed an appeal",
+    # "deal" of "the deal was unveiled"): with the subject, who did what to whom
+    object: str | None = None
+    # the clause is denied by a negative quantifier in the place of a participant ("nobody had been arrested",
+    # "received no offer"): it denies every such happening, whoever would have taken part
+    blanket: bool = False
 
 
 @dataclass
@@ -780,6 +787,8 @@ def _date_predicate(tok: Any, inside: list[Any]) -> Any | None:
         cur = nxt
         if cur in inside or cur.text.lower() in ("on", "of", "in", "by", "last", "next", "this", "since", "until"):
             continue
+        if cur.text.lower() in data()["time_of_day_nouns_set"]:
+            continue  # "9 p.m. on Sunday", "the evening of 7 March": the time of day dates the verb above it
         if cur.pos_ in ("VERB", "AUX"):
             return cur
         if cur.pos_ == "NOUN":
@@ -810,6 +819,54 @@ def _subject_head(verb: Any) -> str | None:
         return None
     name = _name_key(subj)
     return name.split()[-1] if name else noun_base(subj.text)
+
+
+PARTICIPANT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
+
+
+def _noun_key(tok: Any) -> str | None:
+    """One key for a participant noun: a name's last word, a common noun's base; None for a pronoun."""
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return None
+    name = _name_key(tok)
+    return name.split()[-1] if name else noun_base(tok.text)
+
+
+def _object_head(verb: Any) -> str | None:
+    """The head of what a verb acts on: its direct object, else a passive's subject ("the deal was unveiled")."""
+    for dep in ("dobj", "nsubjpass"):
+        obj = next((k for k in verb.children if k.dep_ == dep), None)
+        if obj is not None and obj.text.lower() in data()["time_span_nouns_set"]:
+            # "filed an appeal hours after the ruling", parsed as "appeal hours": a length of time is no object,
+            # the noun compounded with it is
+            obj = next((c for c in obj.children if c.dep_ == "compound"), None)
+        if obj is not None:
+            return _noun_key(obj)
+    return None
+
+
+def _blanket_participant(verb: Any) -> Any | None:
+    """The participant a negative quantifier fills ("nobody" of "nobody had been arrested", "offer" of "received
+    no offer"): the clause denies every such happening, not one participant's part in it."""
+    neg = data()["negative_determiners_set"]
+    for k in verb.children:
+        if k.dep_ in PARTICIPANT_DEPS and (k.text.lower() in neg or any(
+                c.dep_ == "det" and c.text.lower() == "no" for c in k.children)):
+            return k
+    return None
+
+
+def _received_denial(verb: Any, status: Status) -> Status | None:
+    """"it had received no offer of state aid": the offering is denied (a noun of a verb of receiving, with "no"),
+    the status of the noun's verb ("offer"), to be compared with "the government offered ... aid"."""
+    if verb_key(verb.text) not in verb_keys("receiving_verbs") or not status.negated:
+        return None
+    what = _blanket_participant(verb)
+    if what is None or what.dep_ != "dobj" or what.pos_ != "NOUN":
+        return None
+    return Status(start=status.start, end=status.end, text=status.text, predicate=verb_key(what.text),
+                  status=status.status, negated=True, attributed_to=status.attributed_to,
+                  clause_start=status.clause_start, clause_end=status.clause_end, subject=None, blanket=True)
 
 
 def _has_future_cue(verb: Any) -> bool:
@@ -936,9 +993,14 @@ def _statuses(sent: Any, base: int) -> list[Status]:
             status_out = status
         sub = list(v.subtree)
         cs, ce = sub[0].idx, _end(sub[-1])
-        out.append(Status(start=base + v.idx, end=base + _end(v), text=v.text, predicate=verb_key(v.text),
-                          status=status_out, negated=negated, attributed_to=who,
-                          clause_start=base + cs, clause_end=base + ce, subject=_subject_head(v)))
+        st = Status(start=base + v.idx, end=base + _end(v), text=v.text, predicate=verb_key(v.text),
+                    status=status_out, negated=negated, attributed_to=who, clause_start=base + cs,
+                    clause_end=base + ce, subject=_subject_head(v), object=_object_head(v),
+                    blanket=negated and _blanket_participant(v) is not None)
+        out.append(st)
+        received = _received_denial(v, st)
+        if received is not None:
+            out.append(received)
     return out
 
 

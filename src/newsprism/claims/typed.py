@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 import re
+from typing import Any
 
 from newsprism.claims.amounts import Amount, mark_wholes
 from newsprism.claims.slots import DateSlot, Ordinal, Role, SentenceSlots, Status, data, parse_title, verb_key
@@ -69,11 +70,29 @@ def slot_claims(doc: Document, s: SentenceSlots) -> list[Claim]:
     for st in s.statuses:
         if st.predicate not in LIGHT_VERBS:
             out.append(Claim(text="", start=0, end=0, kind="status", subject=st.subject, predicate=st.predicate,
-                             status=st.status, negated=st.negated,  # type: ignore[arg-type]
+                             object=status_object(st), status=st.status, negated=st.negated,  # type: ignore[arg-type]
                              attributed_to=st.attributed_to, evidence=_span(doc, st.clause_start, st.clause_end)))
     for c in out:
         c.start, c.end, c.text = s.start, s.end, s.text
     return out
+
+
+BLANKET_MARK = "no"  # a status claim's object "no offer" / "no": a denial by a negative quantifier (Status.blanket)
+
+
+def status_object(st: Status) -> str | None:
+    """A status's object as its claim stores it: the object's head, after "no" for a blanket denial."""
+    if not st.blanket:
+        return st.object
+    return f"{BLANKET_MARK} {st.object}" if st.object else BLANKET_MARK
+
+
+def status_object_of(text: str | None) -> dict[str, Any]:
+    """The Status fields ``object`` and ``blanket`` read back from a status claim's object."""
+    words = (text or "").split()
+    if words[:1] == [BLANKET_MARK]:
+        return {"object": words[1] if len(words) > 1 else None, "blanket": True}
+    return {"object": words[0] if words else None, "blanket": False}
 
 
 def _amount(c: Claim) -> Amount | None:
@@ -125,7 +144,8 @@ def sentence_slots_of(doc: Document) -> list[SentenceSlots]:
             elif c.kind == "status" and c.status and c.predicate:
                 s.statuses.append(Status(start=ev.start, end=ev.end, text=ev.text, predicate=c.predicate,
                                          status=c.status, negated=c.negated, attributed_to=c.attributed_to,
-                                         clause_start=ev.start, clause_end=ev.end, subject=c.subject))
+                                         clause_start=ev.start, clause_end=ev.end, subject=c.subject,
+                                         **status_object_of(c.object)))
         mark_wholes(s.text, start, s.amounts)  # not stored in the claim: read again from the text
         out.append(s)
     return out

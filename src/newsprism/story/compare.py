@@ -18,14 +18,14 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import Any, Literal
 
 import numpy as np
 
 from newsprism.claims.amounts import Amount, comparable, fmt_value, relation
-from newsprism.claims.slots import DateSlot, Ordinal, Role, SentenceSlots, Status, verb_key
+from newsprism.claims.slots import DateSlot, Ordinal, Role, SentenceSlots, Status, verb_key, verb_keys
 from newsprism.common.data_files import load_json
 from newsprism.events.lexicon import noun_base
 from newsprism.story import roles
@@ -64,6 +64,8 @@ class Source:
     # story-wide happening id of each event trigger of the document, by the trigger's start offset (the events
     # layer's coreference, when the caller has it): what tells two sentences they report one happening
     happenings: dict[int, str] = field(default_factory=dict)
+    # the document's publication date (ISO), when known: the year of a date written without one ("on 7 March")
+    published: str | None = None
 
 
 @dataclass
@@ -594,11 +596,12 @@ def dateline(src: Source, k: int, d: DateSlot) -> bool:
     return words <= frozenset(settings()["dateline_words"])
 
 
-def _also_dates(s: SentenceSlots, x: DateSlot, other: DateSlot) -> bool:
-    """Whether sentence ``s`` gives, besides ``other``, a date that can be the day of ``x``: its source then
-    agrees on that day, and the differing date dates something else ("disputed on Friday a report" against
+def _also_dates(src: Source, k: int, x: DateSlot, other: DateSlot) -> bool:
+    """Whether sentence ``k`` of ``src`` gives, besides ``other``, a date that can be the day of ``x``: its source
+    then agrees on that day, and the differing date dates something else ("disputed on Friday a report" against
     "a statement issued Friday night ... disputed the report Thursday")."""
-    return any(y is not other and _written_alike(x, y) and dates_differ(x, y) is False for y in s.dates)
+    return any(y is not other and _written_alike(x, y) and dates_differ(x, in_year(src, y)) is False
+               for y in src.sentences[k].dates)
 
 
 def _written_alike(x: DateSlot, y: DateSlot) -> bool:
@@ -609,8 +612,17 @@ def _written_alike(x: DateSlot, y: DateSlot) -> bool:
 
 def _speakers(src: Source, k: int, predicate: str | None) -> frozenset[str]:
     """The subjects of the clauses of ``predicate`` in sentence ``k``, generic ones too ("officials" of
-    "officials said on Wednesday")."""
-    return frozenset(st.subject for st in src.sentences[k].statuses if st.predicate == predicate and st.subject)
+    "officials said on Wednesday"); for a day of saying (a date's predicate "say") the subjects of every verb of
+    saying the sentence itself tells ("Axios reported on Sunday" is a day of saying of Axios; the "told" of "Axios
+    reported that Trump has told confidants" is reported, not the sentence's saying)."""
+    if predicate != SAYING:
+        return frozenset(st.subject for st in src.sentences[k].statuses if st.predicate == predicate and st.subject)
+    said = verb_keys("speech_verbs")
+    return frozenset(st.subject for st in src.sentences[k].statuses
+                     if st.predicate in said and st.subject and st.attributed_to is None)
+
+
+SAYING = "say"  # the predicate of every date of saying (claims.slots: every verb of saying dates one act)
 
 
 def _subjects(src: Source, k: int, predicate: str | None) -> frozenset[str]:
@@ -618,6 +630,24 @@ def _subjects(src: Source, k: int, predicate: str | None) -> frozenset[str]:
     if not predicate:
         return frozenset()
     return frozenset(s for s in _speakers(src, k, predicate) if s not in settings()["generic"])
+
+
+def _published_on(src: Source) -> tuple[int, int] | None:
+    """(year, month) of the source's Published line, when it gives one."""
+    m = re.match(r"(\d{4})-(\d{2})", src.published or "")
+    return (int(m.group(1)), int(m.group(2))) if m else None
+
+
+def in_year(src: Source, d: DateSlot) -> DateSlot:
+    """A day of a month written without its year ("on the evening of 7 March"), given the year of the source's
+    Published line (the year before, for a month more than ``date_year_back_months`` after the publication's: a
+    report of March 10 tells of last November), so that its weekday can be checked against a weekday another source
+    gives ("Sunday" against "7 March", a Saturday in 2026). Any other date is returned as it is."""
+    pub = _published_on(src)
+    if pub is None or d.year is not None or d.month is None or d.day is None:
+        return d
+    year = pub[0] - 1 if d.month - pub[1] > settings()["date_year_back_months"] else pub[0]
+    return replace(d, year=year)
 
 
 def _dates(sa: Source, sb: Source, sims: np.ndarray, cfg: dict[str, Any]) -> list[Finding]:
@@ -648,13 +678,19 @@ def _dates(sa: Source, sb: Source, sims: np.ndarray, cfg: dict[str, Any]) -> lis
             if names == 0 or speakers_a and speakers_b and not speakers_a & speakers_b:
                 continue  # days of saying compare only for the same speaker ("the minister said on Tuesday" is
                 # not "officials said on Wednesday", whatever names the two sentences share)
-        if dates_differ(a, b) is None:
+        if not _written_alike(a, b) and (any(_written_alike(x, b) for x in sa.sentences[ka].dates)
+                                         or any(_written_alike(a, y) for y in sb.sentences[kb].dates)):
+            continue  # like with like first: "Sunday, September 20" against "13 September" is told by the days
+            # of the month (the Sunday of one is no agreement with the other's 13th, a Sunday too)
+        ya, yb = in_year(sa, a), in_year(sb, b)  # the weekday of "7 March" is known in the Published line's year
+        differ = dates_differ(ya, yb)
+        if differ is None:
             continue
-        if dates_differ(a, b) and (_also_dates(sb.sentences[kb], a, b) or _also_dates(sa.sentences[ka], b, a)):
+        if differ and (_also_dates(sb, kb, ya, b) or _also_dates(sa, ka, yb, a)):
             continue
         feats = {"sentence": sim, "noun": 1.0 if same_pred else 0.0, "names": names,
                  "speech_mismatch": 1.0 if a.speech != b.speech else 0.0,
-                 "same_value": 0.0 if dates_differ(a, b) else 1.0,
+                 "same_value": 0.0 if differ else 1.0,
                  "only_pair": 1.0 if len(sa.sentences[ka].dates) == 1 == len(sb.sentences[kb].dates) else 0.0}
         score = _score(feats)
         feats["same_p"] = p_same
@@ -665,7 +701,7 @@ def _dates(sa: Source, sb: Source, sims: np.ndarray, cfg: dict[str, Any]) -> lis
         f = dict(c.feats)
         f["score"] = c.score
         f["speech"] = 1.0 if a.speech else 0.0
-        out.append(Finding(kind="conflict" if dates_differ(a, b) else "consensus", slot="date", detail="day",
+        out.append(Finding(kind="conflict" if c.feats["same_value"] == 0.0 else "consensus", slot="date", detail="day",
                            a=_side(sa, ka, a.start, a.end, _date_value(a)),
                            b=_side(sb, kb, b.start, b.end, _date_value(b)), features=f))
     return out
@@ -788,27 +824,57 @@ def _same_participants(a: SentenceSlots, b: SentenceSlots, shared: frozenset[str
     return any(w in name.split() for name in a.names & b.names for w in shared)
 
 
+def _parties(st: Status) -> frozenset[str]:
+    """Who takes part in a status's clause, as keys: its subject, its object and the one it is attributed to
+    (the last word of "a police spokesman", "Police"); generic nouns ("people") name no one."""
+    speaker = _WORD.findall(st.attributed_to or "")[-1:]
+    keys = {st.subject, st.object, noun_base(speaker[0].lower()) if speaker else None}
+    return frozenset(k for k in keys if k and k not in settings()["generic"])
+
+
+def same_roles(a: Status, b: Status) -> bool:
+    """One verb with the same subject and the same object in both clauses ("His lawyers have not filed an appeal"
+    / "Vesk's lawyers filed an appeal"): who did what to whom is one, whatever else the sentences tell."""
+    return a.subject is not None and a.subject == b.subject and a.object is not None and a.object == b.object
+
+
+def blanket_against(a: Status, b: Status) -> bool:
+    """A denial by a negative quantifier against an assertion of the same verb ("Police said nobody had been
+    arrested" / "Police have arrested a 34-year-old man"), one participant shared (the police): the denial
+    covers every such happening, so the two clauses need not share more words."""
+    denial, deed = (a, b) if a.blanket else (b, a) if b.blanket else (None, None)
+    if denial is None or deed is None or not denial.negated or deed.negated or deed.status != "occurred":
+        return False
+    return bool(_parties(denial) & _parties(deed))
+
+
 def _statuses(sa: Source, sb: Source, sims: np.ndarray, cfg: dict[str, Any]) -> list[Finding]:
     la, lb = _flat(sa, "statuses"), _flat(sb, "statuses")
     cands: list[_Cand] = []
     floor = min(cfg["status_min_sentence"], cfg["status_participants_min_sentence"])
-    for i, j in _pairs(la, lb, sims, floor):
+    for i, j in _pairs(la, lb, sims, min(floor, cfg["status_blanket_min_sentence"])):
         (ka, a), (kb, b) = la[i], lb[j]
         sim = float(sims[ka, kb])
         if a.predicate != b.predicate:
             continue
+        blanket = blanket_against(a, b)
+        if sim < floor and not blanket:
+            continue
         shared = _clause_words(sa, a) & _clause_words(sb, b)
-        if not (linked(sa, ka, sb, kb, sim) or shared):
+        if not (linked(sa, ka, sb, kb, sim) or shared or blanket):
             continue  # one verb is not one happening: the same participant must take part in both
         if sim < cfg["status_min_sentence"] and not (_same_participants(sa.sentences[ka], sb.sentences[kb], shared)
-                                                     or (a.subject is not None and a.subject == b.subject)):
+                                                     or (a.subject is not None and a.subject == b.subject)
+                                                     or blanket):
             # two differently worded sentences ("The evacuation centre did not flood, the mayor said" against
             # "Water flooded the evacuation centre ... during the night") tell one happening only when one verb
             # has the same participants in both
             continue
         p_same = same_happening(sa, ka, sb, kb, sim, a.predicate, b.predicate)
-        if p_same < cfg["same_happening_min"]:
-            continue  # ... and the learned test must judge one happening likely
+        roles = same_roles(a, b) or blanket
+        if p_same < (cfg["status_same_roles_happening_min"] if roles else cfg["same_happening_min"]):
+            continue  # ... and the learned test must judge one happening likely (or at least possible, when
+            # the verb has the same subject and object, or a blanket denial meets its deed)
         if _status_group(a) is None or _status_group(b) is None:
             continue
         feats = {"sentence": sim, "noun": 1.0, "names": _names(sa.sentences[ka], sb.sentences[kb]),
@@ -836,6 +902,8 @@ def _statuses(sa: Source, sb: Source, sims: np.ndarray, cfg: dict[str, Any]) -> 
         if not differ and asks(sa.sentences[ka].text) != asks(sb.sentences[kb].text):
             continue  # "What do you think about X returning?" states nothing that "X will return" agrees with
         f["denial"] = 1.0 if both_polarity else 0.0
+        f["same_roles"] = 1.0 if same_roles(a, b) else 0.0
+        f["blanket"] = 1.0 if blanket_against(a, b) else 0.0
         f["attributed"] = 1.0 if (a.attributed_to or b.attributed_to) else 0.0
         out.append(Finding(kind="status" if differ else "consensus", slot="status",
                            detail="denial" if both_polarity else "plan",

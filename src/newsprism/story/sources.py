@@ -58,4 +58,5 @@ def build_sources(docs: Sequence[Document], indices: Sequence[int], vectors: Vec
     slots = {i: sentence_slots_of(docs[i]) if docs[i].language_supported else [] for i in indices}
     vectors.add([s.text for i in indices for s in slots[i]])
     return {i: Source(index=i, name=outlet_name(docs[i]), sentences=slots[i],
-                      vectors=vectors.get([s.text for s in slots[i]]), text=docs[i].text) for i in indices}
+                      vectors=vectors.get([s.text for s in slots[i]]), text=docs[i].text,
+                      published=docs[i].published) for i in indices}
