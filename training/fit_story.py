@@ -171,6 +171,11 @@ AUDIT_LABELS = {
 # flags newly shown by a round-12 change on a dev draw, labelled before their figure was read
 for _draw, _files in list(AUDIT_LABELS.items()):
     AUDIT_LABELS[_draw] = (*_files, f"story_{_files[0].removeprefix('story_')}_flagsr12")
+# round 13: flags newly shown on a dev draw, labelled strictly before their figure was read (_flagsr13), after the
+# planted engineer's labels of flags its changes surfaced (_plantedr10..12: r8's CEO / COO title, shown, right)
+for _draw, _files in list(AUDIT_LABELS.items()):
+    _stem = _files[0].removeprefix("story_")
+    AUDIT_LABELS[_draw] = (*_files, *(f"story_{_stem}_plantedr{r}" for r in (10, 11, 12)), f"story_{_stem}_flagsr13")
 
 
 def flag_key(story: str, flag: dict[str, Any]) -> tuple[Any, ...]:
