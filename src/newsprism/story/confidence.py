@@ -79,6 +79,9 @@ def confidence(f: Finding) -> float:
     if one_person_title(f):
         # a title is the person's, not the sentence's happening: unlike sentences are no doubt about it
         return p
+    if one_fact_figure(f):
+        # two figures that can only be one fact told two ways: the paraphrase-fitted family model does not know it
+        return max(p, float(cfg["one_fact_figure_confidence"]))
     if float(f.features.get("sentence", 1.0)) < float(cfg["shown_min_sentence"]):
         # sentences this unlike never carried a right planted flag or agreement: not confidently about one thing
         return min(p, float(cfg["unsure_happening_confidence"]))
@@ -100,6 +103,27 @@ def one_person_title(f: Finding) -> bool:
     doubtful = set(cfg["doubtful_rank_words"])
     return not any(side.value.lower().split()[:1] and side.value.lower().split()[0] in doubtful
                    for side in (f.a, f.b))
+
+
+def one_fact_figure(f: Finding) -> bool:
+    """Whether a figure conflict can only be two reports telling one fact two ways: one counted thing (the noun and
+    every word of the counted thing match), each figure the only figure of its dimension in its sentence (the pair is
+    not one of several), neither a vague word, neither figure told by the other report too (a report that gives
+    both tells two facts), the two sentences alike (``shown_min_sentence``) and confidently of one happening
+    (``same_happening_shown``), and both in the top part of their reports (``one_fact_depth_max``): the story's
+    own figures are told first, and a figure deep in one report against one at the top of the other was, on the
+    dev audits, another group or sum of the same noun. The amount family model, fitted on paraphrase pairs whose
+    words around the figure match, cannot tell this: two outlets never share those words."""
+    if f.kind != "conflict" or family(f) != "amount":
+        return False
+    cfg = settings()
+    x = f.features
+    return (float(x.get("noun", 0.0)) >= 1.0 and float(x.get("counted", 0.0)) >= 1.0
+            and float(x.get("only_pair", 0.0)) >= 1.0 and float(x.get("vague", 1.0)) == 0.0
+            and float(x.get("told_across_dim", 0.0)) == 0.0
+            and float(x.get("sentence", 0.0)) >= float(cfg["shown_min_sentence"])
+            and float(x.get("same_p", 0.0)) >= float(cfg["same_happening_shown"])
+            and float(x.get("depth", 1.0)) <= float(cfg["one_fact_depth_max"]))
 
 
 def _family_confidence(f: Finding) -> float:

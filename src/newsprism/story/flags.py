@@ -48,6 +48,7 @@ def rate(findings: list[Finding], sources: dict[int, Source]) -> None:
         f.features.update(same_fact(f, index))
         f.features.update(told_across(f, stated))
         f.features.update(ordinal_told_across(f, sources, ordinals))
+        f.features.update(placement(f, sources))
         p = by_key.get((f.a.source, f.a.sentence, f.b.source, f.b.sentence))
         if p is not None:
             f.features["p_contradiction"] = float(p[2])
@@ -56,6 +57,24 @@ def rate(findings: list[Finding], sources: dict[int, Source]) -> None:
 
 
 _COUNTED_WORD = re.compile(r"[A-Za-z][\w'-]*")
+
+
+def _depth(src: Source, side: FindingSide) -> float:
+    """Where a side's sentence starts in its report, over the report's length (0 = the lead; 1 when unknown)."""
+    start = src.sentences[side.sentence].start if 0 <= side.sentence < len(src.sentences) else side.start
+    return min(1.0, max(0.0, start / max(1, len(src.text))))
+
+
+def placement(f: Finding, sources: dict[int, Source]) -> dict[str, float]:
+    """Where a figure finding's two sentences sit and how exact its figures are: ``depth``, the deeper of the two
+    sentences' places in their reports (0 = both in the lead), and ``vague``, 1 when either figure is a vague word
+    ("thousands of dollars", "dozens"), which says little of which fact it counts. Empty for any finding but two
+    figures."""
+    a, b = f.a.amount, f.b.amount
+    if a is None or b is None or f.a.source not in sources or f.b.source not in sources:
+        return {}
+    return {"depth": max(_depth(sources[f.a.source], f.a), _depth(sources[f.b.source], f.b)),
+            "vague": float(a.vague or b.vague)}
 
 
 def _verb(a: Amount) -> str | None:

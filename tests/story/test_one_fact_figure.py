@@ -1,0 +1,80 @@
+"""A figure conflict that can only be one fact told two ways is shown (story/confidence.one_fact_figure, issue 11):
+one counted thing, each sentence's only figure, exact figures, neither told by the other report, alike sentences
+in the top part of both reports. Invented sources, slots built by hand (no models but the same-happening one)."""
+
+from __future__ import annotations
+
+import hand_sources as hand
+import numpy as np
+
+from newsprism.claims.amounts import Amount
+from newsprism.claims.slots import SentenceSlots
+from newsprism.story.compare import Source, compare_pair, settings
+from newsprism.story.confidence import one_fact_figure
+from newsprism.story.flags import rate
+
+A_TEXT = "About 3,000 striking dock workers walked out at the port of Varno on Monday."
+B_TEXT = "Some 2,000 striking dock workers walked out at Varno's port on Monday."
+# an earlier part of a report that holds no figure: it pushes the figure's sentence down the report
+FILLER = "The port authority said talks would resume. " * 12
+
+
+VAGUE = {"Thousands": (2000.0, 9999.0), "Tens of thousands": (20000.0, 99999.0)}
+
+
+def _amount(text: str, figure: str, bound: str = "exact", after: int = 0) -> Amount:
+    at = text.index(figure, after)
+    value = float(figure.replace(",", "")) if figure[0].isdigit() else None
+    # a vague word stands for a range of its own, as the claims layer reads it
+    low, high = (value, value) if value is not None else VAGUE[figure]
+    return Amount(start=at, end=at + len(figure), text=figure, value=value, low=low, high=high, bound=bound, dim="count", noun="worker", noun_text="striking dock workers",
+                  extra={"verb": "walk"})  # type: ignore[arg-type]
+
+
+def _source(i: int, text: str, figure: str, cos_vec, *, lead: str = "", bound: str = "exact") -> Source:
+    full = lead + text
+    sent = SentenceSlots(start=len(lead), end=len(full), text=text,
+                         amounts=[_amount(full, figure, bound, after=len(lead))])
+    sent_lead = [SentenceSlots(start=0, end=len(lead), text=lead)] if lead else []
+    sents = [*sent_lead, sent]
+    vecs = np.array([[0.0, 0.0]] * len(sent_lead) + [cos_vec])
+    return Source(index=i, name=f"Outlet {i}", sentences=sents, vectors=vecs, text=full)
+
+
+def _conflict(a: Source, b: Source):
+    found = [f for f in compare_pair(a, b) if f.kind == "conflict"]
+    assert len(found) == 1
+    rate(found, {0: a, 1: b})
+    return found[0]
+
+
+def test_one_figure_of_one_thing_in_both_leads_is_shown():
+    va, vb = hand.vectors(0.8)
+    f = _conflict(_source(0, A_TEXT, "3,000", va), _source(1, B_TEXT, "2,000", vb))
+    assert f.features["depth"] == 0.0 and f.features["vague"] == 0.0
+    assert one_fact_figure(f)
+    assert f.confidence >= settings()["one_fact_figure_confidence"] >= 0.5
+
+
+def test_a_figure_deep_in_one_report_is_not_taken_as_the_same_fact():
+    va, vb = hand.vectors(0.8)
+    f = _conflict(_source(0, A_TEXT, "3,000", va), _source(1, B_TEXT, "2,000", vb, lead=FILLER))
+    assert f.features["depth"] > settings()["one_fact_depth_max"]
+    assert not one_fact_figure(f)
+
+
+def test_a_vague_figure_is_not_taken_as_the_same_fact():
+    va, vb = hand.vectors(0.8)
+    a_text = "Tens of thousands of striking dock workers walked out at the port of Varno on Monday."
+    b_text = "Thousands of striking dock workers walked out at Varno's port on Monday."
+    f = _conflict(_source(0, a_text, "Tens of thousands", va, bound="vague"),
+                  _source(1, b_text, "Thousands", vb, bound="vague"))
+    assert f.features["vague"] == 1.0
+    assert not one_fact_figure(f)
+
+
+def test_unlike_sentences_are_not_taken_as_the_same_fact():
+    va, vb = hand.vectors(0.4)
+    f = _conflict(_source(0, A_TEXT, "3,000", va), _source(1, B_TEXT, "2,000", vb))
+    assert not one_fact_figure(f)
+    assert f.confidence < 0.5
