@@ -206,7 +206,10 @@ given to `compare` as it is. r12 is audited as r11 (flags, 5 consensus and 5 uni
 (flags only). Labels (same format, causes and guide as r11 / r11f): `benchmarks/audits/story_r12.jsonl` (by the audit
 engineer) and `story_r12f.jsonl` (by a second audit engineer), then their `_final` files (the items first stated on
 the round-12 code freeze). Do not open their texts or their labels' reasons while changing code: only the lead
-scores them, at the end.
+scores them, at the end. Nobody labelled r12f in round 12: it was labelled in round 13 on main 91cf189 (round 12's
+changes merged, none of round 13's) into `story_r12f.jsonl`, then the round-13 freeze's new flags into
+`story_r12f_final.jsonl`. `--import-worksheet` writes the last label file, so pass `--labels
+benchmarks/audits/story_r12f.jsonl` to write the first one.
 
     PYTHONPATH=src .venv/bin/python benchmarks/audit_story.py --r12
     PYTHONPATH=src .venv/bin/python benchmarks/audit_story.py --r12f

@@ -149,7 +149,8 @@ and 29 bodies are out too, 446 headlines have at least one eligible body and 79 
 bodies), so r12f keeps its 16 stories.
 
 Protocol: r12 is labelled on main 7bde51b before anyone's round-12 change, by the audit engineer only; r12f by a
-second audit engineer ("auditf") on the same commit; nobody else opens their texts, outputs or labels; the lead
+second audit engineer ("auditf") on the same commit (not done in round 12: r12f was labelled in round 13 on main
+91cf189, round 12's changes merged); nobody else opens their texts, outputs or labels; the lead
 scores them at the end (`audit_events.py --draw r12`, `audit_story.py --r12`, `audit_story.py --r12f`). FNC-1 bodies
 other than those of r9, r10, r10f, r11 and r11f are no dev data.
 """
