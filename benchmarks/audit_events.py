@@ -282,7 +282,7 @@ DEV_DRAWS: dict[str, tuple[Callable[[], list[Path]], list[str]]] = {
     "seed13": (lambda: select(seed=13),
                ["events_basil_heldout2.jsonl", "events_basil_heldout2_after.jsonl",
                 "events_basil_heldout2_eventargs.jsonl", "events_basil_heldout2_r8eventargs.jsonl",
-                "events_basil_heldout2_eventargsr10.jsonl"]),
+                "events_basil_heldout2_eventargsr10.jsonl", "events_basil_heldout2_eventsr13.jsonl"]),
     "fresh": (select_fresh, ["events_basil_fresh.jsonl", "events_basil_fresh_eventargs.jsonl",
                              "events_basil_fresh_r6events.jsonl", "events_basil_fresh_r8eventargs.jsonl",
                              "events_basil_fresh_eventargsr10.jsonl"]),

@@ -22,6 +22,10 @@
 # Round 12 (events engineer): r11 (FNC-1) joined audit_events.DEV_DRAWS and is fitted by steps 6-8 (not in any NEVER_FIT);
 # with the round's six event rules, steps 6-8 were rerun on the branch code and write the shipped fragment, confidence
 # and duplicate files (benchmarks/events.md, round 12).
+# Round 13 (events engineer): the round's five event rules remove 9 fragment candidates from the dev draws, so steps 6-8
+# on this code write a refit that was measured and NOT shipped (it loses right events; benchmarks/events.md, round 13);
+# the shipped fragment, confidence and duplicate files are still the round-12 ones (written by steps 6-8 on the
+# round-12 events code; not re-checked on 91cf189).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PY="${1:-.venv/bin/python}"

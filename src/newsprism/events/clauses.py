@@ -518,6 +518,53 @@ def characterizes(tok: Any) -> bool:
         {subj.text.lower(), noun_base(subj.text), lemma(subj)} & words)
 
 
+SOURCE_SUBJECT_DEPS = ("nsubj", "nsubjpass")
+SMALL_CLAUSE_DEPS = ("ccomp", "xcomp", "oprd", "acomp")
+
+
+def describes_source(tok: Any) -> bool:
+    """A participle that says how a source knows what it says ("people briefed on the matter said", "officials
+    interviewed by the paper expressed concern"): a past participle of a verb of informing or asking
+    (``source_participles``) in a reduced relative clause on a noun that is the subject of its own clause. It
+    describes who speaks, not a happening of the story; "the officials were interviewed on Monday" (no relative
+    clause) and "soldiers wounded in the attack said" (no verb of informing) stay events."""
+    if tok.pos_ != "VERB" or tok.dep_ != "acl" or tok.tag_ not in ("VBN", "VBD"):
+        return False
+    return _lemma(tok) in _filters()["source_participles"] and tok.head.dep_ in SOURCE_SUBJECT_DEPS
+
+
+def judged_state(tok: Any) -> bool:
+    """A verb of judging (``judging_verbs``: "find") with a small clause ("found Mr. Dorn eager to settle") or a
+    reflexive object ("found itself on the defensive") says how someone saw a state, not what happened; a
+    verdict ("found him guilty", ``verdict_predicates``) is a court's act and stays an event, and so does a plain
+    object ("found the body", "found no evidence")."""
+    if tok.pos_ != "VERB" or _lemma(tok) not in _filters()["judging_verbs"]:
+        return False
+    f = _filters()
+    kids = list(tok.children)
+    if any(k.dep_ == "dobj" and word(k) in f["reflexive_pronouns"] for k in kids):
+        return True
+    small = [k for k in kids if k.dep_ in SMALL_CLAUSE_DEPS and k.pos_ == "ADJ"]
+    return bool(small) and not any(word(k) in f["verdict_predicates"] for k in small)
+
+
+def habitual(tok: Any) -> bool:
+    """A verb an adverb of frequency modifies ("her photos often depicted the coast", "the clerk usually signed
+    the ledgers") tells a habit, not one happening (``habitual_adverbs``)."""
+    return tok.pos_ == "VERB" and any(k.dep_ == "advmod" and word(k) in _filters()["habitual_adverbs"]
+                                      for k in tok.children)
+
+
+def kept_silent(tok: Any) -> bool:
+    """A verb of staying or keeping with an avoidance predicate ("stayed mum on the price", "kept quiet", "steered
+    clear of the question"): the subject said or did nothing, a state, not a happening (``staying_verbs``,
+    ``avoidance_predicates``; the parser makes the predicate an object, complement or adverb)."""
+    f = _filters()
+    return tok.pos_ == "VERB" and _lemma(tok) in f["staying_verbs"] and any(
+        k.dep_ in ("dobj", "acomp", "oprd", "advmod", "prt") and word(k) in f["avoidance_predicates"]
+        for k in tok.children)
+
+
 def performative(tok: Any) -> bool:
     """A speech-act verb in the simple present with a first-person subject performs the act ("we urge the
     council to act"): it occurred as it was said."""

@@ -42,12 +42,16 @@ from newsprism.events.clauses import (
     complement_of,
     conditional,
     delayed_until,
+    describes_source,
+    habitual,
     implied_by_past,
     in_headline,
     irrealis,
     is_modal_statement,
     is_past,
     is_simple_present,
+    judged_state,
+    kept_silent,
     negated,
     noun_act,
     ongoing_modifier,
@@ -457,8 +461,13 @@ def group_events(doc, units, mentions: list[Mention], labels: list[int]) -> list
         # tells no happening; the others may still (the group keeps all its mentions as evidence)
         # nor does a mention in the writer's question to the reader ("Do you think Microsoft will buy it?"): the
         # group's other mentions tell what the text asserts of it
+        # nor a participle that describes a source ("people briefed on the matter said"), a judged state ("found
+        # Mr. Dorn eager to settle"), a habit ("often depicted") or a silence ("stayed mum"): who speaks, how
+        # someone saw things, what used to happen and what was not done, not one happening (round 13)
         live = [m for m in ms if not (m.pos == "VERB" and not in_headline(doc, units[m.sentence])
-                                      and characterizes(m.token)) and not addresses_reader(m.token)]
+                                      and characterizes(m.token)) and not addresses_reader(m.token)
+                and not describes_source(m.token) and not judged_state(m.token) and not habitual(m.token)
+                and not kept_silent(m.token)]
         if not live:
             continue
         noun_only = all(m.pos != "VERB" for m in live)
