@@ -154,24 +154,6 @@ def _mutual_best(cands: list[_Cand]) -> list[_Cand]:
     return [c for c in best_a.values() if best_b.get(c.j) is c]
 
 
-def _pair_leftovers(cands: list[_Cand], chosen: list[_Cand]) -> list[_Cand]:
-    """Mutual best pairs among the figures no chosen pair took, of one specific counted thing named alike in both
-    (``feats["specific"]``): each figure pairs once, so a figure whose best partner went to a closer pair ("a fund
-    of 2.1 billion florins" told alike by both) is still read against the other source's next figure of the thing
-    ("85 million florins for severance" / "a package worth 58 million florins"), as titles left over are (round 13,
-    written on wire3). Unknown or generic counted things stay one round: their referent is too loose to re-pair."""
-    out: list[_Cand] = []
-    rest = [c for c in cands if c.feats.get("specific")]
-    while True:
-        taken_i = {c.i for c in chosen + out}
-        taken_j = {c.j for c in chosen + out}
-        rest = [c for c in rest if c.i not in taken_i and c.j not in taken_j]
-        more = _mutual_best(rest)
-        if not more:
-            return out
-        out += more
-
-
 def _flat(src: Source, what: str) -> list[tuple[int, Any]]:
     return [(k, x) for k, s in enumerate(src.sentences) for x in getattr(s, what)]
 
@@ -196,14 +178,12 @@ def _pairs(la: list[tuple[int, Any]], lb: list[tuple[int, Any]], sims: np.ndarra
 
 
 def _add_candidate(cands: list[_Cand], i: int, j: int, sim: float, nm: float, context: float, names: float, *,
-                   same_value: bool, only_pair: bool, p_same: float, specific: bool = False) -> None:
+                   same_value: bool, only_pair: bool, p_same: float) -> None:
     """Score one slot pair of two sentences (amounts or ordinals) and keep it when it reaches ``pair_min``."""
     feats = {"sentence": sim, "noun": max(nm, 0.0), "noun_clash": 1.0 if nm < 0 else 0.0, "context": context,
              "names": names, "same_value": 1.0 if same_value else 0.0, "only_pair": 1.0 if only_pair else 0.0}
     score = _score(feats)
     feats["same_p"] = p_same
-    if specific:
-        feats["specific"] = 1.0
     if score >= settings()["pair_min"]:
         cands.append(_Cand(i, j, score, feats))
 
@@ -374,11 +354,9 @@ def _amounts(sa: Source, sb: Source, sims: np.ndarray, cfg: dict[str, Any]) -> l
             cb = _context(sb.sentences[kb].text, b.start, b.end, sb.sentences[kb].start, win)
             _add_candidate(cands, i, j, sim, nm, _jaccard(ca, cb), _names(sa.sentences[ka], sb.sentences[kb]),
                            same_value=relation(a, b) in ("same", "compatible"),
-                           only_pair=per_a[(ka, a.dim)] == 1 and per_b[(kb, b.dim)] == 1, p_same=p_same,
-                           specific=specific)
+                           only_pair=per_a[(ka, a.dim)] == 1 and per_b[(kb, b.dim)] == 1, p_same=p_same)
     out: list[Finding] = []
-    chosen = _mutual_best(cands)
-    for c in chosen + _pair_leftovers(cands, chosen):
+    for c in _mutual_best(cands):
         (ka, a), (kb, b) = la[c.i], lb[c.j]
         rel = relation(a, b)
         if rel == "compatible" and far_apart(a, b):
