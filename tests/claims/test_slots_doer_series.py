@@ -42,3 +42,5 @@ def test_other_ordinals_keep_their_noun(slots):
     assert o.noun == "woman"
     (p,) = slots("It was the third company to file for bankruptcy this year.").ordinals
     assert p.noun == "company"  # not a noun of a person: what is ordered is told by the noun itself
+    (q,) = slots("Ada Lind was the first woman to be admitted to the guild.").ordinals
+    assert q.noun == "woman"  # a passive infinitive orders those the verb was done to, not its doers

@@ -461,8 +461,10 @@ def _doer_series(noun: Any) -> str | None:
     None for any other noun or shape."""
     if noun.text.lower() not in data()["series_doer_nouns"]:
         return None
-    verb = next((k for k in noun.children if k.dep_ in ("acl", "relcl") and k.pos_ == "VERB"
-                 and any(c.dep_ == "aux" and c.text.lower() == "to" for c in k.children)), None)
+    # an active infinitive only: "the first woman to be admitted" orders those the verb was done to, no doers
+    verb = next((k for k in noun.children if k.dep_ in ("acl", "relcl") and k.pos_ == "VERB" and k.tag_ == "VB"
+                 and any(c.dep_ == "aux" and c.text.lower() == "to" for c in k.children)
+                 and not any(c.dep_ == "auxpass" for c in k.children)), None)
     return agent_noun(verb.text) if verb is not None else None  # an infinitive is the base form
 
 
