@@ -440,6 +440,34 @@ def _series_of(noun: Any) -> str | None:
     return " ".join([verb_key(clause.text), *args])
 
 
+_VOWELS = "aeiou"
+
+
+def agent_noun(verb: str) -> str:
+    """The noun of one who does a verb, by the regular English rule: "lead" -> "leader", "drive" -> "driver",
+    "win" -> "winner" (a final consonant after one short vowel doubles), "climb" -> "climber"."""
+    v = verb.lower()
+    if v.endswith("e"):
+        return v + "r"
+    if (len(v) >= 3 and v[-1] not in _VOWELS + "wxy" and v[-2] in _VOWELS and v[-3] not in _VOWELS
+            and sum(c in _VOWELS for c in v) == 1):
+        return v + v[-1] + "er"
+    return v + "er"
+
+
+def _doer_series(noun: Any) -> str | None:
+    """What "the first woman to lead the party" orders: the doers of the verb of the infinitive after a noun of
+    ``series_doer_nouns``, named by the verb's agent noun ("leader"), as "its second female leader" names them.
+    None for any other noun or shape."""
+    if noun.text.lower() not in data()["series_doer_nouns"]:
+        return None
+    # an active infinitive only: "the first woman to be admitted" orders those the verb was done to, no doers
+    verb = next((k for k in noun.children if k.dep_ in ("acl", "relcl") and k.pos_ == "VERB" and k.tag_ == "VB"
+                 and any(c.dep_ == "aux" and c.text.lower() == "to" for c in k.children)
+                 and not any(c.dep_ == "auxpass" for c in k.children)), None)
+    return agent_noun(verb.text) if verb is not None else None  # an infinitive is the base form
+
+
 def _rank_superlative(tok: Any) -> str | None:
     """The superlative adjective a word ranks by, lower case: the word itself when it is one ("longest"), or the
     word after an ordinal and a hyphen ("second-longest"); None for any other word and for superlatives that rank
@@ -489,7 +517,7 @@ def _ordinals(sent: Any, base: int) -> list[Ordinal]:
                 head = head.head
         for _ in range(3):
             if head.pos_ in ("NOUN", "PROPN") and head.i != tok.i:
-                noun = _series_of(head) or noun_base(head.text)
+                noun = _series_of(head) or _doer_series(head) or noun_base(head.text)
                 break
             if is_root(head):
                 break
