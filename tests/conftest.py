@@ -52,3 +52,17 @@ def shared_data() -> Path:
 def analysis_v1() -> dict[str, Any]:
     """A real ``newsprism.analysis/1`` output (two invented articles; see tests/data/README.md), fresh per test."""
     return json.loads((Path(__file__).parent / "data" / "analysis_v1.json").read_text("utf-8"))
+
+
+@pytest.fixture(scope="session")
+def slots():
+    """Typed slots of the first sentence of a text, parsed by the shipped spaCy pipeline (one load per run)."""
+    from newsprism.claims.slots import sentence_slots
+    from newsprism.nlp.spacy_pipe import get_nlp
+
+    nlp = get_nlp()
+
+    def _parse(text: str):
+        return sentence_slots(next(iter(nlp(text).sents)), 0)
+
+    return _parse

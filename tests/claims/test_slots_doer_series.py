@@ -13,19 +13,6 @@ def test_agent_noun_by_the_regular_rule():
         ["leader", "driver", "winner", "climber", "runner", "speaker"]
 
 
-@pytest.fixture(scope="module")
-def slots():
-    from newsprism.claims.slots import sentence_slots
-    from newsprism.nlp.spacy_pipe import get_nlp
-
-    nlp = get_nlp()
-
-    def _parse(text: str):
-        return sentence_slots(next(iter(nlp(text).sents)), 0)
-
-    return _parse
-
-
 @pytest.mark.slow
 def test_the_first_woman_to_do_is_the_first_doer(slots):
     (o,) = slots("Ada Lind became the first woman to lead the dockers' union.").ordinals

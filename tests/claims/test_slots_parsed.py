@@ -7,20 +7,6 @@ import pytest
 pytestmark = pytest.mark.slow
 
 
-@pytest.fixture(scope="module")
-def slots():
-    from newsprism.claims.slots import sentence_slots
-    from newsprism.nlp.spacy_pipe import get_nlp
-
-    nlp = get_nlp()
-
-    def _parse(text: str):
-        doc = nlp(text)
-        return sentence_slots(next(iter(doc.sents)), 0)
-
-    return _parse
-
-
 def test_slots_counted_thing_before_and_after_the_verb(slots):
     a = slots("About 4,000 dock workers joined the strike in Port Vell.").amounts[0]
     assert a.noun == "worker" and a.bound == "approx"

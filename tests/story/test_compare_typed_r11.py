@@ -26,19 +26,6 @@ Five years of work went into the refit of the old ferry Marra, and the bill came
 """
 
 
-@pytest.fixture(scope="module")
-def slots():
-    from newsprism.claims.slots import sentence_slots
-    from newsprism.nlp.spacy_pipe import get_nlp
-
-    nlp = get_nlp()
-
-    def _parse(text: str):
-        return sentence_slots(next(iter(nlp(text).sents)), 0)
-
-    return _parse
-
-
 def test_a_plan_through_an_adjective_is_the_planned_verb(slots):
     (st,) = [x for x in slots("The vote is set to take place on Friday.").statuses if x.predicate != "be"]
     assert st.status == "planned" and st.subject == "vote"

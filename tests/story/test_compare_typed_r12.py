@@ -31,19 +31,6 @@ The board will pay 9 million crowns to the cooperative of fishermen.
 """
 
 
-@pytest.fixture(scope="module")
-def slots():
-    from newsprism.claims.slots import sentence_slots
-    from newsprism.nlp.spacy_pipe import get_nlp
-
-    nlp = get_nlp()
-
-    def _parse(text: str):
-        return sentence_slots(next(iter(nlp(text).sents)), 0)
-
-    return _parse
-
-
 def test_the_whole_of_a_partitive_is_marked(slots):
     part, whole = slots("At least six of its eight pumps stopped working on Friday.").amounts
     assert (part.value, whole.value) == (6, 8) and whole.extra.get("whole") and not part.extra.get("whole")

@@ -25,19 +25,6 @@ The bridge was closed on April 2, officials said on Wednesday.
 """
 
 
-@pytest.fixture(scope="module")
-def slots():
-    from newsprism.claims.slots import sentence_slots
-    from newsprism.nlp.spacy_pipe import get_nlp
-
-    nlp = get_nlp()
-
-    def _parse(text: str):
-        return sentence_slots(next(iter(nlp(text).sents)), 0)
-
-    return _parse
-
-
 def test_duration_after_a_verb_is_the_length_of_its_subject(slots):
     (a,) = slots("The lease would run for 25 years and could be renewed once.").amounts
     assert a.dim == "duration" and a.noun == "lease"
