@@ -73,3 +73,26 @@ def test_a_date_of_a_named_happening_is_no_date_of_a_verb():
     src = Source(index=0, name="a", sentences=[s], vectors=np.zeros((1, 4)))
     assert named_happening(src, 0, vote)
     assert not named_happening(src, 0, voted)  # a clause's verb: the subjects or the names must link it
+
+
+@pytest.mark.slow
+def test_a_capacity_in_a_relative_clause_measures_its_antecedent(slots):
+    (a,) = slots("The silo, which can hold 9,000 tonnes, collapsed on Monday.").amounts
+    assert (a.dim, a.noun) == ("measure", "silo")
+    (b,) = slots("The barge contains 300 cubic metres of fuel.").amounts
+    assert b.noun == "fuel"  # "of" names the measured thing first
+
+
+def test_a_count_of_those_who_did_a_verb_counts_its_deeds():
+    from newsprism.claims.amounts import Amount
+    from newsprism.story.compare import counts_deeds
+
+    def count(noun: str, verb: str) -> Amount:
+        return Amount(start=0, end=2, text="82", value=82.0, low=82.0, high=82.0, bound="exact", dim="count",
+                      noun=noun, extra={"verb": verb})
+
+    assert counts_deeds(count("lawmaker", "vot"), "vote")
+    assert counts_deeds(count("member", "vot"), "ballot")  # a synonym of the verb's noun
+    assert counts_deeds(count("people", "arrest"), "arrest")
+    assert not counts_deeds(count("lawmaker", "vot"), "seat")
+    assert not counts_deeds(count("ship", "strik"), "strike")  # not a count of people

@@ -58,6 +58,7 @@ def settings() -> dict[str, Any]:
     raw["covering"] = frozenset(raw["covering_nouns"])
     raw["title_synonyms"] = {w: group[0] for group in raw["office_synonyms"] for w in group}
     raw["title_in_waiting"] = frozenset(raw["title_in_waiting_modifiers"])
+    raw["person_set"] = frozenset(raw["person_nouns"])
     return raw
 
 
@@ -338,7 +339,8 @@ def _amounts(sa: Source, sb: Source, sims: np.ndarray, cfg: dict[str, Any]) -> l
                 # ("holds about 4,000 works" is no count of "five national museums" beside "300,000 visitors"),
                 # then judged as a generic noun
                 nm = float(cfg["covering_match"])
-            if nm < 0 and a.dim == b.dim == "count" and (owns(sa, ka, a, b.noun) or owns(sb, kb, b, a.noun)):
+            if nm < 0 and a.dim == b.dim == "count" and (owns(sa, ka, a, b.noun) or owns(sb, kb, b, a.noun)
+                                                        or counts_deeds(a, b.noun) or counts_deeds(b, a.noun)):
                 # "2,000 workers will lose their jobs" counts the jobs too ("1,400 jobs will go"): one each, so a
                 # pair judged as figures of a generic noun are (the same-happening test), not dropped
                 nm = float(cfg["covering_match"])
@@ -403,6 +405,20 @@ def owns(src: Source, k: int, a: Amount, other: str | None) -> bool:
     end = a.noun_end if a.noun_end is not None else a.end  # a stored amount's span ends with its counted thing
     m = _OWN_THING.match(s.text[end - s.start :])
     return m is not None and noun_match(noun_base(m.group(1)), other) >= 0.8
+
+
+def counts_deeds(a: Amount, other: str | None) -> bool:
+    """Whether a count of those who did a verb counts the other figure's thing, a noun that is that verb or a
+    synonym of one: each of "82 lawmakers voted for the motion" cast one of "the motion passed with 88 votes" (one
+    each, as :func:`owns`; round 14, written on wire4). A person noun only: "three ships sank" is no count of
+    sinkings told elsewhere."""
+    verb = a.extra.get("verb")
+    if not other or not a.noun or not verb or a.noun not in settings()["person_set"]:
+        return False
+    cfg = settings()
+    group = cfg["syn_index"].get(other)
+    words = {other} | ({w for w, g in cfg["syn_index"].items() if g == group} if group is not None else set())
+    return verb in {verb_key(w) for w in words}
 
 
 def counted_elsewhere(noun: str | None, other_nouns: set[str]) -> bool:
