@@ -96,3 +96,17 @@ def test_a_count_of_those_who_did_a_verb_counts_its_deeds():
     assert counts_deeds(count("people", "arrest"), "arrest")
     assert not counts_deeds(count("lawmaker", "vot"), "seat")
     assert not counts_deeds(count("ship", "strik"), "strike")  # not a count of people
+
+
+@pytest.mark.slow
+def test_a_ships_officer_is_a_title_exclusive_of_captain(slots):
+    from newsprism.story.roles import compare_titles
+
+    s = slots("First officer Mara Dunn, who was on the bridge, was questioned by police.")
+    assert s.ordinals == []  # "first officer" is a title, not the first of a series
+    (mate,) = s.roles
+    (captain,) = slots("The trawler's captain, Mara Dunn, survived.").roles
+    assert (mate.core, captain.core) == ("first officer", "captain")
+    assert compare_titles(mate, captain, True).verdict == "conflict"
+    (police,) = slots("Police officer Jan Berg said so.").roles
+    assert police.core == "officer"  # "officer" alone stays the general title

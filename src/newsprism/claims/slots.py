@@ -514,6 +514,8 @@ def _ordinals(sent: Any, base: int) -> list[Ordinal]:
             continue  # "a second" is time
         if tok.i == sent.start and tok.i + 1 < sent.end and tok.nbor(1).text == ",":
             continue  # "First, ...", "Second, ..." are discourse markers
+        if tok.i + 1 < sent.end and f"{low} {tok.nbor(1).text.lower()}" in d["core_set"]:
+            continue  # "first officer", "first mate": a title (claims' roles), no place in a series
         noun = None
         head = tok.head
         if tok.i + 2 < len(tok.doc) and tok.nbor(1).text == "-":
