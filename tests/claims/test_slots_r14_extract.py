@@ -110,3 +110,11 @@ def test_a_ships_officer_is_a_title_exclusive_of_captain(slots):
     assert compare_titles(mate, captain, True).verdict == "conflict"
     (police,) = slots("Police officer Jan Berg said so.").roles
     assert police.core == "officer"  # "officer" alone stays the general title
+
+
+@pytest.mark.slow
+def test_who_holds_is_no_happening(slots):
+    (d,) = slots("Police held the two men on Sunday.").dates
+    assert d.predicate != "police"
+    (e,) = slots("The unions held talks on Sunday.").dates
+    assert e.predicate == "talk"

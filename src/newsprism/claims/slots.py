@@ -860,7 +860,10 @@ def _happening_held(verb: Any) -> Any:
         return verb  # "took" is an occurrence only in "took place"
     if verb.dep_ in ("acl", "relcl") and verb.head.pos_ == "NOUN":
         return verb.head
-    return next((k for k in verb.children if k.dep_ in ("nsubjpass", "nsubj") and k.pos_ == "NOUN"), verb)
+    # what is held is the happening ("the vote was held", "held talks on Monday"), not who holds it ("police held
+    # the suspect" is no occurrence: its subject is no happening); what happens or takes place is the subject
+    deps = ("nsubjpass", "dobj") if key == verb_key("hold") else ("nsubjpass", "nsubj")
+    return next((k for k in verb.children if k.dep_ in deps and k.pos_ == "NOUN"), verb)
 
 
 def _subject_text(verb: Any) -> str | None:
