@@ -408,10 +408,10 @@ def owns(src: Source, k: int, a: Amount, other: str | None) -> bool:
 
 
 def counts_deeds(a: Amount, other: str | None) -> bool:
-    """Whether a count of those who did a verb counts the other figure's thing, a noun that is that verb or a
-    synonym of one: each of "82 lawmakers voted for the motion" cast one of "the motion passed with 88 votes" (one
-    each, as :func:`owns`; round 14, written on wire4). A person noun only: "three ships sank" is no count of
-    sinkings told elsewhere."""
+    """Whether a count of those who did (or underwent) a verb counts the other figure's thing, a noun that is that
+    verb or a synonym of one: each of "82 lawmakers voted for the motion" cast one of "the motion passed with 88
+    votes", each of "16 people were arrested" is one of "16 arrests" (one each, as :func:`owns`; round 14, written
+    on wire4). A person noun only: "three ships sank" is no count of sinkings told elsewhere."""
     verb = a.extra.get("verb")
     if not other or not a.noun or not verb or a.noun not in settings()["person_set"]:
         return False
