@@ -264,7 +264,6 @@ def select_r12() -> list[Path]:
 # re-judged or new events, read when it exists; --import-worksheet writes the last file read)
 HELD_OUT: dict[str, tuple[Callable[[], list[Path]], Path, Path]] = {
     "r11": (select_r11, R11_LABELS, R11_FINAL_LABELS),
-    "r12": (select_r12, R12_LABELS, R12_FINAL_LABELS),
 }
 
 
@@ -303,6 +302,9 @@ DEV_DRAWS: dict[str, tuple[Callable[[], list[Path]], list[str]]] = {
     # r11 (held out in round 11) is a dev draw from round 12 on; the events engineer's re-judged or new lines of
     # round 12 are in events_r11_eventsr12.jsonl
     "r11": (select_r11, ["events_r11.jsonl", "events_r11_final.jsonl", "events_r11_eventsr12.jsonl"]),
+    # r12 (held out in rounds 12 and 13; labelled on 7bde51b, every c86c77c event matched by a label) is a dev draw
+    # from round 14 on (no _final file: the round-12 and round-13 freezes stated no event without a label)
+    "r12": (select_r12, ["events_r12.jsonl"]),
 }
 
 
