@@ -5,7 +5,8 @@ Invented sentences, no audit text.
   the report, no happening of the story; a gift or a share in another text stays an event;
 - the sourcing formula's infinitive ("spoke on condition of anonymity to discuss the matter", "was not authorized
   to discuss the talks") gives why a source is unnamed, no happening; a meeting held to discuss something and a
-  permission granted stay events.
+  permission granted stay events;
+- the "for" phrase of a verb of fighting ("fought for the Orvan militia") is the side, not the target.
 """
 
 from __future__ import annotations
@@ -54,3 +55,12 @@ def test_the_anonymity_formula_states_no_event():
                          "aide spoke on condition of anonymity to discuss the vote before the formal announcement.")
     assert "discuss" not in triggers
     assert "voted" in triggers
+
+
+@pytest.mark.parametrize(("sentence", "target"), [
+    ("Ana Velk fought for the Orvan People's Militia near Kell in 2014.", None),  # her side, no target
+    ("Velka rebels fought against the Orvan army near Kell on Monday.", "Orvan army"),
+])
+def test_the_side_fought_for_is_no_target(sentence, target):
+    event = next(e for e in analyze_events(sentence, "r14side").events if e.trigger == "fought")
+    assert event.target == target
