@@ -303,8 +303,9 @@ DEV_DRAWS: dict[str, tuple[Callable[[], list[Path]], list[str]]] = {
     # round 12 are in events_r11_eventsr12.jsonl
     "r11": (select_r11, ["events_r11.jsonl", "events_r11_final.jsonl", "events_r11_eventsr12.jsonl"]),
     # r12 (held out in rounds 12 and 13; labelled on 7bde51b, every c86c77c event matched by a label) is a dev draw
-    # from round 14 on (no _final file: the round-12 and round-13 freezes stated no event without a label)
-    "r12": (select_r12, ["events_r12.jsonl"]),
+    # from round 14 on (no _final file: the round-12 and round-13 freezes stated no event without a label); the events
+    # engineer's re-judged lines of round 14 are in events_r12_eventsr14.jsonl
+    "r12": (select_r12, ["events_r12.jsonl", "events_r12_eventsr14.jsonl"]),
 }
 
 
