@@ -294,8 +294,9 @@ DEV_DRAWS: dict[str, tuple[Callable[[], list[Path]], list[str]]] = {
                        "events_r7_eventsr11.jsonl"]),
     "r8": (select_r8, ["events_r8.jsonl", "events_r8_final.jsonl", "events_r8_eventargsr10.jsonl"]),
     # r9 (held out in round 9) is a dev draw from round 10 on; labels the events engineer writes for the events a
-    # round-10 change newly states are in events_r9_eventsr10.jsonl
-    "r9": (select_r9, ["events_r9.jsonl", "events_r9_final.jsonl", "events_r9_eventsr10.jsonl"]),
+    # round-10 change newly states are in events_r9_eventsr10.jsonl (round 14: events_r9_eventsr14.jsonl)
+    "r9": (select_r9, ["events_r9.jsonl", "events_r9_final.jsonl", "events_r9_eventsr10.jsonl",
+                       "events_r9_eventsr14.jsonl"]),
     # r10 (held out in round 10) is a dev draw from round 11 on; the events engineer's re-judged or new lines of
     # round 11 are in events_r10_eventsr11.jsonl
     "r10": (select_r10, ["events_r10.jsonl", "events_r10_final.jsonl", "events_r10_eventsr11.jsonl"]),
