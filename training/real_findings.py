@@ -26,6 +26,9 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 sys.path.insert(0, str(ROOT / "training"))
 
 CAPTURED: list[dict[str, Any]] = []
+# the real dev draws of benchmarks/audit_story.py's DRAWS table that captures may read ("dev" is its BASIL dev set)
+REAL_DEV_DRAWS = ("heldout", "fresh", "r4", "r5", "r6", "r7", "r8", "r9", "r10", "r10f", "r11", "r11f", "r12", "r12f",
+                  "ecbdev")
 
 
 def install() -> None:
@@ -101,27 +104,11 @@ def planted(args: argparse.Namespace) -> None:
 
 def audit(args: argparse.Namespace) -> None:
     import audit_story
-    from basil import fresh_draw, r4_story_draw, r5_story_draw
-    from ecb_draw import ecbdev_story_draw, r6_story_draw, r7_story_draw, r8_story_draw
-    from fnc_draw import (
-        r9_story_draw,
-        r10_story_draw,
-        r10f_story_draw,
-        r11_story_draw,
-        r11f_story_draw,
-        r12_story_draw,
-        r12f_story_draw,
-    )
-
     install()
-    draws = {"dev": audit_story.select, "heldout": audit_story.select_heldout,
-             "fresh": lambda: fresh_draw(audit_story.FRESH_SEED, audit_story.FRESH_N),
-             "r4": r4_story_draw, "r5": r5_story_draw, "r6": r6_story_draw,
-             "r7": r7_story_draw, "r8": r8_story_draw, "r9": r9_story_draw,
-             "r10": r10_story_draw, "r10f": r10f_story_draw, "r11": r11_story_draw, "r11f": r11f_story_draw,
-             "r12": r12_story_draw, "r12f": r12f_story_draw,
-             "ecbdev": ecbdev_story_draw}  # dev draws only (r10, r10f: dev from round 11; r11, r11f from round 12;
-    # r12, r12f from round 14)
+    # the dev draws only, each read from audit_story's one table of draws (r10, r10f: dev from round 11; r11, r11f
+    # from round 12; r12, r12f from round 14); the held-out draws of the current round are never captured
+    draws = {"dev": audit_story.select,
+             **{name: audit_story.DRAWS[name][0] for name in REAL_DEV_DRAWS}}
     if args.draw == "seeds":  # the two shared seeds as `newsprism compare ../shared/seeds` runs them (measurement only)
         from audit_seeds import SEEDS
 
@@ -206,8 +193,7 @@ def main() -> None:
     p.add_argument("--seed", type=int, default=2026)
     p.add_argument("--out", type=Path, required=True)
     a = sub.add_parser("audit")
-    a.add_argument("--draw", choices=("dev", "heldout", "fresh", "r4", "r5", "r6", "r7", "r8", "r9", "r10", "r10f", "r11", "r11f",
-                                        "r12", "r12f", "ecbdev", "seeds"),
+    a.add_argument("--draw", choices=("dev", *REAL_DEV_DRAWS, "seeds"),
                    required=True)
     a.add_argument("--out", type=Path, required=True)
     a.add_argument("--save", type=Path, help="also save the compare outputs (audit_story --results reads them)")
