@@ -52,6 +52,12 @@ early yesterday, published on the Sunday), ``compat_written_number`` (4.8 millio
 ``compat_title_position`` (Chief Executive Halvard Lenz / Halvard Lenz, Pellmark's chief executive) and
 ``compat_range`` (between 4 and 5 percent / 4.5%).
 
+``--set wire5`` scores the fifth set, ``benchmarks/wire5/`` (round 14, held out: six more invented stories, a prison
+escape, a central bank's rate decision, a volcanic eruption, a crush at a cup final, a medicine's advisory vote and a
+flooded metro tunnel; 32 planted discrepancies, every kind at least twice with plain counts, and 21 compatible
+variations). It adds the compatible kinds ``compat_fraction`` (one in five / Twenty percent), ``compat_date_format``
+(December 3 / 3 December) and ``compat_duration_units`` (for a fortnight / a 14-day contract).
+
 The stories are a held-out set when written: nobody fits rules or thresholds to them; the flags engineer did not
 see them.
 """
@@ -73,7 +79,7 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 from figures import emit  # noqa: E402
 
 BENCHMARKS = ROOT / "benchmarks"
-SETS = ("wire", "wire2", "wire3", "wire4")  # folders under benchmarks/, each with plants.json and one folder a story
+SETS = ("wire", "wire2", "wire3", "wire4", "wire5")  # folders under benchmarks/, each with plants.json and one folder a story
 DEFAULT_SET = "wire"
 SHOWN = 0.5  # Discrepancy.confidence at which a flag is shown by default
 FLAG_KINDS = ("conflict", "precision", "status")
@@ -177,7 +183,7 @@ def main() -> None:
     ap.add_argument("--json", type=Path, help="write the figures here")
     ap.add_argument("--dump", type=Path, help="every flag on a plant and every other shown flag, one JSON a line")
     ap.add_argument("--set", dest="wire_set", choices=SETS, default=DEFAULT_SET,
-                    help="which set of stories: benchmarks/wire (default), wire2, wire3 or wire4")
+                    help="which set of stories: benchmarks/wire (default), wire2, wire3, wire4 or wire5")
     a = ap.parse_args()
     emit(run(a.dump, a.wire_set), a.json)
 

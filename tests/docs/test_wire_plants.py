@@ -1,5 +1,5 @@
-"""The hand-written wire stories (benchmarks/wire, round 9, benchmarks/wire2, round 10, benchmarks/wire3, round 11, and
-benchmarks/wire4, round 12):
+"""The hand-written wire stories (benchmarks/wire, round 9, benchmarks/wire2, round 10, benchmarks/wire3, round 11,
+benchmarks/wire4, round 12, and benchmarks/wire5, round 14):
 every planted span in a set's plants.json is the exact text at its offsets in what ingest stores for that document (what `newsprism compare`
 reads), and each set is shaped as the benchmark says (benchmarks/bench_wire.py, benchmarks/story.md). No pipeline run."""
 
@@ -19,6 +19,10 @@ PLANTED_KINDS = frozenset({"count_bound", "magnitude", "duration", "ordinal", "t
 PLAIN_COUNT = "count"  # a count without a bound on either side ("killed 14" / "17 had died"), planted from wire4 on
 FIRST_SET_COMPATIBLE_KINDS = frozenset({"compat_bound", "compat_honorific", "compat_same_figure", "compat_rounded",
                                         "compat_said_vs_happened", "compat_two_events", "compat_title_office"})
+FOURTH_SET_COMPATIBLE_KINDS = FIRST_SET_COMPATIBLE_KINDS | {
+    "compat_units", "compat_paraphrase", "compat_relayed_denial", "compat_weekday_date", "compat_words_digits",
+    "compat_different_things", "compat_part_whole", "compat_relative_date", "compat_written_number",
+    "compat_title_position", "compat_range"}
 META_LINES = 4  # title, byline, "Source:" and "Published" lines before the dateline paragraph
 SHARED_RUN = 8  # words in a row that two sets may not share (each set is written anew, not copied)
 
@@ -52,10 +56,13 @@ SHAPES = {
     # a title before and after the name, and a range that holds the figure
     "wire4": Shape(body_words=(250, 500), planted=(30, 45), compatible=(18, 30), planted_a_story=(5, 6),
                    least_a_planted_kind=2, planted_kinds=PLANTED_KINDS | {PLAIN_COUNT},
-                   compatible_kinds_at_least=FIRST_SET_COMPATIBLE_KINDS | {
-                       "compat_units", "compat_paraphrase", "compat_relayed_denial", "compat_weekday_date",
-                       "compat_words_digits", "compat_different_things", "compat_part_whole", "compat_relative_date",
-                       "compat_written_number", "compat_title_position", "compat_range"}),
+                   compatible_kinds_at_least=FOURTH_SET_COMPATIBLE_KINDS),
+    # wire5 keeps every earlier compatible kind and adds "one in five" / "Twenty percent", "December 3" / "3 December"
+    # and "a fortnight" / "14-day"
+    "wire5": Shape(body_words=(250, 500), planted=(30, 45), compatible=(18, 30), planted_a_story=(5, 6),
+                   least_a_planted_kind=2, planted_kinds=PLANTED_KINDS | {PLAIN_COUNT},
+                   compatible_kinds_at_least=FOURTH_SET_COMPATIBLE_KINDS | {
+                       "compat_fraction", "compat_date_format", "compat_duration_units"}),
 }
 
 
