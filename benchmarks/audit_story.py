@@ -226,7 +226,7 @@ consensus and 5 unique items per story, and its real missed discrepancies in `st
 engineer) and `story_r14f.jsonl` (by a second audit engineer), then their `_final` files (the items first stated on
 the round-14 code freeze). Do not open their texts or their labels' reasons while changing code: only the lead
 scores them, at the end. `--import-worksheet` writes the last label file, so pass `--labels
-benchmarks/audits/story_r14.jsonl` (`story_r14f.jsonl`) to write the first one once a `_final` file exists.
+benchmarks/audits/story_r14.jsonl` (`story_r14f.jsonl`) to write the first one.
 
     PYTHONPATH=src .venv/bin/python benchmarks/audit_story.py --r14
     PYTHONPATH=src .venv/bin/python benchmarks/audit_story.py --r14f
