@@ -214,6 +214,23 @@ benchmarks/audits/story_r12f.jsonl` to write the first one.
     PYTHONPATH=src .venv/bin/python benchmarks/audit_story.py --r12
     PYTHONPATH=src .venv/bin/python benchmarks/audit_story.py --r12f
 
+Held-out draws of round 14 (``--r14``, ``--r14f``), fixed before any output was seen and labelled on main 0d5d0fe
+(rounds 12-13 merged) before anyone's round-14 change, made as r12 and r12f (rules in `benchmarks/fnc_draw.py`):
+`fnc_draw.r14_story_draw()` (`random.Random(241)` draws 8 FNC-1 headlines in no r9 to r12f draw with at least 3
+eligible bodies in none of them (nor copies of them), and 3 bodies of each; story id `fnc14:<index>`, bodies under
+training/runs/r14) and `fnc_draw.r14f_story_draw()` (`random.Random(245)`: the 13 such headlines in no r14 draw either
+(only 13 qualify, so 13, not 16), 3 bodies each; story id `fnc14f:<index>`, bodies under training/runs/r14f), each
+body a `.txt` file `fnc_<Body ID>.txt` with no title, given to `compare` as it is. r14 is audited as r12 (flags, 5
+consensus and 5 unique items per story, and its real missed discrepancies in `story_r14_missed.jsonl`), r14f as r12f
+(flags only). Labels (same format, causes and guide as r12 / r12f): `benchmarks/audits/story_r14.jsonl` (by the audit
+engineer) and `story_r14f.jsonl` (by a second audit engineer), then their `_final` files (the items first stated on
+the round-14 code freeze). Do not open their texts or their labels' reasons while changing code: only the lead
+scores them, at the end. `--import-worksheet` writes the last label file, so pass `--labels
+benchmarks/audits/story_r14.jsonl` (`story_r14f.jsonl`) to write the first one.
+
+    PYTHONPATH=src .venv/bin/python benchmarks/audit_story.py --r14
+    PYTHONPATH=src .venv/bin/python benchmarks/audit_story.py --r14f
+
     # re-score the stored labels on a saved run without re-running compare
     PYTHONPATH=src .venv/bin/python benchmarks/audit_story.py --results out/story_audit/results.json
 """
@@ -243,6 +260,8 @@ from fnc_draw import (
     r11f_story_draw,
     r12_story_draw,
     r12f_story_draw,
+    r14_story_draw,
+    r14f_story_draw,
 )
 
 HERE = Path(__file__).resolve().parent
@@ -288,8 +307,10 @@ R10F_FINAL_LABELS = HERE / "audits" / "story_r10f_final.jsonl"  # flags first st
 # ECB+ DEV flags draw of round 11 (`ecb_draw.ecbdev_story_draw`: 27 dev sub-topic triples, seed 223): flags only
 ECBDEV_LABELS = HERE / "audits" / "story_ecbdev.jsonl"
 # real same-fact discrepancies read by hand in these draws (the flags' recall on real text; `missed_recall`)
-# (r12's, held out in round 12, read on 7bde51b by the audit engineer while labelling r12)
-MISSED = {draw: HERE / "audits" / f"story_{draw}_missed.jsonl" for draw in ("ecbdev", "r6", "r7", "r8", "r12")}
+# (r12's, held out in round 12, read on 7bde51b by the audit engineer while labelling r12; r14's, held out in round
+# 14, read on 0d5d0fe by the audit engineer while labelling r14)
+MISSED = {draw: HERE / "audits" / f"story_{draw}_missed.jsonl"
+          for draw in ("ecbdev", "r6", "r7", "r8", "r12", "r14")}
 # held-out draw of round 11 (`fnc_draw.r11_story_draw`: 8 FNC-1 headlines x 3 bodies in no r9, r10 or r10f draw,
 # seed 217); r10 and r10f are dev from round 11
 R11_LABELS = HERE / "audits" / "story_r11.jsonl"
@@ -305,6 +326,13 @@ R12_LABELS = HERE / "audits" / "story_r12.jsonl"
 R12_FINAL_LABELS = HERE / "audits" / "story_r12_final.jsonl"  # items first sampled on the round-12 freeze
 R12F_LABELS = HERE / "audits" / "story_r12f.jsonl"
 R12F_FINAL_LABELS = HERE / "audits" / "story_r12f_final.jsonl"  # flags first stated on the round-12 freeze
+# held-out draws of round 14 (`fnc_draw.r14_story_draw`: 8 FNC-1 headlines x 3 bodies in no r9 to r12f draw, seed
+# 241; `fnc_draw.r14f_story_draw`: the 13 more in no r14 draw either, seed 245, flags only); r12 and r12f are dev from
+# round 14
+R14_LABELS = HERE / "audits" / "story_r14.jsonl"
+R14_FINAL_LABELS = HERE / "audits" / "story_r14_final.jsonl"  # items first sampled on the round-14 freeze
+R14F_LABELS = HERE / "audits" / "story_r14f.jsonl"
+R14F_FINAL_LABELS = HERE / "audits" / "story_r14f_final.jsonl"  # flags first stated on the round-14 freeze
 SHOWN_KINDS = ("conflict", "precision", "status")  # judged when shown by default (issue 11)
 LIST_KINDS = ("consensus", "unique")  # up to PER_STORY of each judged per story
 PER_STORY = 5
@@ -595,6 +623,8 @@ DRAWS: dict[str, DrawSpec] = {
     "r11f": (r11f_story_draw, [R11F_LABELS, R11F_FINAL_LABELS], True),
     "r12": (r12_story_draw, [R12_LABELS, R12_FINAL_LABELS], False),
     "r12f": (r12f_story_draw, [R12F_LABELS, R12F_FINAL_LABELS], True),
+    "r14": (r14_story_draw, [R14_LABELS, R14_FINAL_LABELS], False),
+    "r14f": (r14f_story_draw, [R14F_LABELS, R14F_FINAL_LABELS], True),
 }
 
 
@@ -607,8 +637,9 @@ def main() -> None:
     ap.add_argument("--labels", type=Path, nargs="+",
                     help="label files, later lines replacing earlier ones (default: the dev or held-out draw's; "
                          "--r8 (--r9): story_r8.jsonl (story_r9.jsonl) then story_r8_final.jsonl "
-                         "(story_r9_final.jsonl)); --r10 (--r10f, --r11, --r11f, --r12, --r12f): story_r10.jsonl (story_r10f.jsonl, "
-                         "story_r11.jsonl, story_r11f.jsonl, story_r12.jsonl, story_r12f.jsonl) then their _final files), then story_<draw>_uniquer10.jsonl where it exists (basil, basil_r5, "
+                         "(story_r9_final.jsonl)); --r10 (--r10f, --r11, --r11f, --r12, --r12f, --r14, --r14f): story_r10.jsonl "
+                         "(story_r10f.jsonl, story_r11.jsonl, story_r11f.jsonl, story_r12.jsonl, story_r12f.jsonl, "
+                         "story_r14.jsonl, story_r14f.jsonl) then their _final files), then story_<draw>_uniquer10.jsonl where it exists (basil, basil_r5, "
                          "r6 to r9); --import-worksheet writes the last")
     ap.add_argument("--heldout", action="store_true", help="the 8 held-out triplets (seed 7) instead of the 25")
     ap.add_argument("--fresh", action="store_true",
@@ -642,6 +673,11 @@ def main() -> None:
     ap.add_argument("--r12f", action="store_true",
                     help="the round-12 flags-only held-out draw (16 FNC-1 headlines x 3 bodies in no r9 to r12 draw, "
                          "seed 231; conflict / precision / status flags only)")
+    ap.add_argument("--r14", action="store_true",
+                    help="the round-14 held-out draw (8 FNC-1 headlines x 3 bodies in no r9 to r12f draw, seed 241)")
+    ap.add_argument("--r14f", action="store_true",
+                    help="the round-14 flags-only held-out draw (13 FNC-1 headlines x 3 bodies in no r9 to r14 draw, "
+                         "seed 245; conflict / precision / status flags only)")
     ap.add_argument("--ecbdev", action="store_true",
                     help="the round-11 ECB+ DEV flags draw (27 dev sub-topic triples, seed 223; conflict / precision / "
                          "status flags only)")

@@ -1,5 +1,5 @@
-"""The FNC-1 hand-audit draws of rounds 9 to 12 (the one way the r9, r10, r10f, r11, r11f, r12 and r12f audits draw
-their texts, and the one FNC-1 reader).
+"""The FNC-1 hand-audit draws of rounds 9 to 14 (the one way the r9, r10, r10f, r11, r11f, r12, r12f, r14 and r14f
+audits draw their texts, and the one FNC-1 reader).
 
 Round 9's held-out audit ("r9"): ECB+ train and BASIL are exhausted by the draws of rounds 1-8, so r9 comes from
 FNC-1 (../shared/data/agreement/fnc1, read at run time, never copied: `bodies.csv` = Body ID, articleBody;
@@ -153,6 +153,40 @@ second audit engineer ("auditf") on the same commit (not done in round 12: r12f 
 91cf189, round 12's changes merged); nobody else opens their texts, outputs or labels; the lead
 scores them at the end (`audit_events.py --draw r12`, `audit_story.py --r12`, `audit_story.py --r12f`). FNC-1 bodies
 other than those of r9, r10, r10f, r11 and r11f are no dev data.
+
+Round 14's held-out audits ("r14" and "r14f"), fixed (in code, committed) before any r14 or r14f text or output was
+seen, from counts alone; r12 and r12f are dev draws from round 14 on (round 13 drew no FNC-1 audit). Same population
+and eligibility as r12f, minus r12f:
+- out: every headline of r12f (16) and every body of r12f (48 drawn, 41 distinct), and any body whose normalised
+  `COPY_PREFIX` equals an r12f body's, on top of r12f's own exclusion of r9 to r12 (`r14_pool()`); so r14 shares no
+  headline and no body text with r9, r10, r10f, r11, r11f, r12 or r12f.
+- story draw (`R14_STORY = (241, 8)`): as r12's story draw on that pool: `rng = random.Random(241)`;
+  `rng.sample(pool, 8)` over the sorted headlines of the pool with at least 3 eligible bodies, then for each drawn
+  headline in draw order `rng.sample(ids, 3)` over its sorted pool ids with the same generator; story id
+  `fnc14:<index>` (0-7).
+- events draw (`R14_EVENTS = (243, 6)`): as r12's events draw: `rng = random.Random(243)`; `rng.sample(pool, 6)`
+  over the sorted pool headlines not in r14's story draw that have at least one pool body not in r14's story draw;
+  then `rng.choice(ids)` over those sorted ids per drawn headline, in draw order (6 bodies).
+- flags-only story draw ("r14f", `R14_FLAGS = (245, 13)`), as r12f was drawn after r12: out go also every headline
+  of r14 (story and events draws: 14) and every body of r14 (any draw) and any body whose normalised `COPY_PREFIX`
+  equals an r14 body's (`r14f_pool()`); then as r12f's draw on that pool: `rng = random.Random(245)`;
+  `rng.sample(pool, 13)` over the sorted headlines of the pool with at least 3 eligible bodies, then
+  `rng.sample(ids, 3)` per drawn headline in draw order with the same generator; story id `fnc14f:<index>` (0-12).
+  Its flags alone are audited (`audit_story.py --r14f`). The brief asked for 16 stories; only 13 headlines qualify
+  (count below), so the count was lowered to 13 before the draw: r14f takes every qualifying headline, in the
+  generator's order, and its seed only orders them and picks their bodies.
+Bodies are written as `fnc_<Body ID>.txt` under training/runs/r14/ and training/runs/r14f/ (gitignored).
+
+By counts alone (`python benchmarks/fnc_draw.py`, `count_r14()` and `count_r14f()`, before the draws): r12f took 16
+headlines and 41 distinct bodies; after the exclusions 386 headlines have at least one eligible body and 29 at least
+three (173 eligible bodies), so r14 keeps the brief's counts (8 stories, 6 events bodies); after r14's 14 headlines
+and 26 distinct bodies are out too, 325 headlines have at least one eligible body and 13 at least three (147
+eligible bodies), so r14f has 13 stories, not the brief's 16.
+
+Protocol: r14 is labelled on main 0d5d0fe (rounds 12-13 merged) before anyone's round-14 change, by the audit
+engineer only; r14f by a second audit engineer ("auditf") on the same commit; nobody else opens their texts, outputs
+or labels; the lead scores them at the end (`audit_events.py --draw r14`, `audit_story.py --r14`,
+`audit_story.py --r14f`). FNC-1 bodies other than those of r9 to r12f are no dev data.
 """
 
 from __future__ import annotations
@@ -172,6 +206,8 @@ RUNS_R11 = RUNS.parent / "r11"
 RUNS_R11F = RUNS.parent / "r11f"
 RUNS_R12 = RUNS.parent / "r12"
 RUNS_R12F = RUNS.parent / "r12f"
+RUNS_R14 = RUNS.parent / "r14"
+RUNS_R14F = RUNS.parent / "r14f"
 R9_STORY = (111, 8)
 R9_EVENTS = (113, 6)
 R10_STORY = (211, 8)
@@ -183,6 +219,9 @@ R11_FLAGS = (221, 16)  # the r11f flags-only story draw (seed, stories)
 R12_STORY = (227, 8)
 R12_EVENTS = (229, 6)
 R12_FLAGS = (231, 16)  # the r12f flags-only story draw (seed, stories)
+R14_STORY = (241, 8)
+R14_EVENTS = (243, 6)
+R14_FLAGS = (245, 13)  # the r14f flags-only story draw (seed, stories): 13, not 16, qualify (module docstring)
 REPORTING_STANCES = ("agree", "discuss")
 MIN_WORDS = 150
 MAX_WORDS = 1200
@@ -209,7 +248,10 @@ def load(root: Path = FNC1) -> Fnc1:
     return Fnc1(bodies, stances)
 
 
+@cache
 def _prefix(text: str) -> str:
+    """A body's normalised first `COPY_PREFIX` characters (cached: every pool of a later draw recomputes the chain
+    of earlier pools, and so the prefixes of the same bodies, many times over)."""
     return re.sub(r"\s+", " ", text).strip()[:COPY_PREFIX]
 
 
@@ -452,6 +494,61 @@ def r12f_fnc_story_draw(root: Path = FNC1) -> dict[str, list[int]]:
     return _story_draw(r12f_pool(root), R12_FLAGS)
 
 
+def r12f_used(root: Path = FNC1) -> tuple[set[str], set[int]]:
+    """The headlines and body ids of r12f (a story draw only), which r14 leaves out (besides those of r9 to r12)."""
+    return _used(r12f_fnc_story_draw(root), [])
+
+
+def _counts_after(name: str, used: tuple[set[str], set[int]], pool: dict[str, list[int]]) -> dict[str, int]:
+    """The counts a later draw's rule is fixed from: what the draw `name` took (`used`), and the `pool` left."""
+    heads, bodies = used
+    return {f"{name}_headlines": len(heads), f"{name}_bodies": len(bodies), **_pool_counts(pool)}
+
+
+def r14_pool(root: Path = FNC1) -> dict[str, list[int]]:
+    """Headline -> its eligible body ids in none of r9 to r12f (module docstring): `r12f_pool` with r12f's headlines,
+    bodies and copies of its bodies left out."""
+    return _pool_without(r12f_pool(root), r12f_used(root), root)
+
+
+def count_r14(root: Path = FNC1) -> dict[str, int]:
+    """The counts the r14 rule was fixed from (no text read beyond word counts and prefixes)."""
+    return _counts_after("r12f", r12f_used(root), r14_pool(root))
+
+
+def r14_fnc_story_draw(root: Path = FNC1) -> dict[str, list[int]]:
+    """Headline -> its 3 drawn body ids (draw order), by the r14 rule in the module docstring."""
+    return _story_draw(r14_pool(root), R14_STORY)
+
+
+def r14_fnc_events_draw(root: Path = FNC1) -> list[tuple[str, int]]:
+    """The 6 r14 events (headline, body id) pairs (draw order): headlines and bodies in none of r9 to r12f and
+    r14's story draw."""
+    return _events_draw(r14_pool(root), r14_fnc_story_draw(root), R14_EVENTS)
+
+
+def r14_used(root: Path = FNC1) -> tuple[set[str], set[int]]:
+    """The headlines and body ids of r14 (story and events draws), which r14f leaves out (besides those of r9 to
+    r12f)."""
+    return _used(r14_fnc_story_draw(root), r14_fnc_events_draw(root))
+
+
+def r14f_pool(root: Path = FNC1) -> dict[str, list[int]]:
+    """Headline -> its eligible body ids in none of r9 to r12f and r14 (module docstring): `r14_pool` with r14's
+    headlines, bodies and copies of its bodies left out."""
+    return _pool_without(r14_pool(root), r14_used(root), root)
+
+
+def count_r14f(root: Path = FNC1) -> dict[str, int]:
+    """The counts the r14f rule was fixed from (no text read beyond word counts and prefixes)."""
+    return _counts_after("r14", r14_used(root), r14f_pool(root))
+
+
+def r14f_fnc_story_draw(root: Path = FNC1) -> dict[str, list[int]]:
+    """Headline -> its 3 drawn body ids (draw order), by the r14f rule in the module docstring."""
+    return _story_draw(r14f_pool(root), R14_FLAGS)
+
+
 def body_file(bid: int, root: Path = FNC1, runs: Path = RUNS) -> Path:
     """The body as a `.txt` file under `runs` (training/runs/r9 or r10, gitignored), written once:
     `fnc_<Body ID>.txt`."""
@@ -462,79 +559,99 @@ def body_file(bid: int, root: Path = FNC1, runs: Path = RUNS) -> Path:
     return p
 
 
+def _story_files(draw: dict[str, list[int]], story_id: str, root: Path, runs: Path) -> dict[str, list[Path]]:
+    """Every story draw's files: `<story_id>:<index>` (the headline's place in the draw) -> its bodies as `.txt`
+    files under `runs` (draw order)."""
+    return {f"{story_id}:{i}": [body_file(b, root, runs) for b in ids] for i, ids in enumerate(draw.values())}
+
+
+def _events_files(draw: list[tuple[str, int]], root: Path, runs: Path) -> list[Path]:
+    """Every events draw's files: its bodies as `.txt` files under `runs` (draw order)."""
+    return [body_file(b, root, runs) for _, b in draw]
+
+
 def r9_story_draw(root: Path = FNC1, runs: Path = RUNS) -> dict[str, list[Path]]:
     """The 8 r9 stories: `fnc:<index>` -> its 3 body `.txt` files (draw order)."""
-    return {f"fnc:{i}": [body_file(b, root, runs) for b in ids]
-            for i, ids in enumerate(r9_fnc_story_draw(root).values())}
+    return _story_files(r9_fnc_story_draw(root), "fnc", root, runs)
 
 
 def r9_events_draw(root: Path = FNC1, runs: Path = RUNS) -> list[Path]:
     """The 6 r9 events bodies as `.txt` files (draw order)."""
-    return [body_file(b, root, runs) for _, b in r9_fnc_events_draw(root)]
+    return _events_files(r9_fnc_events_draw(root), root, runs)
 
 
 def r10_story_draw(root: Path = FNC1, runs: Path = RUNS_R10) -> dict[str, list[Path]]:
     """The 8 r10 stories: `fnc10:<index>` -> its 3 body `.txt` files (draw order)."""
-    return {f"fnc10:{i}": [body_file(b, root, runs) for b in ids]
-            for i, ids in enumerate(r10_fnc_story_draw(root).values())}
+    return _story_files(r10_fnc_story_draw(root), "fnc10", root, runs)
 
 
 def r10_events_draw(root: Path = FNC1, runs: Path = RUNS_R10) -> list[Path]:
     """The 6 r10 events bodies as `.txt` files (draw order)."""
-    return [body_file(b, root, runs) for _, b in r10_fnc_events_draw(root)]
+    return _events_files(r10_fnc_events_draw(root), root, runs)
 
 
 def r10f_story_draw(root: Path = FNC1, runs: Path = RUNS_R10F) -> dict[str, list[Path]]:
     """The 16 r10f stories: `fnc10f:<index>` -> its 3 body `.txt` files (draw order)."""
-    return {f"fnc10f:{i}": [body_file(b, root, runs) for b in ids]
-            for i, ids in enumerate(r10f_fnc_story_draw(root).values())}
+    return _story_files(r10f_fnc_story_draw(root), "fnc10f", root, runs)
 
 
 def r11_story_draw(root: Path = FNC1, runs: Path = RUNS_R11) -> dict[str, list[Path]]:
     """The 8 r11 stories: `fnc11:<index>` -> its 3 body `.txt` files (draw order)."""
-    return {f"fnc11:{i}": [body_file(b, root, runs) for b in ids]
-            for i, ids in enumerate(r11_fnc_story_draw(root).values())}
+    return _story_files(r11_fnc_story_draw(root), "fnc11", root, runs)
 
 
 def r11_events_draw(root: Path = FNC1, runs: Path = RUNS_R11) -> list[Path]:
     """The 6 r11 events bodies as `.txt` files (draw order)."""
-    return [body_file(b, root, runs) for _, b in r11_fnc_events_draw(root)]
+    return _events_files(r11_fnc_events_draw(root), root, runs)
 
 
 def r11f_story_draw(root: Path = FNC1, runs: Path = RUNS_R11F) -> dict[str, list[Path]]:
     """The 16 r11f stories: `fnc11f:<index>` -> its 3 body `.txt` files (draw order)."""
-    return {f"fnc11f:{i}": [body_file(b, root, runs) for b in ids]
-            for i, ids in enumerate(r11f_fnc_story_draw(root).values())}
+    return _story_files(r11f_fnc_story_draw(root), "fnc11f", root, runs)
 
 
 def r12_story_draw(root: Path = FNC1, runs: Path = RUNS_R12) -> dict[str, list[Path]]:
     """The 8 r12 stories: `fnc12:<index>` -> its 3 body `.txt` files (draw order)."""
-    return {f"fnc12:{i}": [body_file(b, root, runs) for b in ids]
-            for i, ids in enumerate(r12_fnc_story_draw(root).values())}
+    return _story_files(r12_fnc_story_draw(root), "fnc12", root, runs)
 
 
 def r12_events_draw(root: Path = FNC1, runs: Path = RUNS_R12) -> list[Path]:
     """The 6 r12 events bodies as `.txt` files (draw order)."""
-    return [body_file(b, root, runs) for _, b in r12_fnc_events_draw(root)]
+    return _events_files(r12_fnc_events_draw(root), root, runs)
 
 
 def r12f_story_draw(root: Path = FNC1, runs: Path = RUNS_R12F) -> dict[str, list[Path]]:
     """The 16 r12f stories: `fnc12f:<index>` -> its 3 body `.txt` files (draw order)."""
-    return {f"fnc12f:{i}": [body_file(b, root, runs) for b in ids]
-            for i, ids in enumerate(r12f_fnc_story_draw(root).values())}
+    return _story_files(r12f_fnc_story_draw(root), "fnc12f", root, runs)
 
 
-__all__ = ["FNC1", "Fnc1", "R10_EVENTS", "R10_FLAGS", "R10_STORY", "R11_EVENTS", "R11_FLAGS", "R11_STORY",
-           "R12_EVENTS", "R12_FLAGS", "R12_STORY", "R9_EVENTS", "R9_STORY", "RUNS_R10", "RUNS_R10F", "RUNS_R11",
-           "RUNS_R11F", "RUNS_R12", "RUNS_R12F", "body_file", "count", "count_r10", "count_r10f", "count_r11",
-           "count_r11f", "count_r12", "count_r12f", "eligible_by_headline", "load", "r10_events_draw",
-           "r10_fnc_events_draw", "r10_fnc_story_draw", "r10_pool", "r10_story_draw", "r10_used",
-           "r10f_fnc_story_draw", "r10f_pool", "r10f_story_draw", "r10f_used", "r11_events_draw",
-           "r11_fnc_events_draw", "r11_fnc_story_draw", "r11_pool", "r11_story_draw", "r11_used",
-           "r11f_fnc_story_draw", "r11f_pool", "r11f_story_draw", "r11f_used", "r12_events_draw",
-           "r12_fnc_events_draw", "r12_fnc_story_draw", "r12_pool", "r12_story_draw", "r12_used",
-           "r12f_fnc_story_draw", "r12f_pool", "r12f_story_draw", "r9_events_draw", "r9_fnc_events_draw",
-           "r9_fnc_story_draw", "r9_story_draw", "r9_used"]
+def r14_story_draw(root: Path = FNC1, runs: Path = RUNS_R14) -> dict[str, list[Path]]:
+    """The 8 r14 stories: `fnc14:<index>` -> its 3 body `.txt` files (draw order)."""
+    return _story_files(r14_fnc_story_draw(root), "fnc14", root, runs)
+
+
+def r14_events_draw(root: Path = FNC1, runs: Path = RUNS_R14) -> list[Path]:
+    """The 6 r14 events bodies as `.txt` files (draw order)."""
+    return _events_files(r14_fnc_events_draw(root), root, runs)
+
+
+def r14f_story_draw(root: Path = FNC1, runs: Path = RUNS_R14F) -> dict[str, list[Path]]:
+    """The 13 r14f stories: `fnc14f:<index>` -> its 3 body `.txt` files (draw order)."""
+    return _story_files(r14f_fnc_story_draw(root), "fnc14f", root, runs)
+
+
+__all__ = ["FNC1", "Fnc1", "R10_EVENTS", "R10_FLAGS", "R10_STORY", "R11_EVENTS", "R11_FLAGS", "R11_STORY", "R12_EVENTS",
+           "R12_FLAGS", "R12_STORY", "R14_EVENTS", "R14_FLAGS", "R14_STORY", "R9_EVENTS", "R9_STORY", "RUNS_R10",
+           "RUNS_R10F", "RUNS_R11", "RUNS_R11F", "RUNS_R12", "RUNS_R12F", "RUNS_R14", "RUNS_R14F", "body_file", "count",
+           "count_r10", "count_r10f", "count_r11", "count_r11f", "count_r12", "count_r12f", "count_r14", "count_r14f",
+           "eligible_by_headline", "load", "r10_events_draw", "r10_fnc_events_draw", "r10_fnc_story_draw", "r10_pool",
+           "r10_story_draw", "r10_used", "r10f_fnc_story_draw", "r10f_pool", "r10f_story_draw", "r10f_used",
+           "r11_events_draw", "r11_fnc_events_draw", "r11_fnc_story_draw", "r11_pool", "r11_story_draw", "r11_used",
+           "r11f_fnc_story_draw", "r11f_pool", "r11f_story_draw", "r11f_used", "r12_events_draw", "r12_fnc_events_draw",
+           "r12_fnc_story_draw", "r12_pool", "r12_story_draw", "r12_used", "r12f_fnc_story_draw", "r12f_pool",
+           "r12f_story_draw", "r12f_used", "r14_events_draw", "r14_fnc_events_draw", "r14_fnc_story_draw", "r14_pool",
+           "r14_story_draw", "r14_used", "r14f_fnc_story_draw", "r14f_pool", "r14f_story_draw", "r9_events_draw",
+           "r9_fnc_events_draw", "r9_fnc_story_draw", "r9_story_draw", "r9_used"]
 
 
 if __name__ == "__main__":
@@ -545,3 +662,5 @@ if __name__ == "__main__":
     print(count_r11f())
     print(count_r12())
     print(count_r12f())
+    print(count_r14())
+    print(count_r14f())

@@ -344,16 +344,14 @@ def _r12_sizes(mod, monkeypatch):
     monkeypatch.setattr(mod, "R12_FLAGS", (231, 4))
 
 
-def _assert_r12_apart(mod, root):
-    """r12's story, events and flags draws share no headline, body or body copy with r9 to r11f nor with each other."""
+def _assert_draws_apart(mod, root, earlier, story, events, flags):
+    """A round's story, events and flags draws share no headline, body or body copy with the `earlier` draws (their
+    `*_used` functions) nor with each other."""
     used_heads, used_bodies = set(), set()
-    for used in (mod.r9_used, mod.r10_used, mod.r10f_used, mod.r11_used, mod.r11f_used):
+    for used in earlier:
         heads, bodies = used(root)
         used_heads |= heads
         used_bodies |= bodies
-    story = mod.r12_fnc_story_draw(root)
-    events = mod.r12_fnc_events_draw(root)
-    flags = mod.r12f_fnc_story_draw(root)
     story_bodies = {b for v in story.values() for b in v}
     flag_bodies = {b for v in flags.values() for b in v}
     event_bodies = {b for _, b in events}
@@ -366,10 +364,17 @@ def _assert_r12_apart(mod, root):
     assert not event_bodies & story_bodies and not flag_bodies & (story_bodies | event_bodies)
     data = mod.load(root)
     used_prefixes = {mod._prefix(data.bodies[b]) for b in used_bodies}
-    r12_prefixes = {mod._prefix(data.bodies[b]) for b in story_bodies | event_bodies}
+    story_prefixes = {mod._prefix(data.bodies[b]) for b in story_bodies | event_bodies}
     assert not {mod._prefix(data.bodies[b]) for b in story_bodies | event_bodies | flag_bodies} & used_prefixes
-    assert not {mod._prefix(data.bodies[b]) for b in flag_bodies} & r12_prefixes
+    assert not {mod._prefix(data.bodies[b]) for b in flag_bodies} & story_prefixes
     return story, events, flags
+
+
+def _assert_r12_apart(mod, root):
+    """r12's story, events and flags draws share no headline, body or body copy with r9 to r11f nor with each other."""
+    return _assert_draws_apart(mod, root, (mod.r9_used, mod.r10_used, mod.r10f_used, mod.r11_used, mod.r11f_used),
+                               mod.r12_fnc_story_draw(root), mod.r12_fnc_events_draw(root),
+                               mod.r12f_fnc_story_draw(root))
 
 
 def test_r12_draws_of_a_tiny_set_repeat_and_leave_r9_to_r11f_and_each_other_apart(tmp_path, monkeypatch):
@@ -420,4 +425,66 @@ def test_the_r12_draws_repeat_and_share_nothing_with_r9_to_r11f_or_each_other(re
     real.eligible_by_headline.cache_clear()
     real.load.cache_clear()
     assert (real.r12_fnc_story_draw(), real.r12_fnc_events_draw(), real.r12f_fnc_story_draw()) == (story, events,
+                                                                                                     flags)
+
+
+def _r14_sizes(mod, monkeypatch):
+    _r12_sizes(mod, monkeypatch)
+    monkeypatch.setattr(mod, "R14_STORY", (241, 3))
+    monkeypatch.setattr(mod, "R14_EVENTS", (243, 4))
+    monkeypatch.setattr(mod, "R14_FLAGS", (245, 4))
+
+
+def _assert_r14_apart(mod, root):
+    """r14's story, events and flags draws share no headline, body or body copy with r9 to r12f nor with each other."""
+    earlier = (mod.r9_used, mod.r10_used, mod.r10f_used, mod.r11_used, mod.r11f_used, mod.r12_used, mod.r12f_used)
+    return _assert_draws_apart(mod, root, earlier, mod.r14_fnc_story_draw(root), mod.r14_fnc_events_draw(root),
+                               mod.r14f_fnc_story_draw(root))
+
+
+def test_r14_draws_of_a_tiny_set_repeat_and_leave_r9_to_r12f_and_each_other_apart(tmp_path, monkeypatch):
+    mod = _fnc_draw()
+    _r14_sizes(mod, monkeypatch)
+    bodies = {i: _words(160, f"x{i}_") for i in range(1, 481)}
+    bodies[480] = bodies[1] + " with a different end"  # a near copy of a body any draw may take
+    stances = [(f"Claim {h:03d}", b, "agree") for h in range(120) for b in range(4 * h + 1, 4 * h + 5)]
+    stances += [("Claim 000", 5, "discuss"), ("Claim 119", 1, "agree")]  # shared bodies across headlines
+    root = _write(tmp_path / "fnc1", bodies, stances)
+    story, events, flags = _assert_r14_apart(mod, root)
+    assert len(story) == 3 and len(events) == 4 and len(flags) == 4
+    assert (story, events, flags) == (mod.r14_fnc_story_draw(root), mod.r14_fnc_events_draw(root),
+                                      mod.r14f_fnc_story_draw(root))
+    files = mod.r14_story_draw(root, tmp_path / "runs")
+    assert list(files) == ["fnc14:0", "fnc14:1", "fnc14:2"]
+    assert all(p.parent == tmp_path / "runs" for v in files.values() for p in v)
+    assert [int(p.stem.split("_")[1]) for p in mod.r14_events_draw(root, tmp_path / "runs")] == [b for _, b in events]
+    flag_files = mod.r14f_story_draw(root, tmp_path / "runsf")
+    assert list(flag_files) == ["fnc14f:0", "fnc14f:1", "fnc14f:2", "fnc14f:3"]
+    assert [[int(p.stem.split("_")[1]) for p in v] for v in flag_files.values()] == list(flags.values())
+
+
+def test_r14_pools_leave_out_r12f_then_r14_headlines_bodies_and_copies_of_their_bodies(tmp_path, monkeypatch):
+    mod = _fnc_draw()
+    bodies = {i: _words(160, f"x{i}_") for i in range(1, 8)}
+    bodies[6] = bodies[1] + " with a different end"  # a near copy of the r12f body 1 under another id
+    bodies[7] = bodies[2] + " with a different end"  # a near copy of the r14 body 2 under another id
+    stances = [("Claim A", 1, "agree"), ("Claim B", 2, "agree"), ("Claim C", 3, "agree"), ("Claim C", 6, "agree"),
+               ("Claim D", 4, "agree"), ("Claim D", 7, "agree"), ("Claim E", 5, "agree"), ("Claim E", 2, "agree")]
+    root = _write(tmp_path / "fnc1", bodies, stances)
+    monkeypatch.setattr(mod, "r12f_pool", mod.eligible_by_headline)  # r9 to r12 drew nothing here
+    monkeypatch.setattr(mod, "r12f_fnc_story_draw", lambda _root: {"Claim A": [1]})
+    # Claim A is r12f's; body 1 is r12f's and 6 repeats its text
+    assert mod.r14_pool(root) == {"Claim B": [2], "Claim C": [3], "Claim D": [4, 7], "Claim E": [2, 5]}
+    monkeypatch.setattr(mod, "r14_used", lambda _root: ({"Claim B"}, {2}))
+    # Claim B is r14's; body 2 is r14's and 7 repeats its text
+    assert mod.r14f_pool(root) == {"Claim C": [3], "Claim D": [4], "Claim E": [5]}
+
+
+def test_the_r14_draws_repeat_and_share_nothing_with_r9_to_r12f_or_each_other(real):
+    story, events, flags = _assert_r14_apart(real, real.FNC1)
+    assert len(story) == 8 and len(events) == 6 and len(flags) == 13
+    real.eligible_by_headline.cache_clear()
+    real.load.cache_clear()
+    real._prefix.cache_clear()
+    assert (real.r14_fnc_story_draw(), real.r14_fnc_events_draw(), real.r14f_fnc_story_draw()) == (story, events,
                                                                                                      flags)
