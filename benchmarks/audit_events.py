@@ -284,7 +284,6 @@ def select_r14() -> list[Path]:
 # re-judged or new events, read when it exists; --import-worksheet writes the last file read)
 HELD_OUT: dict[str, tuple[Callable[[], list[Path]], Path, Path]] = {
     "r11": (select_r11, R11_LABELS, R11_FINAL_LABELS),
-    "r12": (select_r12, R12_LABELS, R12_FINAL_LABELS),
     "r14": (select_r14, R14_LABELS, R14_FINAL_LABELS),
 }
 
@@ -316,14 +315,19 @@ DEV_DRAWS: dict[str, tuple[Callable[[], list[Path]], list[str]]] = {
                        "events_r7_eventsr11.jsonl"]),
     "r8": (select_r8, ["events_r8.jsonl", "events_r8_final.jsonl", "events_r8_eventargsr10.jsonl"]),
     # r9 (held out in round 9) is a dev draw from round 10 on; labels the events engineer writes for the events a
-    # round-10 change newly states are in events_r9_eventsr10.jsonl
-    "r9": (select_r9, ["events_r9.jsonl", "events_r9_final.jsonl", "events_r9_eventsr10.jsonl"]),
+    # round-10 change newly states are in events_r9_eventsr10.jsonl (round 14: events_r9_eventsr14.jsonl)
+    "r9": (select_r9, ["events_r9.jsonl", "events_r9_final.jsonl", "events_r9_eventsr10.jsonl",
+                       "events_r9_eventsr14.jsonl"]),
     # r10 (held out in round 10) is a dev draw from round 11 on; the events engineer's re-judged or new lines of
     # round 11 are in events_r10_eventsr11.jsonl
     "r10": (select_r10, ["events_r10.jsonl", "events_r10_final.jsonl", "events_r10_eventsr11.jsonl"]),
     # r11 (held out in round 11) is a dev draw from round 12 on; the events engineer's re-judged or new lines of
     # round 12 are in events_r11_eventsr12.jsonl
     "r11": (select_r11, ["events_r11.jsonl", "events_r11_final.jsonl", "events_r11_eventsr12.jsonl"]),
+    # r12 (held out in rounds 12 and 13; labelled on 7bde51b, every c86c77c event matched by a label) is a dev draw
+    # from round 14 on (no _final file: the round-12 and round-13 freezes stated no event without a label); the events
+    # engineer's re-judged lines of round 14 are in events_r12_eventsr14.jsonl
+    "r12": (select_r12, ["events_r12.jsonl", "events_r12_eventsr14.jsonl"]),
 }
 
 

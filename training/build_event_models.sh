@@ -26,6 +26,10 @@
 # on this code write a refit that was measured and NOT shipped (it loses right events; benchmarks/events.md, round 13);
 # the shipped fragment, confidence and duplicate files are still the round-12 ones (written by steps 6-8 on the
 # round-12 events code; not re-checked on 91cf189).
+# Round 14 (events engineer): r12 (FNC-1, held out in rounds 12-13) joined audit_events.DEV_DRAWS and is fitted by
+# steps 6-8 (not in any NEVER_FIT); with the round's three event rules, steps 6-8 were rerun on the branch code (as
+# written here, on a snapshot of src, 2026-12-03) and the three files they wrote are the shipped fragment, confidence
+# and duplicate files: `cmp` finds them byte-identical (benchmarks/events.md, round 14; training/DATA_CARD.md).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PY="${1:-.venv/bin/python}"

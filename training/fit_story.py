@@ -167,6 +167,8 @@ AUDIT_LABELS = {
     "ecbdev": ("story_ecbdev", "story_ecbdev_flagsr11"),  # ECB+ dev sub-topics, flags only (round 11)
     "r11": ("story_r11", "story_r11_final"),  # dev from round 12
     "r11f": ("story_r11f", "story_r11f_final"),
+    "r12": ("story_r12", "story_r12_final"),  # dev from round 14
+    "r12f": ("story_r12f", "story_r12f_final"),
 }
 # flags newly shown by a round-12 change on a dev draw, labelled before their figure was read
 for _draw, _files in list(AUDIT_LABELS.items()):
@@ -176,6 +178,9 @@ for _draw, _files in list(AUDIT_LABELS.items()):
 for _draw, _files in list(AUDIT_LABELS.items()):
     _stem = _files[0].removeprefix("story_")
     AUDIT_LABELS[_draw] = (*_files, *(f"story_{_stem}_plantedr{r}" for r in (10, 11, 12)), f"story_{_stem}_flagsr13")
+# round 14: flags newly shown on a dev draw by a round-14 confidence change, labelled strictly before the figure was read
+for _draw, _files in list(AUDIT_LABELS.items()):
+    AUDIT_LABELS[_draw] = (*_files, f"story_{_files[0].removeprefix('story_')}_flagsr14")
 
 
 def flag_key(story: str, flag: dict[str, Any]) -> tuple[Any, ...]:

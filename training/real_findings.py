@@ -103,7 +103,15 @@ def audit(args: argparse.Namespace) -> None:
     import audit_story
     from basil import fresh_draw, r4_story_draw, r5_story_draw
     from ecb_draw import ecbdev_story_draw, r6_story_draw, r7_story_draw, r8_story_draw
-    from fnc_draw import r9_story_draw, r10_story_draw, r10f_story_draw, r11_story_draw, r11f_story_draw
+    from fnc_draw import (
+        r9_story_draw,
+        r10_story_draw,
+        r10f_story_draw,
+        r11_story_draw,
+        r11f_story_draw,
+        r12_story_draw,
+        r12f_story_draw,
+    )
 
     install()
     draws = {"dev": audit_story.select, "heldout": audit_story.select_heldout,
@@ -111,7 +119,9 @@ def audit(args: argparse.Namespace) -> None:
              "r4": r4_story_draw, "r5": r5_story_draw, "r6": r6_story_draw,
              "r7": r7_story_draw, "r8": r8_story_draw, "r9": r9_story_draw,
              "r10": r10_story_draw, "r10f": r10f_story_draw, "r11": r11_story_draw, "r11f": r11f_story_draw,
-             "ecbdev": ecbdev_story_draw}  # dev draws only (r10, r10f: dev from round 11; r11, r11f from round 12)
+             "r12": r12_story_draw, "r12f": r12f_story_draw,
+             "ecbdev": ecbdev_story_draw}  # dev draws only (r10, r10f: dev from round 11; r11, r11f from round 12;
+    # r12, r12f from round 14)
     if args.draw == "seeds":  # the two shared seeds as `newsprism compare ../shared/seeds` runs them (measurement only)
         from audit_seeds import SEEDS
 
@@ -197,7 +207,7 @@ def main() -> None:
     p.add_argument("--out", type=Path, required=True)
     a = sub.add_parser("audit")
     a.add_argument("--draw", choices=("dev", "heldout", "fresh", "r4", "r5", "r6", "r7", "r8", "r9", "r10", "r10f", "r11", "r11f",
-                                        "ecbdev", "seeds"),
+                                        "r12", "r12f", "ecbdev", "seeds"),
                    required=True)
     a.add_argument("--out", type=Path, required=True)
     a.add_argument("--save", type=Path, help="also save the compare outputs (audit_story --results reads them)")
@@ -206,7 +216,7 @@ def main() -> None:
     q.add_argument("--seed", type=int, default=2026)
     q.add_argument("--out", type=Path, required=True)
     w = sub.add_parser("wire", help="a dev wire set's findings, with its plants")
-    w.add_argument("--set", choices=("wire", "wire2", "wire3"), required=True)
+    w.add_argument("--set", choices=("wire", "wire2", "wire3", "wire4"), required=True)
     w.add_argument("--out", type=Path, required=True)
     args = ap.parse_args()
     {"planted": planted, "audit": audit, "perturb": perturb_half, "wire": wire}[args.what](args)

@@ -433,6 +433,12 @@ def _series_of(noun: Any) -> str | None:
     if noun.text.lower() not in OCCASION_NOUNS:
         return None
     clause = next((k for k in noun.children if k.dep_ in ("relcl", "acl") and k.pos_ in ("VERB", "AUX")), None)
+    if clause is None and noun.dep_ == "attr":
+        # a cleft, "It was the third time since March that members have voted": the parse hangs the counted
+        # clause on the copula, after the noun, opened by "that"
+        clause = next((k for k in noun.head.children if k.dep_ == "ccomp" and k.i > noun.i
+                       and k.pos_ in ("VERB", "AUX") and any(c.dep_ == "mark" and c.text.lower() == "that"
+                                                            for c in k.children)), None)
     if clause is None:
         return None
     args = [noun_base(k.text) for dep in ("dobj", "nsubjpass", "nsubj") for k in clause.children
@@ -508,6 +514,8 @@ def _ordinals(sent: Any, base: int) -> list[Ordinal]:
             continue  # "a second" is time
         if tok.i == sent.start and tok.i + 1 < sent.end and tok.nbor(1).text == ",":
             continue  # "First, ...", "Second, ..." are discourse markers
+        if tok.i + 1 < sent.end and f"{low} {tok.nbor(1).text.lower()}" in d["core_set"]:
+            continue  # "first officer", "first mate": a title (claims' roles), no place in a series
         noun = None
         head = tok.head
         if tok.i + 2 < len(tok.doc) and tok.nbor(1).text == "-":
@@ -527,7 +535,10 @@ def _ordinals(sent: Any, base: int) -> list[Ordinal]:
             if t.text.lower() == "since":
                 y = next((k for k in tok.doc[t.i + 1 : min(sent.end, t.i + 10)] if re.fullmatch(r"1\d{3}|20\d\d", k.text)),
                          None)
-                since = y.text if y is not None else None
+                # ... or the month it is counted from, right after "since" ("the second ballot since March")
+                month = t.i + 1 < sent.end and tok.doc[t.i + 1].text.lower() in d["months_set"] \
+                    and tok.doc[t.i + 1].text[:1].isupper()
+                since = y.text if y is not None else tok.doc[t.i + 1].text.lower() if month else None
                 break
         end = _end(head) if noun and head.i > tok.i and head.i - tok.i <= 4 else _end(tok)
         out.append(Ordinal(start=base + tok.idx, end=base + end, text=tok.doc.text[tok.idx : end], value=value,
@@ -588,7 +599,7 @@ def _people(sent: Any) -> list[tuple[int, int]]:
     """Token ranges of people: spaCy's PERSON entities, plus proper-noun runs right after a title word that
     the tagger missed or mislabelled ("Deputy Representative Roger Williams")."""
     d = data()
-    spans = [(e.start, e.end) for e in sent.ents if e.label_ == "PERSON"]
+    spans = [(_given_names(sent, e.start, e.root), e.end) for e in sent.ents if e.label_ == "PERSON"]
     i = sent.start
     while i < sent.end - 1:
         t = sent.doc[i]
@@ -614,6 +625,20 @@ def _people(sent: Any) -> list[tuple[int, int]]:
             i += 1
     spans += [x for x in _named_by_title(sent) if not any(a < x[1] and x[0] < b for a, b in spans)]
     return sorted(spans)
+
+
+def _given_names(sent: Any, start: int, root: Any) -> int:
+    """Where a person's name starts: the tagger may leave given names out of the entity ("Anders" of "The ferry's
+    captain, Anders Holm,"); capitalised proper nouns just before it, compounds of its head, are the name's too,
+    so that a title set off before the name by a comma is read. A title word is never a name."""
+    i = start
+    while i - 1 >= sent.start:
+        t = sent.doc[i - 1]
+        if not (t.pos_ == "PROPN" and t.dep_ == "compound" and t.head == root and t.text[:1].isupper()
+                and not t.ent_type_ and not _is_title_word(t)):
+            break
+        i -= 1
+    return i
 
 
 def _named_by_title(sent: Any) -> list[tuple[int, int]]:
@@ -811,17 +836,34 @@ def _date_predicate(tok: Any, inside: list[Any]) -> Any | None:
     for _ in range(6):
         nxt = cur.head
         if nxt is cur:
-            return cur if cur.pos_ in ("VERB", "AUX") else None
+            return _happening_held(cur) if cur.pos_ in ("VERB", "AUX") else None
         cur = nxt
         if cur in inside or cur.text.lower() in ("on", "of", "in", "by", "last", "next", "this", "since", "until"):
             continue
         if cur.text.lower() in data()["time_of_day_nouns_set"]:
             continue  # "9 p.m. on Sunday", "the evening of 7 March": the time of day dates the verb above it
         if cur.pos_ in ("VERB", "AUX"):
-            return cur
+            return _happening_held(cur)
         if cur.pos_ == "NOUN":
             return cur
     return None
+
+
+def _happening_held(verb: Any) -> Any:
+    """The happening a verb of occurrence dates (``occurrence_verbs``: "a vote held on 18 February", "the vote was
+    held", "the meeting took place"): the noun it is said of, which another source dates as such ("in the vote
+    on Tuesday"); the verb itself for every other verb and when no such noun is there."""
+    key = verb_key(verb.text)
+    if key not in verb_keys("occurrence_verbs"):
+        return verb
+    if key == verb_key("take") and not any(k.dep_ == "dobj" and k.text.lower() == "place" for k in verb.children):
+        return verb  # "took" is an occurrence only in "took place"
+    if verb.dep_ in ("acl", "relcl") and verb.head.pos_ == "NOUN":
+        return verb.head
+    # what is held is the happening ("the vote was held", "held talks on Monday"), not who holds it ("police held
+    # the suspect" is no occurrence: its subject is no happening); what happens or takes place is the subject
+    deps = ("nsubjpass", "dobj") if key == verb_key("hold") else ("nsubjpass", "nsubj")
+    return next((k for k in verb.children if k.dep_ in deps and k.pos_ == "NOUN"), verb)
 
 
 def _subject_text(verb: Any) -> str | None:

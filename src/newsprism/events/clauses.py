@@ -565,6 +565,47 @@ def kept_silent(tok: Any) -> bool:
         for k in tok.children)
 
 
+CREDIT_TEXT_DETERMINERS = ("this",)  # "contributed to this article": the text the line stands in, not another one
+INFINITIVE_CLAUSE_DEPS = ("advcl", "xcomp", "acl")  # where the parser hangs a purpose or complement infinitive
+
+
+def credits_writer(tok: Any) -> bool:
+    """A credit line ("Jane Roe contributed to this article", "John Doe in Paris contributed reporting"): a credit
+    verb (``credit_verbs``) whose object is the writing (``credit_works``) or whose "to" names this very text
+    (``credit_texts`` with "this") says who helped write the report, not a happening of the story. "The firm
+    contributed $5 million to the fund" and "he contributed to the UN report" stay events."""
+    f = _filters()
+    if tok.pos_ != "VERB" or _lemma(tok) not in f["credit_verbs"]:
+        return False
+    for k in tok.children:
+        if k.dep_ in ("dobj", "xcomp") and word(k) in f["credit_works"]:
+            return True
+        if k.dep_ == "prep" and word(k) == "to":
+            for obj in k.children:
+                if obj.dep_ == "pobj" and word(obj) in f["credit_texts"] and any(
+                        d.dep_ == "det" and word(d) in CREDIT_TEXT_DETERMINERS for d in obj.children):
+                    return True
+    return False
+
+
+def anonymity_reason(tok: Any) -> bool:
+    """The sourcing formula's infinitive ("spoke on condition of anonymity to discuss the matter", "requested
+    anonymity to describe the plan", "was not authorized to discuss the talks"): under a clause that grants the
+    source anonymity (``anonymity_nouns`` among the words its verb governs) or under a negated verb of permission
+    (``authorization_verbs``), it gives why the source is unnamed, not a happening of the story. "Officials met on
+    Monday to discuss the budget" and "the court allowed him to testify" stay events."""
+    f = _filters()
+    if tok.pos_ != "VERB" or tok.dep_ not in INFINITIVE_CLAUSE_DEPS or not is_infinitive(tok):
+        return False
+    head = tok.head
+    if head.pos_ not in ("VERB", "AUX"):
+        return False
+    if _lemma(head) in f["authorization_verbs"] and any(k.dep_ == "neg" for k in head.children):
+        return True
+    grants = [k for k in head.children if k.dep_ in ("prep", "dobj", "npadvmod")]
+    return any(word(d) in f["anonymity_nouns"] for k in grants for d in k.subtree)
+
+
 def performative(tok: Any) -> bool:
     """A speech-act verb in the simple present with a first-person subject performs the act ("we urge the
     council to act"): it occurred as it was said."""

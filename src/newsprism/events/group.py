@@ -35,12 +35,14 @@ from importlib import resources
 
 from newsprism.events.clauses import (
     addresses_reader,
+    anonymity_reason,
     attempted,
     borrowed_agent,
     characterizes,
     cognate_object,
     complement_of,
     conditional,
+    credits_writer,
     delayed_until,
     describes_source,
     habitual,
@@ -464,10 +466,12 @@ def group_events(doc, units, mentions: list[Mention], labels: list[int]) -> list
         # nor a participle that describes a source ("people briefed on the matter said"), a judged state ("found
         # Mr. Dorn eager to settle"), a habit ("often depicted") or a silence ("stayed mum"): who speaks, how
         # someone saw things, what used to happen and what was not done, not one happening (round 13)
+        # nor a credit line ("Jane Roe contributed to this article") or the reason a source is unnamed ("spoke on
+        # condition of anonymity to discuss the matter"): who wrote the text and why a source hides (round 14)
         live = [m for m in ms if not (m.pos == "VERB" and not in_headline(doc, units[m.sentence])
                                       and characterizes(m.token)) and not addresses_reader(m.token)
                 and not describes_source(m.token) and not judged_state(m.token) and not habitual(m.token)
-                and not kept_silent(m.token)]
+                and not kept_silent(m.token) and not credits_writer(m.token) and not anonymity_reason(m.token)]
         if not live:
             continue
         noun_only = all(m.pos != "VERB" for m in live)

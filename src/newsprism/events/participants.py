@@ -27,6 +27,11 @@ PATIENT_PREPS = frozenset({"of", "against", "on", "to", "into", "for", "with"})
 TIME_ENTS = frozenset({"DATE", "TIME"})
 TARGET_PREPS = frozenset({"against", "on"})
 TOPIC_PREPS = frozenset({"on", "about", "over", "regarding"})
+# Verbs of fighting whose "for" phrase is the side or the cause fought for, not what the fight is against ("she
+# fought for the Kurdish unit", "rebels battling for independence"): that phrase is no patient (round 14; written
+# from r12, where the unit she served in was stated as the target)
+SIDE_VERBS = frozenset({"fight", "battle"})
+SIDE_PREPS = frozenset({"for"})
 
 
 def _entity_at(doc: Document, start: int, end: int, head: int) -> Any | None:
@@ -451,7 +456,7 @@ def _roles_of(tok: Any) -> list[tuple[str, Any]]:
             role = "agent" if prep in AGENT_PREPS and passive else "patient" if prep in PATIENT_PREPS else "other"
             if tok.pos_ == "NOUN" and prep == "by":
                 role = "agent"
-            if role == "patient" and _fronted(tok, k):
+            if role == "patient" and (_fronted(tok, k) or (prep in SIDE_PREPS and lemma(tok) in SIDE_VERBS)):
                 role = "other"
             by_prep += [(role, g) for g in k.children if g.dep_ == "pobj"]
     # beside a direct object, a place in a prepositional phrase is where, not what is acted on ("banned trawlers

@@ -25,7 +25,16 @@ from typing import Any, Literal
 import numpy as np
 
 from newsprism.claims.amounts import Amount, comparable, fmt_value, relation
-from newsprism.claims.slots import DateSlot, Ordinal, Role, SentenceSlots, Status, verb_key, verb_keys
+from newsprism.claims.slots import (
+    OCCASION_NOUNS,
+    DateSlot,
+    Ordinal,
+    Role,
+    SentenceSlots,
+    Status,
+    verb_key,
+    verb_keys,
+)
 from newsprism.common.data_files import load_json
 from newsprism.events.lexicon import noun_base
 from newsprism.story import roles
@@ -49,6 +58,7 @@ def settings() -> dict[str, Any]:
     raw["covering"] = frozenset(raw["covering_nouns"])
     raw["title_synonyms"] = {w: group[0] for group in raw["office_synonyms"] for w in group}
     raw["title_in_waiting"] = frozenset(raw["title_in_waiting_modifiers"])
+    raw["person_set"] = frozenset(raw["person_nouns"])
     return raw
 
 
@@ -329,7 +339,8 @@ def _amounts(sa: Source, sb: Source, sims: np.ndarray, cfg: dict[str, Any]) -> l
                 # ("holds about 4,000 works" is no count of "five national museums" beside "300,000 visitors"),
                 # then judged as a generic noun
                 nm = float(cfg["covering_match"])
-            if nm < 0 and a.dim == b.dim == "count" and (owns(sa, ka, a, b.noun) or owns(sb, kb, b, a.noun)):
+            if nm < 0 and a.dim == b.dim == "count" and (owns(sa, ka, a, b.noun) or owns(sb, kb, b, a.noun)
+                                                        or counts_deeds(a, b.noun) or counts_deeds(b, a.noun)):
                 # "2,000 workers will lose their jobs" counts the jobs too ("1,400 jobs will go"): one each, so a
                 # pair judged as figures of a generic noun are (the same-happening test), not dropped
                 nm = float(cfg["covering_match"])
@@ -394,6 +405,20 @@ def owns(src: Source, k: int, a: Amount, other: str | None) -> bool:
     end = a.noun_end if a.noun_end is not None else a.end  # a stored amount's span ends with its counted thing
     m = _OWN_THING.match(s.text[end - s.start :])
     return m is not None and noun_match(noun_base(m.group(1)), other) >= 0.8
+
+
+def counts_deeds(a: Amount, other: str | None) -> bool:
+    """Whether a count of those who did (or underwent) a verb counts the other figure's thing, a noun that is that
+    verb or a synonym of one: each of "82 lawmakers voted for the motion" cast one of "the motion passed with 88
+    votes", each of "16 people were arrested" is one of "16 arrests" (one each, as :func:`owns`; round 14, written
+    on wire4). A person noun only: "three ships sank" is no count of sinkings told elsewhere."""
+    verb = a.extra.get("verb")
+    if not other or not a.noun or not verb or a.noun not in settings()["person_set"]:
+        return False
+    cfg = settings()
+    group = cfg["syn_index"].get(other)
+    words = {other} | ({w for w, g in cfg["syn_index"].items() if g == group} if group is not None else set())
+    return verb in {verb_key(w) for w in words}
 
 
 def counted_elsewhere(noun: str | None, other_nouns: set[str]) -> bool:
@@ -490,7 +515,7 @@ def _ordinals(sa: Source, sb: Source, sims: np.ndarray, cfg: dict[str, Any]) -> 
             # a name is no counted thing ("the first by a head of state to Maravia": the parse may hang it there)
             na = None if a.noun in sa.sentences[ka].names else a.noun
             nb = None if b.noun in sb.sentences[kb].names else b.noun
-            nm = noun_match(na, nb)
+            nm = _series_match(a, na, b, nb)
             # one series: the same thing counted (an unknown noun is no evidence either way) in one happening;
             # "first in weeks" and "second in a week" of two meetings are two series
             # ... or the same thing counted from the same point ("the first strike at the port since 2019"): one
@@ -536,6 +561,31 @@ def _ordinals(sa: Source, sb: Source, sims: np.ndarray, cfg: dict[str, Any]) -> 
                            a=_side(sa, ka, a.start, a.end, _ord_value(a)),
                            b=_side(sb, kb, b.start, b.end, _ord_value(b)), features=f))
     return out
+
+
+def _occasion_verb(o: Ordinal, noun: str | None) -> str | None:
+    """The verb of what "the Nth time <clause>" counts (the first word of its series noun, "vot" of "vot member"),
+    None for an ordinal of a thing."""
+    if not noun or o.text.split()[-1].lower() not in OCCASION_NOUNS:
+        return None
+    return noun.split()[0]
+
+
+def _series_match(a: Ordinal, na: str | None, b: Ordinal, nb: str | None) -> float:
+    """:func:`noun_match` of two ordered things, where "the third time members have voted" orders votes: a
+    series told by its clause's verb is the series of a noun that is that verb, or a synonym of one ("the second
+    ballot": ballot / vote), as strong as synonyms (round 14, written on wire4)."""
+    nm = noun_match(na, nb)
+    if nm >= 0 or not na or not nb:
+        return nm
+    verb_a, verb_b = _occasion_verb(a, na), _occasion_verb(b, nb)
+    if (verb_a is None) == (verb_b is None):
+        return nm  # two clauses compare as written; two things by noun_match
+    verb, noun = (verb_a, nb) if verb_a is not None else (verb_b, na)
+    cfg = settings()
+    group = cfg["syn_index"].get(noun)
+    words = {noun} | ({w for w, g in cfg["syn_index"].items() if g == group} if group is not None else set())
+    return float(cfg["verb_series_match"]) if verb in {verb_key(w) for w in words} else nm
 
 
 def bare_superlative(o: Ordinal) -> bool:
@@ -610,6 +660,15 @@ def _written_alike(x: DateSlot, y: DateSlot) -> bool:
     return (x.weekday is None) == (y.weekday is None) and (x.day is None) == (y.day is None)
 
 
+def named_happening(src: Source, k: int, d: DateSlot) -> bool:
+    """Whether a date is of a happening named by a noun ("in the vote on Tuesday", "a vote held on 18 February":
+    claims' occurrence verbs), not of a verb: its predicate is a word of the sentence and no clause's verb."""
+    s = src.sentences[k]
+    if not d.predicate or any(st.predicate == d.predicate for st in s.statuses):
+        return False
+    return re.search(rf"\b{re.escape(d.predicate)}s?\b", s.text.lower()) is not None
+
+
 def _speakers(src: Source, k: int, predicate: str | None) -> frozenset[str]:
     """The subjects of the clauses of ``predicate`` in sentence ``k``, generic ones too ("officials" of
     "officials said on Wednesday"); for a day of saying (a date's predicate "say") the subjects of every verb of
@@ -668,8 +727,11 @@ def _dates(sa: Source, sb: Source, sims: np.ndarray, cfg: dict[str, Any]) -> lis
         # only be of the same predicate
         key_b = a.predicate if same_pred or sim >= cfg["date_loose_sentence"] else b.predicate
         if not (linked(sa, ka, sb, kb, sim) or
-                (same_pred and _subjects(sa, ka, a.predicate) & _subjects(sb, kb, b.predicate))):
-            continue  # "The count ended on Sunday" / "The count ended on Monday": one verb of one subject links
+                (same_pred and _subjects(sa, ka, a.predicate) & _subjects(sb, kb, b.predicate)) or
+                (same_pred and named_happening(sa, ka, a) and named_happening(sb, kb, b))):
+            continue  # "The count ended on Sunday" / "The count ended on Monday": one verb of one subject links;
+            # so does one happening named by its noun in both ("in the vote on Tuesday" / "a vote held on 18
+            # February"): the learned test still judges it one
         p_same = same_happening(sa, ka, sb, kb, sim, a.predicate or "_", key_b or "_", head="no_date")
         if p_same < cfg["same_happening_min"]:
             continue

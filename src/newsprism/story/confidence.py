@@ -79,6 +79,13 @@ def confidence(f: Finding) -> float:
     if one_person_title(f):
         # a title is the person's, not the sentence's happening: unlike sentences are no doubt about it
         return p
+    if one_ordered_thing(f):
+        # an order of one named thing ("first national port strike" / "second national port strike"): the family
+        # model's own probability, which the sentence-likeness caps would hold below the bar
+        return family_confidence(family(f), f.features, capped=False)
+    if not_one_day(f):
+        # two days that are not one happening's: whatever the same-happening model says of the sentences
+        return min(p, float(cfg["unsure_happening_confidence"]))
     if one_fact_figure(f):
         # two figures that can only be one fact told two ways: the paraphrase-fitted family model does not know it
         return max(p, float(cfg["one_fact_figure_confidence"]))
@@ -103,6 +110,32 @@ def one_person_title(f: Finding) -> bool:
     doubtful = set(cfg["doubtful_rank_words"])
     return not any(side.value.lower().split()[:1] and side.value.lower().split()[0] in doubtful
                    for side in (f.a, f.b))
+
+
+def not_one_day(f: Finding) -> bool:
+    """Whether a date conflict sets two days that are not the days of one happening: one date hangs from a verb of
+    saying and the other from the happening's verb (``speech_mismatch``: the day an official spoke of a strike is no
+    day of the strike; such a pair is compared only between near-identical sentences, which share the happening but
+    not the day), or each date is its own report's day of publication and the reports came out on different days
+    (``own_days``: "met on Thursday" in a report of Thursday against "met on Sunday" in a report of Sunday tells two
+    meetings). Round 14, written on r12f's strike (0.82, wrong) and BASIL dev's meetings (0.75, wrong); no planted
+    date conflict of the wire sets has either."""
+    if f.kind != "conflict" or f.slot != "date":
+        return False
+    return float(f.features.get("speech_mismatch", 0.0)) >= 1.0 or float(f.features.get("own_days", 0.0)) >= 1.0
+
+
+def one_ordered_thing(f: Finding) -> bool:
+    """Whether an order conflict sets two ranks of one thing named alike in both reports (``noun`` 1: "first national
+    port strike" / "second national port strike", "longest bridge" / "second-longest bridge"), each its sentence's
+    only ordinal (``only_pair``). What an ordinal orders is in the phrase itself, not in the rest of the sentence, so
+    how alike the two sentences are (``shown_min_sentence``, ``same_happening_shown``) says little of whether it is
+    one thing. Round 14, written on the dev wire sets (wire: one plant, wire2: two); the 16 real dev draws have no
+    ordinal flag of one named thing (their two ordinal flags, both wrong, order different things, ``noun`` 0)."""
+    if f.kind != "conflict" or f.slot != "ordinal":
+        return False
+    x = f.features
+    return float(x.get("noun", 0.0)) >= 1.0 and float(x.get("only_pair", 0.0)) >= 1.0
 
 
 def one_fact_figure(f: Finding) -> bool:
@@ -130,8 +163,9 @@ def _family_confidence(f: Finding) -> float:
     return family_confidence(family(f), f.features)
 
 
-def family_confidence(fam: str, raw: dict[str, float]) -> float:
-    """The family model's P(right) for a finding of family ``fam`` with these features (no sentence cap)."""
+def family_confidence(fam: str, raw: dict[str, float], capped: bool = True) -> float:
+    """The family model's P(right) for a finding of family ``fam`` with these features (no sentence cap; with
+    ``capped`` False, no same-happening cap either: the model times the same-happening probability)."""
     m = model()["families"].get(fam)
     if m is None:
         return 0.5
@@ -141,7 +175,7 @@ def family_confidence(fam: str, raw: dict[str, float]) -> float:
             p = float(m["rate"])
         same = float(raw["same_p"])
         cfg = settings()
-        if same < cfg["same_happening_shown"]:  # not confidently one happening: never shown by default
+        if capped and same < cfg["same_happening_shown"]:  # not confidently one happening: never shown by default
             return min(p * same, float(cfg["unsure_happening_confidence"]))
         return p * same
     return min(p, float(model().get("one_class_confidence", 0.5))) if m.get("one_class") else p

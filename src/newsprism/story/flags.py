@@ -9,14 +9,16 @@ quoting their words) and an explanation (how it was decided), none of them with 
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 import re
 from collections.abc import Callable, Sequence
 
 from newsprism.claims.amounts import Amount
+from newsprism.claims.slots import DateSlot
 from newsprism.claims.typed import LIGHT_VERBS
 from newsprism.model import Discrepancy, DiscrepancyKind, Document, Quantity, Side
-from newsprism.story.compare import STOP, Finding, Source, settings
+from newsprism.story.compare import STOP, Finding, Source, in_year, settings
 from newsprism.story.compare import Side as FindingSide
 from newsprism.story.confidence import confidence
 from newsprism.story.judge import judge_many
@@ -49,6 +51,7 @@ def rate(findings: list[Finding], sources: dict[int, Source]) -> None:
         f.features.update(told_across(f, stated))
         f.features.update(ordinal_told_across(f, sources, ordinals))
         f.features.update(placement(f, sources))
+        f.features.update(publication_days(f, sources))
         p = by_key.get((f.a.source, f.a.sentence, f.b.source, f.b.sentence))
         if p is not None:
             f.features["p_contradiction"] = float(p[2])
@@ -75,6 +78,47 @@ def placement(f: Finding, sources: dict[int, Source]) -> dict[str, float]:
         return {}
     return {"depth": max(_depth(sources[f.a.source], f.a), _depth(sources[f.b.source], f.b)),
             "vague": float(a.vague or b.vague)}
+
+
+def _date_of(src: Source, side: FindingSide) -> DateSlot | None:
+    """The date slot a date finding's side stands for (the one its span covers)."""
+    if not 0 <= side.sentence < len(src.sentences):
+        return None
+    for d in src.sentences[side.sentence].dates:
+        if d.start < side.end and side.start < d.end:
+            return d
+    return None
+
+
+def _published_day(src: Source) -> dt.date | None:
+    """The day of the source's Published line, when it gives one."""
+    try:
+        return dt.date.fromisoformat((src.published or "")[:10])
+    except ValueError:
+        return None
+
+
+def _names_day(d: DateSlot, day: dt.date) -> bool:
+    """Whether a date can only be ``day``: a day of a month (its year, when written, too) or a weekday alone."""
+    if d.month is not None and d.day is not None:
+        return (d.month, d.day) == (day.month, day.day) and d.year in (None, day.year)
+    return d.weekday is not None and d.month is None and d.day is None and d.weekday == day.weekday()
+
+
+def publication_days(f: Finding, sources: dict[int, Source]) -> dict[str, float]:
+    """``own_days``, for a date finding: 1 when each side's date is its own report's day of publication and the two
+    reports came out on different days ("met on Thursday" in a report of Thursday, "met on Sunday" in one of
+    Sunday): each report tells what happened on its own day, two happenings (two meetings), not one dated two ways.
+    Empty for any other finding, or when a report's day of publication is unknown."""
+    if f.slot != "date" or f.a.source not in sources or f.b.source not in sources:
+        return {}
+    sa, sb = sources[f.a.source], sources[f.b.source]
+    pa, pb = _published_day(sa), _published_day(sb)
+    da, db = _date_of(sa, f.a), _date_of(sb, f.b)
+    if pa is None or pb is None or da is None or db is None:
+        return {}
+    own = pa != pb and _names_day(in_year(sa, da), pa) and _names_day(in_year(sb, db), pb)
+    return {"own_days": float(own)}
 
 
 def _verb(a: Amount) -> str | None:
