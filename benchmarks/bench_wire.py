@@ -58,6 +58,13 @@ flooded metro tunnel; 32 planted discrepancies, every kind at least twice with p
 variations). It adds the compatible kinds ``compat_fraction`` (one in five / Twenty percent), ``compat_date_format``
 (December 3 / 3 December) and ``compat_duration_units`` (for a fortnight / a 14-day contract).
 
+``--set wire6`` scores the sixth set, ``benchmarks/wire6/`` (round 15, held out: six more invented stories, an
+avalanche at a ski resort, a parliament's budget vote, food poisoning at a wedding, a chief executive's resignation
+over inflated profits, a province-wide blackout and a container ship on a reef; 32 planted discrepancies, every kind at
+least twice with plain counts, and 23 compatible variations). It adds the compatible kinds
+``compat_abbreviated_money`` (a 2.5 billion taler loan / its 2.5bn-taler credit line) and ``compat_ordinal_forms``
+(the third ship / the 3rd vessel).
+
 The stories are a held-out set when written: nobody fits rules or thresholds to them; the flags engineer did not
 see them.
 """
@@ -79,7 +86,7 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 from figures import emit  # noqa: E402
 
 BENCHMARKS = ROOT / "benchmarks"
-SETS = ("wire", "wire2", "wire3", "wire4", "wire5")  # folders under benchmarks/, each with plants.json and one folder a story
+SETS = ("wire", "wire2", "wire3", "wire4", "wire5", "wire6")  # folders under benchmarks/, each with plants.json and one folder a story
 DEFAULT_SET = "wire"
 SHOWN = 0.5  # Discrepancy.confidence at which a flag is shown by default
 FLAG_KINDS = ("conflict", "precision", "status")
@@ -183,7 +190,7 @@ def main() -> None:
     ap.add_argument("--json", type=Path, help="write the figures here")
     ap.add_argument("--dump", type=Path, help="every flag on a plant and every other shown flag, one JSON a line")
     ap.add_argument("--set", dest="wire_set", choices=SETS, default=DEFAULT_SET,
-                    help="which set of stories: benchmarks/wire (default), wire2, wire3, wire4 or wire5")
+                    help="which set of stories: benchmarks/wire (default), wire2, wire3, wire4, wire5 or wire6")
     a = ap.parse_args()
     emit(run(a.dump, a.wire_set), a.json)
 

@@ -1,5 +1,5 @@
 """The hand-written wire stories (benchmarks/wire, round 9, benchmarks/wire2, round 10, benchmarks/wire3, round 11,
-benchmarks/wire4, round 12, and benchmarks/wire5, round 14):
+benchmarks/wire4, round 12, benchmarks/wire5, round 14, and benchmarks/wire6, round 15):
 every planted span in a set's plants.json is the exact text at its offsets in what ingest stores for that document (what `newsprism compare`
 reads), and each set is shaped as the benchmark says (benchmarks/bench_wire.py, benchmarks/story.md). No pipeline run."""
 
@@ -23,6 +23,12 @@ FOURTH_SET_COMPATIBLE_KINDS = FIRST_SET_COMPATIBLE_KINDS | {
     "compat_units", "compat_paraphrase", "compat_relayed_denial", "compat_weekday_date", "compat_words_digits",
     "compat_different_things", "compat_part_whole", "compat_relative_date", "compat_written_number",
     "compat_title_position", "compat_range"}
+# wire5 adds "one in five" / "Twenty percent", "December 3" / "3 December" and "a fortnight" / "14-day"
+FIFTH_SET_COMPATIBLE_KINDS = FOURTH_SET_COMPATIBLE_KINDS | {"compat_fraction", "compat_date_format",
+                                                           "compat_duration_units"}
+# wire6 adds an abbreviated amount ("a 2.5 billion taler loan" / "its 2.5bn-taler credit line") and one ordinal in
+# two forms ("the third ship" / "the 3rd vessel")
+SIXTH_SET_COMPATIBLE_KINDS = FIFTH_SET_COMPATIBLE_KINDS | {"compat_abbreviated_money", "compat_ordinal_forms"}
 META_LINES = 4  # title, byline, "Source:" and "Published" lines before the dateline paragraph
 SHARED_RUN = 8  # words in a row that two sets may not share (each set is written anew, not copied)
 
@@ -57,12 +63,13 @@ SHAPES = {
     "wire4": Shape(body_words=(250, 500), planted=(30, 45), compatible=(18, 30), planted_a_story=(5, 6),
                    least_a_planted_kind=2, planted_kinds=PLANTED_KINDS | {PLAIN_COUNT},
                    compatible_kinds_at_least=FOURTH_SET_COMPATIBLE_KINDS),
-    # wire5 keeps every earlier compatible kind and adds "one in five" / "Twenty percent", "December 3" / "3 December"
-    # and "a fortnight" / "14-day"
     "wire5": Shape(body_words=(250, 500), planted=(30, 45), compatible=(18, 30), planted_a_story=(5, 6),
                    least_a_planted_kind=2, planted_kinds=PLANTED_KINDS | {PLAIN_COUNT},
-                   compatible_kinds_at_least=FOURTH_SET_COMPATIBLE_KINDS | {
-                       "compat_fraction", "compat_date_format", "compat_duration_units"}),
+                   compatible_kinds_at_least=FIFTH_SET_COMPATIBLE_KINDS),
+    # wire6 (round 15, held out) has the shape of wire5 and every compatible kind of wire2-wire5 plus two new ones
+    "wire6": Shape(body_words=(250, 500), planted=(30, 45), compatible=(18, 30), planted_a_story=(5, 6),
+                   least_a_planted_kind=2, planted_kinds=PLANTED_KINDS | {PLAIN_COUNT},
+                   compatible_kinds_at_least=SIXTH_SET_COMPATIBLE_KINDS),
 }
 
 
