@@ -520,8 +520,6 @@ def characterizes(tok: Any) -> bool:
 
 SOURCE_SUBJECT_DEPS = ("nsubj", "nsubjpass")
 SMALL_CLAUSE_DEPS = ("ccomp", "xcomp", "oprd", "acomp")
-PRICE_ENTITIES = ("MONEY", "CARDINAL", "PERCENT")  # what an "at" price of a market verb is
-CURRENCY_SIGNS = ("$", "€", "£", "¥")  # a price written with its sign ("at $129.59")
 
 
 def describes_source(tok: Any) -> bool:
@@ -535,18 +533,6 @@ def describes_source(tok: Any) -> bool:
     return _lemma(tok) in _filters()["source_participles"] and tok.head.dep_ in SOURCE_SUBJECT_DEPS
 
 
-def describes_source_relative(tok: Any) -> bool:
-    """The relative-clause form of ``describes_source`` ("officials who were briefed on the reports", "people
-    that were interviewed by the paper"): a passive participle of a verb of informing or asking
-    (``source_participles``) in a relative clause whose subject is the relative pronoun tells how a source knows
-    what it says. "Officials were briefed on Monday" (no relative clause) stays an event (round 15)."""
-    if tok.pos_ != "VERB" or tok.dep_ != "relcl" or tok.tag_ != "VBN":
-        return False
-    f = _filters()
-    return _lemma(tok) in f["source_participles"] and any(
-        k.dep_ == "nsubjpass" and word(k) in f["relative_pronouns"] for k in tok.children)
-
-
 def cites_source(tok: Any) -> bool:
     """A sourcing line ("the paper cited anonymous officials", "..., citing people familiar with the talks"): a
     verb of citing (``citing_verbs``) whose object is a source (``source_nouns``) says where the report's words
@@ -556,28 +542,6 @@ def cites_source(tok: Any) -> bool:
     if tok.pos_ != "VERB" or _lemma(tok) not in f["citing_verbs"]:
         return False
     return any(k.dep_ == "dobj" and word(k) in f["source_nouns"] for k in tok.children)
-
-
-def quotes_price(tok: Any) -> bool:
-    """A market price ("shares are trading at $12.40", "the stock traded at 30 yuan"): a verb of trading
-    (``market_verbs``) with an "at" phrase of a number or amount tells the price level, a state, not a happening
-    (round 15). "The firms traded accusations" and "they traded at the fair" stay events."""
-    if tok.pos_ != "VERB" or _lemma(tok) not in _filters()["market_verbs"]:
-        return False
-    return any(k.dep_ == "prep" and word(k) == "at" and any(
-        o.dep_ == "pobj" and (o.like_num or o.ent_type_ in PRICE_ENTITIES or any(
-            d.text in CURRENCY_SIGNS for d in o.subtree)) for o in k.children) for k in tok.children)
-
-
-def exposed_to(tok: Any) -> bool:
-    """What an adjective of exposure (``liability_adjectives``) says could happen ("left him vulnerable to being
-    blackmailed", "a coast prone to flooding"): the verb is the complement of "to" under that adjective, a
-    possibility, not a happening (round 15). "He was sent to be questioned" stays an event."""
-    if tok.pos_ != "VERB" or tok.dep_ not in ("pcomp", "pobj"):
-        return False
-    prep = tok.head
-    return (word(prep) == "to" and prep.dep_ == "prep" and prep.head.pos_ == "ADJ"
-            and word(prep.head) in _filters()["liability_adjectives"])
 
 
 def judged_state(tok: Any) -> bool:

@@ -46,8 +46,6 @@ from newsprism.events.clauses import (
     credits_writer,
     delayed_until,
     describes_source,
-    describes_source_relative,
-    exposed_to,
     habitual,
     implied_by_past,
     in_headline,
@@ -62,7 +60,6 @@ from newsprism.events.clauses import (
     ongoing_modifier,
     performative,
     plan_content,
-    quotes_price,
     support_object,
     until_status,
 )
@@ -472,15 +469,12 @@ def group_events(doc, units, mentions: list[Mention], labels: list[int]) -> list
         # someone saw things, what used to happen and what was not done, not one happening (round 13)
         # nor a credit line ("Jane Roe contributed to this article") or the reason a source is unnamed ("spoke on
         # condition of anonymity to discuss the matter"): who wrote the text and why a source hides (round 14)
-        # nor a source described in a relative clause ("officials who were briefed on"), a sourcing line ("cited
-        # anonymous officials"), a market price ("is trading at $12") or an exposure ("vulnerable to being
-        # blackmailed"): where words come from, a state and a possibility (round 15)
+        # nor a sourcing line ("the paper cited anonymous officials"): where the words come from (round 15)
         live = [m for m in ms if not (m.pos == "VERB" and not in_headline(doc, units[m.sentence])
                                       and characterizes(m.token)) and not addresses_reader(m.token)
                 and not describes_source(m.token) and not judged_state(m.token) and not habitual(m.token)
                 and not kept_silent(m.token) and not credits_writer(m.token) and not anonymity_reason(m.token)
-                and not describes_source_relative(m.token) and not cites_source(m.token)
-                and not quotes_price(m.token) and not exposed_to(m.token)]
+                and not cites_source(m.token)]
         if not live:
             continue
         noun_only = all(m.pos != "VERB" for m in live)
