@@ -13,9 +13,9 @@ from newsprism.story.flags import rate
 
 
 def _source(i: int, text: str, verb: str, status: str, *, negated: bool = False, subject: str | None = None,
-            obj: str | None = None) -> tuple[Source, Side]:
+            obj: str | None = None, predicate: str = "destroy") -> tuple[Source, Side]:
     at = text.index(verb)
-    slot = Status(start=at, end=at + len(verb), text=verb, predicate="destroy", status=status, negated=negated,
+    slot = Status(start=at, end=at + len(verb), text=verb, predicate=predicate, status=status, negated=negated,
                   clause_start=0, clause_end=len(text) - 1, subject=subject, object=obj)
     sent = SentenceSlots(start=0, end=len(text), text=text, statuses=[slot])
     src = Source(index=i, name=f"Outlet {i}", sentences=[sent], vectors=np.array([[1.0, 0.0]]), text=text)
@@ -63,3 +63,13 @@ def test_a_plan_and_a_deed_of_one_thing_are_no_contrast() -> None:
     deed = _source(1, "The army destroyed the old weapons on Monday.", "destroyed", "occurred", subject="army",
                    obj="weapon")
     assert _rated(plan, deed).features["kind_contrast"] == 0.0
+
+
+def test_the_changed_verb_before_its_object_is_no_kind() -> None:
+    # a sentence copied with its verb changed (the perturbation set's status plants): the verb right before the
+    # object ("expressed qualms" / "will express qualms") names no kind of qualms
+    deed = _source(0, "Some justices expressed qualms about the lawsuit.", "expressed", "occurred", subject="justice",
+                   obj="qualm", predicate="express")
+    plan = _source(1, "Some justices will express qualms about the lawsuit.", "express", "planned",
+                   subject="justice", obj="qualm", predicate="express")
+    assert _rated(deed, plan).features["kind_contrast"] == 0.0
