@@ -290,15 +290,15 @@ def _word_base(word: str) -> str:
     return noun_base(word.lower().removesuffix("'s").removesuffix("’s").rstrip("'’"))
 
 
-def _kind_word(words: list[str], head: str, verbs: frozenset[str]) -> str | None:
+def _kind_word(words: list[str], head: str, verbs: tuple[str, ...]) -> str | None:
     """The word right before the first mention of ``head`` in a sentence's words (as :func:`_word_base`), when it
     picks a kind of the thing ("personal" of "their personal weapons"); None when the noun is not named or stands
-    alone or after an article, a quantifier or a word of either clause's verb ("expressed qualms" / "will express
-    qualms": the verb before its object is no kind of it)."""
+    alone or after an article, a quantifier or a form of either clause's verb (``verbs``: their predicate keys, the
+    stems "express" of "expressed qualms" / "will express qualms": the verb before its object is no kind of it)."""
     for k, w in enumerate(words):
         if k > 0 and w == head:
             before = words[k - 1]
-            return None if before in NON_KIND_WORDS or before in verbs or before.isdigit() else before
+            return None if before in NON_KIND_WORDS or before.startswith(verbs) or before.isdigit() else before
     return None
 
 
@@ -317,7 +317,7 @@ def kind_contrast(f: Finding, sources: dict[int, Source]) -> dict[str, float]:
     heads = sorted({h for h in (a.subject, a.object, b.subject, b.object) if h})
     wa = [_word_base(w) for w in _COUNTED_WORD.findall(sa.sentences[f.a.sentence].text)]
     wb = [_word_base(w) for w in _COUNTED_WORD.findall(sb.sentences[f.b.sentence].text)]
-    verbs = frozenset(_word_base(w) for st in (a, b) for w in [*_COUNTED_WORD.findall(st.text), st.predicate])
+    verbs = tuple(st.predicate.lower() for st in (a, b) if st.predicate)
     for head in heads:
         ka, kb = _kind_word(wa, head, verbs), _kind_word(wb, head, verbs)
         if ka and kb and ka != kb and ka not in wb and kb not in wa:
