@@ -73,3 +73,10 @@ def test_the_changed_verb_before_its_object_is_no_kind() -> None:
     plan = _source(1, "Some justices will express qualms about the lawsuit.", "express", "planned",
                    subject="justice", obj="qualm", predicate="express")
     assert _rated(deed, plan).features["kind_contrast"] == 0.0
+
+
+def test_titles_before_a_name_are_no_kinds() -> None:
+    plan = _source(0, "Mr. Biden will visit the Hill at noon.", "visit", "planned", subject="biden", predicate="visit")
+    deed = _source(1, "Vice President Biden visited the Hill on Wednesday.", "visited", "occurred", subject="biden",
+                   predicate="visit")
+    assert _rated(plan, deed).features["kind_contrast"] == 0.0

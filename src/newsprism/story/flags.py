@@ -290,13 +290,16 @@ def _word_base(word: str) -> str:
     return noun_base(word.lower().removesuffix("'s").removesuffix("’s").rstrip("'’"))
 
 
-def _kind_word(words: list[str], head: str, verbs: tuple[str, ...]) -> str | None:
-    """The word right before the first mention of ``head`` in a sentence's words (as :func:`_word_base`), when it
-    picks a kind of the thing ("personal" of "their personal weapons"); None when the noun is not named or stands
+def _kind_word(raw: list[str], head: str, verbs: tuple[str, ...]) -> str | None:
+    """The word right before the first mention of ``head`` in a sentence's words ``raw`` (as :func:`_word_base`),
+    when it picks a kind of the thing ("personal" of "their personal weapons"); None when the noun is not named or stands
     alone or after an article, a quantifier or a form of either clause's verb (``verbs``: their predicate keys, the
     stems "express" of "expressed qualms" / "will express qualms": the verb before its object is no kind of it)."""
+    words = [_word_base(w) for w in raw]
     for k, w in enumerate(words):
         if k > 0 and w == head:
+            if raw[k][:1].isupper():
+                return None  # a name ("Mr. Biden" / "Vice President Biden"): a title before it is no kind
             before = words[k - 1]
             return None if before in NON_KIND_WORDS or before.startswith(verbs) or before.isdigit() else before
     return None
@@ -315,11 +318,12 @@ def kind_contrast(f: Finding, sources: dict[int, Source]) -> dict[str, float]:
     if a is None or b is None:
         return {}
     heads = sorted({h for h in (a.subject, a.object, b.subject, b.object) if h})
-    wa = [_word_base(w) for w in _COUNTED_WORD.findall(sa.sentences[f.a.sentence].text)]
-    wb = [_word_base(w) for w in _COUNTED_WORD.findall(sb.sentences[f.b.sentence].text)]
+    ra = _COUNTED_WORD.findall(sa.sentences[f.a.sentence].text)
+    rb = _COUNTED_WORD.findall(sb.sentences[f.b.sentence].text)
+    wa, wb = [_word_base(w) for w in ra], [_word_base(w) for w in rb]
     verbs = tuple(st.predicate.lower() for st in (a, b) if st.predicate)
     for head in heads:
-        ka, kb = _kind_word(wa, head, verbs), _kind_word(wb, head, verbs)
+        ka, kb = _kind_word(ra, head, verbs), _kind_word(rb, head, verbs)
         if ka and kb and ka != kb and ka not in wb and kb not in wa:
             return {"kind_contrast": 1.0}
     return {"kind_contrast": 0.0}
