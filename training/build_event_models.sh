@@ -30,6 +30,10 @@
 # steps 6-8 (not in any NEVER_FIT); with the round's three event rules, steps 6-8 were rerun on the branch code (as
 # written here, on a snapshot of src, 2026-12-03) and the three files they wrote are the shipped fragment, confidence
 # and duplicate files: `cmp` finds them byte-identical (benchmarks/events.md, round 14; training/DATA_CARD.md).
+# Round 15 (events engineer): r14 (FNC-1, held out in round 14) joined audit_events.DEV_DRAWS and is fitted by steps
+# 6-8 (not in any NEVER_FIT); with the round's one event rule (a sourcing line, clauses.cites_source), steps 6-8 were
+# rerun as written on a snapshot of src (2026-12-03) and the three files they wrote ship: `cmp` finds them
+# byte-identical to the same fits with row caches (benchmarks/events.md, round 15; training/DATA_CARD.md).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PY="${1:-.venv/bin/python}"

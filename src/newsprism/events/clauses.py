@@ -533,6 +533,17 @@ def describes_source(tok: Any) -> bool:
     return _lemma(tok) in _filters()["source_participles"] and tok.head.dep_ in SOURCE_SUBJECT_DEPS
 
 
+def cites_source(tok: Any) -> bool:
+    """A sourcing line ("the paper cited anonymous officials", "..., citing people familiar with the talks"): a
+    verb of citing (``citing_verbs``) whose object is a source (``source_nouns``) says where the report's words
+    come from, not a happening of the story. "The airline cited complaints as its reason" stays an event (round
+    15)."""
+    f = _filters()
+    if tok.pos_ != "VERB" or _lemma(tok) not in f["citing_verbs"]:
+        return False
+    return any(k.dep_ == "dobj" and word(k) in f["source_nouns"] for k in tok.children)
+
+
 def judged_state(tok: Any) -> bool:
     """A verb of judging (``judging_verbs``: "find") with a small clause ("found Mr. Dorn eager to settle") or a
     reflexive object ("found itself on the defensive") says how someone saw a state, not what happened; a

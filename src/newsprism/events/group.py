@@ -39,6 +39,7 @@ from newsprism.events.clauses import (
     attempted,
     borrowed_agent,
     characterizes,
+    cites_source,
     cognate_object,
     complement_of,
     conditional,
@@ -468,10 +469,12 @@ def group_events(doc, units, mentions: list[Mention], labels: list[int]) -> list
         # someone saw things, what used to happen and what was not done, not one happening (round 13)
         # nor a credit line ("Jane Roe contributed to this article") or the reason a source is unnamed ("spoke on
         # condition of anonymity to discuss the matter"): who wrote the text and why a source hides (round 14)
+        # nor a sourcing line ("the paper cited anonymous officials"): where the words come from (round 15)
         live = [m for m in ms if not (m.pos == "VERB" and not in_headline(doc, units[m.sentence])
                                       and characterizes(m.token)) and not addresses_reader(m.token)
                 and not describes_source(m.token) and not judged_state(m.token) and not habitual(m.token)
-                and not kept_silent(m.token) and not credits_writer(m.token) and not anonymity_reason(m.token)]
+                and not kept_silent(m.token) and not credits_writer(m.token) and not anonymity_reason(m.token)
+                and not cites_source(m.token)]
         if not live:
             continue
         noun_only = all(m.pos != "VERB" for m in live)

@@ -86,6 +86,9 @@ def confidence(f: Finding) -> float:
     if not_one_day(f):
         # two days that are not one happening's: whatever the same-happening model says of the sentences
         return min(p, float(cfg["unsure_happening_confidence"]))
+    if float(f.features.get("kind_contrast", 0.0)) >= 1.0:
+        # a deed and a denial of two kinds of one thing (flags.kind_contrast): not confidently one happening
+        return min(p, float(cfg["unsure_happening_confidence"]))
     if one_fact_figure(f):
         # two figures that can only be one fact told two ways: the paraphrase-fitted family model does not know it
         return max(p, float(cfg["one_fact_figure_confidence"]))

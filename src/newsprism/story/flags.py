@@ -15,8 +15,9 @@ import re
 from collections.abc import Callable, Sequence
 
 from newsprism.claims.amounts import Amount
-from newsprism.claims.slots import DateSlot
+from newsprism.claims.slots import DateSlot, Status
 from newsprism.claims.typed import LIGHT_VERBS
+from newsprism.events.lexicon import noun_base
 from newsprism.model import Discrepancy, DiscrepancyKind, Document, Quantity, Side
 from newsprism.story.compare import STOP, Finding, Source, in_year, settings
 from newsprism.story.compare import Side as FindingSide
@@ -33,6 +34,11 @@ DOER_PRONOUNS = frozenset({"he", "she", "they", "i", "we"})
 # words that open a reported clause before its subject ("denied that he had apologized")
 COMPLEMENTIZERS = frozenset({"that", "whether", "if"})
 _NAME = re.compile(r"\b[A-Z][\w'’-]{2,}")
+# words before a noun that pick no kind of it (articles, possessives, quantifiers, demonstratives): "all weapons" and
+# "their weapons" may be one set of weapons; "personal weapons" and "crew served weapons" are two kinds
+NON_KIND_WORDS = STOP | frozenset({"all", "any", "both", "each", "every", "no", "none", "some", "several", "many",
+                                   "most", "few", "more", "other", "such", "these", "those", "our", "your", "my",
+                                   "own", "same", "whose", "two", "three", "four", "five"})
 
 
 def rate(findings: list[Finding], sources: dict[int, Source]) -> None:
@@ -52,6 +58,7 @@ def rate(findings: list[Finding], sources: dict[int, Source]) -> None:
         f.features.update(ordinal_told_across(f, sources, ordinals))
         f.features.update(placement(f, sources))
         f.features.update(publication_days(f, sources))
+        f.features.update(kind_contrast(f, sources))
         p = by_key.get((f.a.source, f.a.sentence, f.b.source, f.b.sentence))
         if p is not None:
             f.features["p_contradiction"] = float(p[2])
@@ -267,6 +274,59 @@ def party_denial(f: Finding) -> bool:
     # capitalised words but the opening one (capitalised as the first word, not as a name)
     named = {m.group().lower() for m in _NAME.finditer(side.text) if m.start() > 0} - STOP
     return bool(named & {w.lower() for w in _NAME.findall(side.attributed_to)})
+
+
+def _clause_status(src: Source, side: FindingSide) -> Status | None:
+    if not 0 <= side.sentence < len(src.sentences):
+        return None
+    for st in src.sentences[side.sentence].statuses:
+        if st.clause_start == side.start and st.clause_end == side.end:
+            return st
+    return None
+
+
+def _word_base(word: str) -> str:
+    """A word as a kind of a thing, whatever its number or possessive ("Marines'" and "Marine" are one kind)."""
+    return noun_base(word.lower().removesuffix("'s").removesuffix("’s").rstrip("'’"))
+
+
+def _kind_word(raw: list[str], head: str, verbs: tuple[str, ...]) -> str | None:
+    """The word right before the first mention of ``head`` in a sentence's words ``raw`` (as :func:`_word_base`),
+    when it picks a kind of the thing ("personal" of "their personal weapons"); None when the noun is not named or stands
+    alone or after an article, a quantifier or a form of either clause's verb (``verbs``: their predicate keys, the
+    stems "express" of "expressed qualms" / "will express qualms": the verb before its object is no kind of it)."""
+    words = [_word_base(w) for w in raw]
+    for k, w in enumerate(words):
+        if k > 0 and w == head:
+            if raw[k][:1].isupper():
+                return None  # a name ("Mr. Biden" / "Vice President Biden"): a title before it is no kind
+            before = words[k - 1]
+            return None if before in NON_KIND_WORDS or before.startswith(verbs) or before.isdigit() else before
+    return None
+
+
+def kind_contrast(f: Finding, sources: dict[int, Source]) -> dict[str, float]:
+    """``kind_contrast`` 1 when a status finding's clauses name a participant's noun (either clause's subject or
+    object) in both sentences but each sentence names a different kind of it that the other sentence does not name at
+    all ("All crew served weapons were destroyed" / "their personal weapons were not destroyed"): a deed and a denial
+    of two kinds of one thing are two happenings, however alike the sentences. Empty for any other finding. Round
+    15, written on r14 (0.58, wrong)."""
+    if f.kind != "status" or f.slot != "status" or f.a.source not in sources or f.b.source not in sources:
+        return {}
+    sa, sb = sources[f.a.source], sources[f.b.source]
+    a, b = _clause_status(sa, f.a), _clause_status(sb, f.b)
+    if a is None or b is None:
+        return {}
+    heads = sorted({h for h in (a.subject, a.object, b.subject, b.object) if h})
+    ra = _COUNTED_WORD.findall(sa.sentences[f.a.sentence].text)
+    rb = _COUNTED_WORD.findall(sb.sentences[f.b.sentence].text)
+    wa, wb = [_word_base(w) for w in ra], [_word_base(w) for w in rb]
+    verbs = tuple(st.predicate.lower() for st in (a, b) if st.predicate)
+    for head in heads:
+        ka, kb = _kind_word(ra, head, verbs), _kind_word(rb, head, verbs)
+        if ka and kb and ka != kb and ka not in wb and kb not in wa:
+            return {"kind_contrast": 1.0}
+    return {"kind_contrast": 0.0}
 
 
 def _family(f: Finding) -> str:
