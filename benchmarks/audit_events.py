@@ -164,6 +164,18 @@ not open its texts or its labels' notes while changing code: only the lead score
 
     PYTHONPATH=src .venv/bin/python benchmarks/audit_events.py --draw r14
 
+Held-out draw of round 15 (``--draw r15``), fixed before any output was seen and labelled on main 3427d1f (round 14
+merged) before anyone's round-15 change (r14 and every earlier draw are dev sets from round 15 on):
+`fnc_draw.r15_events_draw()` (`random.Random(251)`: 6 FNC-1 headlines in none of r9 to r14f and the r15 story draw,
+one `agree`/`discuss` body of 150-1,200 words each, in no r9 to r14f draw (nor a copy of one) and not in the r15 story
+draw; rule in `benchmarks/fnc_draw.py`), in draw order, each body written as `training/runs/r15/fnc_<Body ID>.txt`
+(no title) and run as r14. Labels (same format, cause codes and guide as r14, the rumour-report rule above included):
+`benchmarks/audits/events_r15.jsonl` (the default there), then `benchmarks/audits/events_r15_final.jsonl` (the
+events re-judged or new on the round-15 code freeze, whose lines replace the originals'; read when it exists). Do
+not open its texts or its labels' notes while changing code: only the lead scores it, at the end.
+
+    PYTHONPATH=src .venv/bin/python benchmarks/audit_events.py --draw r15
+
 Two precisions, both honest, for two readers: ``precision`` is over every stated event (the JSON keeps them all,
 and the story layer reads them all); ``shown_by_default`` is over the events the HTML report, the Markdown and the
 web app show first (``Event.confidence`` >= 0.5, the flags' ``confident_at``; the others sit behind "show more"),
@@ -195,7 +207,14 @@ from pathlib import Path
 from basil import BASIL, fresh_draw, r4_events_draw, r5_events_draw, rate, to_record, triplet_ids
 from ecb_draw import doc_path, r6_events_draw, r7_events_draw, r8_events_draw
 from figures import emit
-from fnc_draw import r9_events_draw, r10_events_draw, r11_events_draw, r12_events_draw, r14_events_draw
+from fnc_draw import (
+    r9_events_draw,
+    r10_events_draw,
+    r11_events_draw,
+    r12_events_draw,
+    r14_events_draw,
+    r15_events_draw,
+)
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
@@ -210,6 +229,9 @@ R12_FINAL_LABELS = HERE / "audits" / "events_r12_final.jsonl"
 R14_LABELS = HERE / "audits" / "events_r14.jsonl"  # held out in round 14, labelled on main 0d5d0fe
 # its events re-judged or new on the round-14 code freeze (written then; read when it exists)
 R14_FINAL_LABELS = HERE / "audits" / "events_r14_final.jsonl"
+R15_LABELS = HERE / "audits" / "events_r15.jsonl"  # held out in round 15, labelled on main 3427d1f
+# its events re-judged or new on the round-15 code freeze (written then; read when it exists)
+R15_FINAL_LABELS = HERE / "audits" / "events_r15_final.jsonl"
 FRESH_SEED = 41
 FRESH_N = 8
 SEED = 20261201
@@ -280,11 +302,17 @@ def select_r14() -> list[Path]:
     return r14_events_draw()
 
 
+def select_r15() -> list[Path]:
+    """The round-15 held-out draw (module docstring): 6 FNC-1 bodies, one per headline, as `.txt` files."""
+    return r15_events_draw()
+
+
 # the held-out draws (not in DEV_DRAWS) -> (their bodies, their own label file, the file of their code freeze's
 # re-judged or new events, read when it exists; --import-worksheet writes the last file read)
 HELD_OUT: dict[str, tuple[Callable[[], list[Path]], Path, Path]] = {
     "r11": (select_r11, R11_LABELS, R11_FINAL_LABELS),
     "r14": (select_r14, R14_LABELS, R14_FINAL_LABELS),
+    "r15": (select_r15, R15_LABELS, R15_FINAL_LABELS),
 }
 
 
@@ -563,7 +591,7 @@ def main() -> None:
                     help="draw another 10 articles (a fresh audit after fixes; they start unlabelled)")
     ap.add_argument("--import-worksheet", type=Path, help="write the stored labels from this worksheet")
     ap.add_argument("--draw", choices=("seed", "fresh", "r4", "r5", "r6", "r7", "r8", "r9", "r10", "r11",
-                                       "r12", "r14"),
+                                       "r12", "r14", "r15"),
                     default="seed",
                     help="fresh: the round-3 draw (seed 41, 8 articles; dev from round 4 on); r4: the round-4 "
                          "draw (seed 61, 8 articles; dev from round 5 on); r5: the round-5 draw (seed 71, 8 articles; "
@@ -575,11 +603,13 @@ def main() -> None:
                          "r11: the round-11 held-out draw (6 FNC-1 bodies, seed 219; dev from round 12 on); "
                          "r12: the round-12 held-out draw (6 FNC-1 bodies, seed 229); "
                          "r14: the round-14 held-out draw (6 FNC-1 bodies, seed 243); "
+                         "r15: the round-15 held-out draw (6 FNC-1 bodies, seed 251); "
                          "instead of --seed's 10")
     ap.add_argument("--labels", type=Path, nargs="+",
                     help="label files; a later file's line replaces an earlier one for the same event "
-                         "(default: a dev draw's files as DEV_DRAWS lists them, every re-judged file included; held-out r11 (r14): "
-                         "events_r11.jsonl (events_r14.jsonl) then events_r11_final.jsonl (events_r14_final.jsonl)); --import-worksheet writes the last one")
+                         "(default: a dev draw's files as DEV_DRAWS lists them, every re-judged file included; held-out r11 (r14, r15): "
+                         "events_r11.jsonl (events_r14.jsonl, events_r15.jsonl) then events_r11_final.jsonl "
+                         "(events_r14_final.jsonl, events_r15_final.jsonl)); --import-worksheet writes the last one")
     ap.add_argument("--min-confidence", type=float,
                     help="score only the events at or above this confidence (what a floor would state)")
     ap.add_argument("--labelled-only", action="store_true",

@@ -1,5 +1,5 @@
-"""The FNC-1 hand-audit draws of rounds 9 to 14 (the one way the r9, r10, r10f, r11, r11f, r12, r12f, r14 and r14f
-audits draw their texts, and the one FNC-1 reader).
+"""The FNC-1 hand-audit draws of rounds 9 to 15 (the one way the r9, r10, r10f, r11, r11f, r12, r12f, r14, r14f and
+r15 audits draw their texts, and the one FNC-1 reader).
 
 Round 9's held-out audit ("r9"): ECB+ train and BASIL are exhausted by the draws of rounds 1-8, so r9 comes from
 FNC-1 (../shared/data/agreement/fnc1, read at run time, never copied: `bodies.csv` = Body ID, articleBody;
@@ -187,6 +187,29 @@ Protocol: r14 is labelled on main 0d5d0fe (rounds 12-13 merged) before anyone's 
 engineer only; r14f by a second audit engineer ("auditf") on the same commit; nobody else opens their texts, outputs
 or labels; the lead scores them at the end (`audit_events.py --draw r14`, `audit_story.py --r14`,
 `audit_story.py --r14f`). FNC-1 bodies other than those of r9 to r12f are no dev data.
+
+Round 15's held-out audit ("r15"), fixed (in code, committed) before any r15 text or output was seen, from counts
+alone; r14 and r14f are dev draws from round 15 on. Same population and eligibility as r14f, minus r14f:
+- out: every headline of r14f (13) and every body of r14f (39 drawn, 31 distinct), and any body whose normalised
+  `COPY_PREFIX` equals an r14f body's, on top of r14f's own exclusion of r9 to r14 (`r15_pool()`); so r15 shares no
+  headline and no body text with r9, r10, r10f, r11, r11f, r12, r12f, r14 or r14f.
+- story draw (`R15_STORY = (253, 6)`): no headline of that pool has 3 eligible bodies left (count below), so r15's
+  stories are groups of `R15_DOCS_PER_STORY` (2) bodies: `rng = random.Random(253)`; `rng.sample(pool, 6)` over the
+  sorted headlines of the pool with at least 2 eligible bodies, then for each drawn headline in draw order
+  `rng.sample(ids, 2)` over its sorted pool ids with the same generator; story id `fnc15:<index>` (0-5).
+- events draw (`R15_EVENTS = (251, 6)`): as r14's events draw: `rng = random.Random(251)`; `rng.sample(pool, 6)`
+  over the sorted pool headlines not in r15's story draw that have at least one pool body not in r15's story draw;
+  then `rng.choice(ids)` over those sorted ids per drawn headline, in draw order (6 bodies).
+Bodies are written as `fnc_<Body ID>.txt` under training/runs/r15/ (gitignored).
+
+By counts alone (`python benchmarks/fnc_draw.py`, `count_r15()`, before the draws): r14f took 13 headlines and 31
+distinct bodies; after the exclusions 280 headlines have at least one eligible body, 65 at least two and none three
+(116 eligible bodies), so the events draw keeps the brief's 6 bodies and the story draw its 6 stories, of 2 bodies
+each (the brief allowed groups of 2 or more; no 3-body group is left).
+
+Protocol: r15 is labelled on main 3427d1f (round 14 merged) before anyone's round-15 change, by the audit engineer
+only; nobody else opens its texts, outputs or labels; the lead scores it at the end (`audit_events.py --draw r15`,
+`audit_story.py --r15`). FNC-1 bodies other than those of r9 to r14f are no dev data.
 """
 
 from __future__ import annotations
@@ -208,6 +231,7 @@ RUNS_R12 = RUNS.parent / "r12"
 RUNS_R12F = RUNS.parent / "r12f"
 RUNS_R14 = RUNS.parent / "r14"
 RUNS_R14F = RUNS.parent / "r14f"
+RUNS_R15 = RUNS.parent / "r15"
 R9_STORY = (111, 8)
 R9_EVENTS = (113, 6)
 R10_STORY = (211, 8)
@@ -222,6 +246,9 @@ R12_FLAGS = (231, 16)  # the r12f flags-only story draw (seed, stories)
 R14_STORY = (241, 8)
 R14_EVENTS = (243, 6)
 R14_FLAGS = (245, 13)  # the r14f flags-only story draw (seed, stories): 13, not 16, qualify (module docstring)
+R15_STORY = (253, 6)
+R15_EVENTS = (251, 6)
+R15_DOCS_PER_STORY = 2  # r15's stories have 2 bodies: no headline has 3 left after r14f (module docstring)
 REPORTING_STANCES = ("agree", "discuss")
 MIN_WORDS = 150
 MAX_WORDS = 1200
@@ -285,12 +312,12 @@ def count(root: Path = FNC1) -> dict[str, int]:
     return {"bodies": len(data.bodies), "headlines": len({h for h, _, _ in data.stances}), **_pool_counts(el)}
 
 
-def _story_draw(pool: dict[str, list[int]], rule: tuple[int, int]) -> dict[str, list[int]]:
-    """Every story draw's rule: `rule` = (seed, stories); `rng.sample` of the sorted headlines with at least
-    `DOCS_PER_STORY` ids, then `rng.sample(ids, DOCS_PER_STORY)` per drawn headline with the same generator."""
+def _story_draw(pool: dict[str, list[int]], rule: tuple[int, int], docs: int = DOCS_PER_STORY) -> dict[str, list[int]]:
+    """Every story draw's rule: `rule` = (seed, stories); `rng.sample` of the sorted headlines with at least `docs`
+    ids (`DOCS_PER_STORY` but in r15), then `rng.sample(ids, docs)` per drawn headline with the same generator."""
     rng = random.Random(rule[0])
-    chosen = rng.sample([h for h in pool if len(pool[h]) >= DOCS_PER_STORY], rule[1])
-    return {h: rng.sample(pool[h], DOCS_PER_STORY) for h in chosen}
+    chosen = rng.sample([h for h in pool if len(pool[h]) >= docs], rule[1])
+    return {h: rng.sample(pool[h], docs) for h in chosen}
 
 
 def _events_draw(pool: dict[str, list[int]], story: dict[str, list[int]],
@@ -305,8 +332,9 @@ def _events_draw(pool: dict[str, list[int]], story: dict[str, list[int]],
 
 
 def _pool_counts(pool: dict[str, list[int]]) -> dict[str, int]:
-    """The counts a draw's rule is fixed from: headlines with one and with `DOCS_PER_STORY` ids, eligible bodies."""
+    """The counts a draw's rule is fixed from: headlines with one, two and `DOCS_PER_STORY` ids, eligible bodies."""
     return {"headlines_with_1_eligible": len(pool),
+            "headlines_with_2_eligible": sum(len(v) >= 2 for v in pool.values()),
             "headlines_with_3_eligible": sum(len(v) >= DOCS_PER_STORY for v in pool.values()),
             "eligible_bodies": len({b for v in pool.values() for b in v})}
 
@@ -549,6 +577,33 @@ def r14f_fnc_story_draw(root: Path = FNC1) -> dict[str, list[int]]:
     return _story_draw(r14f_pool(root), R14_FLAGS)
 
 
+def r14f_used(root: Path = FNC1) -> tuple[set[str], set[int]]:
+    """The headlines and body ids of r14f (a story draw only), which r15 leaves out (besides those of r9 to r14)."""
+    return _used(r14f_fnc_story_draw(root), [])
+
+
+def r15_pool(root: Path = FNC1) -> dict[str, list[int]]:
+    """Headline -> its eligible body ids in none of r9 to r14f (module docstring): `r14f_pool` with r14f's headlines,
+    bodies and copies of its bodies left out."""
+    return _pool_without(r14f_pool(root), r14f_used(root), root)
+
+
+def count_r15(root: Path = FNC1) -> dict[str, int]:
+    """The counts the r15 rule was fixed from (no text read beyond word counts and prefixes)."""
+    return _counts_after("r14f", r14f_used(root), r15_pool(root))
+
+
+def r15_fnc_story_draw(root: Path = FNC1) -> dict[str, list[int]]:
+    """Headline -> its 2 drawn body ids (draw order), by the r15 rule in the module docstring."""
+    return _story_draw(r15_pool(root), R15_STORY, R15_DOCS_PER_STORY)
+
+
+def r15_fnc_events_draw(root: Path = FNC1) -> list[tuple[str, int]]:
+    """The 6 r15 events (headline, body id) pairs (draw order): headlines and bodies in none of r9 to r14f and
+    r15's story draw."""
+    return _events_draw(r15_pool(root), r15_fnc_story_draw(root), R15_EVENTS)
+
+
 def body_file(bid: int, root: Path = FNC1, runs: Path = RUNS) -> Path:
     """The body as a `.txt` file under `runs` (training/runs/r9 or r10, gitignored), written once:
     `fnc_<Body ID>.txt`."""
@@ -640,17 +695,28 @@ def r14f_story_draw(root: Path = FNC1, runs: Path = RUNS_R14F) -> dict[str, list
     return _story_files(r14f_fnc_story_draw(root), "fnc14f", root, runs)
 
 
+def r15_story_draw(root: Path = FNC1, runs: Path = RUNS_R15) -> dict[str, list[Path]]:
+    """The 6 r15 stories: `fnc15:<index>` -> its 2 body `.txt` files (draw order)."""
+    return _story_files(r15_fnc_story_draw(root), "fnc15", root, runs)
+
+
+def r15_events_draw(root: Path = FNC1, runs: Path = RUNS_R15) -> list[Path]:
+    """The 6 r15 events bodies as `.txt` files (draw order)."""
+    return _events_files(r15_fnc_events_draw(root), root, runs)
+
+
 __all__ = ["FNC1", "Fnc1", "R10_EVENTS", "R10_FLAGS", "R10_STORY", "R11_EVENTS", "R11_FLAGS", "R11_STORY", "R12_EVENTS",
-           "R12_FLAGS", "R12_STORY", "R14_EVENTS", "R14_FLAGS", "R14_STORY", "R9_EVENTS", "R9_STORY", "RUNS_R10",
-           "RUNS_R10F", "RUNS_R11", "RUNS_R11F", "RUNS_R12", "RUNS_R12F", "RUNS_R14", "RUNS_R14F", "body_file", "count",
-           "count_r10", "count_r10f", "count_r11", "count_r11f", "count_r12", "count_r12f", "count_r14", "count_r14f",
+           "R12_FLAGS", "R12_STORY", "R14_EVENTS", "R14_FLAGS", "R14_STORY", "R15_DOCS_PER_STORY", "R15_EVENTS", "R15_STORY", "R9_EVENTS", "R9_STORY", "RUNS_R10",
+           "RUNS_R10F", "RUNS_R11", "RUNS_R11F", "RUNS_R12", "RUNS_R12F", "RUNS_R14", "RUNS_R14F", "RUNS_R15", "body_file", "count",
+           "count_r10", "count_r10f", "count_r11", "count_r11f", "count_r12", "count_r12f", "count_r14", "count_r14f", "count_r15",
            "eligible_by_headline", "load", "r10_events_draw", "r10_fnc_events_draw", "r10_fnc_story_draw", "r10_pool",
            "r10_story_draw", "r10_used", "r10f_fnc_story_draw", "r10f_pool", "r10f_story_draw", "r10f_used",
            "r11_events_draw", "r11_fnc_events_draw", "r11_fnc_story_draw", "r11_pool", "r11_story_draw", "r11_used",
            "r11f_fnc_story_draw", "r11f_pool", "r11f_story_draw", "r11f_used", "r12_events_draw", "r12_fnc_events_draw",
            "r12_fnc_story_draw", "r12_pool", "r12_story_draw", "r12_used", "r12f_fnc_story_draw", "r12f_pool",
            "r12f_story_draw", "r12f_used", "r14_events_draw", "r14_fnc_events_draw", "r14_fnc_story_draw", "r14_pool",
-           "r14_story_draw", "r14_used", "r14f_fnc_story_draw", "r14f_pool", "r14f_story_draw", "r9_events_draw",
+           "r14_story_draw", "r14_used", "r14f_fnc_story_draw", "r14f_pool", "r14f_story_draw", "r14f_used", "r15_events_draw",
+           "r15_fnc_events_draw", "r15_fnc_story_draw", "r15_pool", "r15_story_draw", "r9_events_draw",
            "r9_fnc_events_draw", "r9_fnc_story_draw", "r9_story_draw", "r9_used"]
 
 
@@ -664,3 +730,4 @@ if __name__ == "__main__":
     print(count_r12f())
     print(count_r14())
     print(count_r14f())
+    print(count_r15())

@@ -344,9 +344,9 @@ def _r12_sizes(mod, monkeypatch):
     monkeypatch.setattr(mod, "R12_FLAGS", (231, 4))
 
 
-def _assert_draws_apart(mod, root, earlier, story, events, flags):
+def _assert_draws_apart(mod, root, earlier, story, events, flags, docs=None):
     """A round's story, events and flags draws share no headline, body or body copy with the `earlier` draws (their
-    `*_used` functions) nor with each other."""
+    `*_used` functions) nor with each other; each story has `docs` bodies (`DOCS_PER_STORY` unless given)."""
     used_heads, used_bodies = set(), set()
     for used in earlier:
         heads, bodies = used(root)
@@ -356,7 +356,7 @@ def _assert_draws_apart(mod, root, earlier, story, events, flags):
     flag_bodies = {b for v in flags.values() for b in v}
     event_bodies = {b for _, b in events}
     drawn_heads = set(story) | {h for h, _ in events} | set(flags)
-    assert all(len(set(v)) == mod.DOCS_PER_STORY for v in (*story.values(), *flags.values()))
+    assert all(len(set(v)) == (docs or mod.DOCS_PER_STORY) for v in (*story.values(), *flags.values()))
     assert len({h for h, _ in events}) == len(events)
     assert len(drawn_heads) == len(story) + len(events) + len(flags)  # the three parts share no headline
     assert not drawn_heads & used_heads
@@ -488,3 +488,64 @@ def test_the_r14_draws_repeat_and_share_nothing_with_r9_to_r12f_or_each_other(re
     real._prefix.cache_clear()
     assert (real.r14_fnc_story_draw(), real.r14_fnc_events_draw(), real.r14f_fnc_story_draw()) == (story, events,
                                                                                                      flags)
+
+
+def _r15_sizes(mod, monkeypatch):
+    _r14_sizes(mod, monkeypatch)
+    monkeypatch.setattr(mod, "R15_STORY", (253, 3))
+    monkeypatch.setattr(mod, "R15_EVENTS", (251, 4))
+
+
+def _assert_r15_apart(mod, root):
+    """r15's story and events draws share no headline, body or body copy with r9 to r14f nor with each other, and its
+    stories have 2 bodies each."""
+    earlier = (mod.r9_used, mod.r10_used, mod.r10f_used, mod.r11_used, mod.r11f_used, mod.r12_used, mod.r12f_used,
+               mod.r14_used, mod.r14f_used)
+    story, events, _ = _assert_draws_apart(mod, root, earlier, mod.r15_fnc_story_draw(root),
+                                           mod.r15_fnc_events_draw(root), {}, docs=mod.R15_DOCS_PER_STORY)
+    return story, events
+
+
+def test_r15_draws_of_a_tiny_set_repeat_and_leave_r9_to_r14f_and_each_other_apart(tmp_path, monkeypatch):
+    mod = _fnc_draw()
+    _r15_sizes(mod, monkeypatch)
+    bodies = {i: _words(160, f"x{i}_") for i in range(1, 601)}
+    bodies[600] = bodies[1] + " with a different end"  # a near copy of a body any draw may take
+    stances = [(f"Claim {h:03d}", b, "agree") for h in range(150) for b in range(4 * h + 1, 4 * h + 5)]
+    stances += [("Claim 000", 5, "discuss"), ("Claim 149", 1, "agree")]  # shared bodies across headlines
+    root = _write(tmp_path / "fnc1", bodies, stances)
+    story, events = _assert_r15_apart(mod, root)
+    assert len(story) == 3 and len(events) == 4
+    assert (story, events) == (mod.r15_fnc_story_draw(root), mod.r15_fnc_events_draw(root))
+    files = mod.r15_story_draw(root, tmp_path / "runs")
+    assert list(files) == ["fnc15:0", "fnc15:1", "fnc15:2"]
+    assert [[int(p.stem.split("_")[1]) for p in v] for v in files.values()] == list(story.values())
+    assert [int(p.stem.split("_")[1]) for p in mod.r15_events_draw(root, tmp_path / "runs")] == [b for _, b in events]
+
+
+def test_r15_pool_leaves_out_r14f_headlines_bodies_and_copies_of_their_bodies(tmp_path, monkeypatch):
+    mod = _fnc_draw()
+    bodies = {i: _words(160, f"x{i}_") for i in range(1, 7)}
+    bodies[6] = bodies[1] + " with a different end"  # a near copy of the r14f body 1 under another id
+    stances = [("Claim A", 1, "agree"), ("Claim B", 2, "agree"), ("Claim B", 6, "agree"), ("Claim C", 3, "agree"),
+               ("Claim C", 1, "agree"), ("Claim D", 4, "agree"), ("Claim D", 5, "agree")]
+    root = _write(tmp_path / "fnc1", bodies, stances)
+    monkeypatch.setattr(mod, "r14f_pool", mod.eligible_by_headline)  # r9 to r14 drew nothing here
+    monkeypatch.setattr(mod, "r14f_fnc_story_draw", lambda _root: {"Claim A": [1]})
+    # Claim A is r14f's; body 1 is r14f's and 6 repeats its text
+    assert mod.r15_pool(root) == {"Claim B": [2], "Claim C": [3], "Claim D": [4, 5]}
+    # only Claim D has 2 bodies left: the one story a 1-story draw can take, both its bodies
+    monkeypatch.setattr(mod, "R15_STORY", (253, 1))
+    monkeypatch.setattr(mod, "R15_EVENTS", (251, 2))
+    story = mod.r15_fnc_story_draw(root)
+    assert list(story) == ["Claim D"] and sorted(story["Claim D"]) == [4, 5]
+    assert sorted(mod.r15_fnc_events_draw(root)) == [("Claim B", 2), ("Claim C", 3)]
+
+
+def test_the_r15_draws_repeat_and_share_nothing_with_r9_to_r14f_or_each_other(real):
+    story, events = _assert_r15_apart(real, real.FNC1)
+    assert len(story) == 6 and len(events) == 6
+    real.eligible_by_headline.cache_clear()
+    real.load.cache_clear()
+    real._prefix.cache_clear()
+    assert (real.r15_fnc_story_draw(), real.r15_fnc_events_draw()) == (story, events)
