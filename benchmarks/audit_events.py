@@ -220,15 +220,6 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 LABELS = HERE / "audits" / "events_basil.jsonl"
 # the dev draws' label files are listed in DEV_DRAWS below (one list a draw)
-R11_LABELS = HERE / "audits" / "events_r11.jsonl"  # held out in round 11, labelled on main 12f1d90
-# its events re-judged or new on the round-11 code freeze (written then; read when it exists)
-R11_FINAL_LABELS = HERE / "audits" / "events_r11_final.jsonl"
-R12_LABELS = HERE / "audits" / "events_r12.jsonl"  # held out in round 12, labelled on main 7bde51b
-# its events re-judged or new on the round-12 code freeze (written then; read when it exists)
-R12_FINAL_LABELS = HERE / "audits" / "events_r12_final.jsonl"
-R14_LABELS = HERE / "audits" / "events_r14.jsonl"  # held out in round 14, labelled on main 0d5d0fe
-# its events re-judged or new on the round-14 code freeze (written then; read when it exists)
-R14_FINAL_LABELS = HERE / "audits" / "events_r14_final.jsonl"
 R15_LABELS = HERE / "audits" / "events_r15.jsonl"  # held out in round 15, labelled on main 3427d1f
 # its events re-judged or new on the round-15 code freeze (written then; read when it exists)
 R15_FINAL_LABELS = HERE / "audits" / "events_r15_final.jsonl"
@@ -310,8 +301,6 @@ def select_r15() -> list[Path]:
 # the held-out draws (not in DEV_DRAWS) -> (their bodies, their own label file, the file of their code freeze's
 # re-judged or new events, read when it exists; --import-worksheet writes the last file read)
 HELD_OUT: dict[str, tuple[Callable[[], list[Path]], Path, Path]] = {
-    "r11": (select_r11, R11_LABELS, R11_FINAL_LABELS),
-    "r14": (select_r14, R14_LABELS, R14_FINAL_LABELS),
     "r15": (select_r15, R15_LABELS, R15_FINAL_LABELS),
 }
 
