@@ -97,6 +97,19 @@ def test_the_r9_draw_repeats_and_its_parts_share_nothing(real):
     assert real.r9_fnc_story_draw() == story and real.r9_fnc_events_draw() == events
 
 
+
+def _tiny_fnc1(tmp_path, headlines):
+    """A tiny FNC-1 under ``tmp_path/fnc1``: ``headlines`` claims of four agreeing bodies each, the last body a near
+    copy of the first (which any draw may take), one body shared by the first two claims and one by the last and the
+    first."""
+    last = 4 * headlines
+    bodies = {i: _words(160, f"x{i}_") for i in range(1, last + 1)}
+    bodies[last] = bodies[1] + " with a different end"
+    width = len(str(headlines - 1))
+    stances = [(f"Claim {h:0{width}d}", b, "agree") for h in range(headlines) for b in range(4 * h + 1, 4 * h + 5)]
+    stances += [(f"Claim {0:0{width}d}", 5, "discuss"), (f"Claim {headlines - 1:0{width}d}", 1, "agree")]
+    return _write(tmp_path / "fnc1", bodies, stances)
+
 def _r10_sizes(mod, monkeypatch):
     monkeypatch.setattr(mod, "R9_STORY", (111, 3))
     monkeypatch.setattr(mod, "R9_EVENTS", (113, 4))
@@ -236,11 +249,7 @@ def test_r11_draws_of_a_tiny_set_repeat_and_leave_r9_r10_r10f_and_each_other_apa
     monkeypatch.setattr(mod, "R10_FLAGS", (215, 4))
     monkeypatch.setattr(mod, "R11_STORY", (217, 3))
     monkeypatch.setattr(mod, "R11_EVENTS", (219, 4))
-    bodies = {i: _words(160, f"x{i}_") for i in range(1, 161)}
-    bodies[160] = bodies[1] + " with a different end"  # a near copy of a body any draw may take
-    stances = [(f"Claim {h:02d}", b, "agree") for h in range(40) for b in range(4 * h + 1, 4 * h + 5)]
-    stances += [("Claim 00", 5, "discuss"), ("Claim 39", 1, "agree")]  # shared bodies across headlines
-    root = _write(tmp_path / "fnc1", bodies, stances)
+    root = _tiny_fnc1(tmp_path, 40)
     story, events = _assert_r11_apart(mod, root)
     assert len(story) == 3 and len(events) == 4
     assert story == mod.r11_fnc_story_draw(root) and events == mod.r11_fnc_events_draw(root)
@@ -380,11 +389,7 @@ def _assert_r12_apart(mod, root):
 def test_r12_draws_of_a_tiny_set_repeat_and_leave_r9_to_r11f_and_each_other_apart(tmp_path, monkeypatch):
     mod = _fnc_draw()
     _r12_sizes(mod, monkeypatch)
-    bodies = {i: _words(160, f"x{i}_") for i in range(1, 321)}
-    bodies[320] = bodies[1] + " with a different end"  # a near copy of a body any draw may take
-    stances = [(f"Claim {h:02d}", b, "agree") for h in range(80) for b in range(4 * h + 1, 4 * h + 5)]
-    stances += [("Claim 00", 5, "discuss"), ("Claim 79", 1, "agree")]  # shared bodies across headlines
-    root = _write(tmp_path / "fnc1", bodies, stances)
+    root = _tiny_fnc1(tmp_path, 80)
     story, events, flags = _assert_r12_apart(mod, root)
     assert len(story) == 3 and len(events) == 4 and len(flags) == 4
     assert (story, events, flags) == (mod.r12_fnc_story_draw(root), mod.r12_fnc_events_draw(root),
@@ -445,11 +450,7 @@ def _assert_r14_apart(mod, root):
 def test_r14_draws_of_a_tiny_set_repeat_and_leave_r9_to_r12f_and_each_other_apart(tmp_path, monkeypatch):
     mod = _fnc_draw()
     _r14_sizes(mod, monkeypatch)
-    bodies = {i: _words(160, f"x{i}_") for i in range(1, 481)}
-    bodies[480] = bodies[1] + " with a different end"  # a near copy of a body any draw may take
-    stances = [(f"Claim {h:03d}", b, "agree") for h in range(120) for b in range(4 * h + 1, 4 * h + 5)]
-    stances += [("Claim 000", 5, "discuss"), ("Claim 119", 1, "agree")]  # shared bodies across headlines
-    root = _write(tmp_path / "fnc1", bodies, stances)
+    root = _tiny_fnc1(tmp_path, 120)
     story, events, flags = _assert_r14_apart(mod, root)
     assert len(story) == 3 and len(events) == 4 and len(flags) == 4
     assert (story, events, flags) == (mod.r14_fnc_story_draw(root), mod.r14_fnc_events_draw(root),
@@ -509,11 +510,7 @@ def _assert_r15_apart(mod, root):
 def test_r15_draws_of_a_tiny_set_repeat_and_leave_r9_to_r14f_and_each_other_apart(tmp_path, monkeypatch):
     mod = _fnc_draw()
     _r15_sizes(mod, monkeypatch)
-    bodies = {i: _words(160, f"x{i}_") for i in range(1, 601)}
-    bodies[600] = bodies[1] + " with a different end"  # a near copy of a body any draw may take
-    stances = [(f"Claim {h:03d}", b, "agree") for h in range(150) for b in range(4 * h + 1, 4 * h + 5)]
-    stances += [("Claim 000", 5, "discuss"), ("Claim 149", 1, "agree")]  # shared bodies across headlines
-    root = _write(tmp_path / "fnc1", bodies, stances)
+    root = _tiny_fnc1(tmp_path, 150)
     story, events = _assert_r15_apart(mod, root)
     assert len(story) == 3 and len(events) == 4
     assert (story, events) == (mod.r15_fnc_story_draw(root), mod.r15_fnc_events_draw(root))
