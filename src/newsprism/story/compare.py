@@ -415,9 +415,17 @@ def counts_deeds(a: Amount, other: str | None) -> bool:
     verb = a.extra.get("verb")
     if not other or not a.noun or not verb or a.noun not in settings()["person_set"]:
         return False
-    cfg = settings()
-    group = cfg["syn_index"].get(other)
-    words = {other} | ({w for w, g in cfg["syn_index"].items() if g == group} if group is not None else set())
+    return names_verb(other, verb)
+
+
+def names_verb(noun: str, verb: str | None) -> bool:
+    """Whether a noun, or one of its synonyms (compare.json's synonym groups), is the verb ``verb`` (a
+    :func:`verb_key`; no verb, no match): "votes" and "ballots" name "vote", "arrests" names "arrest"."""
+    if verb is None:
+        return False
+    syn = settings()["syn_index"]
+    group = syn.get(noun)
+    words = {noun} | ({w for w, g in syn.items() if g == group} if group is not None else set())
     return verb in {verb_key(w) for w in words}
 
 
@@ -582,10 +590,7 @@ def _series_match(a: Ordinal, na: str | None, b: Ordinal, nb: str | None) -> flo
     if (verb_a is None) == (verb_b is None):
         return nm  # two clauses compare as written; two things by noun_match
     verb, noun = (verb_a, nb) if verb_a is not None else (verb_b, na)
-    cfg = settings()
-    group = cfg["syn_index"].get(noun)
-    words = {noun} | ({w for w, g in cfg["syn_index"].items() if g == group} if group is not None else set())
-    return float(cfg["verb_series_match"]) if verb in {verb_key(w) for w in words} else nm
+    return float(settings()["verb_series_match"]) if names_verb(noun, verb) else nm
 
 
 def bare_superlative(o: Ordinal) -> bool:
