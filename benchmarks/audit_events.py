@@ -346,9 +346,8 @@ DEV_DRAWS: dict[str, tuple[Callable[[], list[Path]], list[str]]] = {
     # engineer's re-judged lines of round 14 are in events_r12_eventsr14.jsonl
     "r12": (select_r12, ["events_r12.jsonl", "events_r12_eventsr14.jsonl"]),
     # r14 (held out in round 14; labelled on 0d5d0fe, re-judged on the 0d9a810 freeze in events_r14_final.jsonl) is a
-    # dev draw from round 15 on, fitted by steps 6-8 since the round-15 refit; the events engineer's re-judged line of
-    # round 16 (the small-clause rule) is in events_r14_eventsr16.jsonl
-    "r14": (select_r14, ["events_r14.jsonl", "events_r14_final.jsonl", "events_r14_eventsr16.jsonl"]),
+    # dev draw from round 15 on, fitted by steps 6-8 since the round-15 refit
+    "r14": (select_r14, ["events_r14.jsonl", "events_r14_final.jsonl"]),
 }
 
 

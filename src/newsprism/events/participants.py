@@ -214,26 +214,11 @@ def _copula_subject(tok: Any) -> list[Any]:
     return [k for k in noun.head.children if k.dep_ == "nsubj"]
 
 
-def _bare_participle(tok: Any) -> bool:
-    """A past participle with a subject and no auxiliary, as the clause a verb of seeing or causing takes ("the
-    siege saw 300 soldiers killed", "she wants the bridge demolished"): a small clause, passive, its subject acted
-    on. Only as a non-speech verb's complement: elsewhere the tagger also gives VBN to a finite past ("Kell
-    tweeted", "..., police said"), whose subject is the doer."""
-    from newsprism.events.status import cues
-
-    return tok.tag_ == "VBN" and tok.dep_ in ("ccomp", "xcomp", "oprd") and tok.head.i != tok.i \
-        and tok.head.pos_ == "VERB" and lemma(tok.head) not in cues()["speech_heads"] \
-        and any(k.dep_ == "nsubj" for k in tok.children) \
-        and not any(k.dep_ in ("aux", "auxpass") for k in tok.children)
-
-
 def is_passive(tok: Any) -> bool:
     """A passive verb: a passive auxiliary or subject, or a by-agent without them (the headline's reduced passive
-    "Schumer bashed by the left"), a past participle with a subject and no auxiliary (``_bare_participle``, round
-    16), or a past participle conjoined to a passive with no subject, auxiliary or object of its own ("was arrested
-    and charged": he is charged, nobody says by whom)."""
-    if any(k.dep_ in ("auxpass", "nsubjpass", "agent") for k in tok.children) or _asked_aside(tok) \
-            or _bare_participle(tok):
+    "Schumer bashed by the left"), or a past participle conjoined to a passive with no subject, auxiliary or
+    object of its own ("was arrested and charged": he is charged, nobody says by whom)."""
+    if any(k.dep_ in ("auxpass", "nsubjpass", "agent") for k in tok.children) or _asked_aside(tok):
         return True
     return tok.dep_ == "conj" and tok.tag_ == "VBN" and tok.head.i != tok.i and is_passive(tok.head) and not any(
         k.dep_ in ("nsubj", "aux", "dobj", "dative") for k in tok.children)
