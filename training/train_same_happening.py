@@ -22,9 +22,11 @@ for pairs of one predicate lemma and for pairs of two (``other_lemma``: one happ
 from __future__ import annotations
 
 import argparse
+import io
 import json
 import re
 import sys
+import zipfile
 from collections import defaultdict
 from pathlib import Path
 
@@ -32,6 +34,7 @@ import numpy as np
 from sklearn.linear_model import LogisticRegression
 from sklearn.metrics import brier_score_loss, roc_auc_score
 from sklearn.model_selection import GroupKFold
+from threadpoolctl import threadpool_limits
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 from newsprism.story.happening import FEATURES, HEADS, pair_features  # noqa: E402
@@ -76,6 +79,22 @@ def fit(X: np.ndarray, y: np.ndarray, c: float) -> tuple[np.ndarray, np.ndarray,
 def proba(m: tuple[np.ndarray, np.ndarray, np.ndarray, float], X: np.ndarray) -> np.ndarray:
     mean, scale, w, b = m
     return 1.0 / (1.0 + np.exp(-(((X - mean) / scale) @ w + b)))
+
+
+# A fixed zip member time (the earliest zip can hold): the same fit writes the same bytes, so `cmp` can check that a
+# shipped file is what its command writes (np.savez_compressed stamps each member with the clock).
+ZIP_MEMBER_TIME = (1980, 1, 1, 0, 0, 0)
+
+
+def write_npz(path: Path, arrays: dict[str, np.ndarray]) -> None:
+    """np.savez_compressed's format (np.load reads it), byte for byte the same for the same arrays."""
+    with zipfile.ZipFile(path, "w") as zf:
+        for name in sorted(arrays):
+            buf = io.BytesIO()
+            np.lib.format.write_array(buf, np.asarray(arrays[name]), allow_pickle=False)
+            info = zipfile.ZipInfo(f"{name}.npy", date_time=ZIP_MEMBER_TIME)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            zf.writestr(info, buf.getvalue())
 
 
 def reliability(p: np.ndarray, y: np.ndarray) -> list[dict[str, float]]:
@@ -144,7 +163,7 @@ def main() -> None:
                         f"{head}_bias": np.float32(b)})
         report["heads"][head]["weights"] = {FEATURES[k]: round(float(v), 3) for k, v in zip(cols, w, strict=True)}  # type: ignore[index]
     if a.write:
-        np.savez_compressed(a.write, **{k: np.asarray(v, dtype=np.float32) for k, v in written.items()})
+        write_npz(a.write, {k: np.asarray(v, dtype=np.float32) for k, v in written.items()})
         report["bytes"] = a.write.stat().st_size
     if a.report:
         a.report.parent.mkdir(parents=True, exist_ok=True)
@@ -152,4 +171,7 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    main()
+    # One BLAS thread: the solver's sums then run in one order whatever OMP_NUM_THREADS says (two threads moved the
+    # weights by up to 1e-4), so the write is the same bytes on every machine setting.
+    with threadpool_limits(limits=1):
+        main()
