@@ -97,8 +97,8 @@ def write_npz(path: Path, arrays: dict[str, np.ndarray]) -> None:
             zf.writestr(info, buf.getvalue())
 
 
-def reliability(p: np.ndarray, y: np.ndarray) -> list[dict[str, float]]:
-    out = []
+def reliability(p: np.ndarray, y: np.ndarray) -> list[dict[str, object]]:
+    out: list[dict[str, object]] = []
     for lo in np.arange(0.0, 1.0, 0.1):
         sel = (p >= lo) & (p < lo + 0.1 if lo < 0.9 else p <= 1.0)
         if sel.any():
@@ -160,7 +160,7 @@ def main() -> None:
             print(head, "dev", *(f"{k} auc {dres[k]['auc']} p@0.5 {dres[k]['at_threshold']['0.5']}"  # type: ignore[index]
                                  for k in dres), flush=True)
         written.update({f"{head}_mean": mean, f"{head}_scale": scale, f"{head}_weight": w,
-                        f"{head}_bias": np.float32(b)})
+                        f"{head}_bias": np.asarray(b, dtype=np.float32)})
         report["heads"][head]["weights"] = {FEATURES[k]: round(float(v), 3) for k, v in zip(cols, w, strict=True)}  # type: ignore[index]
     if a.write:
         write_npz(a.write, {k: np.asarray(v, dtype=np.float32) for k, v in written.items()})
