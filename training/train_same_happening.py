@@ -22,11 +22,9 @@ for pairs of one predicate lemma and for pairs of two (``other_lemma``: one happ
 from __future__ import annotations
 
 import argparse
-import io
 import json
 import re
 import sys
-import zipfile
 from collections import defaultdict
 from pathlib import Path
 
@@ -79,22 +77,6 @@ def fit(X: np.ndarray, y: np.ndarray, c: float) -> tuple[np.ndarray, np.ndarray,
 def proba(m: tuple[np.ndarray, np.ndarray, np.ndarray, float], X: np.ndarray) -> np.ndarray:
     mean, scale, w, b = m
     return 1.0 / (1.0 + np.exp(-(((X - mean) / scale) @ w + b)))
-
-
-# A fixed zip member time (the earliest zip can hold): the same fit writes the same bytes, so `cmp` can check that a
-# shipped file is what its command writes (np.savez_compressed stamps each member with the clock).
-ZIP_MEMBER_TIME = (1980, 1, 1, 0, 0, 0)
-
-
-def write_npz(path: Path, arrays: dict[str, np.ndarray]) -> None:
-    """np.savez_compressed's format (np.load reads it), byte for byte the same for the same arrays."""
-    with zipfile.ZipFile(path, "w") as zf:
-        for name in sorted(arrays):
-            buf = io.BytesIO()
-            np.lib.format.write_array(buf, np.asarray(arrays[name]), allow_pickle=False)
-            info = zipfile.ZipInfo(f"{name}.npy", date_time=ZIP_MEMBER_TIME)
-            info.compress_type = zipfile.ZIP_DEFLATED
-            zf.writestr(info, buf.getvalue())
 
 
 def reliability(p: np.ndarray, y: np.ndarray) -> list[dict[str, object]]:
@@ -163,7 +145,7 @@ def main() -> None:
                         f"{head}_bias": np.asarray(b, dtype=np.float32)})
         report["heads"][head]["weights"] = {FEATURES[k]: round(float(v), 3) for k, v in zip(cols, w, strict=True)}  # type: ignore[index]
     if a.write:
-        write_npz(a.write, {k: np.asarray(v, dtype=np.float32) for k, v in written.items()})
+        np.savez_compressed(a.write, **{k: np.asarray(v, dtype=np.float32) for k, v in written.items()})
         report["bytes"] = a.write.stat().st_size
     if a.report:
         a.report.parent.mkdir(parents=True, exist_ok=True)
@@ -172,6 +154,7 @@ def main() -> None:
 
 if __name__ == "__main__":
     # One BLAS thread: the solver's sums then run in one order whatever OMP_NUM_THREADS says (two threads moved the
-    # weights by up to 1e-4), so the write is the same bytes on every machine setting.
+    # weights by up to 1e-4), so the write is the same bytes on every machine setting (np.savez_compressed gives its
+    # members zip's fixed 1980 time, no clock: the bytes follow the arrays, and `cmp` checks the shipped file).
     with threadpool_limits(limits=1):
         main()
