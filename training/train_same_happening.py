@@ -27,6 +27,7 @@ import re
 import sys
 from collections import defaultdict
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 from sklearn.linear_model import LogisticRegression
@@ -145,7 +146,8 @@ def main() -> None:
                         f"{head}_bias": np.asarray(b, dtype=np.float32)})
         report["heads"][head]["weights"] = {FEATURES[k]: round(float(v), 3) for k, v in zip(cols, w, strict=True)}  # type: ignore[index]
     if a.write:
-        np.savez_compressed(a.write, **{k: np.asarray(v, dtype=np.float32) for k, v in written.items()})
+        arrays: dict[str, Any] = {k: np.asarray(v, dtype=np.float32) for k, v in written.items()}
+        np.savez_compressed(a.write, **arrays)
         report["bytes"] = a.write.stat().st_size
     if a.report:
         a.report.parent.mkdir(parents=True, exist_ok=True)
