@@ -27,11 +27,13 @@ import re
 import sys
 from collections import defaultdict
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 from sklearn.linear_model import LogisticRegression
 from sklearn.metrics import brier_score_loss, roc_auc_score
 from sklearn.model_selection import GroupKFold
+from threadpoolctl import threadpool_limits
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 from newsprism.story.happening import FEATURES, HEADS, pair_features  # noqa: E402
@@ -78,8 +80,8 @@ def proba(m: tuple[np.ndarray, np.ndarray, np.ndarray, float], X: np.ndarray) ->
     return 1.0 / (1.0 + np.exp(-(((X - mean) / scale) @ w + b)))
 
 
-def reliability(p: np.ndarray, y: np.ndarray) -> list[dict[str, float]]:
-    out = []
+def reliability(p: np.ndarray, y: np.ndarray) -> list[dict[str, object]]:
+    out: list[dict[str, object]] = []
     for lo in np.arange(0.0, 1.0, 0.1):
         sel = (p >= lo) & (p < lo + 0.1 if lo < 0.9 else p <= 1.0)
         if sel.any():
@@ -141,10 +143,11 @@ def main() -> None:
             print(head, "dev", *(f"{k} auc {dres[k]['auc']} p@0.5 {dres[k]['at_threshold']['0.5']}"  # type: ignore[index]
                                  for k in dres), flush=True)
         written.update({f"{head}_mean": mean, f"{head}_scale": scale, f"{head}_weight": w,
-                        f"{head}_bias": np.float32(b)})
+                        f"{head}_bias": np.asarray(b, dtype=np.float32)})
         report["heads"][head]["weights"] = {FEATURES[k]: round(float(v), 3) for k, v in zip(cols, w, strict=True)}  # type: ignore[index]
     if a.write:
-        np.savez_compressed(a.write, **{k: np.asarray(v, dtype=np.float32) for k, v in written.items()})
+        arrays: dict[str, Any] = {k: np.asarray(v, dtype=np.float32) for k, v in written.items()}
+        np.savez_compressed(a.write, **arrays)
         report["bytes"] = a.write.stat().st_size
     if a.report:
         a.report.parent.mkdir(parents=True, exist_ok=True)
@@ -152,4 +155,8 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    main()
+    # One BLAS thread: the solver's sums then run in one order whatever OMP_NUM_THREADS says (two threads moved the
+    # weights by up to 1e-4), so the write is the same bytes on every machine setting (np.savez_compressed gives its
+    # members zip's fixed 1980 time, no clock: the bytes follow the arrays, and `cmp` checks the shipped file).
+    with threadpool_limits(limits=1):
+        main()
