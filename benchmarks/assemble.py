@@ -12,7 +12,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 # Reading order: the headline summary first, then one page per issue.
-PAGES = ["summary.md", "ingest.md", "story.md", "events.md", "techniques.md", "comments.md", "report.md", "scale.md", "gpu.md"]
+PAGES = ["summary.md", "ingest.md", "story.md", "events.md", "techniques.md", "comments.md", "report.md", "scale.md", "gpu.md", "reproduce.md"]
 
 
 def demote(md: str) -> str:
