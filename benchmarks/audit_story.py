@@ -244,6 +244,19 @@ the last label file, so pass `--labels benchmarks/audits/story_r15.jsonl` to wri
 
     PYTHONPATH=src .venv/bin/python benchmarks/audit_story.py --r15
 
+Held-out draw of round 16 (``--r16``), fixed before any output was seen and labelled on main 3dc0990 (rounds 14-15
+merged) before anyone's round-16 change, made as r15 (rule in `benchmarks/fnc_draw.py`): `fnc_draw.r16_story_draw()`
+(`random.Random(263)` draws 6 FNC-1 headlines in no r9 to r15 draw with at least 2 eligible bodies in none of them
+(nor copies of them), and 2 bodies of each: no headline has 3 left; story id `fnc16:<index>`, bodies under
+training/runs/r16), each body a `.txt` file `fnc_<Body ID>.txt` with no title, given to `compare` as it is. r16 is
+audited as r15 (flags, 5 consensus and 5 unique items per story, and its real missed discrepancies in
+`story_r16_missed.jsonl`). Labels (same format, causes and guide as r15): `benchmarks/audits/story_r16.jsonl` (by the
+audit engineer), then `story_r16_final.jsonl` (the items first stated on the round-16 code freeze). Do not open its
+texts or its labels' reasons while changing code: only the lead scores it, at the end. `--import-worksheet` writes
+the last label file, so pass `--labels benchmarks/audits/story_r16.jsonl` to write the first one.
+
+    PYTHONPATH=src .venv/bin/python benchmarks/audit_story.py --r16
+
     # re-score the stored labels on a saved run without re-running compare
     PYTHONPATH=src .venv/bin/python benchmarks/audit_story.py --results out/story_audit/results.json
 """
@@ -276,6 +289,7 @@ from fnc_draw import (
     r14_story_draw,
     r14f_story_draw,
     r15_story_draw,
+    r16_story_draw,
 )
 
 HERE = Path(__file__).resolve().parent
@@ -322,9 +336,10 @@ R10F_FINAL_LABELS = HERE / "audits" / "story_r10f_final.jsonl"  # flags first st
 ECBDEV_LABELS = HERE / "audits" / "story_ecbdev.jsonl"
 # real same-fact discrepancies read by hand in these draws (the flags' recall on real text; `missed_recall`)
 # (r12's, held out in round 12, read on 7bde51b by the audit engineer while labelling r12; r14's, held out in round
-# 14, read on 0d5d0fe by the audit engineer while labelling r14; r15's, held out in round 15, read on 3427d1f)
+# 14, read on 0d5d0fe by the audit engineer while labelling r14; r15's, held out in round 15, read on 3427d1f; r16's,
+# held out in round 16, read on 3dc0990)
 MISSED = {draw: HERE / "audits" / f"story_{draw}_missed.jsonl"
-          for draw in ("ecbdev", "r6", "r7", "r8", "r12", "r14", "r15")}
+          for draw in ("ecbdev", "r6", "r7", "r8", "r12", "r14", "r15", "r16")}
 # held-out draw of round 11 (`fnc_draw.r11_story_draw`: 8 FNC-1 headlines x 3 bodies in no r9, r10 or r10f draw,
 # seed 217); r10 and r10f are dev from round 11
 R11_LABELS = HERE / "audits" / "story_r11.jsonl"
@@ -351,6 +366,10 @@ R14F_FINAL_LABELS = HERE / "audits" / "story_r14f_final.jsonl"  # flags first st
 # 253); r14 and r14f are dev from round 15
 R15_LABELS = HERE / "audits" / "story_r15.jsonl"
 R15_FINAL_LABELS = HERE / "audits" / "story_r15_final.jsonl"  # items first sampled on the round-15 freeze
+# held-out draw of round 16 (`fnc_draw.r16_story_draw`: 6 FNC-1 headlines x 2 bodies in no r9 to r15 draw, seed
+# 263); r15 is dev from round 16
+R16_LABELS = HERE / "audits" / "story_r16.jsonl"
+R16_FINAL_LABELS = HERE / "audits" / "story_r16_final.jsonl"  # items first sampled on the round-16 freeze
 SHOWN_KINDS = ("conflict", "precision", "status")  # judged when shown by default (issue 11)
 LIST_KINDS = ("consensus", "unique")  # up to PER_STORY of each judged per story
 PER_STORY = 5
@@ -644,6 +663,7 @@ DRAWS: dict[str, DrawSpec] = {
     "r14": (r14_story_draw, [R14_LABELS, R14_FINAL_LABELS], False),
     "r14f": (r14f_story_draw, [R14F_LABELS, R14F_FINAL_LABELS], True),
     "r15": (r15_story_draw, [R15_LABELS, R15_FINAL_LABELS], False),
+    "r16": (r16_story_draw, [R16_LABELS, R16_FINAL_LABELS], False),
 }
 
 
@@ -656,9 +676,9 @@ def main() -> None:
     ap.add_argument("--labels", type=Path, nargs="+",
                     help="label files, later lines replacing earlier ones (default: the dev or held-out draw's; "
                          "--r8 (--r9): story_r8.jsonl (story_r9.jsonl) then story_r8_final.jsonl "
-                         "(story_r9_final.jsonl)); --r10 (--r10f, --r11, --r11f, --r12, --r12f, --r14, --r14f, --r15): story_r10.jsonl "
+                         "(story_r9_final.jsonl)); --r10 (--r10f, --r11, --r11f, --r12, --r12f, --r14, --r14f, --r15, --r16): story_r10.jsonl "
                          "(story_r10f.jsonl, story_r11.jsonl, story_r11f.jsonl, story_r12.jsonl, story_r12f.jsonl, "
-                         "story_r14.jsonl, story_r14f.jsonl, story_r15.jsonl) then their _final files), then story_<draw>_uniquer10.jsonl where it exists (basil, basil_r5, "
+                         "story_r14.jsonl, story_r14f.jsonl, story_r15.jsonl, story_r16.jsonl) then their _final files), then story_<draw>_uniquer10.jsonl where it exists (basil, basil_r5, "
                          "r6 to r9); --import-worksheet writes the last")
     ap.add_argument("--heldout", action="store_true", help="the 8 held-out triplets (seed 7) instead of the 25")
     ap.add_argument("--fresh", action="store_true",
@@ -698,7 +718,10 @@ def main() -> None:
                     help="the round-14 flags-only held-out draw (13 FNC-1 headlines x 3 bodies in no r9 to r14 draw, "
                          "seed 245; conflict / precision / status flags only)")
     ap.add_argument("--r15", action="store_true",
-                    help="the round-15 held-out draw (6 FNC-1 headlines x 2 bodies in no r9 to r14f draw, seed 253)")
+                    help="the round-15 draw (6 FNC-1 headlines x 2 bodies in no r9 to r14f draw, seed 253; dev from "
+                         "round 16 on)")
+    ap.add_argument("--r16", action="store_true",
+                    help="the round-16 held-out draw (6 FNC-1 headlines x 2 bodies in no r9 to r15 draw, seed 263)")
     ap.add_argument("--ecbdev", action="store_true",
                     help="the round-11 ECB+ DEV flags draw (27 dev sub-topic triples, seed 223; conflict / precision / "
                          "status flags only)")

@@ -1,5 +1,5 @@
-"""The FNC-1 hand-audit draws of rounds 9 to 15 (the one way the r9, r10, r10f, r11, r11f, r12, r12f, r14, r14f and
-r15 audits draw their texts, and the one FNC-1 reader).
+"""The FNC-1 hand-audit draws of rounds 9 to 16 (the one way the r9, r10, r10f, r11, r11f, r12, r12f, r14, r14f,
+r15 and r16 audits draw their texts, and the one FNC-1 reader).
 
 Round 9's held-out audit ("r9"): ECB+ train and BASIL are exhausted by the draws of rounds 1-8, so r9 comes from
 FNC-1 (../shared/data/agreement/fnc1, read at run time, never copied: `bodies.csv` = Body ID, articleBody;
@@ -210,6 +210,33 @@ each (the brief allowed groups of 2 or more; no 3-body group is left).
 Protocol: r15 is labelled on main 3427d1f (round 14 merged) before anyone's round-15 change, by the audit engineer
 only; nobody else opens its texts, outputs or labels; the lead scores it at the end (`audit_events.py --draw r15`,
 `audit_story.py --r15`). FNC-1 bodies other than those of r9 to r14f are no dev data.
+
+Round 16's held-out audit ("r16"), fixed (in code, committed) before any r16 text or output was seen, from counts
+alone; r15 is a dev draw from round 16 on. Same population and eligibility as r15, minus r15:
+- out: every headline of r15 (story and events draws: 12) and every body of r15 (any draw: 18), and any body whose
+  normalised `COPY_PREFIX` equals an r15 body's, on top of r15's own exclusion of r9 to r14f (`r16_pool()`); so r16
+  shares no headline and no body text with r9, r10, r10f, r11, r11f, r12, r12f, r14, r14f or r15.
+- story draw (`R16_STORY = (263, 6)`): as r15's, groups of `R16_DOCS_PER_STORY` (2) bodies (no headline of the pool
+  has 3 eligible bodies left, count below): `rng = random.Random(263)`; `rng.sample(pool, 6)` over the sorted
+  headlines of the pool with at least 2 eligible bodies, then for each drawn headline in draw order
+  `rng.sample(ids, 2)` over its sorted pool ids with the same generator; story id `fnc16:<index>` (0-5).
+- events draw (`R16_EVENTS = (261, 8)`): 8 bodies, not 6 (r15's 6 short bodies gave +-12 points), each of at least
+  `R16_LONG_WORDS` (250) words (`str.split`, as the eligibility's word count): as r15's events draw on the pool's
+  bodies of at least 250 words (`_long()`): `rng = random.Random(261)`; `rng.sample(pool, 8)` over the sorted pool
+  headlines not in r16's story draw that have at least one such body not in r16's story draw; then `rng.choice(ids)`
+  over those sorted ids per drawn headline, in draw order (8 bodies).
+Bodies are written as `fnc_<Body ID>.txt` under training/runs/r16/ (gitignored).
+
+By counts alone (`python benchmarks/fnc_draw.py`, `count_r16()`, before the draws): r15 took 12 headlines and 18
+distinct bodies; after the exclusions 209 headlines have at least one eligible body, 33 at least two and none three
+(98 eligible bodies); of those bodies 73 have at least 250 words, on 161 headlines. So the story draw keeps the
+brief's 6 stories, of 2 bodies each (the brief allowed groups of 2 or more; no 3-body group is left), and the events
+draw its 8 bodies, all of at least 250 words (the brief's preference, which the counts allow: at most 6 of the 161
+headlines go to the story draw). These choices were made from the counts above only.
+
+Protocol: r16 is labelled on main 3dc0990 (rounds 14-15 merged) before anyone's round-16 change, by the audit
+engineer only; nobody else opens its texts, outputs or labels; the lead scores it at the end (`audit_events.py --draw
+r16`, `audit_story.py --r16`). FNC-1 bodies other than those of r9 to r15 are no dev data.
 """
 
 from __future__ import annotations
@@ -232,6 +259,7 @@ RUNS_R12F = RUNS.parent / "r12f"
 RUNS_R14 = RUNS.parent / "r14"
 RUNS_R14F = RUNS.parent / "r14f"
 RUNS_R15 = RUNS.parent / "r15"
+RUNS_R16 = RUNS.parent / "r16"
 R9_STORY = (111, 8)
 R9_EVENTS = (113, 6)
 R10_STORY = (211, 8)
@@ -249,6 +277,10 @@ R14_FLAGS = (245, 13)  # the r14f flags-only story draw (seed, stories): 13, not
 R15_STORY = (253, 6)
 R15_EVENTS = (251, 6)
 R15_DOCS_PER_STORY = 2  # r15's stories have 2 bodies: no headline has 3 left after r14f (module docstring)
+R16_STORY = (263, 6)
+R16_EVENTS = (261, 8)
+R16_DOCS_PER_STORY = 2  # r16's stories have 2 bodies: no headline has 3 left after r15 (module docstring)
+R16_LONG_WORDS = 250  # r16's events bodies have at least this many words (module docstring)
 REPORTING_STANCES = ("agree", "discuss")
 MIN_WORDS = 150
 MAX_WORDS = 1200
@@ -604,6 +636,44 @@ def r15_fnc_events_draw(root: Path = FNC1) -> list[tuple[str, int]]:
     return _events_draw(r15_pool(root), r15_fnc_story_draw(root), R15_EVENTS)
 
 
+def r15_used(root: Path = FNC1) -> tuple[set[str], set[int]]:
+    """The headlines and body ids of r15 (story and events draws), which r16 leaves out (besides those of r9 to
+    r14f)."""
+    return _used(r15_fnc_story_draw(root), r15_fnc_events_draw(root))
+
+
+def r16_pool(root: Path = FNC1) -> dict[str, list[int]]:
+    """Headline -> its eligible body ids in none of r9 to r15 (module docstring): `r15_pool` with r15's headlines,
+    bodies and copies of its bodies left out."""
+    return _pool_without(r15_pool(root), r15_used(root), root)
+
+
+def _long(pool: dict[str, list[int]], root: Path) -> dict[str, list[int]]:
+    """`pool` with only its bodies of at least `R16_LONG_WORDS` words (`str.split`); headlines with none dropped."""
+    data = load(root)
+    long_ids = {h: [b for b in v if len(data.bodies[b].split()) >= R16_LONG_WORDS] for h, v in pool.items()}
+    return {h: v for h, v in long_ids.items() if v}
+
+
+def count_r16(root: Path = FNC1) -> dict[str, int]:
+    """The counts the r16 rule was fixed from (no text read beyond word counts and prefixes): the pool's, and those
+    of its bodies of at least `R16_LONG_WORDS` words."""
+    pool = r16_pool(root)
+    return {**_counts_after("r15", r15_used(root), pool),
+            **{f"long_{k}": v for k, v in _pool_counts(_long(pool, root)).items()}}
+
+
+def r16_fnc_story_draw(root: Path = FNC1) -> dict[str, list[int]]:
+    """Headline -> its 2 drawn body ids (draw order), by the r16 rule in the module docstring."""
+    return _story_draw(r16_pool(root), R16_STORY, R16_DOCS_PER_STORY)
+
+
+def r16_fnc_events_draw(root: Path = FNC1) -> list[tuple[str, int]]:
+    """The 8 r16 events (headline, body id) pairs (draw order): headlines and bodies in none of r9 to r15 and r16's
+    story draw, bodies of at least `R16_LONG_WORDS` words."""
+    return _events_draw(_long(r16_pool(root), root), r16_fnc_story_draw(root), R16_EVENTS)
+
+
 def body_file(bid: int, root: Path = FNC1, runs: Path = RUNS) -> Path:
     """The body as a `.txt` file under `runs` (training/runs/r9 or r10, gitignored), written once:
     `fnc_<Body ID>.txt`."""
@@ -705,10 +775,20 @@ def r15_events_draw(root: Path = FNC1, runs: Path = RUNS_R15) -> list[Path]:
     return _events_files(r15_fnc_events_draw(root), root, runs)
 
 
+def r16_story_draw(root: Path = FNC1, runs: Path = RUNS_R16) -> dict[str, list[Path]]:
+    """The 6 r16 stories: `fnc16:<index>` -> its 2 body `.txt` files (draw order)."""
+    return _story_files(r16_fnc_story_draw(root), "fnc16", root, runs)
+
+
+def r16_events_draw(root: Path = FNC1, runs: Path = RUNS_R16) -> list[Path]:
+    """The 8 r16 events bodies as `.txt` files (draw order)."""
+    return _events_files(r16_fnc_events_draw(root), root, runs)
+
+
 __all__ = ["FNC1", "Fnc1", "R10_EVENTS", "R10_FLAGS", "R10_STORY", "R11_EVENTS", "R11_FLAGS", "R11_STORY", "R12_EVENTS",
-           "R12_FLAGS", "R12_STORY", "R14_EVENTS", "R14_FLAGS", "R14_STORY", "R15_DOCS_PER_STORY", "R15_EVENTS", "R15_STORY", "R9_EVENTS", "R9_STORY", "RUNS_R10",
-           "RUNS_R10F", "RUNS_R11", "RUNS_R11F", "RUNS_R12", "RUNS_R12F", "RUNS_R14", "RUNS_R14F", "RUNS_R15", "body_file", "count",
-           "count_r10", "count_r10f", "count_r11", "count_r11f", "count_r12", "count_r12f", "count_r14", "count_r14f", "count_r15",
+           "R12_FLAGS", "R12_STORY", "R14_EVENTS", "R14_FLAGS", "R14_STORY", "R15_DOCS_PER_STORY", "R15_EVENTS", "R15_STORY", "R16_DOCS_PER_STORY", "R16_EVENTS", "R16_LONG_WORDS", "R16_STORY", "R9_EVENTS", "R9_STORY", "RUNS_R10",
+           "RUNS_R10F", "RUNS_R11", "RUNS_R11F", "RUNS_R12", "RUNS_R12F", "RUNS_R14", "RUNS_R14F", "RUNS_R15", "RUNS_R16", "body_file", "count",
+           "count_r10", "count_r10f", "count_r11", "count_r11f", "count_r12", "count_r12f", "count_r14", "count_r14f", "count_r15", "count_r16",
            "eligible_by_headline", "load", "r10_events_draw", "r10_fnc_events_draw", "r10_fnc_story_draw", "r10_pool",
            "r10_story_draw", "r10_used", "r10f_fnc_story_draw", "r10f_pool", "r10f_story_draw", "r10f_used",
            "r11_events_draw", "r11_fnc_events_draw", "r11_fnc_story_draw", "r11_pool", "r11_story_draw", "r11_used",
@@ -716,7 +796,8 @@ __all__ = ["FNC1", "Fnc1", "R10_EVENTS", "R10_FLAGS", "R10_STORY", "R11_EVENTS",
            "r12_fnc_story_draw", "r12_pool", "r12_story_draw", "r12_used", "r12f_fnc_story_draw", "r12f_pool",
            "r12f_story_draw", "r12f_used", "r14_events_draw", "r14_fnc_events_draw", "r14_fnc_story_draw", "r14_pool",
            "r14_story_draw", "r14_used", "r14f_fnc_story_draw", "r14f_pool", "r14f_story_draw", "r14f_used", "r15_events_draw",
-           "r15_fnc_events_draw", "r15_fnc_story_draw", "r15_pool", "r15_story_draw", "r9_events_draw",
+           "r15_fnc_events_draw", "r15_fnc_story_draw", "r15_pool", "r15_story_draw", "r15_used", "r16_events_draw",
+           "r16_fnc_events_draw", "r16_fnc_story_draw", "r16_pool", "r16_story_draw", "r9_events_draw",
            "r9_fnc_events_draw", "r9_fnc_story_draw", "r9_story_draw", "r9_used"]
 
 
@@ -731,3 +812,4 @@ if __name__ == "__main__":
     print(count_r14())
     print(count_r14f())
     print(count_r15())
+    print(count_r16())

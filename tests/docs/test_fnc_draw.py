@@ -1,5 +1,5 @@
-"""The r9 FNC-1 audit draw (benchmarks/fnc_draw.py): the eligibility rule on a tiny invented CSV, and on the real
-data (when present) a draw that repeats itself and whose story and events parts share no headline and no body."""
+"""The FNC-1 audit draws r9 to r16 (benchmarks/fnc_draw.py): the eligibility rule on a tiny invented CSV, and on
+the real data (when present) draws that repeat themselves and whose parts share no headline and no body."""
 
 import csv
 import importlib.util
@@ -546,3 +546,67 @@ def test_the_r15_draws_repeat_and_share_nothing_with_r9_to_r14f_or_each_other(re
     real.load.cache_clear()
     real._prefix.cache_clear()
     assert (real.r15_fnc_story_draw(), real.r15_fnc_events_draw()) == (story, events)
+
+
+def _r16_sizes(mod, monkeypatch):
+    _r15_sizes(mod, monkeypatch)
+    monkeypatch.setattr(mod, "R16_STORY", (263, 3))
+    monkeypatch.setattr(mod, "R16_EVENTS", (261, 4))
+
+
+def _assert_r16_apart(mod, root):
+    """r16's story and events draws share no headline, body or body copy with r9 to r15 nor with each other, its
+    stories have 2 bodies each and its events bodies `R16_LONG_WORDS` words or more."""
+    earlier = (mod.r9_used, mod.r10_used, mod.r10f_used, mod.r11_used, mod.r11f_used, mod.r12_used, mod.r12f_used,
+               mod.r14_used, mod.r14f_used, mod.r15_used)
+    story, events, _ = _assert_draws_apart(mod, root, earlier, mod.r16_fnc_story_draw(root),
+                                           mod.r16_fnc_events_draw(root), {}, docs=mod.R16_DOCS_PER_STORY)
+    assert all(len(mod.load(root).bodies[b].split()) >= mod.R16_LONG_WORDS for _, b in events)
+    return story, events
+
+
+def test_r16_draws_of_a_tiny_set_repeat_and_leave_r9_to_r15_and_each_other_apart(tmp_path, monkeypatch):
+    mod = _fnc_draw()
+    _r16_sizes(mod, monkeypatch)
+    monkeypatch.setattr(mod, "R16_LONG_WORDS", 160)  # the tiny set's bodies have 160 words
+    root = _tiny_fnc1(tmp_path, 180)
+    story, events = _assert_r16_apart(mod, root)
+    assert len(story) == 3 and len(events) == 4
+    assert (story, events) == (mod.r16_fnc_story_draw(root), mod.r16_fnc_events_draw(root))
+    files = mod.r16_story_draw(root, tmp_path / "runs")
+    assert list(files) == ["fnc16:0", "fnc16:1", "fnc16:2"]
+    assert [[int(p.stem.split("_")[1]) for p in v] for v in files.values()] == list(story.values())
+    assert [int(p.stem.split("_")[1]) for p in mod.r16_events_draw(root, tmp_path / "runs")] == [b for _, b in events]
+
+
+def test_r16_pool_leaves_out_r15_and_its_events_take_only_long_bodies(tmp_path, monkeypatch):
+    mod = _fnc_draw()
+    bodies = {i: _words(160, f"x{i}_") for i in range(1, 8)}
+    bodies[6] = bodies[1] + " with a different end"  # a near copy of the r15 body 1 under another id
+    bodies[3] = _words(300, "x3_")  # the only long bodies: 3 and 7
+    bodies[7] = _words(250, "x7_")
+    stances = [("Claim A", 1, "agree"), ("Claim B", 2, "agree"), ("Claim B", 6, "agree"), ("Claim C", 3, "agree"),
+               ("Claim C", 1, "agree"), ("Claim D", 4, "agree"), ("Claim D", 5, "agree"), ("Claim E", 7, "agree")]
+    root = _write(tmp_path / "fnc1", bodies, stances)
+    monkeypatch.setattr(mod, "r15_pool", mod.eligible_by_headline)  # r9 to r14f drew nothing here
+    monkeypatch.setattr(mod, "r15_used", lambda _root: ({"Claim A"}, {1}))
+    # Claim A is r15's; body 1 is r15's and 6 repeats its text
+    assert mod.r16_pool(root) == {"Claim B": [2], "Claim C": [3], "Claim D": [4, 5], "Claim E": [7]}
+    # only Claim D has 2 bodies: the one story; the events take the long bodies only (3 and 7, not 2)
+    monkeypatch.setattr(mod, "R16_STORY", (263, 1))
+    monkeypatch.setattr(mod, "R16_EVENTS", (261, 2))
+    story = mod.r16_fnc_story_draw(root)
+    assert list(story) == ["Claim D"] and sorted(story["Claim D"]) == [4, 5]
+    assert sorted(mod.r16_fnc_events_draw(root)) == [("Claim C", 3), ("Claim E", 7)]
+    monkeypatch.setattr(mod, "R16_EVENTS", (261, 3))
+    with pytest.raises(ValueError):  # 3 long-bodied headlines are not there: the draw fails, it does not fall back
+        mod.r16_fnc_events_draw(root)
+
+
+def test_the_r16_draws_repeat_and_share_nothing_with_r9_to_r15_or_each_other(real):
+    story, events = _assert_r16_apart(real, real.FNC1)
+    assert len(story) == 6 and len(events) == 8
+    real.eligible_by_headline.cache_clear()
+    real.load.cache_clear()
+    real._prefix.cache_clear()
+    assert (real.r16_fnc_story_draw(), real.r16_fnc_events_draw()) == (story, events)
