@@ -34,6 +34,14 @@
 # 6-8 (not in any NEVER_FIT); with the round's one event rule (a sourcing line, clauses.cites_source), steps 6-8 were
 # rerun as written on a snapshot of src (2026-12-03) and the three files they wrote ship: `cmp` finds them
 # byte-identical to the same fits with row caches (benchmarks/events.md, round 15; training/DATA_CARD.md).
+# Round 16 (repro engineer, 2026-12-03): steps 3-8 rerun as written. Step 3 (ecb_features.py) had crashed since c35855d
+# (fixed on dfef983), so the shipped trigger and coreference files had been trained from an older cache and steps 4-5 no
+# longer wrote them. On dfef983 step 3's cache (833 s under load 12-16) is array for array identical on two runs (the
+# repro and flags engineers'); from it steps 4-5 write the shipped event_triggers.npz and event_coref.npz (7,619
+# candidates, 7,743 before; arrays identical to the lead's rebuild; coreference CV CoNLL 74.8 at 0.3, 75.0 before), and
+# steps 6-8 on that code write the shipped fragment, confidence and duplicate files (OMP_NUM_THREADS=1; max_fragment 0.40
+# and min_duplicate 0.5 unchanged). Figures before -> after: benchmarks/events.md, "Round 16b: steps 3-8 rebuilt by
+# their commands"; training/DATA_CARD.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PY="${1:-.venv/bin/python}"

@@ -47,8 +47,9 @@ def main() -> None:
     feats, states, embs, meta = [], [], [], []
     for d in subtopic_dirs(a.data, a.split):
         docs = [x for x in iter_inputs([d]) if not isinstance(x, Exception)]
-        docs, states = pipe.pipe_with_state(docs)
-        for doc, state in zip(docs, states, strict=True):
+        # each subtopic's run states; ``states`` collects the trigger token states of every subtopic
+        docs, doc_states = pipe.pipe_with_state(docs)
+        for doc, state in zip(docs, doc_states, strict=True):
             units = encode_sentences(state.spacy or [], doc.text)
             golds = by_doc.get(doc.id, [])
             for si, tok, st in candidates(units):

@@ -20,7 +20,7 @@ TEXT = """Dorrow meets Vesk in Portvale
 
 Mayor Lena Dorrow met Governor Omar Vesk in Portvale on Monday to discuss the harbor bridge.
 
-Dorrow's aides had prepared for weeks. Their talks in Portvale were the first since the election, Dorrow's office said.
+Dorrow's aides had prepared for weeks. The talks in Portvale lasted three hours and were the first since the election, Dorrow's office said.
 
 Vesk later signed a transport decree in the capital.
 """
@@ -74,7 +74,7 @@ def test_a_definite_description_of_a_told_act_becomes_its_mention():
         doc = _analyze(0.5)
     triggers = [e.trigger for e in doc.events]
     assert "met" in triggers or "meets" in triggers
-    assert "talks" not in triggers  # "Their talks in Portvale": the meeting already told
+    assert "talks" not in triggers  # "The talks in Portvale": the meeting already told
     host = next(e for e in doc.events if e.trigger in ("met", "meets"))
     assert "talks" in [m.text for m in host.mentions]
     assert "signed" in triggers  # another happening stays an event
