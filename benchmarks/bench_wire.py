@@ -65,6 +65,14 @@ least twice with plain counts, and 23 compatible variations). It adds the compat
 ``compat_abbreviated_money`` (a 2.5 billion taler loan / its 2.5bn-taler credit line) and ``compat_ordinal_forms``
 (the third ship / the 3rd vessel).
 
+``--set wire7`` scores the seventh set, ``benchmarks/wire7/`` (round 16, held out: six more invented stories, a fire in
+a tower block, a city council's tram vote, a coach crash on a mountain pass, water rationing in a drought, the release
+of kidnapped aid workers and a bird-flu cull; 36 planted discrepancies, every kind at least three times with plain
+counts, and 26 compatible variations). Titles are told after the name more often (in an apposition or a "who heads"
+clause), denials as "insisted that no ... had been" / "acknowledged that ... had been", floors as ordinals; it adds
+the compatible kinds ``compat_time_format`` (at 3:40 a.m. / at 03:40), ``compat_age_forms`` (a 72-year-old / aged
+72) and ``compat_running_total`` (bringing the death toll to nine / Seven people died at the scene).
+
 The stories are a held-out set when written: nobody fits rules or thresholds to them; the flags engineer did not
 see them.
 """
@@ -86,7 +94,7 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 from figures import emit  # noqa: E402
 
 BENCHMARKS = ROOT / "benchmarks"
-SETS = ("wire", "wire2", "wire3", "wire4", "wire5", "wire6")  # folders under benchmarks/, each with plants.json and one folder a story
+SETS = ("wire", "wire2", "wire3", "wire4", "wire5", "wire6", "wire7")  # folders under benchmarks/, each with plants.json and one folder a story
 DEFAULT_SET = "wire"
 SHOWN = 0.5  # Discrepancy.confidence at which a flag is shown by default
 FLAG_KINDS = ("conflict", "precision", "status")
@@ -190,7 +198,7 @@ def main() -> None:
     ap.add_argument("--json", type=Path, help="write the figures here")
     ap.add_argument("--dump", type=Path, help="every flag on a plant and every other shown flag, one JSON a line")
     ap.add_argument("--set", dest="wire_set", choices=SETS, default=DEFAULT_SET,
-                    help="which set of stories: benchmarks/wire (default), wire2, wire3, wire4, wire5 or wire6")
+                    help="which set of stories: benchmarks/wire (default), wire2, ..., wire6 or wire7")
     a = ap.parse_args()
     emit(run(a.dump, a.wire_set), a.json)
 

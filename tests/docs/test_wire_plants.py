@@ -1,5 +1,5 @@
 """The hand-written wire stories (benchmarks/wire, round 9, benchmarks/wire2, round 10, benchmarks/wire3, round 11,
-benchmarks/wire4, round 12, benchmarks/wire5, round 14, and benchmarks/wire6, round 15):
+benchmarks/wire4, round 12, benchmarks/wire5, round 14, benchmarks/wire6, round 15, and benchmarks/wire7, round 16):
 every planted span in a set's plants.json is the exact text at its offsets in what ingest stores for that document (what `newsprism compare`
 reads), and each set is shaped as the benchmark says (benchmarks/bench_wire.py, benchmarks/story.md). No pipeline run."""
 
@@ -29,6 +29,11 @@ FIFTH_SET_COMPATIBLE_KINDS = FOURTH_SET_COMPATIBLE_KINDS | {"compat_fraction", "
 # wire6 adds an abbreviated amount ("a 2.5 billion taler loan" / "its 2.5bn-taler credit line") and one ordinal in
 # two forms ("the third ship" / "the 3rd vessel")
 SIXTH_SET_COMPATIBLE_KINDS = FIFTH_SET_COMPATIBLE_KINDS | {"compat_abbreviated_money", "compat_ordinal_forms"}
+# wire7 adds one clock time in two forms ("at 3:40 a.m." / "at 03:40"), one age in two forms ("a 72-year-old" /
+# "aged 72") and a running total beside an earlier part of it ("bringing the death toll to nine" / "Seven people died
+# at the scene")
+SEVENTH_SET_COMPATIBLE_KINDS = SIXTH_SET_COMPATIBLE_KINDS | {"compat_time_format", "compat_age_forms",
+                                                             "compat_running_total"}
 META_LINES = 4  # title, byline, "Source:" and "Published" lines before the dateline paragraph
 SHARED_RUN = 8  # words in a row that two sets may not share (each set is written anew, not copied)
 
@@ -70,6 +75,10 @@ SHAPES = {
     "wire6": Shape(body_words=(250, 500), planted=(30, 45), compatible=(18, 30), planted_a_story=(5, 6),
                    least_a_planted_kind=2, planted_kinds=PLANTED_KINDS | {PLAIN_COUNT},
                    compatible_kinds_at_least=SIXTH_SET_COMPATIBLE_KINDS),
+    # wire7 (round 16, held out) has the shape of wire6 and every compatible kind of wire2-wire6 plus three new ones
+    "wire7": Shape(body_words=(250, 500), planted=(30, 45), compatible=(18, 30), planted_a_story=(5, 6),
+                   least_a_planted_kind=2, planted_kinds=PLANTED_KINDS | {PLAIN_COUNT},
+                   compatible_kinds_at_least=SEVENTH_SET_COMPATIBLE_KINDS),
 }
 
 
