@@ -507,6 +507,13 @@ def _assert_r15_apart(mod, root):
     return story, events
 
 
+def _assert_body_files(files, events_files, prefix, story, events):
+    """The drawn bodies' `.txt` files: stories `<prefix>:0`.. in draw order holding their bodies, then the events."""
+    assert list(files) == [f"{prefix}:{i}" for i in range(len(story))]
+    assert [[int(p.stem.split("_")[1]) for p in v] for v in files.values()] == list(story.values())
+    assert [int(p.stem.split("_")[1]) for p in events_files] == [b for _, b in events]
+
+
 def test_r15_draws_of_a_tiny_set_repeat_and_leave_r9_to_r14f_and_each_other_apart(tmp_path, monkeypatch):
     mod = _fnc_draw()
     _r15_sizes(mod, monkeypatch)
@@ -514,10 +521,8 @@ def test_r15_draws_of_a_tiny_set_repeat_and_leave_r9_to_r14f_and_each_other_apar
     story, events = _assert_r15_apart(mod, root)
     assert len(story) == 3 and len(events) == 4
     assert (story, events) == (mod.r15_fnc_story_draw(root), mod.r15_fnc_events_draw(root))
-    files = mod.r15_story_draw(root, tmp_path / "runs")
-    assert list(files) == ["fnc15:0", "fnc15:1", "fnc15:2"]
-    assert [[int(p.stem.split("_")[1]) for p in v] for v in files.values()] == list(story.values())
-    assert [int(p.stem.split("_")[1]) for p in mod.r15_events_draw(root, tmp_path / "runs")] == [b for _, b in events]
+    _assert_body_files(mod.r15_story_draw(root, tmp_path / "runs"), mod.r15_events_draw(root, tmp_path / "runs"),
+                       "fnc15", story, events)
 
 
 def test_r15_pool_leaves_out_r14f_headlines_bodies_and_copies_of_their_bodies(tmp_path, monkeypatch):
@@ -573,10 +578,8 @@ def test_r16_draws_of_a_tiny_set_repeat_and_leave_r9_to_r15_and_each_other_apart
     story, events = _assert_r16_apart(mod, root)
     assert len(story) == 3 and len(events) == 4
     assert (story, events) == (mod.r16_fnc_story_draw(root), mod.r16_fnc_events_draw(root))
-    files = mod.r16_story_draw(root, tmp_path / "runs")
-    assert list(files) == ["fnc16:0", "fnc16:1", "fnc16:2"]
-    assert [[int(p.stem.split("_")[1]) for p in v] for v in files.values()] == list(story.values())
-    assert [int(p.stem.split("_")[1]) for p in mod.r16_events_draw(root, tmp_path / "runs")] == [b for _, b in events]
+    _assert_body_files(mod.r16_story_draw(root, tmp_path / "runs"), mod.r16_events_draw(root, tmp_path / "runs"),
+                       "fnc16", story, events)
 
 
 def test_r16_pool_leaves_out_r15_and_its_events_take_only_long_bodies(tmp_path, monkeypatch):
