@@ -12,9 +12,7 @@ the participant block, what the event has (actor, target, date, attribution, nam
 type, mentions), where it is said (inside a direct quote, in a question, with a first- or second-person
 speaker) and how evaluative its wording is (the VADER lexicon's valence of the trigger, of its clause and of the
 sentence: an attitude, "supports", "hopes", reads positive; a verdict, "badly damaged", strong) and whether its clause
-describes a class of participants ("people briefed on the matter"), and the shape of its line and sentence (round
-17: a line that does not end as a sentence ends, a caption or headline, a list item, no finite verb, the simple
-present). One binary logistic regression (``data/event_fragment.npz``, plain arrays), trained by
+describes a class of participants ("people briefed on the matter"). One binary logistic regression (``data/event_fragment.npz``, plain arrays), trained by
 ``training/train_event_fragment.py`` with its regularization and the floor (``max_fragment`` in
 ``data/event_confidence.json``) chosen by fixed rules on leave-one-draw-out folds; an event whose fragment
 probability is at or above the floor is not stated.
@@ -50,22 +48,6 @@ VALENCE_SCALE = 4.0  # VADER's valences lie in [-4, 4]
 # often tells the happening itself
 DESCRIPTIVE_NAMES = ("describes_class",)
 CLASS_KINDS = frozenset({"bare_plural", "indefinite", "quantified", "bare"})
-# the shape of the trigger's line and sentence, which say "not a happening of the story" whatever the words (round 17):
-# page furniture (an image credit, a related-link headline, a byline) and list items stand on a line that does not end
-# as a sentence ends; a short such line is a caption or a headline; a list item starts with a bullet or ends with a
-# comma, a semicolon or a conjunction; a headline's words are capitalised; a caption may have no finite verb at all;
-# a generic or habitual statement is often told in the simple present
-LAYOUT_NAMES = ("line_unterminated", "line_caption", "line_list_item", "line_title_case", "sentence_no_finite_verb",
-                "clause_present_simple")
-SENTENCE_ENDS = (".", "!", "?", "\u2026")
-CLOSERS = "\"'\u201d\u2019)]"
-BULLETS = ("-", "\u2022", "*", "\u2013", "\u2014", "\u00b7")
-LIST_TAILS = (",", ";", ":")
-LIST_CONJUNCTIONS = frozenset({"and", "or"})
-FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
-PRESENT_TAGS = frozenset({"VBZ", "VBP"})
-PRESENT_BE = frozenset({"is", "are", "am", "'s", "'re", "'m"})  # the lemmatizer leaves some auxiliaries unlemmatised
-PRESENT_DO = frozenset({"do", "does"})
 FIRST_SECOND = frozenset({"i", "we", "you", "our", "my", "us", "me", "your"})
 
 
@@ -122,44 +104,6 @@ def descriptive_features(tok: Any) -> list[float]:
     return [float(modifies and not counted and not timed and _kind(noun) in CLASS_KINDS)]
 
 
-def _line(tok: Any) -> str:
-    """The line (text between line breaks) of the parsed text that holds the token, stripped."""
-    text = tok.doc.text
-    start = text.rfind("\n", 0, tok.idx) + 1
-    end = text.find("\n", tok.idx)
-    return text[start:end if end >= 0 else len(text)].strip()
-
-
-def layout_features(tok: Any) -> list[float]:
-    """``LAYOUT_NAMES`` of one trigger token, each in [0, 1]: the line does not end as a sentence ends (after any
-    closing quotes or brackets); it is such a line of at most ``caption_max_words`` words
-    (``data/event_confidence.json``); it starts with a bullet or ends with a comma, semicolon, colon or "and"/"or";
-    the share of its words (after the first) that start with a capital; the sentence has no finite verb or modal;
-    the trigger's verb (``clauses.clause_verb``) is in the simple present (a present-tense verb; a present-tense
-    "be" with a past participle, the passive; a present-tense "do" with the base form), not the perfect or progressive."""
-    from newsprism.events.clauses import clause_verb
-    from newsprism.events.group import confidence_config
-
-    line = _line(tok)
-    words = line.split()
-    tail = line.rstrip(CLOSERS)
-    unterminated = bool(line) and not tail.endswith(SENTENCE_ENDS)
-    caption = unterminated and len(words) <= int(confidence_config()["caption_max_words"])
-    listed = bool(line) and (line.startswith(BULLETS) or line.endswith(LIST_TAILS)
-                             or (bool(words) and words[-1].lower() in LIST_CONJUNCTIONS))
-    alpha = [w for w in words[1:] if w[:1].isalpha()]
-    title = sum(w[:1].isupper() for w in alpha) / len(alpha) if len(alpha) >= 2 else 0.0
-    no_finite = not any(t.tag_ in FINITE_TAGS for t in tok.sent)
-    verb = clause_verb(tok)
-    aux = [k for k in verb.children if k.dep_ in ("aux", "auxpass")]
-    one = aux[0] if len(aux) == 1 else None
-    present = verb.pos_ in ("VERB", "AUX") and (
-        (not aux and verb.tag_ in PRESENT_TAGS)
-        or (one is not None and one.tag_ in PRESENT_TAGS and (
-            (word(one) in PRESENT_BE and verb.tag_ == "VBN") or (word(one) in PRESENT_DO and verb.tag_ == "VB"))))
-    return [float(unterminated), float(caption), float(listed), float(title), float(no_finite), float(present)]
-
-
 def fragment_row(group: Any, *, typed: bool, actor: str | None, target: str | None) -> np.ndarray:
     """The model's input row for one candidate event (a ``group.EventGroup``) as ``group.to_events`` states
     it: ``typed`` when the event dictionary gives its type, and its actor and target as stated."""
@@ -178,8 +122,7 @@ def fragment_row(group: Any, *, typed: bool, actor: str | None, target: str | No
                            np.asarray(probs, dtype=np.float32)[order], features(h.token, h.state),
                            np.asarray(context_features(h.token), dtype=np.float32),
                            np.asarray(evaluative_features(h.token), dtype=np.float32),
-                           np.asarray(descriptive_features(h.token), dtype=np.float32),
-                           np.asarray(layout_features(h.token), dtype=np.float32)]).astype(np.float32)
+                           np.asarray(descriptive_features(h.token), dtype=np.float32)]).astype(np.float32)
 
 
 @lru_cache(maxsize=1)
