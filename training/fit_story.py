@@ -51,11 +51,22 @@ FAMILIES = ("amount", "role", "date", "ordinal", "status", "consensus", "unique"
 # opposite of what real coverage shows). A feature whose fitted weight breaks its sign is left out and the
 # family refitted: for a convex loss that is the optimum under the constraint (weight on the boundary, 0).
 NON_POSITIVE = {"unique": ("cover",)}
+# the flag kinds whose labelled findings ``--audits`` reads
+AUDIT_KINDS = ("conflict", "precision", "status")
+# the families a full fit (no ``--only``) learns from the audits' labelled flags as well: the figure, order and
+# status families, whose build-half rows (paraphrases of one sentence) call every difference a planted conflict
+AUDIT_FAMILIES = ("amount", "ordinal", "status")
+# round 17, second variant (``--general-inputs``): those families on inputs that mean the same on a paraphrase pair and
+# on two outlets' sentences (how alike the sentences are, the counted thing, the names, the figure its sentence's only
+# one, the same verb, a denial), without the word-window and value inputs a paraphrase makes near-certain
+GENERAL_INPUTS = ("sentence", "noun", "names", "only_pair", "same_verb", "denial")
 # the bench_planted plant kind whose planted change a family's flag finds (``--planted`` rows)
 PLANTED_KIND = {"role": "title"}
 
 
 def family_of(row: dict[str, Any]) -> str:
+    if "family" in row:  # a captured finding (real_findings.py): the family that rated it at run time
+        return str(row["family"])
     if row["kind"] == "unique":
         return "unique"
     if row["kind"] == "consensus":
@@ -181,6 +192,15 @@ for _draw, _files in list(AUDIT_LABELS.items()):
 # round 14: flags newly shown on a dev draw by a round-14 confidence change, labelled strictly before the figure was read
 for _draw, _files in list(AUDIT_LABELS.items()):
     AUDIT_LABELS[_draw] = (*_files, f"story_{_files[0].removeprefix('story_')}_flagsr14")
+# round 17: the draws dev since rounds 15-17 (r14, r14f, r15, r16; r13 / r13f were no story draws), and every later
+# flag label file of a dev draw: flags of round 14-16 candidates labelled before their figures were read (_extractr14,
+# _extractr15, _flagsr16, _flagsr16b, _refitr16) and round 17's (_confr17: flags newly shown by a confidence refit)
+AUDIT_LABELS.update({"r14": ("story_r14", "story_r14_final"), "r14f": ("story_r14f", "story_r14f_final"),
+                     "r15": ("story_r15", "story_r15_final"), "r16": ("story_r16", "story_r16_final")})
+for _draw, _files in list(AUDIT_LABELS.items()):
+    _stem = _files[0].removeprefix("story_")
+    AUDIT_LABELS[_draw] = (*_files, *(f"story_{_stem}_{r}" for r in ("extractr14", "extractr15", "flagsr16",
+                                                                      "flagsr16b", "refitr16", "confr17")))
 
 
 def flag_key(story: str, flag: dict[str, Any]) -> tuple[Any, ...]:
@@ -201,10 +221,10 @@ def audit_labels(draw: str, labels_dir: Path = ROOT / "benchmarks" / "audits") -
 
 
 def audit_rows(paths: list[Path], fams: tuple[str, ...] = ("amount",)) -> list[dict[str, Any]]:
-    """Labelled findings of the dev audits' conflict and precision flags (``real_findings.py audit`` lines): every
-    finding of a flag of a family in ``fams`` that a dev label calls right or wrong is a row (unlabelled flags
-    are left out). BASIL stories of the bench_planted report half are left out, so that half measures a model
-    that never saw them."""
+    """Labelled findings of the dev audits' conflict, precision and status flags (``real_findings.py audit``
+    lines): every finding of a flag of a family in ``fams`` that a dev label calls right or wrong is a row
+    (unlabelled flags are left out), in the family the finding was rated by at run time. BASIL stories of the
+    bench_planted report half are left out, so that half measures a model that never saw them."""
     from bench_planted import half_of
 
     rows: list[dict[str, Any]] = []
@@ -219,18 +239,18 @@ def audit_rows(paths: list[Path], fams: tuple[str, ...] = ("amount",)) -> list[d
                 continue
             for flag in r["flags"]:
                 label = lab.get(flag_key(r["story"], flag))
-                if label not in ("right", "wrong") or flag["kind"] not in ("conflict", "precision"):
+                if label not in ("right", "wrong") or flag["kind"] not in AUDIT_KINDS:
                     continue
                 for f in flag["findings"]:
                     if f["family"] in fams:
-                        rows.append({"kind": f["kind"], "slot": f["slot"], "features": f["features"],
-                                     "pair": f"{r['draw']}:{story}", "label": int(label == "right"),
-                                     "part": "audit", "draw": r["draw"]})
+                        rows.append({"kind": f["kind"], "slot": f["slot"], "family": f["family"],
+                                     "features": f["features"], "pair": f"{r['draw']}:{story}",
+                                     "label": int(label == "right"), "part": "audit", "draw": r["draw"]})
     return rows
 
 
-def matrix(rows: list[dict[str, Any]], fam: str) -> tuple[np.ndarray, list[str]]:
-    names = list(UNIQUE_FEATURES) if fam == "unique" else list(FEATURES)
+def matrix(rows: list[dict[str, Any]], fam: str, inputs: tuple[str, ...] | None = None) -> tuple[np.ndarray, list[str]]:
+    names = list(UNIQUE_FEATURES) if fam == "unique" else list(inputs or FEATURES)
     if fam == "unique":
         x = np.array([[float(r["features"][k]) for k in names] for r in rows])
     else:
@@ -260,10 +280,13 @@ def _constrained(z: np.ndarray, y: np.ndarray, w: np.ndarray, cols: list[str], f
         use = [u for u in use if u not in bad]
 
 
-def fit_family(rows: list[dict[str, Any]], fam: str) -> tuple[dict[str, Any], dict[str, Any]]:
+def fit_family(rows: list[dict[str, Any]], fam: str,
+               inputs: tuple[str, ...] | None = None) -> tuple[dict[str, Any], dict[str, Any]]:
+    """One family's model and its cross-validation report; ``inputs`` names the features it may use (all of
+    ``FEATURES`` when None)."""
     from sklearn.model_selection import GroupKFold
 
-    x, names = matrix(rows, fam)
+    x, names = matrix(rows, fam, inputs)
     y = np.array([r["label"] for r in rows])
     w = _weights(rows)
     mean, scale = x.mean(axis=0), x.std(axis=0) + 1e-6
@@ -319,7 +342,7 @@ def _refit_on(a: argparse.Namespace) -> str:
     if a.planted:
         parts.append(f"the {', '.join(a.only)} findings between real articles' sentences of the bench_planted build half")
     if a.audits:
-        parts.append("the labelled conflict and precision flags of the dev story audits (bench_planted build-half "
+        parts.append("the labelled conflict, precision and status flags of the dev story audits (bench_planted build-half "
                      "stories only)")
     return " plus ".join(parts) + ("" if len(parts) > 1 else " alone")
 
@@ -330,7 +353,8 @@ def main() -> None:
     ap.add_argument("--planted", type=Path, help="real_findings.py planted --half build lines: the role family's "
                     "findings between real articles' sentences (use with --only role)")
     ap.add_argument("--audits", type=Path, nargs="+", help="real_findings.py audit lines of dev draws: their "
-                    "labelled conflict and precision flags of the --only families")
+                    "labelled conflict, precision and status flags of the --only families (without --only: "
+                    "of AUDIT_FAMILIES)")
     ap.add_argument("--nli-cache", type=Path, help="the judge's training cache (embeddings, parses, "
                     "out-of-fold probabilities): adds the NLI dev findings")
     ap.add_argument("--judge", action="store_true", help="use the judge's probabilities as features (only "
@@ -338,6 +362,7 @@ def main() -> None:
     ap.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data")
     ap.add_argument("--write", type=Path)
     ap.add_argument("--report", type=Path)
+    ap.add_argument("--general-inputs", action="store_true", help="fit the AUDIT_FAMILIES on GENERAL_INPUTS only")
     ap.add_argument("--only", nargs="+", choices=FAMILIES, help="refit these families only; the others are kept "
                     "as they are in the --write file (with their cross-validation report)")
     a = ap.parse_args()
@@ -357,7 +382,7 @@ def main() -> None:
         rows += planted
     if a.audits:
         sys.path.insert(0, str(ROOT / "benchmarks"))
-        rows += audit_rows(a.audits, tuple(a.only or ("amount",)))
+        rows += audit_rows(a.audits, tuple(a.only or AUDIT_FAMILIES))
     if a.nli_cache:
         rows += nli_rows(a.data, a.nli_cache, judge=a.judge)
     by: dict[str, list[dict[str, Any]]] = defaultdict(list)
@@ -370,10 +395,14 @@ def main() -> None:
         if a.only and fam not in a.only and fam in kept.get("families", {}):
             families[fam], report[fam] = kept["families"][fam], kept.get("cv", {}).get(fam, {})
         elif by.get(fam):
-            families[fam], report[fam] = fit_family(by[fam], fam)
+            inputs = GENERAL_INPUTS if a.general_inputs and fam in AUDIT_FAMILIES else None
+            families[fam], report[fam] = fit_family(by[fam], fam, inputs)
     labelled = "the build half of the perturbation set"
     if a.nli_cache:
         labelled += " plus the findings between premise and hypothesis of the NLI dev sets"
+    if a.audits and not a.only:
+        labelled += (" plus the labelled conflict, precision and status flags of the dev story audits (the "
+                     f"{', '.join(AUDIT_FAMILIES)} families; bench_planted build-half BASIL stories only)")
     labelled += " with the judge's out-of-fold probabilities" if a.judge else " (no judge features)"
     if a.only:
         labelled = kept.get("_about", "").split("fitted by training/fit_story.py on ", 1)[-1].split(". weights")[0] \

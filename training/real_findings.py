@@ -28,7 +28,7 @@ sys.path.insert(0, str(ROOT / "training"))
 CAPTURED: list[dict[str, Any]] = []
 # the real dev draws of benchmarks/audit_story.py's DRAWS table that captures may read ("dev" is its BASIL dev set)
 REAL_DEV_DRAWS = ("heldout", "fresh", "r4", "r5", "r6", "r7", "r8", "r9", "r10", "r10f", "r11", "r11f", "r12", "r12f",
-                  "ecbdev")
+                  "ecbdev", "r14", "r14f", "r15", "r16")
 
 
 def install() -> None:
@@ -37,7 +37,7 @@ def install() -> None:
     from real_features import add_features
 
     from newsprism.story import flags
-    from newsprism.story.confidence import family
+    from newsprism.story.confidence import family, one_person_title
 
     original = flags._flag
 
@@ -50,6 +50,9 @@ def install() -> None:
                 "sides": [[s.document, s.start, s.end] for s in d.sides],
                 "findings": [{"family": family(f), "kind": f.kind, "slot": f.slot, "confidence": f.confidence,
                               "features": {k: round(float(v), 5) for k, v in f.features.items()},
+                              # whether the title is one person's standing fact (the sentence cap does not apply;
+                              # read from the two values, which are not written): lets a capture be re-rated offline
+                              "one_person_title": one_person_title(f),
                               "a": [docs[f.a.source].id, f.a.start, f.a.end],
                               "b": [docs[f.b.source].id, f.b.start, f.b.end]} for f in chosen]})
         return out
@@ -202,7 +205,7 @@ def main() -> None:
     q.add_argument("--seed", type=int, default=2026)
     q.add_argument("--out", type=Path, required=True)
     w = sub.add_parser("wire", help="a dev wire set's findings, with its plants")
-    w.add_argument("--set", choices=("wire", "wire2", "wire3", "wire4"), required=True)
+    w.add_argument("--set", choices=("wire", "wire2", "wire3", "wire4", "wire5", "wire6", "wire7"), required=True)
     w.add_argument("--out", type=Path, required=True)
     args = ap.parse_args()
     {"planted": planted, "audit": audit, "perturb": perturb_half, "wire": wire}[args.what](args)

@@ -1,0 +1,209 @@
+"""Measure a confidence.json refit offline: real dev draws left out one at a time, and the wire sets.
+
+    OMP_NUM_THREADS=1 NEWSPRISM_THREADS=1 PYTHONPATH=src .venv/bin/python benchmarks/conf_lodo.py \
+        --perturb training/runs/story/build.jsonl --nli-cache training/runs/story/nli \
+        --audits training/runs/c17/audit_*.jsonl --wire training/runs/c17/wire_*.jsonl \
+        --base training/runs/c17/base_confidence.json --candidate src/newsprism/story/data/confidence.json \
+        --out training/runs/c17/lodo.json --unlabelled training/runs/c17/unlabelled.jsonl
+
+Reads captures (``training/real_findings.py audit --draw D`` / ``wire --set S`` lines: every flag with the findings
+behind it and their features) and re-rates each flag with another ``confidence.json`` through
+``newsprism.story.confidence`` itself (a flag's confidence is the largest of its findings'; no flag is made or
+dropped by its confidence, so a capture holds every flag any file would show). For each real dev draw D, the
+``--families`` (``fit_story.AUDIT_FAMILIES``) are refitted as ``training/fit_story.py`` fits them (the same rows
+and weights: perturbation build half, NLI dev, the audits' labelled flags) **without D's audit rows**, the other
+families taken from ``--candidate``, and D's shown conflict / precision / status flags (confidence >= 0.5) are
+scored with the dev labels (``fit_story.audit_labels``), and so are the flags ``--base`` shows (``base_mismatch``:
+flags whose re-rating with ``--base`` differs from the captured confidence, 0 when the captures were made with it). A shown flag with no label is
+written to ``--unlabelled`` with its key only (no confidence), to be labelled before its figure is read. Wire
+sets: planted shown / compatible shown / other shown (``benchmarks/bench_wire.py``'s rules) with ``--candidate``
+(no wire set is ever fitted on). No article text is read or written.
+"""
+
+from __future__ import annotations
+
+import argparse
+import copy
+import json
+import sys
+from pathlib import Path
+from types import SimpleNamespace
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(ROOT / "training"))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+SHOWN = 0.5
+FLAG_KINDS = ("conflict", "precision", "status")
+
+
+def _side(value: str) -> SimpleNamespace:
+    return SimpleNamespace(value=value)
+
+
+def finding_confidence(f: dict[str, Any], model: dict[str, Any]) -> float:
+    """A captured finding's confidence under ``model``: ``newsprism.story.confidence.confidence`` on a stand-in
+    finding (kind, slot, features; the title values are stood in for by what ``one_person_title`` said of them)."""
+    from newsprism.story import confidence as conf
+    from newsprism.story.compare import settings
+
+    doubtful = str(settings()["doubtful_rank_words"][0])
+    value = "title" if f.get("one_person_title", True) else doubtful
+    stand_in = SimpleNamespace(kind=f["kind"], slot=f["slot"], features=dict(f["features"]), a=_side(value),
+                               b=_side(value))
+    saved = conf.model
+    conf.model = lambda: model  # type: ignore[assignment]
+    try:
+        return float(conf.confidence(stand_in))  # type: ignore[arg-type]
+    finally:
+        conf.model = saved  # type: ignore[assignment]
+
+
+def flag_confidence(flag: dict[str, Any], model: dict[str, Any]) -> float:
+    return round(max(finding_confidence(f, model) for f in flag["findings"]), 4)
+
+
+def load_lines(paths: list[Path]) -> list[dict[str, Any]]:
+    return [json.loads(line) for p in paths for line in p.read_text("utf-8").splitlines() if line.strip()]
+
+
+def fit_rows(args: argparse.Namespace) -> list[dict[str, Any]]:
+    """The rows ``fit_story.py --perturb --nli-cache --audits`` fits the ``--families`` on (NLI rows cached)."""
+    import fit_story
+
+    rows = [json.loads(line) for line in args.perturb.read_text("utf-8").splitlines() if line.strip()]
+    for r in rows:
+        r["part"] = "perturb"
+    rows += fit_story.audit_rows(args.audits, tuple(args.families))
+    cache = args.nli_cache / "nli_rows.jsonl"
+    if not cache.exists():
+        cache.write_text("".join(json.dumps(r) + "\n" for r in fit_story.nli_rows(args.data, args.nli_cache)),
+                         encoding="utf-8")
+    rows += [json.loads(line) for line in cache.read_text("utf-8").splitlines() if line.strip()]
+    return rows
+
+
+def refit(rows: list[dict[str, Any]], families: list[str], into: dict[str, Any],
+          inputs: tuple[str, ...] | None = None) -> dict[str, Any]:
+    import fit_story
+
+    out = copy.deepcopy(into)
+    for fam in families:
+        fam_rows = [r for r in rows if fit_story.family_of(r) == fam]
+        out["families"][fam], _ = fit_story.fit_family(fam_rows, fam, inputs)
+    return out
+
+
+def score_draw(lines: list[dict[str, Any]], model: dict[str, Any] | None,
+               labels: dict[tuple[Any, ...], str]) -> dict[str, Any]:
+    """Shown flags of one draw: right / wrong / unlabelled, with the unlabelled keys (``model`` None: the captured
+    confidences)."""
+    import fit_story
+
+    out: dict[str, Any] = {"right": 0, "wrong": 0, "unlabelled": 0, "shown": [], "unlabelled_keys": []}
+    for r in lines:
+        for flag in r["flags"]:
+            if flag["kind"] not in FLAG_KINDS or flag.get("final") is None:
+                continue
+            c = flag["final"] if model is None else flag_confidence(flag, model)
+            if c < SHOWN:
+                continue
+            key = fit_story.flag_key(r["story"], flag)
+            lab = labels.get(key)
+            tag = lab if lab in ("right", "wrong") else "unlabelled"
+            out[tag] += 1
+            out["shown"].append({"key": list(key), "label": tag})
+            if tag == "unlabelled":
+                out["unlabelled_keys"].append(list(key))
+    return out
+
+
+def check_base(lines: list[dict[str, Any]], base: dict[str, Any]) -> int:
+    """How many flags' re-rating with the base file differs from its captured confidence by more than 1e-3."""
+    bad = 0
+    for r in lines:
+        for flag in r["flags"]:
+            if flag.get("final") is not None and abs(flag_confidence(flag, base) - flag["final"]) > 1e-3:
+                bad += 1
+    return bad
+
+
+def score_wire(lines: list[dict[str, Any]], model: dict[str, Any] | None) -> dict[str, Any]:
+    def overlaps(flag: dict[str, Any], side: list[Any]) -> bool:
+        return any(d == side[0] and s < side[2] and side[1] < e for d, s, e in flag["sides"])
+
+    planted = compat = other = 0
+    found: list[str] = []
+    compat_ids: list[str] = []
+    for r in lines:
+        flags = [(f, f["final"] if model is None else flag_confidence(f, model)) for f in r["flags"]
+                 if f["kind"] in FLAG_KINDS and f.get("final") is not None]
+        for p in r["plants"]:
+            shown = any(c >= SHOWN and all(overlaps(f, s) for s in p["sides"]) for f, c in flags)
+            if p["expect"] == "compatible":
+                compat += shown
+                if shown:
+                    compat_ids.append(p["id"])
+            else:
+                planted += shown
+                if shown:
+                    found.append(p["id"])
+        for f, c in flags:
+            if c >= SHOWN and not any(all(overlaps(f, s) for s in p["sides"]) for p in r["plants"]):
+                other += 1
+    n = sum(p["expect"] != "compatible" for r in lines for p in r["plants"])
+    return {"planted_shown": planted, "planted": n, "compatible_shown": compat, "other_shown": other,
+            "found": sorted(found), "compatible_ids": compat_ids}
+
+
+def main() -> None:
+    import fit_story
+
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--perturb", type=Path, required=True)
+    ap.add_argument("--nli-cache", type=Path, required=True)
+    ap.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data")
+    ap.add_argument("--audits", type=Path, nargs="+", required=True)
+    ap.add_argument("--wire", type=Path, nargs="*", default=[])
+    ap.add_argument("--base", type=Path, required=True, help="the file the captures were made with")
+    ap.add_argument("--candidate", type=Path, required=True)
+    ap.add_argument("--families", nargs="+", default=list(fit_story.AUDIT_FAMILIES))
+    ap.add_argument("--general-inputs", action="store_true", help="as fit_story.py --general-inputs")
+    ap.add_argument("--out", type=Path, required=True)
+    ap.add_argument("--unlabelled", type=Path, required=True)
+    args = ap.parse_args()
+    base = json.loads(args.base.read_text("utf-8"))
+    cand = json.loads(args.candidate.read_text("utf-8"))
+    rows = fit_rows(args)
+    report: dict[str, Any] = {"draws": {}, "wire": {}}
+    unl: list[dict[str, Any]] = []
+    for path in args.audits:
+        lines = load_lines([path])
+        draw = lines[0]["draw"]
+        labels = fit_story.audit_labels(draw)
+        lodo = refit([r for r in rows if r.get("draw") != draw], args.families, cand,
+                     fit_story.GENERAL_INPUTS if args.general_inputs else None)
+        b, a = score_draw(lines, base, labels), score_draw(lines, lodo, labels)
+        report["draws"][draw] = {"base_mismatch": check_base(lines, base), "base": b, "lodo": a}
+        unl += [{"draw": draw, "key": k} for k in a["unlabelled_keys"] + b["unlabelled_keys"]]
+        print(draw, {k: b[k] for k in ("right", "wrong", "unlabelled")}, "->",
+              {k: a[k] for k in ("right", "wrong", "unlabelled")}, flush=True)
+    tot = {w: {k: sum(d[w][k] for d in report["draws"].values()) for k in ("right", "wrong", "unlabelled")}
+           for w in ("base", "lodo")}
+    report["total"] = tot
+    print("total", tot)
+    for path in args.wire:
+        lines = load_lines([path])
+        report["wire"][lines[0]["draw"]] = {"base": score_wire(lines, base), "candidate": score_wire(lines, cand),
+                                            "installed": score_wire(lines, None)}
+        print(lines[0]["draw"], {k: v for k, v in report["wire"][lines[0]["draw"]]["base"].items()
+                                 if k != "found"}, "->",
+              {k: v for k, v in report["wire"][lines[0]["draw"]]["candidate"].items() if k != "found"})
+    args.out.write_text(json.dumps(report, indent=1) + "\n", encoding="utf-8")
+    args.unlabelled.write_text("".join(json.dumps(u) + "\n" for u in unl), encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
