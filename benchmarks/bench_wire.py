@@ -73,6 +73,14 @@ clause), denials as "insisted that no ... had been" / "acknowledged that ... had
 the compatible kinds ``compat_time_format`` (at 3:40 a.m. / at 03:40), ``compat_age_forms`` (a 72-year-old / aged
 72) and ``compat_running_total`` (bringing the death toll to nine / Seven people died at the scene).
 
+``--set wire8`` scores the eighth set, ``benchmarks/wire8/`` (round 17, held out: six more invented stories, a landslide
+on a mountain village, a shareholder revolt over a chief executive's pay, a city marathon run in a heatwave, a hoard of
+medieval coins found by a farmer, a ceasefire ratified by a parliament and a measles outbreak in schools; 36 planted
+discrepancies, every kind at least three times with plain counts, and 27 compatible variations, one of each earlier
+compatible kind). Plants are told as clauses more often ("denied on Monday that any of the water stations had run
+out", "put their names to a truce deal"), bounds on both sides of a count ("at least 140" / "Fewer than 90"); it adds
+the compatible kind ``compat_rate_period`` (1.8 million a year / 150,000 a month, one salary per year and per month).
+
 The stories are a held-out set when written: nobody fits rules or thresholds to them; the flags engineer did not
 see them.
 """
@@ -94,7 +102,7 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 from figures import emit  # noqa: E402
 
 BENCHMARKS = ROOT / "benchmarks"
-SETS = ("wire", "wire2", "wire3", "wire4", "wire5", "wire6", "wire7")  # folders under benchmarks/, each with plants.json and one folder a story
+SETS = ("wire", "wire2", "wire3", "wire4", "wire5", "wire6", "wire7", "wire8")  # folders under benchmarks/, each with plants.json and one folder a story
 DEFAULT_SET = "wire"
 SHOWN = 0.5  # Discrepancy.confidence at which a flag is shown by default
 FLAG_KINDS = ("conflict", "precision", "status")

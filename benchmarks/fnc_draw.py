@@ -1,5 +1,5 @@
-"""The FNC-1 hand-audit draws of rounds 9 to 16 (the one way the r9, r10, r10f, r11, r11f, r12, r12f, r14, r14f,
-r15 and r16 audits draw their texts, and the one FNC-1 reader).
+"""The FNC-1 hand-audit draws of rounds 9 to 17 (the one way the r9, r10, r10f, r11, r11f, r12, r12f, r14, r14f,
+r15, r16 and r17 audits draw their texts, and the one FNC-1 reader).
 
 Round 9's held-out audit ("r9"): ECB+ train and BASIL are exhausted by the draws of rounds 1-8, so r9 comes from
 FNC-1 (../shared/data/agreement/fnc1, read at run time, never copied: `bodies.csv` = Body ID, articleBody;
@@ -237,6 +237,39 @@ headlines go to the story draw). These choices were made from the counts above o
 Protocol: r16 is labelled on main 3dc0990 (rounds 14-15 merged) before anyone's round-16 change, by the audit
 engineer only; nobody else opens its texts, outputs or labels; the lead scores it at the end (`audit_events.py --draw
 r16`, `audit_story.py --r16`). FNC-1 bodies other than those of r9 to r15 are no dev data.
+
+Round 17's held-out audit ("r17"), fixed (in code, committed) before any r17 text or output was seen, from counts
+alone; r16 is a dev draw from round 17 on. Same population and eligibility as r16, minus r16:
+- out: every headline of r16 (story and events draws: 14) and every body of r16 (any draw: 20), and any body whose
+  normalised `COPY_PREFIX` equals an r16 body's, on top of r16's own exclusion of r9 to r15 (`r17_pool()`); so r17
+  shares no headline and no body text with r9, r10, r10f, r11, r11f, r12, r12f, r14, r14f, r15 or r16.
+- story draw (`R17_STORY = (1713, 6)`): as r16's, groups of `R17_DOCS_PER_STORY` (2) bodies (no headline of the pool
+  has 3 eligible bodies left, count below): `rng = random.Random(1713)`; `rng.sample(pool, 6)` over the sorted
+  headlines of the pool with at least 2 eligible bodies, then for each drawn headline in draw order
+  `rng.sample(ids, 2)` over its sorted pool ids with the same generator; story id `fnc17:<index>` (0-5).
+- events draw (`R17_EVENTS = (1711, 8)`): 8 distinct bodies of at least `R17_LONG_WORDS` (250) words (`_long()`),
+  one per headline (`_distinct_events_draw()`): `rng = random.Random(1711)`; `rng.sample(heads, len(heads))` orders
+  the sorted pool headlines not in r17's story draw that have at least one such body not in r17's story draw; each in
+  turn gives `rng.choice(ids)` over its sorted such ids whose normalised `COPY_PREFIX` is no body's already chosen (a
+  headline with none is passed over), until 8 bodies. r16's rule (`rng.sample(pool, 8)`, then `rng.choice` per
+  headline) was run first with this seed and drew one body twice, for two headlines that share it (ids and word
+  counts only, no text seen): 7 distinct bodies, not the brief's 8; so the rule was changed, before any text or
+  output was seen, to draw a body (or a copy of it) once. The first rule's draw was not used.
+Bodies are written as `fnc_<Body ID>.txt` under training/runs/r17/ (gitignored).
+
+By counts alone (`python benchmarks/fnc_draw.py`, `count_r17()`, before the draws): r16 took 14 headlines and 20
+distinct bodies; after the exclusions 160 headlines have at least one eligible body, 16 at least two and none three
+(78 eligible bodies); of those bodies 57 have at least 250 words, on 121 headlines. So the story draw keeps the
+brief's 6 stories, of 2 bodies each (the brief asked for up to 6 claims x 2 bodies, and for events only if fewer
+than 4 were possible: 16 headlines qualify), and the events draw its 8 bodies of at least 250 words (at most 6 of
+the 121 headlines go to the story draw). These choices were made from the counts above only. Every pool function is
+cached (`functools.cache`, as `load`): each draw's pool is the previous one's minus a draw made on it, so without the
+cache the chain of earlier pools is recomputed a few times per round and the cost grows about fourfold a round
+(`r16_pool()` alone took 100 s on the 2-core box, loaded, before the cache; under 1 s with it).
+
+Protocol: r17 is labelled on main 8c7afce (round 16 merged) before anyone's round-17 change, by the r17 engineer
+only; nobody else opens its texts, outputs or labels; the lead scores it at the end (`audit_events.py --draw r17`,
+`audit_story.py --r17`). FNC-1 bodies other than those of r9 to r16 are no dev data.
 """
 
 from __future__ import annotations
@@ -260,6 +293,7 @@ RUNS_R14 = RUNS.parent / "r14"
 RUNS_R14F = RUNS.parent / "r14f"
 RUNS_R15 = RUNS.parent / "r15"
 RUNS_R16 = RUNS.parent / "r16"
+RUNS_R17 = RUNS.parent / "r17"
 R9_STORY = (111, 8)
 R9_EVENTS = (113, 6)
 R10_STORY = (211, 8)
@@ -281,6 +315,10 @@ R16_STORY = (263, 6)
 R16_EVENTS = (261, 8)
 R16_DOCS_PER_STORY = 2  # r16's stories have 2 bodies: no headline has 3 left after r15 (module docstring)
 R16_LONG_WORDS = 250  # r16's events bodies have at least this many words (module docstring)
+R17_STORY = (1713, 6)
+R17_EVENTS = (1711, 8)
+R17_DOCS_PER_STORY = 2  # r17's stories have 2 bodies, as r16's (module docstring)
+R17_LONG_WORDS = 250  # r17's events bodies have at least this many words, as r16's (module docstring)
 REPORTING_STANCES = ("agree", "discuss")
 MIN_WORDS = 150
 MAX_WORDS = 1200
@@ -363,6 +401,30 @@ def _events_draw(pool: dict[str, list[int]], story: dict[str, list[int]],
     return [(h, rng.choice(rest[h])) for h in chosen]
 
 
+def _distinct_events_draw(pool: dict[str, list[int]], story: dict[str, list[int]], rule: tuple[int, int],
+                          root: Path) -> list[tuple[str, int]]:
+    """r17's events draw rule: `rule` = (seed, bodies); the headlines not in `story` with a body not in `story`, in
+    the order of `rng.sample(heads, len(heads))`; each in turn gives `rng.choice` of its ids whose normalised prefix is
+    no body's already chosen (a body shared by two headlines, or its copy, is drawn once), until `rule[1]` bodies;
+    a headline with no such id is passed over. Fewer than `rule[1]` bodies raise `ValueError` (no fall-back)."""
+    data = load(root)
+    taken = {b for v in story.values() for b in v}
+    rest = {h: [b for b in v if b not in taken] for h, v in pool.items() if h not in story}
+    heads = [h for h, v in rest.items() if v]
+    rng = random.Random(rule[0])
+    out: list[tuple[str, int]] = []
+    seen: set[str] = set()
+    for h in rng.sample(heads, len(heads)):
+        ids = [b for b in rest[h] if _prefix(data.bodies[b]) not in seen]
+        if ids:
+            b = rng.choice(ids)
+            out.append((h, b))
+            seen.add(_prefix(data.bodies[b]))
+            if len(out) == rule[1]:
+                return out
+    raise ValueError(f"only {len(out)} distinct events bodies, not {rule[1]}")
+
+
 def _pool_counts(pool: dict[str, list[int]]) -> dict[str, int]:
     """The counts a draw's rule is fixed from: headlines with one, two and `DOCS_PER_STORY` ids, eligible bodies."""
     return {"headlines_with_1_eligible": len(pool),
@@ -407,6 +469,7 @@ def _pool_without(pool: dict[str, list[int]], used: tuple[set[str], set[int]], r
     return out
 
 
+@cache
 def r10_pool(root: Path = FNC1) -> dict[str, list[int]]:
     """Headline -> its eligible body ids with r9 left out (module docstring): no r9 headline, no r9 body and no body
     whose normalised prefix is an r9 body's; headlines with no such body are left out; sorted by headline."""
@@ -435,6 +498,7 @@ def r10_used(root: Path = FNC1) -> tuple[set[str], set[int]]:
     return _used(r10_fnc_story_draw(root), r10_fnc_events_draw(root))
 
 
+@cache
 def r10f_pool(root: Path = FNC1) -> dict[str, list[int]]:
     """Headline -> its eligible body ids in neither r9 nor r10 (module docstring): `r10_pool` with r10's headlines,
     bodies and copies of its bodies left out."""
@@ -457,6 +521,7 @@ def r10f_used(root: Path = FNC1) -> tuple[set[str], set[int]]:
     return _used(r10f_fnc_story_draw(root), [])
 
 
+@cache
 def r11_pool(root: Path = FNC1) -> dict[str, list[int]]:
     """Headline -> its eligible body ids in none of r9, r10 and r10f (module docstring): `r10f_pool` with r10f's
     headlines, bodies and copies of its bodies left out."""
@@ -486,6 +551,7 @@ def r11_used(root: Path = FNC1) -> tuple[set[str], set[int]]:
     return _used(r11_fnc_story_draw(root), r11_fnc_events_draw(root))
 
 
+@cache
 def r11f_pool(root: Path = FNC1) -> dict[str, list[int]]:
     """Headline -> its eligible body ids in none of r9, r10, r10f and r11 (module docstring): `r11_pool` with r11's
     headlines, bodies and copies of its bodies left out."""
@@ -508,6 +574,7 @@ def r11f_used(root: Path = FNC1) -> tuple[set[str], set[int]]:
     return _used(r11f_fnc_story_draw(root), [])
 
 
+@cache
 def r12_pool(root: Path = FNC1) -> dict[str, list[int]]:
     """Headline -> its eligible body ids in none of r9, r10, r10f, r11 and r11f (module docstring): `r11f_pool` with
     r11f's headlines, bodies and copies of its bodies left out."""
@@ -537,6 +604,7 @@ def r12_used(root: Path = FNC1) -> tuple[set[str], set[int]]:
     return _used(r12_fnc_story_draw(root), r12_fnc_events_draw(root))
 
 
+@cache
 def r12f_pool(root: Path = FNC1) -> dict[str, list[int]]:
     """Headline -> its eligible body ids in none of r9 to r11f and r12 (module docstring): `r12_pool` with r12's
     headlines, bodies and copies of its bodies left out."""
@@ -565,6 +633,7 @@ def _counts_after(name: str, used: tuple[set[str], set[int]], pool: dict[str, li
     return {f"{name}_headlines": len(heads), f"{name}_bodies": len(bodies), **_pool_counts(pool)}
 
 
+@cache
 def r14_pool(root: Path = FNC1) -> dict[str, list[int]]:
     """Headline -> its eligible body ids in none of r9 to r12f (module docstring): `r12f_pool` with r12f's headlines,
     bodies and copies of its bodies left out."""
@@ -593,6 +662,7 @@ def r14_used(root: Path = FNC1) -> tuple[set[str], set[int]]:
     return _used(r14_fnc_story_draw(root), r14_fnc_events_draw(root))
 
 
+@cache
 def r14f_pool(root: Path = FNC1) -> dict[str, list[int]]:
     """Headline -> its eligible body ids in none of r9 to r12f and r14 (module docstring): `r14_pool` with r14's
     headlines, bodies and copies of its bodies left out."""
@@ -614,6 +684,7 @@ def r14f_used(root: Path = FNC1) -> tuple[set[str], set[int]]:
     return _used(r14f_fnc_story_draw(root), [])
 
 
+@cache
 def r15_pool(root: Path = FNC1) -> dict[str, list[int]]:
     """Headline -> its eligible body ids in none of r9 to r14f (module docstring): `r14f_pool` with r14f's headlines,
     bodies and copies of its bodies left out."""
@@ -642,16 +713,19 @@ def r15_used(root: Path = FNC1) -> tuple[set[str], set[int]]:
     return _used(r15_fnc_story_draw(root), r15_fnc_events_draw(root))
 
 
+@cache
 def r16_pool(root: Path = FNC1) -> dict[str, list[int]]:
     """Headline -> its eligible body ids in none of r9 to r15 (module docstring): `r15_pool` with r15's headlines,
     bodies and copies of its bodies left out."""
     return _pool_without(r15_pool(root), r15_used(root), root)
 
 
-def _long(pool: dict[str, list[int]], root: Path) -> dict[str, list[int]]:
-    """`pool` with only its bodies of at least `R16_LONG_WORDS` words (`str.split`); headlines with none dropped."""
+def _long(pool: dict[str, list[int]], root: Path, words: int | None = None) -> dict[str, list[int]]:
+    """`pool` with only its bodies of at least `words` words (`str.split`; `R16_LONG_WORDS` when not given, read at
+    call time); headlines with none dropped."""
     data = load(root)
-    long_ids = {h: [b for b in v if len(data.bodies[b].split()) >= R16_LONG_WORDS] for h, v in pool.items()}
+    least = R16_LONG_WORDS if words is None else words
+    long_ids = {h: [b for b in v if len(data.bodies[b].split()) >= least] for h, v in pool.items()}
     return {h: v for h, v in long_ids.items() if v}
 
 
@@ -672,6 +746,39 @@ def r16_fnc_events_draw(root: Path = FNC1) -> list[tuple[str, int]]:
     """The 8 r16 events (headline, body id) pairs (draw order): headlines and bodies in none of r9 to r15 and r16's
     story draw, bodies of at least `R16_LONG_WORDS` words."""
     return _events_draw(_long(r16_pool(root), root), r16_fnc_story_draw(root), R16_EVENTS)
+
+
+def r16_used(root: Path = FNC1) -> tuple[set[str], set[int]]:
+    """The headlines and body ids of r16 (story and events draws), which r17 leaves out (besides those of r9 to
+    r15)."""
+    return _used(r16_fnc_story_draw(root), r16_fnc_events_draw(root))
+
+
+@cache
+def r17_pool(root: Path = FNC1) -> dict[str, list[int]]:
+    """Headline -> its eligible body ids in none of r9 to r16 (module docstring): `r16_pool` with r16's headlines,
+    bodies and copies of its bodies left out."""
+    return _pool_without(r16_pool(root), r16_used(root), root)
+
+
+def count_r17(root: Path = FNC1) -> dict[str, int]:
+    """The counts the r17 rule was fixed from (no text read beyond word counts and prefixes): the pool's, and those
+    of its bodies of at least `R17_LONG_WORDS` words."""
+    pool = r17_pool(root)
+    return {**_counts_after("r16", r16_used(root), pool),
+            **{f"long_{k}": v for k, v in _pool_counts(_long(pool, root, R17_LONG_WORDS)).items()}}
+
+
+def r17_fnc_story_draw(root: Path = FNC1) -> dict[str, list[int]]:
+    """Headline -> its 2 drawn body ids (draw order), by the r17 rule in the module docstring."""
+    return _story_draw(r17_pool(root), R17_STORY, R17_DOCS_PER_STORY)
+
+
+def r17_fnc_events_draw(root: Path = FNC1) -> list[tuple[str, int]]:
+    """The 8 r17 events (headline, body id) pairs (draw order): headlines and bodies in none of r9 to r16 and r17's
+    story draw, bodies of at least `R17_LONG_WORDS` words, 8 distinct bodies (`_distinct_events_draw`)."""
+    return _distinct_events_draw(_long(r17_pool(root), root, R17_LONG_WORDS), r17_fnc_story_draw(root), R17_EVENTS,
+                                 root)
 
 
 def body_file(bid: int, root: Path = FNC1, runs: Path = RUNS) -> Path:
@@ -785,10 +892,20 @@ def r16_events_draw(root: Path = FNC1, runs: Path = RUNS_R16) -> list[Path]:
     return _events_files(r16_fnc_events_draw(root), root, runs)
 
 
+def r17_story_draw(root: Path = FNC1, runs: Path = RUNS_R17) -> dict[str, list[Path]]:
+    """The 6 r17 stories: `fnc17:<index>` -> its 2 body `.txt` files (draw order)."""
+    return _story_files(r17_fnc_story_draw(root), "fnc17", root, runs)
+
+
+def r17_events_draw(root: Path = FNC1, runs: Path = RUNS_R17) -> list[Path]:
+    """The 8 r17 events bodies as `.txt` files (draw order)."""
+    return _events_files(r17_fnc_events_draw(root), root, runs)
+
+
 __all__ = ["FNC1", "Fnc1", "R10_EVENTS", "R10_FLAGS", "R10_STORY", "R11_EVENTS", "R11_FLAGS", "R11_STORY", "R12_EVENTS",
-           "R12_FLAGS", "R12_STORY", "R14_EVENTS", "R14_FLAGS", "R14_STORY", "R15_DOCS_PER_STORY", "R15_EVENTS", "R15_STORY", "R16_DOCS_PER_STORY", "R16_EVENTS", "R16_LONG_WORDS", "R16_STORY", "R9_EVENTS", "R9_STORY", "RUNS_R10",
-           "RUNS_R10F", "RUNS_R11", "RUNS_R11F", "RUNS_R12", "RUNS_R12F", "RUNS_R14", "RUNS_R14F", "RUNS_R15", "RUNS_R16", "body_file", "count",
-           "count_r10", "count_r10f", "count_r11", "count_r11f", "count_r12", "count_r12f", "count_r14", "count_r14f", "count_r15", "count_r16",
+           "R12_FLAGS", "R12_STORY", "R14_EVENTS", "R14_FLAGS", "R14_STORY", "R15_DOCS_PER_STORY", "R15_EVENTS", "R15_STORY", "R16_DOCS_PER_STORY", "R16_EVENTS", "R16_LONG_WORDS", "R16_STORY", "R17_DOCS_PER_STORY", "R17_EVENTS", "R17_LONG_WORDS", "R17_STORY", "R9_EVENTS", "R9_STORY", "RUNS_R10",
+           "RUNS_R10F", "RUNS_R11", "RUNS_R11F", "RUNS_R12", "RUNS_R12F", "RUNS_R14", "RUNS_R14F", "RUNS_R15", "RUNS_R16", "RUNS_R17", "body_file", "count",
+           "count_r10", "count_r10f", "count_r11", "count_r11f", "count_r12", "count_r12f", "count_r14", "count_r14f", "count_r15", "count_r16", "count_r17",
            "eligible_by_headline", "load", "r10_events_draw", "r10_fnc_events_draw", "r10_fnc_story_draw", "r10_pool",
            "r10_story_draw", "r10_used", "r10f_fnc_story_draw", "r10f_pool", "r10f_story_draw", "r10f_used",
            "r11_events_draw", "r11_fnc_events_draw", "r11_fnc_story_draw", "r11_pool", "r11_story_draw", "r11_used",
@@ -797,7 +914,8 @@ __all__ = ["FNC1", "Fnc1", "R10_EVENTS", "R10_FLAGS", "R10_STORY", "R11_EVENTS",
            "r12f_story_draw", "r12f_used", "r14_events_draw", "r14_fnc_events_draw", "r14_fnc_story_draw", "r14_pool",
            "r14_story_draw", "r14_used", "r14f_fnc_story_draw", "r14f_pool", "r14f_story_draw", "r14f_used", "r15_events_draw",
            "r15_fnc_events_draw", "r15_fnc_story_draw", "r15_pool", "r15_story_draw", "r15_used", "r16_events_draw",
-           "r16_fnc_events_draw", "r16_fnc_story_draw", "r16_pool", "r16_story_draw", "r9_events_draw",
+           "r16_fnc_events_draw", "r16_fnc_story_draw", "r16_pool", "r16_story_draw", "r16_used", "r17_events_draw",
+           "r17_fnc_events_draw", "r17_fnc_story_draw", "r17_pool", "r17_story_draw", "r9_events_draw",
            "r9_fnc_events_draw", "r9_fnc_story_draw", "r9_story_draw", "r9_used"]
 
 
@@ -813,3 +931,4 @@ if __name__ == "__main__":
     print(count_r14f())
     print(count_r15())
     print(count_r16())
+    print(count_r17())

@@ -1,4 +1,4 @@
-"""The FNC-1 audit draws r9 to r16 (benchmarks/fnc_draw.py): the eligibility rule on a tiny invented CSV, and on
+"""The FNC-1 audit draws r9 to r17 (benchmarks/fnc_draw.py): the eligibility rule on a tiny invented CSV, and on
 the real data (when present) draws that repeat themselves and whose parts share no headline and no body."""
 
 import csv
@@ -75,6 +75,15 @@ def test_story_and_events_draws_of_a_tiny_set_are_apart(tmp_path, monkeypatch):
     files = mod.r9_story_draw(root, tmp_path / "runs")
     assert list(files) == ["fnc:0", "fnc:1", "fnc:2"]
     assert all(p.read_text("utf-8").strip() == bodies[int(p.stem.split("_")[1])] for v in files.values() for p in v)
+
+
+def _clear_caches(mod):
+    """Forget every cached read and pool of the module (`load`, `_prefix`, `eligible_by_headline`, the `r*_pool`s), so
+    a second draw is computed afresh from the CSVs."""
+    for name in dir(mod):
+        fn = getattr(mod, name)
+        if callable(fn) and hasattr(fn, "cache_clear"):
+            fn.cache_clear()
 
 
 @pytest.fixture(scope="module")
@@ -484,9 +493,7 @@ def test_r14_pools_leave_out_r12f_then_r14_headlines_bodies_and_copies_of_their_
 def test_the_r14_draws_repeat_and_share_nothing_with_r9_to_r12f_or_each_other(real):
     story, events, flags = _assert_r14_apart(real, real.FNC1)
     assert len(story) == 8 and len(events) == 6 and len(flags) == 13
-    real.eligible_by_headline.cache_clear()
-    real.load.cache_clear()
-    real._prefix.cache_clear()
+    _clear_caches(real)
     assert (real.r14_fnc_story_draw(), real.r14_fnc_events_draw(), real.r14f_fnc_story_draw()) == (story, events,
                                                                                                      flags)
 
@@ -547,9 +554,7 @@ def test_r15_pool_leaves_out_r14f_headlines_bodies_and_copies_of_their_bodies(tm
 def test_the_r15_draws_repeat_and_share_nothing_with_r9_to_r14f_or_each_other(real):
     story, events = _assert_r15_apart(real, real.FNC1)
     assert len(story) == 6 and len(events) == 6
-    real.eligible_by_headline.cache_clear()
-    real.load.cache_clear()
-    real._prefix.cache_clear()
+    _clear_caches(real)
     assert (real.r15_fnc_story_draw(), real.r15_fnc_events_draw()) == (story, events)
 
 
@@ -609,7 +614,69 @@ def test_r16_pool_leaves_out_r15_and_its_events_take_only_long_bodies(tmp_path, 
 def test_the_r16_draws_repeat_and_share_nothing_with_r9_to_r15_or_each_other(real):
     story, events = _assert_r16_apart(real, real.FNC1)
     assert len(story) == 6 and len(events) == 8
-    real.eligible_by_headline.cache_clear()
-    real.load.cache_clear()
-    real._prefix.cache_clear()
+    _clear_caches(real)
     assert (real.r16_fnc_story_draw(), real.r16_fnc_events_draw()) == (story, events)
+
+
+def _r17_sizes(mod, monkeypatch):
+    _r16_sizes(mod, monkeypatch)
+    monkeypatch.setattr(mod, "R17_STORY", (1713, 3))
+    monkeypatch.setattr(mod, "R17_EVENTS", (1711, 4))
+
+
+def _assert_r17_apart(mod, root):
+    """r17's story and events draws share no headline, body or body copy with r9 to r16 nor with each other, its
+    stories have 2 bodies each and its events bodies `R17_LONG_WORDS` words or more."""
+    earlier = (mod.r9_used, mod.r10_used, mod.r10f_used, mod.r11_used, mod.r11f_used, mod.r12_used, mod.r12f_used,
+               mod.r14_used, mod.r14f_used, mod.r15_used, mod.r16_used)
+    story, events, _ = _assert_draws_apart(mod, root, earlier, mod.r17_fnc_story_draw(root),
+                                           mod.r17_fnc_events_draw(root), {}, docs=mod.R17_DOCS_PER_STORY)
+    assert all(len(mod.load(root).bodies[b].split()) >= mod.R17_LONG_WORDS for _, b in events)
+    assert len({b for _, b in events}) == len(events)  # a body shared by two headlines is drawn once
+    return story, events
+
+
+def test_r17_draws_of_a_tiny_set_repeat_and_leave_r9_to_r16_and_each_other_apart(tmp_path, monkeypatch):
+    mod = _fnc_draw()
+    _r17_sizes(mod, monkeypatch)
+    monkeypatch.setattr(mod, "R16_LONG_WORDS", 160)  # the tiny set's bodies have 160 words
+    monkeypatch.setattr(mod, "R17_LONG_WORDS", 160)
+    root = _tiny_fnc1(tmp_path, 210)
+    story, events = _assert_r17_apart(mod, root)
+    assert len(story) == 3 and len(events) == 4
+    assert (story, events) == (mod.r17_fnc_story_draw(root), mod.r17_fnc_events_draw(root))
+    _assert_body_files(mod.r17_story_draw(root, tmp_path / "runs"), mod.r17_events_draw(root, tmp_path / "runs"),
+                       "fnc17", story, events)
+
+
+def test_r17_pool_leaves_out_r16_and_its_events_take_distinct_long_bodies(tmp_path, monkeypatch):
+    mod = _fnc_draw()
+    bodies = {i: _words(160, f"x{i}_") for i in range(1, 8)}
+    bodies[6] = bodies[1] + " with a different end"  # a near copy of the r16 body 1 under another id
+    bodies[3] = _words(300, "x3_")  # the only long bodies: 3 and 7
+    bodies[7] = _words(250, "x7_")
+    stances = [("Claim A", 1, "agree"), ("Claim B", 2, "agree"), ("Claim B", 6, "agree"), ("Claim C", 3, "agree"),
+               ("Claim C", 1, "agree"), ("Claim D", 4, "agree"), ("Claim D", 5, "agree"), ("Claim E", 7, "agree"),
+               ("Claim F", 7, "discuss")]  # body 7 is Claim E's and Claim F's
+    root = _write(tmp_path / "fnc1", bodies, stances)
+    monkeypatch.setattr(mod, "r16_pool", mod.eligible_by_headline)  # r9 to r15 drew nothing here
+    monkeypatch.setattr(mod, "r16_used", lambda _root: ({"Claim A"}, {1}))
+    # Claim A is r16's; body 1 is r16's and 6 repeats its text
+    assert mod.r17_pool(root) == {"Claim B": [2], "Claim C": [3], "Claim D": [4, 5], "Claim E": [7], "Claim F": [7]}
+    # only Claim D has 2 bodies: the one story; the events take the long bodies only (3 and 7, not 2), each once
+    monkeypatch.setattr(mod, "R17_STORY", (1713, 1))
+    monkeypatch.setattr(mod, "R17_EVENTS", (1711, 2))
+    story = mod.r17_fnc_story_draw(root)
+    assert list(story) == ["Claim D"] and sorted(story["Claim D"]) == [4, 5]
+    events = mod.r17_fnc_events_draw(root)
+    assert sorted(b for _, b in events) == [3, 7]
+    monkeypatch.setattr(mod, "R17_EVENTS", (1711, 3))
+    with pytest.raises(ValueError):  # 3 long-bodied headlines but 2 distinct long bodies: no fall-back
+        mod.r17_fnc_events_draw(root)
+
+
+def test_the_r17_draws_repeat_and_share_nothing_with_r9_to_r16_or_each_other(real):
+    story, events = _assert_r17_apart(real, real.FNC1)
+    assert len(story) == 6 and len(events) == 8
+    _clear_caches(real)
+    assert (real.r17_fnc_story_draw(), real.r17_fnc_events_draw()) == (story, events)

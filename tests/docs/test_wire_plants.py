@@ -1,5 +1,6 @@
 """The hand-written wire stories (benchmarks/wire, round 9, benchmarks/wire2, round 10, benchmarks/wire3, round 11,
-benchmarks/wire4, round 12, benchmarks/wire5, round 14, benchmarks/wire6, round 15, and benchmarks/wire7, round 16):
+benchmarks/wire4, round 12, benchmarks/wire5, round 14, benchmarks/wire6, round 15, benchmarks/wire7, round 16, and
+benchmarks/wire8, round 17):
 every planted span in a set's plants.json is the exact text at its offsets in what ingest stores for that document (what `newsprism compare`
 reads), and each set is shaped as the benchmark says (benchmarks/bench_wire.py, benchmarks/story.md). No pipeline run."""
 
@@ -34,6 +35,8 @@ SIXTH_SET_COMPATIBLE_KINDS = FIFTH_SET_COMPATIBLE_KINDS | {"compat_abbreviated_m
 # at the scene")
 SEVENTH_SET_COMPATIBLE_KINDS = SIXTH_SET_COMPATIBLE_KINDS | {"compat_time_format", "compat_age_forms",
                                                              "compat_running_total"}
+# wire8 adds one pay rate told per year and per month ("1.8 million lusats a year" / "150,000 lusats a month")
+EIGHTH_SET_COMPATIBLE_KINDS = SEVENTH_SET_COMPATIBLE_KINDS | {"compat_rate_period"}
 META_LINES = 4  # title, byline, "Source:" and "Published" lines before the dateline paragraph
 SHARED_RUN = 8  # words in a row that two sets may not share (each set is written anew, not copied)
 
@@ -79,6 +82,10 @@ SHAPES = {
     "wire7": Shape(body_words=(250, 500), planted=(30, 45), compatible=(18, 30), planted_a_story=(5, 6),
                    least_a_planted_kind=2, planted_kinds=PLANTED_KINDS | {PLAIN_COUNT},
                    compatible_kinds_at_least=SEVENTH_SET_COMPATIBLE_KINDS),
+    # wire8 (round 17, held out) has longer reports (up to 600 words), every compatible kind of wire2-wire7 plus one
+    "wire8": Shape(body_words=(250, 600), planted=(30, 45), compatible=(18, 30), planted_a_story=(5, 6),
+                   least_a_planted_kind=3, planted_kinds=PLANTED_KINDS | {PLAIN_COUNT},
+                   compatible_kinds_at_least=EIGHTH_SET_COMPATIBLE_KINDS),
 }
 
 
