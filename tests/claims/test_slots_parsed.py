@@ -42,6 +42,15 @@ def test_slots_ordinals(slots):
     assert slots("First, the council met in Drava.").ordinals == []
 
 
+def test_slots_compound_ordinal_words(slots):
+    # "thirty-eighth" is three tokens; its last word alone ("eighth") is another rank
+    (o,) = slots("The Velmar regatta opened its thirty-eighth season on Saturday.").ordinals
+    assert o.value == 38 and o.text.startswith("thirty-eighth")
+    (p,) = slots("Orla Benn finished twenty-first in the Karsk marathon.").ordinals
+    assert p.value == 21
+    assert slots("It was the 38th season of the Velmar regatta.").ordinals[0].value == 38
+
+
 def test_slot_claims_round_trip(make_doc):
     from newsprism.claims import ClaimsComponent
     from newsprism.claims.typed import sentence_slots_of

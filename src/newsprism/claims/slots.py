@@ -24,6 +24,7 @@ from functools import cache, lru_cache
 from typing import Any
 
 from newsprism.claims.amounts import Amount, find_amounts
+from newsprism.claims.amounts import data as amount_data
 from newsprism.common.data_files import load_json
 from newsprism.events.lexicon import noun_base
 from newsprism.nlp.parse_tree import is_root
@@ -495,6 +496,13 @@ def _bare_superlative(tok: Any) -> bool:
     return bool(det) and not any(t.tag_ in ("JJS", "RBS") for t in left)
 
 
+@cache
+def _tens_words() -> dict[str, int]:
+    """The tens of a compound ordinal ("twenty" .. "ninety" of "thirty-eighth"), from the amounts' number words."""
+    words: dict[str, int] = amount_data()["number_words"]
+    return {w: v for w, v in words.items() if 20 <= v <= 90 and v % 10 == 0}
+
+
 def _ordinals(sent: Any, base: int) -> list[Ordinal]:
     d = data()
     out: list[Ordinal] = []
@@ -512,6 +520,12 @@ def _ordinals(sent: Any, base: int) -> list[Ordinal]:
             continue
         if tok.tag_ in ("NN", "NNS") and low == "second":
             continue  # "a second" is time
+        start_tok = tok
+        if value < 10 and not m and tok.i - 2 >= sent.start and tok.nbor(-1).text == "-" \
+                and tok.nbor(-2).text.lower() in _tens_words():
+            # "thirty-eighth" is parsed as "thirty", "-", "eighth": the rank is 38, not 8
+            start_tok = tok.nbor(-2)
+            value += _tens_words()[start_tok.text.lower()]
         if tok.i == sent.start and tok.i + 1 < sent.end and tok.nbor(1).text == ",":
             continue  # "First, ...", "Second, ..." are discourse markers
         if tok.i + 1 < sent.end and f"{low} {tok.nbor(1).text.lower()}" in d["core_set"]:
@@ -541,7 +555,7 @@ def _ordinals(sent: Any, base: int) -> list[Ordinal]:
                 since = y.text if y is not None else tok.doc[t.i + 1].text.lower() if month else None
                 break
         end = _end(head) if noun and head.i > tok.i and head.i - tok.i <= 4 else _end(tok)
-        out.append(Ordinal(start=base + tok.idx, end=base + end, text=tok.doc.text[tok.idx : end], value=value,
+        out.append(Ordinal(start=base + start_tok.idx, end=base + end, text=tok.doc.text[start_tok.idx : end], value=value,
                            noun=noun, since=since, superlative=superlative))
     return out
 
