@@ -564,15 +564,25 @@ def _r16_sizes(mod, monkeypatch):
     monkeypatch.setattr(mod, "R16_EVENTS", (261, 4))
 
 
-def _assert_r16_apart(mod, root):
-    """r16's story and events draws share no headline, body or body copy with r9 to r15 nor with each other, its
-    stories have 2 bodies each and its events bodies `R16_LONG_WORDS` words or more."""
-    earlier = (mod.r9_used, mod.r10_used, mod.r10f_used, mod.r11_used, mod.r11f_used, mod.r12_used, mod.r12f_used,
-               mod.r14_used, mod.r14f_used, mod.r15_used)
-    story, events, _ = _assert_draws_apart(mod, root, earlier, mod.r16_fnc_story_draw(root),
-                                           mod.r16_fnc_events_draw(root), {}, docs=mod.R16_DOCS_PER_STORY)
-    assert all(len(mod.load(root).bodies[b].split()) >= mod.R16_LONG_WORDS for _, b in events)
+def _assert_long_draw_apart(mod, root, draw: str, earlier: tuple[str, ...]):
+    """A draw of r16's form (``draw`` "r16" or "r17"): its story and events draws share no headline, body or body copy
+    with the ``earlier`` draws nor with each other, its stories have `R<n>_DOCS_PER_STORY` bodies each, its events
+    bodies `R<n>_LONG_WORDS` words or more, and no body is drawn twice."""
+    big = draw.upper()
+    story, events, _ = _assert_draws_apart(mod, root, tuple(getattr(mod, f"{e}_used") for e in earlier),
+                                           getattr(mod, f"{draw}_fnc_story_draw")(root),
+                                           getattr(mod, f"{draw}_fnc_events_draw")(root), {},
+                                           docs=getattr(mod, f"{big}_DOCS_PER_STORY"))
+    assert all(len(mod.load(root).bodies[b].split()) >= getattr(mod, f"{big}_LONG_WORDS") for _, b in events)
+    assert len({b for _, b in events}) == len(events)  # a body shared by two headlines is drawn once
     return story, events
+
+
+_BEFORE_R16 = ("r9", "r10", "r10f", "r11", "r11f", "r12", "r12f", "r14", "r14f", "r15")
+
+
+def _assert_r16_apart(mod, root):
+    return _assert_long_draw_apart(mod, root, "r16", _BEFORE_R16)
 
 
 def test_r16_draws_of_a_tiny_set_repeat_and_leave_r9_to_r15_and_each_other_apart(tmp_path, monkeypatch):
@@ -625,15 +635,7 @@ def _r17_sizes(mod, monkeypatch):
 
 
 def _assert_r17_apart(mod, root):
-    """r17's story and events draws share no headline, body or body copy with r9 to r16 nor with each other, its
-    stories have 2 bodies each and its events bodies `R17_LONG_WORDS` words or more."""
-    earlier = (mod.r9_used, mod.r10_used, mod.r10f_used, mod.r11_used, mod.r11f_used, mod.r12_used, mod.r12f_used,
-               mod.r14_used, mod.r14f_used, mod.r15_used, mod.r16_used)
-    story, events, _ = _assert_draws_apart(mod, root, earlier, mod.r17_fnc_story_draw(root),
-                                           mod.r17_fnc_events_draw(root), {}, docs=mod.R17_DOCS_PER_STORY)
-    assert all(len(mod.load(root).bodies[b].split()) >= mod.R17_LONG_WORDS for _, b in events)
-    assert len({b for _, b in events}) == len(events)  # a body shared by two headlines is drawn once
-    return story, events
+    return _assert_long_draw_apart(mod, root, "r17", (*_BEFORE_R16, "r16"))
 
 
 def test_r17_draws_of_a_tiny_set_repeat_and_leave_r9_to_r16_and_each_other_apart(tmp_path, monkeypatch):
