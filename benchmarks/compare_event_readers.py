@@ -3,7 +3,8 @@
     .venv/bin/python benchmarks/compare_event_readers.py benchmarks/audits/events_r17.jsonl \
         benchmarks/audits/events_r17_second.jsonl
 
-Events are matched by (article, trigger start, trigger end, trigger), as `audit_events.py` matches labels.
+Events are matched by (article, trigger start, trigger end, trigger): the label files are read by
+`audit_events.load_labels`, as the audit reads them.
 Right = label `correct`; wrong = any other label. Printed: raw agreement and Cohen's kappa on right/wrong and on
 the five labels, gold-status agreement where both readers give one, and per reader the precision over every stated
 event and over the events shown by default (confidence at labelling >= SHOWN_AT), then every right/wrong
@@ -18,30 +19,13 @@ import json
 from collections import Counter
 from pathlib import Path
 
-SHOWN_AT = 0.5  # the reports' "shown by default" bar (Event.confidence), as at labelling
-
-Key = tuple[str, int, int, str]
-
-
-def load_events(path: Path) -> dict[Key, dict]:
-    """The event lines of a label file (missed lines skipped), keyed as audit_events.py keys them."""
-    out: dict[Key, dict] = {}
-    for line in path.read_text("utf-8").splitlines():
-        if not line.strip():
-            continue
-        r = json.loads(line)
-        if r.get("kind") != "missed":
-            out[(r["article"], r["start"], r["end"], r["trigger"])] = r
-    return out
+from audit_events import SHOWN_AT, load_labels
+from sklearn.metrics import cohen_kappa_score
 
 
 def kappa(a: list[str], b: list[str]) -> float:
-    """Cohen's kappa of two readers' categorical labels of the same items."""
-    n = len(a)
-    po = sum(x == y for x, y in zip(a, b, strict=True)) / n
-    ca, cb = Counter(a), Counter(b)
-    pe = sum(ca[c] * cb[c] for c in set(a) | set(b)) / (n * n)
-    return (po - pe) / (1 - pe) if pe < 1 else 1.0
+    """Cohen's kappa of two readers' categorical labels of the same items (1.0 when both give one label only)."""
+    return 1.0 if len(set(a) | set(b)) == 1 else float(cohen_kappa_score(a, b))
 
 
 def _right(r: dict) -> str:
@@ -55,7 +39,7 @@ def _line(r: dict) -> str:
 
 def compare(first: Path, second: Path) -> dict:
     """Agreement figures of two readers over the events both labelled."""
-    a, b = load_events(first), load_events(second)
+    (a, _), (b, _) = load_labels(first), load_labels(second)
     both = sorted(set(a) & set(b))
     ra, rb = [_right(a[k]) for k in both], [_right(b[k]) for k in both]
     la, lb = [a[k]["label"] for k in both], [b[k]["label"] for k in both]
