@@ -35,8 +35,19 @@ sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "training"))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-SHOWN = 0.5
-FLAG_KINDS = ("conflict", "precision", "status")
+
+def _shown_at() -> float:
+    """The reports' "shown by default" bar (``report/data/flags.json`` ``confident_at``)."""
+    from newsprism.report.flags import confident_at
+
+    return confident_at()
+
+
+def _flag_kinds() -> tuple[str, ...]:
+    """The flag kinds scored here: those whose labels ``fit_story.py --audits`` reads."""
+    import fit_story
+
+    return fit_story.AUDIT_KINDS
 
 
 def _side(value: str) -> SimpleNamespace:
@@ -103,12 +114,13 @@ def score_draw(lines: list[dict[str, Any]], model: dict[str, Any] | None,
     import fit_story
 
     out: dict[str, Any] = {"right": 0, "wrong": 0, "unlabelled": 0, "shown": [], "unlabelled_keys": []}
+    kinds, shown_at = _flag_kinds(), _shown_at()
     for r in lines:
         for flag in r["flags"]:
-            if flag["kind"] not in FLAG_KINDS or flag.get("final") is None:
+            if flag["kind"] not in kinds or flag.get("final") is None:
                 continue
             c = flag["final"] if model is None else flag_confidence(flag, model)
-            if c < SHOWN:
+            if c < shown_at:
                 continue
             key = fit_story.flag_key(r["story"], flag)
             lab = labels.get(key)
@@ -131,28 +143,34 @@ def check_base(lines: list[dict[str, Any]], base: dict[str, Any]) -> int:
 
 
 def score_wire(lines: list[dict[str, Any]], model: dict[str, Any] | None) -> dict[str, Any]:
-    def overlaps(flag: dict[str, Any], side: list[Any]) -> bool:
-        return any(d == side[0] and s < side[2] and side[1] < e for d, s, e in flag["sides"])
+    """Planted / compatible / other shown flags of a captured wire set, by ``bench_wire.on_plant``'s rule."""
+    from bench_wire import on_plant
 
+    def captured(flag: dict[str, Any]) -> SimpleNamespace:
+        return SimpleNamespace(sides=[SimpleNamespace(document=d, start=s, end=e) for d, s, e in flag["sides"]])
+
+    def plant(p: dict[str, Any]) -> dict[str, Any]:
+        return {**p, "sides": [{"document": d, "start": s, "end": e} for d, s, e in p["sides"]]}
+
+    kinds, shown_at = _flag_kinds(), _shown_at()
     planted = compat = other = 0
     found: list[str] = []
     compat_ids: list[str] = []
     for r in lines:
-        flags = [(f, f["final"] if model is None else flag_confidence(f, model)) for f in r["flags"]
-                 if f["kind"] in FLAG_KINDS and f.get("final") is not None]
-        for p in r["plants"]:
-            shown = any(c >= SHOWN and all(overlaps(f, s) for s in p["sides"]) for f, c in flags)
+        shown = [captured(f) for f in r["flags"] if f["kind"] in kinds and f.get("final") is not None
+                 and (f["final"] if model is None else flag_confidence(f, model)) >= shown_at]
+        plants = [plant(p) for p in r["plants"]]
+        for p in plants:
+            hit = any(on_plant(f, p) for f in shown)
             if p["expect"] == "compatible":
-                compat += shown
-                if shown:
+                compat += hit
+                if hit:
                     compat_ids.append(p["id"])
             else:
-                planted += shown
-                if shown:
+                planted += hit
+                if hit:
                     found.append(p["id"])
-        for f, c in flags:
-            if c >= SHOWN and not any(all(overlaps(f, s) for s in p["sides"]) for p in r["plants"]):
-                other += 1
+        other += sum(not any(on_plant(f, p) for p in plants) for f in shown)
     n = sum(p["expect"] != "compatible" for r in lines for p in r["plants"])
     return {"planted_shown": planted, "planted": n, "compatible_shown": compat, "other_shown": other,
             "found": sorted(found), "compatible_ids": compat_ids}
