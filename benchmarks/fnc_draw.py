@@ -390,12 +390,17 @@ def _story_draw(pool: dict[str, list[int]], rule: tuple[int, int], docs: int = D
     return {h: rng.sample(pool[h], docs) for h in chosen}
 
 
+def _events_candidates(pool: dict[str, list[int]], story: dict[str, list[int]]) -> dict[str, list[int]]:
+    """The headlines an events draw takes from: those not in `story`, each with its ids not in `story`."""
+    taken = {b for v in story.values() for b in v}
+    return {h: [b for b in v if b not in taken] for h, v in pool.items() if h not in story}
+
+
 def _events_draw(pool: dict[str, list[int]], story: dict[str, list[int]],
                  rule: tuple[int, int]) -> list[tuple[str, int]]:
     """Every events draw's rule: `rule` = (seed, bodies); headlines not in `story` with a body not in `story`,
     `rng.sample` of them, then `rng.choice` of each one's remaining ids with the same generator."""
-    taken = {b for v in story.values() for b in v}
-    rest = {h: [b for b in v if b not in taken] for h, v in pool.items() if h not in story}
+    rest = _events_candidates(pool, story)
     rng = random.Random(rule[0])
     chosen = rng.sample([h for h, v in rest.items() if v], rule[1])
     return [(h, rng.choice(rest[h])) for h in chosen]
@@ -408,8 +413,7 @@ def _distinct_events_draw(pool: dict[str, list[int]], story: dict[str, list[int]
     no body's already chosen (a body shared by two headlines, or its copy, is drawn once), until `rule[1]` bodies;
     a headline with no such id is passed over. Fewer than `rule[1]` bodies raise `ValueError` (no fall-back)."""
     data = load(root)
-    taken = {b for v in story.values() for b in v}
-    rest = {h: [b for b in v if b not in taken] for h, v in pool.items() if h not in story}
+    rest = _events_candidates(pool, story)
     heads = [h for h, v in rest.items() if v]
     rng = random.Random(rule[0])
     out: list[tuple[str, int]] = []
