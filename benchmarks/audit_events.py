@@ -176,6 +176,10 @@ not open its texts or its labels' notes while changing code: only the lead score
 
     PYTHONPATH=src .venv/bin/python benchmarks/audit_events.py --draw r15
 
+It was the held-out set of round 15 and is a dev draw from round 16 on, but it is in no fit: round 16 measured r15
+joining the fits (steps 6-8 refitted) and did not ship it (benchmarks/events.md, round 16), so it stays in
+``HELD_OUT`` (scored with its own label files, fitted by no script).
+
 Held-out draw of round 16 (``--draw r16``), fixed before any output was seen and labelled on main 3dc0990 (rounds
 14-15 merged) before anyone's round-16 change (r15 and every earlier draw are dev sets from round 16 on):
 `fnc_draw.r16_events_draw()` (`random.Random(261)`: 8 FNC-1 headlines in none of r9 to r15 and the r16 story draw,
@@ -189,6 +193,9 @@ not open its texts or its labels' notes while changing code: only the lead score
 
     PYTHONPATH=src .venv/bin/python benchmarks/audit_events.py --draw r16
 
+It was the held-out set of round 16; it is a dev draw from round 17 on and in ``DEV_DRAWS`` (fitted by steps 6-8 of
+``training/build_event_models.sh``) from round 18 on, with both its label files.
+
 Held-out draw of round 17 (``--draw r17``), fixed before any output was seen and labelled on main 8c7afce (round 16
 merged) before anyone's round-17 change (r16 and every earlier draw are dev sets from round 17 on):
 `fnc_draw.r17_events_draw()` (`random.Random(1711)`: 8 FNC-1 headlines in none of r9 to r16 and the r17 story draw,
@@ -201,6 +208,13 @@ replace the originals'; read when it exists). Do not open its texts or its label
 the lead scores it, at the end.
 
     PYTHONPATH=src .venv/bin/python benchmarks/audit_events.py --draw r17
+
+It was the held-out set of round 17; from round 18 on it is a dev draw in ``DEV_DRAWS`` (fitted by steps 6-8). A
+second reader labelled the same 63 events blind (``events_r17_second.jsonl``, benchmarks/events.md "Round 17: second
+reader of r17 events"); the first reader's labels win: ``DEV_DRAWS`` reads the second reader's file first and
+``events_r17.jsonl`` after it, so the first reader's line replaces the second's for every event both labelled (all
+63 at labelling), and the second reader's lines count only for an event the first never labelled (none so far).
+No ``events_r17_final.jsonl`` was written: the round-17 freeze stated the same 63 events.
 
 Two precisions, both honest, for two readers: ``precision`` is over every stated event (the JSON keeps them all,
 and the story layer reads them all); ``shown_by_default`` is over the events the HTML report, the Markdown and the
@@ -251,12 +265,6 @@ LABELS = HERE / "audits" / "events_basil.jsonl"
 R15_LABELS = HERE / "audits" / "events_r15.jsonl"  # held out in round 15, labelled on main 3427d1f
 # its events re-judged or new on the round-15 code freeze (written then; read when it exists)
 R15_FINAL_LABELS = HERE / "audits" / "events_r15_final.jsonl"
-R16_LABELS = HERE / "audits" / "events_r16.jsonl"  # held out in round 16, labelled on main 3dc0990
-# its events re-judged or new on the round-16 code freeze (written then; read when it exists)
-R16_FINAL_LABELS = HERE / "audits" / "events_r16_final.jsonl"
-R17_LABELS = HERE / "audits" / "events_r17.jsonl"  # held out in round 17, labelled on main 8c7afce
-# its events re-judged or new on the round-17 code freeze (written then; read when it exists)
-R17_FINAL_LABELS = HERE / "audits" / "events_r17_final.jsonl"
 FRESH_SEED = 41
 FRESH_N = 8
 SEED = 20261201
@@ -342,12 +350,11 @@ def select_r17() -> list[Path]:
     return r17_events_draw()
 
 
-# the held-out draws (not in DEV_DRAWS) -> (their bodies, their own label file, the file of their code freeze's
-# re-judged or new events, read when it exists; --import-worksheet writes the last file read)
+# the labelled draws in no fit (not in DEV_DRAWS) -> (their bodies, their own label file, the file of their code
+# freeze's re-judged or new events, read when it exists; --import-worksheet writes the last file read): r15 (a dev
+# draw in no fit, module docstring)
 HELD_OUT: dict[str, tuple[Callable[[], list[Path]], Path, Path]] = {
     "r15": (select_r15, R15_LABELS, R15_FINAL_LABELS),
-    "r16": (select_r16, R16_LABELS, R16_FINAL_LABELS),
-    "r17": (select_r17, R17_LABELS, R17_FINAL_LABELS),
 }
 
 
@@ -394,6 +401,12 @@ DEV_DRAWS: dict[str, tuple[Callable[[], list[Path]], list[str]]] = {
     # r14 (held out in round 14; labelled on 0d5d0fe, re-judged on the 0d9a810 freeze in events_r14_final.jsonl) is a
     # dev draw from round 15 on, fitted by steps 6-8 since the round-15 refit
     "r14": (select_r14, ["events_r14.jsonl", "events_r14_final.jsonl"]),
+    # r16 (held out in round 16; labelled on 3dc0990, re-judged on the round-16 freeze in events_r16_final.jsonl) is a
+    # dev draw from round 17 on, in DEV_DRAWS and fitted by steps 6-8 from round 18 on
+    "r16": (select_r16, ["events_r16.jsonl", "events_r16_final.jsonl"]),
+    # r17 (held out in round 17; labelled on 8c7afce, no event new or changed on the aab66f4 freeze) is a dev draw
+    # from round 18 on; the blind second reader's file first, so the first reader's labels win (module docstring)
+    "r17": (select_r17, ["events_r17_second.jsonl", "events_r17.jsonl"]),
 }
 
 
@@ -640,15 +653,15 @@ def main() -> None:
                          "r14: the round-14 held-out draw (6 FNC-1 bodies, seed 243); "
                          "r15: the round-15 held-out draw (6 FNC-1 bodies, seed 251; dev from round 16 on); "
                          "r16: the round-16 held-out draw (8 FNC-1 bodies of 250 words or more, seed 261; dev from "
-                         "round 17 on); "
-                         "r17: the round-17 held-out draw (8 FNC-1 bodies of 250 words or more, seed 1711); "
+                         "round 17 on, fitted from round 18 on); "
+                         "r17: the round-17 held-out draw (8 FNC-1 bodies of 250 words or more, seed 1711; dev and "
+                         "fitted from round 18 on); "
                          "instead of --seed's 10")
     ap.add_argument("--labels", type=Path, nargs="+",
                     help="label files; a later file's line replaces an earlier one for the same event "
-                         "(default: a dev draw's files as DEV_DRAWS lists them, every re-judged file included; held-out r11 (r14, r15, r16, r17): "
-                         "events_r11.jsonl (events_r14.jsonl, events_r15.jsonl, events_r16.jsonl, events_r17.jsonl) "
-                         "then events_r11_final.jsonl (events_r14_final.jsonl, events_r15_final.jsonl, "
-                         "events_r16_final.jsonl, events_r17_final.jsonl)); --import-worksheet writes the last one")
+                         "(default: a dev draw's files as DEV_DRAWS lists them, every re-judged file included; r15, "
+                         "in no fit (HELD_OUT): events_r15.jsonl then events_r15_final.jsonl); --import-worksheet "
+                         "writes the last one")
     ap.add_argument("--min-confidence", type=float,
                     help="score only the events at or above this confidence (what a floor would state)")
     ap.add_argument("--labelled-only", action="store_true",

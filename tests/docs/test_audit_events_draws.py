@@ -1,0 +1,44 @@
+"""benchmarks/audit_events.py: which labelled draws the fits read (``DEV_DRAWS``) and which none does (``HELD_OUT``),
+with the label files each reads (a later file's line wins)."""
+
+import importlib.util
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture()
+def audit_events(monkeypatch):
+    monkeypatch.syspath_prepend(str(ROOT / "benchmarks"))  # the script imports its sibling modules by name
+    spec = importlib.util.spec_from_file_location("audit_events", ROOT / "benchmarks" / "audit_events.py")
+    mod = importlib.util.module_from_spec(spec)
+    monkeypatch.setitem(sys.modules, "audit_events", mod)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def test_audit_events_every_listed_label_file_exists_and_no_draw_is_both_fitted_and_held_out(audit_events):
+    for name, (_select, files) in audit_events.DEV_DRAWS.items():
+        for f in files:
+            assert (ROOT / "benchmarks" / "audits" / f).is_file(), f"{name}: {f}"
+    assert not set(audit_events.HELD_OUT) & set(audit_events.DEV_DRAWS)
+    for name, (_select, own, _final) in audit_events.HELD_OUT.items():
+        assert own.is_file(), name
+
+
+def test_audit_events_r16_and_r17_are_fitted_dev_draws_and_r15_is_in_no_fit(audit_events):
+    dev = audit_events.DEV_DRAWS
+    assert dev["r16"][1] == ["events_r16.jsonl", "events_r16_final.jsonl"]  # the freeze's re-judged lines win
+    assert dev["r17"][1][-1] == "events_r17.jsonl"  # the first reader's labels win
+    assert list(audit_events.HELD_OUT) == ["r15"]
+
+
+def test_audit_events_r17_scores_the_first_readers_label_where_both_readers_labelled(audit_events):
+    audits = ROOT / "benchmarks" / "audits"
+    first, _ = audit_events.load_labels(audits / "events_r17.jsonl")
+    both, _ = audit_events.load_labels(*[audits / f for f in audit_events.DEV_DRAWS["r17"][1]])
+    assert first and set(first) <= set(both)
+    assert all(both[k]["label"] == first[k]["label"] and both[k]["note"] == first[k]["note"] for k in first)
