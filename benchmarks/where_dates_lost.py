@@ -1,0 +1,143 @@
+"""Where each planted date discrepancy of the wire sets is lost: a diagnosis, not a score (round 18).
+
+    OMP_NUM_THREADS=1 NEWSPRISM_THREADS=1 PYTHONPATH=src .venv/bin/python benchmarks/where_dates_lost.py \
+        --set wire8 --out training/runs/dates/wire8.jsonl
+
+For every plant of kind ``date`` (and every compatible date kind: ``compat_said_vs_happened``,
+``compat_two_events``, ``compat_weekday_date``, ``compat_relative_date``, ``compat_date_format``) of the chosen sets,
+the story runs as ``bench_wire.py`` runs it, with ``story.compare._dates`` wrapped: each date slot pair whose two
+sides lie in the plant's two spans is walked through the same tests in the same order as ``_dates`` (the sentence
+floor ``date_min_sentence``, one predicate or near-identical sentences ``date_loose_sentence``, the link of a shared
+name, subject or happening, the learned same-happening test ``same_happening_min``, the speaker test of days of
+saying, like with like, the value test, a second date of the same sentence) and the first test it fails is named.
+A plant with a flag is ``found`` (with its highest confidence; under 0.5 it is behind "show more"); a plant with no
+date read in one of its spans is ``no date read``. The walk copies the tests of ``_dates`` at main 7108d64: a change
+to ``_dates`` must be copied here too (the wrapped function still makes the findings, so the flags are the real ones).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from bench_wire import SETS, load_plants, on_plant, set_dir  # noqa: E402
+
+DATE_KINDS = ("date", "compat_said_vs_happened", "compat_two_events", "compat_weekday_date", "compat_relative_date",
+              "compat_date_format")
+SHOWN = 0.5
+
+
+def _stage(c: Any, sa: Any, ka: int, a: Any, sb: Any, kb: int, b: Any, sim: float, cfg: dict[str, Any]) -> str:
+    """The first test of ``compare._dates`` (7108d64) that the date pair (a, b) fails, or ``paired``."""
+    if sim < cfg["date_min_sentence"]:
+        return f"sentence cosine {sim:.3f} < date_min_sentence"
+    same_pred = a.predicate is not None and a.predicate == b.predicate
+    if not same_pred and sim < cfg["date_loose_sentence"]:
+        return f"two predicates ({a.predicate} / {b.predicate}{', a day of saying' if a.speech or b.speech else ''})"
+    key_b = a.predicate if same_pred or sim >= cfg["date_loose_sentence"] else b.predicate
+    if not (c.linked(sa, ka, sb, kb, sim) or
+            (same_pred and c._subjects(sa, ka, a.predicate) & c._subjects(sb, kb, b.predicate)) or
+            (same_pred and c.named_happening(sa, ka, a) and c.named_happening(sb, kb, b))):
+        return "not linked (no shared name, subject or happening)"
+    p = c.same_happening(sa, ka, sb, kb, sim, a.predicate or "_", key_b or "_", head="no_date")
+    if p < cfg["same_happening_min"]:
+        return f"same-happening {p:.3f} < same_happening_min"
+    if a.speech:
+        spa, spb = c._speakers(sa, ka, a.predicate), c._speakers(sb, kb, b.predicate)
+        if c._names(sa.sentences[ka], sb.sentences[kb]) == 0 or spa and spb and not spa & spb:
+            return "days of saying of two speakers"
+    if not c._written_alike(a, b) and (any(c._written_alike(x, b) for x in sa.sentences[ka].dates)
+                                       or any(c._written_alike(a, y) for y in sb.sentences[kb].dates)):
+        return "like with like: a pair written alike stands for it"
+    differ = c.dates_differ(c.in_year(sa, a), c.in_year(sb, b))
+    if differ is None:
+        return "nothing shared"
+    if differ and (c._also_dates(sb, kb, c.in_year(sa, a), b) or c._also_dates(sa, ka, c.in_year(sb, b), a)):
+        return "a second date of the sentence agrees"
+    return f"paired (same-happening {p:.3f})"
+
+
+def _inside(start: int, end: int, side: dict[str, Any]) -> bool:
+    return start < side["end"] and side["start"] < end
+
+
+def run(sets: list[str]) -> list[dict[str, Any]]:
+    import newsprism.story.compare as c
+    from newsprism.api import analyze_documents, ingest, load_pipeline
+
+    pipe = load_pipeline()
+    rows: list[dict[str, Any]] = []
+    original: Callable[..., Any] = c._dates
+    for wire_set in sets:
+        plants = [p for p in load_plants(set_dir(wire_set) / "plants.json") if p["kind"] in DATE_KINDS]
+        for story in sorted({p["story"] for p in plants}):
+            docs, errors = ingest([set_dir(wire_set) / story])
+            if errors:
+                raise SystemExit(f"{story}: {errors}")
+            ids = {d.text: d.id for d in docs}
+            seen: list[tuple[str, str, Any, Any, str]] = []  # (doc a, doc b, slot a, slot b, stage)
+            slots: dict[str, list[Any]] = {}
+
+            def wrapped(sa: Any, sb: Any, sims: Any, cfg: dict[str, Any], ids: dict[str, str] = ids,
+                        seen: list[tuple[str, str, Any, Any, str]] = seen,
+                        slots: dict[str, list[Any]] = slots) -> Any:
+                da, db = ids.get(sa.text, sa.name), ids.get(sb.text, sb.name)
+                la = [(k, d) for k, d in c._flat(sa, "dates") if not c.recurring(sa, k, d) and not c.dateline(sa, k, d)]
+                lb = [(k, d) for k, d in c._flat(sb, "dates") if not c.recurring(sb, k, d) and not c.dateline(sb, k, d)]
+                slots[da] = [d for _, d in c._flat(sa, "dates")]
+                slots[db] = [d for _, d in c._flat(sb, "dates")]
+                for ka, a in la:
+                    for kb, b in lb:
+                        seen.append((da, db, a, b, _stage(c, sa, ka, a, sb, kb, b, float(sims[ka, kb]), cfg)))
+                return original(sa, sb, sims, cfg)
+
+            c._dates = wrapped  # type: ignore[assignment]
+            try:
+                result = analyze_documents(docs, pipeline=pipe, story=True)
+            finally:
+                c._dates = original  # type: ignore[assignment]
+            for p in [p for p in plants if p["story"] == story]:
+                x, y = p["sides"]
+                read = [[d.text for d in slots.get(s["document"], []) if _inside(d.start, d.end, s)] for s in (x, y)]
+                pairs = [{"a": a.text, "b": b.text, "predicates": [a.predicate, b.predicate], "stage": st}
+                         for da, db, a, b, st in seen for s1, s2 in ((x, y), (y, x))
+                         if da == s1["document"] and db == s2["document"] and _inside(a.start, a.end, s1)
+                         and _inside(b.start, b.end, s2)]
+                flags = [f for f in result.story.discrepancies if f.kind in ("conflict", "precision", "status")
+                         and on_plant(f, p)]
+                best = max((f.confidence for f in flags), default=None)
+                if best is not None:
+                    where = "found, shown" if best >= SHOWN else f"found, {best:.2f} (behind show more)"
+                elif not all(read):
+                    where = "no date read"
+                else:
+                    where = pairs[0]["stage"] if len({q["stage"] for q in pairs}) == 1 else \
+                        "; ".join(sorted({q["stage"] for q in pairs}))
+                rows.append({"set": wire_set, "id": p["id"], "kind": p["kind"], "note": p["note"], "where": where,
+                             "confidence": None if best is None else round(best, 3), "dates_read": read,
+                             "pairs": pairs})
+    return rows
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--set", dest="sets", action="append", choices=SETS, help="a wire set (default: every one)")
+    ap.add_argument("--out", type=Path, help="write one JSON line a plant here")
+    args = ap.parse_args()
+    rows = run(args.sets or list(SETS))
+    if args.out:
+        args.out.parent.mkdir(parents=True, exist_ok=True)
+        args.out.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    for r in rows:
+        print(f"{r['set']:6} {r['id']:16} {r['kind']:24} {r['where']}")
+
+
+if __name__ == "__main__":
+    main()
