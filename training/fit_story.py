@@ -344,6 +344,8 @@ def _refit_on(a: argparse.Namespace) -> str:
     if a.audits:
         parts.append("the labelled conflict, precision and status flags of the dev story audits (bench_planted build-half "
                      "stories only)")
+    if a.nli_cache:
+        parts.append("the findings between premise and hypothesis of the NLI dev sets")
     return " plus ".join(parts) + ("" if len(parts) > 1 else " alone")
 
 
