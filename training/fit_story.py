@@ -201,6 +201,10 @@ for _draw, _files in list(AUDIT_LABELS.items()):
     _stem = _files[0].removeprefix("story_")
     AUDIT_LABELS[_draw] = (*_files, *(f"story_{_stem}_{r}" for r in ("extractr14", "extractr15", "flagsr16",
                                                                       "flagsr16b", "refitr16", "confr17")))
+# round 18: consensus items first met in a story's first five by the consensus refit, labelled before their confidence
+# was read (_consr18; benchmarks/consensus_first5.py)
+for _draw, _files in list(AUDIT_LABELS.items()):
+    AUDIT_LABELS[_draw] = (*_files, f"story_{_files[0].removeprefix('story_')}_consr18")
 
 
 def flag_key(story: str, flag: dict[str, Any]) -> tuple[Any, ...]:
