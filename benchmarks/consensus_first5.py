@@ -58,12 +58,19 @@ def first_five(results: dict[str, dict]) -> list[tuple[str, dict]]:
 
 def score(draw: str, results: dict[str, dict]) -> dict[str, Any]:
     labels = au.load_labels(*label_files(draw))
+    cut = au.confident_at()
     items = first_five(results)
-    got = [labels.get(au.key(t, f)) for t, f in items]
-    lab = [g for g in got if g is not None]
-    right = sum(g["label"] == "right" for g in lab)
+    got = [(labels.get(au.key(t, f)), (f.get("confidence") or 0.0) >= cut) for t, f in items]
+    lab = [(g, shown) for g, shown in got if g is not None]
+    right = sum(g["label"] == "right" for g, _ in lab)
+    shown = [g for g, s in lab if s]
+    every = [f for res in results.values() for f in au.flags(res) if f["kind"] == KIND]
     return {"stories": len(results), "items": len(items), "labelled": len(lab), "right": right,
-            "wrong": len(lab) - right, "unlabelled": len(items) - len(lab), "precision": rate(right, len(lab))}
+            "wrong": len(lab) - right, "unlabelled": len(items) - len(lab), "precision": rate(right, len(lab)),
+            # of the labelled first-five items, those shown by default (confidence at or above the cut)
+            "shown_labelled": len(shown), "shown_right": sum(g["label"] == "right" for g in shown),
+            # every consensus item of the draw, and those at or above the cut
+            "all_items": len(every), "all_shown": sum((f.get("confidence") or 0.0) >= cut for f in every)}
 
 
 def listing(draw: str, results: dict[str, dict]) -> list[str]:
@@ -108,8 +115,10 @@ def main() -> None:
         per[draw] = score(draw, results)
         lines += listing(draw, results)
         print(draw, json.dumps(per[draw]), flush=True)
-    pooled = {k: sum(p[k] for p in per.values()) for k in ("stories", "items", "labelled", "right", "wrong", "unlabelled")}
+    pooled = {k: sum(p[k] for p in per.values()) for k in ("stories", "items", "labelled", "right", "wrong", "unlabelled",
+                                                           "shown_labelled", "shown_right", "all_items", "all_shown")}
     pooled["precision"] = rate(pooled["right"], pooled["labelled"])
+    pooled["shown_precision"] = rate(pooled["shown_right"], pooled["shown_labelled"])
     out = {"pooled": pooled, "draws": per, "confident_at": au.confident_at()}
     print(json.dumps({"pooled": pooled}))
     if a.out:
