@@ -201,6 +201,10 @@ for _draw, _files in list(AUDIT_LABELS.items()):
     _stem = _files[0].removeprefix("story_")
     AUDIT_LABELS[_draw] = (*_files, *(f"story_{_stem}_{r}" for r in ("extractr14", "extractr15", "flagsr16",
                                                                       "flagsr16b", "refitr16", "confr17")))
+# round 18: consensus items first met in a story's first five by the consensus refit, labelled before their confidence
+# was read (_consr18; benchmarks/consensus_first5.py)
+for _draw, _files in list(AUDIT_LABELS.items()):
+    AUDIT_LABELS[_draw] = (*_files, f"story_{_files[0].removeprefix('story_')}_consr18")
 
 
 def flag_key(story: str, flag: dict[str, Any]) -> tuple[Any, ...]:
@@ -344,6 +348,8 @@ def _refit_on(a: argparse.Namespace) -> str:
     if a.audits:
         parts.append("the labelled conflict, precision and status flags of the dev story audits (bench_planted build-half "
                      "stories only)")
+    if a.nli_cache:
+        parts.append("the findings between premise and hypothesis of the NLI dev sets")
     return " plus ".join(parts) + ("" if len(parts) > 1 else " alone")
 
 
