@@ -81,6 +81,14 @@ compatible kind). Plants are told as clauses more often ("denied on Monday that 
 out", "put their names to a truce deal"), bounds on both sides of a count ("at least 140" / "Fewer than 90"); it adds
 the compatible kind ``compat_rate_period`` (1.8 million a year / 150,000 a month, one salary per year and per month).
 
+``--set wire9`` scores the ninth set, ``benchmarks/wire9/`` (round 18, held out: six more invented stories, a gas explosion
+in a block of flats, a fishing cooperative's vote on a quota deal, a forged painting sold at auction, wolves escaping from
+a zoo, a parliament's pension reform and a cyclist's doping ban; 36 planted discrepancies, every kind three times with
+plain counts and ``date`` six times, and 26 compatible variations, eight of them about dates). Dates are told in more
+shapes ("last Thursday" against the publication day, "on 16 October", "in August", "in July 2027", "on the eve of the
+national championships on July 11"); it adds the compatible kind ``compat_date_precision`` (a strike for early December
+/ a strike on December 3, the coarser date holding the finer one).
+
 The stories are a held-out set when written: nobody fits rules or thresholds to them; the flags engineer did not
 see them.
 """
@@ -102,7 +110,7 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 from figures import emit  # noqa: E402
 
 BENCHMARKS = ROOT / "benchmarks"
-SETS = ("wire", "wire2", "wire3", "wire4", "wire5", "wire6", "wire7", "wire8")  # folders under benchmarks/, each with plants.json and one folder a story
+SETS = ("wire", "wire2", "wire3", "wire4", "wire5", "wire6", "wire7", "wire8", "wire9")  # folders under benchmarks/, each with plants.json and one folder a story
 DEFAULT_SET = "wire"
 SHOWN = 0.5  # Discrepancy.confidence at which a flag is shown by default
 FLAG_KINDS = ("conflict", "precision", "status")
@@ -206,7 +214,7 @@ def main() -> None:
     ap.add_argument("--json", type=Path, help="write the figures here")
     ap.add_argument("--dump", type=Path, help="every flag on a plant and every other shown flag, one JSON a line")
     ap.add_argument("--set", dest="wire_set", choices=SETS, default=DEFAULT_SET,
-                    help="which set of stories: benchmarks/wire (default), wire2, ..., wire6 or wire7")
+                    help="which set of stories: benchmarks/wire (default), wire2, ..., wire8 or wire9")
     a = ap.parse_args()
     emit(run(a.dump, a.wire_set), a.json)
 

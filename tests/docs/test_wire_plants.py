@@ -1,6 +1,6 @@
 """The hand-written wire stories (benchmarks/wire, round 9, benchmarks/wire2, round 10, benchmarks/wire3, round 11,
-benchmarks/wire4, round 12, benchmarks/wire5, round 14, benchmarks/wire6, round 15, benchmarks/wire7, round 16, and
-benchmarks/wire8, round 17):
+benchmarks/wire4, round 12, benchmarks/wire5, round 14, benchmarks/wire6, round 15, benchmarks/wire7, round 16,
+benchmarks/wire8, round 17, and benchmarks/wire9, round 18):
 every planted span in a set's plants.json is the exact text at its offsets in what ingest stores for that document (what `newsprism compare`
 reads), and each set is shaped as the benchmark says (benchmarks/bench_wire.py, benchmarks/story.md). No pipeline run."""
 
@@ -37,6 +37,15 @@ SEVENTH_SET_COMPATIBLE_KINDS = SIXTH_SET_COMPATIBLE_KINDS | {"compat_time_format
                                                              "compat_running_total"}
 # wire8 adds one pay rate told per year and per month ("1.8 million lusats a year" / "150,000 lusats a month")
 EIGHTH_SET_COMPATIBLE_KINDS = SEVENTH_SET_COMPATIBLE_KINDS | {"compat_rate_period"}
+# wire9 adds a coarser date holding a finer one ("a strike for early December" / "a strike on December 3"); it leaves
+# out four kinds of wire5-wire7 (written numbers, ordinal forms, clock times, ages) to give the space to dates
+NINTH_SET_COMPATIBLE_KINDS = (EIGHTH_SET_COMPATIBLE_KINDS - {"compat_written_number", "compat_ordinal_forms",
+                                                            "compat_time_format", "compat_age_forms"}
+                              | {"compat_date_precision"})
+# the compatible kinds about dates: the day said and the day done, two happenings, a weekday, "yesterday", two date
+# formats, a coarser date
+DATE_COMPATIBLE_KINDS = frozenset({"compat_said_vs_happened", "compat_two_events", "compat_weekday_date",
+                                   "compat_relative_date", "compat_date_format", "compat_date_precision"})
 META_LINES = 4  # title, byline, "Source:" and "Published" lines before the dateline paragraph
 SHARED_RUN = 8  # words in a row that two sets may not share (each set is written anew, not copied)
 
@@ -51,6 +60,7 @@ class Shape:
     least_a_planted_kind: int
     compatible_kinds_at_least: frozenset[str]
     planted_kinds: frozenset[str] = PLANTED_KINDS
+    least_dates: int = 0  # planted ``date`` discrepancies, and compatible variations about dates, at least (from wire9)
 
 
 SHAPES = {
@@ -86,6 +96,10 @@ SHAPES = {
     "wire8": Shape(body_words=(250, 600), planted=(30, 45), compatible=(18, 30), planted_a_story=(5, 6),
                    least_a_planted_kind=3, planted_kinds=PLANTED_KINDS | {PLAIN_COUNT},
                    compatible_kinds_at_least=EIGHTH_SET_COMPATIBLE_KINDS),
+    # wire9 (round 18, held out) has the shape of wire8 with at least six dates planted and six compatible about dates
+    "wire9": Shape(body_words=(250, 600), planted=(30, 45), compatible=(18, 30), planted_a_story=(5, 6),
+                   least_a_planted_kind=3, planted_kinds=PLANTED_KINDS | {PLAIN_COUNT},
+                   compatible_kinds_at_least=NINTH_SET_COMPATIBLE_KINDS, least_dates=6),
 }
 
 
@@ -127,6 +141,8 @@ def test_the_set_has_the_promised_shape(wire_set):
     assert {p["kind"] for p in planted} == shape.planted_kinds
     assert min(sum(p["kind"] == k for p in planted) for k in shape.planted_kinds) >= shape.least_a_planted_kind
     assert {p["kind"] for p in compatible} >= shape.compatible_kinds_at_least
+    assert sum(p["kind"] == "date" for p in planted) >= shape.least_dates
+    assert sum(p["kind"] in DATE_COMPATIBLE_KINDS for p in compatible) >= shape.least_dates
     assert all(p["kind"].startswith("compat_") for p in compatible)
     assert {p["expect"] for p in planted} <= {"conflict", "precision", "status"}
     for story in texts:
