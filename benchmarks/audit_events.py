@@ -216,6 +216,19 @@ reader of r17 events"); the first reader's labels win: ``DEV_DRAWS`` reads the s
 63 at labelling), and the second reader's lines count only for an event the first never labelled (none so far).
 No ``events_r17_final.jsonl`` was written: the round-17 freeze stated the same 63 events.
 
+Held-out draw of round 18 (``--draw r18``), fixed before any output was seen and labelled on main 7108d64 (round 17
+merged) before anyone's round-18 change (r17 and every earlier draw are dev sets from round 18 on):
+`fnc_draw.r18_events_draw()` (`random.Random(1811)`: 8 FNC-1 headlines in none of r9 to r17 and the r18 story draw,
+one `agree`/`discuss` body of 250-1,200 words each (as r17), 8 distinct bodies, in no r9 to r17 draw (nor a copy of
+one) and not in the r18 story draw; rule in `benchmarks/fnc_draw.py`), in draw order, each body written as
+`training/runs/r18/fnc_<Body ID>.txt` (no title) and run as r17. Labels (same format, cause codes and guide as r17,
+the rumour-report rule above included): `benchmarks/audits/events_r18.jsonl` (the default there), then
+`benchmarks/audits/events_r18_final.jsonl` (the events re-judged or new on the round-18 code freeze, whose lines
+replace the originals'; read when it exists). Do not open its texts or its labels' notes while changing code: only
+the lead scores it, at the end.
+
+    PYTHONPATH=src .venv/bin/python benchmarks/audit_events.py --draw r18
+
 Two precisions, both honest, for two readers: ``precision`` is over every stated event (the JSON keeps them all,
 and the story layer reads them all); ``shown_by_default`` is over the events the HTML report, the Markdown and the
 web app show first (``Event.confidence`` >= 0.5, the flags' ``confident_at``; the others sit behind "show more"),
@@ -256,6 +269,7 @@ from fnc_draw import (
     r15_events_draw,
     r16_events_draw,
     r17_events_draw,
+    r18_events_draw,
 )
 
 HERE = Path(__file__).resolve().parent
@@ -265,6 +279,9 @@ LABELS = HERE / "audits" / "events_basil.jsonl"
 R15_LABELS = HERE / "audits" / "events_r15.jsonl"  # held out in round 15, labelled on main 3427d1f
 # its events re-judged or new on the round-15 code freeze (written then; read when it exists)
 R15_FINAL_LABELS = HERE / "audits" / "events_r15_final.jsonl"
+R18_LABELS = HERE / "audits" / "events_r18.jsonl"  # held out in round 18, labelled on main 7108d64
+# its events re-judged or new on the round-18 code freeze (written then; read when it exists)
+R18_FINAL_LABELS = HERE / "audits" / "events_r18_final.jsonl"
 FRESH_SEED = 41
 FRESH_N = 8
 SEED = 20261201
@@ -350,11 +367,17 @@ def select_r17() -> list[Path]:
     return r17_events_draw()
 
 
+def select_r18() -> list[Path]:
+    """The round-18 held-out draw (module docstring): 8 FNC-1 bodies, one per headline, as `.txt` files."""
+    return r18_events_draw()
+
+
 # the labelled draws in no fit (not in DEV_DRAWS) -> (their bodies, their own label file, the file of their code
 # freeze's re-judged or new events, read when it exists; --import-worksheet writes the last file read): r15 (a dev
-# draw in no fit, module docstring)
+# draw in no fit, module docstring) and r18 (held out in round 18)
 HELD_OUT: dict[str, tuple[Callable[[], list[Path]], Path, Path]] = {
     "r15": (select_r15, R15_LABELS, R15_FINAL_LABELS),
+    "r18": (select_r18, R18_LABELS, R18_FINAL_LABELS),
 }
 
 
@@ -639,7 +662,7 @@ def main() -> None:
                     help="draw another 10 articles (a fresh audit after fixes; they start unlabelled)")
     ap.add_argument("--import-worksheet", type=Path, help="write the stored labels from this worksheet")
     ap.add_argument("--draw", choices=("seed", "fresh", "r4", "r5", "r6", "r7", "r8", "r9", "r10", "r11",
-                                       "r12", "r14", "r15", "r16", "r17"),
+                                       "r12", "r14", "r15", "r16", "r17", "r18"),
                     default="seed",
                     help="fresh: the round-3 draw (seed 41, 8 articles; dev from round 4 on); r4: the round-4 "
                          "draw (seed 61, 8 articles; dev from round 5 on); r5: the round-5 draw (seed 71, 8 articles; "
@@ -656,11 +679,13 @@ def main() -> None:
                          "round 17 on, fitted from round 18 on); "
                          "r17: the round-17 held-out draw (8 FNC-1 bodies of 250 words or more, seed 1711; dev and "
                          "fitted from round 18 on); "
+                         "r18: the round-18 held-out draw (8 FNC-1 bodies of 250 words or more, seed 1811); "
                          "instead of --seed's 10")
     ap.add_argument("--labels", type=Path, nargs="+",
                     help="label files; a later file's line replaces an earlier one for the same event "
                          "(default: a dev draw's files as DEV_DRAWS lists them, every re-judged file included; r15, "
-                         "in no fit (HELD_OUT): events_r15.jsonl then events_r15_final.jsonl); --import-worksheet "
+                         "in no fit, and held-out r18 (HELD_OUT): events_r15.jsonl (events_r18.jsonl) then "
+                         "events_r15_final.jsonl (events_r18_final.jsonl)); --import-worksheet "
                          "writes the last one")
     ap.add_argument("--min-confidence", type=float,
                     help="score only the events at or above this confidence (what a floor would state)")

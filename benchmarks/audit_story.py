@@ -270,6 +270,20 @@ the last label file, so pass `--labels benchmarks/audits/story_r17.jsonl` to wri
 
     PYTHONPATH=src .venv/bin/python benchmarks/audit_story.py --r17
 
+Held-out draw of round 18 (``--r18``), fixed before any output was seen and labelled on main 7108d64 (round 17
+merged) before anyone's round-18 change, made as r17 but of distinct bodies (rule in `benchmarks/fnc_draw.py`):
+`fnc_draw.r18_story_draw()` (`random.Random(1813)` orders the FNC-1 headlines in no r9 to r17 draw with at least 2
+eligible bodies in none of them (nor copies of them), and takes 2 bodies of each, no body (nor a copy of one) twice,
+until 4 stories: only 4 distinct pairs of bodies are left, so 4, not 6; story id `fnc18:<index>`, bodies under
+training/runs/r18), each body a `.txt` file `fnc_<Body ID>.txt` with no title, given to `compare` as it is. r18 is
+audited as r17 (flags, 5 consensus and 5 unique items per story, and its real missed discrepancies in
+`story_r18_missed.jsonl`). Labels (same format, causes and guide as r17): `benchmarks/audits/story_r18.jsonl` (by the
+r18 engineer), then `story_r18_final.jsonl` (the items first stated on the round-18 code freeze). Do not open its
+texts or its labels' reasons while changing code: only the lead scores it, at the end. `--import-worksheet` writes
+the last label file, so pass `--labels benchmarks/audits/story_r18.jsonl` to write the first one.
+
+    PYTHONPATH=src .venv/bin/python benchmarks/audit_story.py --r18
+
     # re-score the stored labels on a saved run without re-running compare
     PYTHONPATH=src .venv/bin/python benchmarks/audit_story.py --results out/story_audit/results.json
 """
@@ -304,6 +318,7 @@ from fnc_draw import (
     r15_story_draw,
     r16_story_draw,
     r17_story_draw,
+    r18_story_draw,
 )
 
 HERE = Path(__file__).resolve().parent
@@ -351,9 +366,10 @@ ECBDEV_LABELS = HERE / "audits" / "story_ecbdev.jsonl"
 # real same-fact discrepancies read by hand in these draws (the flags' recall on real text; `missed_recall`)
 # (r12's, held out in round 12, read on 7bde51b by the audit engineer while labelling r12; r14's, held out in round
 # 14, read on 0d5d0fe by the audit engineer while labelling r14; r15's, held out in round 15, read on 3427d1f; r16's,
-# held out in round 16, read on 3dc0990; r17's, held out in round 17, read on 8c7afce)
+# held out in round 16, read on 3dc0990; r17's, held out in round 17, read on 8c7afce; r18's, held out in round 18,
+# read on 7108d64)
 MISSED = {draw: HERE / "audits" / f"story_{draw}_missed.jsonl"
-          for draw in ("ecbdev", "r6", "r7", "r8", "r12", "r14", "r15", "r16", "r17")}
+          for draw in ("ecbdev", "r6", "r7", "r8", "r12", "r14", "r15", "r16", "r17", "r18")}
 # held-out draw of round 11 (`fnc_draw.r11_story_draw`: 8 FNC-1 headlines x 3 bodies in no r9, r10 or r10f draw,
 # seed 217); r10 and r10f are dev from round 11
 R11_LABELS = HERE / "audits" / "story_r11.jsonl"
@@ -388,6 +404,10 @@ R16_FINAL_LABELS = HERE / "audits" / "story_r16_final.jsonl"  # items first samp
 # 1713); r16 is dev from round 17
 R17_LABELS = HERE / "audits" / "story_r17.jsonl"
 R17_FINAL_LABELS = HERE / "audits" / "story_r17_final.jsonl"  # items first sampled on the round-17 freeze
+# held-out draw of round 18 (`fnc_draw.r18_story_draw`: 4 FNC-1 headlines x 2 distinct bodies in no r9 to r17 draw,
+# seed 1813); r17 is dev from round 18
+R18_LABELS = HERE / "audits" / "story_r18.jsonl"
+R18_FINAL_LABELS = HERE / "audits" / "story_r18_final.jsonl"  # items first sampled on the round-18 freeze
 SHOWN_KINDS = ("conflict", "precision", "status")  # judged when shown by default (issue 11)
 LIST_KINDS = ("consensus", "unique")  # up to PER_STORY of each judged per story
 PER_STORY = 5
@@ -683,6 +703,7 @@ DRAWS: dict[str, DrawSpec] = {
     "r15": (r15_story_draw, [R15_LABELS, R15_FINAL_LABELS], False),
     "r16": (r16_story_draw, [R16_LABELS, R16_FINAL_LABELS], False),
     "r17": (r17_story_draw, [R17_LABELS, R17_FINAL_LABELS], False),
+    "r18": (r18_story_draw, [R18_LABELS, R18_FINAL_LABELS], False),
 }
 
 
@@ -695,10 +716,10 @@ def main() -> None:
     ap.add_argument("--labels", type=Path, nargs="+",
                     help="label files, later lines replacing earlier ones (default: the dev or held-out draw's; "
                          "--r8 (--r9): story_r8.jsonl (story_r9.jsonl) then story_r8_final.jsonl "
-                         "(story_r9_final.jsonl)); --r10 (--r10f, --r11, --r11f, --r12, --r12f, --r14, --r14f, --r15, --r16, --r17): "
+                         "(story_r9_final.jsonl)); --r10 (--r10f, --r11, --r11f, --r12, --r12f, --r14, --r14f, --r15, --r16, --r17, --r18): "
                          "story_r10.jsonl "
                          "(story_r10f.jsonl, story_r11.jsonl, story_r11f.jsonl, story_r12.jsonl, story_r12f.jsonl, "
-                         "story_r14.jsonl, story_r14f.jsonl, story_r15.jsonl, story_r16.jsonl, story_r17.jsonl) then their _final files), then story_<draw>_uniquer10.jsonl where it exists (basil, basil_r5, "
+                         "story_r14.jsonl, story_r14f.jsonl, story_r15.jsonl, story_r16.jsonl, story_r17.jsonl, story_r18.jsonl) then their _final files), then story_<draw>_uniquer10.jsonl where it exists (basil, basil_r5, "
                          "r6 to r9); --import-worksheet writes the last")
     ap.add_argument("--heldout", action="store_true", help="the 8 held-out triplets (seed 7) instead of the 25")
     ap.add_argument("--fresh", action="store_true",
@@ -744,7 +765,11 @@ def main() -> None:
                     help="the round-16 draw (6 FNC-1 headlines x 2 bodies in no r9 to r15 draw, seed 263; dev from "
                          "round 17 on)")
     ap.add_argument("--r17", action="store_true",
-                    help="the round-17 held-out draw (6 FNC-1 headlines x 2 bodies in no r9 to r16 draw, seed 1713)")
+                    help="the round-17 draw (6 FNC-1 headlines x 2 bodies in no r9 to r16 draw, seed 1713; dev from "
+                         "round 18 on)")
+    ap.add_argument("--r18", action="store_true",
+                    help="the round-18 held-out draw (4 FNC-1 headlines x 2 distinct bodies in no r9 to r17 draw, "
+                         "seed 1813)")
     ap.add_argument("--ecbdev", action="store_true",
                     help="the round-11 ECB+ DEV flags draw (27 dev sub-topic triples, seed 223; conflict / precision / "
                          "status flags only)")

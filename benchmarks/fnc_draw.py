@@ -1,5 +1,5 @@
-"""The FNC-1 hand-audit draws of rounds 9 to 17 (the one way the r9, r10, r10f, r11, r11f, r12, r12f, r14, r14f,
-r15, r16 and r17 audits draw their texts, and the one FNC-1 reader).
+"""The FNC-1 hand-audit draws of rounds 9 to 18 (the one way the r9, r10, r10f, r11, r11f, r12, r12f, r14, r14f,
+r15, r16, r17 and r18 audits draw their texts, and the one FNC-1 reader).
 
 Round 9's held-out audit ("r9"): ECB+ train and BASIL are exhausted by the draws of rounds 1-8, so r9 comes from
 FNC-1 (../shared/data/agreement/fnc1, read at run time, never copied: `bodies.csv` = Body ID, articleBody;
@@ -270,6 +270,40 @@ cache the chain of earlier pools is recomputed a few times per round and the cos
 Protocol: r17 is labelled on main 8c7afce (round 16 merged) before anyone's round-17 change, by the r17 engineer
 only; nobody else opens its texts, outputs or labels; the lead scores it at the end (`audit_events.py --draw r17`,
 `audit_story.py --r17`). FNC-1 bodies other than those of r9 to r16 are no dev data.
+
+Round 18's held-out audit ("r18"), fixed (in code, committed) before any r18 text or output was seen, from counts and
+body ids alone; r17 is a dev draw from round 18 on. Same population and eligibility as r17, minus r17:
+- out: every headline of r17 (story and events draws: 14) and every body of r17 (any draw: 20), and any body whose
+  normalised `COPY_PREFIX` equals an r17 body's, on top of r17's own exclusion of r9 to r16 (`r18_pool()`); so r18
+  shares no headline and no body text with r9, r10, r10f, r11, r11f, r12, r12f, r14, r14f, r15, r16 or r17.
+- story draw (`R18_STORY = (1813, 4)`): groups of `R18_DOCS_PER_STORY` (2) bodies, as r17's, of distinct bodies
+  (`_distinct_story_draw()`): `rng = random.Random(1813)`; `rng.sample(heads, len(heads))` orders the sorted
+  headlines of the pool with at least 2 eligible bodies; each in turn gives `rng.sample(ids, 2)` over its sorted
+  pool ids whose normalised `COPY_PREFIX` is no body's already chosen (a headline with fewer than 2 such ids is
+  passed over), until 4 stories; story id `fnc18:<index>` (0-3).
+- events draw (`R18_EVENTS = (1811, 8)`): as r17's (`_distinct_events_draw()`): 8 distinct bodies of at least
+  `R18_LONG_WORDS` (250) words, one per headline: `rng = random.Random(1811)`; `rng.sample(heads, len(heads))`
+  orders the sorted pool headlines not in r18's story draw that have at least one such body not in r18's story
+  draw; each in turn gives `rng.choice(ids)` over its sorted such ids whose normalised `COPY_PREFIX` is no body's
+  already chosen, until 8 bodies.
+Bodies are written as `fnc_<Body ID>.txt` under training/runs/r18/ (gitignored).
+
+By counts alone (`python benchmarks/fnc_draw.py`, `count_r18()`, before the draws): r17 took 14 headlines and 20
+distinct bodies; after the exclusions 112 headlines have at least one eligible body, 5 at least two and none three
+(57 eligible bodies); of those bodies 40 have at least 250 words, on 75 headlines. The brief asked for up to 6
+claims x 2 bodies, and for an events-only draw if fewer than 4 claims were possible. The 5 two-body headlines were
+then listed by body ids only (no headline or body text read): two of them word one claim over the same two bodies,
+so only 4 distinct stories exist (8 distinct bodies); r17's story rule (`rng.sample` of 5 headlines, then
+`rng.sample` of each one's ids) would give that pair of bodies twice, as two stories. So the story draw is 4 stories
+of 2 distinct bodies each, by `_distinct_story_draw` (4 >= the brief's floor of 4: a story draw is kept); its seed
+only orders the 5 headlines (which of the two that share bodies gives the story) and each story's 2 bodies (every
+qualifying headline has exactly 2). The events draw keeps its 8 bodies of at least 250 words (at most 5 of the 75
+headlines go to, or lose their bodies to, the story draw). These choices were made from the counts and ids above
+only, before any draw was run.
+
+Protocol: r18 is labelled on main 7108d64 (round 17 merged) before anyone's round-18 change, by the r18 engineer
+only; nobody else opens its texts, outputs or labels; the lead scores it at the end (`audit_events.py --draw r18`,
+`audit_story.py --r18`). FNC-1 bodies other than those of r9 to r17 are no dev data.
 """
 
 from __future__ import annotations
@@ -294,6 +328,7 @@ RUNS_R14F = RUNS.parent / "r14f"
 RUNS_R15 = RUNS.parent / "r15"
 RUNS_R16 = RUNS.parent / "r16"
 RUNS_R17 = RUNS.parent / "r17"
+RUNS_R18 = RUNS.parent / "r18"
 R9_STORY = (111, 8)
 R9_EVENTS = (113, 6)
 R10_STORY = (211, 8)
@@ -319,6 +354,10 @@ R17_STORY = (1713, 6)
 R17_EVENTS = (1711, 8)
 R17_DOCS_PER_STORY = 2  # r17's stories have 2 bodies, as r16's (module docstring)
 R17_LONG_WORDS = 250  # r17's events bodies have at least this many words, as r16's (module docstring)
+R18_STORY = (1813, 4)  # 4, not 6: only 4 distinct pairs of bodies are left on 2-body headlines (module docstring)
+R18_EVENTS = (1811, 8)
+R18_DOCS_PER_STORY = 2  # r18's stories have 2 bodies, as r17's (module docstring)
+R18_LONG_WORDS = 250  # r18's events bodies have at least this many words, as r17's (module docstring)
 REPORTING_STANCES = ("agree", "discuss")
 MIN_WORDS = 150
 MAX_WORDS = 1200
@@ -427,6 +466,28 @@ def _distinct_events_draw(pool: dict[str, list[int]], story: dict[str, list[int]
             if len(out) == rule[1]:
                 return out
     raise ValueError(f"only {len(out)} distinct events bodies, not {rule[1]}")
+
+
+def _distinct_story_draw(pool: dict[str, list[int]], rule: tuple[int, int], docs: int,
+                         root: Path) -> dict[str, list[int]]:
+    """r18's story draw rule: `rule` = (seed, stories); the sorted headlines with at least `docs` ids, in the order of
+    `rng.sample(heads, len(heads))`; each in turn gives `rng.sample` of `docs` of its ids whose normalised prefix is no
+    body's already chosen (two headlines that word one claim over the same bodies give one story, not two), until
+    `rule[1]` stories; a headline with fewer than `docs` such ids is passed over. Fewer than `rule[1]` stories raise
+    `ValueError` (no fall-back)."""
+    data = load(root)
+    heads = [h for h in pool if len(pool[h]) >= docs]
+    rng = random.Random(rule[0])
+    out: dict[str, list[int]] = {}
+    seen: set[str] = set()
+    for h in rng.sample(heads, len(heads)):
+        ids = [b for b in pool[h] if _prefix(data.bodies[b]) not in seen]
+        if len(ids) >= docs:
+            out[h] = rng.sample(ids, docs)
+            seen.update(_prefix(data.bodies[b]) for b in out[h])
+            if len(out) == rule[1]:
+                return out
+    raise ValueError(f"only {len(out)} stories of {docs} distinct bodies, not {rule[1]}")
 
 
 def _pool_counts(pool: dict[str, list[int]]) -> dict[str, int]:
@@ -785,6 +846,46 @@ def r17_fnc_events_draw(root: Path = FNC1) -> list[tuple[str, int]]:
                                  root)
 
 
+def r17_used(root: Path = FNC1) -> tuple[set[str], set[int]]:
+    """The headlines and body ids of r17 (story and events draws), which r18 leaves out (besides those of r9 to
+    r16)."""
+    return _used(r17_fnc_story_draw(root), r17_fnc_events_draw(root))
+
+
+@cache
+def r18_pool(root: Path = FNC1) -> dict[str, list[int]]:
+    """Headline -> its eligible body ids in none of r9 to r17 (module docstring): `r17_pool` with r17's headlines,
+    bodies and copies of its bodies left out."""
+    return _pool_without(r17_pool(root), r17_used(root), root)
+
+
+def count_r18(root: Path = FNC1) -> dict[str, int]:
+    """The counts the r18 rule was fixed from (no text read beyond word counts and prefixes): the pool's, and those
+    of its bodies of at least `R18_LONG_WORDS` words."""
+    pool = r18_pool(root)
+    return {**_counts_after("r17", r17_used(root), pool),
+            **{f"long_{k}": v for k, v in _pool_counts(_long(pool, root, R18_LONG_WORDS)).items()}}
+
+
+def r18_fnc_story_draw(root: Path = FNC1) -> dict[str, list[int]]:
+    """Headline -> its 2 drawn body ids (draw order), by the r18 rule in the module docstring: stories of distinct
+    bodies (`_distinct_story_draw`)."""
+    return _distinct_story_draw(r18_pool(root), R18_STORY, R18_DOCS_PER_STORY, root)
+
+
+def r18_fnc_events_draw(root: Path = FNC1) -> list[tuple[str, int]]:
+    """The 8 r18 events (headline, body id) pairs (draw order): headlines and bodies in none of r9 to r17 and r18's
+    story draw, bodies of at least `R18_LONG_WORDS` words, 8 distinct bodies (`_distinct_events_draw`)."""
+    return _distinct_events_draw(_long(r18_pool(root), root, R18_LONG_WORDS), r18_fnc_story_draw(root), R18_EVENTS,
+                                 root)
+
+
+def r18_used(root: Path = FNC1) -> tuple[set[str], set[int]]:
+    """The headlines and body ids of r18 (story and events draws), which a later draw leaves out (besides those of r9
+    to r17)."""
+    return _used(r18_fnc_story_draw(root), r18_fnc_events_draw(root))
+
+
 def body_file(bid: int, root: Path = FNC1, runs: Path = RUNS) -> Path:
     """The body as a `.txt` file under `runs` (training/runs/r9 or r10, gitignored), written once:
     `fnc_<Body ID>.txt`."""
@@ -906,10 +1007,21 @@ def r17_events_draw(root: Path = FNC1, runs: Path = RUNS_R17) -> list[Path]:
     return _events_files(r17_fnc_events_draw(root), root, runs)
 
 
+def r18_story_draw(root: Path = FNC1, runs: Path = RUNS_R18) -> dict[str, list[Path]]:
+    """The 4 r18 stories: `fnc18:<index>` -> its 2 body `.txt` files (draw order)."""
+    return _story_files(r18_fnc_story_draw(root), "fnc18", root, runs)
+
+
+def r18_events_draw(root: Path = FNC1, runs: Path = RUNS_R18) -> list[Path]:
+    """The 8 r18 events bodies as `.txt` files (draw order)."""
+    return _events_files(r18_fnc_events_draw(root), root, runs)
+
+
 __all__ = ["FNC1", "Fnc1", "R10_EVENTS", "R10_FLAGS", "R10_STORY", "R11_EVENTS", "R11_FLAGS", "R11_STORY", "R12_EVENTS",
-           "R12_FLAGS", "R12_STORY", "R14_EVENTS", "R14_FLAGS", "R14_STORY", "R15_DOCS_PER_STORY", "R15_EVENTS", "R15_STORY", "R16_DOCS_PER_STORY", "R16_EVENTS", "R16_LONG_WORDS", "R16_STORY", "R17_DOCS_PER_STORY", "R17_EVENTS", "R17_LONG_WORDS", "R17_STORY", "R9_EVENTS", "R9_STORY", "RUNS_R10",
-           "RUNS_R10F", "RUNS_R11", "RUNS_R11F", "RUNS_R12", "RUNS_R12F", "RUNS_R14", "RUNS_R14F", "RUNS_R15", "RUNS_R16", "RUNS_R17", "body_file", "count",
-           "count_r10", "count_r10f", "count_r11", "count_r11f", "count_r12", "count_r12f", "count_r14", "count_r14f", "count_r15", "count_r16", "count_r17",
+           "R12_FLAGS", "R12_STORY", "R14_EVENTS", "R14_FLAGS", "R14_STORY", "R15_DOCS_PER_STORY", "R15_EVENTS", "R15_STORY", "R16_DOCS_PER_STORY", "R16_EVENTS", "R16_LONG_WORDS", "R16_STORY", "R17_DOCS_PER_STORY", "R17_EVENTS", "R17_LONG_WORDS", "R17_STORY", "R18_DOCS_PER_STORY", "R18_EVENTS",
+           "R18_LONG_WORDS", "R18_STORY", "R9_EVENTS", "R9_STORY", "RUNS_R10",
+           "RUNS_R10F", "RUNS_R11", "RUNS_R11F", "RUNS_R12", "RUNS_R12F", "RUNS_R14", "RUNS_R14F", "RUNS_R15", "RUNS_R16", "RUNS_R17", "RUNS_R18", "body_file", "count",
+           "count_r10", "count_r10f", "count_r11", "count_r11f", "count_r12", "count_r12f", "count_r14", "count_r14f", "count_r15", "count_r16", "count_r17", "count_r18",
            "eligible_by_headline", "load", "r10_events_draw", "r10_fnc_events_draw", "r10_fnc_story_draw", "r10_pool",
            "r10_story_draw", "r10_used", "r10f_fnc_story_draw", "r10f_pool", "r10f_story_draw", "r10f_used",
            "r11_events_draw", "r11_fnc_events_draw", "r11_fnc_story_draw", "r11_pool", "r11_story_draw", "r11_used",
@@ -919,7 +1031,8 @@ __all__ = ["FNC1", "Fnc1", "R10_EVENTS", "R10_FLAGS", "R10_STORY", "R11_EVENTS",
            "r14_story_draw", "r14_used", "r14f_fnc_story_draw", "r14f_pool", "r14f_story_draw", "r14f_used", "r15_events_draw",
            "r15_fnc_events_draw", "r15_fnc_story_draw", "r15_pool", "r15_story_draw", "r15_used", "r16_events_draw",
            "r16_fnc_events_draw", "r16_fnc_story_draw", "r16_pool", "r16_story_draw", "r16_used", "r17_events_draw",
-           "r17_fnc_events_draw", "r17_fnc_story_draw", "r17_pool", "r17_story_draw", "r9_events_draw",
+           "r17_fnc_events_draw", "r17_fnc_story_draw", "r17_pool", "r17_story_draw", "r17_used", "r18_events_draw",
+           "r18_fnc_events_draw", "r18_fnc_story_draw", "r18_pool", "r18_story_draw", "r18_used", "r9_events_draw",
            "r9_fnc_events_draw", "r9_fnc_story_draw", "r9_story_draw", "r9_used"]
 
 
@@ -936,3 +1049,4 @@ if __name__ == "__main__":
     print(count_r15())
     print(count_r16())
     print(count_r17())
+    print(count_r18())

@@ -1,4 +1,4 @@
-"""The FNC-1 audit draws r9 to r17 (benchmarks/fnc_draw.py): the eligibility rule on a tiny invented CSV, and on
+"""The FNC-1 audit draws r9 to r18 (benchmarks/fnc_draw.py): the eligibility rule on a tiny invented CSV, and on
 the real data (when present) draws that repeat themselves and whose parts share no headline and no body."""
 
 import csv
@@ -565,7 +565,7 @@ def _r16_sizes(mod, monkeypatch):
 
 
 def _assert_long_draw_apart(mod, root, draw: str, earlier: tuple[str, ...]):
-    """A draw of r16's form (``draw`` "r16" or "r17"): its story and events draws share no headline, body or body copy
+    """A draw of r16's form (``draw`` "r16", "r17" or "r18"): its story and events draws share no headline, body or body copy
     with the ``earlier`` draws nor with each other, its stories have `R<n>_DOCS_PER_STORY` bodies each, its events
     bodies `R<n>_LONG_WORDS` words or more, and no body is drawn twice."""
     big = draw.upper()
@@ -682,3 +682,70 @@ def test_the_r17_draws_repeat_and_share_nothing_with_r9_to_r16_or_each_other(rea
     assert len(story) == 6 and len(events) == 8
     _clear_caches(real)
     assert (real.r17_fnc_story_draw(), real.r17_fnc_events_draw()) == (story, events)
+
+
+def _r18_sizes(mod, monkeypatch):
+    _r17_sizes(mod, monkeypatch)
+    monkeypatch.setattr(mod, "R18_STORY", (1813, 3))
+    monkeypatch.setattr(mod, "R18_EVENTS", (1811, 4))
+
+
+def _assert_r18_apart(mod, root):
+    story, events = _assert_long_draw_apart(mod, root, "r18", (*_BEFORE_R16, "r16", "r17"))
+    data = mod.load(root)
+    story_bodies = [b for v in story.values() for b in v]
+    assert len({mod._prefix(data.bodies[b]) for b in story_bodies}) == len(story_bodies)  # no body twice in stories
+    return story, events
+
+
+def test_r18_draws_of_a_tiny_set_repeat_and_leave_r9_to_r17_and_each_other_apart(tmp_path, monkeypatch):
+    mod = _fnc_draw()
+    _r18_sizes(mod, monkeypatch)
+    monkeypatch.setattr(mod, "R16_LONG_WORDS", 160)  # the tiny set's bodies have 160 words
+    monkeypatch.setattr(mod, "R17_LONG_WORDS", 160)
+    monkeypatch.setattr(mod, "R18_LONG_WORDS", 160)
+    root = _tiny_fnc1(tmp_path, 240)
+    story, events = _assert_r18_apart(mod, root)
+    assert len(story) == 3 and len(events) == 4
+    assert (story, events) == (mod.r18_fnc_story_draw(root), mod.r18_fnc_events_draw(root))
+    _assert_body_files(mod.r18_story_draw(root, tmp_path / "runs"), mod.r18_events_draw(root, tmp_path / "runs"),
+                       "fnc18", story, events)
+
+
+def test_r18_pool_leaves_out_r17_and_its_stories_and_events_take_distinct_bodies(tmp_path, monkeypatch):
+    mod = _fnc_draw()
+    bodies = {i: _words(160, f"x{i}_") for i in range(1, 10)}
+    bodies[6] = bodies[1] + " with a different end"  # a near copy of the r17 body 1 under another id
+    bodies[3] = _words(300, "x3_")  # the only long bodies: 3 and 7
+    bodies[7] = _words(250, "x7_")
+    stances = [("Claim A", 1, "agree"), ("Claim B", 2, "agree"), ("Claim B", 6, "agree"), ("Claim C", 3, "agree"),
+               ("Claim C", 1, "agree"), ("Claim D", 4, "agree"), ("Claim D", 5, "agree"), ("Claim E", 7, "agree"),
+               ("Claim F", 7, "discuss"),  # body 7 is Claim E's and Claim F's
+               ("Claim G", 4, "agree"), ("Claim G", 5, "discuss"),  # Claim G words Claim D's claim over its bodies
+               ("Claim H", 8, "agree"), ("Claim H", 9, "agree")]
+    root = _write(tmp_path / "fnc1", bodies, stances)
+    monkeypatch.setattr(mod, "r17_pool", mod.eligible_by_headline)  # r9 to r16 drew nothing here
+    monkeypatch.setattr(mod, "r17_used", lambda _root: ({"Claim A"}, {1}))
+    # Claim A is r17's; body 1 is r17's and 6 repeats its text
+    assert mod.r18_pool(root) == {"Claim B": [2], "Claim C": [3], "Claim D": [4, 5], "Claim E": [7], "Claim F": [7],
+                                  "Claim G": [4, 5], "Claim H": [8, 9]}
+    # Claims D, G and H have 2 bodies, but D and G share theirs: 2 distinct stories, the bodies 4/5 once
+    monkeypatch.setattr(mod, "R18_STORY", (1813, 2))
+    monkeypatch.setattr(mod, "R18_EVENTS", (1811, 2))
+    story = mod.r18_fnc_story_draw(root)
+    assert len(story) == 2 and "Claim H" in story and sorted(b for v in story.values() for b in v) == [4, 5, 8, 9]
+    # the events take the long bodies only (3 and 7, not 2), each once
+    assert sorted(b for _, b in mod.r18_fnc_events_draw(root)) == [3, 7]
+    monkeypatch.setattr(mod, "R18_EVENTS", (1811, 3))
+    with pytest.raises(ValueError):  # 3 long-bodied headlines but 2 distinct long bodies: no fall-back
+        mod.r18_fnc_events_draw(root)
+    monkeypatch.setattr(mod, "R18_STORY", (1813, 3))
+    with pytest.raises(ValueError):  # 3 two-body headlines but 2 distinct pairs of bodies: no fall-back
+        mod.r18_fnc_story_draw(root)
+
+
+def test_the_r18_draws_repeat_and_share_nothing_with_r9_to_r17_or_each_other(real):
+    story, events = _assert_r18_apart(real, real.FNC1)
+    assert len(story) == 4 and len(events) == 8
+    _clear_caches(real)
+    assert (real.r18_fnc_story_draw(), real.r18_fnc_events_draw()) == (story, events)
