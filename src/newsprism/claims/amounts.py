@@ -277,6 +277,32 @@ def _metres_not_million(text: str, m: re.Match[str]) -> bool:
     return True
 
 
+@cache
+def _period_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(a period after a figure and the words of its counted thing, a period adjective before the figure)."""
+    d = data()
+    stop = "|".join(re.escape(w) for w in d["rate_period_gap_stop"])
+    gap = rf"(?:(?!(?:{stop})\b)[a-z][\w'’-]*\s+){{0,{int(d['rate_period_gap_words'])}}}"
+    relative = rf"(?!\s+(?!(?:{_alt(d['rate_period_not_relative'])})\b)(?:{_alt(d['relative_after'])})\b)"
+    after = re.compile(rf"\s*{gap}(?P<p>{_alt(list(d['rate_periods_after']))})\b{relative}", re.IGNORECASE)
+    before = re.compile(rf"\b(?P<p>{_alt(list(d['rate_periods_before']))})\s+(?:(?:[a-z][\w'’-]*\s+){{0,2}}of\s+)?$",
+                        re.IGNORECASE)
+    return after, before
+
+
+def rate_period(text: str, start: int, end: int) -> str | None:
+    """The period the figure at ``text[start:end]`` is given per, when the text says one: "1,200 lurs a month",
+    "$15 an hour", "2.8 billion a year", "an annual pension of 14,400 lurs" ("month", "hour", "year"). A rate's
+    period is part of its quantity: 14,400 a year and 1,200 a month are one pension, not two figures of it."""
+    d = data()
+    after, before = _period_patterns()
+    if m := after.match(text, end):
+        return str(d["rate_periods_after"][re.sub(r"\s+", " ", m.group("p").lower())])
+    if m := before.search(text[max(0, start - 40) : start]):
+        return str(d["rate_periods_before"][m.group("p").lower()])
+    return None
+
+
 def find_amounts(text: str) -> list[Amount]:
     """Every amount in ``text`` (a sentence), left to right, with offsets into ``text``."""
     d = data()
@@ -381,8 +407,11 @@ def find_amounts(text: str) -> list[Amount]:
                 tol = _measure_tolerance(num, measure_factor) if not scaled else tol
             low, high = _interval(value, bound, tol)
             bnd = bound
-        out.append(Amount(start=left, end=end, text=text[left:end], value=value if bnd != "range" else None,
-                          low=low, high=high, bound=bnd, dim=dim, unit=unit))  # type: ignore[arg-type]
+        amount = Amount(start=left, end=end, text=text[left:end], value=value if bnd != "range" else None,
+                        low=low, high=high, bound=bnd, dim=dim, unit=unit)  # type: ignore[arg-type]
+        if per := rate_period(text, left, end):
+            amount.extra["per"] = per
+        out.append(amount)
         taken.append((left, end))
     for m in pats["vague"].finditer(text):
         if any(a < m.end() and m.start() < b for a, b in taken):
@@ -476,9 +505,13 @@ def relation(a: Amount, b: Amount) -> Relation:
 
 
 def comparable(a: Amount, b: Amount) -> bool:
-    """Whether two amounts measure the same kind of thing (dimension and currency)."""
+    """Whether two amounts measure the same kind of thing (dimension, currency, and the period of a rate when both
+    give one: a figure per year is not the same quantity as one per month, so the two are not set side by side)."""
     if a.dim != b.dim:
         return False
+    per_a, per_b = a.extra.get("per"), b.extra.get("per")
+    if per_a and per_b and per_a != per_b:
+        return False  # "14,400 a year" and "1,200 a month": two quantities, not two figures of one
     if a.dim in ("money", "measure"):
         return a.unit == b.unit
     return True

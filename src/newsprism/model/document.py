@@ -133,6 +133,9 @@ class Quantity(Model):
         None, description="What the amount measures: a count, money, a percentage, percentage points, a duration, "
                           "an age, or a measure of length, mass, area or volume (value in its base unit: metre, "
                           "kilogram, square metre, litre).")
+    per: str | None = Field(None, description="The period a rate is given per, when the text says one ('year' for "
+                                              "'14,400 lurs a year' or 'an annual pension of 14,400 lurs', "
+                                              "'month', 'week', 'day', 'hour').")
 
 
 class DateParts(Model):
