@@ -1,23 +1,9 @@
 """benchmarks/audit_events.py: which labelled draws the fits read (``DEV_DRAWS``) and which none does (``HELD_OUT``),
 with the label files each reads (a later file's line wins)."""
 
-import importlib.util
-import sys
 from pathlib import Path
 
-import pytest
-
 ROOT = Path(__file__).resolve().parents[2]
-
-
-@pytest.fixture()
-def audit_events(monkeypatch):
-    monkeypatch.syspath_prepend(str(ROOT / "benchmarks"))  # the script imports its sibling modules by name
-    spec = importlib.util.spec_from_file_location("audit_events", ROOT / "benchmarks" / "audit_events.py")
-    mod = importlib.util.module_from_spec(spec)
-    monkeypatch.setitem(sys.modules, "audit_events", mod)
-    spec.loader.exec_module(mod)
-    return mod
 
 
 def test_audit_events_every_listed_label_file_exists_and_no_draw_is_both_fitted_and_held_out(audit_events):
