@@ -1,5 +1,5 @@
-"""The FNC-1 hand-audit draws of rounds 9 to 18 (the one way the r9, r10, r10f, r11, r11f, r12, r12f, r14, r14f,
-r15, r16, r17 and r18 audits draw their texts, and the one FNC-1 reader).
+"""The FNC-1 hand-audit draws of rounds 9 to 19 (the one way the r9, r10, r10f, r11, r11f, r12, r12f, r14, r14f,
+r15, r16, r17, r18 and r19 audits draw their texts, and the one FNC-1 reader).
 
 Round 9's held-out audit ("r9"): ECB+ train and BASIL are exhausted by the draws of rounds 1-8, so r9 comes from
 FNC-1 (../shared/data/agreement/fnc1, read at run time, never copied: `bodies.csv` = Body ID, articleBody;
@@ -304,6 +304,38 @@ only, before any draw was run.
 Protocol: r18 is labelled on main 7108d64 (round 17 merged) before anyone's round-18 change, by the r18 engineer
 only; nobody else opens its texts, outputs or labels; the lead scores it at the end (`audit_events.py --draw r18`,
 `audit_story.py --r18`). FNC-1 bodies other than those of r9 to r17 are no dev data.
+
+Round 19's held-out audit ("r19"), fixed (in code, committed) before any r19 text or output was seen, from counts and
+body ids alone; r18 is a dev draw from round 19 on. Same population and eligibility as r18, minus r18:
+- out: every headline of r18 (story and events draws: 12) and every body of r18 (any draw: 16), and any body whose
+  normalised `COPY_PREFIX` equals an r18 body's, on top of r18's own exclusion of r9 to r17 (`r19_pool()`); so r19
+  shares no headline and no body text with r9, r10, r10f, r11, r11f, r12, r12f, r14, r14f, r15, r16, r17 or r18.
+- events draw (`R19_EVENTS = (1911, 8)`): as r18's (`_distinct_events_draw()`): 8 distinct bodies of at least
+  `R19_LONG_WORDS` (250) words, one per headline: `rng = random.Random(1911)`; `rng.sample(heads, len(heads))`
+  orders the sorted pool headlines that have at least one such body; each in turn gives `rng.choice(ids)` over its
+  sorted such ids whose normalised `COPY_PREFIX` is no body's already chosen, until 8 bodies.
+- no story draw. After r18 no headline of the pool has 2 `agree`/`discuss` bodies left (count below), so r18's story
+  population is empty. The brief asked for the count with `disagree` bodies admitted too (`R19_STORY_STANCES`,
+  `r19_story_pool()`: same word limits and copy rule, every headline and body of r9 to r18 and their copies out):
+  a body that disputes a headline's claim still covers the same story, and a pair of reports where one disputes
+  what the other asserts is where real conflicts are, which the agree/discuss-only draws rarely held. The brief's
+  rule: a story draw of up to 6 claims x 2 bodies if at least 4 such claims are left, events only if fewer. By
+  counts and body ids alone, 4 headlines have 2 such bodies (none 3), but two of them word one claim over the same
+  two bodies (one `agree`, one `disagree`, with the stances swapped between the two headlines), so 3 distinct
+  stories exist (`with_disagree_distinct_2_body_sets`), under the floor of 4 (r18 counted its floor the same way:
+  in distinct stories). So r19 is an events draw only; the seed 1913 the brief suggested for a story draw is unused.
+Bodies are written as `fnc_<Body ID>.txt` under training/runs/r19/ (gitignored).
+
+By counts alone (`python benchmarks/fnc_draw.py`, `count_r19()`, before the draw): r18 took 12 headlines and 16
+distinct bodies; after the exclusions 77 headlines have at least one eligible (`agree`/`discuss`) body, none two
+(41 eligible bodies); of those bodies 29 have at least 250 words, on 50 headlines, so the events draw keeps its 8
+bodies of at least 250 words. With `disagree` bodies admitted: 92 headlines with at least one body, 4 with two, none
+with three (43 bodies), 3 distinct two-body stories. These choices were made from the counts and ids above only,
+before the draw was run.
+
+Protocol: r19 is labelled on main 5d6a496 (round 18 merged) before anyone's round-19 change, by the r19 engineer
+only; nobody else opens its texts, outputs or labels; the lead scores it at the end (`audit_events.py --draw r19`).
+FNC-1 bodies other than those of r9 to r18 are no dev data.
 """
 
 from __future__ import annotations
@@ -329,6 +361,7 @@ RUNS_R15 = RUNS.parent / "r15"
 RUNS_R16 = RUNS.parent / "r16"
 RUNS_R17 = RUNS.parent / "r17"
 RUNS_R18 = RUNS.parent / "r18"
+RUNS_R19 = RUNS.parent / "r19"
 R9_STORY = (111, 8)
 R9_EVENTS = (113, 6)
 R10_STORY = (211, 8)
@@ -358,6 +391,10 @@ R18_STORY = (1813, 4)  # 4, not 6: only 4 distinct pairs of bodies are left on 2
 R18_EVENTS = (1811, 8)
 R18_DOCS_PER_STORY = 2  # r18's stories have 2 bodies, as r17's (module docstring)
 R18_LONG_WORDS = 250  # r18's events bodies have at least this many words, as r17's (module docstring)
+R19_EVENTS = (1911, 8)  # r19 is an events draw only: 3 distinct 2-body stories are left, under 4 (docstring)
+R19_DOCS_PER_STORY = 2  # the story size r19's story count was made for, as r18's (module docstring)
+R19_LONG_WORDS = 250  # r19's events bodies have at least this many words, as r18's (module docstring)
+R19_STORY_STANCES = ("agree", "discuss", "disagree")  # r19's story bodies may also dispute the claim (docstring)
 REPORTING_STANCES = ("agree", "discuss")
 MIN_WORDS = 150
 MAX_WORDS = 1200
@@ -395,11 +432,17 @@ def _prefix(text: str) -> str:
 def eligible_by_headline(root: Path = FNC1) -> dict[str, list[int]]:
     """Headline -> its eligible body ids (sorted as integers), by the rule in the module docstring; headlines
     without an eligible body are left out; sorted by headline."""
+    return _eligible(root, REPORTING_STANCES)
+
+
+@cache
+def _eligible(root: Path, stances: tuple[str, ...]) -> dict[str, list[int]]:
+    """`eligible_by_headline` with the bodies of these `stances` (r19's story draw also admits `disagree`)."""
     data = load(root)
     ids: dict[str, set[int]] = {}
     for head, bid, stance in data.stances:
         n = len(data.bodies[bid].split())
-        if stance in REPORTING_STANCES and MIN_WORDS <= n <= MAX_WORDS:
+        if stance in stances and MIN_WORDS <= n <= MAX_WORDS:
             ids.setdefault(head, set()).add(bid)
     out: dict[str, list[int]] = {}
     for head in sorted(ids):
@@ -886,6 +929,60 @@ def r18_used(root: Path = FNC1) -> tuple[set[str], set[int]]:
     return _used(r18_fnc_story_draw(root), r18_fnc_events_draw(root))
 
 
+@cache
+def r19_pool(root: Path = FNC1) -> dict[str, list[int]]:
+    """Headline -> its eligible (`agree`/`discuss`) body ids in none of r9 to r18 (module docstring): `r18_pool`
+    with r18's headlines, bodies and copies of its bodies left out."""
+    return _pool_without(r18_pool(root), r18_used(root), root)
+
+
+def _used_r9_to_r18(root: Path) -> tuple[set[str], set[int]]:
+    """Every headline and body id of the draws r9 to r18 (story, events and flags-only draws)."""
+    parts = [r9_used(root), r10_used(root), r10f_used(root), r11_used(root), r11f_used(root), r12_used(root),
+             r12f_used(root), r14_used(root), r14f_used(root), r15_used(root), r16_used(root), r17_used(root),
+             r18_used(root)]
+    return set().union(*(h for h, _ in parts)), set().union(*(b for _, b in parts))
+
+
+@cache
+def r19_story_pool(root: Path = FNC1) -> dict[str, list[int]]:
+    """Headline -> its r19 story-eligible body ids (module docstring): `agree`, `discuss` or `disagree`, 150-1,200
+    words, copies within a headline once; no headline and no body of r9 to r18, nor a copy of one of their bodies."""
+    return _pool_without(_eligible(root, R19_STORY_STANCES), _used_r9_to_r18(root), root)
+
+
+def _distinct_pairs(pool: dict[str, list[int]], docs: int, root: Path) -> int:
+    """How many distinct sets of body texts (normalised prefixes) the headlines with at least `docs` ids have when
+    they have exactly `docs` (a count from ids and prefixes only, no text read)."""
+    data = load(root)
+    sets = {frozenset(_prefix(data.bodies[b]) for b in v) for v in pool.values() if len(v) == docs}
+    return len(sets)
+
+
+def count_r19(root: Path = FNC1) -> dict[str, int]:
+    """The counts the r19 rule was fixed from (no text read beyond word counts and prefixes): the pool's, those of
+    its bodies of at least `R19_LONG_WORDS` words, and those of the story pool that admits `disagree` bodies."""
+    pool = r19_pool(root)
+    story = r19_story_pool(root)
+    return {**_counts_after("r18", r18_used(root), pool),
+            **{f"long_{k}": v for k, v in _pool_counts(_long(pool, root, R19_LONG_WORDS)).items()},
+            **{f"with_disagree_{k}": v for k, v in _pool_counts(story).items()},
+            "with_disagree_distinct_2_body_sets": _distinct_pairs(story, R19_DOCS_PER_STORY, root)}
+
+
+def r19_fnc_events_draw(root: Path = FNC1) -> list[tuple[str, int]]:
+    """The 8 r19 events (headline, body id) pairs (draw order): `agree`/`discuss` bodies of at least
+    `R19_LONG_WORDS` words, headlines and bodies (and copies of bodies) in none of r9 to r18, 8 distinct bodies
+    (`_distinct_events_draw`; r19 has no story draw)."""
+    return _distinct_events_draw(_long(r19_pool(root), root, R19_LONG_WORDS), {}, R19_EVENTS, root)
+
+
+def r19_used(root: Path = FNC1) -> tuple[set[str], set[int]]:
+    """The headlines and body ids of r19 (an events draw only), which a later draw leaves out (besides those of r9
+    to r18)."""
+    return _used({}, r19_fnc_events_draw(root))
+
+
 def body_file(bid: int, root: Path = FNC1, runs: Path = RUNS) -> Path:
     """The body as a `.txt` file under `runs` (training/runs/r9 or r10, gitignored), written once:
     `fnc_<Body ID>.txt`."""
@@ -1017,11 +1114,16 @@ def r18_events_draw(root: Path = FNC1, runs: Path = RUNS_R18) -> list[Path]:
     return _events_files(r18_fnc_events_draw(root), root, runs)
 
 
+def r19_events_draw(root: Path = FNC1, runs: Path = RUNS_R19) -> list[Path]:
+    """The 8 r19 events bodies as `.txt` files (draw order)."""
+    return _events_files(r19_fnc_events_draw(root), root, runs)
+
+
 __all__ = ["FNC1", "Fnc1", "R10_EVENTS", "R10_FLAGS", "R10_STORY", "R11_EVENTS", "R11_FLAGS", "R11_STORY", "R12_EVENTS",
            "R12_FLAGS", "R12_STORY", "R14_EVENTS", "R14_FLAGS", "R14_STORY", "R15_DOCS_PER_STORY", "R15_EVENTS", "R15_STORY", "R16_DOCS_PER_STORY", "R16_EVENTS", "R16_LONG_WORDS", "R16_STORY", "R17_DOCS_PER_STORY", "R17_EVENTS", "R17_LONG_WORDS", "R17_STORY", "R18_DOCS_PER_STORY", "R18_EVENTS",
-           "R18_LONG_WORDS", "R18_STORY", "R9_EVENTS", "R9_STORY", "RUNS_R10",
-           "RUNS_R10F", "RUNS_R11", "RUNS_R11F", "RUNS_R12", "RUNS_R12F", "RUNS_R14", "RUNS_R14F", "RUNS_R15", "RUNS_R16", "RUNS_R17", "RUNS_R18", "body_file", "count",
-           "count_r10", "count_r10f", "count_r11", "count_r11f", "count_r12", "count_r12f", "count_r14", "count_r14f", "count_r15", "count_r16", "count_r17", "count_r18",
+           "R18_LONG_WORDS", "R18_STORY", "R19_DOCS_PER_STORY", "R19_EVENTS", "R19_LONG_WORDS", "R19_STORY_STANCES", "R9_EVENTS", "R9_STORY", "RUNS_R10",
+           "RUNS_R10F", "RUNS_R11", "RUNS_R11F", "RUNS_R12", "RUNS_R12F", "RUNS_R14", "RUNS_R14F", "RUNS_R15", "RUNS_R16", "RUNS_R17", "RUNS_R18", "RUNS_R19", "body_file", "count",
+           "count_r10", "count_r10f", "count_r11", "count_r11f", "count_r12", "count_r12f", "count_r14", "count_r14f", "count_r15", "count_r16", "count_r17", "count_r18", "count_r19",
            "eligible_by_headline", "load", "r10_events_draw", "r10_fnc_events_draw", "r10_fnc_story_draw", "r10_pool",
            "r10_story_draw", "r10_used", "r10f_fnc_story_draw", "r10f_pool", "r10f_story_draw", "r10f_used",
            "r11_events_draw", "r11_fnc_events_draw", "r11_fnc_story_draw", "r11_pool", "r11_story_draw", "r11_used",
@@ -1032,7 +1134,8 @@ __all__ = ["FNC1", "Fnc1", "R10_EVENTS", "R10_FLAGS", "R10_STORY", "R11_EVENTS",
            "r15_fnc_events_draw", "r15_fnc_story_draw", "r15_pool", "r15_story_draw", "r15_used", "r16_events_draw",
            "r16_fnc_events_draw", "r16_fnc_story_draw", "r16_pool", "r16_story_draw", "r16_used", "r17_events_draw",
            "r17_fnc_events_draw", "r17_fnc_story_draw", "r17_pool", "r17_story_draw", "r17_used", "r18_events_draw",
-           "r18_fnc_events_draw", "r18_fnc_story_draw", "r18_pool", "r18_story_draw", "r18_used", "r9_events_draw",
+           "r18_fnc_events_draw", "r18_fnc_story_draw", "r18_pool", "r18_story_draw", "r18_used", "r19_events_draw",
+           "r19_fnc_events_draw", "r19_pool", "r19_story_pool", "r19_used", "r9_events_draw",
            "r9_fnc_events_draw", "r9_fnc_story_draw", "r9_story_draw", "r9_used"]
 
 
@@ -1050,3 +1153,4 @@ if __name__ == "__main__":
     print(count_r16())
     print(count_r17())
     print(count_r18())
+    print(count_r19())
