@@ -1,4 +1,4 @@
-"""The FNC-1 audit draws r9 to r18 (benchmarks/fnc_draw.py): the eligibility rule on a tiny invented CSV, and on
+"""The FNC-1 audit draws r9 to r19 (benchmarks/fnc_draw.py): the eligibility rule on a tiny invented CSV, and on
 the real data (when present) draws that repeat themselves and whose parts share no headline and no body."""
 
 import csv
@@ -749,3 +749,85 @@ def test_the_r18_draws_repeat_and_share_nothing_with_r9_to_r17_or_each_other(rea
     assert len(story) == 4 and len(events) == 8
     _clear_caches(real)
     assert (real.r18_fnc_story_draw(), real.r18_fnc_events_draw()) == (story, events)
+
+
+_BEFORE_R19 = (*_BEFORE_R16, "r16", "r17", "r18")
+
+
+def _assert_r19_apart(mod, root):
+    """r19 (an events draw only): 8 (or `R19_EVENTS`) distinct long bodies, one per headline, sharing no headline,
+    body or body copy with r9 to r18."""
+    _, events, _ = _assert_draws_apart(mod, root, tuple(getattr(mod, f"{e}_used") for e in _BEFORE_R19), {},
+                                       mod.r19_fnc_events_draw(root), {})
+    data = mod.load(root)
+    assert all(len(data.bodies[b].split()) >= mod.R19_LONG_WORDS for _, b in events)
+    assert len({mod._prefix(data.bodies[b]) for _, b in events}) == len(events)  # no body (or copy) twice
+    return events
+
+
+def test_r19_draw_of_a_tiny_set_repeats_and_leaves_r9_to_r18_apart(tmp_path, monkeypatch):
+    mod = _fnc_draw()
+    _r18_sizes(mod, monkeypatch)
+    monkeypatch.setattr(mod, "R19_EVENTS", (1911, 4))
+    for name in ("R16_LONG_WORDS", "R17_LONG_WORDS", "R18_LONG_WORDS", "R19_LONG_WORDS"):
+        monkeypatch.setattr(mod, name, 160)  # the tiny set's bodies have 160 words
+    root = _tiny_fnc1(tmp_path, 270)
+    events = _assert_r19_apart(mod, root)
+    assert len(events) == 4 and events == mod.r19_fnc_events_draw(root)
+    _assert_body_files({}, mod.r19_events_draw(root, tmp_path / "runs"), "fnc19", {}, events)
+    assert all(p.parent == tmp_path / "runs" for p in mod.r19_events_draw(root, tmp_path / "runs"))
+
+
+def test_r19_pools_leave_out_r18_and_the_story_count_admits_disagree_bodies(tmp_path, monkeypatch):
+    mod = _fnc_draw()
+    bodies = {i: _words(160, f"x{i}_") for i in range(1, 12)}
+    bodies[6] = bodies[1] + " with a different end"  # a near copy of the r18 body 1 under another id
+    bodies[3] = _words(300, "x3_")  # the only long bodies: 3 and 7
+    bodies[7] = _words(250, "x7_")
+    stances = [("Claim A", 1, "agree"), ("Claim B", 2, "agree"), ("Claim B", 6, "agree"), ("Claim C", 3, "agree"),
+               ("Claim C", 1, "agree"), ("Claim D", 4, "agree"), ("Claim D", 5, "disagree"), ("Claim E", 7, "agree"),
+               ("Claim F", 7, "discuss"),  # body 7 is Claim E's and Claim F's
+               ("Claim G", 4, "disagree"), ("Claim G", 5, "agree"),  # Claim G words Claim D's claim, stances swapped
+               ("Claim H", 8, "agree"), ("Claim H", 9, "disagree"), ("Claim I", 10, "unrelated"),
+               ("Claim I", 11, "disagree")]
+    root = _write(tmp_path / "fnc1", bodies, stances)
+    monkeypatch.setattr(mod, "r18_pool", mod.eligible_by_headline)  # r9 to r17 drew nothing here
+    monkeypatch.setattr(mod, "r18_used", lambda _root: ({"Claim A"}, {1}))
+    monkeypatch.setattr(mod, "_used_r9_to_r18", lambda _root: ({"Claim A"}, {1}))
+    # Claim A is r18's; body 1 is r18's and 6 repeats its text; disagree bodies count for no events draw
+    assert mod.r19_pool(root) == {"Claim B": [2], "Claim C": [3], "Claim D": [4], "Claim E": [7], "Claim F": [7],
+                                  "Claim G": [5], "Claim H": [8]}
+    # with disagree bodies: Claims D, G and H have 2 bodies, but D and G share theirs: 2 distinct stories
+    story = mod.r19_story_pool(root)
+    assert story == {"Claim B": [2], "Claim C": [3], "Claim D": [4, 5], "Claim E": [7], "Claim F": [7],
+                     "Claim G": [4, 5], "Claim H": [8, 9], "Claim I": [11]}
+    assert mod._distinct_pairs(story, mod.R19_DOCS_PER_STORY, root) == 2
+    counts = mod.count_r19(root)
+    assert (counts["headlines_with_2_eligible"], counts["with_disagree_headlines_with_2_eligible"],
+            counts["with_disagree_distinct_2_body_sets"]) == (0, 3, 2)
+    # the events take the long agree/discuss bodies only (3 and 7, not 2), each once
+    monkeypatch.setattr(mod, "R19_EVENTS", (1911, 2))
+    assert sorted(b for _, b in mod.r19_fnc_events_draw(root)) == [3, 7]
+    monkeypatch.setattr(mod, "R19_EVENTS", (1911, 3))
+    with pytest.raises(ValueError):  # 3 long-bodied headlines but 2 distinct long bodies: no fall-back
+        mod.r19_fnc_events_draw(root)
+
+
+def test_the_r19_draw_repeats_shares_nothing_with_r9_to_r18_and_keeps_its_counts(real):
+    events = _assert_r19_apart(real, real.FNC1)
+    assert len(events) == 8
+    # the counts the rule was fixed from (module docstring): no agree/discuss pair left, 3 distinct stories with
+    # disagree bodies admitted (under the floor of 4: no story draw)
+    counts = real.count_r19()
+    assert {k: counts[k] for k in ("r18_headlines", "r18_bodies", "headlines_with_1_eligible",
+                                   "headlines_with_2_eligible", "eligible_bodies", "long_headlines_with_1_eligible",
+                                   "long_eligible_bodies", "with_disagree_headlines_with_1_eligible",
+                                   "with_disagree_headlines_with_2_eligible", "with_disagree_headlines_with_3_eligible",
+                                   "with_disagree_eligible_bodies", "with_disagree_distinct_2_body_sets")} == {
+        "r18_headlines": 12, "r18_bodies": 16, "headlines_with_1_eligible": 77, "headlines_with_2_eligible": 0,
+        "eligible_bodies": 41, "long_headlines_with_1_eligible": 50, "long_eligible_bodies": 29,
+        "with_disagree_headlines_with_1_eligible": 92, "with_disagree_headlines_with_2_eligible": 4,
+        "with_disagree_headlines_with_3_eligible": 0, "with_disagree_eligible_bodies": 43,
+        "with_disagree_distinct_2_body_sets": 3}
+    _clear_caches(real)
+    assert real.r19_fnc_events_draw() == events
