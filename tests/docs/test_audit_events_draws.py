@@ -19,7 +19,7 @@ def test_audit_events_r16_and_r17_are_fitted_dev_draws_and_r15_is_in_no_fit(audi
     dev = audit_events.DEV_DRAWS
     assert dev["r16"][1] == ["events_r16.jsonl", "events_r16_final.jsonl"]  # the freeze's re-judged lines win
     assert dev["r17"][1][-1] == "events_r17.jsonl"  # the first reader's labels win
-    assert list(audit_events.HELD_OUT) == ["r15", "r18"]  # r15 in no fit; r18 the round-18 held-out draw
+    assert list(audit_events.HELD_OUT) == ["r15", "r18", "r19"]  # r15 in no fit; r18 and r19 the round-18 and -19 held-out draws
 
 
 def test_audit_events_r17_scores_the_first_readers_label_where_both_readers_labelled(audit_events):
