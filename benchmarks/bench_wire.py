@@ -89,6 +89,14 @@ shapes ("last Thursday" against the publication day, "on 16 October", "in August
 national championships on July 11"); it adds the compatible kind ``compat_date_precision`` (a strike for early December
 / a strike on December 3, the coarser date holding the finer one).
 
+``--set wire10`` scores the tenth set, ``benchmarks/wire10/`` (round 19, held out: six more invented stories, police
+breaking up an opposition march, a parliament's vote on a hospital merger, a cargo plane crash on approach, a lottery
+official jailed for rigging draws, a locust swarm and a disputed census; 36 planted discrepancies, every kind three
+times with plain counts and ``date`` six times, and 28 compatible variations, one of each compatible kind of
+wire2-wire9). Three stories are told by a government-friendly outlet beside an opposition or independent one that
+disputes its figures openly; it brings back the four kinds wire9 left out (``compat_written_number``,
+``compat_ordinal_forms``, ``compat_time_format``, ``compat_age_forms``).
+
 The stories are a held-out set when written: nobody fits rules or thresholds to them; the flags engineer did not
 see them.
 """
@@ -110,7 +118,7 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 from figures import emit  # noqa: E402
 
 BENCHMARKS = ROOT / "benchmarks"
-SETS = ("wire", "wire2", "wire3", "wire4", "wire5", "wire6", "wire7", "wire8", "wire9")  # folders under benchmarks/, each with plants.json and one folder a story
+SETS = ("wire", "wire2", "wire3", "wire4", "wire5", "wire6", "wire7", "wire8", "wire9", "wire10")  # folders under benchmarks/, each with plants.json and one folder a story
 DEFAULT_SET = "wire"
 SHOWN = 0.5  # Discrepancy.confidence at which a flag is shown by default
 FLAG_KINDS = ("conflict", "precision", "status")
@@ -214,7 +222,7 @@ def main() -> None:
     ap.add_argument("--json", type=Path, help="write the figures here")
     ap.add_argument("--dump", type=Path, help="every flag on a plant and every other shown flag, one JSON a line")
     ap.add_argument("--set", dest="wire_set", choices=SETS, default=DEFAULT_SET,
-                    help="which set of stories: benchmarks/wire (default), wire2, ..., wire8 or wire9")
+                    help="which set of stories: benchmarks/wire (default), wire2, ..., wire9 or wire10")
     a = ap.parse_args()
     emit(run(a.dump, a.wire_set), a.json)
 

@@ -1,6 +1,6 @@
 """The hand-written wire stories (benchmarks/wire, round 9, benchmarks/wire2, round 10, benchmarks/wire3, round 11,
 benchmarks/wire4, round 12, benchmarks/wire5, round 14, benchmarks/wire6, round 15, benchmarks/wire7, round 16,
-benchmarks/wire8, round 17, and benchmarks/wire9, round 18):
+benchmarks/wire8, round 17, benchmarks/wire9, round 18, and benchmarks/wire10, round 19):
 every planted span in a set's plants.json is the exact text at its offsets in what ingest stores for that document (what `newsprism compare`
 reads), and each set is shaped as the benchmark says (benchmarks/bench_wire.py, benchmarks/story.md). No pipeline run."""
 
@@ -42,6 +42,8 @@ EIGHTH_SET_COMPATIBLE_KINDS = SEVENTH_SET_COMPATIBLE_KINDS | {"compat_rate_perio
 NINTH_SET_COMPATIBLE_KINDS = (EIGHTH_SET_COMPATIBLE_KINDS - {"compat_written_number", "compat_ordinal_forms",
                                                             "compat_time_format", "compat_age_forms"}
                               | {"compat_date_precision"})
+# wire10 holds every compatible kind of wire2-wire9: wire9's kinds and the four it left out
+TENTH_SET_COMPATIBLE_KINDS = EIGHTH_SET_COMPATIBLE_KINDS | {"compat_date_precision"}
 # the compatible kinds about dates: the day said and the day done, two happenings, a weekday, "yesterday", two date
 # formats, a coarser date
 DATE_COMPATIBLE_KINDS = frozenset({"compat_said_vs_happened", "compat_two_events", "compat_weekday_date",
@@ -100,6 +102,10 @@ SHAPES = {
     "wire9": Shape(body_words=(250, 600), planted=(30, 45), compatible=(18, 30), planted_a_story=(5, 6),
                    least_a_planted_kind=3, planted_kinds=PLANTED_KINDS | {PLAIN_COUNT},
                    compatible_kinds_at_least=NINTH_SET_COMPATIBLE_KINDS, least_dates=6),
+    # wire10 (round 19, held out) has the shape of wire9 with one of each compatible kind of wire2-wire9
+    "wire10": Shape(body_words=(250, 600), planted=(30, 45), compatible=(18, 30), planted_a_story=(5, 6),
+                    least_a_planted_kind=3, planted_kinds=PLANTED_KINDS | {PLAIN_COUNT},
+                    compatible_kinds_at_least=TENTH_SET_COMPATIBLE_KINDS, least_dates=6),
 }
 
 
