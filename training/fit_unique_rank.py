@@ -8,6 +8,9 @@
     PYTHONPATH=src .venv/bin/python training/fit_unique_rank.py \
         training/runs/r9/base_{dev,heldout,fresh,r4,r5,r6,r7,r8}.json --r9-labels --meaning VECS.pkl --by-draw \
         --choose-in-words
+    # round 19: every labelled dev story draw, each saved output judged by its own unique label files
+    PYTHONPATH=src .venv/bin/python benchmarks/consensus_first5.py --kind unique --save OUT_DIR   # <draw>.json
+    PYTHONPATH=src .venv/bin/python training/fit_unique_rank.py OUT_DIR/*.json --dev-labels --by-draw [--write]
 
 Every unique item of the saved outputs gets the features of :mod:`newsprism.story.coverage` (word, name and
 number coverage of its sentence in the other sources, the encoder cosine and the detail count the shipped code
@@ -115,12 +118,25 @@ def body_texts(doc: dict) -> list[str]:
     return [d.text[a:b] for a, b in body_sentences(d)]
 
 
-def items(saved: list[Path], label_files: list[Path] = LABELS, embed: Embedder | None = None) -> list[dict]:
+def draw_label_files(draw: str) -> list[Path]:
+    """A dev draw's unique label files in load order (``benchmarks/consensus_first5.py --kind unique``: its
+    ``fit_story.AUDIT_LABELS`` and ``audit_story.py`` files, its re-judged ``_uniquer*`` files, then ``_uniq19``)."""
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    import consensus_first5
+
+    return list(consensus_first5.label_files(draw, "unique"))
+
+
+def items(saved: list[Path], label_files: list[Path] = LABELS, embed: Embedder | None = None,
+          by_draw_labels: bool = False) -> list[dict]:
     """Every unique item of the saved outputs with its features, label (or None) and shipped confidence; with
-    ``embed``, the encoder's meaning features too (:func:`newsprism.story.coverage.meaning_features`)."""
-    labels = load_labels(label_files)
+    ``embed``, the encoder's meaning features too (:func:`newsprism.story.coverage.meaning_features`). With
+    ``by_draw_labels`` each saved output is named after its dev draw (``<draw>.json``) and judged by that draw's
+    label files (:func:`draw_label_files`) instead of ``label_files``."""
+    shared = {} if by_draw_labels else load_labels(label_files)
     rows = []
     for p in saved:
+        labels = load_labels([f for f in draw_label_files(p.stem) if f.exists()]) if by_draw_labels else shared
         for story, res in json.loads(p.read_text("utf-8"))["results"].items():
             docs = {d["id"]: d for d in res["documents"]}
             sents = {i: [d["text"][s["start"]:s["end"]] for s in d["sentences"]] for i, d in docs.items()}
@@ -148,8 +164,26 @@ def items(saved: list[Path], label_files: list[Path] = LABELS, embed: Embedder |
                                 [[s["document"], s["start"], s["end"]] for s in f["sides"]])
                 lab, fit_ok = labels.get(key, (None, False))
                 rows.append({"story": story, "x": x, "label": lab, "fit": fit_ok, "old": f["confidence"],
-                             "text": side["text"], "set": p.stem})
+                             "text": side["text"], "set": p.stem, "key": key,
+                             "opinion": ((d.get("genre") or {}).get("label") == "opinion")})
     return rows
+
+
+def as_stated(rows: list[dict], pred: np.ndarray) -> np.ndarray:
+    """A model's probabilities as the story step states them: an item of an opinion piece capped under the cut,
+    its order kept in a narrow band (``newsprism.story.uniques``: ``unique.opinion_confidence``)."""
+    cfg = settings()["unique"]
+    cap = float(cfg["opinion_confidence"]) - float(cfg["opinion_order_band"]) * (1.0 - pred)
+    return np.where([r["opinion"] for r in rows], np.minimum(pred, cap), pred)
+
+
+def first_five_unlabelled(rows: list[dict], score: np.ndarray) -> list[dict]:
+    """The items without a label among the first five per story by ``score`` (to label by hand, no score shown)."""
+    by: dict[str, list[int]] = {}
+    for n, r in enumerate(rows):
+        by.setdefault(r["story"], []).append(n)
+    return [{"set": rows[n]["set"], "key": rows[n]["key"], "text": rows[n]["text"]}
+            for idx in by.values() for n in sorted(idx, key=lambda n: -score[n])[:5] if rows[n]["label"] is None]
 
 
 def top5(rows: list[dict], score: np.ndarray) -> tuple[int, int, int]:
@@ -237,6 +271,62 @@ def choose_in_words(rows: list[dict]) -> dict[str, dict]:
     return out
 
 
+# round 19 (measured, not shipped: benchmarks/story.md "Round 19: unique items"): a floor of the ranked model's
+# confidence under which an item would not be stated at all, chosen on this grid: the highest first-five precision whose right
+# first-five items stay >= FLOOR_KEEP of the draws' right first-five items without a floor (ties: the lower floor)
+FLOOR_GRID = [round(float(g), 2) for g in np.arange(0.05, 0.601, 0.01)]
+FLOOR_KEEP = 0.95
+
+
+def model_confidence(row: dict) -> float:
+    """The ranked model's confidence of a saved item before the opinion cap (``as_stated``), which keeps an opinion
+    item's order in its band: stated = opinion_confidence - band * (1 - p), invertible to the 4 stated decimals."""
+    cfg = settings()["unique"]
+    top, band = float(cfg["opinion_confidence"]), float(cfg["opinion_order_band"])
+    capped_from = (top - band) / (1.0 - band)  # a model confidence at or above this is capped
+    if not row["opinion"] or row["old"] < capped_from:
+        return float(row["old"])
+    return round(float((row["old"] - top + band) / band), 4)  # the stated 4 decimals, without float residue
+
+
+def first_five_above(rows: list[dict], floor: float) -> tuple[int, int, int]:
+    """(right, labelled, unlabelled) among the first five items per story (stated order) of the items whose
+    model confidence is at or above ``floor``."""
+    kept = [r for r in rows if model_confidence(r) >= floor]
+    return top5(kept, np.array([r["old"] for r in kept]) - 1e-6 * np.arange(len(kept)))
+
+
+def best_floor(rows: list[dict]) -> float:
+    """The floor of ``FLOOR_GRID`` with the highest first-five precision on ``rows`` keeping >= FLOOR_KEEP of
+    their right first-five items (0.0: no floor, when none does)."""
+    right0 = first_five_above(rows, 0.0)[0]
+    best: tuple[float, float] = (-1.0, 0.0)
+    for g in FLOOR_GRID:
+        right, lab, _ = first_five_above(rows, g)
+        if lab and right >= FLOOR_KEEP * right0 and right / lab > best[0] + 1e-12:
+            best = (right / lab, g)
+    return best[1]
+
+
+def choose_floor(rows: list[dict]) -> dict[str, Any]:
+    """Leave one draw out: each draw's first fives under the floor chosen on the other draws, pooled; and the floor
+    chosen on every draw."""
+    out: dict[str, Any] = {}
+    before, after = [0, 0, 0], [0, 0, 0]
+    for s in sorted({r["set"] for r in rows}):
+        g = best_floor([r for r in rows if r["set"] != s])
+        sub = [r for r in rows if r["set"] == s]
+        b, a = first_five_above(sub, 0.0), first_five_above(sub, g)
+        out[s] = {"floor": g, "top5_before": b, "top5_after": a,
+                  "stated_before": len(sub), "stated_after": sum(model_confidence(r) >= g for r in sub)}
+        before, after = [x + y for x, y in zip(before, b, strict=True)], [x + y for x, y in zip(after, a, strict=True)]
+    out["pooled"] = {"top5_before": before, "top5_after": after,
+                     "precision_before": round(before[0] / max(1, before[1]), 4),
+                     "precision_after": round(after[0] / max(1, after[1]), 4)}
+    out["floor_all_draws"] = best_floor(rows)
+    return out
+
+
 def fit(x: np.ndarray, y: np.ndarray, names: tuple[str, ...]) -> tuple[LogisticRegression, np.ndarray, np.ndarray]:
     mu, sd = x.mean(0), x.std(0) + 1e-9
     m = LogisticRegression(C=C_REG, max_iter=1000).fit((x - mu) / sd, y)
@@ -253,6 +343,13 @@ def main() -> None:
     ap.add_argument("--r8-labels", action="store_true", help="fit on the r5, r6 and r7 labels too (round 8)")
     ap.add_argument("--r9-labels", action="store_true",
                     help="the round-9 dev label files (r8 and the consensus engineer's round-8 lines too)")
+    ap.add_argument("--dev-labels", action="store_true",
+                    help="round 19: the saved outputs are <draw>.json of every labelled dev story draw, each judged by "
+                         "its own unique label files (benchmarks/consensus_first5.py --kind unique)")
+    ap.add_argument("--unlabelled", type=Path,
+                    help="write the unlabelled items of the cross-validated first fives here (JSON lines, no score)")
+    ap.add_argument("--choose-floor", action="store_true",
+                    help="round 19: measure a confidence floor under which an item is not stated, leaving one draw out")
     ap.add_argument("--choose-in-words", action="store_true",
                     help="with --meaning: choose the 'told in other words' drop rule leaving one draw out (round 9)")
     ap.add_argument("--meaning", type=Path, metavar="VECTOR_CACHE",
@@ -265,7 +362,7 @@ def main() -> None:
     names = FEATURES + MEANING_FEATURES if args.features == "all" else tuple(args.features.split(","))
     embed = Embedder(args.meaning) if args.meaning else None
     rows = items(args.saved, LABELS_R9 if args.r9_labels else LABELS_R8 if args.r8_labels
-                 else LABELS_R7 if args.r7_labels else LABELS, embed)
+                 else LABELS_R7 if args.r7_labels else LABELS, embed, by_draw_labels=args.dev_labels)
     if embed is not None:
         embed.save()
     x_all = np.array([[r["x"].get(k, 0.0) for k in names] for r in rows])
@@ -283,6 +380,8 @@ def main() -> None:
         tr = tr[trainable[tr]]
         m, mu, sd = fit(x_all[tr], y_all[tr], names)
         pred[te] = m.predict_proba((x_all[te] - mu) / sd)[:, 1]
+    if args.dev_labels:  # round 19: ranked as the story step states the items (earlier rounds' figures without)
+        pred = as_stated(rows, pred)
     old = np.array([r["old"] for r in rows])
     report = {"features": names, "items": len(rows), "labelled": int(lab.sum()), "fitted_on": int(trainable.sum()),
               "auc_cv": round(float(roc_auc_score(y_all[lab], pred[lab])), 3),
@@ -311,14 +410,22 @@ def main() -> None:
         report["told_lodo"] = choose_told(rows)
     if embed is not None and args.choose_in_words:
         report["in_words_lodo"] = choose_in_words(rows)
+    if args.choose_floor:
+        report["floor_lodo"] = choose_floor(rows)
     print(json.dumps(report, indent=1))
+    if args.unlabelled:
+        args.unlabelled.write_text("".join(json.dumps(u, ensure_ascii=False) + "\n"
+                                           for u in first_five_unlabelled(rows, pred)), encoding="utf-8")
     if args.write:
         m, mu, sd = fit(x_all[trainable], y_all[trainable], names)
         out = {"_about": "Calibrated P(an 'only one source' item is right: no other source of the story says it), "
                          "standardized logistic regression on the features of newsprism.story.coverage: "
                          "(x - mean) / scale times weights plus intercept. Fitted by training/fit_unique_rank.py on "
-                         "the hand-labelled unique items of the BASIL audits (benchmarks/audits/story_basil*.jsonl) "
-                         "found in the saved compare outputs; cv: GroupKFold(5) by story.",
+                         + ("the hand-labelled unique items of every labelled dev story draw (benchmarks/audits/story_*.jsonl, "
+                            "consensus_first5.py --kind unique) found in the saved compare outputs; cv: leave one draw "
+                            "out." if args.dev_labels else
+                            "the hand-labelled unique items of the BASIL audits (benchmarks/audits/story_basil*.jsonl) "
+                            "found in the saved compare outputs; cv: GroupKFold(5) by story."),
                "intercept": round(float(m.intercept_[0]), 5),
                "weights": {k: round(float(w), 5) for k, w in zip(names, m.coef_[0], strict=True)},
                "mean": {k: round(float(v), 5) for k, v in zip(names, mu, strict=True)},
