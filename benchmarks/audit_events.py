@@ -229,6 +229,12 @@ the lead scores it, at the end.
 
     PYTHONPATH=src .venv/bin/python benchmarks/audit_events.py --draw r18
 
+It was the held-out set of round 18; from round 19 on it is a dev draw in ``DEV_DRAWS`` (fitted by steps 6-8), read
+with ``events_r18.jsonl`` only: the round-18 freeze (73e67cd) stated no event without a label, so no
+``events_r18_final.jsonl`` was written (if one is written, it goes after it in the list and its lines win). The
+held-out draw of round 19 is ``r19``, registered in ``HELD_OUT`` by the r19 engineer (its labeller); nobody else opens
+its texts, labels or outputs.
+
 Two precisions, both honest, for two readers: ``precision`` is over every stated event (the JSON keeps them all,
 and the story layer reads them all); ``shown_by_default`` is over the events the HTML report, the Markdown and the
 web app show first (``Event.confidence`` >= 0.5, the flags' ``confident_at``; the others sit behind "show more"),
@@ -279,9 +285,6 @@ LABELS = HERE / "audits" / "events_basil.jsonl"
 R15_LABELS = HERE / "audits" / "events_r15.jsonl"  # held out in round 15, labelled on main 3427d1f
 # its events re-judged or new on the round-15 code freeze (written then; read when it exists)
 R15_FINAL_LABELS = HERE / "audits" / "events_r15_final.jsonl"
-R18_LABELS = HERE / "audits" / "events_r18.jsonl"  # held out in round 18, labelled on main 7108d64
-# its events re-judged or new on the round-18 code freeze (written then; read when it exists)
-R18_FINAL_LABELS = HERE / "audits" / "events_r18_final.jsonl"
 FRESH_SEED = 41
 FRESH_N = 8
 SEED = 20261201
@@ -374,10 +377,9 @@ def select_r18() -> list[Path]:
 
 # the labelled draws in no fit (not in DEV_DRAWS) -> (their bodies, their own label file, the file of their code
 # freeze's re-judged or new events, read when it exists; --import-worksheet writes the last file read): r15 (a dev
-# draw in no fit, module docstring) and r18 (held out in round 18)
+# draw in no fit, module docstring); the round-19 held-out draw r19 is added here by its labeller (the r19 engineer)
 HELD_OUT: dict[str, tuple[Callable[[], list[Path]], Path, Path]] = {
     "r15": (select_r15, R15_LABELS, R15_FINAL_LABELS),
-    "r18": (select_r18, R18_LABELS, R18_FINAL_LABELS),
 }
 
 
@@ -430,6 +432,9 @@ DEV_DRAWS: dict[str, tuple[Callable[[], list[Path]], list[str]]] = {
     # r17 (held out in round 17; labelled on 8c7afce, no event new or changed on the aab66f4 freeze) is a dev draw
     # from round 18 on; the blind second reader's file first, so the first reader's labels win (module docstring)
     "r17": (select_r17, ["events_r17_second.jsonl", "events_r17.jsonl"]),
+    # r18 (held out in round 18; labelled on 7108d64, no unlabelled event on the 73e67cd freeze, so no
+    # events_r18_final.jsonl: were one written, it would follow and win) is a dev draw from round 19 on, fitted by steps 6-8
+    "r18": (select_r18, ["events_r18.jsonl"]),
 }
 
 
@@ -683,9 +688,9 @@ def main() -> None:
                          "instead of --seed's 10")
     ap.add_argument("--labels", type=Path, nargs="+",
                     help="label files; a later file's line replaces an earlier one for the same event "
-                         "(default: a dev draw's files as DEV_DRAWS lists them, every re-judged file included; r15, "
-                         "in no fit, and held-out r18 (HELD_OUT): events_r15.jsonl (events_r18.jsonl) then "
-                         "events_r15_final.jsonl (events_r18_final.jsonl)); --import-worksheet "
+                         "(default: a dev draw's files as DEV_DRAWS lists them, every re-judged file included; a draw "
+                         "in HELD_OUT (r15, in no fit): its own file, e.g. events_r15.jsonl, then its _final file, "
+                         "e.g. events_r15_final.jsonl, when it exists); --import-worksheet "
                          "writes the last one")
     ap.add_argument("--min-confidence", type=float,
                     help="score only the events at or above this confidence (what a floor would state)")
