@@ -229,6 +229,10 @@ the lead scores it, at the end.
 
     PYTHONPATH=src .venv/bin/python benchmarks/audit_events.py --draw r18
 
+It was the held-out set of round 18; from round 19 on it is a dev draw in ``DEV_DRAWS`` (fitted by steps 6-8), read
+with ``events_r18.jsonl`` only: the round-18 freeze (73e67cd) stated no event without a label, so no
+``events_r18_final.jsonl`` was written (if one is written, it goes after it in the list and its lines win).
+
 Held-out draw of round 19 (``--draw r19``), fixed before any output was seen and labelled on main 5d6a496 (round 18
 merged) before anyone's round-19 change (r18 and every earlier draw are dev sets from round 19 on):
 `fnc_draw.r19_events_draw()` (`random.Random(1911)`: 8 FNC-1 headlines in none of r9 to r18, one `agree`/`discuss`
@@ -293,9 +297,6 @@ LABELS = HERE / "audits" / "events_basil.jsonl"
 R15_LABELS = HERE / "audits" / "events_r15.jsonl"  # held out in round 15, labelled on main 3427d1f
 # its events re-judged or new on the round-15 code freeze (written then; read when it exists)
 R15_FINAL_LABELS = HERE / "audits" / "events_r15_final.jsonl"
-R18_LABELS = HERE / "audits" / "events_r18.jsonl"  # held out in round 18, labelled on main 7108d64
-# its events re-judged or new on the round-18 code freeze (written then; read when it exists)
-R18_FINAL_LABELS = HERE / "audits" / "events_r18_final.jsonl"
 R19_LABELS = HERE / "audits" / "events_r19.jsonl"  # held out in round 19, labelled on main 5d6a496
 # its events re-judged or new on the round-19 code freeze (written then; read when it exists)
 R19_FINAL_LABELS = HERE / "audits" / "events_r19_final.jsonl"
@@ -396,10 +397,9 @@ def select_r19() -> list[Path]:
 
 # the labelled draws in no fit (not in DEV_DRAWS) -> (their bodies, their own label file, the file of their code
 # freeze's re-judged or new events, read when it exists; --import-worksheet writes the last file read): r15 (a dev
-# draw in no fit, module docstring), r18 (held out in round 18) and r19 (held out in round 19)
+# draw in no fit, module docstring) and r19 (held out in round 19)
 HELD_OUT: dict[str, tuple[Callable[[], list[Path]], Path, Path]] = {
     "r15": (select_r15, R15_LABELS, R15_FINAL_LABELS),
-    "r18": (select_r18, R18_LABELS, R18_FINAL_LABELS),
     "r19": (select_r19, R19_LABELS, R19_FINAL_LABELS),
 }
 
@@ -453,6 +453,9 @@ DEV_DRAWS: dict[str, tuple[Callable[[], list[Path]], list[str]]] = {
     # r17 (held out in round 17; labelled on 8c7afce, no event new or changed on the aab66f4 freeze) is a dev draw
     # from round 18 on; the blind second reader's file first, so the first reader's labels win (module docstring)
     "r17": (select_r17, ["events_r17_second.jsonl", "events_r17.jsonl"]),
+    # r18 (held out in round 18; labelled on 7108d64, no unlabelled event on the 73e67cd freeze, so no
+    # events_r18_final.jsonl: were one written, it would follow and win) is a dev draw from round 19 on, fitted by steps 6-8
+    "r18": (select_r18, ["events_r18.jsonl"]),
 }
 
 
@@ -707,10 +710,9 @@ def main() -> None:
                          "instead of --seed's 10")
     ap.add_argument("--labels", type=Path, nargs="+",
                     help="label files; a later file's line replaces an earlier one for the same event "
-                         "(default: a dev draw's files as DEV_DRAWS lists them, every re-judged file included; r15, "
-                         "in no fit, and held-out r18 and r19 (HELD_OUT): events_r15.jsonl (events_r18.jsonl, "
-                         "events_r19.jsonl) then events_r15_final.jsonl (events_r18_final.jsonl, "
-                         "events_r19_final.jsonl)); --import-worksheet "
+                         "(default: a dev draw's files as DEV_DRAWS lists them, every re-judged file included; a draw "
+                         "in HELD_OUT (r15, in no fit; r19, held out in round 19): its own file, e.g. events_r19.jsonl, "
+                         "then its _final file, e.g. events_r19_final.jsonl, when it exists); --import-worksheet "
                          "writes the last one")
     ap.add_argument("--min-confidence", type=float,
                     help="score only the events at or above this confidence (what a floor would state)")

@@ -10,6 +10,11 @@ the ``max_fragment`` of the src under test; the duplicate check and the floors a
 cached in OUT; the scores go to OUT/scores.json and each draw's analysed documents to OUT/<draw>.jsonl.
 ``pool``: right / shown per draw and pooled (FNC-1, BASIL, both), and all stated events with their fragments.
 
+``run ... --duplicate-rows CACHE --duplicate-c C --duplicate-at T`` (round 19) also leaves the scored draw out of the
+duplicate check: per scored draw d it is fitted (``train_event_duplicate.mi_fit``, C) on the pair rows of CACHE (the
+rows cache ``train_event_duplicate.py --cache`` writes for the src under test) of FIT less d, and folds at T
+(``min_duplicate``); without these options the src's shipped duplicate check and ``min_duplicate`` are used.
+
 Round 18 (benchmarks/events.md, "Round 18: refit with r16 and r17"), base on a ``git archive`` of 7108d64's src with
 FIT = its 14 dev draws, candidate on the refitted src with FIT = those and r16, r17:
 
@@ -32,7 +37,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT / "benchmarks"), str(ROOT / "training")]
 
 FRAG_NEVER, CONF_NEVER = ("r6", "r7", "r8"), ("r7", "r8")  # never fitted on, as the card's steps 6-7
-FNC_DRAWS = ["r9", "r10", "r11", "r12", "r14", "r15", "r16", "r17"]
+FNC_DRAWS = ["r9", "r10", "r11", "r12", "r14", "r15", "r16", "r17", "r18"]
 BASIL_DRAWS = ["dev", "seed7", "seed13", "fresh", "r4", "r5"]
 
 
@@ -49,7 +54,8 @@ def _draws() -> dict[str, Any]:
     return draws
 
 
-def run(out: Path, fit: list[str], scored: list[str], c_frag: float, c_conf: float) -> None:
+def run(out: Path, fit: list[str], scored: list[str], c_frag: float, c_conf: float,
+        duplicate_rows: Path | None = None, duplicate_c: float | None = None, duplicate_at: float | None = None) -> None:
     import audit_events as audit
     from event_audit_rows import AUDITS, ingest_draw, labelled_rows, standard_logit
 
@@ -101,6 +107,19 @@ def run(out: Path, fit: list[str], scored: list[str], c_frag: float, c_conf: flo
         print("unlabelled", unlabelled)
     print("confidence rows", len(cy), int(cy.sum()), round(time.time() - t0), flush=True)
 
+    from newsprism.events import duplicate
+
+    shipped_dup, shipped_cfg = duplicate.get_duplicate_model, group.confidence_config
+    dup_rows = None
+    if duplicate_rows is not None:
+        import train_event_duplicate as dup_train
+
+        assert duplicate_c is not None and duplicate_at is not None, "--duplicate-c and --duplicate-at go with the rows"
+        dup_rows = dup_train.collect(duplicate_rows)
+        dup_cfg = {**cfg, "min_duplicate": duplicate_at}
+        print("duplicate rows", len(dup_rows.label), int((dup_rows.label == "duplicate").sum()), "C", duplicate_c,
+              "at", duplicate_at, flush=True)
+
     pipe = load_pipeline()
     results = {}
     for draw in scored:
@@ -112,10 +131,16 @@ def run(out: Path, fit: list[str], scored: list[str], c_frag: float, c_conf: flo
         keep = (cd != draw) & np.isin(cd, conf_draws)
         conf_model = standard_logit(cx[keep], cy[keep], c_conf)
         confidence.get_confidence_model = lambda model=conf_model: model
+        if dup_rows is not None:
+            dup_model = dup_train.mi_fit(dup_rows.subset((dup_rows.draw != draw) & np.isin(dup_rows.draw, fit)),
+                                         duplicate_c)
+            duplicate.get_duplicate_model = lambda model=dup_model: model  # type: ignore[assignment]
+            group.confidence_config = lambda: dup_cfg  # type: ignore[assignment]
         try:
             analysed, _ = pipe.pipe_with_state(docs)
         finally:
             fragment.get_fragment_model, confidence.get_confidence_model = shipped_frag, shipped_conf
+            duplicate.get_duplicate_model, group.confidence_config = shipped_dup, shipped_cfg  # type: ignore[assignment]
         dumped = [x.model_dump(mode="json") for x in analysed]
         (out / f"{draw}.jsonl").write_text("".join(json.dumps(x) + "\n" for x in dumped), encoding="utf-8")
         score = audit.score(dumped, labels, missed)
@@ -147,7 +172,7 @@ def pool(outs: list[Path]) -> None:
             a = _aggregate(r, [draw])
             cells.append(f"{_ratio(a[0], a[1])} (all {_ratio(a[2], a[3])}, frag {a[4]}, unl {a[5]})")
         print(draw, "|", " | ".join(cells))
-    for name, names in (("FNC-1 r9-r17", FNC_DRAWS), ("BASIL", BASIL_DRAWS), ("FNC-1 + BASIL", FNC_DRAWS + BASIL_DRAWS)):
+    for name, names in (("FNC-1 r9-r18", FNC_DRAWS), ("BASIL", BASIL_DRAWS), ("FNC-1 + BASIL", FNC_DRAWS + BASIL_DRAWS)):
         aggs = [_aggregate(r, names) for r in results]
         print(f"**{name}** shown |", " | ".join(_ratio(a[0], a[1]) for a in aggs))
         print(f"**{name}** all stated (fragments; unlabelled) |",
@@ -163,11 +188,16 @@ def main() -> None:
     r.add_argument("scored", help="comma list of the draws to score")
     r.add_argument("c_frag", type=float)
     r.add_argument("c_conf", type=float)
+    r.add_argument("--duplicate-rows", type=Path, help="pair rows cache of train_event_duplicate.py: fit the "
+                   "duplicate check per scored draw without it")
+    r.add_argument("--duplicate-c", type=float, help="C of the duplicate check fitted per scored draw")
+    r.add_argument("--duplicate-at", type=float, help="min_duplicate with the duplicate check fitted per scored draw")
     p = sub.add_parser("pool", help="right / shown per draw and pooled, for run OUT folders")
     p.add_argument("outs", type=Path, nargs="+")
     args = ap.parse_args()
     if args.command == "run":
-        run(args.out, args.fit.split(","), args.scored.split(","), args.c_frag, args.c_conf)
+        run(args.out, args.fit.split(","), args.scored.split(","), args.c_frag, args.c_conf, args.duplicate_rows,
+            args.duplicate_c, args.duplicate_at)
     else:
         pool(args.outs)
 

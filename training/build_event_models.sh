@@ -42,6 +42,10 @@
 # steps 6-8 on that code write the shipped fragment, confidence and duplicate files (OMP_NUM_THREADS=1; max_fragment 0.40
 # and min_duplicate 0.5 unchanged). Figures before -> after: benchmarks/events.md, "Round 16b: steps 3-8 rebuilt by
 # their commands"; training/DATA_CARD.md.
+# Round 19 (events engineer, 2026-12-03): r18 (FNC-1, held out in round 18) joined audit_events.DEV_DRAWS and is fitted by
+# steps 6-8; steps 6-8 were run twice as written (OMP_NUM_THREADS=1) and write the shipped fragment, confidence and
+# duplicate files (cmp identical; max_fragment 0.35 and min_duplicate 0.5 by their rules, unchanged); benchmarks/events.md,
+# "Round 19: refit with r18; duplicates".
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PY="${1:-.venv/bin/python}"
