@@ -15,13 +15,10 @@ read at run time from ``../shared/data``, never copied). The pipeline runs on th
 (nothing is folded while it records), so the rows are what the events layer states without the check.
 
 Model: standardised logistic regression without class weights, C chosen on leave-one-draw-out folds (each draw
-scored by a model fitted on the others): the grid value with the lowest out-of-fold log loss, a tie (within
-``c_tie_log_loss``) going to the C that folds the most duplicates out of fold (round 19). The fold threshold
+scored by a model fitted on the others): the grid value with the lowest out-of-fold log loss. The fold threshold
 (``min_duplicate`` in ``data/event_confidence.json``) is chosen by a rule fixed before the grid was read: the lowest
-threshold of a 0.05 grid (from ``threshold_from`` up) at which the out-of-fold check folds at most
-``max_correct_folded`` of the events labelled ``correct`` and at least as many duplicates as correct events. The
-rules' values are named in ``training/event_duplicate_fit.json`` (before round 19: C by log loss alone, thresholds
-from 0.5 up, at most 2% of the correct events). ``--pipeline-lodo`` then runs the pipeline on
+threshold of a 0.05 grid (from 0.5 up: never fold an event that is more likely not a repeat) at which the
+out-of-fold check folds at most 2% of the events labelled ``correct``. ``--pipeline-lodo`` then runs the pipeline on
 each draw with the model fitted on the other draws and that threshold, and scores it with the audit (duplicates
 removed, correct events lost, precision), the honest figure of the fold as shipped.
 """
@@ -54,20 +51,14 @@ from newsprism.events.logit import StandardLogit  # noqa: E402
 # draw -> (article files, label files): the BASIL draws, r6, r7, r8 and r9 (the FNC-1 draw held out in round 9, a
 # development draw from round 10 on)
 DRAWS = {**audit.DEV_DRAWS}
-# the fit rules (C grid, C tie rule, threshold rule), each named with its reason in one file (round 19)
-FIT_RULES = json.loads((ROOT / "training" / "event_duplicate_fit.json").read_text("utf-8"))
-C_GRID = tuple(float(c) for c in FIT_RULES["c_grid"])
-C_TIE = float(FIT_RULES["c_tie_log_loss"])
-MAX_CORRECT_FOLDED = float(FIT_RULES["max_correct_folded"])  # the threshold rule: fold at most this share of correct
-DUPLICATES_AT_LEAST_CORRECT = bool(FIT_RULES["duplicates_at_least_correct"])
+C_GRID = (0.01, 0.03, 0.1, 0.3, 1.0)
+MAX_CORRECT_FOLDED = 0.02  # the threshold rule: fold at most this share of the events labelled correct
 NOTE_EVENT = re.compile(r"\be\d+\b")  # an event id in a label's note ("the same criticism as e3")
 MI_ROUNDS = 10
 # --named-witnesses: a duplicate whose label's note names the event it repeats takes that pair as its fixed witness
 # (measured in round 9, not shipped: benchmarks/events.md)
 USE_NAMED = False  # the multiple-instance fit: refits on the rows the last fit scores highest, at most this many
-THRESHOLD_GRID = tuple(round(float(FIT_RULES["threshold_from"]) + float(FIT_RULES["threshold_step"]) * k, 2)
-                       for k in range(int(round((0.95 - float(FIT_RULES["threshold_from"]))
-                                                / float(FIT_RULES["threshold_step"]))) + 1))
+THRESHOLD_GRID = tuple(round(0.5 + 0.05 * k, 2) for k in range(10))
 
 
 @dataclass
@@ -210,29 +201,12 @@ def folded_by_label(label: np.ndarray, p: np.ndarray, at: float) -> dict[str, in
 
 
 def choose_threshold(label: np.ndarray, p: np.ndarray) -> float | None:
-    """The lowest grid threshold whose out-of-fold folds take at most ``MAX_CORRECT_FOLDED`` of the correct events
-    and (``DUPLICATES_AT_LEAST_CORRECT``) at least as many duplicates as correct events."""
+    """The lowest grid threshold whose out-of-fold folds take at most ``MAX_CORRECT_FOLDED`` of the correct events."""
     n_correct = int((label == "correct").sum())
     for at in THRESHOLD_GRID:
-        correct = int(((label == "correct") & (p >= at)).sum())
-        dupes = int(((label == "duplicate") & (p >= at)).sum())
-        if correct <= MAX_CORRECT_FOLDED * n_correct and (not DUPLICATES_AT_LEAST_CORRECT or dupes >= correct):
+        if ((label == "correct") & (p >= at)).sum() <= MAX_CORRECT_FOLDED * n_correct:
             return at
     return None
-
-
-def choose_c(label: np.ndarray, losses: dict[float, float], oof: dict[float, np.ndarray]) -> float:
-    """The C of the lowest out-of-fold log loss; log losses within ``C_TIE`` of it are a tie, which goes to the C
-    whose out-of-fold check folds the most duplicates at its own threshold (``choose_threshold``), then the lower
-    log loss."""
-    best = min(losses.values())
-
-    def folded(C: float) -> int:
-        at = choose_threshold(label, oof[C])
-        return 0 if at is None else int(((label == "duplicate") & (oof[C] >= at)).sum())
-
-    tied = [C for C in C_GRID if losses[C] <= best + C_TIE]
-    return max(tied, key=lambda C: (folded(C), -losses[C]))
 
 
 def pipeline_lodo(rows: Rows, C: float, at: float, out_dir: Path) -> None:
@@ -279,18 +253,14 @@ def main() -> None:
     report: dict = {"events": int(len(y)), "pair_rows": int(len(rows.X)), "duplicates": int(y.sum()),
                     "labels": dict(Counter(label.tolist())),
                     "per_draw": {d: int((draw == d).sum()) for d in np.unique(draw).tolist()}, "grid": {}}
-    losses: dict[float, float] = {}
-    oof: dict[float, np.ndarray] = {}
+    best_c, best_loss = C_GRID[0], float("inf")
     for C in C_GRID:
-        oof[C] = out_of_fold_events(rows, C)
-        losses[C] = float(log_loss(y, np.clip(oof[C], 1e-6, 1 - 1e-6)))
-        at_c = choose_threshold(label, oof[C])
-        report["grid"][str(C)] = {"log_loss": round(losses[C], 4), "auc": round(float(roc_auc_score(y, oof[C])), 4),
-                                  "fold_at": at_c, "duplicates_folded": 0 if at_c is None else
-                                  int(((label == "duplicate") & (oof[C] >= at_c)).sum())}
-    best_c = choose_c(label, losses, oof)
-    best_loss = losses[best_c]
-    p = oof[best_c]
+        p = out_of_fold_events(rows, C)
+        loss = float(log_loss(y, np.clip(p, 1e-6, 1 - 1e-6)))
+        report["grid"][str(C)] = {"log_loss": round(loss, 4), "auc": round(float(roc_auc_score(y, p)), 4)}
+        if loss < best_loss:
+            best_c, best_loss = C, loss
+    p = out_of_fold_events(rows, best_c)
     at = choose_threshold(label, p)
     report.update({"C": best_c, "oof_auc": round(float(roc_auc_score(y, p)), 4), "oof_log_loss": round(best_loss, 4),
                    "fold_at": at,

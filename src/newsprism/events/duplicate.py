@@ -15,9 +15,7 @@ two heads, and whether this is the kept event of the event's highest pair), whet
 actor, the target, the status, the sentence, how close their sentences are and how alike (encoder sentence
 embeddings and trigger states), whether its head is a syntactic dependent of one of that event's mentions (a
 complement or aim of a report or plan), whether they share a participant or a name, how many of their sentences'
-names they share, whether what it acts on is that event's act ("repeated their demand"), and (round 19) whether it
-tells the same happening again: the same predicate with no actor, target or date clash and the same status, alone and
-times the sentences' likeness. One logistic regression over the pair rows (``data/event_duplicate.npz``,
+names they share, and whether what it acts on is that event's act ("repeated their demand"). One logistic regression over the pair rows (``data/event_duplicate.npz``,
 plain arrays) trained by ``training/train_event_duplicate.py`` on the development event audits (label ``duplicate``
 against every other label), fitted as multiple instances: the audit says an event repeats *some* event above it,
 not which, so each event is represented by the pair the model scores highest. An event's duplicate probability is
@@ -54,7 +52,7 @@ FEATURE_NAMES = (
     "actor_clash", "target_clash", "same_status", "same_sentence", "sentence_distance", "cos_sentence", "cos_state",
     "dependent", "host_dependent", "date_clash", "host_confidence", "host_before", "host_headline",
     "definite_same_type", "speech_pair", "same_speaker_or_unsaid", "same_lemma_unsaid_actor", "share_participant",
-    "share_named", "name_jaccard", "target_is_host_act", "same_happening", "same_happening_cos",
+    "share_named", "name_jaccard", "target_is_host_act",
 )
 STATUS_AT = 0
 # two lemmas share a stem when one starts the other or both start with the same STEM_CHARS letters ("offer" /
@@ -196,11 +194,6 @@ def pair_rows(e: Event, g: Any, hosts: Sequence[tuple[Event, Any, bool]], P: np.
         # what it acts on is the act already told ("repeated their demand" after "demanded")
         f["target_is_host_act"] = float(bool(target_word) and any(same_stem(target_word, m.lemma)
                                                                    for m in hg.mentions))
-        # the same happening told again (round 19): the same predicate (head lemma, a mention's lemma or a shared stem)
-        # with nothing clashing (actor, target, date) and the same status, and how alike the two sentences read
-        f["same_happening"] = (max(f["same_lemma"], f["mention_lemma"], f["same_stem"])
-                               * (1.0 - max(f["actor_clash"], f["target_clash"], f["date_clash"])) * f["same_status"])
-        f["same_happening_cos"] = f["same_happening"] * f["cos_sentence"]
         rows.append([f[n] for n in FEATURE_NAMES])
     return np.array(rows, dtype=np.float32).reshape(len(hosts), len(FEATURE_NAMES))
 
