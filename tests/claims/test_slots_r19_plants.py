@@ -1,8 +1,7 @@
 """Round 19 (plants19), rules from the where-lost diagnosis of the wire sets, tested here on invented sentences: a
 currency written as letters is a word of its own ("covers 11 villages" has no rupee sign); a title with an
 indefinite article is one office when a preposition ties it to one definite body ("a deputy minister in the trade
-ministry"); the core of a title is the core title written last of those as long ("chief health inspector" is an
-inspector)."""
+ministry"); a core title that describes a later one is not the core ("chief health inspector" is an inspector)."""
 
 from __future__ import annotations
 
@@ -29,9 +28,12 @@ def test_a_currency_word_of_its_own_is_still_money(text, shown):
     assert a.dim == "money" and a.text == shown
 
 
-def test_the_core_of_a_title_is_its_head():
+def test_a_describing_core_title_gives_way_to_the_one_after_it():
     assert parse_title("chief health inspector".split())[1] == "inspector"
-    assert parse_title("General Secretary".split())[1] == "secretary"
+    assert parse_title("chief inspector".split())[1] == "inspector"
+    # a title before the name and one after it are not one phrase: the first listed core title stays the core
+    assert parse_title("Rep. committee chairman".split())[1] == "representative"
+    assert parse_title("chief of staff".split())[1] == "chief"
     assert parse_title("Chief Executive".split())[1] == "chief executive"  # the longer core title still wins
     assert parse_title("police chief".split())[1] == "chief"
     chief = role_of("Vera Tusk", "chief inspector", 0, 1, "")

@@ -584,10 +584,16 @@ def parse_title(words: list[str]) -> tuple[str, str | None, frozenset[str], froz
         for part in re.split(r"-(?=[a-z])", low) if low not in d["core_set"] else [low]:
             norm += _norm_title_word(part).split()
     text = " ".join(norm)
-    # the core is the longest core title written; of two as long, the one written last, the head of the phrase
-    # ("chief health inspector" is an inspector, "general secretary" a secretary; round 19)
-    found = [(len(c.split()), m.start(), c) for c in d["core_titles"] if (m := _title_re(c).search(text))]
-    core = max(found)[2] if found else None
+    # the core is the longest core title written (the first listed of those as long), but a core title that
+    # describes another written after it is not the core: "chief health inspector" is an inspector (round 19)
+    found = [(c, m.start()) for c in d["core_titles"] if (m := _title_re(c).search(text))]
+    core = None
+    if found:
+        longest = max(len(c.split()) for c, _ in found)
+        core, at = next((c, i) for c, i in found if len(c.split()) == longest)
+        later = [(i, c) for c, i in found if len(c.split()) == longest and i > at]
+        if core in d["describing_cores"] and later:
+            core = max(later)[1]
     mods = frozenset(w for w in norm if w in d["rank_set"])
     if "vice" in norm and core and core.startswith("president"):
         mods = mods | {"vice"}
