@@ -68,9 +68,40 @@ def _inside(start: int, end: int, side: dict[str, Any]) -> bool:
     return start < side["end"] and side["start"] < end
 
 
+def analyze_patched(c: Any, wire_set: str, story: str, pipe: Any,
+                    patches: Callable[[dict[str, str]], dict[str, Callable[..., Any]]]) -> Any:
+    """One story of a wire set through ``analyze_documents(story=True)`` (as ``bench_wire.py`` runs it) with the
+    functions of ``story.compare`` that ``patches(ids)`` names replaced for the run (and put back after);
+    ``ids`` maps a document's text to its id (a :class:`compare.Source` carries the text, not the id)."""
+    from newsprism.api import analyze_documents, ingest
+
+    docs, errors = ingest([set_dir(wire_set) / story])
+    if errors:
+        raise SystemExit(f"{story}: {errors}")
+    fns = patches({d.text: d.id for d in docs})
+    originals = {name: getattr(c, name) for name in fns}
+    for name, fn in fns.items():
+        setattr(c, name, fn)
+    try:
+        return analyze_documents(docs, pipeline=pipe, story=True)
+    finally:
+        for name, fn in originals.items():
+            setattr(c, name, fn)
+
+
+def found(result: Any, plant: dict[str, Any]) -> tuple[float | None, str]:
+    """The highest confidence of a conflict, precision or status flag on both of a plant's spans (None for no such
+    flag) and where the plant stands then: ``found, shown`` (>= 0.5), ``found, 0.xx (behind show more)`` or ''."""
+    flags = [f for f in result.story.discrepancies if f.kind in ("conflict", "precision", "status") and on_plant(f, plant)]
+    best = max((f.confidence for f in flags), default=None)
+    if best is None:
+        return None, ""
+    return best, "found, shown" if best >= SHOWN else f"found, {best:.2f} (behind show more)"
+
+
 def run(sets: list[str]) -> list[dict[str, Any]]:
     import newsprism.story.compare as c
-    from newsprism.api import analyze_documents, ingest, load_pipeline
+    from newsprism.api import load_pipeline
 
     pipe = load_pipeline()
     rows: list[dict[str, Any]] = []
@@ -78,31 +109,24 @@ def run(sets: list[str]) -> list[dict[str, Any]]:
     for wire_set in sets:
         plants = [p for p in load_plants(set_dir(wire_set) / "plants.json") if p["kind"] in DATE_KINDS]
         for story in sorted({p["story"] for p in plants}):
-            docs, errors = ingest([set_dir(wire_set) / story])
-            if errors:
-                raise SystemExit(f"{story}: {errors}")
-            ids = {d.text: d.id for d in docs}
             seen: list[tuple[str, str, Any, Any, str]] = []  # (doc a, doc b, slot a, slot b, stage)
             slots: dict[str, list[Any]] = {}
 
-            def wrapped(sa: Any, sb: Any, sims: Any, cfg: dict[str, Any], ids: dict[str, str] = ids,
-                        seen: list[tuple[str, str, Any, Any, str]] = seen,
-                        slots: dict[str, list[Any]] = slots) -> Any:
-                da, db = ids.get(sa.text, sa.name), ids.get(sb.text, sb.name)
-                la = [(k, d) for k, d in c._flat(sa, "dates") if not c.recurring(sa, k, d) and not c.dateline(sa, k, d)]
-                lb = [(k, d) for k, d in c._flat(sb, "dates") if not c.recurring(sb, k, d) and not c.dateline(sb, k, d)]
-                slots[da] = [d for _, d in c._flat(sa, "dates")]
-                slots[db] = [d for _, d in c._flat(sb, "dates")]
-                for ka, a in la:
-                    for kb, b in lb:
-                        seen.append((da, db, a, b, _stage(c, sa, ka, a, sb, kb, b, float(sims[ka, kb]), cfg)))
-                return original(sa, sb, sims, cfg)
+            def patches(ids: dict[str, str], seen: list[tuple[str, str, Any, Any, str]] = seen,
+                        slots: dict[str, list[Any]] = slots) -> dict[str, Callable[..., Any]]:
+                def wrapped(sa: Any, sb: Any, sims: Any, cfg: dict[str, Any]) -> Any:
+                    da, db = ids.get(sa.text, sa.name), ids.get(sb.text, sb.name)
+                    la = [(k, d) for k, d in c._flat(sa, "dates") if not c.recurring(sa, k, d) and not c.dateline(sa, k, d)]
+                    lb = [(k, d) for k, d in c._flat(sb, "dates") if not c.recurring(sb, k, d) and not c.dateline(sb, k, d)]
+                    slots[da] = [d for _, d in c._flat(sa, "dates")]
+                    slots[db] = [d for _, d in c._flat(sb, "dates")]
+                    for ka, a in la:
+                        for kb, b in lb:
+                            seen.append((da, db, a, b, _stage(c, sa, ka, a, sb, kb, b, float(sims[ka, kb]), cfg)))
+                    return original(sa, sb, sims, cfg)
+                return {"_dates": wrapped}
 
-            c._dates = wrapped  # type: ignore[assignment]
-            try:
-                result = analyze_documents(docs, pipeline=pipe, story=True)
-            finally:
-                c._dates = original  # type: ignore[assignment]
+            result = analyze_patched(c, wire_set, story, pipe, patches)
             for p in [p for p in plants if p["story"] == story]:
                 x, y = p["sides"]
                 read = [[d.text for d in slots.get(s["document"], []) if _inside(d.start, d.end, s)] for s in (x, y)]
@@ -110,11 +134,9 @@ def run(sets: list[str]) -> list[dict[str, Any]]:
                          for da, db, a, b, st in seen for s1, s2 in ((x, y), (y, x))
                          if da == s1["document"] and db == s2["document"] and _inside(a.start, a.end, s1)
                          and _inside(b.start, b.end, s2)]
-                flags = [f for f in result.story.discrepancies if f.kind in ("conflict", "precision", "status")
-                         and on_plant(f, p)]
-                best = max((f.confidence for f in flags), default=None)
+                best, where = found(result, p)
                 if best is not None:
-                    where = "found, shown" if best >= SHOWN else f"found, {best:.2f} (behind show more)"
+                    pass
                 elif not all(read):
                     where = "no date read"
                 else:

@@ -79,7 +79,11 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "vague": re.compile(rf"\b(?:{_alt(list(d['vague']))})\b", re.IGNORECASE),
         "frequency": re.compile(rf"\b(?:{_alt(list(d['frequency']))})\b", re.IGNORECASE),
         "before": re.compile(rf"(?:^|(?<=\W))(?:{_alt(list(d['bounds_before']))})\s+$", re.IGNORECASE),
-        "cur_before": re.compile(rf"(?:{_alt(list(d['currencies_before']))})\s?$", re.IGNORECASE),
+        # a currency written as letters ("Rs", "USD") is a word of its own: the "rs" ending "covers 11 districts"
+        # or "reservoirs 18 percent" is no rupee sign; a sign ("$", "£") may follow letters ("US$", "HK$")
+        "cur_before": re.compile(rf"(?:{_alt([w for w in d['currencies_before'] if not w[:1].isalpha()])}|"
+                                 rf"(?<![^\W\d_])(?:{_alt([w for w in d['currencies_before'] if w[:1].isalpha()])}))"
+                                 r"\s?$", re.IGNORECASE),
     }
 
 
@@ -357,10 +361,11 @@ def find_amounts(text: str) -> list[Amount]:
         end += used
         # Left context: a bound word and a currency sign.
         left = start
-        cur = pats["cur_before"].search(text[max(0, start - 4) : start])
+        window = text[max(0, start - 8) : start]  # room for the word before a currency code
+        cur = pats["cur_before"].search(window)
         if cur:
             dim, unit = "money", d["currencies_before"][cur.group(0).strip().lower()]
-            left = start - len(text[max(0, start - 4) : start]) + cur.start()
+            left = start - len(window) + cur.start()
         bound = "exact"
         bm = pats["before"].search(text[max(0, left - 30) : left])
         if bm:

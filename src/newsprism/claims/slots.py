@@ -584,11 +584,16 @@ def parse_title(words: list[str]) -> tuple[str, str | None, frozenset[str], froz
         for part in re.split(r"-(?=[a-z])", low) if low not in d["core_set"] else [low]:
             norm += _norm_title_word(part).split()
     text = " ".join(norm)
+    # the core is the longest core title written (the first listed of those as long), but a core title that
+    # describes another written after it is not the core: "chief health inspector" is an inspector (round 19)
+    found = [(c, m.start()) for c in d["core_titles"] if (m := _title_re(c).search(text))]
     core = None
-    for c in sorted(d["core_titles"], key=lambda c: -len(c.split())):
-        if _title_re(c).search(text):
-            core = c
-            break
+    if found:
+        longest = max(len(c.split()) for c, _ in found)
+        core, at = next((c, i) for c, i in found if len(c.split()) == longest)
+        later = [(i, c) for c, i in found if len(c.split()) == longest and i > at]
+        if core in d["describing_cores"] and later:
+            core = max(later)[1]
     mods = frozenset(w for w in norm if w in d["rank_set"])
     if "vice" in norm and core and core.startswith("president"):
         mods = mods | {"vice"}
@@ -748,7 +753,21 @@ def _named_office(title: Any) -> bool:
     if parse_title([t.text for t in title.subtree if t.i <= title.i])[3]:
         return True
     of = next((k for k in title.children if k.dep_ == "prep" and k.text.lower() == "of"), None)
-    return of is not None and any(k.dep_ == "pobj" and k.pos_ == "PROPN" for k in of.children)
+    if of is not None and any(k.dep_ == "pobj" and k.pos_ == "PROPN" for k in of.children):
+        return True
+    return any(_one_body(k) for k in title.children
+               if k.dep_ == "prep" and k.text.lower() in data()["office_body_prepositions"])
+
+
+def _one_body(prep: Any) -> bool:
+    """Whether a preposition after a title names the one body the post is in ("a junior minister in the finance
+    ministry", "an assistant director at the national library's archive", "a senior inspector with the city's
+    building service"): its object is an organization word (``ORG_WORDS``) made definite by "the" or a possessive.
+    A post at one named body is one office, as "of Ardmoor" makes "a former deputy mayor" one (round 19)."""
+    body = next((k for k in prep.children if k.dep_ == "pobj" and k.pos_ in ("NOUN", "PROPN")), None)
+    if body is None or body.text.lower() not in ORG_WORDS:
+        return False
+    return any(k.dep_ == "poss" or (k.dep_ == "det" and k.text.lower() == "the") for k in body.children)
 
 
 def _title_in_clause(clause: Any, person: Any) -> list[Any] | None:
