@@ -576,6 +576,61 @@ def kept_silent(tok: Any) -> bool:
         for k in tok.children)
 
 
+TIME_ENTITY_KINDS = ("DATE", "TIME", "CARDINAL", "QUANTITY", "ORDINAL", "PERCENT", "MONEY")  # "for hours"
+NAMED_EMPLOYER_KINDS = ("ORG", "GPE", "NORP", "FAC", "PERSON")  # "worked at Velka", "worked for the Kell family"
+HELD_TAGS = ("VBD", "VBN", "VBZ", "VBP", "VBG")  # a role told as held, not an infinitive ("will work for a deal")
+
+
+def _named_or_determined(noun: Any) -> bool:
+    """A body or employer the role is held in: a name, or a noun with a determiner or a possessive ("the
+    police", "the party's")."""
+    return noun.ent_type_ in NAMED_EMPLOYER_KINDS or any(k.dep_ in ("det", "poss") for k in noun.children)
+
+
+def _role_pobjs(verb: Any, preps: frozenset[str]) -> list[Any]:
+    return [o for k in verb.children if k.dep_ == "prep" and word(k) in preps
+            for o in k.children if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN")
+            and o.ent_type_ not in TIME_ENTITY_KINDS]
+
+
+def holds_role(tok: Any) -> bool:
+    """A job, office or role held (issue 11): a standing state, not a happening. A role verb with "as" and a
+    noun ("works as a nurse", "served as mayor", "doubled as the clinic's director"; ``role_verbs``), a verb of
+    employment with "for" / "at" / "in" and an employer ("worked for the police in the 1990s", "worked at Velka",
+    "someone she had worked for"; ``employment_verbs``, ``employer_preps``) or, in the perfect, with "with" / "on"
+    ("has worked with the party", "has worked on the panel's reports": a career; ``career_preps``), a verb of
+    office with "on" / "in" and a body ("served on the board"; ``office_verbs``, ``office_preps``), or a verb of
+    presenting whose object is a programme ("has hosted a TV show since 2009"; ``show_hosting_verbs``,
+    ``show_nouns``), a role taken ("played a lead role in the probes"; ``role_taking_verbs``, ``role_nouns``) or
+    an origin ("hails from Ohio"; ``origin_verbs``, ``origin_preps``). Only when told as held: a future, a modal or
+    an infinitive ("will work for a deal", "pledged to work") is the status's business. A time is no employer
+    ("worked for hours", "worked at night"), an aim without a determiner is none ("worked for peace"), and a
+    change of role ("was named mayor", "hosted the summit") is a happening."""
+    if tok.pos_ != "VERB" or tok.tag_ not in HELD_TAGS:
+        return False
+    if any(a in _cue("future_aux") or a in _cue("possible_aux") or a in _cue("conditional_aux")
+           or a in _cue("obligation_aux") for a in _aux(tok)):
+        return False
+    f = _filters()
+    lemma = _lemma(tok)
+    if lemma in f["role_verbs"] and _role_pobjs(tok, frozenset({"as"})):
+        return True
+    if lemma in f["employment_verbs"]:
+        preps = f["employer_preps"] | (f["career_preps"] if any(a in PERFECT_AUX for a in _aux(tok)) else frozenset())
+        if any(_named_or_determined(o) for o in _role_pobjs(tok, preps)):
+            return True
+        if tok.dep_ == "relcl" and any(k.dep_ == "prep" and word(k) in f["employer_preps"] and not list(k.children)
+                                       for k in tok.children):
+            return True  # "someone he had worked for": the employer is the relative clause's head
+    if lemma in f["office_verbs"] and any(_named_or_determined(o) for o in _role_pobjs(tok, f["office_preps"])):
+        return True
+    if lemma in f["origin_verbs"] and _role_pobjs(tok, f["origin_preps"]):
+        return True
+    return any(k.dep_ == "dobj" and (lemma in f["show_hosting_verbs"] and _lemma(k) in f["show_nouns"]
+                                     or lemma in f["role_taking_verbs"] and _lemma(k) in f["role_nouns"])
+               for k in tok.children)
+
+
 CREDIT_TEXT_DETERMINERS = ("this",)  # "contributed to this article": the text the line stands in, not another one
 INFINITIVE_CLAUSE_DEPS = ("advcl", "xcomp", "acl")  # where the parser hangs a purpose or complement infinitive
 

@@ -47,6 +47,7 @@ from newsprism.events.clauses import (
     delayed_until,
     describes_source,
     habitual,
+    holds_role,
     implied_by_past,
     in_headline,
     irrealis,
@@ -470,11 +471,12 @@ def group_events(doc, units, mentions: list[Mention], labels: list[int]) -> list
         # nor a credit line ("Jane Roe contributed to this article") or the reason a source is unnamed ("spoke on
         # condition of anonymity to discuss the matter"): who wrote the text and why a source hides (round 14)
         # nor a sourcing line ("the paper cited anonymous officials"): where the words come from (round 15)
+        # nor a role held ("works as a nurse", "worked for the police in the 1990s"): a standing state (round 19)
         live = [m for m in ms if not (m.pos == "VERB" and not in_headline(doc, units[m.sentence])
                                       and characterizes(m.token)) and not addresses_reader(m.token)
                 and not describes_source(m.token) and not judged_state(m.token) and not habitual(m.token)
                 and not kept_silent(m.token) and not credits_writer(m.token) and not anonymity_reason(m.token)
-                and not cites_source(m.token)]
+                and not cites_source(m.token) and not holds_role(m.token)]
         if not live:
             continue
         noun_only = all(m.pos != "VERB" for m in live)
