@@ -63,3 +63,19 @@ def test_amounts_tally_against_a_share(tally, share, rel):
 def test_amounts_tally_a_vote_verb_must_come_right_before_a_bare_score():
     # a limit of this reading, kept on purpose: words between the verb and a bare score are not crossed
     assert not [a for a in find_amounts("The senate carried the motion 19-6.") if a.extra.get("tally")]
+
+
+@pytest.mark.parametrize("text", ["The assembly rejected the levy by 230 votes to 170.",
+                                  "Senators voted 61-39 to reject the pension bill on Tuesday.",
+                                  "The council turned down the tower plan by nine votes to three."])
+def test_amounts_tally_losing_side_first_is_no_share(text):
+    # after a verb of rejecting, the first figure is the losing side's: no share is read (the counts stay)
+    amounts = find_amounts(text)
+    assert not [a for a in amounts if a.extra.get("tally")]
+
+
+def test_amounts_tally_a_rejection_elsewhere_in_the_sentence_is_not_read_into_it():
+    text = "After the house rejected the first draft in May, the second passed by 230 votes to 170."
+    assert _share(text).value == 57.5
+    text = "The first draft was rejected in May. The second passed by 230 votes to 170."
+    assert _share(text).value == 57.5
