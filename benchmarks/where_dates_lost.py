@@ -148,17 +148,26 @@ def run(sets: list[str]) -> list[dict[str, Any]]:
     return rows
 
 
-def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+def cli(doc: str | None, walk: Callable[[list[str]], list[dict[str, Any]]], widths: tuple[int, int],
+        table: Callable[[list[dict[str, Any]]], str] | None = None) -> None:
+    """The command line of a where-lost tool (this one and ``where_plants_lost.py``): ``--set`` (repeatable) and
+    ``--out``; one printed line a plant, then the tool's ``table`` when it has one."""
+    ap = argparse.ArgumentParser(description=doc, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--set", dest="sets", action="append", choices=SETS, help="a wire set (default: every one)")
     ap.add_argument("--out", type=Path, help="write one JSON line a plant here")
     args = ap.parse_args()
-    rows = run(args.sets or list(SETS))
+    rows = walk(args.sets or list(SETS))
     if args.out:
         args.out.parent.mkdir(parents=True, exist_ok=True)
         args.out.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
     for r in rows:
-        print(f"{r['set']:6} {r['id']:16} {r['kind']:24} {r['where']}")
+        print(f"{r['set']:6} {r['id']:{widths[0]}} {r['kind']:{widths[1]}} {r['where']}")
+    if table is not None:
+        print(table(rows))
+
+
+def main() -> None:
+    cli(__doc__, run, (16, 24))
 
 
 if __name__ == "__main__":

@@ -25,8 +25,6 @@ The gate walks copy the tests of ``compare`` at main 5d6a496 in order: a change 
 
 from __future__ import annotations
 
-import argparse
-import json
 import sys
 from collections import Counter, defaultdict
 from collections.abc import Callable
@@ -36,8 +34,8 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from bench_wire import SETS, load_plants, set_dir  # noqa: E402
-from where_dates_lost import _inside, analyze_patched, found  # noqa: E402
+from bench_wire import load_plants, set_dir  # noqa: E402
+from where_dates_lost import _inside, analyze_patched, cli, found  # noqa: E402
 
 FAMILY = {"count": "amounts", "count_bound": "amounts", "magnitude": "amounts", "duration": "amounts",
           "money": "amounts", "vote_share": "amounts", "ordinal": "ordinals", "title": "roles",
@@ -304,18 +302,7 @@ def table(rows: list[dict[str, Any]]) -> str:
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--set", dest="sets", action="append", choices=SETS, help="a wire set (default: every one)")
-    ap.add_argument("--out", type=Path, help="write one JSON line a plant here")
-    args = ap.parse_args()
-    rows = run(args.sets or list(SETS))
-    if args.out:
-        args.out.parent.mkdir(parents=True, exist_ok=True)
-        args.out.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
-    for r in rows:
-        print(f"{r['set']:6} {r['id']:18} {r['kind']:13} {r['where']}")
-    print(table(rows))
-
+    cli(__doc__, run, (18, 13), table)
 
 if __name__ == "__main__":
     main()
