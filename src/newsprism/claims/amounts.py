@@ -460,21 +460,33 @@ def _tally_patterns() -> list[re.Pattern[str]]:
     ]
 
 
+TALLY_CONTEXT_CHARS = 200  # more than the few words read on either side of a tally
+_SENTENCE_END = re.compile(r"(?<=[.!?;])\s+")
+
+
+@cache
+def _losing_side_first() -> re.Pattern[str]:
+    """The verbs of rejecting (``tally.losing_first_verbs``) near which a tally names the losing side first."""
+    return re.compile(rf"\b(?:{_alt(data()['tally']['losing_first_verbs'])})\b", re.IGNORECASE)
+
+
 def _tallies(text: str) -> list[Amount]:
     """The share a vote tally implies, as a percentage of for / (for + against): "passed by 412 votes to 287" is
     58.9 percent (``extra["tally"]`` holds the two figures). Abstentions are in neither side; a bare score after
     no vote verb ("won 3-1") is no tally."""
     t = data()["tally"]
     tol = float(t["share_tolerance"])
-    losing_first = re.compile(rf"\b(?:{_alt(t['losing_first_verbs'])})\b", re.IGNORECASE)
+    losing_first = _losing_side_first()
     out: list[Amount] = []
     for pat in _tally_patterns():
         for m in pat.finditer(text):
             f, a = _num_value(m.group("f")), _num_value(m.group("a"))
             if f is None or a is None or f + a <= 0 or any(x.start < m.end() and m.start() < x.end for x in out):
                 continue
-            before = " ".join(re.split(r"(?<=[.!?;])\s+", text[: m.start()])[-1].split()[-int(t["losing_first_words"]):])
-            after = " ".join(text[m.end():].split()[: int(t["losing_after_words"])])
+            # the words just before the tally in its own sentence, and just after it
+            clause = _SENTENCE_END.split(text[max(0, m.start() - TALLY_CONTEXT_CHARS) : m.start()])[-1]
+            before = " ".join(clause.split()[-int(t["losing_first_words"]) :])
+            after = " ".join(text[m.end() : m.end() + TALLY_CONTEXT_CHARS].split()[: int(t["losing_after_words"])])
             if losing_first.search(before) or losing_first.search(after):
                 continue  # "rejected by 412 votes to 287", "voted 61-39 to reject": a share against (data file)
             share = 100.0 * f / (f + a)
