@@ -97,6 +97,15 @@ wire2-wire9). Three stories are told by a government-friendly outlet beside an o
 disputes its figures openly; it brings back the four kinds wire9 left out (``compat_written_number``,
 ``compat_ordinal_forms``, ``compat_time_format``, ``compat_age_forms``).
 
+``--set wire11`` scores the eleventh set, ``benchmarks/wire11/`` (round 20, held out: six more invented stories, a
+journalist jailed under a state secrets law, a border clash told by the state media of both countries, a chess champion
+banned for computer cheating, a university fees law, a run on a regional savings bank and a delayed rail tunnel told by
+three outlets; 36 planted discrepancies, every kind three times with plain counts and ``date`` six times, and 28
+compatible variations, one of each compatible kind of wire2-wire10). Three stories set a government outlet against an
+independent one or against the other side's state media, each disputing the other's figures openly; plans and deeds
+are told as "will begin running" / "have already run", denials as "denied that" / "acknowledged that",
+dates in two shapes ("on November 26" / "on 19 November", "from September 1, 2027" / "from January 2028").
+
 The stories are a held-out set when written: nobody fits rules or thresholds to them; the flags engineer did not
 see them.
 """
@@ -118,7 +127,8 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 from figures import emit  # noqa: E402
 
 BENCHMARKS = ROOT / "benchmarks"
-SETS = ("wire", "wire2", "wire3", "wire4", "wire5", "wire6", "wire7", "wire8", "wire9", "wire10")  # folders under benchmarks/, each with plants.json and one folder a story
+SETS = ("wire", "wire2", "wire3", "wire4", "wire5", "wire6", "wire7", "wire8", "wire9", "wire10",
+        "wire11")  # folders under benchmarks/, each with plants.json and one folder a story
 DEFAULT_SET = "wire"
 SHOWN = 0.5  # Discrepancy.confidence at which a flag is shown by default
 FLAG_KINDS = ("conflict", "precision", "status")
@@ -222,7 +232,7 @@ def main() -> None:
     ap.add_argument("--json", type=Path, help="write the figures here")
     ap.add_argument("--dump", type=Path, help="every flag on a plant and every other shown flag, one JSON a line")
     ap.add_argument("--set", dest="wire_set", choices=SETS, default=DEFAULT_SET,
-                    help="which set of stories: benchmarks/wire (default), wire2, ..., wire9 or wire10")
+                    help="which set of stories: benchmarks/wire (default), wire2, ..., wire10 or wire11")
     a = ap.parse_args()
     emit(run(a.dump, a.wire_set), a.json)
 
