@@ -246,6 +246,11 @@ not open its texts or its labels' notes while changing code: only the lead score
 
     PYTHONPATH=src .venv/bin/python benchmarks/audit_events.py --draw r19
 
+It was the held-out set of round 19; from round 20 on it is a dev draw in ``DEV_DRAWS`` (fitted by steps 6-8), read
+with ``events_r19.jsonl`` and then ``events_r19_final.jsonl`` (the event new on the round-19 freeze 4a44380; its lines
+win). A second reader labelled the 61 base events blind (``events_r19_second.jsonl``, benchmarks/events.md "Round 19:
+second reader of r19 events"); that file is in no list: the first reader's labels are the draw's labels.
+
 Two precisions, both honest, for two readers: ``precision`` is over every stated event (the JSON keeps them all,
 and the story layer reads them all); ``shown_by_default`` is over the events the HTML report, the Markdown and the
 web app show first (``Event.confidence`` >= 0.5, the flags' ``confident_at``; the others sit behind "show more"),
@@ -297,9 +302,6 @@ LABELS = HERE / "audits" / "events_basil.jsonl"
 R15_LABELS = HERE / "audits" / "events_r15.jsonl"  # held out in round 15, labelled on main 3427d1f
 # its events re-judged or new on the round-15 code freeze (written then; read when it exists)
 R15_FINAL_LABELS = HERE / "audits" / "events_r15_final.jsonl"
-R19_LABELS = HERE / "audits" / "events_r19.jsonl"  # held out in round 19, labelled on main 5d6a496
-# its events re-judged or new on the round-19 code freeze (written then; read when it exists)
-R19_FINAL_LABELS = HERE / "audits" / "events_r19_final.jsonl"
 FRESH_SEED = 41
 FRESH_N = 8
 SEED = 20261201
@@ -397,10 +399,9 @@ def select_r19() -> list[Path]:
 
 # the labelled draws in no fit (not in DEV_DRAWS) -> (their bodies, their own label file, the file of their code
 # freeze's re-judged or new events, read when it exists; --import-worksheet writes the last file read): r15 (a dev
-# draw in no fit, module docstring) and r19 (held out in round 19)
+# draw in no fit, module docstring); the round's held-out draw is registered here by its labeller
 HELD_OUT: dict[str, tuple[Callable[[], list[Path]], Path, Path]] = {
     "r15": (select_r15, R15_LABELS, R15_FINAL_LABELS),
-    "r19": (select_r19, R19_LABELS, R19_FINAL_LABELS),
 }
 
 
@@ -456,6 +457,10 @@ DEV_DRAWS: dict[str, tuple[Callable[[], list[Path]], list[str]]] = {
     # r18 (held out in round 18; labelled on 7108d64, no unlabelled event on the 73e67cd freeze, so no
     # events_r18_final.jsonl: were one written, it would follow and win) is a dev draw from round 19 on, fitted by steps 6-8
     "r18": (select_r18, ["events_r18.jsonl"]),
+    # r19 (held out in round 19; labelled on 5d6a496, one event new on the 4a44380 freeze in events_r19_final.jsonl,
+    # whose lines win) is a dev draw from round 20 on, fitted by steps 6-8; events_r19_second.jsonl (the blind second
+    # reader's) is in no list
+    "r19": (select_r19, ["events_r19.jsonl", "events_r19_final.jsonl"]),
 }
 
 
@@ -706,13 +711,14 @@ def main() -> None:
                          "r17: the round-17 held-out draw (8 FNC-1 bodies of 250 words or more, seed 1711; dev and "
                          "fitted from round 18 on); "
                          "r18: the round-18 held-out draw (8 FNC-1 bodies of 250 words or more, seed 1811); "
-                         "r19: the round-19 held-out draw (8 FNC-1 bodies of 250 words or more, seed 1911); "
+                         "r19: the round-19 held-out draw (8 FNC-1 bodies of 250 words or more, seed 1911; dev and "
+                         "fitted from round 20 on); "
                          "instead of --seed's 10")
     ap.add_argument("--labels", type=Path, nargs="+",
                     help="label files; a later file's line replaces an earlier one for the same event "
                          "(default: a dev draw's files as DEV_DRAWS lists them, every re-judged file included; a draw "
-                         "in HELD_OUT (r15, in no fit; r19, held out in round 19): its own file, e.g. events_r19.jsonl, "
-                         "then its _final file, e.g. events_r19_final.jsonl, when it exists); --import-worksheet "
+                         "in HELD_OUT (r15, in no fit; the round's held-out draw): its own file, e.g. events_r15.jsonl, "
+                         "then its _final file, e.g. events_r15_final.jsonl, when it exists); --import-worksheet "
                          "writes the last one")
     ap.add_argument("--min-confidence", type=float,
                     help="score only the events at or above this confidence (what a floor would state)")
