@@ -246,6 +246,11 @@ not open its texts or its labels' notes while changing code: only the lead score
 
     PYTHONPATH=src .venv/bin/python benchmarks/audit_events.py --draw r19
 
+It was the held-out set of round 19; from round 20 on it is a dev draw in ``DEV_DRAWS`` (fitted by steps 6-8), read
+with ``events_r19.jsonl`` and then ``events_r19_final.jsonl`` (the event new on the round-19 freeze 4a44380; its lines
+win). A second reader labelled the 61 base events blind (``events_r19_second.jsonl``, benchmarks/events.md "Round 19:
+second reader of r19 events"); that file is in no list: the first reader's labels are the draw's labels.
+
 Held-out draw of round 20 (``--draw r20``), fixed before any output was seen and labelled on main f6b61bd (round 19
 merged) before anyone's round-20 change (r19 and every earlier draw are dev sets from round 20 on):
 `fnc_draw.r20_events_draw()` (`random.Random(2011)`: 8 FNC-1 headlines in none of r9 to r19, one `agree`/`discuss`
@@ -261,7 +266,9 @@ not open its texts or its labels' notes while changing code: only the lead score
 
 Two precisions, both honest, for two readers: ``precision`` is over every stated event (the JSON keeps them all,
 and the story layer reads them all); ``shown_by_default`` is over the events the HTML report, the Markdown and the
-web app show first (``Event.confidence`` >= 0.5, the flags' ``confident_at``; the others sit behind "show more"),
+web app show first (``Event.confidence`` at or above the events' bar of the src under test,
+``newsprism.events.shown.shown_at``, 0.5; before round 20 the flags' ``confident_at``, also 0.5; the others sit
+behind "show more"; ``shown_at_half`` keeps the 0.5 figure of rounds 7-19 should the bar move),
 with ``correct_kept``, the share of the correct events that are shown first. ``Event.confidence`` is learned on
 these draws' labels (``training/train_event_confidence.py``): on a development draw ``shown_by_default`` is an
 in-sample figure; its leave-one-draw-out figure is in ``training/runs/confidence_cv.json``.
@@ -311,9 +318,6 @@ LABELS = HERE / "audits" / "events_basil.jsonl"
 R15_LABELS = HERE / "audits" / "events_r15.jsonl"  # held out in round 15, labelled on main 3427d1f
 # its events re-judged or new on the round-15 code freeze (written then; read when it exists)
 R15_FINAL_LABELS = HERE / "audits" / "events_r15_final.jsonl"
-R19_LABELS = HERE / "audits" / "events_r19.jsonl"  # held out in round 19, labelled on main 5d6a496
-# its events re-judged or new on the round-19 code freeze (written then; read when it exists)
-R19_FINAL_LABELS = HERE / "audits" / "events_r19_final.jsonl"
 R20_LABELS = HERE / "audits" / "events_r20.jsonl"  # held out in round 20, labelled on main f6b61bd
 # its events re-judged or new on the round-20 code freeze (written then; read when it exists)
 R20_FINAL_LABELS = HERE / "audits" / "events_r20_final.jsonl"
@@ -323,7 +327,17 @@ SEED = 20261201
 N_ARTICLES = 10
 LABEL_KINDS = ("correct", "duplicate", "fragment", "wrong_status", "wrong_args")
 TOP_K = (3, 5, 10)
-SHOWN_AT = 0.5  # report/data/flags.json confident_at: events under it sit behind "show more" in every report
+def _shown_at() -> float:
+    """The events' bar of the src under test (``newsprism.events.shown``); a src from before round 20 has none of
+    its own: there the events followed the flags' ``confident_at`` (0.5)."""
+    try:
+        from newsprism.events.shown import shown_at
+    except ImportError:
+        from newsprism.report.flags import confident_at as shown_at
+    return shown_at()
+
+
+SHOWN_AT = _shown_at()  # events under it sit behind "show more" in every report
 
 
 def select(basil: Path = BASIL, seed: int = SEED) -> list[Path]:
@@ -419,11 +433,10 @@ def select_r20() -> list[Path]:
 
 # the labelled draws in no fit (not in DEV_DRAWS) -> (their bodies, their own label file, the file of their code
 # freeze's re-judged or new events, read when it exists; --import-worksheet writes the last file read): r15 (a dev
-# draw in no fit, module docstring), r19 (held out in round 19; a dev draw from round 20 on, in no fit until a
-# fitting engineer moves it to DEV_DRAWS) and r20 (held out in round 20)
+# draw in no fit, module docstring); the round's held-out draw is registered here by its labeller: r20
+# (held out in round 20)
 HELD_OUT: dict[str, tuple[Callable[[], list[Path]], Path, Path]] = {
     "r15": (select_r15, R15_LABELS, R15_FINAL_LABELS),
-    "r19": (select_r19, R19_LABELS, R19_FINAL_LABELS),
     "r20": (select_r20, R20_LABELS, R20_FINAL_LABELS),
 }
 
@@ -480,6 +493,10 @@ DEV_DRAWS: dict[str, tuple[Callable[[], list[Path]], list[str]]] = {
     # r18 (held out in round 18; labelled on 7108d64, no unlabelled event on the 73e67cd freeze, so no
     # events_r18_final.jsonl: were one written, it would follow and win) is a dev draw from round 19 on, fitted by steps 6-8
     "r18": (select_r18, ["events_r18.jsonl"]),
+    # r19 (held out in round 19; labelled on 5d6a496, one event new on the 4a44380 freeze in events_r19_final.jsonl,
+    # whose lines win) is a dev draw from round 20 on, fitted by steps 6-8; events_r19_second.jsonl (the blind second
+    # reader's) is in no list
+    "r19": (select_r19, ["events_r19.jsonl", "events_r19_final.jsonl"]),
 }
 
 
@@ -632,14 +649,17 @@ def score(docs: list[dict], labels: dict, missed: list[dict]) -> dict:
         sel = [r for r in rows if r["confidence"] >= c]
         cuts[f">={c}"] = {"n": len(sel), "precision": rate(sum(r["label"] == "correct" for r in sel), len(sel))}
     out["precision_by_confidence"] = cuts
-    # What a reader sees first: the reports show events at or above SHOWN_AT (less likely wrong than right) and put
-    # the others behind "show more". "precision" above is over every stated event (what the JSON holds).
+    # What a reader sees first: the reports show events at or above SHOWN_AT (the events' bar) and put the others
+    # behind "show more". "precision" above is over every stated event (what the JSON holds).
     shown = [r for r in rows if r["confidence"] >= SHOWN_AT]
     good_shown = sum(r["label"] == "correct" for r in shown)
     out["shown_by_default"] = {"at": SHOWN_AT, "n": len(shown), "correct": good_shown,
                                "precision": rate(good_shown, len(shown)),
                                "correct_kept": rate(good_shown, counts["correct"]),
                                "behind_show_more": stated - len(shown)}
+    half = [r for r in rows if r["confidence"] >= 0.5]  # the bar of rounds 7-19, for comparison with their figures
+    good_half = sum(r["label"] == "correct" for r in half)
+    out["shown_at_half"] = {"n": len(half), "correct": good_half, "precision": rate(good_half, len(half))}
     # A confidence floor: precision of the events kept, and the share of the correct events kept, on a grid
     n_correct = counts["correct"]
     grid = {}
@@ -730,13 +750,14 @@ def main() -> None:
                          "r17: the round-17 held-out draw (8 FNC-1 bodies of 250 words or more, seed 1711; dev and "
                          "fitted from round 18 on); "
                          "r18: the round-18 held-out draw (8 FNC-1 bodies of 250 words or more, seed 1811); "
-                         "r19: the round-19 held-out draw (8 FNC-1 bodies of 250 words or more, seed 1911); "
+                         "r19: the round-19 held-out draw (8 FNC-1 bodies of 250 words or more, seed 1911; dev and "
+                         "fitted from round 20 on); "
                          "r20: the round-20 held-out draw (8 FNC-1 bodies of 250 words or more, seed 2011); "
                          "instead of --seed's 10")
     ap.add_argument("--labels", type=Path, nargs="+",
                     help="label files; a later file's line replaces an earlier one for the same event "
                          "(default: a dev draw's files as DEV_DRAWS lists them, every re-judged file included; a draw "
-                         "in HELD_OUT (r15 and r19, in no fit; r20, held out in round 20): its own file, e.g. "
+                         "in HELD_OUT (r15, in no fit; r20, held out in round 20): its own file, e.g. "
                          "events_r20.jsonl, then its _final file, e.g. events_r20_final.jsonl, when it exists); "
                          "--import-worksheet "
                          "writes the last one")

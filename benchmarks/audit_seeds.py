@@ -15,7 +15,8 @@ render; flags at or above `confident_at`, ``report/data/flags.json``):
   quantity, duration, percentage or ordinal; the status, named and role claims are listed but not judged),
   `technique` (every persuasion-technique span highlighted in the text) and `stance` (each comment's stance);
 - across sources: `flag` (conflict, precision and status flags), `consensus` and `unique` ("only one source").
-Flags and events below `confident_at` sit behind "show more" (events by their learned confidence, round 7);
+Flags below `confident_at` and events below the events' bar (`newsprism.events.shown`; by their
+learned confidence, round 7) sit behind "show more";
 they are listed and labelled too (group `more`) but scored apart from what is shown.
 
 Labels (`benchmarks/audits/seeds.jsonl`) hold no seed text: a line is keyed by section, document, character

@@ -9,6 +9,10 @@ less (r7, r8) less d. The confidence rows of a draw are recorded with the fragme
 the ``max_fragment`` of the src under test; the duplicate check and the floors are the src's shipped ones. Rows are
 cached in OUT; the scores go to OUT/scores.json and each draw's analysed documents to OUT/<draw>.jsonl.
 ``pool``: right / shown per draw and pooled (FNC-1, BASIL, both), and all stated events with their fragments.
+``bar OUT --at 0.5 0.6667 --band 0.55 0.80`` (round 20): from a run's saved documents (OUT/<draw>.jsonl, each draw's
+confidences those of the models fitted without it), pooled over FNC-1 and BASIL: the right / shown events at each bar,
+the right stated events, and the calibration of the confidence: in the band and in 0.05 bins, the events' mean
+confidence against the share of them that are right.
 
 ``run ... --duplicate-rows CACHE --duplicate-c C --duplicate-at T`` (round 19) also leaves the scored draw out of the
 duplicate check: per scored draw d it is fitted (``train_event_duplicate.mi_fit``, C) on the pair rows of CACHE (the
@@ -21,6 +25,14 @@ FIT = its 14 dev draws, candidate on the refitted src with FIT = those and r16, 
     OMP_NUM_THREADS=1 NEWSPRISM_THREADS=1 PYTHONPATH=<src> .venv/bin/python benchmarks/events_lodo.py run OUT FIT \\
         r9,r10,r11,r12,r14,r15,r16,r17,dev,seed7,seed13,fresh,r4,r5 0.003 0.03
     .venv/bin/python benchmarks/events_lodo.py pool OUT_BASE OUT_CAND
+
+Round 20 (benchmarks/events.md, "Round 20: refit with r19; the show bar"): r19 is a dev draw, scored and pooled with
+the FNC-1 draws; base FIT = the 17 draws of round 19 (r19 scored, never fitted), candidate FIT = those and r19, each with
+the C its refit chose (``chosen_C`` of training/runs/fragment_cv.json and confidence_cv.json):
+
+    OMP_NUM_THREADS=1 NEWSPRISM_THREADS=1 PYTHONPATH=<src> .venv/bin/python benchmarks/events_lodo.py run OUT FIT \
+        r9,r10,r11,r12,r14,r15,r16,r17,r18,r19,dev,seed7,seed13,fresh,r4,r5 C_FRAG C_CONF
+    .venv/bin/python benchmarks/events_lodo.py bar OUT --at 0.5 0.6666666666666666 --band 0.55 0.80
 """
 from __future__ import annotations
 
@@ -37,7 +49,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT / "benchmarks"), str(ROOT / "training")]
 
 FRAG_NEVER, CONF_NEVER = ("r6", "r7", "r8"), ("r7", "r8")  # never fitted on, as the card's steps 6-7
-FNC_DRAWS = ["r9", "r10", "r11", "r12", "r14", "r15", "r16", "r17", "r18"]
+FNC_DRAWS = ["r9", "r10", "r11", "r12", "r14", "r15", "r16", "r17", "r18", "r19"]
 BASIL_DRAWS = ["dev", "seed7", "seed13", "fresh", "r4", "r5"]
 
 
@@ -172,11 +184,62 @@ def pool(outs: list[Path]) -> None:
             a = _aggregate(r, [draw])
             cells.append(f"{_ratio(a[0], a[1])} (all {_ratio(a[2], a[3])}, frag {a[4]}, unl {a[5]})")
         print(draw, "|", " | ".join(cells))
-    for name, names in (("FNC-1 r9-r18", FNC_DRAWS), ("BASIL", BASIL_DRAWS), ("FNC-1 + BASIL", FNC_DRAWS + BASIL_DRAWS)):
+    for name, names in (("FNC-1 r9-r19", FNC_DRAWS), ("BASIL", BASIL_DRAWS), ("FNC-1 + BASIL", FNC_DRAWS + BASIL_DRAWS)):
         aggs = [_aggregate(r, names) for r in results]
         print(f"**{name}** shown |", " | ".join(_ratio(a[0], a[1]) for a in aggs))
         print(f"**{name}** all stated (fragments; unlabelled) |",
               " | ".join(f"{_ratio(a[2], a[3])} ({a[4]}; {a[5]})" for a in aggs))
+
+
+def _labelled_rows(out: Path, names: list[str]) -> list[tuple[float, bool]]:
+    """(confidence, right) of every labelled stated event of the draws saved in OUT, scored as ``audit.score``
+    scores them (a ``correct`` or ``wrong_status`` label re-judged by the current status; no confidence: 0)."""
+    import audit_events as audit
+    from event_audit_rows import AUDITS
+
+    draws = _draws()
+    rows: list[tuple[float, bool]] = []
+    for name in names:
+        path = out / f"{name}.jsonl"
+        if not path.exists():
+            continue
+        labels, _ = audit.load_labels(*[AUDITS / f for f in draws[name][1]])
+        for line in path.read_text(encoding="utf-8").splitlines():
+            doc = json.loads(line)
+            for e in doc.get("events", []):
+                lab = labels.get((doc["id"], e["trigger_start"], e["trigger_end"], e["trigger"]))
+                if lab is None:
+                    continue
+                label = lab["label"]
+                if label in ("correct", "wrong_status") and lab.get("gold_status"):
+                    label = "correct" if e["status"] == lab["gold_status"] else "wrong_status"
+                rows.append((float(e.get("confidence") or 0.0), label == "correct"))
+    return rows
+
+
+def bar(out: Path, ats: list[float], band: tuple[float, float]) -> dict[str, Any]:
+    rows = _labelled_rows(out, FNC_DRAWS + BASIL_DRAWS)
+    right = sum(y for _, y in rows)
+    result: dict[str, Any] = {"stated": len(rows), "right_stated": right, "at": {}}
+    for at in ats:
+        shown = [y for c, y in rows if c >= at]
+        result["at"][str(at)] = {"shown": len(shown), "right": sum(shown),
+                                 "precision": round(sum(shown) / len(shown), 4) if shown else None,
+                                 "right_kept": round(sum(shown) / right, 4) if right else None}
+    lo, hi = band
+    inside = [(c, y) for c, y in rows if lo <= c < hi]
+    result["band"] = {"lo": lo, "hi": hi, "n": len(inside),
+                      "mean_confidence": round(sum(c for c, _ in inside) / len(inside), 4) if inside else None,
+                      "right_rate": round(sum(y for _, y in inside) / len(inside), 4) if inside else None}
+    bins = []
+    for k in range(20):
+        sel = [(c, y) for c, y in rows if 0.05 * k <= c < 0.05 * (k + 1) or (k == 19 and c >= 1.0)]
+        if sel:
+            bins.append({"bin": f"[{0.05 * k:.2f}, {0.05 * (k + 1):.2f})", "n": len(sel),
+                         "mean_confidence": round(sum(c for c, _ in sel) / len(sel), 4),
+                         "right_rate": round(sum(y for _, y in sel) / len(sel), 4)})
+    result["bins"] = bins
+    return result
 
 
 def main() -> None:
@@ -194,10 +257,16 @@ def main() -> None:
     r.add_argument("--duplicate-at", type=float, help="min_duplicate with the duplicate check fitted per scored draw")
     p = sub.add_parser("pool", help="right / shown per draw and pooled, for run OUT folders")
     p.add_argument("outs", type=Path, nargs="+")
+    b = sub.add_parser("bar", help="right / shown at each bar and the confidence's calibration, for a run OUT folder")
+    b.add_argument("out", type=Path)
+    b.add_argument("--at", type=float, nargs="+", default=[0.5])
+    b.add_argument("--band", type=float, nargs=2, default=[0.55, 0.80])
     args = ap.parse_args()
     if args.command == "run":
         run(args.out, args.fit.split(","), args.scored.split(","), args.c_frag, args.c_conf, args.duplicate_rows,
             args.duplicate_c, args.duplicate_at)
+    elif args.command == "bar":
+        print(json.dumps(bar(args.out, args.at, (args.band[0], args.band[1])), indent=1))
     else:
         pool(args.outs)
 

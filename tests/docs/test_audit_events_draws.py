@@ -15,14 +15,18 @@ def test_audit_events_every_listed_label_file_exists_and_no_draw_is_both_fitted_
         assert own.is_file(), name
 
 
-def test_audit_events_r16_to_r18_are_fitted_dev_draws_and_r15_is_in_no_fit(audit_events):
+def test_audit_events_r16_to_r19_are_fitted_dev_draws_and_r15_is_in_no_fit(audit_events):
     dev = audit_events.DEV_DRAWS
     assert dev["r16"][1] == ["events_r16.jsonl", "events_r16_final.jsonl"]  # the freeze's re-judged lines win
     assert dev["r17"][1][-1] == "events_r17.jsonl"  # the first reader's labels win
     # r18 joins in round 19 with its own file; a _final file of its freeze, were one written, would follow and win
     assert dev["r18"][1] == ["events_r18.jsonl"]
     assert not (ROOT / "benchmarks" / "audits" / "events_r18_final.jsonl").exists()
-    assert list(audit_events.HELD_OUT) == ["r15", "r19"]  # r15 in no fit; r19 the round-19 held-out draw
+    # r19 joins in round 20: its own file, then the round-19 freeze's re-judged or new lines (they win); the blind second
+    # reader's file is in no list
+    assert dev["r19"][1] == ["events_r19.jsonl", "events_r19_final.jsonl"]
+    assert all("events_r19_second.jsonl" not in files for _select, files in dev.values())
+    assert "r15" in audit_events.HELD_OUT and "r19" not in audit_events.HELD_OUT  # r15 in no fit
 
 
 def test_audit_events_r17_scores_the_first_readers_label_where_both_readers_labelled(audit_events):

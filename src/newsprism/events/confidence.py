@@ -14,7 +14,7 @@ One binary logistic regression (``data/event_confidence.npz``, plain arrays) tra
 ``training/train_event_confidence.py`` on every labelled development event, its regularization chosen on
 leave-one-draw-out folds. Its probability is ``Event.confidence``; the events are ranked by it. It removes
 nothing: the JSON keeps every event and the story layer reads every event (plans stay comparable with deeds);
-the reports show those under 0.5 behind a "show more" control.
+the reports show those under the events' bar (``newsprism.events.shown``) behind a "show more" control.
 """
 
 from __future__ import annotations

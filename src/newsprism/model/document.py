@@ -99,8 +99,8 @@ class Event(Model):
     confidence: float | None = Field(
         None, description="Calibrated probability that a careful reader accepts the event as stated (a real "
                           "happening, the right participants and status, not a repeat of another event of the "
-                          "document), in [0, 1]; events are ranked by it, and reports show those under 0.5 behind "
-                          "'show more'. None when the extractor gives none.")
+                          "document), in [0, 1]; events are ranked by it, and reports show those under the events' "
+                          "bar (newsprism.events.shown) behind 'show more'. None when the extractor gives none.")
     evidence: Span = Field(description="The clause or sentence that reports the event.")
     mentions: list[EventMention] = Field(
         default_factory=list, description="Other mentions of the same happening in this document, besides the "

@@ -101,7 +101,7 @@ class TimelineEntry(Model):
                                      description="The highest confidence among the events merged here (the "
                                                  "probability that a careful reader accepts the event as stated); "
                                                  "null when none gives one. Readers show entries under the "
-                                                 "flags' confident_at behind \"show more\".")
+                                                 "events' bar (newsprism.events.shown) behind \"show more\".")
 
 
 class HeadlineStance(Model):

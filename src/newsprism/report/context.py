@@ -9,10 +9,11 @@ from typing import Any
 
 from markupsafe import Markup
 
+from newsprism.events.shown import shown_by_default
 from newsprism.model import Analysis, Document, Side
 from newsprism.report import charts
 from newsprism.report.details import SourceDetails, source_details
-from newsprism.report.flags import confident_at, flag_views, kind_label
+from newsprism.report.flags import flag_views, kind_label
 from newsprism.report.highlight import Block, Evidence, blocks, family_of, human, palette
 from newsprism.report.labels import event_label, language_note, source_label
 
@@ -89,8 +90,9 @@ class TimelineItem:
 
     @property
     def confident(self) -> bool:
-        """Shown first; entries under ``confident_at`` sit behind "show more", as the events and flags do."""
-        return self.confidence is None or self.confidence >= confident_at()
+        """Shown first; entries under the events' bar (``newsprism.events.shown``) sit behind "show more", as the
+        per-source events do."""
+        return shown_by_default(self.confidence)
 
 
 @dataclass

@@ -1,14 +1,15 @@
 """What each source says, layer by layer: its actors, its events and its claims, each event and claim with a
 link to its words in the source text (an anchor only: the text is not underlined for these). Events are listed
-most confident first; those under ``confident_at`` (``report/data/flags.json``: less likely right than wrong)
-sit behind the same "show more" control the flags use (``less_certain_events``)."""
+most confident first; those under the events' bar (``newsprism.events.shown.shown_at``, from the stated cost of a
+wrong event shown against a right one behind "show more") sit behind the same "show more" control the flags use
+(``less_certain_events``)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from newsprism.events.shown import shown_by_default
 from newsprism.model import Document, Event
-from newsprism.report.flags import confident_at
 from newsprism.report.highlight import Evidence
 from newsprism.report.labels import event_label
 
@@ -28,7 +29,7 @@ class Item:
 class SourceDetails:
     actors: list[tuple[str, list[Item]]] = field(default_factory=list)
     events: list[Item] = field(default_factory=list)  # confident events, most confident first
-    less_certain_events: list[Item] = field(default_factory=list)  # under ``confident_at``: behind "show more"
+    less_certain_events: list[Item] = field(default_factory=list)  # under the events' bar: behind "show more"
     claims: list[Item] = field(default_factory=list)
     more_events: int = 0
     more_claims: int = 0
@@ -39,12 +40,11 @@ class SourceDetails:
 
 
 def ranked_events(doc: Document) -> tuple[list[Event], list[Event]]:
-    """The document's events, most confident first, split into those shown first (confidence at or above
-    ``confident_at``, or none given) and the less certain ones shown behind "show more"."""
-    at = confident_at()
+    """The document's events, most confident first, split into those shown first (confidence at or above the
+    events' bar, ``newsprism.events.shown``, or none given) and the less certain ones shown behind "show more"."""
     ranked = sorted(doc.events, key=lambda e: -(e.confidence if e.confidence is not None else 1.0))
-    shown = [e for e in ranked if e.confidence is None or e.confidence >= at]
-    return shown, [e for e in ranked if not (e.confidence is None or e.confidence >= at)]
+    shown = [e for e in ranked if shown_by_default(e.confidence)]
+    return shown, [e for e in ranked if not shown_by_default(e.confidence)]
 
 
 def event_detail(e: Event) -> str:

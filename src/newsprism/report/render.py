@@ -11,6 +11,7 @@ from markupsafe import Markup
 
 from newsprism import __version__
 from newsprism.common.data_files import load_text
+from newsprism.events.shown import shown_at
 from newsprism.model import Analysis
 from newsprism.report.context import STATE_LABEL, build_view
 from newsprism.report.flags import confident_at
@@ -33,7 +34,8 @@ def environment(*extra_loaders: jinja2.BaseLoader) -> jinja2.Environment:
     loader = jinja2.ChoiceLoader([*extra_loaders, jinja2.PackageLoader("newsprism.report", TEMPLATES)])
     env = jinja2.Environment(loader=loader, autoescape=True, undefined=jinja2.StrictUndefined,
                              trim_blocks=False, lstrip_blocks=False)
-    env.globals.update(state_label=STATE_LABEL, version=__version__, doc_href=None, confident_at=confident_at())
+    env.globals.update(state_label=STATE_LABEL, version=__version__, doc_href=None, confident_at=confident_at(),
+                       event_shown_at=shown_at())
     return env
 
 

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from collections import Counter
 
+from newsprism.events.shown import shown_at
 from newsprism.model import Analysis, Document, Event
 from newsprism.report.details import ranked_events
-from newsprism.report.flags import confident_at, flags_markdown
+from newsprism.report.flags import flags_markdown
 from newsprism.report.labels import event_label, language_note, source_label
 
 MAX_EVENTS = 8  # per list (shown first, less certain) and source
@@ -36,7 +37,7 @@ def _doc_section(d: Document, index: int) -> list[str]:
     if d.frames:
         out.append("**Frames:** " + ", ".join(f"{f.label} ({f.score:.2f})" for f in d.frames[:4]))
     if d.events:
-        # most confident first; those less likely right than wrong behind "show more", as the flags
+        # most confident first; those under the events' bar (newsprism.events.shown) behind "show more"
         shown, less = ranked_events(d)
         out.append("")
         out.append("**Events** (most certain first):" if shown else "**Events:** none is confident enough to "
@@ -46,7 +47,7 @@ def _doc_section(d: Document, index: int) -> list[str]:
             out.append(f"- … and {len(shown) - MAX_EVENTS} more")
         if less:
             out += ["", f"<details><summary>Show {len(less)} less certain event(s) (confidence below "
-                        f"{confident_at():.1f})</summary>", ""]
+                        f"{shown_at():.2g})</summary>", ""]
             out += [_event_line(e) for e in less[:MAX_EVENTS]]
             if len(less) > MAX_EVENTS:
                 out.append(f"- … and {len(less) - MAX_EVENTS} more")
