@@ -37,6 +37,7 @@ from newsprism.claims.slots import (
 )
 from newsprism.common.data_files import load_json
 from newsprism.events.lexicon import noun_base
+from newsprism.lexicon import same_kind
 from newsprism.story import roles
 
 Kind = Literal["consensus", "conflict", "precision", "status"]
@@ -132,6 +133,13 @@ def noun_match(a: str | None, b: str | None) -> float:
     if a.rstrip("s") == b.rstrip("s"):
         return 1.0
     return -1.0
+
+
+def kind_nouns(a: str | None, b: str | None) -> bool:
+    """Whether two counted things that :func:`noun_match` reads as different are one kind of thing in WordNet
+    (synonyms, or one a near hypernym of the other: :func:`newsprism.lexicon.same_kind`). Asked only of a pair that
+    would otherwise be dropped as a noun clash, so WordNet opens only when such a pair comes up."""
+    return bool(a) and bool(b) and same_kind(str(a), str(b))
 
 
 def covering_noun(a: str | None, b: str | None) -> bool:
@@ -344,6 +352,10 @@ def _amounts(sa: Source, sb: Source, sims: np.ndarray, cfg: dict[str, Any]) -> l
                 # "2,000 workers will lose their jobs" counts the jobs too ("1,400 jobs will go"): one each, so a
                 # pair judged as figures of a generic noun are (the same-happening test), not dropped
                 nm = float(cfg["covering_match"])
+            if nm < 0 and kind_nouns(a.noun, b.noun):
+                # "the detainees" / "the prisoners": two words for one kind of thing (WordNet) may count one referent;
+                # judged as a generic noun's figures are (sentence and same-happening tests), never as one specific noun
+                nm = float(cfg["kind_match"])
             if not same_holder(a, b):
                 continue  # one player's 13 points are not another's 14
             if nm < 0 or (a.dim == "count" and nm < cfg["covering_match"] and sim < cfg["same_happening_sentence"]):

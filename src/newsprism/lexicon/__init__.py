@@ -1,0 +1,90 @@
+"""Do two nouns name one kind of thing? A WordNet answer for the story comparison ("inmates" / "prisoners").
+
+:func:`same_kind` is the one question: two nouns (any inflection; spaces for multi-word nouns) are one kind when,
+in their first few senses (``data/lexicon.json``: ``senses``), they share a synset or one is a hypernym of the
+other within ``hypernym_steps`` steps of the ``relations`` pointers. :func:`kind_relation` says which. WordNet is
+opened on the first question only (a run that asks none pays nothing) and every answer is cached.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from functools import cache
+from typing import Any, Literal
+
+from newsprism.common.data_files import load_json
+from newsprism.lexicon.wordnet import NounFiles, noun_files
+
+__all__ = ["KindRelation", "kind_relation", "same_kind", "settings"]
+
+logging.getLogger(__name__).addHandler(logging.NullHandler())
+
+Relation = Literal["same", "synonym", "hypernym", "hyponym"]
+
+
+@dataclass(frozen=True)
+class KindRelation:
+    """How noun ``a`` relates to noun ``b``: ``hypernym`` when ``a`` is the broader one; ``steps`` up the tree."""
+
+    relation: Relation
+    steps: int
+
+
+def settings() -> dict[str, Any]:
+    return dict(load_json("newsprism.lexicon", "data/lexicon.json"))
+
+
+def _senses(files: NounFiles, word: str, n: int) -> tuple[int, ...]:
+    out: list[int] = []
+    for lemma in files.lemmas_of(word):
+        out.extend(o for o in files.offsets(lemma)[:n] if o not in out)
+    return tuple(out)
+
+
+def _above(files: NounFiles, start: tuple[int, ...], steps: int, keep: frozenset[str]) -> dict[int, int]:
+    """Every synset within ``steps`` steps up from ``start`` (including it), with its distance."""
+    seen = {o: 0 for o in start}
+    frontier = list(start)
+    for d in range(1, steps + 1):
+        nxt: list[int] = []
+        for o in frontier:
+            for _, t in files.synset(o, keep).up:
+                if t not in seen:
+                    seen[t] = d
+                    nxt.append(t)
+        frontier = nxt
+    return seen
+
+
+@cache
+def kind_relation(a: str, b: str) -> KindRelation | None:
+    """How two nouns relate as kinds of thing, or None when WordNet (in the first senses) does not join them."""
+    a, b = a.strip().lower(), b.strip().lower()
+    if not a or not b:
+        return None
+    if a == b:
+        return KindRelation("same", 0)
+    cfg = settings()
+    files = noun_files(str(cfg["wordnet_dir"]))
+    n, steps, keep = int(cfg["senses"]), int(cfg["hypernym_steps"]), frozenset(cfg["relations"])
+    sa, sb = _senses(files, a, n), _senses(files, b, n)
+    if not sa or not sb:
+        return None
+    if set(sa) & set(sb):
+        lemmas_a, lemmas_b = set(files.lemmas_of(a)), set(files.lemmas_of(b))
+        return KindRelation("same" if lemmas_a & lemmas_b else "synonym", 0)
+    up_a, up_b = _above(files, sa, steps, keep), _above(files, sb, steps, keep)
+    down = min((d for o, d in up_a.items() if o in sb), default=None)  # b is above a: a is the narrower
+    up = min((d for o, d in up_b.items() if o in sa), default=None)
+    if down is None and up is None:
+        return None
+    if up is not None and (down is None or up <= down):
+        return KindRelation("hypernym", up)
+    assert down is not None
+    return KindRelation("hyponym", down)
+
+
+def same_kind(a: str, b: str) -> bool:
+    """Whether two nouns name one kind of thing (synonyms, or one a near hypernym of the other)."""
+    return kind_relation(a, b) is not None
