@@ -1,10 +1,11 @@
 """A hand-built Document from a title and paragraphs (no model, no layout parser), shared by the tests that need
-exact paragraph offsets (pytest puts this folder on sys.path through the root conftest)."""
+exact paragraph offsets, and an Event on a phrase of a document's text, shared by the report tests that set
+events' confidences by hand (pytest puts this folder on sys.path through the root conftest)."""
 from __future__ import annotations
 
 import re
 
-from newsprism.model import Document
+from newsprism.model import Document, Event
 from newsprism.model.document import Paragraph, Sentence, Span
 
 
@@ -23,3 +24,11 @@ def doc_from_parts(parts: list[str], doc_id: str, sentences: bool = False) -> Do
             for m in re.finditer(r"[^.?!]+[.?!]+", text[p.start : p.end]):
                 doc.sentences.append(Sentence(start=p.start + m.start(), end=p.start + m.end(), paragraph=i))
     return doc
+
+
+def event_on(doc: Document, phrase: str, etype: str, actor: str, confidence: float | None) -> Event:
+    """An Event whose evidence is the first occurrence of ``phrase`` in ``doc`` and whose trigger is its first word."""
+    s = doc.text.index(phrase)
+    return Event(id="e0", type=etype, actor=actor, trigger=phrase.split()[0], trigger_start=s,
+                 trigger_end=s + len(phrase.split()[0]), confidence=confidence,
+                 evidence=Span(start=s, end=s + len(phrase), text=phrase))

@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import json
 
+from docparts import event_on
+
 from newsprism.events.shown import shown_at
-from newsprism.model import Event, Span
 from newsprism.report import render_report
 from newsprism.report.context import TimelineItem
 from newsprism.report.demo import demo_analysis
@@ -18,19 +19,12 @@ from newsprism.report.summary import render_markdown
 UNDER, OVER = shown_at() - 0.001, shown_at() + 0.001
 
 
-def _event(doc, phrase: str, etype: str, actor: str, confidence: float) -> Event:
-    s = doc.text.index(phrase)
-    return Event(id="e0", type=etype, actor=actor, trigger=phrase.split()[0], trigger_start=s,
-                 trigger_end=s + len(phrase.split()[0]), confidence=confidence,
-                 evidence=Span(start=s, end=s + len(phrase), text=phrase))
-
-
 def _wire_at_the_bar():
     analysis = demo_analysis()
     wire = analysis.documents[0]
     phrase = wire.events[0].evidence.text
-    wire.events = [_event(wire, phrase, "dissolve", "Quill Harbour board", UNDER),
-                   _event(wire, phrase, "approve", "Pellan ferry trust", OVER)]
+    wire.events = [event_on(wire, phrase, "dissolve", "Quill Harbour board", UNDER),
+                   event_on(wire, phrase, "approve", "Pellan ferry trust", OVER)]
     return analysis
 
 

@@ -6,18 +6,12 @@ from __future__ import annotations
 
 import json
 
+from docparts import event_on
+
 from newsprism.events.shown import shown_at
-from newsprism.model import Event, Span
 from newsprism.report import render_report
 from newsprism.report.demo import demo_analysis
 from newsprism.report.summary import render_markdown
-
-
-def _event(doc, phrase: str, etype: str, actor: str, confidence: float | None) -> Event:
-    s = doc.text.index(phrase)
-    return Event(id="e0", type=etype, actor=actor, trigger=phrase.split()[0], trigger_start=s,
-                 trigger_end=s + len(phrase.split()[0]), confidence=confidence,
-                 evidence=Span(start=s, end=s + len(phrase), text=phrase))
 
 
 def _wire_with_events():
@@ -25,9 +19,9 @@ def _wire_with_events():
     wire = analysis.documents[0]
     phrase = wire.events[0].evidence.text
     # listed out of order on purpose: the report ranks them
-    wire.events = [_event(wire, phrase, "dissolve", "Quill Harbour board", 0.2),
-                   _event(wire, phrase, "approve", "Pellan ferry trust", 0.9),
-                   _event(wire, phrase, "meet", "Oster Island ferry guild", 0.75)]
+    wire.events = [event_on(wire, phrase, "dissolve", "Quill Harbour board", 0.2),
+                   event_on(wire, phrase, "approve", "Pellan ferry trust", 0.9),
+                   event_on(wire, phrase, "meet", "Oster Island ferry guild", 0.75)]
     return analysis
 
 
