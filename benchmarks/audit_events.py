@@ -260,7 +260,9 @@ rule in `benchmarks/fnc_draw.py`), in draw order, each body written as `training
 title) and run as r19. Labels (same format, cause codes and guide as r19, the rumour-report rule above included):
 `benchmarks/audits/events_r20.jsonl` (the default there), then `benchmarks/audits/events_r20_final.jsonl` (the
 events re-judged or new on the round-20 code freeze, whose lines replace the originals'; read when it exists). Do
-not open its texts or its labels' notes while changing code: only the lead scores it, at the end.
+not open its texts or its labels' notes while changing code: only the lead scores it, at the end. A second reader
+labelled its 30 events blind (``events_r20_second.jsonl``, benchmarks/events.md "Round 20: second reader of r20
+events"); that file is in no list (score it with ``--labels``): the first reader's labels are the draw's labels.
 
     PYTHONPATH=src .venv/bin/python benchmarks/audit_events.py --draw r20
 
