@@ -106,6 +106,15 @@ independent one or against the other side's state media, each disputing the othe
 are told as "will begin running" / "have already run", denials as "denied that" / "acknowledged that",
 dates in two shapes ("on November 26" / "on 19 November", "from September 1, 2027" / "from January 2028").
 
+``--set wire12`` scores the twelfth set, ``benchmarks/wire12/`` (round 21, held out: six more invented stories, a
+prison hunger strike, a city council's vote on an airport expansion, a fuel-price protest, a football club's record
+transfer, a toxic algae bloom in a town's lake and a 17th-century shipwreck told by three outlets; 36 planted
+discrepancies, every kind three times with plain counts and ``date`` six times, and 28 compatible variations, one of
+each compatible kind of wire2-wire11). Three stories set a government or city outlet against an independent or
+opposition one that disputes its figures openly; denials are told as "denied that any ... had been" / "the ministry
+later admitted", plans as "intends to unveil" / "plan to raise ... next spring", votes as "9-2" / "split 6 to 5" and
+"62 percent to 38" / "approved by 54 percent of members".
+
 The stories are a held-out set when written: nobody fits rules or thresholds to them; the flags engineer did not
 see them.
 """
@@ -128,7 +137,7 @@ from figures import emit  # noqa: E402
 
 BENCHMARKS = ROOT / "benchmarks"
 SETS = ("wire", "wire2", "wire3", "wire4", "wire5", "wire6", "wire7", "wire8", "wire9", "wire10",
-        "wire11")  # folders under benchmarks/, each with plants.json and one folder a story
+        "wire11", "wire12")  # folders under benchmarks/, each with plants.json and one folder a story
 DEFAULT_SET = "wire"
 SHOWN = 0.5  # Discrepancy.confidence at which a flag is shown by default
 FLAG_KINDS = ("conflict", "precision", "status")
@@ -232,7 +241,7 @@ def main() -> None:
     ap.add_argument("--json", type=Path, help="write the figures here")
     ap.add_argument("--dump", type=Path, help="every flag on a plant and every other shown flag, one JSON a line")
     ap.add_argument("--set", dest="wire_set", choices=SETS, default=DEFAULT_SET,
-                    help="which set of stories: benchmarks/wire (default), wire2, ..., wire10 or wire11")
+                    help="which set of stories: benchmarks/wire (default), wire2, ..., wire11 or wire12")
     a = ap.parse_args()
     emit(run(a.dump, a.wire_set), a.json)
 
