@@ -266,6 +266,19 @@ events"); that file is in no list (score it with ``--labels``): the first reader
 
     PYTHONPATH=src .venv/bin/python benchmarks/audit_events.py --draw r20
 
+Held-out draw of round 21 (``--draw r21``), fixed before any output was seen and labelled on main 83ec837 (round 20
+merged) before anyone's round-21 change (r20 and every earlier draw are dev sets from round 21 on):
+`fnc_draw.r21_events_draw()` (`random.Random(2111)`: 8 FNC-1 headlines in none of r9 to r20, one `agree`/`discuss`
+body of 250-1,200 words each (as r20), 8 distinct bodies, in no r9 to r20 draw (nor a copy of one); r21 has no story
+draw: FNC-1 has no two-body story left (1 distinct one even with `disagree` bodies admitted, under the floor of 4);
+rule in `benchmarks/fnc_draw.py`), in draw order, each body written as `training/runs/r21/fnc_<Body ID>.txt` (no
+title) and run as r20. Labels (same format, cause codes and guide as r20, the rumour-report rule above included):
+`benchmarks/audits/events_r21.jsonl` (the default there), then `benchmarks/audits/events_r21_final.jsonl` (the
+events re-judged or new on the round-21 code freeze, whose lines replace the originals'; read when it exists). Do
+not open its texts or its labels' notes while changing code: only the lead scores it, at the end.
+
+    PYTHONPATH=src .venv/bin/python benchmarks/audit_events.py --draw r21
+
 Two precisions, both honest, for two readers: ``precision`` is over every stated event (the JSON keeps them all,
 and the story layer reads them all); ``shown_by_default`` is over the events the HTML report, the Markdown and the
 web app show first (``Event.confidence`` at or above the events' bar of the src under test,
@@ -311,6 +324,7 @@ from fnc_draw import (
     r18_events_draw,
     r19_events_draw,
     r20_events_draw,
+    r21_events_draw,
 )
 
 HERE = Path(__file__).resolve().parent
@@ -323,6 +337,9 @@ R15_FINAL_LABELS = HERE / "audits" / "events_r15_final.jsonl"
 R20_LABELS = HERE / "audits" / "events_r20.jsonl"  # held out in round 20, labelled on main f6b61bd
 # its events re-judged or new on the round-20 code freeze (written then; read when it exists)
 R20_FINAL_LABELS = HERE / "audits" / "events_r20_final.jsonl"
+R21_LABELS = HERE / "audits" / "events_r21.jsonl"  # held out in round 21, labelled on main 83ec837
+# its events re-judged or new on the round-21 code freeze (written then; read when it exists)
+R21_FINAL_LABELS = HERE / "audits" / "events_r21_final.jsonl"
 FRESH_SEED = 41
 FRESH_N = 8
 SEED = 20261201
@@ -433,13 +450,20 @@ def select_r20() -> list[Path]:
     return r20_events_draw()
 
 
+def select_r21() -> list[Path]:
+    """The round-21 held-out draw (module docstring): 8 FNC-1 bodies, one per headline, as `.txt` files."""
+    return r21_events_draw()
+
+
 # the labelled draws in no fit (not in DEV_DRAWS) -> (their bodies, their own label file, the file of their code
 # freeze's re-judged or new events, read when it exists; --import-worksheet writes the last file read): r15 (a dev
 # draw in no fit, module docstring); the round's held-out draw is registered here by its labeller: r20
-# (held out in round 20)
+# (held out in round 20; a dev draw from round 21 on, in no fit until a fitting engineer moves it to DEV_DRAWS) and
+# r21 (held out in round 21)
 HELD_OUT: dict[str, tuple[Callable[[], list[Path]], Path, Path]] = {
     "r15": (select_r15, R15_LABELS, R15_FINAL_LABELS),
     "r20": (select_r20, R20_LABELS, R20_FINAL_LABELS),
+    "r21": (select_r21, R21_LABELS, R21_FINAL_LABELS),
 }
 
 
@@ -734,7 +758,8 @@ def main() -> None:
                     help="draw another 10 articles (a fresh audit after fixes; they start unlabelled)")
     ap.add_argument("--import-worksheet", type=Path, help="write the stored labels from this worksheet")
     ap.add_argument("--draw", choices=("seed", "fresh", "r4", "r5", "r6", "r7", "r8", "r9", "r10", "r11",
-                                       "r12", "r14", "r15", "r16", "r17", "r18", "r19", "r20"),
+                                       "r12", "r14", "r15", "r16", "r17", "r18", "r19", "r20",
+                                       "r21"),
                     default="seed",
                     help="fresh: the round-3 draw (seed 41, 8 articles; dev from round 4 on); r4: the round-4 "
                          "draw (seed 61, 8 articles; dev from round 5 on); r5: the round-5 draw (seed 71, 8 articles; "
@@ -755,12 +780,13 @@ def main() -> None:
                          "r19: the round-19 held-out draw (8 FNC-1 bodies of 250 words or more, seed 1911; dev and "
                          "fitted from round 20 on); "
                          "r20: the round-20 held-out draw (8 FNC-1 bodies of 250 words or more, seed 2011); "
+                         "r21: the round-21 held-out draw (8 FNC-1 bodies of 250 words or more, seed 2111); "
                          "instead of --seed's 10")
     ap.add_argument("--labels", type=Path, nargs="+",
                     help="label files; a later file's line replaces an earlier one for the same event "
                          "(default: a dev draw's files as DEV_DRAWS lists them, every re-judged file included; a draw "
-                         "in HELD_OUT (r15, in no fit; r20, held out in round 20): its own file, e.g. "
-                         "events_r20.jsonl, then its _final file, e.g. events_r20_final.jsonl, when it exists); "
+                         "in HELD_OUT (r15 and r20, in no fit; r21, held out in round 21): its own file, e.g. "
+                         "events_r21.jsonl, then its _final file, e.g. events_r21_final.jsonl, when it exists); "
                          "--import-worksheet "
                          "writes the last one")
     ap.add_argument("--min-confidence", type=float,

@@ -1,5 +1,5 @@
-"""The FNC-1 hand-audit draws of rounds 9 to 20 (the one way the r9, r10, r10f, r11, r11f, r12, r12f, r14, r14f,
-r15, r16, r17, r18, r19 and r20 audits draw their texts, and the one FNC-1 reader).
+"""The FNC-1 hand-audit draws of rounds 9 to 21 (the one way the r9, r10, r10f, r11, r11f, r12, r12f, r14, r14f,
+r15, r16, r17, r18, r19, r20 and r21 audits draw their texts, and the one FNC-1 reader).
 
 Round 9's held-out audit ("r9"): ECB+ train and BASIL are exhausted by the draws of rounds 1-8, so r9 comes from
 FNC-1 (../shared/data/agreement/fnc1, read at run time, never copied: `bodies.csv` = Body ID, articleBody;
@@ -366,6 +366,37 @@ two-body stories. These choices were made from the counts and ids above only, be
 Protocol: r20 is labelled on main f6b61bd (round 19 merged) before anyone's round-20 change, by the r20 engineer
 only; nobody else opens its texts, outputs or labels; the lead scores it at the end (`audit_events.py --draw r20`).
 FNC-1 bodies other than those of r9 to r19 are no dev data.
+
+Round 21's held-out audit ("r21"), fixed (in code, committed) before any r21 text or output was seen, from counts and
+body ids alone; r20 is a dev draw from round 21 on. Same population and eligibility as r20, minus r20:
+- out: every headline of r20 (8) and every body of r20 (8), and any body whose normalised `COPY_PREFIX` equals an r20
+  body's, on top of r20's own exclusion of r9 to r19 (`r21_pool()`); so r21 shares no headline and no body text with
+  r9, r10, r10f, r11, r11f, r12, r12f, r14, r14f, r15, r16, r17, r18, r19 or r20.
+- events draw (`R21_EVENTS = (2111, 8)`): as r20's (`_distinct_events_draw()`): 8 distinct bodies of at least
+  `R21_LONG_WORDS` (250) words, one per headline: `rng = random.Random(2111)`; `rng.sample(heads, len(heads))`
+  orders the sorted pool headlines that have at least one such body; each in turn gives `rng.choice(ids)` over its
+  sorted such ids whose normalised `COPY_PREFIX` is no body's already chosen, until 8 bodies.
+- no story draw: FNC-1 has no two-body story left. Round 20 re-counted the distinct stories left with two eligible
+  bodies even with `disagree` bodies admitted: 2, under the floor of 4, and r20 (an events draw) took none as a
+  story. The count re-done after r20 by counts and body ids alone (`r21_story_pool()`: `agree`, `discuss` or
+  `disagree` bodies, same word limits and copy rule, every headline and body of r9 to r20 and their copies out):
+  1 headline has 2 such bodies (one `discuss`, one `disagree`), none 3, 1 distinct two-body story
+  (`with_disagree_distinct_2_body_sets`); the other of r20's two lost its headline and both its bodies to r20's
+  events draw (by headline membership and body ids). 1 is under the floor of 4, so r21 is an events draw only; the
+  seed 2113 the brief suggested for a story draw is unused.
+Bodies are written as `fnc_<Body ID>.txt` under training/runs/r21/ (gitignored).
+
+By counts alone (`python benchmarks/fnc_draw.py`, `count_r21()`, before the draw): r20 took 8 headlines and 8
+distinct bodies; after the exclusions 42 headlines have at least one eligible (`agree`/`discuss`) body, none two
+(25 eligible bodies); of those bodies 13 have at least 250 words (13 distinct normalised prefixes), on 15 headlines,
+so the events draw keeps its 8 bodies of at least 250 words (the brief's fall-back, what is left if fewer than 8, at
+least 5, is not needed; after r21 at most 5 long bodies are left, so a round-22 draw of this kind has to take what is
+left). With `disagree` bodies admitted: 51 headlines with at least one body, 1 with two, none with three (27 bodies),
+1 distinct two-body story. These choices were made from the counts and ids above only, before the draw was run.
+
+Protocol: r21 is labelled on main 83ec837 (round 20 merged) before anyone's round-21 change, by the r21 engineer
+only; nobody else opens its texts, outputs or labels; the lead scores it at the end (`audit_events.py --draw r21`).
+FNC-1 bodies other than those of r9 to r20 are no dev data.
 """
 
 from __future__ import annotations
@@ -393,6 +424,7 @@ RUNS_R17 = RUNS.parent / "r17"
 RUNS_R18 = RUNS.parent / "r18"
 RUNS_R19 = RUNS.parent / "r19"
 RUNS_R20 = RUNS.parent / "r20"
+RUNS_R21 = RUNS.parent / "r21"
 R9_STORY = (111, 8)
 R9_EVENTS = (113, 6)
 R10_STORY = (211, 8)
@@ -429,6 +461,9 @@ R19_STORY_STANCES = ("agree", "discuss", "disagree")  # r19's story bodies may a
 R20_EVENTS = (2011, 8)  # r20 is an events draw only, as r19: no two-body story is left (module docstring)
 R20_DOCS_PER_STORY = 2  # the story size r20's story count was made for, as r19's (module docstring)
 R20_LONG_WORDS = 250  # r20's events bodies have at least this many words, as r19's (module docstring)
+R21_EVENTS = (2111, 8)  # r21 is an events draw only, as r20: no two-body story is left (module docstring)
+R21_DOCS_PER_STORY = 2  # the story size r21's story count was made for, as r20's (module docstring)
+R21_LONG_WORDS = 250  # r21's events bodies have at least this many words, as r20's (module docstring)
 REPORTING_STANCES = ("agree", "discuss")
 MIN_WORDS = 150
 MAX_WORDS = 1200
@@ -1063,6 +1098,52 @@ def r20_used(root: Path = FNC1) -> tuple[set[str], set[int]]:
     return _used({}, r20_fnc_events_draw(root))
 
 
+@cache
+def r21_pool(root: Path = FNC1) -> dict[str, list[int]]:
+    """Headline -> its eligible (`agree`/`discuss`) body ids in none of r9 to r20 (module docstring): `r20_pool`
+    with r20's headlines, bodies and copies of its bodies left out."""
+    return _pool_without(r20_pool(root), r20_used(root), root)
+
+
+def _used_r9_to_r20(root: Path) -> tuple[set[str], set[int]]:
+    """Every headline and body id of the draws r9 to r20 (story, events and flags-only draws)."""
+    heads, bodies = _used_r9_to_r19(root)
+    r20_heads, r20_bodies = r20_used(root)
+    return heads | r20_heads, bodies | r20_bodies
+
+
+@cache
+def r21_story_pool(root: Path = FNC1) -> dict[str, list[int]]:
+    """Headline -> its story-eligible body ids after r20 (module docstring): `agree`, `discuss` or `disagree`
+    (`R19_STORY_STANCES`), 150-1,200 words, copies within a headline once; no headline and no body of r9 to r20, nor
+    a copy of one of their bodies."""
+    return _pool_without(_eligible(root, R19_STORY_STANCES), _used_r9_to_r20(root), root)
+
+
+def count_r21(root: Path = FNC1) -> dict[str, int]:
+    """The counts the r21 rule was fixed from (no text read beyond word counts and prefixes): the pool's, those of
+    its bodies of at least `R21_LONG_WORDS` words, and those of the story pool that admits `disagree` bodies."""
+    pool = r21_pool(root)
+    story = r21_story_pool(root)
+    return {**_counts_after("r20", r20_used(root), pool),
+            **{f"long_{k}": v for k, v in _pool_counts(_long(pool, root, R21_LONG_WORDS)).items()},
+            **{f"with_disagree_{k}": v for k, v in _pool_counts(story).items()},
+            "with_disagree_distinct_2_body_sets": _distinct_pairs(story, R21_DOCS_PER_STORY, root)}
+
+
+def r21_fnc_events_draw(root: Path = FNC1) -> list[tuple[str, int]]:
+    """The 8 r21 events (headline, body id) pairs (draw order): `agree`/`discuss` bodies of at least
+    `R21_LONG_WORDS` words, headlines and bodies (and copies of bodies) in none of r9 to r20, 8 distinct bodies
+    (`_distinct_events_draw`; r21 has no story draw)."""
+    return _distinct_events_draw(_long(r21_pool(root), root, R21_LONG_WORDS), {}, R21_EVENTS, root)
+
+
+def r21_used(root: Path = FNC1) -> tuple[set[str], set[int]]:
+    """The headlines and body ids of r21 (an events draw only), which a later draw leaves out (besides those of r9
+    to r20)."""
+    return _used({}, r21_fnc_events_draw(root))
+
+
 def body_file(bid: int, root: Path = FNC1, runs: Path = RUNS) -> Path:
     """The body as a `.txt` file under `runs` (training/runs/r9 or r10, gitignored), written once:
     `fnc_<Body ID>.txt`."""
@@ -1204,12 +1285,17 @@ def r20_events_draw(root: Path = FNC1, runs: Path = RUNS_R20) -> list[Path]:
     return _events_files(r20_fnc_events_draw(root), root, runs)
 
 
+def r21_events_draw(root: Path = FNC1, runs: Path = RUNS_R21) -> list[Path]:
+    """The 8 r21 events bodies as `.txt` files (draw order)."""
+    return _events_files(r21_fnc_events_draw(root), root, runs)
+
+
 __all__ = ["FNC1", "Fnc1", "R10_EVENTS", "R10_FLAGS", "R10_STORY", "R11_EVENTS", "R11_FLAGS", "R11_STORY", "R12_EVENTS",
            "R12_FLAGS", "R12_STORY", "R14_EVENTS", "R14_FLAGS", "R14_STORY", "R15_DOCS_PER_STORY", "R15_EVENTS", "R15_STORY", "R16_DOCS_PER_STORY", "R16_EVENTS", "R16_LONG_WORDS", "R16_STORY", "R17_DOCS_PER_STORY", "R17_EVENTS", "R17_LONG_WORDS", "R17_STORY", "R18_DOCS_PER_STORY", "R18_EVENTS",
            "R18_LONG_WORDS", "R18_STORY", "R19_DOCS_PER_STORY", "R19_EVENTS", "R19_LONG_WORDS", "R19_STORY_STANCES", "R20_DOCS_PER_STORY", "R20_EVENTS",
-           "R20_LONG_WORDS", "R9_EVENTS", "R9_STORY", "RUNS_R10",
-           "RUNS_R10F", "RUNS_R11", "RUNS_R11F", "RUNS_R12", "RUNS_R12F", "RUNS_R14", "RUNS_R14F", "RUNS_R15", "RUNS_R16", "RUNS_R17", "RUNS_R18", "RUNS_R19", "RUNS_R20", "body_file", "count",
-           "count_r10", "count_r10f", "count_r11", "count_r11f", "count_r12", "count_r12f", "count_r14", "count_r14f", "count_r15", "count_r16", "count_r17", "count_r18", "count_r19", "count_r20",
+           "R20_LONG_WORDS", "R21_DOCS_PER_STORY", "R21_EVENTS", "R21_LONG_WORDS", "R9_EVENTS", "R9_STORY", "RUNS_R10",
+           "RUNS_R10F", "RUNS_R11", "RUNS_R11F", "RUNS_R12", "RUNS_R12F", "RUNS_R14", "RUNS_R14F", "RUNS_R15", "RUNS_R16", "RUNS_R17", "RUNS_R18", "RUNS_R19", "RUNS_R20", "RUNS_R21", "body_file", "count",
+           "count_r10", "count_r10f", "count_r11", "count_r11f", "count_r12", "count_r12f", "count_r14", "count_r14f", "count_r15", "count_r16", "count_r17", "count_r18", "count_r19", "count_r20", "count_r21",
            "eligible_by_headline", "load", "r10_events_draw", "r10_fnc_events_draw", "r10_fnc_story_draw", "r10_pool",
            "r10_story_draw", "r10_used", "r10f_fnc_story_draw", "r10f_pool", "r10f_story_draw", "r10f_used",
            "r11_events_draw", "r11_fnc_events_draw", "r11_fnc_story_draw", "r11_pool", "r11_story_draw", "r11_used",
@@ -1222,7 +1308,8 @@ __all__ = ["FNC1", "Fnc1", "R10_EVENTS", "R10_FLAGS", "R10_STORY", "R11_EVENTS",
            "r17_fnc_events_draw", "r17_fnc_story_draw", "r17_pool", "r17_story_draw", "r17_used", "r18_events_draw",
            "r18_fnc_events_draw", "r18_fnc_story_draw", "r18_pool", "r18_story_draw", "r18_used", "r19_events_draw",
            "r19_fnc_events_draw", "r19_pool", "r19_story_pool", "r19_used", "r20_events_draw",
-           "r20_fnc_events_draw", "r20_pool", "r20_story_pool", "r20_used", "r9_events_draw",
+           "r20_fnc_events_draw", "r20_pool", "r20_story_pool", "r20_used", "r21_events_draw",
+           "r21_fnc_events_draw", "r21_pool", "r21_story_pool", "r21_used", "r9_events_draw",
            "r9_fnc_events_draw", "r9_fnc_story_draw", "r9_story_draw", "r9_used"]
 
 
@@ -1242,3 +1329,4 @@ if __name__ == "__main__":
     print(count_r18())
     print(count_r19())
     print(count_r20())
+    print(count_r21())

@@ -1,4 +1,4 @@
-"""The FNC-1 audit draws r9 to r20 (benchmarks/fnc_draw.py): the eligibility rule on a tiny invented CSV, and on
+"""The FNC-1 audit draws r9 to r21 (benchmarks/fnc_draw.py): the eligibility rule on a tiny invented CSV, and on
 the real data (when present) draws that repeat themselves and whose parts share no headline and no body."""
 
 import csv
@@ -915,3 +915,89 @@ def test_the_r20_draw_repeats_shares_nothing_with_r9_to_r19_and_keeps_its_counts
         "with_disagree_distinct_2_body_sets": 2}
     _clear_caches(real)
     assert real.r20_fnc_events_draw() == events
+
+
+_BEFORE_R21 = (*_BEFORE_R20, "r20")
+
+
+def _assert_r21_apart(mod, root):
+    """r21 (an events draw only, as r20): 8 (or `R21_EVENTS`) distinct long bodies, one per headline, sharing no
+    headline, body or body copy with r9 to r20."""
+    _, events, _ = _assert_draws_apart(mod, root, tuple(getattr(mod, f"{e}_used") for e in _BEFORE_R21), {},
+                                       mod.r21_fnc_events_draw(root), {})
+    data = mod.load(root)
+    assert all(len(data.bodies[b].split()) >= mod.R21_LONG_WORDS for _, b in events)
+    assert len({mod._prefix(data.bodies[b]) for _, b in events}) == len(events)  # no body (or copy) twice
+    return events
+
+
+def test_r21_draw_of_a_tiny_set_repeats_and_leaves_r9_to_r20_apart(tmp_path, monkeypatch):
+    mod = _fnc_draw()
+    _r18_sizes(mod, monkeypatch)
+    monkeypatch.setattr(mod, "R19_EVENTS", (1911, 4))
+    monkeypatch.setattr(mod, "R20_EVENTS", (2011, 4))
+    monkeypatch.setattr(mod, "R21_EVENTS", (2111, 4))
+    for name in ("R16_LONG_WORDS", "R17_LONG_WORDS", "R18_LONG_WORDS", "R19_LONG_WORDS", "R20_LONG_WORDS",
+                 "R21_LONG_WORDS"):
+        monkeypatch.setattr(mod, name, 160)  # the tiny set's bodies have 160 words
+    root = _tiny_fnc1(tmp_path, 300)
+    events = _assert_r21_apart(mod, root)
+    assert len(events) == 4 and events == mod.r21_fnc_events_draw(root)
+    _assert_body_files({}, mod.r21_events_draw(root, tmp_path / "runs"), "fnc21", {}, events)
+    assert all(p.parent == tmp_path / "runs" for p in mod.r21_events_draw(root, tmp_path / "runs"))
+
+
+def test_r21_pools_leave_out_r20_and_the_story_count_admits_disagree_bodies(tmp_path, monkeypatch):
+    mod = _fnc_draw()
+    bodies = {i: _words(160, f"x{i}_") for i in range(1, 12)}
+    bodies[6] = bodies[1] + " with a different end"  # a near copy of the r20 body 1 under another id
+    bodies[3] = _words(300, "x3_")  # the only long bodies: 3 and 7
+    bodies[7] = _words(250, "x7_")
+    stances = [("Claim A", 1, "agree"), ("Claim B", 2, "agree"), ("Claim B", 6, "agree"), ("Claim C", 3, "agree"),
+               ("Claim C", 1, "disagree"), ("Claim D", 4, "agree"), ("Claim D", 5, "disagree"), ("Claim E", 7, "agree"),
+               ("Claim F", 7, "discuss"),  # body 7 is Claim E's and Claim F's
+               ("Claim G", 4, "disagree"), ("Claim G", 5, "agree"),  # Claim G words Claim D's claim, stances swapped
+               ("Claim H", 8, "agree"), ("Claim H", 9, "disagree"), ("Claim I", 10, "unrelated"),
+               ("Claim I", 11, "disagree")]
+    root = _write(tmp_path / "fnc1", bodies, stances)
+    monkeypatch.setattr(mod, "r20_pool", mod.eligible_by_headline)  # r9 to r19 drew nothing here
+    monkeypatch.setattr(mod, "r20_used", lambda _root: ({"Claim A"}, {1}))
+    monkeypatch.setattr(mod, "_used_r9_to_r19", lambda _root: (set(), set()))
+    # Claim A is r20's; body 1 is r20's and 6 repeats its text (so Claim C's disagree body 1 is out of the story
+    # count too); disagree bodies count for no events draw
+    assert mod.r21_pool(root) == {"Claim B": [2], "Claim C": [3], "Claim D": [4], "Claim E": [7], "Claim F": [7],
+                                  "Claim G": [5], "Claim H": [8]}
+    # with disagree bodies: Claims D, G and H have 2 bodies, but D and G share theirs: 2 distinct stories
+    story = mod.r21_story_pool(root)
+    assert story == {"Claim B": [2], "Claim C": [3], "Claim D": [4, 5], "Claim E": [7], "Claim F": [7],
+                     "Claim G": [4, 5], "Claim H": [8, 9], "Claim I": [11]}
+    counts = mod.count_r21(root)
+    assert (counts["r20_headlines"], counts["r20_bodies"], counts["headlines_with_2_eligible"],
+            counts["with_disagree_headlines_with_2_eligible"], counts["with_disagree_distinct_2_body_sets"]) == (
+        1, 1, 0, 3, 2)
+    # the events take the long agree/discuss bodies only (3 and 7, not 2), each once
+    monkeypatch.setattr(mod, "R21_EVENTS", (2111, 2))
+    assert sorted(b for _, b in mod.r21_fnc_events_draw(root)) == [3, 7]
+    monkeypatch.setattr(mod, "R21_EVENTS", (2111, 3))
+    with pytest.raises(ValueError):  # 3 long-bodied headlines but 2 distinct long bodies: no fall-back
+        mod.r21_fnc_events_draw(root)
+
+
+def test_the_r21_draw_repeats_shares_nothing_with_r9_to_r20_and_keeps_its_counts(real):
+    events = _assert_r21_apart(real, real.FNC1)
+    assert len(events) == 8
+    # the counts the rule was fixed from (module docstring): no agree/discuss pair left, 1 distinct story with
+    # disagree bodies admitted (under the floor of 4: no story draw), 13 long bodies (8 can be drawn)
+    counts = real.count_r21()
+    assert {k: counts[k] for k in ("r20_headlines", "r20_bodies", "headlines_with_1_eligible",
+                                   "headlines_with_2_eligible", "eligible_bodies", "long_headlines_with_1_eligible",
+                                   "long_eligible_bodies", "with_disagree_headlines_with_1_eligible",
+                                   "with_disagree_headlines_with_2_eligible", "with_disagree_headlines_with_3_eligible",
+                                   "with_disagree_eligible_bodies", "with_disagree_distinct_2_body_sets")} == {
+        "r20_headlines": 8, "r20_bodies": 8, "headlines_with_1_eligible": 42, "headlines_with_2_eligible": 0,
+        "eligible_bodies": 25, "long_headlines_with_1_eligible": 15, "long_eligible_bodies": 13,
+        "with_disagree_headlines_with_1_eligible": 51, "with_disagree_headlines_with_2_eligible": 1,
+        "with_disagree_headlines_with_3_eligible": 0, "with_disagree_eligible_bodies": 27,
+        "with_disagree_distinct_2_body_sets": 1}
+    _clear_caches(real)
+    assert real.r21_fnc_events_draw() == events
