@@ -266,6 +266,11 @@ events"); that file is in no list (score it with ``--labels``): the first reader
 
     PYTHONPATH=src .venv/bin/python benchmarks/audit_events.py --draw r20
 
+It was the held-out set of round 20; from round 21 on it is a dev draw in ``DEV_DRAWS``, read with ``events_r20.jsonl``
+only: the round-20 freeze (9f78768) stated no event new or changed, so no ``events_r20_final.jsonl`` was written (if
+one is written, it goes after it in the list and its lines win). ``events_r20_second.jsonl`` (the blind second
+reader's) stays in no list: the first reader's labels are the draw's labels.
+
 Held-out draw of round 21 (``--draw r21``), fixed before any output was seen and labelled on main 83ec837 (round 20
 merged) before anyone's round-21 change (r20 and every earlier draw are dev sets from round 21 on):
 `fnc_draw.r21_events_draw()` (`random.Random(2111)`: 8 FNC-1 headlines in none of r9 to r20, one `agree`/`discuss`
@@ -334,9 +339,6 @@ LABELS = HERE / "audits" / "events_basil.jsonl"
 R15_LABELS = HERE / "audits" / "events_r15.jsonl"  # held out in round 15, labelled on main 3427d1f
 # its events re-judged or new on the round-15 code freeze (written then; read when it exists)
 R15_FINAL_LABELS = HERE / "audits" / "events_r15_final.jsonl"
-R20_LABELS = HERE / "audits" / "events_r20.jsonl"  # held out in round 20, labelled on main f6b61bd
-# its events re-judged or new on the round-20 code freeze (written then; read when it exists)
-R20_FINAL_LABELS = HERE / "audits" / "events_r20_final.jsonl"
 R21_LABELS = HERE / "audits" / "events_r21.jsonl"  # held out in round 21, labelled on main 83ec837
 # its events re-judged or new on the round-21 code freeze (written then; read when it exists)
 R21_FINAL_LABELS = HERE / "audits" / "events_r21_final.jsonl"
@@ -457,12 +459,10 @@ def select_r21() -> list[Path]:
 
 # the labelled draws in no fit (not in DEV_DRAWS) -> (their bodies, their own label file, the file of their code
 # freeze's re-judged or new events, read when it exists; --import-worksheet writes the last file read): r15 (a dev
-# draw in no fit, module docstring); the round's held-out draw is registered here by its labeller: r20
-# (held out in round 20; a dev draw from round 21 on, in no fit until a fitting engineer moves it to DEV_DRAWS) and
-# r21 (held out in round 21)
+# draw in no fit, module docstring); the round's held-out draw is registered here by its labeller: r21 (held out in
+# round 21)
 HELD_OUT: dict[str, tuple[Callable[[], list[Path]], Path, Path]] = {
     "r15": (select_r15, R15_LABELS, R15_FINAL_LABELS),
-    "r20": (select_r20, R20_LABELS, R20_FINAL_LABELS),
     "r21": (select_r21, R21_LABELS, R21_FINAL_LABELS),
 }
 
@@ -523,6 +523,10 @@ DEV_DRAWS: dict[str, tuple[Callable[[], list[Path]], list[str]]] = {
     # whose lines win) is a dev draw from round 20 on, fitted by steps 6-8; events_r19_second.jsonl (the blind second
     # reader's) is in no list
     "r19": (select_r19, ["events_r19.jsonl", "events_r19_final.jsonl"]),
+    # r20 (held out in round 20; labelled on f6b61bd, no event new or changed on the 9f78768 freeze, so no
+    # events_r20_final.jsonl: were one written, it would follow and win) is a dev draw from round 21 on;
+    # events_r20_second.jsonl (the blind second reader's) is in no list
+    "r20": (select_r20, ["events_r20.jsonl"]),
 }
 
 
@@ -779,13 +783,14 @@ def main() -> None:
                          "r18: the round-18 held-out draw (8 FNC-1 bodies of 250 words or more, seed 1811); "
                          "r19: the round-19 held-out draw (8 FNC-1 bodies of 250 words or more, seed 1911; dev and "
                          "fitted from round 20 on); "
-                         "r20: the round-20 held-out draw (8 FNC-1 bodies of 250 words or more, seed 2011); "
+                         "r20: the round-20 held-out draw (8 FNC-1 bodies of 250 words or more, seed 2011; dev from "
+                         "round 21 on); "
                          "r21: the round-21 held-out draw (8 FNC-1 bodies of 250 words or more, seed 2111); "
                          "instead of --seed's 10")
     ap.add_argument("--labels", type=Path, nargs="+",
                     help="label files; a later file's line replaces an earlier one for the same event "
                          "(default: a dev draw's files as DEV_DRAWS lists them, every re-judged file included; a draw "
-                         "in HELD_OUT (r15 and r20, in no fit; r21, held out in round 21): its own file, e.g. "
+                         "in HELD_OUT (r15, in no fit; r21, held out in round 21): its own file, e.g. "
                          "events_r21.jsonl, then its _final file, e.g. events_r21_final.jsonl, when it exists); "
                          "--import-worksheet "
                          "writes the last one")

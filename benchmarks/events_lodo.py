@@ -33,6 +33,9 @@ the C its refit chose (``chosen_C`` of training/runs/fragment_cv.json and confid
     OMP_NUM_THREADS=1 NEWSPRISM_THREADS=1 PYTHONPATH=<src> .venv/bin/python benchmarks/events_lodo.py run OUT FIT \
         r9,r10,r11,r12,r14,r15,r16,r17,r18,r19,dev,seed7,seed13,fresh,r4,r5 C_FRAG C_CONF
     .venv/bin/python benchmarks/events_lodo.py bar OUT --at 0.5 0.6666666666666666 --band 0.55 0.80
+
+Round 21: r20 (held out in round 20) is a dev draw in ``audit_events.DEV_DRAWS``, scored and pooled with the FNC-1
+draws (r9-r20); SCORED gains r20.
 """
 from __future__ import annotations
 
@@ -49,7 +52,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT / "benchmarks"), str(ROOT / "training")]
 
 FRAG_NEVER, CONF_NEVER = ("r6", "r7", "r8"), ("r7", "r8")  # never fitted on, as the card's steps 6-7
-FNC_DRAWS = ["r9", "r10", "r11", "r12", "r14", "r15", "r16", "r17", "r18", "r19"]
+FNC_DRAWS = ["r9", "r10", "r11", "r12", "r14", "r15", "r16", "r17", "r18", "r19", "r20"]
 BASIL_DRAWS = ["dev", "seed7", "seed13", "fresh", "r4", "r5"]
 
 
@@ -184,7 +187,7 @@ def pool(outs: list[Path]) -> None:
             a = _aggregate(r, [draw])
             cells.append(f"{_ratio(a[0], a[1])} (all {_ratio(a[2], a[3])}, frag {a[4]}, unl {a[5]})")
         print(draw, "|", " | ".join(cells))
-    for name, names in (("FNC-1 r9-r19", FNC_DRAWS), ("BASIL", BASIL_DRAWS), ("FNC-1 + BASIL", FNC_DRAWS + BASIL_DRAWS)):
+    for name, names in (("FNC-1 r9-r20", FNC_DRAWS), ("BASIL", BASIL_DRAWS), ("FNC-1 + BASIL", FNC_DRAWS + BASIL_DRAWS)):
         aggs = [_aggregate(r, names) for r in results]
         print(f"**{name}** shown |", " | ".join(_ratio(a[0], a[1]) for a in aggs))
         print(f"**{name}** all stated (fragments; unlabelled) |",

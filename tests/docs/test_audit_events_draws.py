@@ -15,7 +15,7 @@ def test_audit_events_every_listed_label_file_exists_and_no_draw_is_both_fitted_
         assert own.is_file(), name
 
 
-def test_audit_events_r16_to_r19_are_fitted_dev_draws_and_r15_is_in_no_fit(audit_events):
+def test_audit_events_r16_to_r20_are_dev_draws_and_r15_is_in_no_fit(audit_events):
     dev = audit_events.DEV_DRAWS
     assert dev["r16"][1] == ["events_r16.jsonl", "events_r16_final.jsonl"]  # the freeze's re-judged lines win
     assert dev["r17"][1][-1] == "events_r17.jsonl"  # the first reader's labels win
@@ -26,7 +26,13 @@ def test_audit_events_r16_to_r19_are_fitted_dev_draws_and_r15_is_in_no_fit(audit
     # reader's file is in no list
     assert dev["r19"][1] == ["events_r19.jsonl", "events_r19_final.jsonl"]
     assert all("events_r19_second.jsonl" not in files for _select, files in dev.values())
-    assert "r15" in audit_events.HELD_OUT and "r19" not in audit_events.HELD_OUT  # r15 in no fit
+    # r20 joins in round 21 with its own file (no event new or changed on its freeze, so no _final file; were one
+    # written, it would follow and win); the blind second reader's file is in no list
+    assert dev["r20"][1] == ["events_r20.jsonl"]
+    assert not (ROOT / "benchmarks" / "audits" / "events_r20_final.jsonl").exists()
+    assert all("events_r20_second.jsonl" not in files for _select, files in dev.values())
+    assert "r15" in audit_events.HELD_OUT  # r15 in no fit
+    assert not {"r19", "r20"} & set(audit_events.HELD_OUT)
 
 
 def test_audit_events_r17_scores_the_first_readers_label_where_both_readers_labelled(audit_events):
