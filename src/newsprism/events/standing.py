@@ -17,13 +17,23 @@ from typing import Any
 from newsprism.events.clauses import HELD_TAGS, NAMED_EMPLOYER_KINDS, PERFECT_AUX, _aux, negated, role_held
 from newsprism.model import Document, Span, StandingFact, StandingStatus
 
-__all__ = ["standing_facts"]
+__all__ = ["how_held", "standing_facts"]
 
 HOLDER_DEPS = ("nsubj", "nsubjpass")
 PAST_AUX = frozenset({"had", "was", "were"})  # "had served as", "was working for"
 RELATIVE_TAGS = ("WP", "WDT", "WP$")  # "who", "which", "whose": the holder is the noun the clause describes
 TRAILING = ",.;:!?-\u2013\u2014 "  # punctuation a subtree ends with that is the sentence's, not the phrase's
 MAX_PHRASE = 120  # characters of an organisation or holder phrase kept (a longer subtree is cut at a word)
+
+
+# how a standing fact is held, in the words a report shows (never the machine labels)
+HOW_HELD = {"current": "a role held", "former": "a past role", "to_date": "a career to date"}
+ORIGIN_WORDS = "where someone is from"
+
+
+def how_held(fact: StandingFact) -> str:
+    """How the fact is held, in plain words ("a past role", "where someone is from")."""
+    return ORIGIN_WORDS if fact.kind == "origin" else HOW_HELD[fact.status]
 
 
 def _at(unit: Any, tok: Any) -> int:

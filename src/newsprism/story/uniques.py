@@ -41,6 +41,7 @@ import numpy as np
 
 from newsprism.claims.amounts import Amount
 from newsprism.claims.slots import DateSlot, SentenceSlots
+from newsprism.events.standing import how_held
 from newsprism.model import Discrepancy, Document, Side, StandingFact
 from newsprism.story.compare import Finding, Source, dates_differ, settings
 from newsprism.story.confidence import unique_confidence
@@ -189,8 +190,6 @@ def event_units(doc: Document, event_ids: Mapping[tuple[str, str], str] | None =
     return out
 
 
-STANDING_WORDS = {"current": "a role held", "former": "a past role", "to_date": "a career to date"}
-ORIGIN_WORDS = "where someone is from"
 STANDING_MAX_CHARS = 100  # the clause shown, cut at a word (a clause may run on: "worked for X, where she ...")
 
 
@@ -218,5 +217,4 @@ def describe_standing(doc: Document, fact: StandingFact) -> str:
     what = " ".join(doc.text[fact.verb.start : fact.evidence.end].split())
     if len(what) > STANDING_MAX_CHARS:
         what = what[:STANDING_MAX_CHARS].rsplit(" ", 1)[0] + "…"
-    how = ORIGIN_WORDS if fact.kind == "origin" else STANDING_WORDS[fact.status]
-    return f"{what} ({how})"
+    return f"{what} ({how_held(fact)})"
