@@ -15,7 +15,8 @@ labelled before their confidence was read); a later file's line replaces an earl
 draws are the same plus r18 (dev from round 19), and the labels are those files, then every re-judged unique file of
 the draw (``story_<stem>_unique*.jsonl``: ``_uniquer9``, ``_uniquer10``, ``_uniquer11``), then
 ``story_<stem>_uniq19.jsonl`` (unique items first met in a first five in round 19, labelled before their confidence was
-read). The run uses whatever
+read), then ``story_<stem>_role21.jsonl`` (round 21: items first met in a first five with the standing-facts units,
+labelled the same way). The run uses whatever
 ``newsprism`` is on ``PYTHONPATH``, so the same command measures a snapshot with another ``confidence.json``.
 The unlabelled listing gives each item's sides in context and no confidence.
 """
@@ -43,7 +44,8 @@ DRAWS = ("dev", "heldout", "fresh", "r4", "r5", "r6", "r7", "r8", "r9", "r10", "
 CONSENSUS_DRAWS = DRAWS[:-1]  # r18 (dev from round 19) states no consensus item; the round-18 figures leave it out
 KINDS = ("consensus", "unique")
 # the label file of items first met in a first five by a later change, read last (per list kind)
-LAST_FILE = {"consensus": "consr18", "unique": "uniq19"}
+# (round 21: ``_role21``, unique items first met in a first five with the standing-facts units, read after ``_uniq19``)
+LAST_FILES = {"consensus": ("consr18",), "unique": ("uniq19", "role21")}
 
 
 def spec(draw: str) -> au.DrawSpec:
@@ -58,11 +60,11 @@ def stem(draw: str) -> str:
 def label_files(draw: str, kind: str = "consensus") -> list[Path]:
     files = [AUDITS / f"{n}.jsonl" for n in AUDIT_LABELS.get(draw, ())]
     files += [p for p in spec(draw)[1] if p not in files]
-    last = AUDITS / f"story_{stem(draw)}_{LAST_FILE[kind]}.jsonl"
+    last = [AUDITS / f"story_{stem(draw)}_{n}.jsonl" for n in LAST_FILES[kind]]
     if kind == "unique":  # every re-judged unique file of the draw (_uniquer9, _uniquer10, _uniquer11), oldest first
         rejudged = sorted(AUDITS.glob(f"story_{stem(draw)}_uniquer*.jsonl"), key=lambda p: int(p.stem.rsplit("r", 1)[1]))
         files += [p for p in rejudged if p not in files]
-    return [*(p for p in files if p != last), last]
+    return [*(p for p in files if p not in last), *last]
 
 
 def first_five(results: dict[str, dict], kind: str = "consensus") -> list[tuple[str, dict]]:

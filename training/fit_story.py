@@ -197,14 +197,15 @@ for _draw, _files in list(AUDIT_LABELS.items()):
 # _extractr15, _flagsr16, _flagsr16b, _refitr16), round 17's (_confr17: flags newly shown by a confidence refit) and
 # round 18's (_consr18: consensus items first met in a story's first five by the consensus refit, labelled before
 # their confidence was read; benchmarks/consensus_first5.py); round 19's (_uniq19: unique items first met in a
-# story's first five under the unique confidence floor, labelled before their confidence was read)
+# story's first five under the unique confidence floor, labelled before their confidence was read) and round 21's
+# (_role21: unique items first met in a first five with the standing-facts units, labelled the same way)
 AUDIT_LABELS.update({"r14": ("story_r14", "story_r14_final"), "r14f": ("story_r14f", "story_r14f_final"),
                      "r15": ("story_r15", "story_r15_final"), "r16": ("story_r16", "story_r16_final")})
 for _draw, _files in list(AUDIT_LABELS.items()):
     _stem = _files[0].removeprefix("story_")
     AUDIT_LABELS[_draw] = (*_files, *(f"story_{_stem}_{r}" for r in ("extractr14", "extractr15", "flagsr16",
                                                                       "flagsr16b", "refitr16", "confr17", "consr18",
-                                                                      "uniq19")))
+                                                                      "uniq19", "role21")))
 
 
 def flag_key(story: str, flag: dict[str, Any]) -> tuple[Any, ...]:

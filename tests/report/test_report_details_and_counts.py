@@ -123,3 +123,22 @@ def test_events_are_named_by_the_sources_words_not_by_their_type_everywhere_peop
         visible = re.sub(r"<[^>]+>", " ", re.sub(r"<(style|script)\b.*?</\1>", " ", text, flags=re.S))
         assert "coerce_xq" not in visible
     assert "- 2026-05-05: “approved”: Lantern Bay council → ferry line (occurred) [Lantern Wire / The Bay Voice]" in md
+
+
+def test_a_standing_fact_is_listed_in_plain_words_and_links_to_its_clause():
+    from newsprism.model import Span, StandingFact
+
+    analysis = demo_analysis()
+    doc = analysis.documents[0]
+    clause = doc.text[: min(len(doc.text), 30)]
+    doc.standing_facts = [StandingFact(holder="Rhea Pask", kind="employment", organisation="the Lantern Bay council",
+                                       named=True, status="former", time="the 1990s",
+                                       verb=Span(start=0, end=1, text=doc.text[:1]),
+                                       evidence=Span(start=0, end=len(clause), text=clause))]
+    html = render_report(analysis)
+    section = html.split('<section id="details">', 1)[1].split("</section>", 1)[0]
+    assert "Roles and careers" in section
+    assert "Rhea Pask · a past role · the 1990s" in section
+    assert "employment" not in section and "former" not in section  # no machine labels
+    hrefs = re.findall(r'href="#(role-[^"]+)"', section)
+    assert hrefs and all(f'id="{h}"' in html for h in hrefs)

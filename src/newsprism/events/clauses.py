@@ -27,6 +27,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
+from newsprism.model import StandingKind
 from newsprism.nlp.parse_tree import is_infinitive, is_root, word
 
 PAST_AUX = frozenset({"had", "has", "have", "'ve", "'d", "was", "were", "did"})
@@ -606,29 +607,42 @@ def holds_role(tok: Any) -> bool:
     an infinitive ("will work for a deal", "pledged to work") is the status's business. A time is no employer
     ("worked for hours", "worked at night"), an aim without a determiner is none ("worked for peace"), and a
     change of role ("was named mayor", "hosted the summit") is a happening."""
+    return role_held(tok) is not None
+
+
+def role_held(tok: Any) -> tuple[StandingKind, Any] | None:
+    """What :func:`holds_role` reads, or None: the kind of standing fact ("role", "employment", "office",
+    "origin", "show", "part"; ``StandingFact.kind``) and the word that names what is held (the role noun after
+    "as", the employer, body or place, the programme or part; None for "someone he had worked for", whose
+    employer is the relative clause's head)."""
     if tok.pos_ != "VERB" or tok.tag_ not in HELD_TAGS:
-        return False
+        return None
     if any(a in _cue("future_aux") or a in _cue("possible_aux") or a in _cue("conditional_aux")
            or a in _cue("obligation_aux") for a in _aux(tok)):
-        return False
+        return None
     f = _filters()
     lemma = _lemma(tok)
-    if lemma in f["role_verbs"] and _role_pobjs(tok, frozenset({"as"})):
-        return True
+    if lemma in f["role_verbs"] and (found := _role_pobjs(tok, frozenset({"as"}))):
+        return "role", found[0]
     if lemma in f["employment_verbs"]:
         preps = f["employer_preps"] | (f["career_preps"] if any(a in PERFECT_AUX for a in _aux(tok)) else frozenset())
-        if any(_named_or_determined(o) for o in _role_pobjs(tok, preps)):
-            return True
+        employers = [o for o in _role_pobjs(tok, preps) if _named_or_determined(o)]
+        if employers:
+            return "employment", employers[0]
         if tok.dep_ == "relcl" and any(k.dep_ == "prep" and word(k) in f["employer_preps"] and not list(k.children)
                                        for k in tok.children):
-            return True  # "someone he had worked for": the employer is the relative clause's head
-    if lemma in f["office_verbs"] and any(_named_or_determined(o) for o in _role_pobjs(tok, f["office_preps"])):
-        return True
-    if lemma in f["origin_verbs"] and _role_pobjs(tok, f["origin_preps"]):
-        return True
-    return any(k.dep_ == "dobj" and (lemma in f["show_hosting_verbs"] and _lemma(k) in f["show_nouns"]
-                                     or lemma in f["role_taking_verbs"] and _lemma(k) in f["role_nouns"])
-               for k in tok.children)
+            return "employment", None  # "someone he had worked for": the employer is the relative clause's head
+    if lemma in f["office_verbs"] and (bodies := [o for o in _role_pobjs(tok, f["office_preps"])
+                                                  if _named_or_determined(o)]):
+        return "office", bodies[0]
+    if lemma in f["origin_verbs"] and (places := _role_pobjs(tok, f["origin_preps"])):
+        return "origin", places[0]
+    for k in tok.children:
+        if k.dep_ == "dobj" and lemma in f["show_hosting_verbs"] and _lemma(k) in f["show_nouns"]:
+            return "show", k
+        if k.dep_ == "dobj" and lemma in f["role_taking_verbs"] and _lemma(k) in f["role_nouns"]:
+            return "part", k
+    return None
 
 
 CREDIT_TEXT_DETERMINERS = ("this",)  # "contributed to this article": the text the line stands in, not another one

@@ -7,6 +7,7 @@ from typing import ClassVar
 
 from newsprism.events.build import doc_mentions, story_clusters
 from newsprism.events.group import group_events, to_events
+from newsprism.events.standing import standing_facts
 from newsprism.model import Document
 from newsprism.pipeline.state import DocState, need
 
@@ -19,10 +20,12 @@ WITHIN_DOC_THRESHOLD = 0.5
 class EventsComponent:
     """Fills ``doc.events``: trigger mentions found by the trigger head on the shared encoder pass, grouped into
     one event per happening by the coreference model, kept when they have a named or definite participant,
-    each with a learned status. Leaves every mention in ``state.event_mentions`` for story-wide coreference."""
+    each with a learned status. Fills ``doc.standing_facts`` from the same parsed sentences: the jobs, offices, roles
+    and origins told as held, which are standing states, never events (``newsprism.events.standing``). Leaves every
+    mention in ``state.event_mentions`` for story-wide coreference."""
 
     name: ClassVar[str] = "events"
-    assigns: ClassVar[tuple[str, ...]] = ("events", "state.event_mentions")
+    assigns: ClassVar[tuple[str, ...]] = ("events", "standing_facts", "state.event_mentions")
     requires: ClassVar[tuple[str, ...]] = ("state.encoded", "state.spacy", "entities", "dates")
 
     def __call__(self, doc: Document, state: DocState) -> Document:
@@ -32,6 +35,7 @@ class EventsComponent:
         for m, c in zip(found.mentions, labels, strict=True):
             m.cluster = c
         doc.events = to_events(doc, found.units, group_events(doc, found.units, found.mentions, labels))
+        doc.standing_facts = standing_facts(doc, found.units)
         return doc
 
     def pipe(self, docs: Sequence[Document], states: Sequence[DocState]) -> list[Document]:

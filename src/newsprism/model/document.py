@@ -17,6 +17,8 @@ from newsprism.model.thread import Stance, Thread
 
 EventStatus = Literal["occurred", "planned", "ongoing", "denied", "hypothetical"]
 GenreLabel = Literal["reporting", "opinion", "satire", "uncertain", "not_article"]
+StandingKind = Literal["role", "employment", "office", "show", "part", "origin"]
+StandingStatus = Literal["current", "former", "to_date"]
 NoteKind = Literal["error", "truncated", "capped", "dropped", "inconsistent", "ignored", "skipped", "duplicate",
                    "unsupported", "other"]
 
@@ -105,6 +107,31 @@ class Event(Model):
     mentions: list[EventMention] = Field(
         default_factory=list, description="Other mentions of the same happening in this document, besides the "
                                           "trigger (coreference).")
+
+
+class StandingFact(Model):
+    """A job, office, role or origin the document says someone holds or held: a standing state, not a happening
+    (the events layer does not state it as an event; round 21). "She served as mayor", "worked for the police in
+    the 1990s", "has previously worked with Lady Gaga", "hails from Ohio"."""
+
+    holder: str | None = Field(None, description="Who holds it: the canonical name, else the subject as written; "
+                                                 "None when the clause names nobody (a pronoun, a relative).")
+    kind: StandingKind = Field(description="role: a role held ('works as a nurse'); employment: an employer "
+                                           "('worked for the police'); office: a body served on ('served on the "
+                                           "board'); show: a programme presented; part: a part taken ('played a "
+                                           "lead role in the probes'); origin: where someone is from.")
+    role: str | None = Field(None, description="The role, when the text names one ('mayor', 'a lead role').")
+    organisation: str | None = Field(None, description="The employer, body, programme, people worked with or "
+                                                       "place of origin, as written.")
+    named: bool = Field(False, description="True when the organisation is a name (an organisation, place, "
+                                           "group or person), not a common noun ('the police').")
+    time: str | None = Field(None, description="The time the clause gives, as written ('in the 1990s', 'since "
+                                               "2009').")
+    status: StandingStatus = Field(description="current: held now ('works as'); former: held before ('worked "
+                                               "for', 'had served'); to_date: a career up to now ('has worked "
+                                               "with').")
+    verb: Span = Field(description="The verb that tells it.")
+    evidence: Span = Field(description="The clause that tells it.")
 
 
 AmountBound = Literal["exact", "approx", "gt", "ge", "lt", "le", "below", "above", "range", "vague"]
@@ -291,6 +318,8 @@ class Document(Model):
     actors: list[Actor] = Field(default_factory=list, description="Canonical actors with their mentions.")
     dates: list[DateMention] = Field(default_factory=list, description="Resolved date mentions.")
     events: list[Event] = Field(default_factory=list, description="Events reported in the body.")
+    standing_facts: list[StandingFact] = Field(
+        default_factory=list, description="Jobs, offices, roles and origins held (standing states, not events).")
     claims: list[Claim] = Field(default_factory=list, description="Check-worthy claims with normalized slots.")
     techniques: list[TechniqueSpan] = Field(default_factory=list, description="Persuasion technique spans.")
     paragraph_techniques: list[ParagraphTechniques] = Field(default_factory=list,

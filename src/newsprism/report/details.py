@@ -1,4 +1,5 @@
-"""What each source says, layer by layer: its actors, its events and its claims, each event and claim with a
+"""What each source says, layer by layer: its actors, its events, the roles and careers it gives (standing facts:
+no events) and its claims, each event, role and claim with a
 link to its words in the source text (an anchor only: the text is not underlined for these). Events are listed
 most confident first; those under the events' bar (``newsprism.events.shown.shown_at``, from the stated cost of a
 wrong event shown against a right one behind "show more") sit behind the same "show more" control the flags use
@@ -9,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from newsprism.events.shown import shown_by_default
+from newsprism.events.standing import how_held
 from newsprism.model import Document, Event
 from newsprism.report.highlight import Evidence
 from newsprism.report.labels import event_label
@@ -31,12 +33,13 @@ class SourceDetails:
     events: list[Item] = field(default_factory=list)  # confident events, most confident first
     less_certain_events: list[Item] = field(default_factory=list)  # under the events' bar: behind "show more"
     claims: list[Item] = field(default_factory=list)
+    roles: list[Item] = field(default_factory=list)  # jobs, offices, roles and origins held: no events (round 21)
     more_events: int = 0
     more_claims: int = 0
 
     @property
     def empty(self) -> bool:
-        return not (self.actors or self.events or self.less_certain_events or self.claims)
+        return not (self.actors or self.events or self.less_certain_events or self.claims or self.roles)
 
 
 def ranked_events(doc: Document) -> tuple[list[Event], list[Event]]:
@@ -84,6 +87,14 @@ def source_details(doc: Document, idx: int, evidence: list[Evidence]) -> SourceD
             href = "#" + anchor
         item = Item(text=event_label(e.trigger, e.actor, e.target), detail=event_detail(e), href=href)
         (out.events if k < len(shown) else out.less_certain_events).append(item)
+    for k, f in enumerate(doc.standing_facts[:MAX_ITEMS]):
+        href = ""
+        if _in_text(doc, f.evidence.start, f.evidence.end):
+            anchor = f"role-{idx}-{k}"
+            evidence.append(Evidence(f.evidence.start, f.evidence.end, anchor, underline=False))
+            href = "#" + anchor
+        detail = " · ".join(p for p in (f.holder, how_held(f), f.time) if p)
+        out.roles.append(Item(text=f.evidence.text, detail=detail, href=href))
     for k, c in enumerate(doc.claims):
         if len(out.claims) >= MAX_ITEMS:
             out.more_claims = len(doc.claims) - MAX_ITEMS

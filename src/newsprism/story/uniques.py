@@ -14,6 +14,13 @@ wording, when another source:
   a word counted when one of theirs has its stem or is near it in the encoder's word-piece table
   (:func:`newsprism.story.coverage.told_in_other_words`, round 9).
 
+A job, office, role or origin held (the events layer's ``Document.standing_facts``: a standing state, never an
+event; round 21) is a detail of its own when it names its employer, body or place (a name, not "the police") or
+gives a time, and no other source of the story tells a standing fact with the same employer, body or place
+(:func:`standing_units`): "only one outlet says the doctor has previously worked with Lady Gaga" is a single-sourced
+fact a fact-checker wants to see. Standing facts are never compared across sources here: two outlets giving one
+person different titles is the titles comparison's finding (``compare``, role slots).
+
 A sentence another document of the story carries word for word (:func:`newsprism.story.coverage.copied`: one agency
 text printed by two outlets, the second set aside as a duplicate; round 11) is never an item either.
 
@@ -34,7 +41,8 @@ import numpy as np
 
 from newsprism.claims.amounts import Amount
 from newsprism.claims.slots import DateSlot, SentenceSlots
-from newsprism.model import Discrepancy, Document, Side
+from newsprism.events.standing import how_held
+from newsprism.model import Discrepancy, Document, Side, StandingFact
 from newsprism.story.compare import Finding, Source, dates_differ, settings
 from newsprism.story.confidence import unique_confidence
 from newsprism.story.coverage import (
@@ -103,6 +111,8 @@ def uniques(sources: dict[int, Source], findings: list[Finding], docs: Sequence[
         other_sents = [s for j, o in sources.items() if j != i for s in o.sentences]
         other_happenings = {h for j, o in sources.items() if j != i for h in o.happenings.values()}
         events = event_units(docs[i], event_ids, other_happenings)
+        if cfg["standing_units"]:
+            events += standing_units(docs[i], [docs[j] for j in sources if j != i])
         for k, sent in enumerate(src.sentences):
             if (i, k) in compared or junk_span(sent.text, cfg["junk"]):
                 continue
@@ -178,3 +188,33 @@ def event_units(doc: Document, event_ids: Mapping[tuple[str, str], str] | None =
             where = ", ".join(x for x in (e.place, e.date) if x)
             out.append((e.trigger_start, e.trigger_end, f"{doc.text[e.trigger_start : e.trigger_end]} ({where})"))
     return out
+
+
+STANDING_MAX_CHARS = 100  # the clause shown, cut at a word (a clause may run on: "worked for X, where she ...")
+
+
+def _held_key(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.lower()))
+
+
+def standing_units(doc: Document, others: Sequence[Document]) -> list[Unit]:
+    """The document's standing facts (``Document.standing_facts``) that are details of their own: the employer,
+    body or place is a name, or the clause gives a time ("worked for the police in the 1990s"); a role with neither
+    ("works as a nurse") is too vague to call single-sourced. A fact whose employer, body or place another source
+    also gives as held (any wording of the same words) is reported elsewhere. Each unit is the verb, described in
+    plain words: what is held and how ("worked with Lady Gaga (a past role)")."""
+    told = {_held_key(f.organisation) for o in others for f in o.standing_facts if f.organisation}
+    out: list[Unit] = []
+    for f in doc.standing_facts:
+        if not (f.named or f.time) or (f.organisation and _held_key(f.organisation) in told):
+            continue
+        out.append((f.verb.start, f.verb.end, describe_standing(doc, f)))
+    return out
+
+
+def describe_standing(doc: Document, fact: StandingFact) -> str:
+    """A standing fact in plain words: the clause from its verb on, and how it is held."""
+    what = " ".join(doc.text[fact.verb.start : fact.evidence.end].split())
+    if len(what) > STANDING_MAX_CHARS:
+        what = what[:STANDING_MAX_CHARS].rsplit(" ", 1)[0] + "…"
+    return f"{what} ({how_held(fact)})"
