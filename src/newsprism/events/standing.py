@@ -2,7 +2,7 @@
 
 A role held is a standing state, not a happening: the events layer does not state it as an event
 (:func:`newsprism.events.clauses.holds_role`, round 19). It is still a checkable fact ("only one outlet says the
-doctor has previously worked with Lady Gaga"), so the events component declares it as a layer of its own,
+conductor has previously worked with the Orvell Philharmonic"), so the events component declares it as a layer of its own,
 ``Document.standing_facts``, read from the same clauses by the same rule (:func:`~newsprism.events.clauses.role_held`),
 for the story layer's "only one source" items (:func:`newsprism.story.uniques.standing_units`). A clause the rule
 reads as held is a fact unless it is negated ("never worked for the agency"). Every span is an offset into

@@ -112,7 +112,7 @@ class Event(Model):
 class StandingFact(Model):
     """A job, office, role or origin the document says someone holds or held: a standing state, not a happening
     (the events layer does not state it as an event; round 21). "She served as mayor", "worked for the police in
-    the 1990s", "has previously worked with Lady Gaga", "hails from Ohio"."""
+    the 1990s", "has previously worked with the Orvell Philharmonic", "hails from Ohio"."""
 
     holder: str | None = Field(None, description="Who holds it: the canonical name, else the subject as written; "
                                                  "None when the clause names nobody (a pronoun, a relative).")

@@ -17,7 +17,7 @@ wording, when another source:
 A job, office, role or origin held (the events layer's ``Document.standing_facts``: a standing state, never an
 event; round 21) is a detail of its own when it names its employer, body or place (a name, not "the police") or
 gives a time, and no other source of the story tells a standing fact with the same employer, body or place
-(:func:`standing_units`): "only one outlet says the doctor has previously worked with Lady Gaga" is a single-sourced
+(:func:`standing_units`): "only one outlet says the conductor has previously worked with the Orvell Philharmonic" is a single-sourced
 fact a fact-checker wants to see. Standing facts are never compared across sources here: two outlets giving one
 person different titles is the titles comparison's finding (``compare``, role slots).
 
@@ -202,7 +202,7 @@ def standing_units(doc: Document, others: Sequence[Document]) -> list[Unit]:
     body or place is a name, or the clause gives a time ("worked for the police in the 1990s"); a role with neither
     ("works as a nurse") is too vague to call single-sourced. A fact whose employer, body or place another source
     also gives as held (any wording of the same words) is reported elsewhere. Each unit is the verb, described in
-    plain words: what is held and how ("worked with Lady Gaga (a past role)")."""
+    plain words: what is held and how ("worked with the Orvell Philharmonic (a past role)")."""
     told = {_held_key(f.organisation) for o in others for f in o.standing_facts if f.organisation}
     out: list[Unit] = []
     for f in doc.standing_facts:
