@@ -48,3 +48,16 @@ def test_role_held_reads_what_holds_role_reads():
                            ("He served on the board of the Kell bank.", "served")]:
         tok = token_of(sentence, word)
         assert holds_role(tok) is (role_held(tok) is not None)
+
+
+def test_a_figure_of_speech_after_serves_as_is_no_role():
+    # round 21 finished: the role noun must name a kind of person or a post (newsprism.lexicon.is_person_kind)
+    d = _facts("Kell clinic reopens\n\nA look at the plans from June now serves as some serious foreshadowing. "
+               "Mara Pell served as mayor of Kell from 2009 to 2014.")
+    assert [f.role for f in d.standing_facts] == ["mayor of Kell"]
+    assert "serves" not in [e.trigger for e in d.events]  # the event list is unchanged: no happening either way
+
+
+def test_a_role_noun_wordnet_lacks_is_kept_as_a_role():
+    d = _facts("Kell clinic reopens\n\nMara Pell works as a podcaster in Kell.")
+    assert [f.role for f in d.standing_facts] == ["a podcaster in Kell"]

@@ -92,3 +92,14 @@ def test_lexicon_reader_line_ends(tmp_path: Path, newline: bytes) -> None:
     assert list(files.lemmas_of("pupils")) == ["pupil"]
     assert files.synset(syn.up[0][1], frozenset({"@"})).lemmas == ("learner",)
     assert files.offsets("teacher") == ()
+
+
+@pytest.mark.parametrize(("noun", "answer"), [
+    ("mayor", True), ("Advisers", True), ("chair", True), ("assistant", True),  # a person, or a post (chair: 2nd sense)
+    ("foreshadowing", False), ("reminder", False), ("stronghold", False), ("deterrent", False),
+    ("podcaster", None), ("qwertyuiop", None), ("", None),  # WordNet does not know it: the caller decides
+])
+def test_is_person_kind(noun, answer):
+    from newsprism.lexicon import is_person_kind
+
+    assert is_person_kind(noun) is answer

@@ -13,8 +13,8 @@ import pytest
 from newsprism.report.demo import demo_analysis
 from newsprism.store import Store
 
-TABLES = {"documents", "comments", "entities", "events", "claims", "techniques", "stories", "discrepancies",
-          "discrepancy_sides", "reviews"}
+TABLES = {"documents", "comments", "entities", "events", "standing_facts", "claims", "techniques", "stories",
+          "discrepancies", "discrepancy_sides", "reviews"}
 
 
 @pytest.fixture

@@ -5,19 +5,27 @@ A role held is a standing state, not a happening: the events layer does not stat
 conductor has previously worked with the Orvell Philharmonic"), so the events component declares it as a layer of its own,
 ``Document.standing_facts``, read from the same clauses by the same rule (:func:`~newsprism.events.clauses.role_held`),
 for the story layer's "only one source" items (:func:`newsprism.story.uniques.standing_units`). A clause the rule
-reads as held is a fact unless it is negated ("never worked for the agency"). Every span is an offset into
-``Document.text``.
+reads as held is a fact unless it is negated ("never worked for the agency"), or, for a role after "as", unless the
+role noun is no kind of person or post (:func:`role_is_personal`, round 21: "a look at his planning now serves as some
+serious foreshadowing" is a figure of speech, not a role). Every span is an offset into ``Document.text``.
+
+The person test is asked here only, not in :func:`~newsprism.events.clauses.holds_role`: a clause "serves as" a
+figure of speech ("the fine serves as a warning") is no happening either, so the event list keeps dropping it.
 """
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Sequence
 from typing import Any
 
 from newsprism.events.clauses import HELD_TAGS, NAMED_EMPLOYER_KINDS, PERFECT_AUX, _aux, negated, role_held
+from newsprism.lexicon import is_person_kind
 from newsprism.model import Document, Span, StandingFact, StandingStatus
 
-__all__ = ["how_held", "standing_facts"]
+__all__ = ["how_held", "role_is_personal", "standing_facts"]
+
+log = logging.getLogger(__name__)
 
 HOLDER_DEPS = ("nsubj", "nsubjpass")
 PAST_AUX = frozenset({"had", "was", "were"})  # "had served as", "was working for"
@@ -72,6 +80,25 @@ def _holder(doc: Document, unit: Any, verb: Any) -> str | None:
     return _cut(doc.text[a : at + len(subj.text)])
 
 
+def role_is_personal(noun: Any) -> bool:
+    """Whether the role noun after "as" (a parsed token) names a kind of person or a post a person holds
+    (:func:`newsprism.lexicon.is_person_kind`): the noun with its compounds first ("assistant coach"), then the
+    noun alone. A noun WordNet does not know (a new job title, "podcaster") is kept as a role: the verbs that lead
+    here ("serve as", "work as") mostly name jobs, and dropping a real role for a missing word would hide a
+    checkable fact; it is logged (DEBUG) so that the unknown words can be counted."""
+    from newsprism.events.status import lemma
+
+    head = str(lemma(noun)).lower()
+    compounds = [k.text.lower() for k in noun.children if k.dep_ == "compound" and k.i < noun.i]
+    answer = is_person_kind(" ".join([*compounds, head])) if compounds else None
+    if answer is None:
+        answer = is_person_kind(head)
+    if answer is None:
+        log.debug("standing fact: role noun %r is not in WordNet; kept as a role", head)
+        return True
+    return answer
+
+
 def _status(verb: Any) -> StandingStatus:
     aux = set(_aux(verb))
     if aux & (PERFECT_AUX - {"had"}):
@@ -93,6 +120,8 @@ def standing_facts(doc: Document, units: Sequence[Any]) -> list[StandingFact]:
             if held is None or negated(tok):
                 continue
             kind, obj = held
+            if kind == "role" and obj is not None and not role_is_personal(obj):
+                continue
             role = organisation = None
             named = False
             if obj is not None:

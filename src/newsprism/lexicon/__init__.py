@@ -2,8 +2,9 @@
 
 :func:`same_kind` is the one question: two nouns (any inflection; spaces for multi-word nouns) are one kind when,
 in their first few senses (``data/lexicon.json``: ``senses``), they share a synset or one is a hypernym of the
-other within ``hypernym_steps`` steps of the ``relations`` pointers. :func:`kind_relation` says which. WordNet is
-opened on the first question only (a run that asks none pays nothing) and every answer is cached.
+other within ``hypernym_steps`` steps of the ``relations`` pointers. :func:`kind_relation` says which. A second
+question, :func:`is_person_kind` (round 21), asks whether a noun names a kind of person or a post a person holds
+(the role after "serves as"; ``person`` in ``data/lexicon.json``). WordNet is opened on the first question only (a run that asks none pays nothing) and every answer is cached.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from typing import Any, Literal
 from newsprism.common.data_files import load_json
 from newsprism.lexicon.wordnet import NounFiles, noun_files
 
-__all__ = ["KindRelation", "kind_relation", "same_kind", "settings"]
+__all__ = ["KindRelation", "is_person_kind", "kind_relation", "same_kind", "settings"]
 
 logging.getLogger(__name__).addHandler(logging.NullHandler())
 
@@ -88,3 +89,33 @@ def kind_relation(a: str, b: str) -> KindRelation | None:
 def same_kind(a: str, b: str) -> bool:
     """Whether two nouns name one kind of thing (synonyms, or one a near hypernym of the other)."""
     return kind_relation(a, b) is not None
+
+
+def _under(files: NounFiles, offset: int, roots: frozenset[int], keep: frozenset[str], seen: set[int]) -> bool:
+    """Whether a synset is one of ``roots`` or lies under one by any number of steps up the ``keep`` pointers."""
+    if offset in roots:
+        return True
+    if offset in seen:
+        return False
+    seen.add(offset)
+    return any(_under(files, t, roots, keep, seen) for _, t in files.synset(offset, keep).up)
+
+
+@cache
+def is_person_kind(noun: str) -> bool | None:
+    """Whether a noun (any inflection; spaces for a multi-word noun) names a kind of person or a post a person holds
+    ("mayor", "adviser", "chair"; not "foreshadowing", "reminder", "stronghold"): one of its first
+    ``person.senses`` senses lies under a ``person.roots`` synset. None when WordNet does not know the noun (a new
+    job title, "podcaster"): the caller decides what an unknown word means."""
+    noun = noun.strip().lower()
+    if not noun:
+        return None
+    cfg = settings()
+    person = cfg["person"]
+    files = noun_files(str(cfg["wordnet_dir"]))
+    senses = _senses(files, noun, int(person["senses"]))
+    if not senses:
+        return None
+    roots = frozenset(int(o) for o in person["roots"].values())
+    keep = frozenset(cfg["relations"])
+    return any(_under(files, o, roots, keep, set()) for o in senses)

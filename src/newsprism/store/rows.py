@@ -8,7 +8,7 @@ from typing import Any
 
 from newsprism.model import SCHEMA_ID, Document, Story
 
-LAYER_TABLES = ("comments", "entities", "events", "claims", "techniques")
+LAYER_TABLES = ("comments", "entities", "events", "standing_facts", "claims", "techniques")
 
 
 def _b(v: bool | None) -> int | None:
@@ -28,7 +28,7 @@ def document_row(doc: Document, *, analyzed: bool, duplicate_of: str | None) -> 
 
 
 def layer_rows(doc: Document) -> Iterator[tuple[str, dict[str, Any]]]:
-    """(table, row) for every comment, entity, event, claim and technique span of the document."""
+    """(table, row) for every comment, entity, event, standing fact, claim and technique span of the document."""
     d = doc.id
     for i, c in enumerate(doc.comments):
         yield "comments", {"doc_id": d, "idx": i, "author": c.author, "text": c.text, "start": c.start,
@@ -43,6 +43,12 @@ def layer_rows(doc: Document) -> Iterator[tuple[str, dict[str, Any]]]:
                          "trigger": ev.trigger, "actor": ev.actor, "target": ev.target, "date": ev.date,
                          "place": ev.place, "status": ev.status, "attributed_to": ev.attributed_to,
                          "start": ev.evidence.start, "end": ev.evidence.end, "evidence": ev.evidence.text}
+    for i, sf in enumerate(doc.standing_facts):
+        yield "standing_facts", {"doc_id": d, "idx": i, "holder": sf.holder, "kind": sf.kind, "role": sf.role,
+                                 "organisation": sf.organisation, "named": int(sf.named), "time": sf.time,
+                                 "status": sf.status, "verb": sf.verb.text, "verb_start": sf.verb.start,
+                                 "verb_end": sf.verb.end, "start": sf.evidence.start, "end": sf.evidence.end,
+                                 "evidence": sf.evidence.text}
     for i, cl in enumerate(doc.claims):
         yield "claims", {"doc_id": d, "idx": i, "text": cl.text, "start": cl.start, "end": cl.end,
                          "kind": cl.kind, "subject": cl.subject, "predicate": cl.predicate, "object": cl.object,

@@ -22,8 +22,8 @@ from newsprism.model import SCHEMA_ID, Document
 from newsprism.model.upgrade import load_document
 
 _MIGRATION = re.compile(r"^(\d{3})_[\w-]+\.sql$")
-TABLES = frozenset({"documents", "stories", "story_documents", "entities", "events", "claims", "techniques",
-                    "comments", "discrepancies", "discrepancy_sides", "reviews"})
+TABLES = frozenset({"documents", "stories", "story_documents", "entities", "events", "standing_facts", "claims",
+                    "techniques", "comments", "discrepancies", "discrepancy_sides", "reviews"})
 
 
 def migrations() -> list[tuple[int, str, str]]:
