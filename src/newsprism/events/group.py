@@ -43,9 +43,12 @@ from newsprism.events.clauses import (
     cognate_object,
     complement_of,
     conditional,
+    counterfactual,
     credits_writer,
+    debunked_content,
     delayed_until,
     describes_source,
+    do_negated,
     habitual,
     holds_role,
     implied_by_past,
@@ -56,6 +59,7 @@ from newsprism.events.clauses import (
     is_simple_present,
     judged_state,
     kept_silent,
+    narrative_speech,
     negated,
     noun_act,
     ongoing_modifier,
@@ -383,6 +387,11 @@ def read_status(doc, units, head: Mention, ms: list[Mention], dates: list[str]) 
     - ``negation``: a verb with its own negation or a negative subject is denied (``clauses.negated``)."""
     status, rule = head.status, None
     unit = units[head.sentence]
+    if counterfactual(head.token) or debunked_content(head.token, units):
+        # "had he passed, there would be ...": the condition was not met; "Supposedly, the loggers cut down the
+        # tree" in a text that calls the story fiction: the happening is denied (rule "negation": a clause rule
+        # that asserts the happening did not take place, as a verb's own negation does)
+        return "denied", None if status == "denied" else "negation"
     past = is_past(head.token)
     if performative(head.token) and not irrealis(head.token, unit):
         return "occurred", "performative"
@@ -398,7 +407,8 @@ def read_status(doc, units, head: Mention, ms: list[Mention], dates: list[str]) 
             status, rule = "planned", "planned"
         elif not past and dates and doc.published and dates[0] > doc.published[:10]:
             status, rule = "planned", "planned_date"
-    if status == "occurred" and ((is_simple_present(head.token) and not in_headline(doc, unit))
+    if status == "occurred" and ((is_simple_present(head.token) and not in_headline(doc, unit)
+                                  and not narrative_speech(head.token))
                                  or ongoing_modifier(head.token)):
         status, rule = "ongoing", "ongoing"
     if status in ("occurred", "planned", "ongoing") and irrealis(head.token, unit):
@@ -412,6 +422,10 @@ def read_status(doc, units, head: Mention, ms: list[Mention], dates: list[str]) 
         if until is not None:
             status, rule = until, "until"
     elif status in ("occurred", "planned", "ongoing") and negated(head.token):
+        status, rule = "denied", "negation"
+    elif status == "hypothetical" and do_negated(head.token) and not irrealis(head.token, unit):
+        # "when I didn't receive consent", "I do not ask that ...": a verb negated with "do" and no modal asserts
+        # that it does not or did not happen; the model's hypothetical is the negation's doubt, not a supposition
         status, rule = "denied", "negation"
     if rule is not None and status == head.status:
         rule = None  # the rule agrees with the model: the model's probability stands
