@@ -1,6 +1,6 @@
 """Round 21 (stat21): status cues of English news grammar (issue 11). Invented sentences, no audit text.
 
-- a condition told by subject-auxiliary inversion ("Had the ferry sunk, ...", "Should the council sell, ...") is a
+- a condition told by subject-auxiliary inversion ("Had the mayor resigned, ...", "Should the council sell, ...") is a
   condition as an if-clause is; a past counterfactual ("had X happened, ... would") says X did not happen;
 - "scant evidence that X" does not assert X, as "no evidence that X" does not;
 - a story the text calls untrue in its own voice: what it tells (hedged "supposedly", the content of a negated
@@ -38,8 +38,8 @@ def _units_and_token(text: str, word: str):
 
 
 @pytest.mark.parametrize(("sentence", "word", "cond", "counter"), [
-    ("Had the Velka ferry sunk, there would be a national inquiry.", "sunk", True, True),
-    ("Should Mayor Orr sell the harbour, the council would sue.", "sell", True, False),
+    ("Had Mayor Orr resigned, there would be a new vote.", "resigned", True, True),
+    ("Should the mayor sell the harbour, the council would sue him.", "sell", True, False),
     ("If the police had arrived earlier, the clerk would have lived.", "arrived", True, True),
     ("If the police arrive, the clerk will leave.", "arrive", True, False),
     ("The ferry had sunk before the storm reached Kell.", "sunk", False, False),  # a plain pluperfect
