@@ -696,9 +696,17 @@ def judged_state(tok: Any) -> bool:
 
 def habitual(tok: Any) -> bool:
     """A verb an adverb of frequency modifies ("her photos often depicted the coast", "the clerk usually signed
-    the ledgers") tells a habit, not one happening (``habitual_adverbs``)."""
-    return tok.pos_ == "VERB" and any(k.dep_ == "advmod" and word(k) in _filters()["habitual_adverbs"]
-                                      for k in tok.children)
+    the ledgers") tells a habit, not one happening (``habitual_adverbs``); so does the infinitive of a passive
+    participle of disposition ("have been known to crucify people", "is known to change his mind";
+    ``disposition_heads``, round 21)."""
+    if tok.pos_ != "VERB":
+        return False
+    f = _filters()
+    if any(k.dep_ == "advmod" and word(k) in f["habitual_adverbs"] for k in tok.children):
+        return True
+    head = tok.head
+    return (tok.dep_ == "xcomp" and is_infinitive(tok) and head is not tok and head.tag_ == "VBN"
+            and _lemma(head) in f["disposition_heads"] and any(k.dep_ == "auxpass" for k in head.children))
 
 
 def kept_silent(tok: Any) -> bool:
@@ -818,6 +826,47 @@ def anonymity_reason(tok: Any) -> bool:
         return True
     grants = [k for k in head.children if k.dep_ in ("prep", "dobj", "npadvmod")]
     return any(word(d) in f["anonymity_nouns"] for k in grants for d in k.subtree)
+
+
+def asks_anonymity(tok: Any) -> bool:
+    """The sourcing formula's own verb ("the investigator, who requested anonymity, said", "asked for anonymity",
+    "was granted anonymity"): a verb whose object, or the object of its "for", is an anonymity noun
+    (``anonymity_nouns``) says why a source is unnamed, not a happening of the story (round 21)."""
+    if tok.pos_ != "VERB":
+        return False
+    nouns = _filters()["anonymity_nouns"]
+    objects = [k for k in tok.children if k.dep_ in ("dobj", "attr")]
+    objects += [o for k in tok.children if k.dep_ == "prep" and word(k) == "for" for o in k.children
+                if o.dep_ == "pobj"]
+    return any(word(o) in nouns for o in objects)
+
+
+LINE_CLOSE = ".!?\"'”’)"  # what the last character of a paragraph that ends a sentence can be
+
+
+def link_paragraphs(doc: Any) -> frozenset[int]:
+    """The paragraphs (indices into ``doc.paragraphs``) that are page furniture linking to other pages, not the
+    story (``link_labels``, round 21): a paragraph that opens with a link label and a colon ("RELATED: ...",
+    "PHOTOS: ..."), and the paragraphs after one that is a label alone ("Related") while they do not end a sentence
+    (the linked pages' headlines). A dateline ("WASHINGTON: ...") names no label and is kept."""
+    labels = _filters()["link_labels"]
+    out: set[int] = set()
+    after_label = False
+    for i, p in enumerate(doc.paragraphs):
+        text = doc.text[p.start:p.end].strip()
+        bare = text.rstrip(":").strip().lower()
+        head, colon, _rest = text.partition(":")
+        if bare in labels:
+            out.add(i)
+            after_label = True
+            continue
+        if colon and head.strip().lower() in labels:
+            out.add(i)
+        elif after_label and text[-1:] not in LINE_CLOSE:
+            out.add(i)
+            continue
+        after_label = False
+    return frozenset(out)
 
 
 def performative(tok: Any) -> bool:

@@ -36,6 +36,7 @@ from importlib import resources
 from newsprism.events.clauses import (
     addresses_reader,
     anonymity_reason,
+    asks_anonymity,
     attempted,
     borrowed_agent,
     characterizes,
@@ -59,6 +60,7 @@ from newsprism.events.clauses import (
     is_simple_present,
     judged_state,
     kept_silent,
+    link_paragraphs,
     narrative_speech,
     negated,
     noun_act,
@@ -459,6 +461,7 @@ def group_events(doc, units, mentions: list[Mention], labels: list[int]) -> list
     anchor, sub, aims = fold(mentions)
     subordinate = {id(mentions[i]) for i in sub}
     aim_ids = {id(mentions[i]) for i in aims}
+    links = link_paragraphs(doc)  # page furniture linking to other pages ("RELATED: ..."): not the story
     out = []
     parts = _parts(mentions, labels, anchor)
     for c, ms in parts:
@@ -486,11 +489,15 @@ def group_events(doc, units, mentions: list[Mention], labels: list[int]) -> list
         # condition of anonymity to discuss the matter"): who wrote the text and why a source hides (round 14)
         # nor a sourcing line ("the paper cited anonymous officials"): where the words come from (round 15)
         # nor a role held ("works as a nurse", "worked for the police in the 1990s"): a standing state (round 19)
+        # nor a line of page furniture that links to another page ("RELATED: ...", the headlines under a lone
+        # "Related"), the sourcing formula's own verb ("who requested anonymity") or a disposition ("has been
+        # known to crucify people"): another page, why a source hides, a habit (round 21)
         live = [m for m in ms if not (m.pos == "VERB" and not in_headline(doc, units[m.sentence])
                                       and characterizes(m.token)) and not addresses_reader(m.token)
                 and not describes_source(m.token) and not judged_state(m.token) and not habitual(m.token)
                 and not kept_silent(m.token) and not credits_writer(m.token) and not anonymity_reason(m.token)
-                and not cites_source(m.token) and not holds_role(m.token)]
+                and not cites_source(m.token) and not holds_role(m.token) and not asks_anonymity(m.token)
+                and units[m.sentence].paragraph not in links]
         if not live:
             continue
         noun_only = all(m.pos != "VERB" for m in live)
