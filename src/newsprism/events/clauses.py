@@ -23,6 +23,7 @@ and ``data/status_cues.json``).
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from functools import lru_cache
 from importlib import resources
 from typing import Any
@@ -198,8 +199,8 @@ def irrealis(tok: Any, unit: Any) -> bool:
 
     for cur in [*_chain(tok), clause_verb(tok)]:
         head = cur.head
-        if cur.dep_ in ("acl", "ccomp") and head.pos_ == "NOUN" and any(
-                k.dep_ == "det" and k.text.lower() == "no" for k in head.children):
+        if cur.dep_ in ("acl", "ccomp") and head.pos_ == "NOUN" and (any(
+                k.dep_ == "det" and k.text.lower() == "no" for k in head.children) or _scant_evidence(head)):
             return True
     # the object of a demand: "demanded his resignation", "called for his resignation"
     if tok.pos_ == "NOUN":
@@ -216,6 +217,18 @@ def irrealis(tok: Any, unit: Any) -> bool:
         if tok.dep_ == "pobj" and tok.head.text.lower() == "for" and lemma(gov) in directive:
             return True
     return False
+
+
+def _scant_evidence(noun: Any) -> bool:
+    """An evidence noun said to be (almost) none: "scant evidence that", "little proof that"
+    (``scant_evidence_modifiers`` on ``evidence_heads``; "a little evidence" is some)."""
+    from newsprism.events.status import lemma
+
+    if noun.text.lower() not in _cue("evidence_heads") and lemma(noun) not in _cue("evidence_heads"):
+        return False
+    kids = list(noun.children)
+    return not any(k.dep_ == "det" and k.text.lower() == "a" for k in kids) and any(
+        k.dep_ == "amod" and k.text.lower() in _filters()["scant_evidence_modifiers"] for k in kids)
 
 
 OPENING_QUOTES = ("“", "``", '"')
@@ -258,9 +271,119 @@ def conditional(tok: Any, unit: Any) -> bool:
         # with prosecution if they paid"), it is no condition on the threatening
         return verb is tok and is_past(verb) and _lemma(verb) in _filters()["conditional_content_heads"]
 
-    return any(_condition(cur) or (cur.pos_ in ("VERB", "AUX") and not _content(cur)
-                                   and any(_condition(k) for k in cur.children))
+    # an inverted condition ("Should Trump leave the pact, ...") counts for its own clause only: its consequence
+    # carries its own modal, and a clause hung off the consequence ("..., as Bush ultimately reneged on Kyoto")
+    # is told as fact (round 21, r18)
+    return any(_condition(cur) or inverted_condition(cur) or (cur.pos_ in ("VERB", "AUX") and not _content(cur)
+                                                              and any(_condition(k) for k in cur.children))
                for cur in [*_chain(tok), clause_verb(tok)])
+
+
+def inverted_condition(clause: Any) -> bool:
+    """A condition told by subject-auxiliary inversion, with no "if" ("Had he passed, there would be a frenzy",
+    "Should Trump leave the pact, the U.S. would be the first", "Were the firm to sell, ..."): an adverbial clause
+    before the clause it modifies, opened by an auxiliary of ``inversion_auxiliaries`` that stands before the
+    clause's subject (the auxiliary itself heads the clause in "Were the firm to sell")."""
+    if clause.dep_ != "advcl" or is_root(clause) or clause.i > clause.head.i:
+        return False
+    if any(k.dep_ == "mark" for k in clause.children):
+        return False
+    subj = next((k for k in clause.children if k.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+    if subj is None:
+        return False
+    auxes = [k for k in clause.children if k.dep_ in ("aux", "auxpass")]
+    if clause.text.lower() in _filters()["inversion_auxiliaries"] and clause.i < subj.i:
+        return True  # "Were the firm to sell": the auxiliary heads the clause
+    return any(a.text.lower() in _filters()["inversion_auxiliaries"] and a.i < subj.i for a in auxes)
+
+
+def counterfactual(tok: Any) -> bool:
+    """The trigger's clause is a past counterfactual condition ("Had Hugh Hefner passed, there would be a
+    frenzy"; "if the police had arrived, she would have lived"): the pluperfect of a condition whose consequence
+    is told with a modal asserts that the condition was not met, so the happening is denied. An inverted "had" +
+    past participle (``inverted_condition``), or an if-clause in the past perfect whose main clause has a modal
+    and "have" ("would have", "could have")."""
+    verb = clause_verb(tok)
+    for cur in (verb, verb.head) if verb.dep_ == "conj" else (verb,):  # "had he left and resigned"
+        if cur.dep_ != "advcl" or is_root(cur) or cur.tag_ not in ("VBN", "VBD"):
+            continue  # the parser tags "had he passed" VBD as often as VBN
+        aux = [k.text.lower() for k in cur.children if k.dep_ in ("aux", "auxpass")]
+        if "had" not in aux and "'d" not in aux:
+            continue
+        if inverted_condition(cur):
+            return True
+        ifs = any(k.dep_ == "mark" and k.text.lower() == "if" for k in cur.children)
+        main_aux = [k.text.lower() for k in cur.head.children if k.dep_ == "aux"]
+        if ifs and "have" in main_aux and any(a in _cue("conditional_aux") | _cue("possible_aux") for a in main_aux):
+            return True
+    return False
+
+
+def _debunks(head: Any) -> bool:
+    """A predicate that calls its subject untrue: the word itself ("the story is fabricated") or its predicate
+    adjective or noun and their modifiers ("is false and fake", "is fiction", "is a hoax timed to ...")."""
+    words = _filters()["debunking_predicates"]
+    if head.text.lower() in words:
+        return True
+    for k in head.children:
+        if k.dep_ in ("acomp", "attr", "oprd") and (k.text.lower() in words or any(
+                g.dep_ in ("amod", "conj", "compound") and g.text.lower() in words for g in k.children)):
+            return True
+    return False
+
+
+def debunking_voice(units: Sequence[Any]) -> bool:
+    """The text says in its own voice that a story it tells is untrue: a sentence outside quotes whose main
+    predicate (or an adverbial or conjoined clause of it that no verb of saying governs) has a story noun as
+    subject (``story_nouns``, or a noun of it, "the claims in the story") and calls it untrue
+    (``debunking_predicates``: "The story is 100 percent false", "The report is fiction", "the entire story is
+    fabricated", "The article is a hoax"). Someone else's "X called the story false" is X's voice, not the text's."""
+    from newsprism.events.status import cues, lemma
+
+    stories = _filters()["story_nouns"]
+
+    def _story(noun: Any) -> bool:
+        return noun.text.lower() in stories or lemma(noun) in stories or any(
+            p.dep_ == "prep" and any(o.dep_ == "pobj" and o.text.lower() in stories for o in p.children)
+            for p in noun.children)
+
+    for u in units:
+        for t in u.span:
+            if t.dep_ not in ("nsubj", "nsubjpass") or not _story(t):
+                continue
+            head = t.head
+            if not (is_root(head) or (head.dep_ in ("advcl", "conj") and lemma(head.head) not in cues()["speech_heads"])):
+                continue
+            if _debunks(head) and not in_direct_quote(t):
+                return True
+    return False
+
+
+def debunked_content(tok: Any, units: Sequence[Any]) -> bool:
+    """A happening told only as the content of a story the text calls untrue (``debunking_voice``) is denied
+    (the audit's rumour-report rule: a happening the text itself calls made up or false is gold ``denied``): its
+    clause is hedged as someone's report ("Supposedly, the loggers ... cut down", ``story_hedges``), or it is the
+    content of a verb of saying or claiming that is negated ("has NOT claimed Cosby molested her") or whose
+    subject is a story noun ("the report claims that loggers cut down the tree")."""
+    from newsprism.events.status import cues, lemma
+
+    hedges = _filters()["story_hedges"]
+    saying = cues()["speech_heads"] | cues()["hedge_heads"]
+    verb = clause_verb(tok)
+    found = False
+    for cur in _chain(verb):
+        if any(k.dep_ == "advmod" and k.text.lower() in hedges for k in cur.children):
+            found = True
+            break
+        if cur.dep_ == "ccomp" and not is_root(cur):
+            gov = cur.head
+            if lemma(gov) in saying and (own_negation(gov) or any(
+                    k.dep_ in ("nsubj", "nsubjpass") and (k.text.lower() in _filters()["story_nouns"]
+                                                          or lemma(k) in _filters()["story_nouns"])
+                    for k in gov.children)):
+                found = True
+                break
+    return found and debunking_voice(units)
 
 
 def _lemma(tok: Any) -> str:
@@ -314,6 +437,17 @@ def _no_phrase(tok: Any) -> bool:
 def own_negation(tok: Any) -> bool:
     """A negator of the verb itself: "not" / "n't" or "never" ("did not sail", "never recovered")."""
     return any(k.dep_ == "neg" or (k.dep_ == "advmod" and k.text.lower() == "never") for k in tok.children)
+
+
+def do_negated(tok: Any) -> bool:
+    """A verb negated with "do" support and no modal ("did not receive", "didn't sign", "does not ask"): the
+    plain assertion that it did or does not happen (``negated``), never a supposition."""
+    if tok.pos_ != "VERB" or is_infinitive(tok):
+        return False
+    aux = [k.text.lower() for k in tok.children if k.dep_ == "aux"]
+    return own_negation(tok) and any(a in ("did", "does", "do") for a in aux) and not any(
+        a in _cue("future_aux") | _cue("conditional_aux") | _cue("possible_aux") | _cue("obligation_aux")
+        for a in aux)
 
 
 def negated(tok: Any) -> bool:
@@ -562,9 +696,17 @@ def judged_state(tok: Any) -> bool:
 
 def habitual(tok: Any) -> bool:
     """A verb an adverb of frequency modifies ("her photos often depicted the coast", "the clerk usually signed
-    the ledgers") tells a habit, not one happening (``habitual_adverbs``)."""
-    return tok.pos_ == "VERB" and any(k.dep_ == "advmod" and word(k) in _filters()["habitual_adverbs"]
-                                      for k in tok.children)
+    the ledgers") tells a habit, not one happening (``habitual_adverbs``); so does the infinitive of a passive
+    participle of disposition ("have been known to crucify people", "is known to change his mind";
+    ``disposition_heads``, round 21)."""
+    if tok.pos_ != "VERB":
+        return False
+    f = _filters()
+    if any(k.dep_ == "advmod" and word(k) in f["habitual_adverbs"] for k in tok.children):
+        return True
+    head = tok.head
+    return (tok.dep_ == "xcomp" and is_infinitive(tok) and head is not tok and head.tag_ == "VBN"
+            and _lemma(head) in f["disposition_heads"] and any(k.dep_ == "auxpass" for k in head.children))
 
 
 def kept_silent(tok: Any) -> bool:
@@ -686,6 +828,47 @@ def anonymity_reason(tok: Any) -> bool:
     return any(word(d) in f["anonymity_nouns"] for k in grants for d in k.subtree)
 
 
+def asks_anonymity(tok: Any) -> bool:
+    """The sourcing formula's own verb ("the investigator, who requested anonymity, said", "asked for anonymity",
+    "was granted anonymity"): a verb whose object, or the object of its "for", is an anonymity noun
+    (``anonymity_nouns``) says why a source is unnamed, not a happening of the story (round 21)."""
+    if tok.pos_ != "VERB":
+        return False
+    nouns = _filters()["anonymity_nouns"]
+    objects = [k for k in tok.children if k.dep_ in ("dobj", "attr")]
+    objects += [o for k in tok.children if k.dep_ == "prep" and word(k) == "for" for o in k.children
+                if o.dep_ == "pobj"]
+    return any(word(o) in nouns for o in objects)
+
+
+LINE_CLOSE = ".!?\"'”’)"  # what the last character of a paragraph that ends a sentence can be
+
+
+def link_paragraphs(doc: Any) -> frozenset[int]:
+    """The paragraphs (indices into ``doc.paragraphs``) that are page furniture linking to other pages, not the
+    story (``link_labels``, round 21): a paragraph that opens with a link label and a colon ("RELATED: ...",
+    "PHOTOS: ..."), and the paragraphs after one that is a label alone ("Related") while they do not end a sentence
+    (the linked pages' headlines). A dateline ("WASHINGTON: ...") names no label and is kept."""
+    labels = _filters()["link_labels"]
+    out: set[int] = set()
+    after_label = False
+    for i, p in enumerate(doc.paragraphs):
+        text = doc.text[p.start:p.end].strip()
+        bare = text.rstrip(":").strip().lower()
+        head, colon, _rest = text.partition(":")
+        if bare in labels:
+            out.add(i)
+            after_label = True
+            continue
+        if colon and head.strip().lower() in labels:
+            out.add(i)
+        elif after_label and text[-1:] not in LINE_CLOSE:
+            out.add(i)
+            continue
+        after_label = False
+    return frozenset(out)
+
+
 def performative(tok: Any) -> bool:
     """A speech-act verb in the simple present with a first-person subject performs the act ("we urge the
     council to act"): it occurred as it was said."""
@@ -714,6 +897,16 @@ def cognate_object(tok: Any) -> Any | None:
         if k.dep_ == "dobj" and k.pos_ == "NOUN" and types & set(_trigger_types(k, lex)[0]):
             return k
     return None
+
+
+def narrative_speech(tok: Any) -> bool:
+    """A verb of saying told in the present ("Brandishing a knife, he declares: ..."): news tells a statement made
+    in a video, a report or a recording in the narrative present; the saying was done, it is no state that holds
+    now (``ongoing``). Only the verbs of saying (``speech_heads``): a threat, a charge or blame in the present
+    ("Democrats threaten to filibuster", "some blame the media") is a stance that holds (dev draws, round 21)."""
+    from newsprism.events.status import cues, lemma
+
+    return tok.pos_ == "VERB" and lemma(tok) in cues()["speech_heads"]
 
 
 def ongoing_modifier(tok: Any) -> bool:

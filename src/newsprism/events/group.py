@@ -36,6 +36,7 @@ from importlib import resources
 from newsprism.events.clauses import (
     addresses_reader,
     anonymity_reason,
+    asks_anonymity,
     attempted,
     borrowed_agent,
     characterizes,
@@ -43,9 +44,12 @@ from newsprism.events.clauses import (
     cognate_object,
     complement_of,
     conditional,
+    counterfactual,
     credits_writer,
+    debunked_content,
     delayed_until,
     describes_source,
+    do_negated,
     habitual,
     holds_role,
     implied_by_past,
@@ -56,6 +60,8 @@ from newsprism.events.clauses import (
     is_simple_present,
     judged_state,
     kept_silent,
+    link_paragraphs,
+    narrative_speech,
     negated,
     noun_act,
     ongoing_modifier,
@@ -383,6 +389,11 @@ def read_status(doc, units, head: Mention, ms: list[Mention], dates: list[str]) 
     - ``negation``: a verb with its own negation or a negative subject is denied (``clauses.negated``)."""
     status, rule = head.status, None
     unit = units[head.sentence]
+    if counterfactual(head.token) or debunked_content(head.token, units):
+        # "had he passed, there would be ...": the condition was not met; "Supposedly, the loggers cut down the
+        # tree" in a text that calls the story fiction: the happening is denied (rule "negation": a clause rule
+        # that asserts the happening did not take place, as a verb's own negation does)
+        return "denied", None if status == "denied" else "negation"
     past = is_past(head.token)
     if performative(head.token) and not irrealis(head.token, unit):
         return "occurred", "performative"
@@ -398,7 +409,8 @@ def read_status(doc, units, head: Mention, ms: list[Mention], dates: list[str]) 
             status, rule = "planned", "planned"
         elif not past and dates and doc.published and dates[0] > doc.published[:10]:
             status, rule = "planned", "planned_date"
-    if status == "occurred" and ((is_simple_present(head.token) and not in_headline(doc, unit))
+    if status == "occurred" and ((is_simple_present(head.token) and not in_headline(doc, unit)
+                                  and not narrative_speech(head.token))
                                  or ongoing_modifier(head.token)):
         status, rule = "ongoing", "ongoing"
     if status in ("occurred", "planned", "ongoing") and irrealis(head.token, unit):
@@ -412,6 +424,10 @@ def read_status(doc, units, head: Mention, ms: list[Mention], dates: list[str]) 
         if until is not None:
             status, rule = until, "until"
     elif status in ("occurred", "planned", "ongoing") and negated(head.token):
+        status, rule = "denied", "negation"
+    elif status == "hypothetical" and do_negated(head.token) and not irrealis(head.token, unit):
+        # "when I didn't receive consent", "I do not ask that ...": a verb negated with "do" and no modal asserts
+        # that it does not or did not happen; the model's hypothetical is the negation's doubt, not a supposition
         status, rule = "denied", "negation"
     if rule is not None and status == head.status:
         rule = None  # the rule agrees with the model: the model's probability stands
@@ -445,6 +461,7 @@ def group_events(doc, units, mentions: list[Mention], labels: list[int]) -> list
     anchor, sub, aims = fold(mentions)
     subordinate = {id(mentions[i]) for i in sub}
     aim_ids = {id(mentions[i]) for i in aims}
+    links = link_paragraphs(doc)  # page furniture linking to other pages ("RELATED: ..."): not the story
     out = []
     parts = _parts(mentions, labels, anchor)
     for c, ms in parts:
@@ -472,11 +489,15 @@ def group_events(doc, units, mentions: list[Mention], labels: list[int]) -> list
         # condition of anonymity to discuss the matter"): who wrote the text and why a source hides (round 14)
         # nor a sourcing line ("the paper cited anonymous officials"): where the words come from (round 15)
         # nor a role held ("works as a nurse", "worked for the police in the 1990s"): a standing state (round 19)
+        # nor a line of page furniture that links to another page ("RELATED: ...", the headlines under a lone
+        # "Related"), the sourcing formula's own verb ("who requested anonymity") or a disposition ("has been
+        # known to crucify people"): another page, why a source hides, a habit (round 21)
         live = [m for m in ms if not (m.pos == "VERB" and not in_headline(doc, units[m.sentence])
                                       and characterizes(m.token)) and not addresses_reader(m.token)
                 and not describes_source(m.token) and not judged_state(m.token) and not habitual(m.token)
                 and not kept_silent(m.token) and not credits_writer(m.token) and not anonymity_reason(m.token)
-                and not cites_source(m.token) and not holds_role(m.token)]
+                and not cites_source(m.token) and not holds_role(m.token) and not asks_anonymity(m.token)
+                and units[m.sentence].paragraph not in links]
         if not live:
             continue
         noun_only = all(m.pos != "VERB" for m in live)
