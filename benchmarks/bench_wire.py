@@ -115,6 +115,16 @@ opposition one that disputes its figures openly; denials are told as "denied tha
 later admitted", plans as "intends to unveil" / "plan to raise ... next spring", votes as "9-2" / "split 6 to 5" and
 "62 percent to 38" / "approved by 54 percent of members".
 
+``--set wire13`` scores the thirteenth set, ``benchmarks/wire13/`` (round 22, held out: six more invented stories, a
+national nurses' strike, a sinkhole in a town's old quarter, a police raid on an independent weekly, a software maker's
+job cuts, a seizure of counterfeit medicines at a port and a dinosaur skeleton told by three outlets; 36 planted
+discrepancies, every kind three times with plain counts and ``date`` six times, and 28 compatible variations, one of
+each compatible kind of wire2-wire12). Three stories set an official outlet (a state press agency, state radio, a
+customs service's own bulletin) against an independent paper that disputes its figures openly;
+denials are told as "denied that any ... had been" / "the ministry acknowledged" / "customs later admitted", plans as
+"will close" / "closed ... last month", votes as "approved by 81 percent of the votes cast" / "Only 64 percent of
+shareholders voting backed" and "voted 33 to 12" / "split 24 to 21".
+
 The stories are a held-out set when written: nobody fits rules or thresholds to them; the flags engineer did not
 see them.
 """
@@ -137,7 +147,7 @@ from figures import emit  # noqa: E402
 
 BENCHMARKS = ROOT / "benchmarks"
 SETS = ("wire", "wire2", "wire3", "wire4", "wire5", "wire6", "wire7", "wire8", "wire9", "wire10",
-        "wire11", "wire12")  # folders under benchmarks/, each with plants.json and one folder a story
+        "wire11", "wire12", "wire13")  # folders under benchmarks/, each with plants.json and one folder a story
 DEFAULT_SET = "wire"
 SHOWN = 0.5  # Discrepancy.confidence at which a flag is shown by default
 FLAG_KINDS = ("conflict", "precision", "status")
@@ -241,7 +251,7 @@ def main() -> None:
     ap.add_argument("--json", type=Path, help="write the figures here")
     ap.add_argument("--dump", type=Path, help="every flag on a plant and every other shown flag, one JSON a line")
     ap.add_argument("--set", dest="wire_set", choices=SETS, default=DEFAULT_SET,
-                    help="which set of stories: benchmarks/wire (default), wire2, ..., wire11 or wire12")
+                    help="which set of stories: benchmarks/wire (default), wire2, ..., wire12 or wire13")
     a = ap.parse_args()
     emit(run(a.dump, a.wire_set), a.json)
 
