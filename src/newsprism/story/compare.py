@@ -874,6 +874,44 @@ def told_as_deed(sentence: str, start: int, end: int, predicate: str) -> bool:
     return any(k.dep_ in AUXILIARY_DEPS and k.text.lower() in PAST_DO_AUXILIARIES for k in verb.children)
 
 
+# How far up the parse a status's verb may sit below the verb of saying that reports it ("the commission confirmed
+# that the artillery had shelled the village": shelled <- confirmed; "said it will close": close <- will <- said)
+ATTRIBUTION_STEPS = 3
+ATTRIBUTION_DEPS = frozenset({"ccomp", "xcomp", "conj", "advcl", "parataxis"})
+
+
+def attribution_verb(sentence: str, start: int, end: int, predicate: str) -> str | None:
+    """The verb of saying that reports the clause ``sentence[start:end]`` of the verb ``predicate``: the first verb
+    above it in the parse that is a reporting verb ("confirmed" of "the lab confirmed that readings exceeded the
+    limit", "said" of "readings exceeded the limit, the lab said"); None where there is none or the parse cannot
+    be read."""
+    doc = _parsed(sentence)
+    if doc is None:
+        return None
+    verb = next((t for t in doc if start <= t.idx < end and t.pos_ in ("VERB", "AUX")
+                 and verb_key(t.text) == predicate), None)
+    reporting = verb_keys("reporting_verbs")
+    for _ in range(ATTRIBUTION_STEPS):
+        if verb is None or verb.head is verb or verb.dep_ not in ATTRIBUTION_DEPS:
+            return None
+        verb = verb.head
+        if verb_key(verb.text) in reporting:
+            return str(verb.text)
+    return None
+
+
+def relayed(src: Source, k: int, st: Status) -> bool:
+    """Whether a status's clause is told as someone's word rather than as fact: attributed to a speaker, by a verb
+    of saying that is not factive ("said", "claimed"). A factive verb ("confirmed that", "admitted that",
+    "acknowledged that": ``factive_verbs``) presents its clause as true, in the outlet's voice as much as the
+    speaker's; a clause whose verb of saying cannot be found stays relayed."""
+    if not st.attributed_to:
+        return False
+    sent = src.sentences[k]
+    verb = attribution_verb(sent.text, st.clause_start - sent.start, st.clause_end - sent.start, st.predicate)
+    return verb is None or verb_key(verb) not in {verb_key(w) for w in settings()["factive_verbs"]}
+
+
 def _deed_side_past(src: Source, k: int, st: Status) -> bool:
     """:func:`told_as_deed` for a status of the source's sentence ``k``."""
     sent = src.sentences[k]
@@ -1003,7 +1041,15 @@ def _statuses(sa: Source, sb: Source, sims: np.ndarray, cfg: dict[str, Any]) -> 
         f["denial"] = 1.0 if both_polarity else 0.0
         f["same_roles"] = 1.0 if same_roles(a, b) else 0.0
         f["blanket"] = 1.0 if blanket_against(a, b) else 0.0
-        f["attributed"] = 1.0 if (a.attributed_to or b.attributed_to) else 0.0
+        if differ and deed is not None:
+            # a plan and a denial are someone's word by their nature ("will close next month, the ministry said",
+            # "the ministry denied that ..."): their attribution is the form such a statement takes in news, no
+            # doubt about the flag. What tells the two reports may not disagree is a deed that is itself only
+            # relayed ("... had been sold, a dealer said"), not one told as fact or by a factive verb ("police
+            # confirmed that ... had been sold").
+            f["attributed"] = 1.0 if relayed(*deed) else 0.0
+        else:
+            f["attributed"] = 1.0 if (a.attributed_to or b.attributed_to) else 0.0
         out.append(Finding(kind="status" if differ else "consensus", slot="status",
                            detail="denial" if both_polarity else "plan",
                            a=_side(sa, ka, a.clause_start, a.clause_end, a.status, status=a.status,
