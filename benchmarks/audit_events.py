@@ -284,6 +284,10 @@ not open its texts or its labels' notes while changing code: only the lead score
 
     PYTHONPATH=src .venv/bin/python benchmarks/audit_events.py --draw r21
 
+The round-21 freeze (51420fa) stated the same 35 events as 83ec837, every field equal, so no event needed a label and
+no ``events_r21_final.jsonl`` was written (if one is written, it is read after ``events_r21.jsonl`` and its lines win).
+``events_r21_second.jsonl`` (the blind second reader's) is in no list (score it with ``--labels``).
+
 Two precisions, both honest, for two readers: ``precision`` is over every stated event (the JSON keeps them all,
 and the story layer reads them all); ``shown_by_default`` is over the events the HTML report, the Markdown and the
 web app show first (``Event.confidence`` at or above the events' bar of the src under test,
