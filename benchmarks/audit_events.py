@@ -284,6 +284,10 @@ not open its texts or its labels' notes while changing code: only the lead score
 
     PYTHONPATH=src .venv/bin/python benchmarks/audit_events.py --draw r21
 
+The round-21 freeze (51420fa) stated the same 35 events as 83ec837, every field equal, so no event needed a label and
+no ``events_r21_final.jsonl`` was written (if one is written, it is read after ``events_r21.jsonl`` and its lines win).
+``events_r21_second.jsonl`` (the blind second reader's) is in no list (score it with ``--labels``).
+
 Held-out draw of round 22 (``--draw r22``), fixed before any output was seen and labelled on main 51420fa (round 21
 merged) before anyone's round-22 change (r21 and every earlier draw are dev sets from round 22 on):
 `fnc_draw.r22_events_draw()` (`random.Random(2213)`: 5 FNC-1 headlines in none of r9 to r21, one `agree`/`discuss`

@@ -836,6 +836,7 @@ def _dates(sent: Any, base: int) -> list[DateSlot]:
     text = sent.text
     rel = sent.start_char
     spans: list[DateSlot] = []
+    date_chars = {sent.start_char + i for rx in _DATE_RES for m in rx.finditer(text) for i in range(m.start(), m.end())}
     for rx in _DATE_RES:
         for m in rx.finditer(text):
             s, e = m.start(), m.end()
@@ -856,12 +857,63 @@ def _dates(sent: Any, base: int) -> list[DateSlot]:
             toks = _tokens_in(sent, rel + s, rel + e)
             if toks:
                 pred = _date_predicate(toks[0], toks)
+                reported = _reported_before(sent, toks, pred, date_chars)
+                if reported is not None:
+                    pred = reported
                 if pred is not None:
                     key = verb_key(pred.text) if pred.pos_ in ("VERB", "AUX") else noun_base(pred.text)
                     slot.speech = pred.pos_ in ("VERB", "AUX") and key in verb_keys("speech_verbs")
                     slot.predicate = "say" if slot.speech else key  # every verb of saying dates one act
             spans.append(slot)
     return sorted(spans, key=lambda x: x.start)
+
+
+def _reported_before(sent: Any, toks: list[Any], pred: Any | None, date_chars: set[int]) -> Any | None:
+    """The verb of the reported clause that a date dates when the date closes that clause just before a trailing
+    attribution ("The virus was confirmed at the farm, on Monday, 2 February, the ministry said."; "..., on 4 May,
+    said the agency."): the attribution is set off after the reported clause, so a date before it is the day of the
+    reported happening, not the day of saying, wherever the parser hung it. Only when the parser hung the date on
+    the attribution's verb of saying, or on a noun while a comma sets the date phrase off from that noun (a date
+    right after a noun, "the attack on Monday, police said", may be the noun's and is left). The attribution is
+    only commas, the date's own words, a speaker of at most ``trailing_attribution_max_words`` words and one verb of
+    saying (``speech_verbs``) up to the sentence's end. "The ministry said on Monday that ..." and "..., the
+    ministry said on Monday" stay days of saying (the date is inside or after the attribution). None when the
+    date stands elsewhere or no reported verb is found."""
+    if pred is None:
+        return None
+    doc = sent.doc
+    d = data()
+    i = toks[-1].i + 1
+    comma = False
+    while i < sent.end and (doc[i].text == "," or doc[i].idx in date_chars):
+        comma = comma or doc[i].text == ","
+        i += 1
+    if not comma:
+        return None
+    rest = [t for t in doc[i:sent.end] if not t.is_punct]
+    tail_punct = [t for t in doc[i:sent.end] if t.is_punct and t.text not in (".", "!", '"', "\u201d", "'")]
+    if tail_punct or not 2 <= len(rest) <= int(d["trailing_attribution_max_words"]) + 1:
+        return None
+    verbs = [t for t in rest if t.pos_ in ("VERB", "AUX")]
+    if len(verbs) != 1 or verb_key(verbs[0].text) not in verb_keys("speech_verbs"):
+        return None
+    said = verbs[0]
+    if pred.i == said.i:
+        pass
+    elif pred.pos_ == "NOUN":
+        before = toks[0].i - 1
+        while before > sent.start and doc[before].text.lower() in ("on", "in", "at", "by", "from", "until", "since"):
+            before -= 1
+        if before <= sent.start or doc[before].text != ",":
+            return None
+    else:
+        return None
+    reported = next((k for k in said.children if k.dep_ == "ccomp" and k.pos_ in ("VERB", "AUX") and k.i < said.i),
+                    None)
+    if reported is None and said.dep_ in ("parataxis", "advcl") and said.head.pos_ in ("VERB", "AUX") \
+            and said.head.i < toks[0].i:
+        reported = said.head
+    return _happening_held(reported) if reported is not None else None
 
 
 def _date_predicate(tok: Any, inside: list[Any]) -> Any | None:

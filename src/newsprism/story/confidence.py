@@ -89,6 +89,10 @@ def confidence(f: Finding) -> float:
     if float(f.features.get("kind_contrast", 0.0)) >= 1.0:
         # a deed and a denial of two kinds of one thing (flags.kind_contrast): not confidently one happening
         return min(p, float(cfg["unsure_happening_confidence"]))
+    if one_headline_day(f):
+        # each report's one day of its own headline happening: the family model's own probability times the
+        # same-happening one, without the same-happening cap (the sentence cap below still holds)
+        p = family_confidence(family(f), f.features, capped=False)
     if one_fact_figure(f):
         # two figures that can only be one fact told two ways: the paraphrase-fitted family model does not know it
         return max(p, float(cfg["one_fact_figure_confidence"]))
@@ -126,6 +130,16 @@ def not_one_day(f: Finding) -> bool:
     if f.kind != "conflict" or f.slot != "date":
         return False
     return float(f.features.get("speech_mismatch", 0.0)) >= 1.0 or float(f.features.get("own_days", 0.0)) >= 1.0
+
+
+def one_headline_day(f: Finding) -> bool:
+    """Whether a date conflict sets the days two reports give their own headline happening (``headline_day``,
+    :func:`newsprism.story.compare.headline_day`: one verb or happening noun in both, named in each report's
+    headline or lead, so a date of the lead itself qualifies; dated once in each report; neither a day of saying). Reports grouped into one story tell one
+    such happening, so the same-happening model's doubt (``same_happening_shown``: ECB+ sentences of any topic)
+    does not cap it; the model's probability still multiplies the family's. Round 22, written on the dev wire sets
+    (wire3: a derailment's night and a referendum's day, each 0.49 under that cap)."""
+    return f.kind == "conflict" and f.slot == "date" and float(f.features.get("headline_day", 0.0)) >= 1.0
 
 
 def one_ordered_thing(f: Finding) -> bool:
