@@ -288,6 +288,20 @@ The round-21 freeze (51420fa) stated the same 35 events as 83ec837, every field 
 no ``events_r21_final.jsonl`` was written (if one is written, it is read after ``events_r21.jsonl`` and its lines win).
 ``events_r21_second.jsonl`` (the blind second reader's) is in no list (score it with ``--labels``).
 
+Held-out draw of round 22 (``--draw r22``), fixed before any output was seen and labelled on main 51420fa (round 21
+merged) before anyone's round-22 change (r21 and every earlier draw are dev sets from round 22 on):
+`fnc_draw.r22_events_draw()` (`random.Random(2213)`: 5 FNC-1 headlines in none of r9 to r21, one `agree`/`discuss`
+body of 250-1,200 words each (as r21), 5 distinct bodies, in no r9 to r21 draw (nor a copy of one): every such body
+left, the brief's rule when 5 to 8 are left; r22 has no story draw: FNC-1 has no two-body story left (none even with
+`disagree` bodies admitted); rule in `benchmarks/fnc_draw.py`), in draw order, each body written as
+`training/runs/r22/fnc_<Body ID>.txt` (no title) and run as r21. Labels (same format, cause codes and guide as r21,
+the rumour-report rule above included): `benchmarks/audits/events_r22.jsonl` (the default there), then
+`benchmarks/audits/events_r22_final.jsonl` (the events re-judged or new on the round-22 code freeze, whose lines
+replace the originals'; read when it exists). Do not open its texts or its labels' notes while changing code: only
+the lead scores it, at the end.
+
+    PYTHONPATH=src .venv/bin/python benchmarks/audit_events.py --draw r22
+
 Two precisions, both honest, for two readers: ``precision`` is over every stated event (the JSON keeps them all,
 and the story layer reads them all); ``shown_by_default`` is over the events the HTML report, the Markdown and the
 web app show first (``Event.confidence`` at or above the events' bar of the src under test,
@@ -334,6 +348,7 @@ from fnc_draw import (
     r19_events_draw,
     r20_events_draw,
     r21_events_draw,
+    r22_events_draw,
 )
 
 HERE = Path(__file__).resolve().parent
@@ -346,6 +361,9 @@ R15_FINAL_LABELS = HERE / "audits" / "events_r15_final.jsonl"
 R21_LABELS = HERE / "audits" / "events_r21.jsonl"  # held out in round 21, labelled on main 83ec837
 # its events re-judged or new on the round-21 code freeze (written then; read when it exists)
 R21_FINAL_LABELS = HERE / "audits" / "events_r21_final.jsonl"
+R22_LABELS = HERE / "audits" / "events_r22.jsonl"  # held out in round 22, labelled on main 51420fa
+# its events re-judged or new on the round-22 code freeze (written then; read when it exists)
+R22_FINAL_LABELS = HERE / "audits" / "events_r22_final.jsonl"
 FRESH_SEED = 41
 FRESH_N = 8
 SEED = 20261201
@@ -461,13 +479,20 @@ def select_r21() -> list[Path]:
     return r21_events_draw()
 
 
+def select_r22() -> list[Path]:
+    """The round-22 held-out draw (module docstring): 5 FNC-1 bodies, one per headline, as `.txt` files."""
+    return r22_events_draw()
+
+
 # the labelled draws in no fit (not in DEV_DRAWS) -> (their bodies, their own label file, the file of their code
 # freeze's re-judged or new events, read when it exists; --import-worksheet writes the last file read): r15 (a dev
 # draw in no fit, module docstring); the round's held-out draw is registered here by its labeller: r21 (held out in
-# round 21)
+# round 21; a dev draw from round 22 on, in no fit until a fitting engineer moves it to DEV_DRAWS) and r22 (held out
+# in round 22)
 HELD_OUT: dict[str, tuple[Callable[[], list[Path]], Path, Path]] = {
     "r15": (select_r15, R15_LABELS, R15_FINAL_LABELS),
     "r21": (select_r21, R21_LABELS, R21_FINAL_LABELS),
+    "r22": (select_r22, R22_LABELS, R22_FINAL_LABELS),
 }
 
 
@@ -767,7 +792,7 @@ def main() -> None:
     ap.add_argument("--import-worksheet", type=Path, help="write the stored labels from this worksheet")
     ap.add_argument("--draw", choices=("seed", "fresh", "r4", "r5", "r6", "r7", "r8", "r9", "r10", "r11",
                                        "r12", "r14", "r15", "r16", "r17", "r18", "r19", "r20",
-                                       "r21"),
+                                       "r21", "r22"),
                     default="seed",
                     help="fresh: the round-3 draw (seed 41, 8 articles; dev from round 4 on); r4: the round-4 "
                          "draw (seed 61, 8 articles; dev from round 5 on); r5: the round-5 draw (seed 71, 8 articles; "
@@ -789,13 +814,15 @@ def main() -> None:
                          "fitted from round 20 on); "
                          "r20: the round-20 held-out draw (8 FNC-1 bodies of 250 words or more, seed 2011; dev from "
                          "round 21 on); "
-                         "r21: the round-21 held-out draw (8 FNC-1 bodies of 250 words or more, seed 2111); "
+                         "r21: the round-21 held-out draw (8 FNC-1 bodies of 250 words or more, seed 2111; dev from "
+                         "round 22 on); "
+                         "r22: the round-22 held-out draw (5 FNC-1 bodies of 250 words or more, seed 2213); "
                          "instead of --seed's 10")
     ap.add_argument("--labels", type=Path, nargs="+",
                     help="label files; a later file's line replaces an earlier one for the same event "
                          "(default: a dev draw's files as DEV_DRAWS lists them, every re-judged file included; a draw "
-                         "in HELD_OUT (r15, in no fit; r21, held out in round 21): its own file, e.g. "
-                         "events_r21.jsonl, then its _final file, e.g. events_r21_final.jsonl, when it exists); "
+                         "in HELD_OUT (r15 and r21, in no fit; r22, held out in round 22): its own file, e.g. "
+                         "events_r22.jsonl, then its _final file, e.g. events_r22_final.jsonl, when it exists); "
                          "--import-worksheet "
                          "writes the last one")
     ap.add_argument("--min-confidence", type=float,

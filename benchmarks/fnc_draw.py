@@ -1,5 +1,5 @@
-"""The FNC-1 hand-audit draws of rounds 9 to 21 (the one way the r9, r10, r10f, r11, r11f, r12, r12f, r14, r14f,
-r15, r16, r17, r18, r19, r20 and r21 audits draw their texts, and the one FNC-1 reader).
+"""The FNC-1 hand-audit draws of rounds 9 to 22 (the one way the r9, r10, r10f, r11, r11f, r12, r12f, r14, r14f,
+r15, r16, r17, r18, r19, r20, r21 and r22 audits draw their texts, and the one FNC-1 reader).
 
 Round 9's held-out audit ("r9"): ECB+ train and BASIL are exhausted by the draws of rounds 1-8, so r9 comes from
 FNC-1 (../shared/data/agreement/fnc1, read at run time, never copied: `bodies.csv` = Body ID, articleBody;
@@ -397,6 +397,38 @@ left). With `disagree` bodies admitted: 51 headlines with at least one body, 1 w
 Protocol: r21 is labelled on main 83ec837 (round 20 merged) before anyone's round-21 change, by the r21 engineer
 only; nobody else opens its texts, outputs or labels; the lead scores it at the end (`audit_events.py --draw r21`).
 FNC-1 bodies other than those of r9 to r20 are no dev data.
+
+Round 22's held-out audit ("r22"), fixed (in code, committed) before any r22 text or output was seen, from counts and
+body ids alone; r21 is a dev draw from round 22 on. Same population and eligibility as r21, minus r21:
+- out: every headline of r21 (8) and every body of r21 (8), and any body whose normalised `COPY_PREFIX` equals an r21
+  body's, on top of r21's own exclusion of r9 to r20 (`r22_pool()`); so r22 shares no headline and no body text with
+  r9, r10, r10f, r11, r11f, r12, r12f, r14, r14f, r15, r16, r17, r18, r19, r20 or r21.
+- events draw (`R22_EVENTS = (2213, 5)`): as r21's (`_distinct_events_draw()`), distinct bodies of at least
+  `R22_LONG_WORDS` (250) words, one per headline: `rng = random.Random(2213)`; `rng.sample(heads, len(heads))`
+  orders the sorted pool headlines that have at least one such body; each in turn gives `rng.choice(ids)` over its
+  sorted such ids whose normalised `COPY_PREFIX` is no body's already chosen, until 5 bodies. The brief: take every
+  long body left if 5 to 8 are left (8 at most). By count 5 are left (5 distinct normalised prefixes, on 5
+  headlines, one each), so r22 takes all 5 and the seed only orders them.
+- no story draw: FNC-1 has no two-body story left. Round 21 counted 1 distinct two-body story with `disagree` bodies
+  admitted (under the floor of 4) and took none as a story. The count re-done after r21 by counts and body ids alone
+  (`r22_story_pool()`: `agree`, `discuss` or `disagree` bodies, same word limits and copy rule, every headline and
+  body of r9 to r21 and their copies out): no headline has 2 such bodies, 0 distinct two-body stories
+  (`with_disagree_distinct_2_body_sets`); r21's one pair lost its `discuss` body to r21's events draw. So r22 is an
+  events draw only, and no story seed is used.
+Bodies are written as `fnc_<Body ID>.txt` under training/runs/r22/ (gitignored).
+
+By counts alone (`python benchmarks/fnc_draw.py`, `count_r22()`, before the draw): r21 took 8 headlines and 8
+distinct bodies; after the exclusions 32 headlines have at least one eligible (`agree`/`discuss`) body, none two
+(17 eligible bodies); of those bodies 5 have at least 250 words (5 distinct normalised prefixes,
+`long_distinct_bodies`), on 5 headlines, as round 21 foresaw (13 long bodies, 8 taken), so the events draw takes
+those 5 (the brief's rule: every long body left when 5-8 are left). With `disagree` bodies admitted: 38 headlines
+with at least one body, none with two (18 bodies), 0 distinct two-body stories. After r22 no body of 250 words or
+more is left in the pool: a later FNC-1 events draw of this kind has none to take. These choices were made from the
+counts and ids above only, before the draw was run.
+
+Protocol: r22 is labelled on main 51420fa (round 21 merged) before anyone's round-22 change, by the r22 engineer
+only; nobody else opens its texts, outputs or labels; the lead scores it at the end (`audit_events.py --draw r22`).
+FNC-1 bodies other than those of r9 to r21 are no dev data.
 """
 
 from __future__ import annotations
@@ -425,6 +457,7 @@ RUNS_R18 = RUNS.parent / "r18"
 RUNS_R19 = RUNS.parent / "r19"
 RUNS_R20 = RUNS.parent / "r20"
 RUNS_R21 = RUNS.parent / "r21"
+RUNS_R22 = RUNS.parent / "r22"
 R9_STORY = (111, 8)
 R9_EVENTS = (113, 6)
 R10_STORY = (211, 8)
@@ -464,6 +497,9 @@ R20_LONG_WORDS = 250  # r20's events bodies have at least this many words, as r1
 R21_EVENTS = (2111, 8)  # r21 is an events draw only, as r20: no two-body story is left (module docstring)
 R21_DOCS_PER_STORY = 2  # the story size r21's story count was made for, as r20's (module docstring)
 R21_LONG_WORDS = 250  # r21's events bodies have at least this many words, as r20's (module docstring)
+R22_EVENTS = (2213, 5)  # r22 is an events draw only, as r21: every long body left (module docstring)
+R22_DOCS_PER_STORY = 2  # the story size r22's story count was made for, as r21's (module docstring)
+R22_LONG_WORDS = 250  # r22's events bodies have at least this many words, as r21's (module docstring)
 REPORTING_STANCES = ("agree", "discuss")
 MIN_WORDS = 150
 MAX_WORDS = 1200
@@ -1144,6 +1180,62 @@ def r21_used(root: Path = FNC1) -> tuple[set[str], set[int]]:
     return _used({}, r21_fnc_events_draw(root))
 
 
+@cache
+def r22_pool(root: Path = FNC1) -> dict[str, list[int]]:
+    """Headline -> its eligible (`agree`/`discuss`) body ids in none of r9 to r21 (module docstring): `r21_pool`
+    with r21's headlines, bodies and copies of its bodies left out."""
+    return _pool_without(r21_pool(root), r21_used(root), root)
+
+
+def _used_r9_to_r21(root: Path) -> tuple[set[str], set[int]]:
+    """Every headline and body id of the draws r9 to r21 (story, events and flags-only draws)."""
+    heads, bodies = _used_r9_to_r20(root)
+    r21_heads, r21_bodies = r21_used(root)
+    return heads | r21_heads, bodies | r21_bodies
+
+
+@cache
+def r22_story_pool(root: Path = FNC1) -> dict[str, list[int]]:
+    """Headline -> its story-eligible body ids after r21 (module docstring): `agree`, `discuss` or `disagree`
+    (`R19_STORY_STANCES`), 150-1,200 words, copies within a headline once; no headline and no body of r9 to r21, nor
+    a copy of one of their bodies."""
+    return _pool_without(_eligible(root, R19_STORY_STANCES), _used_r9_to_r21(root), root)
+
+
+def _distinct_long(pool: dict[str, list[int]], root: Path) -> int:
+    """How many distinct body texts (normalised prefixes) the bodies of `pool` have (a count from ids and prefixes
+    only, no text read): the most distinct bodies an events draw on `pool` can take."""
+    data = load(root)
+    return len({_prefix(data.bodies[b]) for v in pool.values() for b in v})
+
+
+def count_r22(root: Path = FNC1) -> dict[str, int]:
+    """The counts the r22 rule was fixed from (no text read beyond word counts and prefixes): the pool's, those of
+    its bodies of at least `R22_LONG_WORDS` words (and their distinct prefixes), and those of the story pool that
+    admits `disagree` bodies."""
+    pool = r22_pool(root)
+    story = r22_story_pool(root)
+    long_pool = _long(pool, root, R22_LONG_WORDS)
+    return {**_counts_after("r21", r21_used(root), pool),
+            **{f"long_{k}": v for k, v in _pool_counts(long_pool).items()},
+            "long_distinct_bodies": _distinct_long(long_pool, root),
+            **{f"with_disagree_{k}": v for k, v in _pool_counts(story).items()},
+            "with_disagree_distinct_2_body_sets": _distinct_pairs(story, R22_DOCS_PER_STORY, root)}
+
+
+def r22_fnc_events_draw(root: Path = FNC1) -> list[tuple[str, int]]:
+    """The r22 events (headline, body id) pairs (draw order; `R22_EVENTS[1]` of them, every long body left):
+    `agree`/`discuss` bodies of at least `R22_LONG_WORDS` words, headlines and bodies (and copies of bodies) in none
+    of r9 to r21, distinct bodies (`_distinct_events_draw`; r22 has no story draw)."""
+    return _distinct_events_draw(_long(r22_pool(root), root, R22_LONG_WORDS), {}, R22_EVENTS, root)
+
+
+def r22_used(root: Path = FNC1) -> tuple[set[str], set[int]]:
+    """The headlines and body ids of r22 (an events draw only), which a later draw leaves out (besides those of r9
+    to r21)."""
+    return _used({}, r22_fnc_events_draw(root))
+
+
 def body_file(bid: int, root: Path = FNC1, runs: Path = RUNS) -> Path:
     """The body as a `.txt` file under `runs` (training/runs/r9 or r10, gitignored), written once:
     `fnc_<Body ID>.txt`."""
@@ -1290,12 +1382,18 @@ def r21_events_draw(root: Path = FNC1, runs: Path = RUNS_R21) -> list[Path]:
     return _events_files(r21_fnc_events_draw(root), root, runs)
 
 
+def r22_events_draw(root: Path = FNC1, runs: Path = RUNS_R22) -> list[Path]:
+    """The r22 events bodies as `.txt` files (draw order)."""
+    return _events_files(r22_fnc_events_draw(root), root, runs)
+
+
 __all__ = ["FNC1", "Fnc1", "R10_EVENTS", "R10_FLAGS", "R10_STORY", "R11_EVENTS", "R11_FLAGS", "R11_STORY", "R12_EVENTS",
            "R12_FLAGS", "R12_STORY", "R14_EVENTS", "R14_FLAGS", "R14_STORY", "R15_DOCS_PER_STORY", "R15_EVENTS", "R15_STORY", "R16_DOCS_PER_STORY", "R16_EVENTS", "R16_LONG_WORDS", "R16_STORY", "R17_DOCS_PER_STORY", "R17_EVENTS", "R17_LONG_WORDS", "R17_STORY", "R18_DOCS_PER_STORY", "R18_EVENTS",
            "R18_LONG_WORDS", "R18_STORY", "R19_DOCS_PER_STORY", "R19_EVENTS", "R19_LONG_WORDS", "R19_STORY_STANCES", "R20_DOCS_PER_STORY", "R20_EVENTS",
-           "R20_LONG_WORDS", "R21_DOCS_PER_STORY", "R21_EVENTS", "R21_LONG_WORDS", "R9_EVENTS", "R9_STORY", "RUNS_R10",
-           "RUNS_R10F", "RUNS_R11", "RUNS_R11F", "RUNS_R12", "RUNS_R12F", "RUNS_R14", "RUNS_R14F", "RUNS_R15", "RUNS_R16", "RUNS_R17", "RUNS_R18", "RUNS_R19", "RUNS_R20", "RUNS_R21", "body_file", "count",
-           "count_r10", "count_r10f", "count_r11", "count_r11f", "count_r12", "count_r12f", "count_r14", "count_r14f", "count_r15", "count_r16", "count_r17", "count_r18", "count_r19", "count_r20", "count_r21",
+           "R20_LONG_WORDS", "R21_DOCS_PER_STORY", "R21_EVENTS", "R21_LONG_WORDS", "R22_DOCS_PER_STORY", "R22_EVENTS",
+           "R22_LONG_WORDS", "R9_EVENTS", "R9_STORY", "RUNS_R10",
+           "RUNS_R10F", "RUNS_R11", "RUNS_R11F", "RUNS_R12", "RUNS_R12F", "RUNS_R14", "RUNS_R14F", "RUNS_R15", "RUNS_R16", "RUNS_R17", "RUNS_R18", "RUNS_R19", "RUNS_R20", "RUNS_R21", "RUNS_R22", "body_file", "count",
+           "count_r10", "count_r10f", "count_r11", "count_r11f", "count_r12", "count_r12f", "count_r14", "count_r14f", "count_r15", "count_r16", "count_r17", "count_r18", "count_r19", "count_r20", "count_r21", "count_r22",
            "eligible_by_headline", "load", "r10_events_draw", "r10_fnc_events_draw", "r10_fnc_story_draw", "r10_pool",
            "r10_story_draw", "r10_used", "r10f_fnc_story_draw", "r10f_pool", "r10f_story_draw", "r10f_used",
            "r11_events_draw", "r11_fnc_events_draw", "r11_fnc_story_draw", "r11_pool", "r11_story_draw", "r11_used",
@@ -1309,7 +1407,8 @@ __all__ = ["FNC1", "Fnc1", "R10_EVENTS", "R10_FLAGS", "R10_STORY", "R11_EVENTS",
            "r18_fnc_events_draw", "r18_fnc_story_draw", "r18_pool", "r18_story_draw", "r18_used", "r19_events_draw",
            "r19_fnc_events_draw", "r19_pool", "r19_story_pool", "r19_used", "r20_events_draw",
            "r20_fnc_events_draw", "r20_pool", "r20_story_pool", "r20_used", "r21_events_draw",
-           "r21_fnc_events_draw", "r21_pool", "r21_story_pool", "r21_used", "r9_events_draw",
+           "r21_fnc_events_draw", "r21_pool", "r21_story_pool", "r21_used", "r22_events_draw",
+           "r22_fnc_events_draw", "r22_pool", "r22_story_pool", "r22_used", "r9_events_draw",
            "r9_fnc_events_draw", "r9_fnc_story_draw", "r9_story_draw", "r9_used"]
 
 
@@ -1330,3 +1429,4 @@ if __name__ == "__main__":
     print(count_r19())
     print(count_r20())
     print(count_r21())
+    print(count_r22())

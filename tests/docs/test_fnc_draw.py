@@ -1,4 +1,4 @@
-"""The FNC-1 audit draws r9 to r21 (benchmarks/fnc_draw.py): the eligibility rule on a tiny invented CSV, and on
+"""The FNC-1 audit draws r9 to r22 (benchmarks/fnc_draw.py): the eligibility rule on a tiny invented CSV, and on
 the real data (when present) draws that repeat themselves and whose parts share no headline and no body."""
 
 import csv
@@ -1001,3 +1001,97 @@ def test_the_r21_draw_repeats_shares_nothing_with_r9_to_r20_and_keeps_its_counts
         "with_disagree_distinct_2_body_sets": 1}
     _clear_caches(real)
     assert real.r21_fnc_events_draw() == events
+
+
+_BEFORE_R22 = (*_BEFORE_R21, "r21")
+
+
+def _assert_r22_apart(mod, root):
+    """r22 (an events draw only, as r21): `R22_EVENTS` distinct long bodies, one per headline, sharing no headline,
+    body or body copy with r9 to r21."""
+    _, events, _ = _assert_draws_apart(mod, root, tuple(getattr(mod, f"{e}_used") for e in _BEFORE_R22), {},
+                                       mod.r22_fnc_events_draw(root), {})
+    data = mod.load(root)
+    assert all(len(data.bodies[b].split()) >= mod.R22_LONG_WORDS for _, b in events)
+    assert len({mod._prefix(data.bodies[b]) for _, b in events}) == len(events)  # no body (or copy) twice
+    return events
+
+
+def test_r22_draw_of_a_tiny_set_repeats_and_leaves_r9_to_r21_apart(tmp_path, monkeypatch):
+    mod = _fnc_draw()
+    _r18_sizes(mod, monkeypatch)
+    monkeypatch.setattr(mod, "R19_EVENTS", (1911, 4))
+    monkeypatch.setattr(mod, "R20_EVENTS", (2011, 4))
+    monkeypatch.setattr(mod, "R21_EVENTS", (2111, 4))
+    monkeypatch.setattr(mod, "R22_EVENTS", (2213, 4))
+    for name in ("R16_LONG_WORDS", "R17_LONG_WORDS", "R18_LONG_WORDS", "R19_LONG_WORDS", "R20_LONG_WORDS",
+                 "R21_LONG_WORDS", "R22_LONG_WORDS"):
+        monkeypatch.setattr(mod, name, 160)  # the tiny set's bodies have 160 words
+    root = _tiny_fnc1(tmp_path, 300)
+    events = _assert_r22_apart(mod, root)
+    assert len(events) == 4 and events == mod.r22_fnc_events_draw(root)
+    _assert_body_files({}, mod.r22_events_draw(root, tmp_path / "runs"), "fnc22", {}, events)
+    assert all(p.parent == tmp_path / "runs" for p in mod.r22_events_draw(root, tmp_path / "runs"))
+
+
+def test_r22_pools_leave_out_r21_and_the_draw_takes_every_long_body_left(tmp_path, monkeypatch):
+    mod = _fnc_draw()
+    bodies = {i: _words(160, f"x{i}_") for i in range(1, 12)}
+    bodies[6] = bodies[1] + " with a different end"  # a near copy of the r21 body 1 under another id
+    bodies[3] = _words(300, "x3_")  # the only long bodies: 3 and 7
+    bodies[7] = _words(250, "x7_")
+    stances = [("Claim A", 1, "agree"), ("Claim B", 2, "agree"), ("Claim B", 6, "agree"), ("Claim C", 3, "agree"),
+               ("Claim C", 1, "disagree"), ("Claim D", 4, "agree"), ("Claim D", 5, "disagree"), ("Claim E", 7, "agree"),
+               ("Claim F", 7, "discuss"),  # body 7 is Claim E's and Claim F's
+               ("Claim G", 4, "disagree"), ("Claim G", 5, "agree"),  # Claim G words Claim D's claim, stances swapped
+               ("Claim H", 8, "agree"), ("Claim H", 9, "disagree"), ("Claim I", 10, "unrelated"),
+               ("Claim I", 11, "disagree")]
+    root = _write(tmp_path / "fnc1", bodies, stances)
+    monkeypatch.setattr(mod, "r21_pool", mod.eligible_by_headline)  # r9 to r20 drew nothing here
+    monkeypatch.setattr(mod, "r21_used", lambda _root: ({"Claim A"}, {1}))
+    monkeypatch.setattr(mod, "_used_r9_to_r20", lambda _root: (set(), set()))
+    # Claim A is r21's; body 1 is r21's and 6 repeats its text (so Claim C's disagree body 1 is out of the story
+    # count too); disagree bodies count for no events draw
+    assert mod.r22_pool(root) == {"Claim B": [2], "Claim C": [3], "Claim D": [4], "Claim E": [7], "Claim F": [7],
+                                  "Claim G": [5], "Claim H": [8]}
+    # with disagree bodies: Claims D, G and H have 2 bodies, but D and G share theirs: 2 distinct stories
+    story = mod.r22_story_pool(root)
+    assert story == {"Claim B": [2], "Claim C": [3], "Claim D": [4, 5], "Claim E": [7], "Claim F": [7],
+                     "Claim G": [4, 5], "Claim H": [8, 9], "Claim I": [11]}
+    counts = mod.count_r22(root)
+    assert (counts["r21_headlines"], counts["r21_bodies"], counts["headlines_with_2_eligible"],
+            counts["with_disagree_headlines_with_2_eligible"], counts["with_disagree_distinct_2_body_sets"]) == (
+        1, 1, 0, 3, 2)
+    # 3 long-bodied headlines but 2 distinct long bodies (7 is two headlines'): the most a draw can take
+    assert (counts["long_headlines_with_1_eligible"], counts["long_eligible_bodies"],
+            counts["long_distinct_bodies"]) == (3, 2, 2)
+    # the events take every long agree/discuss body left (3 and 7, not 2), each once
+    monkeypatch.setattr(mod, "R22_EVENTS", (2213, counts["long_distinct_bodies"]))
+    assert sorted(b for _, b in mod.r22_fnc_events_draw(root)) == [3, 7]
+    monkeypatch.setattr(mod, "R22_EVENTS", (2213, 3))
+    with pytest.raises(ValueError):  # no third distinct long body: no fall-back
+        mod.r22_fnc_events_draw(root)
+
+
+def test_the_r22_draw_repeats_shares_nothing_with_r9_to_r21_and_takes_every_long_body_left(real):
+    events = _assert_r22_apart(real, real.FNC1)
+    assert len(events) == 5
+    # the counts the rule was fixed from (module docstring): no agree/discuss pair left, no distinct story with
+    # disagree bodies admitted (no story draw), 5 long bodies of 5 distinct texts (all 5 drawn)
+    counts = real.count_r22()
+    assert {k: counts[k] for k in ("r21_headlines", "r21_bodies", "headlines_with_1_eligible",
+                                   "headlines_with_2_eligible", "eligible_bodies", "long_headlines_with_1_eligible",
+                                   "long_eligible_bodies", "long_distinct_bodies",
+                                   "with_disagree_headlines_with_1_eligible",
+                                   "with_disagree_headlines_with_2_eligible", "with_disagree_headlines_with_3_eligible",
+                                   "with_disagree_eligible_bodies", "with_disagree_distinct_2_body_sets")} == {
+        "r21_headlines": 8, "r21_bodies": 8, "headlines_with_1_eligible": 32, "headlines_with_2_eligible": 0,
+        "eligible_bodies": 17, "long_headlines_with_1_eligible": 5, "long_eligible_bodies": 5,
+        "long_distinct_bodies": 5, "with_disagree_headlines_with_1_eligible": 38,
+        "with_disagree_headlines_with_2_eligible": 0, "with_disagree_headlines_with_3_eligible": 0,
+        "with_disagree_eligible_bodies": 18, "with_disagree_distinct_2_body_sets": 0}
+    assert real.R22_EVENTS[1] == counts["long_distinct_bodies"]
+    long_pool = real._long(real.r22_pool(), real.FNC1, real.R22_LONG_WORDS)
+    assert sorted(b for _, b in events) == sorted({b for v in long_pool.values() for b in v})  # every one left
+    _clear_caches(real)
+    assert real.r22_fnc_events_draw() == events
