@@ -861,10 +861,11 @@ def test_r20_draw_of_a_tiny_set_repeats_and_leaves_r9_to_r19_apart(tmp_path, mon
     assert all(p.parent == tmp_path / "runs" for p in mod.r20_events_draw(root, tmp_path / "runs"))
 
 
-def test_r20_pools_leave_out_r19_and_the_story_count_admits_disagree_bodies(tmp_path, monkeypatch):
-    mod = _fnc_draw()
+def _pools_after(mod, tmp_path, monkeypatch, n):
+    """Round n's pools on a small invented set where round n-1 drew Claim A with body 1 (and nothing earlier):
+    the pool, the story pool with `disagree` bodies admitted and the counts, checked; returns (root, counts)."""
     bodies = {i: _words(160, f"x{i}_") for i in range(1, 12)}
-    bodies[6] = bodies[1] + " with a different end"  # a near copy of the r19 body 1 under another id
+    bodies[6] = bodies[1] + " with a different end"  # a near copy of the previous draw's body 1 under another id
     bodies[3] = _words(300, "x3_")  # the only long bodies: 3 and 7
     bodies[7] = _words(250, "x7_")
     stances = [("Claim A", 1, "agree"), ("Claim B", 2, "agree"), ("Claim B", 6, "agree"), ("Claim C", 3, "agree"),
@@ -874,21 +875,27 @@ def test_r20_pools_leave_out_r19_and_the_story_count_admits_disagree_bodies(tmp_
                ("Claim H", 8, "agree"), ("Claim H", 9, "disagree"), ("Claim I", 10, "unrelated"),
                ("Claim I", 11, "disagree")]
     root = _write(tmp_path / "fnc1", bodies, stances)
-    monkeypatch.setattr(mod, "r19_pool", mod.eligible_by_headline)  # r9 to r18 drew nothing here
-    monkeypatch.setattr(mod, "r19_used", lambda _root: ({"Claim A"}, {1}))
-    monkeypatch.setattr(mod, "_used_r9_to_r18", lambda _root: (set(), set()))
-    # Claim A is r19's; body 1 is r19's and 6 repeats its text (so Claim C's disagree body 1 is out of the story
-    # count too); disagree bodies count for no events draw
-    assert mod.r20_pool(root) == {"Claim B": [2], "Claim C": [3], "Claim D": [4], "Claim E": [7], "Claim F": [7],
-                                  "Claim G": [5], "Claim H": [8]}
+    monkeypatch.setattr(mod, f"r{n - 1}_pool", mod.eligible_by_headline)  # r9 to r(n-2) drew nothing here
+    monkeypatch.setattr(mod, f"r{n - 1}_used", lambda _root: ({"Claim A"}, {1}))
+    monkeypatch.setattr(mod, f"_used_r9_to_r{n - 2}", lambda _root: (set(), set()))
+    # Claim A is r(n-1)'s; body 1 is r(n-1)'s and 6 repeats its text (so Claim C's disagree body 1 is out of the
+    # story count too); disagree bodies count for no events draw
+    assert getattr(mod, f"r{n}_pool")(root) == {"Claim B": [2], "Claim C": [3], "Claim D": [4], "Claim E": [7],
+                                               "Claim F": [7], "Claim G": [5], "Claim H": [8]}
     # with disagree bodies: Claims D, G and H have 2 bodies, but D and G share theirs: 2 distinct stories
-    story = mod.r20_story_pool(root)
-    assert story == {"Claim B": [2], "Claim C": [3], "Claim D": [4, 5], "Claim E": [7], "Claim F": [7],
-                     "Claim G": [4, 5], "Claim H": [8, 9], "Claim I": [11]}
-    counts = mod.count_r20(root)
-    assert (counts["r19_headlines"], counts["r19_bodies"], counts["headlines_with_2_eligible"],
+    assert getattr(mod, f"r{n}_story_pool")(root) == {"Claim B": [2], "Claim C": [3], "Claim D": [4, 5],
+                                                     "Claim E": [7], "Claim F": [7], "Claim G": [4, 5],
+                                                     "Claim H": [8, 9], "Claim I": [11]}
+    counts = getattr(mod, f"count_r{n}")(root)
+    assert (counts[f"r{n - 1}_headlines"], counts[f"r{n - 1}_bodies"], counts["headlines_with_2_eligible"],
             counts["with_disagree_headlines_with_2_eligible"], counts["with_disagree_distinct_2_body_sets"]) == (
         1, 1, 0, 3, 2)
+    return root, counts
+
+
+def test_r20_pools_leave_out_r19_and_the_story_count_admits_disagree_bodies(tmp_path, monkeypatch):
+    mod = _fnc_draw()
+    root, counts = _pools_after(mod, tmp_path, monkeypatch, 20)
     # the events take the long agree/discuss bodies only (3 and 7, not 2), each once
     monkeypatch.setattr(mod, "R20_EVENTS", (2011, 2))
     assert sorted(b for _, b in mod.r20_fnc_events_draw(root)) == [3, 7]
@@ -949,32 +956,7 @@ def test_r21_draw_of_a_tiny_set_repeats_and_leaves_r9_to_r20_apart(tmp_path, mon
 
 def test_r21_pools_leave_out_r20_and_the_story_count_admits_disagree_bodies(tmp_path, monkeypatch):
     mod = _fnc_draw()
-    bodies = {i: _words(160, f"x{i}_") for i in range(1, 12)}
-    bodies[6] = bodies[1] + " with a different end"  # a near copy of the r20 body 1 under another id
-    bodies[3] = _words(300, "x3_")  # the only long bodies: 3 and 7
-    bodies[7] = _words(250, "x7_")
-    stances = [("Claim A", 1, "agree"), ("Claim B", 2, "agree"), ("Claim B", 6, "agree"), ("Claim C", 3, "agree"),
-               ("Claim C", 1, "disagree"), ("Claim D", 4, "agree"), ("Claim D", 5, "disagree"), ("Claim E", 7, "agree"),
-               ("Claim F", 7, "discuss"),  # body 7 is Claim E's and Claim F's
-               ("Claim G", 4, "disagree"), ("Claim G", 5, "agree"),  # Claim G words Claim D's claim, stances swapped
-               ("Claim H", 8, "agree"), ("Claim H", 9, "disagree"), ("Claim I", 10, "unrelated"),
-               ("Claim I", 11, "disagree")]
-    root = _write(tmp_path / "fnc1", bodies, stances)
-    monkeypatch.setattr(mod, "r20_pool", mod.eligible_by_headline)  # r9 to r19 drew nothing here
-    monkeypatch.setattr(mod, "r20_used", lambda _root: ({"Claim A"}, {1}))
-    monkeypatch.setattr(mod, "_used_r9_to_r19", lambda _root: (set(), set()))
-    # Claim A is r20's; body 1 is r20's and 6 repeats its text (so Claim C's disagree body 1 is out of the story
-    # count too); disagree bodies count for no events draw
-    assert mod.r21_pool(root) == {"Claim B": [2], "Claim C": [3], "Claim D": [4], "Claim E": [7], "Claim F": [7],
-                                  "Claim G": [5], "Claim H": [8]}
-    # with disagree bodies: Claims D, G and H have 2 bodies, but D and G share theirs: 2 distinct stories
-    story = mod.r21_story_pool(root)
-    assert story == {"Claim B": [2], "Claim C": [3], "Claim D": [4, 5], "Claim E": [7], "Claim F": [7],
-                     "Claim G": [4, 5], "Claim H": [8, 9], "Claim I": [11]}
-    counts = mod.count_r21(root)
-    assert (counts["r20_headlines"], counts["r20_bodies"], counts["headlines_with_2_eligible"],
-            counts["with_disagree_headlines_with_2_eligible"], counts["with_disagree_distinct_2_body_sets"]) == (
-        1, 1, 0, 3, 2)
+    root, counts = _pools_after(mod, tmp_path, monkeypatch, 21)
     # the events take the long agree/discuss bodies only (3 and 7, not 2), each once
     monkeypatch.setattr(mod, "R21_EVENTS", (2111, 2))
     assert sorted(b for _, b in mod.r21_fnc_events_draw(root)) == [3, 7]
@@ -1036,32 +1018,7 @@ def test_r22_draw_of_a_tiny_set_repeats_and_leaves_r9_to_r21_apart(tmp_path, mon
 
 def test_r22_pools_leave_out_r21_and_the_draw_takes_every_long_body_left(tmp_path, monkeypatch):
     mod = _fnc_draw()
-    bodies = {i: _words(160, f"x{i}_") for i in range(1, 12)}
-    bodies[6] = bodies[1] + " with a different end"  # a near copy of the r21 body 1 under another id
-    bodies[3] = _words(300, "x3_")  # the only long bodies: 3 and 7
-    bodies[7] = _words(250, "x7_")
-    stances = [("Claim A", 1, "agree"), ("Claim B", 2, "agree"), ("Claim B", 6, "agree"), ("Claim C", 3, "agree"),
-               ("Claim C", 1, "disagree"), ("Claim D", 4, "agree"), ("Claim D", 5, "disagree"), ("Claim E", 7, "agree"),
-               ("Claim F", 7, "discuss"),  # body 7 is Claim E's and Claim F's
-               ("Claim G", 4, "disagree"), ("Claim G", 5, "agree"),  # Claim G words Claim D's claim, stances swapped
-               ("Claim H", 8, "agree"), ("Claim H", 9, "disagree"), ("Claim I", 10, "unrelated"),
-               ("Claim I", 11, "disagree")]
-    root = _write(tmp_path / "fnc1", bodies, stances)
-    monkeypatch.setattr(mod, "r21_pool", mod.eligible_by_headline)  # r9 to r20 drew nothing here
-    monkeypatch.setattr(mod, "r21_used", lambda _root: ({"Claim A"}, {1}))
-    monkeypatch.setattr(mod, "_used_r9_to_r20", lambda _root: (set(), set()))
-    # Claim A is r21's; body 1 is r21's and 6 repeats its text (so Claim C's disagree body 1 is out of the story
-    # count too); disagree bodies count for no events draw
-    assert mod.r22_pool(root) == {"Claim B": [2], "Claim C": [3], "Claim D": [4], "Claim E": [7], "Claim F": [7],
-                                  "Claim G": [5], "Claim H": [8]}
-    # with disagree bodies: Claims D, G and H have 2 bodies, but D and G share theirs: 2 distinct stories
-    story = mod.r22_story_pool(root)
-    assert story == {"Claim B": [2], "Claim C": [3], "Claim D": [4, 5], "Claim E": [7], "Claim F": [7],
-                     "Claim G": [4, 5], "Claim H": [8, 9], "Claim I": [11]}
-    counts = mod.count_r22(root)
-    assert (counts["r21_headlines"], counts["r21_bodies"], counts["headlines_with_2_eligible"],
-            counts["with_disagree_headlines_with_2_eligible"], counts["with_disagree_distinct_2_body_sets"]) == (
-        1, 1, 0, 3, 2)
+    root, counts = _pools_after(mod, tmp_path, monkeypatch, 22)
     # 3 long-bodied headlines but 2 distinct long bodies (7 is two headlines'): the most a draw can take
     assert (counts["long_headlines_with_1_eligible"], counts["long_eligible_bodies"],
             counts["long_distinct_bodies"]) == (3, 2, 2)
