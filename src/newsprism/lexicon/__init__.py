@@ -15,9 +15,9 @@ from functools import cache
 from typing import Any, Literal
 
 from newsprism.common.data_files import load_json
-from newsprism.lexicon.wordnet import NounFiles, noun_files, verb_data
+from newsprism.lexicon.wordnet import NounFiles, noun_files
 
-__all__ = ["KindRelation", "noun_verbs", "is_person_kind", "kind_relation", "same_kind", "settings"]
+__all__ = ["KindRelation", "is_person_kind", "kind_relation", "same_kind", "settings"]
 
 logging.getLogger(__name__).addHandler(logging.NullHandler())
 
@@ -119,18 +119,3 @@ def is_person_kind(noun: str) -> bool | None:
     roots = frozenset(int(o) for o in person["roots"].values())
     keep = frozenset(cfg["relations"])
     return any(_under(files, o, roots, keep, set()) for o in senses)
-
-
-@cache
-def noun_verbs(noun: str) -> frozenset[str]:
-    """The verbs WordNet derives a noun from or to, in its first ``senses`` senses ("appeal" -> appeal,
-    "detention" -> detain, "arrest" -> arrest), lower case; empty when WordNet lacks the noun. Round 23: the
-    predicate of a light verb ("lodged an appeal") is its object noun (story.compare)."""
-    cfg = settings()
-    files = noun_files(cfg["wordnet_dir"])
-    verbs = verb_data(cfg["wordnet_dir"])
-    out: set[str] = set()
-    for lemma in files.lemmas_of(noun):
-        for o in files.offsets(lemma)[: cfg["senses"]]:
-            out.update(files.derived_verbs(o, lemma, verbs))
-    return frozenset(out)

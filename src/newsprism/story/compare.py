@@ -37,7 +37,7 @@ from newsprism.claims.slots import (
 )
 from newsprism.common.data_files import load_json
 from newsprism.events.lexicon import noun_base
-from newsprism.lexicon import noun_verbs, same_kind
+from newsprism.lexicon import same_kind
 from newsprism.story import roles
 
 Kind = Literal["consensus", "conflict", "precision", "status"]
@@ -55,7 +55,6 @@ def settings() -> dict[str, Any]:
         for w in group:
             syn[w] = i
     raw["syn_index"] = syn
-    raw["light"] = frozenset(verb_key(v) for v in raw["light_verbs"]["verbs"])
     raw["generic"] = frozenset(raw["generic_nouns"])
     raw["covering"] = frozenset(raw["covering_nouns"])
     raw["title_synonyms"] = {w: group[0] for group in raw["office_synonyms"] for w in group}
@@ -727,34 +726,6 @@ def in_year(src: Source, d: DateSlot) -> DateSlot:
     return replace(d, year=year)
 
 
-@cache
-def light_keys(predicate: str, obj: str | None) -> frozenset[str]:
-    """What a light verb's clause names (round 23, issue 11): the object noun and the verb keys of the verbs
-    WordNet derives it from or to ("lodge" + "appeal" -> {"appeal"}; "give" + "approval" -> {"approval",
-    "approv"}); empty for any other verb or a clause without an object."""
-    if not obj or predicate not in settings()["light"]:
-        return frozenset()
-    noun = noun_base(obj.lower())
-    return frozenset({noun, *(verb_key(v) for v in noun_verbs(noun))})
-
-
-def one_predicate(pa: str | None, oa: str | None, pb: str | None, ob: str | None) -> bool:
-    """Whether two clauses' predicates name one happening: one verb, or a light verb whose object noun is the
-    other verb ("lodged an appeal" / "appealed") or the other light verb's object ("made an arrest" / "carried
-    out an arrest"). Used only where two dates or two statuses are judged one happening's."""
-    if pa is None or pb is None:
-        return False
-    if pa == pb:
-        return True
-    ka, kb = light_keys(pa, oa), light_keys(pb, ob)
-    return bool(ka & ({pb} | kb) or kb & {pa})
-
-
-def _date_object(src: Source, k: int, d: DateSlot) -> str | None:
-    """The object of the clause whose verb the date dates, in its sentence (None when no clause has it)."""
-    return next((st.object for st in src.sentences[k].statuses if st.predicate == d.predicate and st.object), None)
-
-
 def _dates(sa: Source, sb: Source, sims: np.ndarray, cfg: dict[str, Any]) -> list[Finding]:
     la = [(k, d) for k, d in _flat(sa, "dates") if not recurring(sa, k, d) and not dateline(sa, k, d)]
     lb = [(k, d) for k, d in _flat(sb, "dates") if not recurring(sb, k, d) and not dateline(sb, k, d)]
@@ -762,7 +733,7 @@ def _dates(sa: Source, sb: Source, sims: np.ndarray, cfg: dict[str, Any]) -> lis
     for i, j in _pairs(la, lb, sims, cfg["date_min_sentence"]):
         (ka, a), (kb, b) = la[i], lb[j]
         sim = float(sims[ka, kb])
-        same_pred = one_predicate(a.predicate, _date_object(sa, ka, a), b.predicate, _date_object(sb, kb, b))
+        same_pred = a.predicate is not None and a.predicate == b.predicate
         if not same_pred and sim < cfg["date_loose_sentence"]:
             # the day of saying is not the day of the happening, nor is the day of another happening;
             # only near-identical sentences (a parse that hangs the date elsewhere) pass without one verb
@@ -1021,7 +992,7 @@ def _statuses(sa: Source, sb: Source, sims: np.ndarray, cfg: dict[str, Any]) -> 
     for i, j in _pairs(la, lb, sims, min(floor, cfg["status_blanket_min_sentence"])):
         (ka, a), (kb, b) = la[i], lb[j]
         sim = float(sims[ka, kb])
-        if not one_predicate(a.predicate, a.object, b.predicate, b.object):
+        if a.predicate != b.predicate:
             continue
         blanket = blanket_against(a, b)
         if sim < floor and not blanket:
@@ -1036,7 +1007,7 @@ def _statuses(sa: Source, sb: Source, sims: np.ndarray, cfg: dict[str, Any]) -> 
             # "Water flooded the evacuation centre ... during the night") tell one happening only when one verb
             # has the same participants in both
             continue
-        p_same = same_happening(sa, ka, sb, kb, sim, a.predicate, a.predicate)  # one predicate, by the test above
+        p_same = same_happening(sa, ka, sb, kb, sim, a.predicate, b.predicate)
         roles = same_roles(a, b) or blanket
         if p_same < (cfg["status_same_roles_happening_min"] if roles else cfg["same_happening_min"]):
             continue  # ... and the learned test must judge one happening likely (or at least possible, when
