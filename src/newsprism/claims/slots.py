@@ -127,7 +127,6 @@ class DateSlot:
     weekday: int | None = None
     predicate: str | None = None
     speech: bool = False
-    granularity: str = "day"  # "month": a month without a day ("in August"); "season": a season's year only
 
 
 @dataclass
@@ -832,57 +831,28 @@ _DATE_RES = [
 ]
 
 
-_DOT = r"\.?"  # a month's abbreviation dot; a month without a day is written whole ("in August.": the full stop)
-
-
-@lru_cache(maxsize=1)
-def _coarse_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """A month without a day after a cue of the time of a happening ("in August", "in late January", "early
-    December"), and a season with its year ("in the autumn of 2019"): claims/data/slots.json ``_month_only`` and
-    ``_seasons`` say why. Read after the day-level patterns, so "in March 2024" and "in early March 7" stay theirs."""
-    d = data()
-    parts = [c for c in d["month_only_cues"] if c not in ("in", "during")]
-    part = "|".join(re.escape(c) for c in parts)
-    lead = "|".join(re.escape(c) for c in d["month_only_cues"] if c in ("in", "during"))
-    month = re.compile(rf"(?:\b(?:{lead})\s+(?P<part>(?:{part})[\s-]+)?|\b(?P<part2>(?:{part})[\s-]+))"
-                       rf"(?P<month>{_M.removesuffix(_DOT)})(?![\w-]|\s+\d)", re.IGNORECASE)
-    season = "|".join(re.escape(w) for w in d["season_words"])
-    seasons = re.compile(rf"\b(?P<season>{season})\s+(?:of\s+)?(?P<year>(?:1[89]|20)\d\d)\b", re.IGNORECASE)
-    return month, seasons
-
-
 def _dates(sent: Any, base: int) -> list[DateSlot]:
     d = data()
     text = sent.text
     rel = sent.start_char
     spans: list[DateSlot] = []
     date_chars = {sent.start_char + i for rx in _DATE_RES for m in rx.finditer(text) for i in range(m.start(), m.end())}
-    month_rx, season_rx = _coarse_res()
-    for rx in [*_DATE_RES, month_rx, season_rx]:
-        coarse = "month" if rx is month_rx else "season" if rx is season_rx else "day"
+    for rx in _DATE_RES:
         for m in rx.finditer(text):
             s, e = m.start(), m.end()
-            g = m.groupdict()
-            if coarse == "month":  # the slot is the month with its part ("late January"), not the "in" before it
-                s = m.start("part") if g.get("part") else m.start("part2") if g.get("part2") else m.start("month")
-            elif coarse == "season":  # the year only: the months of a season depend on the hemisphere
-                if g["season"][0].islower() and g["season"].lower() == "fall" and not re.search(r"\bof\s", m.group(0)):
-                    continue  # "prices fall 2019 ..." is no season; "the fall of 2019" is
             if any(x.start - base - rel < e and s < x.end - base - rel for x in spans):
                 continue
+            g = m.groupdict()
             month = None
             if g.get("month"):
                 month = _MONTHS.index(g["month"][:3].lower()) + 1
             elif g.get("mnum"):
                 month = int(g["mnum"])
-            slot = DateSlot(start=base + rel + s, end=base + rel + e, text=text[s:e],
+            slot = DateSlot(start=base + rel + s, end=base + rel + e, text=m.group(0),
                             year=int(g["year"]) if g.get("year") else None, month=month,
                             day=int(g["day"]) if g.get("day") else None,
-                            weekday=d["weekdays"].index(g["weekday"].lower()) if g.get("weekday") else None,
-                            granularity=coarse)
-            if coarse == "month" and not g["month"][0].isupper():
-                continue  # "in march", "mid-may": a month is written with a capital
-            if coarse == "day" and g.get("month") == "May" and g.get("day") is None and g.get("year") is None:
+                            weekday=d["weekdays"].index(g["weekday"].lower()) if g.get("weekday") else None)
+            if g.get("month") == "May" and g.get("day") is None and g.get("year") is None:
                 continue
             toks = _tokens_in(sent, rel + s, rel + e)
             if toks:

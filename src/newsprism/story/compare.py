@@ -720,8 +720,8 @@ def in_year(src: Source, d: DateSlot) -> DateSlot:
     report of March 10 tells of last November), so that its weekday can be checked against a weekday another source
     gives ("Sunday" against "7 March", a Saturday in 2026). Any other date is returned as it is."""
     pub = _published_on(src)
-    if pub is None or d.year is not None or d.month is None or (d.day is None and d.granularity != "month"):
-        return d  # a month without a day ("in August", claims' month granularity) takes the year so too
+    if pub is None or d.year is not None or d.month is None or d.day is None:
+        return d
     year = pub[0] - 1 if d.month - pub[1] > settings()["date_year_back_months"] else pub[0]
     return replace(d, year=year)
 

@@ -122,8 +122,8 @@ def uniques(sources: dict[int, Source], findings: list[Finding], docs: Sequence[
                                  if not a.vague and (a.value or 0) >= cfg["min_value"]
                                  and not _same_amount(a, other_sents, sent.names)]
             units += [(o.start, o.end, o.text) for o in sent.ordinals if o.since or o.noun in ("time", "visit")]
-            units += [(d.start, d.end, d.text) for d in sent.dates  # a month or season is too coarse a fact
-                      if not d.speech and d.granularity == "day" and not _same_day(d, other_sents, sent.names)]
+            units += [(d.start, d.end, d.text) for d in sent.dates
+                      if not d.speech and not _same_day(d, other_sents, sent.names)]
             if not NORMATIVE.search(sent.text) and not sent.text.rstrip().endswith("?"):
                 # what a source says should happen, or asks, is opinion, not a reported fact
                 units += [u for u in events if sent.start <= u[0] < sent.end
