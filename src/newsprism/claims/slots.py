@@ -898,16 +898,15 @@ def _reported_before(sent: Any, toks: list[Any], pred: Any | None, date_chars: s
     if len(verbs) != 1 or verb_key(verbs[0].text) not in verb_keys("speech_verbs"):
         return None
     said = verbs[0]
-    if pred.i == said.i:
-        pass
-    elif pred.pos_ == "NOUN":
+    if pred.i != said.i:
+        if pred.pos_ != "NOUN":
+            return None
+        # hung on a noun: only a date phrase a comma sets off from that noun ("the attack on Monday" is the noun's)
         before = toks[0].i - 1
         while before > sent.start and doc[before].text.lower() in ("on", "in", "at", "by", "from", "until", "since"):
             before -= 1
         if before <= sent.start or doc[before].text != ",":
             return None
-    else:
-        return None
     reported = next((k for k in said.children if k.dep_ == "ccomp" and k.pos_ in ("VERB", "AUX") and k.i < said.i),
                     None)
     if reported is None and said.dep_ in ("parataxis", "advcl") and said.head.pos_ in ("VERB", "AUX") \

@@ -135,9 +135,9 @@ def not_one_day(f: Finding) -> bool:
 def one_headline_day(f: Finding) -> bool:
     """Whether a date conflict sets the days two reports give their own headline happening (``headline_day``,
     :func:`newsprism.story.compare.headline_day`: one verb or happening noun in both, named in each report's
-    headline or lead, so a date of the lead itself qualifies; dated once in each report; neither a day of saying). Reports grouped into one story tell one
-    such happening, so the same-happening model's doubt (``same_happening_shown``: ECB+ sentences of any topic)
-    does not cap it; the model's probability still multiplies the family's. Round 22, written on the dev wire sets
+    headline or lead, so a date of the lead itself qualifies; dated once in each report; neither a day of saying).
+    Reports grouped into one story tell one such happening, so the same-happening model's doubt
+    (``same_happening_shown``: ECB+ sentences of any topic) does not cap it; the model's probability still multiplies the family's. Round 22, written on the dev wire sets
     (wire3: a derailment's night and a referendum's day, each 0.49 under that cap)."""
     return f.kind == "conflict" and f.slot == "date" and float(f.features.get("headline_day", 0.0)) >= 1.0
 
