@@ -125,6 +125,16 @@ denials are told as "denied that any ... had been" / "the ministry acknowledged"
 "will close" / "closed ... last month", votes as "approved by 81 percent of the votes cast" / "Only 64 percent of
 shareholders voting backed" and "voted 33 to 12" / "split 24 to 21".
 
+``--set wire14`` scores the fourteenth set, ``benchmarks/wire14/`` (round 23, held out: six more invented stories, the
+sale of a capital's water company, a police raid ending a student library occupation, a glacial lake outburst flood, a
+documentary pulled from a film festival, a currency devaluation and a cable car stranded over a gorge told by three
+outlets; 36 planted discrepancies, every kind three times with plain counts and ``date`` six times, and 28 compatible
+variations, one of each compatible kind of wire2-wire13). Three stories set an official outlet (a state news agency,
+state radio, a national culture wire) against an independent or opposition paper that disputes its figures openly;
+denials are told as "denied that any household had been" / "the ministry conceded" and "the police chief later
+admitted", plans as "will dig a channel" / "dug a drainage channel last week", votes as "voted 7 to 2" / "split 5 to 4"
+and "voted 5 to 4" / "backed by eight of the nine members".
+
 The stories are a held-out set when written: nobody fits rules or thresholds to them; the flags engineer did not
 see them.
 """
@@ -147,7 +157,7 @@ from figures import emit  # noqa: E402
 
 BENCHMARKS = ROOT / "benchmarks"
 SETS = ("wire", "wire2", "wire3", "wire4", "wire5", "wire6", "wire7", "wire8", "wire9", "wire10",
-        "wire11", "wire12", "wire13")  # folders under benchmarks/, each with plants.json and one folder a story
+        "wire11", "wire12", "wire13", "wire14")  # folders under benchmarks/, each with plants.json and one folder a story
 DEFAULT_SET = "wire"
 SHOWN = 0.5  # Discrepancy.confidence at which a flag is shown by default
 FLAG_KINDS = ("conflict", "precision", "status")
@@ -251,7 +261,7 @@ def main() -> None:
     ap.add_argument("--json", type=Path, help="write the figures here")
     ap.add_argument("--dump", type=Path, help="every flag on a plant and every other shown flag, one JSON a line")
     ap.add_argument("--set", dest="wire_set", choices=SETS, default=DEFAULT_SET,
-                    help="which set of stories: benchmarks/wire (default), wire2, ..., wire12 or wire13")
+                    help="which set of stories: benchmarks/wire (default), wire2, ..., wire13 or wire14")
     a = ap.parse_args()
     emit(run(a.dump, a.wire_set), a.json)
 

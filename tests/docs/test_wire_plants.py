@@ -1,7 +1,8 @@
 """The hand-written wire stories (benchmarks/wire, round 9, benchmarks/wire2, round 10, benchmarks/wire3, round 11,
 benchmarks/wire4, round 12, benchmarks/wire5, round 14, benchmarks/wire6, round 15, benchmarks/wire7, round 16,
 benchmarks/wire8, round 17, benchmarks/wire9, round 18, benchmarks/wire10, round 19,
-benchmarks/wire11, round 20, benchmarks/wire12, round 21, and benchmarks/wire13, round 22):
+benchmarks/wire11, round 20, benchmarks/wire12, round 21, benchmarks/wire13, round 22, and benchmarks/wire14,
+round 23):
 every planted span in a set's plants.json is the exact text at its offsets in what ingest stores for that document (what `newsprism compare`
 reads), and each set is shaped as the benchmark says (benchmarks/bench_wire.py, benchmarks/story.md). No pipeline run."""
 
@@ -117,6 +118,10 @@ SHAPES = {
                     compatible_kinds_at_least=TENTH_SET_COMPATIBLE_KINDS, least_dates=6),
     # wire13 (round 22, held out) has the shape of wire12: one of each compatible kind, one story told by three outlets
     "wire13": Shape(body_words=(250, 600), planted=(30, 45), compatible=(18, 30), planted_a_story=(5, 6),
+                    least_a_planted_kind=3, planted_kinds=PLANTED_KINDS | {PLAIN_COUNT},
+                    compatible_kinds_at_least=TENTH_SET_COMPATIBLE_KINDS, least_dates=6),
+    # wire14 (round 23, held out) has the shape of wire13: one of each compatible kind, one story told by three outlets
+    "wire14": Shape(body_words=(250, 600), planted=(30, 45), compatible=(18, 30), planted_a_story=(5, 6),
                     least_a_planted_kind=3, planted_kinds=PLANTED_KINDS | {PLAIN_COUNT},
                     compatible_kinds_at_least=TENTH_SET_COMPATIBLE_KINDS, least_dates=6),
 }
