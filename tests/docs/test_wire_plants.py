@@ -67,6 +67,12 @@ class Shape:
     least_dates: int = 0  # planted ``date`` discrepancies, and compatible variations about dates, at least (from wire9)
 
 
+# the shape of every set since wire10 (round 19): one of each compatible kind of wire2-wire9, at least six dates
+TENTH_SET_SHAPE = Shape(body_words=(250, 600), planted=(30, 45), compatible=(18, 30), planted_a_story=(5, 6),
+                        least_a_planted_kind=3, planted_kinds=PLANTED_KINDS | {PLAIN_COUNT},
+                        compatible_kinds_at_least=TENTH_SET_COMPATIBLE_KINDS, least_dates=6)
+
+
 SHAPES = {
     "wire": Shape(body_words=(180, 400), planted=(20, 20), compatible=(10, 10), planted_a_story=(3, 4),
                   least_a_planted_kind=1, compatible_kinds_at_least=FIRST_SET_COMPATIBLE_KINDS),
@@ -105,25 +111,15 @@ SHAPES = {
                    least_a_planted_kind=3, planted_kinds=PLANTED_KINDS | {PLAIN_COUNT},
                    compatible_kinds_at_least=NINTH_SET_COMPATIBLE_KINDS, least_dates=6),
     # wire10 (round 19, held out) has the shape of wire9 with one of each compatible kind of wire2-wire9
-    "wire10": Shape(body_words=(250, 600), planted=(30, 45), compatible=(18, 30), planted_a_story=(5, 6),
-                    least_a_planted_kind=3, planted_kinds=PLANTED_KINDS | {PLAIN_COUNT},
-                    compatible_kinds_at_least=TENTH_SET_COMPATIBLE_KINDS, least_dates=6),
+    "wire10": TENTH_SET_SHAPE,
     # wire11 (round 20, held out) has the shape of wire10, one of each compatible kind again, one story told by three
-    "wire11": Shape(body_words=(250, 600), planted=(30, 45), compatible=(18, 30), planted_a_story=(5, 6),
-                    least_a_planted_kind=3, planted_kinds=PLANTED_KINDS | {PLAIN_COUNT},
-                    compatible_kinds_at_least=TENTH_SET_COMPATIBLE_KINDS, least_dates=6),
+    "wire11": TENTH_SET_SHAPE,
     # wire12 (round 21, held out) has the shape of wire11: one of each compatible kind, one story told by three outlets
-    "wire12": Shape(body_words=(250, 600), planted=(30, 45), compatible=(18, 30), planted_a_story=(5, 6),
-                    least_a_planted_kind=3, planted_kinds=PLANTED_KINDS | {PLAIN_COUNT},
-                    compatible_kinds_at_least=TENTH_SET_COMPATIBLE_KINDS, least_dates=6),
+    "wire12": TENTH_SET_SHAPE,
     # wire13 (round 22, held out) has the shape of wire12: one of each compatible kind, one story told by three outlets
-    "wire13": Shape(body_words=(250, 600), planted=(30, 45), compatible=(18, 30), planted_a_story=(5, 6),
-                    least_a_planted_kind=3, planted_kinds=PLANTED_KINDS | {PLAIN_COUNT},
-                    compatible_kinds_at_least=TENTH_SET_COMPATIBLE_KINDS, least_dates=6),
+    "wire13": TENTH_SET_SHAPE,
     # wire14 (round 23, held out) has the shape of wire13: one of each compatible kind, one story told by three outlets
-    "wire14": Shape(body_words=(250, 600), planted=(30, 45), compatible=(18, 30), planted_a_story=(5, 6),
-                    least_a_planted_kind=3, planted_kinds=PLANTED_KINDS | {PLAIN_COUNT},
-                    compatible_kinds_at_least=TENTH_SET_COMPATIBLE_KINDS, least_dates=6),
+    "wire14": TENTH_SET_SHAPE,
 }
 
 
