@@ -752,15 +752,19 @@ def test_the_r18_draws_repeat_and_share_nothing_with_r9_to_r17_or_each_other(rea
 
 
 _BEFORE_R19 = (*_BEFORE_R16, "r16", "r17", "r18")
+_BEFORE_R20 = (*_BEFORE_R19, "r19")
+_BEFORE_R21 = (*_BEFORE_R20, "r20")
+_BEFORE_R22 = (*_BEFORE_R21, "r21")
 
 
-def _assert_r19_apart(mod, root):
-    """r19 (an events draw only): 8 (or `R19_EVENTS`) distinct long bodies, one per headline, sharing no headline,
-    body or body copy with r9 to r18."""
-    _, events, _ = _assert_draws_apart(mod, root, tuple(getattr(mod, f"{e}_used") for e in _BEFORE_R19), {},
-                                       mod.r19_fnc_events_draw(root), {})
+def _assert_events_draw_apart(mod, root, n):
+    """rn, an events draw only (r19 to r22): `Rn_EVENTS` distinct bodies of at least `Rn_LONG_WORDS` words, one per
+    headline, sharing no headline, body or body copy with any draw before it (`_BEFORE_Rn`)."""
+    before = {19: _BEFORE_R19, 20: _BEFORE_R20, 21: _BEFORE_R21, 22: _BEFORE_R22}[n]
+    _, events, _ = _assert_draws_apart(mod, root, tuple(getattr(mod, f"{e}_used") for e in before), {},
+                                       getattr(mod, f"r{n}_fnc_events_draw")(root), {})
     data = mod.load(root)
-    assert all(len(data.bodies[b].split()) >= mod.R19_LONG_WORDS for _, b in events)
+    assert all(len(data.bodies[b].split()) >= getattr(mod, f"R{n}_LONG_WORDS") for _, b in events)
     assert len({mod._prefix(data.bodies[b]) for _, b in events}) == len(events)  # no body (or copy) twice
     return events
 
@@ -772,7 +776,7 @@ def test_r19_draw_of_a_tiny_set_repeats_and_leaves_r9_to_r18_apart(tmp_path, mon
     for name in ("R16_LONG_WORDS", "R17_LONG_WORDS", "R18_LONG_WORDS", "R19_LONG_WORDS"):
         monkeypatch.setattr(mod, name, 160)  # the tiny set's bodies have 160 words
     root = _tiny_fnc1(tmp_path, 270)
-    events = _assert_r19_apart(mod, root)
+    events = _assert_events_draw_apart(mod, root, 19)
     assert len(events) == 4 and events == mod.r19_fnc_events_draw(root)
     _assert_body_files({}, mod.r19_events_draw(root, tmp_path / "runs"), "fnc19", {}, events)
     assert all(p.parent == tmp_path / "runs" for p in mod.r19_events_draw(root, tmp_path / "runs"))
@@ -814,7 +818,7 @@ def test_r19_pools_leave_out_r18_and_the_story_count_admits_disagree_bodies(tmp_
 
 
 def test_the_r19_draw_repeats_shares_nothing_with_r9_to_r18_and_keeps_its_counts(real):
-    events = _assert_r19_apart(real, real.FNC1)
+    events = _assert_events_draw_apart(real, real.FNC1, 19)
     assert len(events) == 8
     # the counts the rule was fixed from (module docstring): no agree/discuss pair left, 3 distinct stories with
     # disagree bodies admitted (under the floor of 4: no story draw)
@@ -833,20 +837,6 @@ def test_the_r19_draw_repeats_shares_nothing_with_r9_to_r18_and_keeps_its_counts
     assert real.r19_fnc_events_draw() == events
 
 
-_BEFORE_R20 = (*_BEFORE_R19, "r19")
-
-
-def _assert_r20_apart(mod, root):
-    """r20 (an events draw only, as r19): 8 (or `R20_EVENTS`) distinct long bodies, one per headline, sharing no
-    headline, body or body copy with r9 to r19."""
-    _, events, _ = _assert_draws_apart(mod, root, tuple(getattr(mod, f"{e}_used") for e in _BEFORE_R20), {},
-                                       mod.r20_fnc_events_draw(root), {})
-    data = mod.load(root)
-    assert all(len(data.bodies[b].split()) >= mod.R20_LONG_WORDS for _, b in events)
-    assert len({mod._prefix(data.bodies[b]) for _, b in events}) == len(events)  # no body (or copy) twice
-    return events
-
-
 def test_r20_draw_of_a_tiny_set_repeats_and_leaves_r9_to_r19_apart(tmp_path, monkeypatch):
     mod = _fnc_draw()
     _r18_sizes(mod, monkeypatch)
@@ -855,7 +845,7 @@ def test_r20_draw_of_a_tiny_set_repeats_and_leaves_r9_to_r19_apart(tmp_path, mon
     for name in ("R16_LONG_WORDS", "R17_LONG_WORDS", "R18_LONG_WORDS", "R19_LONG_WORDS", "R20_LONG_WORDS"):
         monkeypatch.setattr(mod, name, 160)  # the tiny set's bodies have 160 words
     root = _tiny_fnc1(tmp_path, 280)
-    events = _assert_r20_apart(mod, root)
+    events = _assert_events_draw_apart(mod, root, 20)
     assert len(events) == 4 and events == mod.r20_fnc_events_draw(root)
     _assert_body_files({}, mod.r20_events_draw(root, tmp_path / "runs"), "fnc20", {}, events)
     assert all(p.parent == tmp_path / "runs" for p in mod.r20_events_draw(root, tmp_path / "runs"))
@@ -905,7 +895,7 @@ def test_r20_pools_leave_out_r19_and_the_story_count_admits_disagree_bodies(tmp_
 
 
 def test_the_r20_draw_repeats_shares_nothing_with_r9_to_r19_and_keeps_its_counts(real):
-    events = _assert_r20_apart(real, real.FNC1)
+    events = _assert_events_draw_apart(real, real.FNC1, 20)
     assert len(events) == 8
     # the counts the rule was fixed from (module docstring): no agree/discuss pair left, 2 distinct stories with
     # disagree bodies admitted (under the floor of 4: no story draw), 21 long bodies (8 can be drawn)
@@ -924,20 +914,6 @@ def test_the_r20_draw_repeats_shares_nothing_with_r9_to_r19_and_keeps_its_counts
     assert real.r20_fnc_events_draw() == events
 
 
-_BEFORE_R21 = (*_BEFORE_R20, "r20")
-
-
-def _assert_r21_apart(mod, root):
-    """r21 (an events draw only, as r20): 8 (or `R21_EVENTS`) distinct long bodies, one per headline, sharing no
-    headline, body or body copy with r9 to r20."""
-    _, events, _ = _assert_draws_apart(mod, root, tuple(getattr(mod, f"{e}_used") for e in _BEFORE_R21), {},
-                                       mod.r21_fnc_events_draw(root), {})
-    data = mod.load(root)
-    assert all(len(data.bodies[b].split()) >= mod.R21_LONG_WORDS for _, b in events)
-    assert len({mod._prefix(data.bodies[b]) for _, b in events}) == len(events)  # no body (or copy) twice
-    return events
-
-
 def test_r21_draw_of_a_tiny_set_repeats_and_leaves_r9_to_r20_apart(tmp_path, monkeypatch):
     mod = _fnc_draw()
     _r18_sizes(mod, monkeypatch)
@@ -948,7 +924,7 @@ def test_r21_draw_of_a_tiny_set_repeats_and_leaves_r9_to_r20_apart(tmp_path, mon
                  "R21_LONG_WORDS"):
         monkeypatch.setattr(mod, name, 160)  # the tiny set's bodies have 160 words
     root = _tiny_fnc1(tmp_path, 300)
-    events = _assert_r21_apart(mod, root)
+    events = _assert_events_draw_apart(mod, root, 21)
     assert len(events) == 4 and events == mod.r21_fnc_events_draw(root)
     _assert_body_files({}, mod.r21_events_draw(root, tmp_path / "runs"), "fnc21", {}, events)
     assert all(p.parent == tmp_path / "runs" for p in mod.r21_events_draw(root, tmp_path / "runs"))
@@ -966,7 +942,7 @@ def test_r21_pools_leave_out_r20_and_the_story_count_admits_disagree_bodies(tmp_
 
 
 def test_the_r21_draw_repeats_shares_nothing_with_r9_to_r20_and_keeps_its_counts(real):
-    events = _assert_r21_apart(real, real.FNC1)
+    events = _assert_events_draw_apart(real, real.FNC1, 21)
     assert len(events) == 8
     # the counts the rule was fixed from (module docstring): no agree/discuss pair left, 1 distinct story with
     # disagree bodies admitted (under the floor of 4: no story draw), 13 long bodies (8 can be drawn)
@@ -985,20 +961,6 @@ def test_the_r21_draw_repeats_shares_nothing_with_r9_to_r20_and_keeps_its_counts
     assert real.r21_fnc_events_draw() == events
 
 
-_BEFORE_R22 = (*_BEFORE_R21, "r21")
-
-
-def _assert_r22_apart(mod, root):
-    """r22 (an events draw only, as r21): `R22_EVENTS` distinct long bodies, one per headline, sharing no headline,
-    body or body copy with r9 to r21."""
-    _, events, _ = _assert_draws_apart(mod, root, tuple(getattr(mod, f"{e}_used") for e in _BEFORE_R22), {},
-                                       mod.r22_fnc_events_draw(root), {})
-    data = mod.load(root)
-    assert all(len(data.bodies[b].split()) >= mod.R22_LONG_WORDS for _, b in events)
-    assert len({mod._prefix(data.bodies[b]) for _, b in events}) == len(events)  # no body (or copy) twice
-    return events
-
-
 def test_r22_draw_of_a_tiny_set_repeats_and_leaves_r9_to_r21_apart(tmp_path, monkeypatch):
     mod = _fnc_draw()
     _r18_sizes(mod, monkeypatch)
@@ -1010,7 +972,7 @@ def test_r22_draw_of_a_tiny_set_repeats_and_leaves_r9_to_r21_apart(tmp_path, mon
                  "R21_LONG_WORDS", "R22_LONG_WORDS"):
         monkeypatch.setattr(mod, name, 160)  # the tiny set's bodies have 160 words
     root = _tiny_fnc1(tmp_path, 300)
-    events = _assert_r22_apart(mod, root)
+    events = _assert_events_draw_apart(mod, root, 22)
     assert len(events) == 4 and events == mod.r22_fnc_events_draw(root)
     _assert_body_files({}, mod.r22_events_draw(root, tmp_path / "runs"), "fnc22", {}, events)
     assert all(p.parent == tmp_path / "runs" for p in mod.r22_events_draw(root, tmp_path / "runs"))
@@ -1031,7 +993,7 @@ def test_r22_pools_leave_out_r21_and_the_draw_takes_every_long_body_left(tmp_pat
 
 
 def test_the_r22_draw_repeats_shares_nothing_with_r9_to_r21_and_takes_every_long_body_left(real):
-    events = _assert_r22_apart(real, real.FNC1)
+    events = _assert_events_draw_apart(real, real.FNC1, 22)
     assert len(events) == 5
     # the counts the rule was fixed from (module docstring): no agree/discuss pair left, no distinct story with
     # disagree bodies admitted (no story draw), 5 long bodies of 5 distinct texts (all 5 drawn)
