@@ -106,7 +106,6 @@ def test_the_r9_draw_repeats_and_its_parts_share_nothing(real):
     assert real.r9_fnc_story_draw() == story and real.r9_fnc_events_draw() == events
 
 
-
 def _tiny_fnc1(tmp_path, headlines):
     """A tiny FNC-1 under ``tmp_path/fnc1``: ``headlines`` claims of four agreeing bodies each, the last body a near
     copy of the first (which any draw may take), one body shared by the first two claims and one by the last and the
@@ -118,6 +117,7 @@ def _tiny_fnc1(tmp_path, headlines):
     stances = [(f"Claim {h:0{width}d}", b, "agree") for h in range(headlines) for b in range(4 * h + 1, 4 * h + 5)]
     stances += [(f"Claim {0:0{width}d}", 5, "discuss"), (f"Claim {headlines - 1:0{width}d}", 1, "agree")]
     return _write(tmp_path / "fnc1", bodies, stances)
+
 
 def _r10_sizes(mod, monkeypatch):
     monkeypatch.setattr(mod, "R9_STORY", (111, 3))
@@ -769,17 +769,24 @@ def _assert_events_draw_apart(mod, root, n):
     return events
 
 
-def test_r19_draw_of_a_tiny_set_repeats_and_leaves_r9_to_r18_apart(tmp_path, monkeypatch):
+# the events-only draws r19 to r22: their seeds, and the tiny set's headline count each was tested on
+_EVENTS_ONLY_DRAWS = {19: (1911, 270), 20: (2011, 280), 21: (2111, 300), 22: (2213, 300)}
+
+
+@pytest.mark.parametrize("n", sorted(_EVENTS_ONLY_DRAWS))
+def test_events_only_draw_of_a_tiny_set_repeats_and_leaves_every_earlier_draw_apart(n, tmp_path, monkeypatch):
     mod = _fnc_draw()
     _r18_sizes(mod, monkeypatch)
-    monkeypatch.setattr(mod, "R19_EVENTS", (1911, 4))
-    for name in ("R16_LONG_WORDS", "R17_LONG_WORDS", "R18_LONG_WORDS", "R19_LONG_WORDS"):
-        monkeypatch.setattr(mod, name, 160)  # the tiny set's bodies have 160 words
-    root = _tiny_fnc1(tmp_path, 270)
-    events = _assert_events_draw_apart(mod, root, 19)
-    assert len(events) == 4 and events == mod.r19_fnc_events_draw(root)
-    _assert_body_files({}, mod.r19_events_draw(root, tmp_path / "runs"), "fnc19", {}, events)
-    assert all(p.parent == tmp_path / "runs" for p in mod.r19_events_draw(root, tmp_path / "runs"))
+    for k in range(19, n + 1):
+        monkeypatch.setattr(mod, f"R{k}_EVENTS", (_EVENTS_ONLY_DRAWS[k][0], 4))
+    for k in range(16, n + 1):
+        monkeypatch.setattr(mod, f"R{k}_LONG_WORDS", 160)  # the tiny set's bodies have 160 words
+    root = _tiny_fnc1(tmp_path, _EVENTS_ONLY_DRAWS[n][1])
+    events = _assert_events_draw_apart(mod, root, n)
+    assert len(events) == 4 and events == getattr(mod, f"r{n}_fnc_events_draw")(root)
+    draw = getattr(mod, f"r{n}_events_draw")
+    _assert_body_files({}, draw(root, tmp_path / "runs"), f"fnc{n}", {}, events)
+    assert all(p.parent == tmp_path / "runs" for p in draw(root, tmp_path / "runs"))
 
 
 def test_r19_pools_leave_out_r18_and_the_story_count_admits_disagree_bodies(tmp_path, monkeypatch):
@@ -835,20 +842,6 @@ def test_the_r19_draw_repeats_shares_nothing_with_r9_to_r18_and_keeps_its_counts
         "with_disagree_distinct_2_body_sets": 3}
     _clear_caches(real)
     assert real.r19_fnc_events_draw() == events
-
-
-def test_r20_draw_of_a_tiny_set_repeats_and_leaves_r9_to_r19_apart(tmp_path, monkeypatch):
-    mod = _fnc_draw()
-    _r18_sizes(mod, monkeypatch)
-    monkeypatch.setattr(mod, "R19_EVENTS", (1911, 4))
-    monkeypatch.setattr(mod, "R20_EVENTS", (2011, 4))
-    for name in ("R16_LONG_WORDS", "R17_LONG_WORDS", "R18_LONG_WORDS", "R19_LONG_WORDS", "R20_LONG_WORDS"):
-        monkeypatch.setattr(mod, name, 160)  # the tiny set's bodies have 160 words
-    root = _tiny_fnc1(tmp_path, 280)
-    events = _assert_events_draw_apart(mod, root, 20)
-    assert len(events) == 4 and events == mod.r20_fnc_events_draw(root)
-    _assert_body_files({}, mod.r20_events_draw(root, tmp_path / "runs"), "fnc20", {}, events)
-    assert all(p.parent == tmp_path / "runs" for p in mod.r20_events_draw(root, tmp_path / "runs"))
 
 
 def _pools_after(mod, tmp_path, monkeypatch, n):
@@ -914,22 +907,6 @@ def test_the_r20_draw_repeats_shares_nothing_with_r9_to_r19_and_keeps_its_counts
     assert real.r20_fnc_events_draw() == events
 
 
-def test_r21_draw_of_a_tiny_set_repeats_and_leaves_r9_to_r20_apart(tmp_path, monkeypatch):
-    mod = _fnc_draw()
-    _r18_sizes(mod, monkeypatch)
-    monkeypatch.setattr(mod, "R19_EVENTS", (1911, 4))
-    monkeypatch.setattr(mod, "R20_EVENTS", (2011, 4))
-    monkeypatch.setattr(mod, "R21_EVENTS", (2111, 4))
-    for name in ("R16_LONG_WORDS", "R17_LONG_WORDS", "R18_LONG_WORDS", "R19_LONG_WORDS", "R20_LONG_WORDS",
-                 "R21_LONG_WORDS"):
-        monkeypatch.setattr(mod, name, 160)  # the tiny set's bodies have 160 words
-    root = _tiny_fnc1(tmp_path, 300)
-    events = _assert_events_draw_apart(mod, root, 21)
-    assert len(events) == 4 and events == mod.r21_fnc_events_draw(root)
-    _assert_body_files({}, mod.r21_events_draw(root, tmp_path / "runs"), "fnc21", {}, events)
-    assert all(p.parent == tmp_path / "runs" for p in mod.r21_events_draw(root, tmp_path / "runs"))
-
-
 def test_r21_pools_leave_out_r20_and_the_story_count_admits_disagree_bodies(tmp_path, monkeypatch):
     mod = _fnc_draw()
     root, counts = _pools_after(mod, tmp_path, monkeypatch, 21)
@@ -959,23 +936,6 @@ def test_the_r21_draw_repeats_shares_nothing_with_r9_to_r20_and_keeps_its_counts
         "with_disagree_distinct_2_body_sets": 1}
     _clear_caches(real)
     assert real.r21_fnc_events_draw() == events
-
-
-def test_r22_draw_of_a_tiny_set_repeats_and_leaves_r9_to_r21_apart(tmp_path, monkeypatch):
-    mod = _fnc_draw()
-    _r18_sizes(mod, monkeypatch)
-    monkeypatch.setattr(mod, "R19_EVENTS", (1911, 4))
-    monkeypatch.setattr(mod, "R20_EVENTS", (2011, 4))
-    monkeypatch.setattr(mod, "R21_EVENTS", (2111, 4))
-    monkeypatch.setattr(mod, "R22_EVENTS", (2213, 4))
-    for name in ("R16_LONG_WORDS", "R17_LONG_WORDS", "R18_LONG_WORDS", "R19_LONG_WORDS", "R20_LONG_WORDS",
-                 "R21_LONG_WORDS", "R22_LONG_WORDS"):
-        monkeypatch.setattr(mod, name, 160)  # the tiny set's bodies have 160 words
-    root = _tiny_fnc1(tmp_path, 300)
-    events = _assert_events_draw_apart(mod, root, 22)
-    assert len(events) == 4 and events == mod.r22_fnc_events_draw(root)
-    _assert_body_files({}, mod.r22_events_draw(root, tmp_path / "runs"), "fnc22", {}, events)
-    assert all(p.parent == tmp_path / "runs" for p in mod.r22_events_draw(root, tmp_path / "runs"))
 
 
 def test_r22_pools_leave_out_r21_and_the_draw_takes_every_long_body_left(tmp_path, monkeypatch):
