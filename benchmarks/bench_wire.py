@@ -135,6 +135,16 @@ denials are told as "denied that any household had been" / "the ministry concede
 admitted", plans as "will dig a channel" / "dug a drainage channel last week", votes as "voted 7 to 2" / "split 5 to 4"
 and "voted 5 to 4" / "backed by eight of the nine members".
 
+``--set wire15`` scores the fifteenth set, ``benchmarks/wire15/`` (round 24, held out: six more invented stories, an
+opposition leader's arrest and the crowd outside his hearing, a school sports hall roof collapse, a wheat export ban, a
+city bus fare rise, a meteorite fall told by three outlets and a pharmacy chain's insolvency; 36 planted discrepancies,
+every kind three times with plain counts and ``date`` six times, and 28 compatible variations, one of each compatible
+kind of wire2-wire14). Three stories set an official outlet (a state wire, a government bulletin, a city hall news
+service) against an independent paper that disputes its figures openly; denials are told as "denied that any
+protester had been injured" / "the interior ministry acknowledged" and "denied that any grain had rotted" / "the
+ministry admitted", plans as "will buy 60 electric buses" / "has already bought 60 electric buses", votes as "by 118
+votes to 42" / "passed 91 to 69" and "with 72 percent of the votes" / "backed by 58 percent of creditors".
+
 The stories are a held-out set when written: nobody fits rules or thresholds to them; the flags engineer did not
 see them.
 """
@@ -157,7 +167,7 @@ from figures import emit  # noqa: E402
 
 BENCHMARKS = ROOT / "benchmarks"
 SETS = ("wire", "wire2", "wire3", "wire4", "wire5", "wire6", "wire7", "wire8", "wire9", "wire10",
-        "wire11", "wire12", "wire13", "wire14")  # folders under benchmarks/, each with plants.json and one folder a story
+        "wire11", "wire12", "wire13", "wire14", "wire15")  # folders under benchmarks/, each with plants.json and one folder a story
 DEFAULT_SET = "wire"
 SHOWN = 0.5  # Discrepancy.confidence at which a flag is shown by default
 FLAG_KINDS = ("conflict", "precision", "status")
@@ -261,7 +271,7 @@ def main() -> None:
     ap.add_argument("--json", type=Path, help="write the figures here")
     ap.add_argument("--dump", type=Path, help="every flag on a plant and every other shown flag, one JSON a line")
     ap.add_argument("--set", dest="wire_set", choices=SETS, default=DEFAULT_SET,
-                    help="which set of stories: benchmarks/wire (default), wire2, ..., wire13 or wire14")
+                    help="which set of stories: benchmarks/wire (default), wire2, ..., wire14 or wire15")
     a = ap.parse_args()
     emit(run(a.dump, a.wire_set), a.json)
 
