@@ -10,15 +10,11 @@
 #   8c0be24  round 18: fit_story --only consensus on the build half written by that commit's code (src of main
 #            7108d64) plus the NLI dev findings. 627bbe2's consensus family was fitted on a build-half dump no
 #            committed code writes (benchmarks/reproduce.md); this step replaces it, so the whole file is rebuilt.
-#   18ac0b8  round 24: fit_story --only amount on the build half and the NLI dev findings (as 627bbe2) plus two
-#            cross-outlet parts: the labelled flags of the 20 real dev draws (real_findings audit) and the flags on
-#            plants of the dev wire sets wire..wire14 (real_findings wire), all captured by that commit's code
-#            (src of main 067da3f); every part weighs the same in total (training/DATA_CARD.md).
 # Then it compares each step with the file its commit wrote and the end result with the file in this checkout
 # (exit status 1 when they differ).
 # Every family but consensus is a fit on the features of 2026-12-01/02 code; today's code computes the features
 # it is applied to (training/DATA_CARD.md, "Story flag confidence").
-#   bash training/build_story_confidence.sh OUT_DIR     (about 50-75 minutes on the 2-core box)
+#   bash training/build_story_confidence.sh OUT_DIR     (about 25-40 minutes on the 2-core box)
 set -euo pipefail
 OUT=${1:?usage: build_story_confidence.sh OUT_DIR}
 REPO=$(cd "$(dirname "$0")/.." && pwd)
@@ -29,7 +25,7 @@ OUT=$(cd "$OUT" && pwd)
 CHAIN="$OUT/confidence.json"
 export OMP_NUM_THREADS=1 NEWSPRISM_THREADS=1 PYTHONPATH=src
 ln -sfn "$SHARED" "$OUT/shared"   # each snapshot reads ../shared/data
-for C in 627bbe2 fa57861 d3b8bd6 8c0be24 18ac0b8; do
+for C in 627bbe2 fa57861 d3b8bd6 8c0be24; do
     rm -rf "${OUT:?}/$C" && mkdir -p "$OUT/$C"
     git -C "$REPO" archive "$C" | tar -x -C "$OUT/$C"
     ln -sfn "$VENV" "$OUT/$C/.venv"
@@ -96,29 +92,12 @@ echo "8c0be24: consensus refit $(date -u +%T)"
  && $PY training/fit_story.py --perturb training/runs/story/build.jsonl --nli-cache training/runs/story/nli \
     --only consensus --write "$CHAIN" --report training/runs/story/fit_consensus.json > training/runs/story/fit.log 2>&1)
 cp "$CHAIN" "$OUT/after_8c0be24.json"
-
-echo "18ac0b8: amount refit on cross-outlet rows $(date -u +%T)"
-(cd "$OUT/18ac0b8" && mkdir -p training/runs/story/audit training/runs/story/wire \
- && $PY benchmarks/bench_perturb.py --half build --per-kind 60 --dump training/runs/story/build.jsonl \
-    > training/runs/story/perturb.log 2>&1 \
- && for D in dev heldout fresh r4 r5 r6 r7 r8 r9 r10 r10f r11 r11f r12 r12f ecbdev r14 r14f r15 r16; do
-        $PY training/real_findings.py audit --draw "$D" --out "training/runs/story/audit/$D.jsonl" \
-            > "training/runs/story/audit/$D.log" 2>&1; done \
- && for S in wire wire2 wire3 wire4 wire5 wire6 wire7 wire8 wire9 wire10 wire11 wire12 wire13 wire14; do
-        $PY training/real_findings.py wire --set "$S" --out "training/runs/story/wire/$S.jsonl" \
-            > "training/runs/story/wire/$S.log" 2>&1; done \
- && $PY training/fit_story.py --perturb training/runs/story/build.jsonl --nli-cache training/runs/story/nli \
-    --audits training/runs/story/audit/*.jsonl --wire training/runs/story/wire/*.jsonl --only amount \
-    --write "$CHAIN" --report training/runs/story/fit_amount.json > training/runs/story/fit.log 2>&1)
-cp "$CHAIN" "$OUT/after_18ac0b8.json"
 echo "done $(date -u +%T)"
 
 for C in 627bbe2 49a9a4a fa57861 68dd4f8 d3b8bd6; do   # each step against the file that commit wrote
     git -C "$REPO" show "$C:src/newsprism/story/data/confidence.json" > "$OUT/committed_$C.json"
 done
-# the 8c0be24 step's file was committed by c0f13be (the round-18 refit, fitted on 8c0be24's snapshot)
-git -C "$REPO" show "c0f13be:src/newsprism/story/data/confidence.json" > "$OUT/committed_8c0be24.json"
-cp "$REPO/src/newsprism/story/data/confidence.json" "$OUT/committed_18ac0b8.json"   # the last step's file: this checkout's
+cp "$REPO/src/newsprism/story/data/confidence.json" "$OUT/committed_8c0be24.json"   # the step's file: this checkout's
 "$VENV/bin/python" - "$OUT" <<'EOF'
 import json
 import sys
@@ -144,7 +123,7 @@ def part(d: dict[str, Any], fam: str) -> dict[str, Any]:
 
 
 out = Path(sys.argv[1])
-for c in ("627bbe2", "49a9a4a", "fa57861", "68dd4f8", "d3b8bd6", "8c0be24", "18ac0b8"):
+for c in ("627bbe2", "49a9a4a", "fa57861", "68dd4f8", "d3b8bd6", "8c0be24"):
     a, b = out / f"after_{c}.json", out / f"committed_{c}.json"
     got, want = json.loads(a.read_text("utf-8")), json.loads(b.read_text("utf-8"))
     print(f"{c}: byte-identical {a.read_bytes() == b.read_bytes()}")
