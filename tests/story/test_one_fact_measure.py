@@ -1,7 +1,8 @@
 """A conflict of two figures of a unit with no counted thing (a duration, a share) that can only be one fact told two
 ways is shown (story/confidence.one_fact_measure, round 24, issue 11): each figure the only one of its dimension and
-unit in its whole report and in its sentence, exact, not told by the other report, in the top part of both reports,
-the two sentences of one happening. Invented sources, slots built by hand (no models but the same-happening one)."""
+unit hung from its verb in its whole report (with no verb: of its dimension and unit) and in its sentence, exact,
+not told by the other report, in the top part of both reports, the two sentences of one happening. Invented sources,
+slots built by hand (no models but the same-happening one)."""
 
 from __future__ import annotations
 
@@ -21,21 +22,25 @@ SECOND = "He had served as mayor for eleven years."
 YEAR = 365.25
 
 
-def _years(text: str, figure: str, years: float) -> Amount:
+def _years(text: str, figure: str, years: float, verb: str | None = None) -> Amount:
     at = text.index(figure)
     days = years * YEAR
-    return Amount(start=at, end=at + len(figure), text=figure, value=days, low=days * 0.98, high=days * 1.02,
-                  bound="exact", dim="duration", unit="day")
+    a = Amount(start=at, end=at + len(figure), text=figure, value=days, low=days * 0.98, high=days * 1.02,
+               bound="exact", dim="duration", unit="day")
+    if verb:
+        a.extra["verb"] = verb  # the clause's verb, as the claims layer reads it
+    return a
 
 
-def _source(i: int, text: str, figure: str, years: float, vec: np.ndarray, *, then: str = "") -> Source:
-    sents = [SentenceSlots(start=0, end=len(text), text=text, amounts=[_years(text, figure, years)])]
+def _source(i: int, text: str, figure: str, years: float, vec: np.ndarray, *, then: str = "",
+            verbs: tuple[str | None, str | None] = (None, None)) -> Source:
+    sents = [SentenceSlots(start=0, end=len(text), text=text, amounts=[_years(text, figure, years, verbs[0])])]
     full = text
     vecs = [vec]
     if then:
         full = text + " " + then
         start = len(text) + 1
-        later = _years(then, "eleven years", 11.0)
+        later = _years(then, "eleven years", 11.0, verbs[1])
         later.start += start
         later.end += start
         sents.append(SentenceSlots(start=start, end=len(full), text=then, amounts=[later]))
@@ -62,7 +67,23 @@ def test_one_duration_in_each_report_is_shown():
 def test_a_report_with_a_second_duration_is_not_taken_as_one_fact():
     va, vb = hand.vectors(0.8)
     f = _conflict(_source(0, A_TEXT, "six years", 6.0, va, then=SECOND), _source(1, B_TEXT, "five years", 5.0, vb))
-    assert f.features["sole_dim"] == 0.5
+    assert f.features["sole_dim"] == 0.5 and f.features["sole_clause"] == 0.5  # no verb: its dimension decides
+    assert not one_fact_measure(f)
+
+
+def test_a_second_duration_of_another_verb_leaves_each_figure_its_own_fact():
+    va, vb = hand.vectors(0.8)
+    f = _conflict(_source(0, A_TEXT, "six years", 6.0, va, then=SECOND, verbs=("sentence", "serve")),
+                  _source(1, B_TEXT, "five years", 5.0, vb, verbs=("jail", None)))
+    assert f.features["sole_dim"] == 0.5 and f.features["sole_clause"] == 1.0
+    assert one_fact_measure(f)
+
+
+def test_a_second_duration_of_the_same_verb_is_not_taken_as_one_fact():
+    va, vb = hand.vectors(0.8)
+    f = _conflict(_source(0, A_TEXT, "six years", 6.0, va, then=SECOND, verbs=("serve", "serve")),
+                  _source(1, B_TEXT, "five years", 5.0, vb, verbs=("jail", None)))
+    assert f.features["sole_clause"] == 0.5
     assert not one_fact_measure(f)
 
 

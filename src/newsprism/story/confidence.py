@@ -182,8 +182,9 @@ def one_fact_measure(f: Finding) -> bool:
     by 48 percent") can only be two reports telling one fact two ways. Such a figure measures its clause, not a
     counted noun, so :func:`one_fact_figure`'s "one counted thing" cannot be asked (``noun`` 0, ``counted`` 0, and
     no two counted things named, ``noun_clash`` 0); what stands for it is that each figure is the only figure of its
-    dimension and unit in its whole report (``sole_dim``: a report that gives one duration gives it of its one fact)
-    and its sentence's only one (``only_pair``), neither is vague or told by the other report (``told_across_dim``
+    dimension and unit hung from its verb in its whole report (``sole_clause``: a report that gives one duration of
+    a clause's verb gives it of that one fact; a figure with no verb of its own must be its report's only one of its
+    dimension and unit, ``sole_dim``) and its sentence's only one (``only_pair``), neither is vague or told by the other report (``told_across_dim``
     0), the two sentences confidently tell one happening (``same_happening_shown``) and both sit in the top part of
     their reports (``one_fact_depth_max``). Round 24 (issue 11)."""
     cfg = settings()
@@ -191,7 +192,7 @@ def one_fact_measure(f: Finding) -> bool:
         return False
     x = f.features
     return (float(x.get("noun", 1.0)) == 0.0 and float(x.get("noun_clash", 1.0)) == 0.0
-            and float(x.get("counted", 1.0)) == 0.0 and float(x.get("sole_dim", 0.0)) >= 1.0
+            and float(x.get("counted", 1.0)) == 0.0 and float(x.get("sole_clause", 0.0)) >= 1.0
             and float(x.get("only_pair", 0.0)) >= 1.0 and float(x.get("vague", 1.0)) == 0.0
             and float(x.get("told_across_dim", 1.0)) == 0.0
             and float(x.get("same_p", 0.0)) >= float(cfg["same_happening_shown"])
