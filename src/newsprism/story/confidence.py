@@ -171,7 +171,7 @@ def one_fact_figure(f: Finding) -> bool:
     x = f.features
     return (float(x.get("noun", 0.0)) >= 1.0 and float(x.get("counted", 0.0)) >= 1.0
             and float(x.get("only_pair", 0.0)) >= 1.0 and float(x.get("vague", 1.0)) == 0.0
-            and float(x.get("told_across_dim", 0.0)) == 0.0
+            and float(x.get("told_across_dim", 0.0)) == 0.0 and one_group(f)
             and float(x.get("same_p", 0.0)) >= float(cfg["same_happening_shown"])
             and float(x.get("depth", 1.0)) <= float(cfg["one_fact_depth_max"]))
 
@@ -193,9 +193,20 @@ def one_fact_measure(f: Finding) -> bool:
     return (float(x.get("noun", 1.0)) == 0.0 and float(x.get("noun_clash", 1.0)) == 0.0
             and float(x.get("counted", 1.0)) == 0.0 and float(x.get("sole_dim", 0.0)) >= 1.0
             and float(x.get("only_pair", 0.0)) >= 1.0 and float(x.get("vague", 1.0)) == 0.0
-            and float(x.get("told_across_dim", 1.0)) == 0.0
+            and float(x.get("told_across_dim", 1.0)) == 0.0 and one_group(f)
             and float(x.get("same_p", 0.0)) >= float(cfg["same_happening_shown"])
             and float(x.get("depth", 1.0)) <= float(cfg["one_fact_depth_max"]))
+
+
+def one_group(f: Finding) -> bool:
+    """Whether the two figures can count one group, read from their own phrases (:mod:`newsprism.story.groups`):
+    neither is a partitive ("nine of the farms" counts a part of a group, never the group: ``partitive`` 0), and the
+    groups their phrases name ("the inhabitants of Orlen" / "the town of Kessby, which has 5,800 inhabitants", "an
+    extension of the rent freeze" / "an extension of jobless aid") do not differ (``group_clash`` 0). A group named
+    on one side only is allowed: reports drop it. Asked only by :func:`one_fact_figure` and
+    :func:`one_fact_measure`, which lift a pair without the sentence floor; round 24."""
+    x = f.features
+    return float(x.get("partitive", 0.0)) == 0.0 and float(x.get("group_clash", 0.0)) == 0.0
 
 
 def _family_confidence(f: Finding) -> float:

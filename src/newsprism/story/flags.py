@@ -22,6 +22,7 @@ from newsprism.model import Discrepancy, DiscrepancyKind, Document, Quantity, Si
 from newsprism.story.compare import STOP, Finding, Source, in_year, settings
 from newsprism.story.compare import Side as FindingSide
 from newsprism.story.confidence import confidence
+from newsprism.story.groups import counted_groups
 from newsprism.story.judge import judge_many
 
 SEVERITY: dict[str, int] = {"conflict": 3, "status": 3, "precision": 2, "consensus": 1}
@@ -56,6 +57,7 @@ def rate(findings: list[Finding], sources: dict[int, Source]) -> None:
     for f in findings:
         f.features.update(same_fact(f, index))
         f.features.update(sole_of_dimension(f, dims))
+        f.features.update(counted_groups(f, sources))
         f.features.update(told_across(f, stated))
         f.features.update(ordinal_told_across(f, sources, ordinals))
         f.features.update(placement(f, sources))
