@@ -9,7 +9,7 @@ import pytest
 from newsprism.claims.amounts import Amount
 from newsprism.story.compare import Finding, Side
 from newsprism.story.confidence import one_fact_figure, one_group
-from newsprism.story.groups import read_group, same_group
+from newsprism.story.groups import measured_noun, names_noun, read_group, same_group, same_measured
 
 
 def _read(sentence: str, figure: str, noun: str | None, dim: str = "count") -> tuple[bool, str | None]:
@@ -60,3 +60,41 @@ def test_a_partitive_or_two_groups_is_not_one_fact():
     assert one_group(_finding(group_clash=0.0, partitive=0.0))  # a group named on one side only
     assert not one_fact_figure(_finding(partitive=1.0))
     assert not one_fact_figure(_finding(group_clash=1.0))
+
+
+@pytest.mark.slow  # read from the spaCy parse
+@pytest.mark.parametrize("sentence,figure,measured", [
+    ("Halvorsen broke a 27-yard run late in the game.", "27", "run"),
+    ("The Herons took over at their own 40-yard line.", "40", "line"),
+    ("The board granted Ms Quill a nine-year term.", "nine", "term"),
+    ("Crews sealed a 300-metre section of the Dovra pipeline.", "300", "section"),
+    ("The Herons returned the punt 32 yards.", "32", None),
+    ("Ms Quill led the board for nine years.", "nine", None),
+    ("Hail destroyed 40 orchards on Tuesday.", "40", None),
+])
+def test_measured_noun(sentence, figure, measured):
+    at = sentence.index(figure)
+    assert measured_noun(sentence, at, at + len(figure), figure) == measured
+
+
+@pytest.mark.slow  # read from the spaCy parse
+def test_a_measure_modifying_a_noun_reads_the_group_of_that_noun():
+    s = "Crews sealed a 300-metre section of the Dovra pipeline."
+    # the unit "metre" names no group; the section it measures is "of the pipeline"
+    assert _read(s, "300-metre", "metre", "quantity") == (False, "pipeline")
+
+
+@pytest.mark.slow  # WordNet and compare.json's groups
+def test_same_measured():
+    assert same_measured("run", "run")
+    assert same_measured("term", "terms")
+    assert not same_measured("line", "touchdown")
+    assert not same_measured("run", "line")
+
+
+@pytest.mark.slow  # read from the spaCy parse
+def test_names_noun():
+    assert names_noun("The tunnel runs 14 kilometres under Mount Edda.", "tunnel")
+    assert not names_noun("The Herons returned the punt 32 yards.", "line")
+    # a noun that is itself measured by another figure is not the bare figure's thing
+    assert not names_noun("He ran 32 yards to the 40-yard line.", "line")

@@ -203,10 +203,12 @@ def one_group(f: Finding) -> bool:
     neither is a partitive ("nine of the farms" counts a part of a group, never the group: ``partitive`` 0), and the
     groups their phrases name ("the inhabitants of Orlen" / "the town of Kessby, which has 5,800 inhabitants", "an
     extension of the rent freeze" / "an extension of jobless aid") do not differ (``group_clash`` 0). A group named
-    on one side only is allowed: reports drop it. Asked only by :func:`one_fact_figure` and
-    :func:`one_fact_measure`, which lift a pair without the sentence floor; round 24."""
+    on one side only is allowed: reports drop it. A figure-and-unit that modifies a noun ("a 27-yard run", "the 40-yard
+    line") measures that noun: the two must measure one thing (``measured_clash`` 0). Asked only by
+    :func:`one_fact_figure` and :func:`one_fact_measure`, which lift a pair without the sentence floor; round 24."""
     x = f.features
-    return float(x.get("partitive", 0.0)) == 0.0 and float(x.get("group_clash", 0.0)) == 0.0
+    return (float(x.get("partitive", 0.0)) == 0.0 and float(x.get("group_clash", 0.0)) == 0.0
+            and float(x.get("measured_clash", 0.0)) == 0.0)
 
 
 def _family_confidence(f: Finding) -> float:

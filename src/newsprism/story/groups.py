@@ -8,6 +8,13 @@ inhabitants). A partitive figure ("nine of the farms", "two of the 14 members") 
 group. Only :func:`newsprism.story.confidence.one_fact_figure` and ``one_fact_measure`` read these features
 (``partitive``, ``group_clash``): they lift a pair to a shown flag without the sentence floor, so what is counted
 must be asked of the phrase itself. Cue words are in ``story/data/compare.json`` (``counted_group``; TUNING.md).
+
+A figure with its unit can modify another noun, a compound or adjectival measure ("a 27-yard run", "the 40-yard
+line", "a nine-year term", "a 300-metre section"): then that noun is what is measured, not the unit, and the group
+is read from its phrase. Two such figures are one fact only when the nouns they modify are one thing (same base word
+or synonyms, as :func:`newsprism.story.compare.noun_match` and ``kind_nouns`` read counted nouns); a modifier on one
+side only is one fact only when the other figure's sentence names the same thing (``measured_clash``). A figure
+whose unit is its only noun ("32 yards", "for nine years") keeps the rules above.
 """
 
 from __future__ import annotations
@@ -15,9 +22,10 @@ from __future__ import annotations
 from typing import Any
 
 from newsprism.events.lexicon import noun_base
-from newsprism.story.compare import Finding, Source, _parsed, settings
+from newsprism.story.compare import Finding, Source, _parsed, kind_nouns, noun_match, settings
 
-__all__ = ["GroupReading", "counted_groups", "read_group", "same_group"]
+__all__ = ["GroupReading", "counted_groups", "measured_noun", "names_noun", "read_group", "same_group",
+           "same_measured"]
 
 # (partitive, the group's key: a name ("orlen") or a noun's base ("valley"); None when the phrase names none)
 GroupReading = tuple[bool, str | None]
@@ -76,6 +84,58 @@ def _group_of(noun: Any, figure: set[int]) -> str | None:
     return None
 
 
+def _figure_tokens(doc: Any, sentence: str, start: int, end: int, figure: str) -> list[Any]:
+    at = sentence.find(figure, max(0, start), max(start, end)) if figure else -1
+    lo, hi = (at, at + len(figure)) if at >= 0 else (start, end)
+    return [t for t in doc if lo <= t.idx < hi]
+
+
+def _modified(toks: list[Any]) -> Any | None:
+    """The noun a figure-and-unit modifies ("a 27-yard run": "run"), or None: the figure's number is the numeric
+    modifier of a unit noun just after it (a hyphen between them or none), and that unit is itself a modifier
+    (``counted_group.measure_modifier_deps``) of a noun further right. A unit that heads its own phrase ("32
+    yards", "for nine years") modifies nothing."""
+    num = next((t for t in toks if t.like_num or t.pos_ == "NUM"), None)
+    if num is None or num.dep_ != "nummod":
+        return None
+    unit = num.head
+    gap = unit.doc[num.i + 1:unit.i] if unit.i > num.i else []
+    if unit.pos_ != "NOUN" or unit.i <= num.i or len(gap) > 1 or any(t.text not in ("-", "‑") for t in gap):
+        return None
+    head = unit.head
+    if unit.dep_ in _rule()["measure_modifier_deps"] and head.pos_ == "NOUN" and head.i > unit.i:
+        return head
+    return None
+
+
+def measured_noun(sentence: str, start: int, end: int, figure: str) -> str | None:
+    """The base of the noun a figure-and-unit modifies in ``sentence`` ("the 40-yard line": "line"), or None."""
+    doc = _parsed(sentence)
+    if doc is None:
+        return None
+    head = _modified(_figure_tokens(doc, sentence, start, end, figure))
+    return None if head is None else noun_base(str(head.text).lower())
+
+
+def same_measured(a: str, b: str) -> bool:
+    """Whether two measured nouns are one thing: the same base word or synonyms (compare.json's groups), or one
+    kind of thing in WordNet, as counted nouns are read (:func:`newsprism.story.compare.noun_match`,
+    ``kind_nouns``)."""
+    return noun_match(a, b) >= 0.8 or kind_nouns(a, b)
+
+
+def names_noun(sentence: str, noun: str) -> bool:
+    """Whether ``sentence`` names ``noun`` (a noun of the same base or a synonym) anywhere but as the head a
+    figure-and-unit modifies: the other report's figure then may measure that same thing."""
+    doc = _parsed(sentence)
+    if doc is None:
+        return False
+    return any(t.pos_ == "NOUN" and same_measured(noun_base(str(t.text).lower()), noun)
+               and not any(k.dep_ in _rule()["measure_modifier_deps"] and any(n.like_num for n in k.children)
+                           for k in t.lefts)
+               for t in doc)
+
+
 def read_group(sentence: str, start: int, end: int, figure: str, noun_text: str | None, dim: str) -> GroupReading:
     """Read a figure's group from the parse of ``sentence``: the figure as written (``figure``) inside
     ``sentence[start:end]``, its counted thing as the claims layer keeps it (``noun_text``). Partitive only for a
@@ -84,9 +144,7 @@ def read_group(sentence: str, start: int, end: int, figure: str, noun_text: str 
     doc = _parsed(sentence)
     if doc is None:
         return False, None
-    at = sentence.find(figure, max(0, start), max(start, end)) if figure else -1
-    lo, hi = (at, at + len(figure)) if at >= 0 else (start, end)
-    toks = [t for t in doc if lo <= t.idx < hi]
+    toks = _figure_tokens(doc, sentence, start, end, figure)
     if not toks:
         return False, None
     figure_ids = {t.i for t in toks}
@@ -94,8 +152,8 @@ def read_group(sentence: str, start: int, end: int, figure: str, noun_text: str 
     nxt = last.nbor(1) if last.i + 1 < len(doc) else None
     partitive = (dim == "count" and nxt is not None and str(nxt.text).lower() in _rule()["partitive_words"]
                  and _pobj(nxt) is not None)
-    noun = None
-    if noun_text and noun_text.split():
+    noun = _modified(toks)  # "a 300-metre section of the pipeline": the section is measured, its group read
+    if noun is None and noun_text and noun_text.split():
         word = noun_text.split()[-1].lower()
         cands = [t for t in doc if str(t.text).lower() == word and t.i not in figure_ids]
         # the counted noun nearest the figure, one after it first
@@ -125,10 +183,33 @@ def _side_group(src: Source, sentence: int, amount: Any) -> GroupReading:
     return read_group(s.text, amount.start - s.start, amount.end - s.start, amount.text, amount.noun_text, amount.dim)
 
 
+def _side_measured(src: Source, sentence: int, amount: Any) -> tuple[str | None, str]:
+    if not 0 <= sentence < len(src.sentences):
+        return None, ""
+    s = src.sentences[sentence]
+    return measured_noun(s.text, amount.start - s.start, amount.end - s.start, amount.text), s.text
+
+
+def _measured_clash(f: Finding, sources: dict[int, Source]) -> bool:
+    """Whether the two figures measure different things: both modify a noun and the nouns differ ("a 27-yard run" /
+    "the 32-yard line"), or one modifies a noun that the other figure's sentence does not name ("the 40-yard line" /
+    "returned it 32 yards")."""
+    ma, ta = _side_measured(sources[f.a.source], f.a.sentence, f.a.amount)
+    mb, tb = _side_measured(sources[f.b.source], f.b.sentence, f.b.amount)
+    if ma is not None and mb is not None:
+        return not same_measured(ma, mb)
+    if ma is not None:
+        return not names_noun(tb, ma)
+    if mb is not None:
+        return not names_noun(ta, mb)
+    return False
+
+
 def counted_groups(f: Finding, sources: dict[int, Source]) -> dict[str, float]:
-    """``partitive`` (1 when either figure counts a part of a group) and ``group_clash`` (1 when both figures' own
-    phrases name a group and the groups differ) of an amount conflict; empty for any other finding, or when the
-    rule is switched off (``counted_group.enabled``)."""
+    """``partitive`` (1 when either figure counts a part of a group), ``group_clash`` (1 when both figures' own
+    phrases name a group and the groups differ) and ``measured_clash`` (1 when a figure-and-unit modifies a noun and
+    the other figure does not measure that same thing) of an amount conflict; empty for any other finding, or when
+    the rule is switched off (``counted_group.enabled``)."""
     a, b = f.a.amount, f.b.amount
     if f.kind != "conflict" or a is None or b is None or not _rule()["enabled"] \
             or f.a.source not in sources or f.b.source not in sources:
@@ -136,4 +217,5 @@ def counted_groups(f: Finding, sources: dict[int, Source]) -> dict[str, float]:
     pa, ga = _side_group(sources[f.a.source], f.a.sentence, a)
     pb, gb = _side_group(sources[f.b.source], f.b.sentence, b)
     clash = ga is not None and gb is not None and not same_group(ga, gb)
-    return {"partitive": float(pa or pb), "group_clash": float(clash)}
+    return {"partitive": float(pa or pb), "group_clash": float(clash),
+            "measured_clash": float(_measured_clash(f, sources))}
