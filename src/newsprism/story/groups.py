@@ -22,7 +22,7 @@ from __future__ import annotations
 from typing import Any
 
 from newsprism.events.lexicon import noun_base
-from newsprism.story.compare import Finding, Source, _parsed, kind_nouns, noun_match, settings
+from newsprism.story.compare import Finding, Source, kind_nouns, noun_match, parsed_sentence, settings
 
 __all__ = ["GroupReading", "counted_groups", "measured_noun", "names_noun", "read_group", "same_group",
            "same_measured"]
@@ -110,7 +110,7 @@ def _modified(toks: list[Any]) -> Any | None:
 
 def measured_noun(sentence: str, start: int, end: int, figure: str) -> str | None:
     """The base of the noun a figure-and-unit modifies in ``sentence`` ("the 40-yard line": "line"), or None."""
-    doc = _parsed(sentence)
+    doc = parsed_sentence(sentence)
     if doc is None:
         return None
     head = _modified(_figure_tokens(doc, sentence, start, end, figure))
@@ -127,7 +127,7 @@ def same_measured(a: str, b: str) -> bool:
 def names_noun(sentence: str, noun: str) -> bool:
     """Whether ``sentence`` names ``noun`` (a noun of the same base or a synonym) anywhere but as the head a
     figure-and-unit modifies: the other report's figure then may measure that same thing."""
-    doc = _parsed(sentence)
+    doc = parsed_sentence(sentence)
     if doc is None:
         return False
     return any(t.pos_ == "NOUN" and same_measured(noun_base(str(t.text).lower()), noun)
@@ -141,7 +141,7 @@ def read_group(sentence: str, start: int, end: int, figure: str, noun_text: str 
     ``sentence[start:end]``, its counted thing as the claims layer keeps it (``noun_text``). Partitive only for a
     count ("nine of the farms"; "52 percent of the vote" is a share, a figure of its own). (False, None) where the
     sentence cannot be parsed or the figure not found."""
-    doc = _parsed(sentence)
+    doc = parsed_sentence(sentence)
     if doc is None:
         return False, None
     toks = _figure_tokens(doc, sentence, start, end, figure)
