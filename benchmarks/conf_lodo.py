@@ -16,8 +16,9 @@ families taken from ``--candidate``, and D's shown conflict / precision / status
 scored with the dev labels (``fit_story.audit_labels``), and so are the flags ``--base`` shows (``base_mismatch``:
 flags whose re-rating with ``--base`` differs from the captured confidence, 0 when the captures were made with it). A shown flag with no label is
 written to ``--unlabelled`` with its key only (no confidence), to be labelled before its figure is read. Wire
-sets: planted shown / compatible shown / other shown (``benchmarks/bench_wire.py``'s rules) with ``--candidate``
-(no wire set is ever fitted on). No article text is read or written.
+sets: planted shown / compatible shown / other shown (``benchmarks/bench_wire.py``'s rules) with ``--candidate``;
+with ``--wire-fit`` the wire captures are fitted on too (``fit_story.py --wire``) and each set is also scored by a
+refit without its own rows (leave one set out, ``loso``). No article text is read or written.
 """
 
 from __future__ import annotations
@@ -88,6 +89,8 @@ def fit_rows(args: argparse.Namespace) -> list[dict[str, Any]]:
     for r in rows:
         r["part"] = "perturb"
     rows += fit_story.audit_rows(args.audits, tuple(args.families))
+    if args.wire_fit:
+        rows += fit_story.wire_rows(args.wire, tuple(args.families))
     cache = args.nli_cache / "nli_rows.jsonl"
     if not cache.exists():
         cache.write_text("".join(json.dumps(r) + "\n" for r in fit_story.nli_rows(args.data, args.nli_cache)),
@@ -189,6 +192,8 @@ def main() -> None:
     ap.add_argument("--candidate", type=Path, required=True)
     ap.add_argument("--families", nargs="+", default=list(fit_story.AUDIT_FAMILIES))
     ap.add_argument("--general-inputs", action="store_true", help="as fit_story.py --general-inputs")
+    ap.add_argument("--wire-fit", action="store_true", help="fit on the --wire captures too (fit_story.py --wire): "
+                    "each draw left out as before, and each wire set scored by a refit without its own rows (loso)")
     ap.add_argument("--out", type=Path, required=True)
     ap.add_argument("--unlabelled", type=Path, required=True)
     args = ap.parse_args()
@@ -214,11 +219,20 @@ def main() -> None:
     print("total", tot)
     for path in args.wire:
         lines = load_lines([path])
-        report["wire"][lines[0]["draw"]] = {"base": score_wire(lines, base), "candidate": score_wire(lines, cand),
-                                            "installed": score_wire(lines, None)}
-        print(lines[0]["draw"], {k: v for k, v in report["wire"][lines[0]["draw"]]["base"].items()
-                                 if k != "found"}, "->",
-              {k: v for k, v in report["wire"][lines[0]["draw"]]["candidate"].items() if k != "found"})
+        name = lines[0]["draw"]
+        report["wire"][name] = {"base": score_wire(lines, base), "candidate": score_wire(lines, cand),
+                                "installed": score_wire(lines, None)}
+        if args.wire_fit:  # the set scored by a fit that never saw its rows
+            loso = refit([r for r in rows if r.get("draw") != name], args.families, cand,
+                         fit_story.GENERAL_INPUTS if args.general_inputs else None)
+            report["wire"][name]["loso"] = score_wire(lines, loso)
+        print(name, *(f"{w} {({k: v for k, v in report['wire'][name][w].items() if k != 'found'})}"
+                      for w in ("base", "candidate", "loso") if w in report["wire"][name]))
+    if args.wire_fit:
+        report["wire_total"] = {w: {k: sum(x[w][k] for x in report["wire"].values())
+                                    for k in ("planted_shown", "planted", "compatible_shown", "other_shown")}
+                                for w in ("base", "candidate", "loso")}
+        print("wire total", report["wire_total"])
     args.out.write_text(json.dumps(report, indent=1) + "\n", encoding="utf-8")
     args.unlabelled.write_text("".join(json.dumps(u) + "\n" for u in unl), encoding="utf-8")
 

@@ -10,6 +10,15 @@ The role family is refitted on real articles' sentences (training/DATA_CARD.md, 
     python training/fit_story.py --planted training/runs/fl2/find_planted_build.jsonl --only role \
         --write src/newsprism/story/data/confidence.json
 
+The amount family is refitted on cross-outlet rows as well (round 24): the real dev draws' labelled flags and the
+dev wire sets' flags on plants (training/DATA_CARD.md, "Story flag confidence"; training/build_story_confidence.sh):
+
+    python training/real_findings.py audit --draw D --out training/runs/story/audit/D.jsonl      # 20 dev draws
+    python training/real_findings.py wire --set S --out training/runs/story/wire/S.jsonl         # wire..wire14
+    python training/fit_story.py --perturb training/runs/story/build.jsonl --nli-cache training/runs/story/nli \
+        --audits training/runs/story/audit/*.jsonl --wire training/runs/story/wire/*.jsonl --only amount \
+        --write src/newsprism/story/data/confidence.json
+
 (the other families of the shipped confidence.json are fitted the first way, without the contradiction judge: the judge is not shipped.
 ``--nli-cache`` is where the NLI dev texts' embeddings and parses are cached; ``--judge`` also reads the judge's
 out-of-fold probabilities there, written by ``train_judge.py --cv``, and uses them as features.)
@@ -31,6 +40,7 @@ import json
 import sys
 from collections import defaultdict
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any
 
 import numpy as np
@@ -254,6 +264,44 @@ def audit_rows(paths: list[Path], fams: tuple[str, ...] = ("amount",)) -> list[d
     return rows
 
 
+def wire_rows(paths: list[Path], fams: tuple[str, ...] = ("amount",)) -> list[dict[str, Any]]:
+    """Labelled findings of the dev wire sets' captured flags (``real_findings.py wire --set S`` lines: two or three
+    outlets' reports of one story, written with planted discrepancies and compatible variations): every finding of a
+    family in ``fams`` behind a conflict, precision or status flag on a plant (``bench_wire.on_plant``: the flag's
+    sides overlap both of the plant's spans) is a row, right when the plant is a planted discrepancy, wrong when it
+    is a compatible variation; a flag on no plant (or on a planted and a compatible one at once) carries no label and
+    is left out. Only the dev sets ``real_findings.WIRE_DEV_SETS`` are read: the round's held-out set never is."""
+    from bench_wire import on_plant
+    from real_findings import WIRE_DEV_SETS
+
+    def sided(sides: list[list[Any]]) -> SimpleNamespace:
+        return SimpleNamespace(sides=[SimpleNamespace(document=d, start=s, end=e) for d, s, e in sides])
+
+    rows: list[dict[str, Any]] = []
+    for path in paths:
+        for line in path.read_text("utf-8").splitlines():
+            if not line.strip():
+                continue
+            r = json.loads(line)
+            if r["draw"] not in WIRE_DEV_SETS:
+                raise SystemExit(f"{r['draw']} is no dev wire set: never fitted on")
+            plants = [{**p, "sides": [{"document": d, "start": s, "end": e} for d, s, e in p["sides"]]}
+                      for p in r["plants"]]
+            for flag in r["flags"]:
+                if flag["kind"] not in AUDIT_KINDS:
+                    continue
+                on = {p["expect"] == "compatible" for p in plants if on_plant(sided(flag["sides"]), p)}
+                if len(on) != 1:  # on no plant (unlabelled) or on both kinds of plant (no one label)
+                    continue
+                right = not on.pop()
+                for f in flag["findings"]:
+                    if f["family"] in fams:
+                        rows.append({"kind": f["kind"], "slot": f["slot"], "family": f["family"],
+                                     "features": f["features"], "pair": f"{r['draw']}:{r['story']}",
+                                     "label": int(right), "part": "wire", "draw": r["draw"]})
+    return rows
+
+
 def matrix(rows: list[dict[str, Any]], fam: str, inputs: tuple[str, ...] | None = None) -> tuple[np.ndarray, list[str]]:
     names = list(UNIQUE_FEATURES) if fam == "unique" else list(inputs or FEATURES)
     if fam == "unique":
@@ -351,6 +399,9 @@ def _refit_on(a: argparse.Namespace) -> str:
                      "stories only)")
     if a.nli_cache:
         parts.append("the findings between premise and hypothesis of the NLI dev sets")
+    if a.wire:
+        parts.append("the conflict, precision and status flags on plants of the dev wire sets (right on a planted "
+                     "discrepancy, wrong on a compatible variation)")
     return " plus ".join(parts) + ("" if len(parts) > 1 else " alone")
 
 
@@ -362,6 +413,8 @@ def main() -> None:
     ap.add_argument("--audits", type=Path, nargs="+", help="real_findings.py audit lines of dev draws: their "
                     "labelled conflict, precision and status flags of the --only families (without --only: "
                     "of AUDIT_FAMILIES)")
+    ap.add_argument("--wire", type=Path, nargs="+", help="real_findings.py wire lines of dev wire sets: the findings "
+                    "of the --only families behind their flags on plants (wire_rows; use with --only)")
     ap.add_argument("--nli-cache", type=Path, help="the judge's training cache (embeddings, parses, "
                     "out-of-fold probabilities): adds the NLI dev findings")
     ap.add_argument("--judge", action="store_true", help="use the judge's probabilities as features (only "
@@ -390,6 +443,11 @@ def main() -> None:
     if a.audits:
         sys.path.insert(0, str(ROOT / "benchmarks"))
         rows += audit_rows(a.audits, tuple(a.only or AUDIT_FAMILIES))
+    if a.wire:
+        if not a.only:
+            raise SystemExit("--wire refits the --only families only")
+        sys.path.insert(0, str(ROOT / "benchmarks"))
+        rows += wire_rows(a.wire, tuple(a.only))
     if a.nli_cache:
         rows += nli_rows(a.data, a.nli_cache, judge=a.judge)
     by: dict[str, list[dict[str, Any]]] = defaultdict(list)

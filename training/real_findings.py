@@ -29,6 +29,9 @@ CAPTURED: list[dict[str, Any]] = []
 # the real dev draws of benchmarks/audit_story.py's DRAWS table that captures may read ("dev" is its BASIL dev set)
 REAL_DEV_DRAWS = ("heldout", "fresh", "r4", "r5", "r6", "r7", "r8", "r9", "r10", "r10f", "r11", "r11f", "r12", "r12f",
                   "ecbdev", "r14", "r14f", "r15", "r16")
+# the dev wire sets `wire` may capture and `fit_story.py --wire` may fit on (round 24: wire..wire14); the round's
+# held-out set (wire15 in round 24) is never captured here
+WIRE_DEV_SETS = ("wire", *(f"wire{i}" for i in range(2, 15)))
 
 
 def install() -> None:
@@ -205,7 +208,7 @@ def main() -> None:
     q.add_argument("--seed", type=int, default=2026)
     q.add_argument("--out", type=Path, required=True)
     w = sub.add_parser("wire", help="a dev wire set's findings, with its plants")
-    w.add_argument("--set", choices=("wire", "wire2", "wire3", "wire4", "wire5", "wire6", "wire7"), required=True)
+    w.add_argument("--set", choices=WIRE_DEV_SETS, required=True)
     w.add_argument("--out", type=Path, required=True)
     args = ap.parse_args()
     {"planted": planted, "audit": audit, "perturb": perturb_half, "wire": wire}[args.what](args)

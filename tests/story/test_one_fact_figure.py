@@ -73,8 +73,16 @@ def test_a_vague_figure_is_not_taken_as_the_same_fact():
     assert not one_fact_figure(f)
 
 
-def test_unlike_sentences_are_not_taken_as_the_same_fact():
+def test_unlike_sentences_are_one_fact_only_when_the_counted_thing_and_its_group_match():
+    # Round 24 (fig24c, candidate E): this test pinned a sentence-cosine floor (unlike sentences were never one
+    # fact). E drops the floor and asks what is counted instead: one counted thing of one group, each sentence's
+    # only figure, of one happening, is one fact however unlike the sentences are; two groups are not.
     va, vb = hand.vectors(0.4)
     f = _conflict(_source(0, A_TEXT, "3,000", va), _source(1, B_TEXT, "2,000", vb))
+    assert one_fact_figure(f)
+    a_text = "About 3,000 dock workers of Varno walked out on Monday."
+    b_text = "Some 2,000 dock workers of Selmor walked out on Monday."
+    f = _conflict(_source(0, a_text, "3,000", va), _source(1, b_text, "2,000", vb))
+    assert f.features["group_clash"] == 1.0
     assert not one_fact_figure(f)
     assert f.confidence < 0.5

@@ -221,3 +221,41 @@ def test_a_flag_between_unlike_sentences_is_not_shown():
     far = Finding(kind="conflict", slot="count", a=_side(0, "11 boats", "11"), b=_side(1, "12 boats", "12"),
                   detail="value", features={**feats, "sentence": 0.4})
     assert confidence(far) < 0.5 and confidence(far) <= confidence(near)
+
+
+def test_fit_wire_rows_label_flags_on_plants_only(tmp_path, monkeypatch):
+    """fit_story --wire: a flag on a planted discrepancy is right, on a compatible variation wrong, on no plant left
+    out; a set that is no dev wire set is refused (invented capture, no text)."""
+    import importlib.util
+    import json
+    from pathlib import Path
+
+    import pytest
+
+    root = Path(__file__).resolve().parents[2]
+    monkeypatch.syspath_prepend(str(root / "benchmarks"))
+    monkeypatch.syspath_prepend(str(root / "training"))
+    spec = importlib.util.spec_from_file_location("fit_story_wire_under_test", root / "training" / "fit_story.py")
+    assert spec is not None and spec.loader is not None
+    fit = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(fit)
+
+    def flag(a: list[object], b: list[object], family: str = "amount") -> dict[str, object]:
+        return {"kind": "conflict", "slot": "count", "sides": [a, b],
+                "findings": [{"family": family, "kind": "conflict", "slot": "count", "features": {"sentence": 0.8}}]}
+
+    plants = [{"id": "p1", "kind": "count", "expect": "conflict", "sides": [["d1", 10, 40], ["d2", 5, 30]]},
+              {"id": "p2", "kind": "compat_unit", "expect": "compatible", "sides": [["d1", 100, 130], ["d2", 90, 120]]}]
+    line = {"draw": "wire9", "story": "s1_ferry", "plants": plants,
+            "flags": [flag(["d1", 12, 20], ["d2", 8, 14]),        # on the planted discrepancy: right
+                      flag(["d1", 105, 110], ["d2", 95, 99]),     # on the compatible variation: wrong
+                      flag(["d1", 300, 310], ["d2", 200, 210]),   # on no plant: no label
+                      flag(["d1", 12, 20], ["d2", 8, 14], "date")]}  # another family: not read
+    path = tmp_path / "wire9.jsonl"
+    path.write_text(json.dumps(line) + "\n", encoding="utf-8")
+    rows = fit.wire_rows([path], ("amount",))
+    assert [(r["label"], r["part"], r["draw"]) for r in rows] == [(1, "wire", "wire9"), (0, "wire", "wire9")]
+    held = tmp_path / "held.jsonl"
+    held.write_text(json.dumps({**line, "draw": "wire15"}) + "\n", encoding="utf-8")
+    with pytest.raises(SystemExit):
+        fit.wire_rows([held], ("amount",))

@@ -844,7 +844,7 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 
 
 @cache
-def _parsed(sentence: str) -> Any | None:
+def parsed_sentence(sentence: str) -> Any | None:
     """The spaCy parse of one sentence; None where the pipeline cannot be loaded (the tense then goes unread)."""
     from newsprism.errors import ModelError
     from newsprism.nlp.spacy_pipe import get_nlp
@@ -859,7 +859,7 @@ def told_as_deed(sentence: str, start: int, end: int, predicate: str) -> bool:
     """Whether the verb ``predicate`` inside ``sentence[start:end]`` (offsets in the sentence) is told as a
     happening in the past (:data:`DEED_TAGS`, :data:`PAST_DO_AUXILIARIES`). A verb that cannot be found or
     parsed keeps the reading of its status (True): only a verb read as present or progressive tells no deed."""
-    doc = _parsed(sentence)
+    doc = parsed_sentence(sentence)
     if doc is None:
         return True
     verb = next((t for t in doc if start <= t.idx < end and t.pos_ in ("VERB", "AUX")
@@ -885,7 +885,7 @@ def attribution_verb(sentence: str, start: int, end: int, predicate: str) -> str
     above it in the parse that is a reporting verb ("confirmed" of "the lab confirmed that readings exceeded the
     limit", "said" of "readings exceeded the limit, the lab said"); None where there is none or the parse cannot
     be read."""
-    doc = _parsed(sentence)
+    doc = parsed_sentence(sentence)
     if doc is None:
         return None
     verb = next((t for t in doc if start <= t.idx < end and t.pos_ in ("VERB", "AUX")

@@ -93,7 +93,7 @@ def confidence(f: Finding) -> float:
         # each report's one day of its own headline happening: the family model's own probability times the
         # same-happening one, without the same-happening cap (the sentence cap below still holds)
         p = family_confidence(family(f), f.features, capped=False)
-    if one_fact_figure(f):
+    if one_fact_figure(f) or one_fact_measure(f):
         # two figures that can only be one fact told two ways: the paraphrase-fitted family model does not know it
         return max(p, float(cfg["one_fact_figure_confidence"]))
     if float(f.features.get("sentence", 1.0)) < float(cfg["shown_min_sentence"]):
@@ -159,8 +159,9 @@ def one_fact_figure(f: Finding) -> bool:
     """Whether a figure conflict can only be two reports telling one fact two ways: one counted thing (the noun and
     every word of the counted thing match), each figure the only figure of its dimension in its sentence (the pair is
     not one of several), neither a vague word, neither figure told by the other report too (a report that gives
-    both tells two facts), the two sentences alike (``shown_min_sentence``) and confidently of one happening
-    (``same_happening_shown``), and both in the top part of their reports (``one_fact_depth_max``): the story's
+    both tells two facts), the two sentences confidently of one happening (``same_happening_shown``, the learned
+    test; no floor on how alike they read, ``shown_min_sentence``: that floor was read off paraphrased copies of one
+    sentence, and two outlets telling one fact write two sentences; round 24), and both in the top part of their reports (``one_fact_depth_max``): the story's
     own figures are told first, and a figure deep in one report against one at the top of the other was, on the
     dev audits, another group or sum of the same noun. The amount family model, fitted on paraphrase pairs whose
     words around the figure match, cannot tell this: two outlets never share those words."""
@@ -170,10 +171,44 @@ def one_fact_figure(f: Finding) -> bool:
     x = f.features
     return (float(x.get("noun", 0.0)) >= 1.0 and float(x.get("counted", 0.0)) >= 1.0
             and float(x.get("only_pair", 0.0)) >= 1.0 and float(x.get("vague", 1.0)) == 0.0
-            and float(x.get("told_across_dim", 0.0)) == 0.0
-            and float(x.get("sentence", 0.0)) >= float(cfg["shown_min_sentence"])
+            and float(x.get("told_across_dim", 0.0)) == 0.0 and one_group(f)
             and float(x.get("same_p", 0.0)) >= float(cfg["same_happening_shown"])
             and float(x.get("depth", 1.0)) <= float(cfg["one_fact_depth_max"]))
+
+
+def one_fact_measure(f: Finding) -> bool:
+    """Whether a conflict of two figures of a unit with no counted thing (a duration, a share, a sum of money, a
+    measure: ``one_fact_unit_slots``; "a nine-year term" / "would serve for seven years", "won 52 percent" / "backed
+    by 48 percent") can only be two reports telling one fact two ways. Such a figure measures its clause, not a
+    counted noun, so :func:`one_fact_figure`'s "one counted thing" cannot be asked (``noun`` 0, ``counted`` 0, and
+    no two counted things named, ``noun_clash`` 0); what stands for it is that each figure is the only figure of its
+    dimension and unit in its whole report (``sole_dim``: a report that gives one duration gives it of its one fact)
+    and its sentence's only one (``only_pair``), neither is vague or told by the other report (``told_across_dim``
+    0), the two sentences confidently tell one happening (``same_happening_shown``) and both sit in the top part of
+    their reports (``one_fact_depth_max``). Round 24 (issue 11)."""
+    cfg = settings()
+    if f.kind != "conflict" or f.slot not in cfg["one_fact_unit_slots"]:
+        return False
+    x = f.features
+    return (float(x.get("noun", 1.0)) == 0.0 and float(x.get("noun_clash", 1.0)) == 0.0
+            and float(x.get("counted", 1.0)) == 0.0 and float(x.get("sole_dim", 0.0)) >= 1.0
+            and float(x.get("only_pair", 0.0)) >= 1.0 and float(x.get("vague", 1.0)) == 0.0
+            and float(x.get("told_across_dim", 1.0)) == 0.0 and one_group(f)
+            and float(x.get("same_p", 0.0)) >= float(cfg["same_happening_shown"])
+            and float(x.get("depth", 1.0)) <= float(cfg["one_fact_depth_max"]))
+
+
+def one_group(f: Finding) -> bool:
+    """Whether the two figures can count one group, read from their own phrases (:mod:`newsprism.story.groups`):
+    neither is a partitive ("nine of the farms" counts a part of a group, never the group: ``partitive`` 0), and the
+    groups their phrases name ("the inhabitants of Orlen" / "the town of Kessby, which has 5,800 inhabitants", "an
+    extension of the rent freeze" / "an extension of jobless aid") do not differ (``group_clash`` 0). A group named
+    on one side only is allowed: reports drop it. A figure-and-unit that modifies a noun ("a 27-yard run", "the 40-yard
+    line") measures that noun: the two must measure one thing (``measured_clash`` 0). Asked only by
+    :func:`one_fact_figure` and :func:`one_fact_measure`, which lift a pair without the sentence floor; round 24."""
+    x = f.features
+    return (float(x.get("partitive", 0.0)) == 0.0 and float(x.get("group_clash", 0.0)) == 0.0
+            and float(x.get("measured_clash", 0.0)) == 0.0)
 
 
 def _family_confidence(f: Finding) -> float:

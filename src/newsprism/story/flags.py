@@ -22,6 +22,7 @@ from newsprism.model import Discrepancy, DiscrepancyKind, Document, Quantity, Si
 from newsprism.story.compare import STOP, Finding, Source, in_year, settings
 from newsprism.story.compare import Side as FindingSide
 from newsprism.story.confidence import confidence
+from newsprism.story.groups import counted_groups
 from newsprism.story.judge import judge_many
 
 SEVERITY: dict[str, int] = {"conflict": 3, "status": 3, "precision": 2, "consensus": 1}
@@ -50,10 +51,13 @@ def rate(findings: list[Finding], sources: dict[int, Source]) -> None:
                          sources[b].vectors[j]) for a, i, b, j in keys])
     by_key = dict(zip(keys, probs, strict=True)) if probs is not None else {}
     index = {i: figure_index(src) for i, src in sources.items()}
+    dims = {i: dimension_index(src) for i, src in sources.items()}
     stated = {i: stated_figures(src) for i, src in sources.items()}
     ordinals = {i: stated_ordinals(src) for i, src in sources.items()}
     for f in findings:
         f.features.update(same_fact(f, index))
+        f.features.update(sole_of_dimension(f, dims))
+        f.features.update(counted_groups(f, sources))
         f.features.update(told_across(f, stated))
         f.features.update(ordinal_told_across(f, sources, ordinals))
         f.features.update(placement(f, sources))
@@ -155,6 +159,35 @@ def figure_index(src: Source) -> dict[tuple[str, str], set[tuple[float, float]]]
         for x in s.amounts:
             out.setdefault(_counted_key(x), set()).add((x.low, x.high))
     return out
+
+
+# every different figure of a report by dimension and unit: (dim, unit) -> the figures' intervals
+DimIndex = dict[tuple[str, str], set[tuple[float, float]]]
+
+
+def dimension_index(src: Source) -> DimIndex:
+    """Every different figure (its interval) the source gives of each dimension and unit, whatever it counts or
+    measures; the same figure told twice is one."""
+    out: DimIndex = {}
+    for s in src.sentences:
+        for x in s.amounts:
+            out.setdefault((x.dim, x.unit or ""), set()).add((x.low, x.high))
+    return out
+
+
+def sole_of_dimension(f: Finding, dims: dict[int, DimIndex]) -> dict[str, float]:
+    """Whether each figure of an amount finding is the only figure of its dimension and unit in its whole report
+    (``sole_dim``: 1 for both, 0.5 for one): a report that gives one duration, one share or one measure gives it of
+    one fact, whatever the clause says it is of. ``dims``: :func:`dimension_index` of each source. Empty for any
+    other finding."""
+    a, b = f.a.amount, f.b.amount
+    if a is None or b is None or f.a.source not in dims or f.b.source not in dims:
+        return {}
+
+    def sole(x: Amount, index: DimIndex) -> float:
+        return float(len(index.get((x.dim, x.unit or ""), set()) | {(x.low, x.high)}) == 1)
+
+    return {"sole_dim": (sole(a, dims[f.a.source]) + sole(b, dims[f.b.source])) / 2}
 
 
 # a stated figure as compared across sources: dimension, unit, counted thing (``_counted_key``'s noun part) and the

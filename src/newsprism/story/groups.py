@@ -1,0 +1,221 @@
+"""What group a figure counts, read from the parse of its sentence: the counted noun's own complements.
+
+Two figures of one counted noun are one fact told two ways only when they count the same group. English says which
+group in the counted noun's own phrase: an of-phrase ("the inhabitants of Orlen", "an extension of the rent
+freeze"), a possessive ("the county's farms", "the bill's cost"), a name set before it ("the Dunmore workers") or a
+place after it ("the farms in Velden"), or the subject of a verb of possession ("Orlen has 400 inhabitants": Orlen's
+inhabitants). A partitive figure ("nine of the farms", "two of the 14 members") counts a part of a group, never the
+group. Only :func:`newsprism.story.confidence.one_fact_figure` and ``one_fact_measure`` read these features
+(``partitive``, ``group_clash``): they lift a pair to a shown flag without the sentence floor, so what is counted
+must be asked of the phrase itself. Cue words are in ``story/data/compare.json`` (``counted_group``; TUNING.md).
+
+A figure with its unit can modify another noun, a compound or adjectival measure ("a 27-yard run", "the 40-yard
+line", "a nine-year term", "a 300-metre section"): then that noun is what is measured, not the unit, and the group
+is read from its phrase. Two such figures are one fact only when the nouns they modify are one thing (same base word
+or synonyms, as :func:`newsprism.story.compare.noun_match` and ``kind_nouns`` read counted nouns); a modifier on one
+side only is one fact only when the other figure's sentence names the same thing (``measured_clash``). A figure
+whose unit is its only noun ("32 yards", "for nine years") keeps the rules above.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from newsprism.events.lexicon import noun_base
+from newsprism.story.compare import Finding, Source, kind_nouns, noun_match, parsed_sentence, settings
+
+__all__ = ["GroupReading", "counted_groups", "measured_noun", "names_noun", "read_group", "same_group",
+           "same_measured"]
+
+# (partitive, the group's key: a name ("orlen") or a noun's base ("valley"); None when the phrase names none)
+GroupReading = tuple[bool, str | None]
+
+
+def _rule() -> dict[str, Any]:
+    rule: dict[str, Any] = settings()["counted_group"]
+    return rule
+
+
+def _key(tok: Any) -> str:
+    """A group's key: a name with the names compounded before it, lower case ("north velden"), the name a common
+    noun is "of" ("the village of Orlen": "orlen"), else the noun's base ("valley" of "valley's")."""
+    if tok.pos_ == "NOUN":
+        named = next((o for k in tok.children if k.dep_ == "prep" and str(k.text).lower() == "of"
+                      for o in k.children if o.dep_ == "pobj" and o.pos_ == "PROPN"), None)
+        if named is not None:
+            tok = named
+    if tok.pos_ == "PROPN":
+        run = [k for k in tok.lefts if k.dep_ == "compound" and k.pos_ == "PROPN"] + [tok]
+        return " ".join(str(k.text).lower().removesuffix("'s").removesuffix("’s") for k in run)
+    return noun_base(str(tok.text).lower().removesuffix("'s").removesuffix("’s"))
+
+
+def _pobj(prep: Any) -> Any | None:
+    return next((o for o in prep.children if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN")), None)
+
+
+def _group_of(noun: Any, figure: set[int]) -> str | None:
+    """The group the counted noun's own phrase names, or None."""
+    rule = _rule()
+    for k in noun.children:
+        if k.dep_ == "poss" and k.pos_ in ("NOUN", "PROPN"):
+            return _key(k)
+    for k in noun.lefts:
+        if k.dep_ in ("compound", "nmod") and k.pos_ == "PROPN" and k.i not in figure:
+            return _key(k)
+    after = noun.nbor(1) if noun.i + 1 < len(noun.doc) else None
+    preps = [k for k in noun.children if k.dep_ == "prep"] + ([after] if after is not None else [])
+    for k in preps:
+        word = str(k.text).lower()
+        obj = _pobj(k)
+        if obj is None:
+            continue
+        if word in rule["of_prepositions"]:
+            return _key(obj)
+        if word in rule["place_prepositions"] and obj.pos_ == "PROPN":
+            return _key(obj)
+    verb = noun.head
+    if noun.dep_ == "dobj" and verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in rule["possession_verbs"]:
+        subj = next((k for k in verb.children if k.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None and subj.pos_ == "PRON" and verb.dep_ == "relcl":
+            subj = verb.head  # "the town, which has 5,800 inhabitants": the relative clause's noun
+        if subj is not None and subj.pos_ in ("NOUN", "PROPN"):
+            return _key(subj)
+    return None
+
+
+def _figure_tokens(doc: Any, sentence: str, start: int, end: int, figure: str) -> list[Any]:
+    at = sentence.find(figure, max(0, start), max(start, end)) if figure else -1
+    lo, hi = (at, at + len(figure)) if at >= 0 else (start, end)
+    return [t for t in doc if lo <= t.idx < hi]
+
+
+def _modified(toks: list[Any]) -> Any | None:
+    """The noun a figure-and-unit modifies ("a 27-yard run": "run"), or None: the figure's number is the numeric
+    modifier of a unit noun just after it (a hyphen between them or none), and that unit is itself a modifier
+    (``counted_group.measure_modifier_deps``) of a noun further right. A unit that heads its own phrase ("32
+    yards", "for nine years") modifies nothing."""
+    num = next((t for t in toks if t.like_num or t.pos_ == "NUM"), None)
+    if num is None or num.dep_ != "nummod":
+        return None
+    unit = num.head
+    gap = unit.doc[num.i + 1:unit.i] if unit.i > num.i else []
+    if unit.pos_ != "NOUN" or unit.i <= num.i or len(gap) > 1 or any(t.text not in ("-", "‑") for t in gap):
+        return None
+    head = unit.head
+    if unit.dep_ in _rule()["measure_modifier_deps"] and head.pos_ == "NOUN" and head.i > unit.i:
+        return head
+    return None
+
+
+def measured_noun(sentence: str, start: int, end: int, figure: str) -> str | None:
+    """The base of the noun a figure-and-unit modifies in ``sentence`` ("the 40-yard line": "line"), or None."""
+    doc = parsed_sentence(sentence)
+    if doc is None:
+        return None
+    head = _modified(_figure_tokens(doc, sentence, start, end, figure))
+    return None if head is None else noun_base(str(head.text).lower())
+
+
+def same_measured(a: str, b: str) -> bool:
+    """Whether two measured nouns are one thing: the same base word or synonyms (compare.json's groups), or one
+    kind of thing in WordNet, as counted nouns are read (:func:`newsprism.story.compare.noun_match`,
+    ``kind_nouns``)."""
+    return noun_match(a, b) >= 0.8 or kind_nouns(a, b)
+
+
+def names_noun(sentence: str, noun: str) -> bool:
+    """Whether ``sentence`` names ``noun`` (a noun of the same base or a synonym) anywhere but as the head a
+    figure-and-unit modifies: the other report's figure then may measure that same thing."""
+    doc = parsed_sentence(sentence)
+    if doc is None:
+        return False
+    return any(t.pos_ == "NOUN" and same_measured(noun_base(str(t.text).lower()), noun)
+               and not any(k.dep_ in _rule()["measure_modifier_deps"] and any(n.like_num for n in k.children)
+                           for k in t.lefts)
+               for t in doc)
+
+
+def read_group(sentence: str, start: int, end: int, figure: str, noun_text: str | None, dim: str) -> GroupReading:
+    """Read a figure's group from the parse of ``sentence``: the figure as written (``figure``) inside
+    ``sentence[start:end]``, its counted thing as the claims layer keeps it (``noun_text``). Partitive only for a
+    count ("nine of the farms"; "52 percent of the vote" is a share, a figure of its own). (False, None) where the
+    sentence cannot be parsed or the figure not found."""
+    doc = parsed_sentence(sentence)
+    if doc is None:
+        return False, None
+    toks = _figure_tokens(doc, sentence, start, end, figure)
+    if not toks:
+        return False, None
+    figure_ids = {t.i for t in toks}
+    last = toks[-1]
+    nxt = last.nbor(1) if last.i + 1 < len(doc) else None
+    partitive = (dim == "count" and nxt is not None and str(nxt.text).lower() in _rule()["partitive_words"]
+                 and _pobj(nxt) is not None)
+    noun = _modified(toks)  # "a 300-metre section of the pipeline": the section is measured, its group read
+    if noun is None and noun_text and noun_text.split():
+        word = noun_text.split()[-1].lower()
+        cands = [t for t in doc if str(t.text).lower() == word and t.i not in figure_ids]
+        # the counted noun nearest the figure, one after it first
+        cands.sort(key=lambda t: (t.i < last.i, abs(t.i - last.i)))
+        noun = cands[0] if cands else None
+    if noun is None:
+        return partitive, None
+    return partitive, _group_of(noun, figure_ids)
+
+
+def same_group(a: str, b: str) -> bool:
+    """Whether two group keys name one group: the same word or name, synonyms in compare.json's groups, or one name
+    the other's last part ("velden" / "north velden")."""
+    if a == b or a.rstrip("s") == b.rstrip("s"):
+        return True
+    syn = settings()["syn_index"]
+    if a in syn and syn.get(a) == syn.get(b):
+        return True
+    wa, wb = a.split(), b.split()
+    return wa[-1:] == wb[-1:] and (set(wa) <= set(wb) or set(wb) <= set(wa))
+
+
+def _side_group(src: Source, sentence: int, amount: Any) -> GroupReading:
+    if not 0 <= sentence < len(src.sentences):
+        return False, None
+    s = src.sentences[sentence]
+    return read_group(s.text, amount.start - s.start, amount.end - s.start, amount.text, amount.noun_text, amount.dim)
+
+
+def _side_measured(src: Source, sentence: int, amount: Any) -> tuple[str | None, str]:
+    if not 0 <= sentence < len(src.sentences):
+        return None, ""
+    s = src.sentences[sentence]
+    return measured_noun(s.text, amount.start - s.start, amount.end - s.start, amount.text), s.text
+
+
+def _measured_clash(f: Finding, sources: dict[int, Source]) -> bool:
+    """Whether the two figures measure different things: both modify a noun and the nouns differ ("a 27-yard run" /
+    "the 32-yard line"), or one modifies a noun that the other figure's sentence does not name ("the 40-yard line" /
+    "returned it 32 yards")."""
+    ma, ta = _side_measured(sources[f.a.source], f.a.sentence, f.a.amount)
+    mb, tb = _side_measured(sources[f.b.source], f.b.sentence, f.b.amount)
+    if ma is not None and mb is not None:
+        return not same_measured(ma, mb)
+    if ma is not None:
+        return not names_noun(tb, ma)
+    if mb is not None:
+        return not names_noun(ta, mb)
+    return False
+
+
+def counted_groups(f: Finding, sources: dict[int, Source]) -> dict[str, float]:
+    """``partitive`` (1 when either figure counts a part of a group), ``group_clash`` (1 when both figures' own
+    phrases name a group and the groups differ) and ``measured_clash`` (1 when a figure-and-unit modifies a noun and
+    the other figure does not measure that same thing) of an amount conflict; empty for any other finding, or when
+    the rule is switched off (``counted_group.enabled``)."""
+    a, b = f.a.amount, f.b.amount
+    if f.kind != "conflict" or a is None or b is None or not _rule()["enabled"] \
+            or f.a.source not in sources or f.b.source not in sources:
+        return {}
+    pa, ga = _side_group(sources[f.a.source], f.a.sentence, a)
+    pb, gb = _side_group(sources[f.b.source], f.b.sentence, b)
+    clash = ga is not None and gb is not None and not same_group(ga, gb)
+    return {"partitive": float(pa or pb), "group_clash": float(clash),
+            "measured_clash": float(_measured_clash(f, sources))}
