@@ -161,9 +161,10 @@ def one_fact_figure(f: Finding) -> bool:
     not one of several), neither a vague word, neither figure told by the other report too (a report that gives
     both tells two facts), the two sentences confidently of one happening (``same_happening_shown``, the learned
     test; no floor on how alike they read, ``shown_min_sentence``: that floor was read off paraphrased copies of one
-    sentence, and two outlets telling one fact write two sentences; round 24), and both in the top part of their reports (``one_fact_depth_max``): the story's
-    own figures are told first, and a figure deep in one report against one at the top of the other was, on the
-    dev audits, another group or sum of the same noun. The amount family model, fitted on paraphrase pairs whose
+    sentence, and two outlets telling one fact write two sentences; round 24), what each figure counts one group
+    (:func:`one_group`), and both in the top part of their reports (``one_fact_depth_max``): the story's own figures
+    are told first, and a figure deep in one report against one at the top of the other was, on the dev audits,
+    another group or sum of the same noun. The amount family model, fitted on paraphrase pairs whose
     words around the figure match, cannot tell this: two outlets never share those words."""
     if f.kind != "conflict" or family(f) != "amount":
         return False
