@@ -19,7 +19,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass, field, replace
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any, Literal
 
 import numpy as np
@@ -841,9 +841,11 @@ AUXILIARY_DEPS = frozenset({"aux", "auxpass"})
 # turns into", "the boys receive") tells a general belief or a rule
 SIMPLE_PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+PARSE_CACHE_SIZE = 4096  # sentences whose parse is kept: more than one story compares, far fewer than a batch
 
 
-@cache
+# bounded: a batch over many stories must not keep every parse it ever made (a Doc holds its whole sentence)
+@lru_cache(maxsize=PARSE_CACHE_SIZE)
 def parsed_sentence(sentence: str) -> Any | None:
     """The spaCy parse of one sentence; None where the pipeline cannot be loaded (the tense then goes unread)."""
     from newsprism.errors import ModelError
