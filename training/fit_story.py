@@ -10,8 +10,9 @@ The role family is refitted on real articles' sentences (training/DATA_CARD.md, 
     python training/fit_story.py --planted training/runs/fl2/find_planted_build.jsonl --only role \
         --write src/newsprism/story/data/confidence.json
 
-The amount family is refitted on cross-outlet rows as well (round 24): the real dev draws' labelled flags and the
-dev wire sets' flags on plants (training/DATA_CARD.md, "Story flag confidence"; training/build_story_confidence.sh):
+The amount family can also be refitted on cross-outlet rows, the real dev draws' labelled flags and the dev wire
+sets' flags on plants (measured in round 24 and NOT shipped: it showed 7 new wrong flags on the real dev draws; the
+shipped confidence.json is not fitted this way; training/DATA_CARD.md, "Round 24"):
 
     python training/real_findings.py audit --draw D --out training/runs/story/audit/D.jsonl      # 20 dev draws
     python training/real_findings.py wire --set S --out training/runs/story/wire/S.jsonl         # wire..wire14

@@ -51,7 +51,7 @@ def rate(findings: list[Finding], sources: dict[int, Source]) -> None:
                          sources[b].vectors[j]) for a, i, b, j in keys])
     by_key = dict(zip(keys, probs, strict=True)) if probs is not None else {}
     index = {i: figure_index(src) for i, src in sources.items()}
-    dims = {i: dimension_index(src) for i, src in sources.items()}
+    dims = {i: figure_index(src, dimension_key) for i, src in sources.items()}
     stated = {i: stated_figures(src) for i, src in sources.items()}
     ordinals = {i: stated_ordinals(src) for i, src in sources.items()}
     for f in findings:
@@ -151,41 +151,37 @@ def _counted_key(a: Amount) -> tuple[str, str]:
     return a.dim, str(settings()["syn_index"].get(noun, noun.rstrip("s")))
 
 
-def figure_index(src: Source) -> dict[tuple[str, str], set[tuple[float, float]]]:
-    """Every different figure (its interval) the source gives of each counted thing (``_counted_key``); the same
-    figure told twice is one."""
-    out: dict[tuple[str, str], set[tuple[float, float]]] = {}
+# every different figure of a report by a key of the figure (its counted thing, or its dimension and unit) -> the
+# figures' intervals
+FigureIndex = dict[tuple[str, str], set[tuple[float, float]]]
+
+
+def figure_index(src: Source, key: Callable[[Amount], tuple[str, str]] | None = None) -> FigureIndex:
+    """Every different figure (its interval) the source gives of each counted thing (``_counted_key``), or of each
+    ``key`` of a figure; the same figure told twice is one."""
+    out: FigureIndex = {}
     for s in src.sentences:
         for x in s.amounts:
-            out.setdefault(_counted_key(x), set()).add((x.low, x.high))
+            out.setdefault((key or _counted_key)(x), set()).add((x.low, x.high))
     return out
 
 
-# every different figure of a report by dimension and unit: (dim, unit) -> the figures' intervals
-DimIndex = dict[tuple[str, str], set[tuple[float, float]]]
+def dimension_key(x: Amount) -> tuple[str, str]:
+    """A figure's dimension and unit, whatever it counts or measures."""
+    return x.dim, x.unit or ""
 
 
-def dimension_index(src: Source) -> DimIndex:
-    """Every different figure (its interval) the source gives of each dimension and unit, whatever it counts or
-    measures; the same figure told twice is one."""
-    out: DimIndex = {}
-    for s in src.sentences:
-        for x in s.amounts:
-            out.setdefault((x.dim, x.unit or ""), set()).add((x.low, x.high))
-    return out
-
-
-def sole_of_dimension(f: Finding, dims: dict[int, DimIndex]) -> dict[str, float]:
+def sole_of_dimension(f: Finding, dims: dict[int, FigureIndex]) -> dict[str, float]:
     """Whether each figure of an amount finding is the only figure of its dimension and unit in its whole report
     (``sole_dim``: 1 for both, 0.5 for one): a report that gives one duration, one share or one measure gives it of
-    one fact, whatever the clause says it is of. ``dims``: :func:`dimension_index` of each source. Empty for any
-    other finding."""
+    one fact, whatever the clause says it is of. ``dims``: :func:`figure_index` by :func:`dimension_key` of each
+    source. Empty for any other finding."""
     a, b = f.a.amount, f.b.amount
     if a is None or b is None or f.a.source not in dims or f.b.source not in dims:
         return {}
 
-    def sole(x: Amount, index: DimIndex) -> float:
-        return float(len(index.get((x.dim, x.unit or ""), set()) | {(x.low, x.high)}) == 1)
+    def sole(x: Amount, index: FigureIndex) -> float:
+        return float(len(index.get(dimension_key(x), set()) | {(x.low, x.high)}) == 1)
 
     return {"sole_dim": (sole(a, dims[f.a.source]) + sole(b, dims[f.b.source])) / 2}
 
@@ -263,7 +259,7 @@ def same_words(f: Finding) -> bool:
     return f.kind == "status" and _WORD.findall(f.a.text.lower()) == _WORD.findall(f.b.text.lower())
 
 
-def same_fact(f: Finding, index: dict[int, dict[tuple[str, str], set[tuple[float, float]]]]) -> dict[str, float]:
+def same_fact(f: Finding, index: dict[int, FigureIndex]) -> dict[str, float]:
     """Whether the two figures of an amount finding are one fact told twice, not numbers of different things:
     the same predicate (``same_verb``; ``verb_clash`` when both are known and differ: "approved" / "abandoned"
     nations), how much of the counted thing as written they share (``counted``: head and modifiers, Jaccard) and

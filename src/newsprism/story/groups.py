@@ -176,18 +176,22 @@ def same_group(a: str, b: str) -> bool:
     return wa[-1:] == wb[-1:] and (set(wa) <= set(wb) or set(wb) <= set(wa))
 
 
-def _side_group(src: Source, sentence: int, amount: Any) -> GroupReading:
+def _in_sentence(src: Source, sentence: int, amount: Any) -> tuple[str, int, int] | None:
+    """The figure's sentence text and the figure's offsets in it, or None for a sentence the source does not have."""
     if not 0 <= sentence < len(src.sentences):
-        return False, None
+        return None
     s = src.sentences[sentence]
-    return read_group(s.text, amount.start - s.start, amount.end - s.start, amount.text, amount.noun_text, amount.dim)
+    return s.text, amount.start - s.start, amount.end - s.start
+
+
+def _side_group(src: Source, sentence: int, amount: Any) -> GroupReading:
+    at = _in_sentence(src, sentence, amount)
+    return (False, None) if at is None else read_group(*at, amount.text, amount.noun_text, amount.dim)
 
 
 def _side_measured(src: Source, sentence: int, amount: Any) -> tuple[str | None, str]:
-    if not 0 <= sentence < len(src.sentences):
-        return None, ""
-    s = src.sentences[sentence]
-    return measured_noun(s.text, amount.start - s.start, amount.end - s.start, amount.text), s.text
+    at = _in_sentence(src, sentence, amount)
+    return (None, "") if at is None else (measured_noun(*at, amount.text), at[0])
 
 
 def _measured_clash(f: Finding, sources: dict[int, Source]) -> bool:
