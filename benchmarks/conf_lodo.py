@@ -88,7 +88,8 @@ def fit_rows(args: argparse.Namespace) -> list[dict[str, Any]]:
     rows = [json.loads(line) for line in args.perturb.read_text("utf-8").splitlines() if line.strip()]
     for r in rows:
         r["part"] = "perturb"
-    rows += fit_story.audit_rows(args.audits, tuple(args.families))
+    if not args.no_audit_fit:
+        rows += fit_story.audit_rows(args.audits, tuple(args.families))
     if args.wire_fit:
         rows += fit_story.wire_rows(args.wire, tuple(args.families))
     cache = args.nli_cache / "nli_rows.jsonl"
@@ -194,6 +195,8 @@ def main() -> None:
     ap.add_argument("--general-inputs", action="store_true", help="as fit_story.py --general-inputs")
     ap.add_argument("--wire-fit", action="store_true", help="fit on the --wire captures too (fit_story.py --wire): "
                     "each draw left out as before, and each wire set scored by a refit without its own rows (loso)")
+    ap.add_argument("--no-audit-fit", action="store_true", help="fit without the audits' labelled flags (fit_story.py "
+                    "without --audits): the draws are then scored by one fit that never saw any of them")
     ap.add_argument("--out", type=Path, required=True)
     ap.add_argument("--unlabelled", type=Path, required=True)
     args = ap.parse_args()
@@ -209,12 +212,13 @@ def main() -> None:
         lodo = refit([r for r in rows if r.get("draw") != draw], args.families, cand,
                      fit_story.GENERAL_INPUTS if args.general_inputs else None)
         b, a = score_draw(lines, base, labels), score_draw(lines, lodo, labels)
-        report["draws"][draw] = {"base_mismatch": check_base(lines, base), "base": b, "lodo": a}
+        c = score_draw(lines, cand, labels)  # the --candidate file itself (in-sample when it was fitted on D)
+        report["draws"][draw] = {"base_mismatch": check_base(lines, base), "base": b, "lodo": a, "candidate": c}
         unl += [{"draw": draw, "key": k} for k in a["unlabelled_keys"] + b["unlabelled_keys"]]
         print(draw, {k: b[k] for k in ("right", "wrong", "unlabelled")}, "->",
               {k: a[k] for k in ("right", "wrong", "unlabelled")}, flush=True)
     tot = {w: {k: sum(d[w][k] for d in report["draws"].values()) for k in ("right", "wrong", "unlabelled")}
-           for w in ("base", "lodo")}
+           for w in ("base", "lodo", "candidate")}
     report["total"] = tot
     print("total", tot)
     for path in args.wire:
