@@ -196,14 +196,48 @@ def _pairs(la: list[tuple[int, Any]], lb: list[tuple[int, Any]], sims: np.ndarra
 
 
 def _add_candidate(cands: list[_Cand], i: int, j: int, sim: float, nm: float, context: float, names: float, *,
-                   same_value: bool, only_pair: bool, p_same: float) -> None:
-    """Score one slot pair of two sentences (amounts or ordinals) and keep it when it reaches ``pair_min``."""
+                   same_value: bool, only_pair: bool, p_same: float, one_vote: bool = False) -> None:
+    """Score one slot pair of two sentences (amounts or ordinals) and keep it when it reaches ``pair_min`` (or
+    when it is the one vote tally of each report, :func:`one_vote`, which is one fact however it is worded)."""
     feats = {"sentence": sim, "noun": max(nm, 0.0), "noun_clash": 1.0 if nm < 0 else 0.0, "context": context,
              "names": names, "same_value": 1.0 if same_value else 0.0, "only_pair": 1.0 if only_pair else 0.0}
     score = _score(feats)
     feats["same_p"] = p_same
-    if score >= settings()["pair_min"]:
+    if one_vote:
+        feats["one_vote"] = 1.0
+    if score >= settings()["pair_min"] or one_vote:
         cands.append(_Cand(i, j, score, feats))
+
+
+def _tallies(src: Source) -> set[tuple[float, ...]]:
+    """The distinct vote tallies a report tells (the counts of each, ``Amount.extra["tally"]``)."""
+    return {tuple(x.extra["tally"]) for _, x in _flat(src, "amounts") if x.extra.get("tally")}
+
+
+_WORDS = re.compile(r"[a-z]+")
+
+
+def vote_bodies(text: str) -> set[str]:
+    """The bodies that vote a sentence names (``vote_bodies``, singular or plural): "the senate", "councillors"."""
+    bodies = set(settings()["vote_bodies"])
+    return {w.removesuffix("s") if w.removesuffix("s") in bodies else w
+            for w in _WORDS.findall(text.lower()) if w in bodies or w.removesuffix("s") in bodies}
+
+
+def one_vote(sa: Source, ka: int, a: Amount, sb: Source, kb: int, b: Amount) -> bool | None:
+    """Whether two vote tallies are one vote: True when each is the only tally its report tells and their
+    sentences name no two different voting bodies (a story's one vote, told in two reports, whatever the wording:
+    "approved the ban by 118 votes to 42" / "the ban passed 91 to 69"); False when the sentences name two
+    different bodies ("the senate voted 54-26" / "the assembly passed it 212-18": two votes); None when the
+    two are not both tallies or a report tells more than one (the ordinary pairing decides). Round 25, issue 11."""
+    if not (a.extra.get("tally") and b.extra.get("tally")):
+        return None
+    ba, bb = vote_bodies(sa.sentences[ka].text), vote_bodies(sb.sentences[kb].text)
+    if ba and bb and not ba & bb:
+        return False
+    if len(_tallies(sa)) == 1 and len(_tallies(sb)) == 1:
+        return True
+    return None
 
 
 def _score(feats: dict[str, float]) -> float:
@@ -337,6 +371,16 @@ def _amounts(sa: Source, sb: Source, sims: np.ndarray, cfg: dict[str, Any]) -> l
             sim = float(sims[ka, kb])
             if not comparable(a, b) or bool(a.extra.get("whole")) != bool(b.extra.get("whole")):
                 continue  # "nine" of "seven of its nine carriages" is the whole, not the carriages that came off
+            vote = one_vote(sa, ka, a, sb, kb, b)
+            if vote is False:
+                continue  # two tallies of two bodies' votes
+            if vote:
+                cb = _context(sb.sentences[kb].text, b.start, b.end, sb.sentences[kb].start, win)
+                _add_candidate(cands, i, j, sim, noun_match(a.noun, b.noun), _jaccard(ca, cb),
+                               _names(sa.sentences[ka], sb.sentences[kb]), same_value=relation(a, b) == "same",
+                               only_pair=per_a[(ka, a.dim)] == 1 and per_b[(kb, b.dim)] == 1, p_same=1.0,
+                               one_vote=True)
+                continue
             nm = noun_match(a.noun, b.noun)
             if nm == 0 and a.dim == "count" and (counted_elsewhere(a.noun, nouns_b) or counted_elsewhere(b.noun, nouns_a)):
                 continue  # "at least seven carriages" is not "a dozen [were hurt]" when the other counts carriages
