@@ -55,8 +55,8 @@ def test_talks_that_collapsed_and_broke_off_are_one_happening() -> None:
 def test_a_suspension_and_a_planned_resumption_are_two_happenings() -> None:
     a = _report(0, "Lectures were suspended on 4 March.", [("4 March", "suspended", 4, "suspend", "lecture",
                                                             "lecture", "occurred")])
-    b = _report(1, "Lectures will resume on 17 March.", [("17 March", "resume", 17, "resum", "lecture", None,
-                                                          "planned")])
+    b = _report(1, "The university will resume lectures on 17 March.", [("17 March", "resume", 17, "resum",
+                                                                          "university", "lecture", "planned")])
     assert not _joined(a, b)
 
 
@@ -94,11 +94,11 @@ def test_a_day_of_saying_is_never_joined() -> None:
 
 
 GAZETTE = """Opposition leader arrested in Tarsk
-Opposition leader Marek Dallek was arrested on March 3 at his flat in Tarsk, the prosecutor's office said.
+Marek Dallek, the leader of the opposition, was arrested on March 3 after officers had watched his flat for a week.
 The prosecutor accuses him of organising an unlicensed rally in the capital last month.
 """
 COURIER = """Dallek held as supporters gather outside court
-Opposition leader Marek Dallek was detained on March 5 at his flat in Tarsk, his lawyer said.
+Police detained Dallek at a cafe near the railway station on March 5, according to his lawyer.
 Dozens of his supporters gathered outside the district court on Friday.
 """
 
@@ -108,3 +108,20 @@ def test_an_arrest_dated_two_ways_is_a_date_conflict() -> None:
     result = analyzed_reports(("gazette", "Tarsk Gazette", "Opposition leader arrested in Tarsk", GAZETTE),
                               ("courier", "Tarsk Courier", "Dallek held as supporters gather outside court", COURIER))
     assert discrepancies_between(result, "conflict", "date", ("gazette", "March 3"), ("courier", "March 5"))
+
+
+RADIO = """Lectures suspended after library occupation
+Lectures at the university were suspended on March 4 after students occupied the main library.
+The rector said the building would stay shut while staff checked the collections.
+"""
+LEDGER = """University to reopen after occupation ends
+The university will resume lectures on March 17, the rector told staff in a letter.
+Students left the main library on Sunday after talks with the rector.
+"""
+
+
+@pytest.mark.slow
+def test_a_suspension_and_a_planned_resumption_make_no_date_conflict() -> None:
+    result = analyzed_reports(("radio", "State Radio", "Lectures suspended after library occupation", RADIO),
+                              ("ledger", "The Ledger", "University to reopen after occupation ends", LEDGER))
+    assert not discrepancies_between(result, "conflict", "date", ("radio", "March 4"), ("ledger", "March 17"))
