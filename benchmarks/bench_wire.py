@@ -145,6 +145,18 @@ protester had been injured" / "the interior ministry acknowledged" and "denied t
 ministry admitted", plans as "will buy 60 electric buses" / "has already bought 60 electric buses", votes as "by 118
 votes to 42" / "passed 91 to 69" and "with 72 percent of the votes" / "backed by 58 percent of creditors".
 
+``--set wire17`` scores the seventeenth set, ``benchmarks/wire17/`` (round 26, held out: six more invented stories, a
+reservoir's spillway release flooding a valley town, a dockers' strike ended by a ballot, a recount in a governor's race,
+a city bridge shut over a cracked girder, a mine gallery collapse told by three outlets and a merger of two wine
+cooperatives; 36 planted discrepancies, every kind three times with plain counts and ``date`` six times, and 28
+compatible variations, one of each compatible kind of wire2-wire15). Three stories set an official or company outlet
+(state radio, a government news agency, a mining company's newsroom) against an independent, opposition or union paper
+that disputes its figures openly; denials are told as "denied that the warning sirens had failed in any village" /
+"admitted on Friday that sirens in three villages had not sounded" and "denied that any ballot boxes had been opened" /
+"conceded on Tuesday that seals on 14 ballot boxes had been broken", plans as "plan to fit strain gauges" / "fitted
+strain gauges ... on Thursday", votes as "by 61 percent to 39" / "backed by only 52 percent of those who voted" and
+"approved by 68 percent of the members present" / "carried by 404 votes to 311".
+
 The stories are a held-out set when written: nobody fits rules or thresholds to them; the flags engineer did not
 see them.
 """
@@ -167,7 +179,7 @@ from figures import emit  # noqa: E402
 
 BENCHMARKS = ROOT / "benchmarks"
 SETS = ("wire", "wire2", "wire3", "wire4", "wire5", "wire6", "wire7", "wire8", "wire9", "wire10",
-        "wire11", "wire12", "wire13", "wire14", "wire15")  # folders under benchmarks/, each with plants.json and one folder a story
+        "wire11", "wire12", "wire13", "wire14", "wire15", "wire17")  # folders under benchmarks/, each with plants.json and one folder a story
 DEFAULT_SET = "wire"
 SHOWN = 0.5  # Discrepancy.confidence at which a flag is shown by default
 FLAG_KINDS = ("conflict", "precision", "status")
@@ -271,7 +283,7 @@ def main() -> None:
     ap.add_argument("--json", type=Path, help="write the figures here")
     ap.add_argument("--dump", type=Path, help="every flag on a plant and every other shown flag, one JSON a line")
     ap.add_argument("--set", dest="wire_set", choices=SETS, default=DEFAULT_SET,
-                    help="which set of stories: benchmarks/wire (default), wire2, ..., wire14 or wire15")
+                    help="which set of stories: benchmarks/wire (default), wire2, ..., wire15 or wire17")
     a = ap.parse_args()
     emit(run(a.dump, a.wire_set), a.json)
 
