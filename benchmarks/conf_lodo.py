@@ -18,7 +18,10 @@ flags whose re-rating with ``--base`` differs from the captured confidence, 0 wh
 written to ``--unlabelled`` with its key only (no confidence), to be labelled before its figure is read. Wire
 sets: planted shown / compatible shown / other shown (``benchmarks/bench_wire.py``'s rules) with ``--candidate``;
 with ``--wire-fit`` the wire captures are fitted on too (``fit_story.py --wire``) and each set is also scored by a
-refit without its own rows (leave one set out, ``loso``). No article text is read or written.
+refit without its own rows (leave one set out, ``loso``). ``--no-audit-fit`` fits without the audits (the draws
+are then scored by one fit that saw none of them), ``--inputs`` names the refitted families' inputs (as
+``fit_story.py --inputs``), and each draw is also scored with ``--candidate`` itself (``candidate``, in-sample when
+that file was fitted on the draw). No article text is read or written.
 """
 
 from __future__ import annotations
@@ -88,7 +91,8 @@ def fit_rows(args: argparse.Namespace) -> list[dict[str, Any]]:
     rows = [json.loads(line) for line in args.perturb.read_text("utf-8").splitlines() if line.strip()]
     for r in rows:
         r["part"] = "perturb"
-    rows += fit_story.audit_rows(args.audits, tuple(args.families))
+    if not args.no_audit_fit:
+        rows += fit_story.audit_rows(args.audits, tuple(args.families))
     if args.wire_fit:
         rows += fit_story.wire_rows(args.wire, tuple(args.families))
     cache = args.nli_cache / "nli_rows.jsonl"
@@ -192,14 +196,18 @@ def main() -> None:
     ap.add_argument("--candidate", type=Path, required=True)
     ap.add_argument("--families", nargs="+", default=list(fit_story.AUDIT_FAMILIES))
     ap.add_argument("--general-inputs", action="store_true", help="as fit_story.py --general-inputs")
+    ap.add_argument("--inputs", nargs="+", help="as fit_story.py --inputs: the refitted families' inputs")
     ap.add_argument("--wire-fit", action="store_true", help="fit on the --wire captures too (fit_story.py --wire): "
                     "each draw left out as before, and each wire set scored by a refit without its own rows (loso)")
+    ap.add_argument("--no-audit-fit", action="store_true", help="fit without the audits' labelled flags (fit_story.py "
+                    "without --audits): the draws are then scored by one fit that never saw any of them")
     ap.add_argument("--out", type=Path, required=True)
     ap.add_argument("--unlabelled", type=Path, required=True)
     args = ap.parse_args()
     base = json.loads(args.base.read_text("utf-8"))
     cand = json.loads(args.candidate.read_text("utf-8"))
     rows = fit_rows(args)
+    inputs = tuple(args.inputs) if args.inputs else fit_story.GENERAL_INPUTS if args.general_inputs else None
     report: dict[str, Any] = {"draws": {}, "wire": {}}
     unl: list[dict[str, Any]] = []
     for path in args.audits:
@@ -207,14 +215,15 @@ def main() -> None:
         draw = lines[0]["draw"]
         labels = fit_story.audit_labels(draw)
         lodo = refit([r for r in rows if r.get("draw") != draw], args.families, cand,
-                     fit_story.GENERAL_INPUTS if args.general_inputs else None)
+                     inputs)
         b, a = score_draw(lines, base, labels), score_draw(lines, lodo, labels)
-        report["draws"][draw] = {"base_mismatch": check_base(lines, base), "base": b, "lodo": a}
+        c = score_draw(lines, cand, labels)  # the --candidate file itself (in-sample when it was fitted on D)
+        report["draws"][draw] = {"base_mismatch": check_base(lines, base), "base": b, "lodo": a, "candidate": c}
         unl += [{"draw": draw, "key": k} for k in a["unlabelled_keys"] + b["unlabelled_keys"]]
         print(draw, {k: b[k] for k in ("right", "wrong", "unlabelled")}, "->",
               {k: a[k] for k in ("right", "wrong", "unlabelled")}, flush=True)
     tot = {w: {k: sum(d[w][k] for d in report["draws"].values()) for k in ("right", "wrong", "unlabelled")}
-           for w in ("base", "lodo")}
+           for w in ("base", "lodo", "candidate")}
     report["total"] = tot
     print("total", tot)
     for path in args.wire:
@@ -224,7 +233,7 @@ def main() -> None:
                                 "installed": score_wire(lines, None)}
         if args.wire_fit:  # the set scored by a fit that never saw its rows
             loso = refit([r for r in rows if r.get("draw") != name], args.families, cand,
-                         fit_story.GENERAL_INPUTS if args.general_inputs else None)
+                         inputs)
             report["wire"][name]["loso"] = score_wire(lines, loso)
         print(name, *(f"{w} {({k: v for k, v in report['wire'][name][w].items() if k != 'found'})}"
                       for w in ("base", "candidate", "loso") if w in report["wire"][name]))

@@ -35,14 +35,17 @@ SHOWN = 0.5
 
 
 def _stage(c: Any, sa: Any, ka: int, a: Any, sb: Any, kb: int, b: Any, sim: float, cfg: dict[str, Any]) -> str:
-    """The first test of ``compare._dates`` (7108d64) that the date pair (a, b) fails, or ``paired``."""
+    """The first test of ``compare._dates`` (7108d64; round 25's ``one_participant`` where the code has it) that the
+    date pair (a, b) fails, or ``paired``."""
     if sim < cfg["date_min_sentence"]:
         return f"sentence cosine {sim:.3f} < date_min_sentence"
     same_pred = a.predicate is not None and a.predicate == b.predicate
-    if not same_pred and sim < cfg["date_loose_sentence"]:
+    joined = getattr(c, "one_participant", None)  # round 25: two verbs of one participant (absent before)
+    one_pred = same_pred or (joined is not None and joined(sa, ka, a, sb, kb, b))
+    if not one_pred and sim < cfg["date_loose_sentence"]:
         return f"two predicates ({a.predicate} / {b.predicate}{', a day of saying' if a.speech or b.speech else ''})"
-    key_b = a.predicate if same_pred or sim >= cfg["date_loose_sentence"] else b.predicate
-    if not (c.linked(sa, ka, sb, kb, sim) or
+    key_b = a.predicate if one_pred or sim >= cfg["date_loose_sentence"] else b.predicate
+    if not (c.linked(sa, ka, sb, kb, sim) or one_pred and not same_pred or
             (same_pred and c._subjects(sa, ka, a.predicate) & c._subjects(sb, kb, b.predicate)) or
             (same_pred and c.named_happening(sa, ka, a) and c.named_happening(sb, kb, b))):
         return "not linked (no shared name, subject or happening)"
@@ -150,13 +153,14 @@ def run(sets: list[str]) -> list[dict[str, Any]]:
 
 def cli(doc: str | None, walk: Callable[[list[str]], list[dict[str, Any]]], widths: tuple[int, int],
         table: Callable[[list[dict[str, Any]]], str] | None = None) -> None:
-    """The command line of a where-lost tool (this one and ``where_plants_lost.py``): ``--set`` (repeatable) and
-    ``--out``; one printed line a plant, then the tool's ``table`` when it has one."""
+    """The command line of a where-lost tool (this one and ``where_plants_lost.py``): ``--set`` and ``--kind``
+    (both repeatable) and ``--out``; one printed line a plant, then the tool's ``table`` when it has one."""
     ap = argparse.ArgumentParser(description=doc, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--set", dest="sets", action="append", choices=SETS, help="a wire set (default: every one)")
     ap.add_argument("--out", type=Path, help="write one JSON line a plant here")
+    ap.add_argument("--kind", dest="kinds", action="append", help="keep only plants of this kind (repeatable)")
     args = ap.parse_args()
-    rows = walk(args.sets or list(SETS))
+    rows = [r for r in walk(args.sets or list(SETS)) if not args.kinds or r["kind"] in args.kinds]
     if args.out:
         args.out.parent.mkdir(parents=True, exist_ok=True)
         args.out.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")

@@ -61,7 +61,12 @@ FAMILIES = ("amount", "role", "date", "ordinal", "status", "consensus", "unique"
 # reported by one source only, never more (the build half's synthetic pairs gave `cover` a positive weight, the
 # opposite of what real coverage shows). A feature whose fitted weight breaks its sign is left out and the
 # family refitted: for a convex loss that is the optimum under the constraint (weight on the boundary, 0).
-NON_POSITIVE = {"unique": ("cover",)}
+# Round 25: a figure that counts a part of a group, another group, or another measured thing than the other report's
+# (story/groups.py) is never more likely one fact told two ways; on the dev wire sets a figure-and-unit modifier read
+# against a bare figure (`measured_clash`) mostly sat on planted conflicts, a sign no rule of English supports. The
+# group readings are inputs only where newsprism.story.confidence.FEATURES names them (commit 138b3a6, measured and
+# not shipped: benchmarks/story.md, round 25 amt25); on main they are not, and this entry reads nothing.
+NON_POSITIVE = {"unique": ("cover",), "amount": ("partitive", "group_clash", "measured_clash")}
 # the flag kinds whose labelled findings ``--audits`` reads
 AUDIT_KINDS = ("conflict", "precision", "status")
 # the families a full fit (no ``--only``) learns from the audits' labelled flags as well: the figure, order and
@@ -97,6 +102,7 @@ def nli_rows(data: Path, cache: Path, judge: bool = False, limit: int | None = N
     from train_judge import _slots_for
 
     from newsprism.story.compare import Source, compare_pair
+    from newsprism.story.groups import counted_groups
 
     pairs = load_pairs(data)
     taken: dict[str, int] = defaultdict(int)
@@ -116,6 +122,9 @@ def nli_rows(data: Path, cache: Path, judge: bool = False, limit: int | None = N
         sa = Source(index=0, name="a", sentences=[slots[p.premise]], vectors=u[None, :])  # type: ignore[list-item]
         sb = Source(index=1, name="b", sentences=[slots[p.hypothesis]], vectors=v[None, :])  # type: ignore[list-item]
         for f in compare_pair(sa, sb):
+            # what group each figure counts, as flags.rate reads it at run time (story/groups.py): an input of the
+            # amount family since round 25
+            f.features.update(counted_groups(f, {0: sa, 1: sb}))
             if oof is not None:
                 f.features["p_contradiction"] = float(oof[i, 2])
                 f.features["p_entailment"] = float(oof[i, 0])
@@ -211,7 +220,9 @@ for _draw, _files in list(AUDIT_LABELS.items()):
 # story's first five under the unique confidence floor, labelled before their confidence was read) and round 21's
 # (_role21: unique items first met in a first five with the standing-facts units, labelled the same way)
 AUDIT_LABELS.update({"r14": ("story_r14", "story_r14_final"), "r14f": ("story_r14f", "story_r14f_final"),
-                     "r15": ("story_r15", "story_r15_final"), "r16": ("story_r16", "story_r16_final")})
+                     "r15": ("story_r15", "story_r15_final"), "r16": ("story_r16", "story_r16_final"),
+                     # round 25: the held-out draws of rounds 17 and 18, dev since (benchmarks/story_draws.sh's 22)
+                     "r17": ("story_r17", "story_r17_final"), "r18": ("story_r18", "story_r18_final")})
 for _draw, _files in list(AUDIT_LABELS.items()):
     _stem = _files[0].removeprefix("story_")
     AUDIT_LABELS[_draw] = (*_files, *(f"story_{_stem}_{r}" for r in ("extractr14", "extractr15", "flagsr16",
@@ -424,6 +435,8 @@ def main() -> None:
     ap.add_argument("--write", type=Path)
     ap.add_argument("--report", type=Path)
     ap.add_argument("--general-inputs", action="store_true", help="fit the AUDIT_FAMILIES on GENERAL_INPUTS only")
+    ap.add_argument("--inputs", nargs="+", choices=FEATURES, help="fit the --only families on these inputs only "
+                    "(round 25: the shipped amount family's inputs plus the group readings)")
     ap.add_argument("--only", nargs="+", choices=FAMILIES, help="refit these families only; the others are kept "
                     "as they are in the --write file (with their cross-validation report)")
     a = ap.parse_args()
@@ -462,6 +475,8 @@ def main() -> None:
             families[fam], report[fam] = kept["families"][fam], kept.get("cv", {}).get(fam, {})
         elif by.get(fam):
             inputs = GENERAL_INPUTS if a.general_inputs and fam in AUDIT_FAMILIES else None
+            if a.inputs and a.only:
+                inputs = tuple(a.inputs)
             families[fam], report[fam] = fit_family(by[fam], fam, inputs)
     labelled = "the build half of the perturbation set"
     if a.nli_cache:

@@ -28,10 +28,10 @@ sys.path.insert(0, str(ROOT / "training"))
 CAPTURED: list[dict[str, Any]] = []
 # the real dev draws of benchmarks/audit_story.py's DRAWS table that captures may read ("dev" is its BASIL dev set)
 REAL_DEV_DRAWS = ("heldout", "fresh", "r4", "r5", "r6", "r7", "r8", "r9", "r10", "r10f", "r11", "r11f", "r12", "r12f",
-                  "ecbdev", "r14", "r14f", "r15", "r16")
-# the dev wire sets `wire` may capture and `fit_story.py --wire` may fit on (round 24: wire..wire14); the round's
-# held-out set (wire15 in round 24) is never captured here
-WIRE_DEV_SETS = ("wire", *(f"wire{i}" for i in range(2, 15)))
+                  "ecbdev", "r14", "r14f", "r15", "r16", "r17", "r18")
+# the dev wire sets `wire` may capture and `fit_story.py --wire` may fit on (round 25: wire..wire15; wire15 was round
+# 24's held-out set); the round's held-out set (wire16 in round 25) is never captured here
+WIRE_DEV_SETS = ("wire", *(f"wire{i}" for i in range(2, 16)))
 
 
 def install() -> None:

@@ -79,3 +79,74 @@ def test_amounts_tally_a_rejection_elsewhere_in_the_sentence_is_not_read_into_it
     assert _share(text).value == 57.5
     text = "The first draft was rejected in May. The second passed by 230 votes to 170."
     assert _share(text).value == 57.5
+
+
+# Round 25 (branch vote25, issue 11): a tally is a fact of its own, its counts for and against (and abstentions
+# when given); a bare tally after a vote verb ("passed 91 to 69", "split three to two") is read only when its first
+# figure is not the smaller and its sentence tells of a vote or a body that votes.
+
+def _tally(text: str):
+    found = [a for a in find_amounts(text) if a.extra.get("tally")]
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize(("text", "counts", "told"), [
+    ("The levy passed 91 to 69 after the chamber sat until midnight.", [91.0, 69.0], "91 to 69"),
+    ("The tribunal's panel split three to two on the appeal.", [3.0, 2.0], "three to two"),
+    ("The tower plan squeaked through 24 to 21, with two councillors voting against their own group.",
+     [24.0, 21.0], "24 to 21"),
+    ("The water board voted 7 to 2 on Monday to raise charges.", [7.0, 2.0], "7 to 2"),
+    ("The senate approved the treaty in a 61-38 vote on Thursday.", [61.0, 38.0], "61-38"),
+])
+def test_amounts_tally_bare_tally_after_a_vote_verb(text, counts, told):
+    a = _tally(text)
+    assert a.extra["tally"] == counts
+    assert a.text == told  # the evidence is the tally itself, not the verb before it
+    assert text[a.start : a.end] == told
+
+
+@pytest.mark.parametrize("text", [
+    "The council approved 10 to 20 new posts for the parks service.",  # a range rises: no tally
+    "Profits were split 60-40 between the two partners.",  # no vote in the sentence
+    "Harbor City scraped through 2-1 on aggregate after extra time.",  # a score
+    "Harbor City won 3 to 1 at home on Saturday.",
+    "A poll found a 2-to-1 margin of support for the tram among residents.",  # a ratio of a poll
+    "Residents backed the tram by a margin of 2 to 1, the survey found.",
+])
+def test_amounts_tally_ranges_scores_and_ratios_are_no_tallies(text):
+    assert not [a for a in find_amounts(text) if a.extra.get("tally")]
+
+
+def test_amounts_tally_keeps_abstentions():
+    a = _tally("The assembly passed the levy by 230 votes to 170, with 12 abstentions.")
+    assert a.extra["tally"] == [230.0, 170.0] and a.extra["abstain"] == 12.0
+    b = _tally("The Security Council voted 13-0, with two members abstaining.")
+    assert b.extra["tally"] == [13.0, 0.0] and b.extra["abstain"] == 2.0
+
+
+@pytest.mark.parametrize(("one", "other", "rel"), [
+    # the same tally in other words
+    ("The assembly passed the levy by 91 votes to 69.", "The levy passed 91 to 69 in the assembly.", "same"),
+    ("The assembly passed the levy by 91 votes to 69.", "The assembly approved the levy in a 91-69 vote.", "same"),
+    # abstentions told by one report only: the other left them out
+    ("The assembly passed the levy by 91 votes to 69, with 4 abstentions.", "The levy passed 91 to 69 in the "
+     "assembly.", "same"),
+    # different counts: a conflict, even where the shares they imply are alike (60 / 100 and 30 / 50)
+    ("The assembly passed the levy by 118 votes to 42.", "The levy passed 91 to 69 in the assembly.", "conflict"),
+    ("The assembly passed the levy by 60 votes to 40.", "The levy passed 30 to 20 in the assembly.", "conflict"),
+    ("The assembly passed the levy by 91 votes to 69, with 4 abstentions.", "The assembly passed the levy by 91 "
+     "votes to 69, with 9 abstentions.", "conflict"),
+])
+def test_amounts_tally_against_a_tally(one, other, rel):
+    assert relation(_tally(one), _tally(other)) == rel
+
+
+@pytest.mark.parametrize(("share", "rel"), [
+    ("The levy won 56.9 percent of the votes cast.", "same"),  # 91 of 160
+    ("The levy was backed by 57 percent of members.", "compatible"),
+    ("The levy was backed by 74 percent of members.", "conflict"),
+])
+def test_amounts_tally_against_the_share_it_implies(share, rel):
+    a = _tally("The levy passed 91 to 69 in the assembly.")
+    assert relation(a, _share(share)) == rel

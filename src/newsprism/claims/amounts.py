@@ -457,7 +457,40 @@ def _tally_patterns() -> list[re.Pattern[str]]:
                    re.IGNORECASE),
         re.compile(rf"(?P<f>{num})\s+{gap}(?:{_alt(t['for_words'])})\s*,?\s+(?:and\s+|with\s+)?(?P<a>{num})\s+"
                    rf"{gap}(?:{_alt(t['against_words'])})\b", re.IGNORECASE),
+        # a vote verb and a bare tally joined by "to" or told in words ("passed 91 to 69", "split three to two"):
+        # read only with the checks of _bare_tally_ok (the last forms, so the forms above take their matches first)
+        re.compile(rf"\b(?:{_alt(t['verbs'] + t['bare_verbs'])})\s+(?:by\s+)?(?P<f>{num})"
+                   rf"(?:\s+to\s+|\s*[-\u2013\u2014]\s*)(?P<a>{num})(?![\w-])", re.IGNORECASE),
+        # a bare score before a vote noun ("in a 61-38 vote")
+        re.compile(rf"(?<![\w.,/:#-])(?P<f>\d+)\s*[-\u2013\u2014]\s*(?P<a>\d+)\s+(?:{_alt(t['score_nouns'])})\b",
+                   re.IGNORECASE),
     ]
+
+
+BARE_TALLY_FORMS = 2  # the last forms of _tally_patterns, read only with the checks of _bare_tally_ok
+
+
+@cache
+def _vote_context() -> re.Pattern[str]:
+    """A word of voting or a body that votes (``tally.vote_context``), as a whole word."""
+    return re.compile(rf"\b(?:{_alt(data()['tally']['vote_context'])})\b", re.IGNORECASE)
+
+
+@cache
+def _abstentions() -> re.Pattern[str]:
+    """Abstentions told after a tally: "with 12 abstentions", "three members abstained"."""
+    d, t = data(), data()["tally"]
+    nw = _alt([w for w in d["number_words"] if w != "dozen"])
+    num = rf"(?:\b\d+\b|\b(?:{nw})(?:[\s-](?:{nw}))*\b)"
+    return re.compile(rf"(?P<n>{num})\s+(?:[^\W\d]+\s+){{0,{int(t['abstain_gap_words'])}}}"
+                      rf"(?:{_alt(t['abstain_words'])})\b", re.IGNORECASE)
+
+
+def _bare_tally_ok(sentence: str, f: float, a: float) -> bool:
+    """Whether a bare figure pair after a vote verb ("passed 91 to 69") is a tally: its first figure is not the
+    smaller (a range rises: "approved 10 to 20 new posts"; a tally names the winning side first) and its sentence
+    holds a word of voting or a body that votes ("split 60-40" of profits is no vote)."""
+    return f >= a and _vote_context().search(sentence) is not None
 
 
 TALLY_CONTEXT_CHARS = 200  # more than the few words read on either side of a tally
@@ -478,21 +511,31 @@ def _tallies(text: str) -> list[Amount]:
     tol = float(t["share_tolerance"])
     losing_first = _losing_side_first()
     out: list[Amount] = []
-    for pat in _tally_patterns():
+    patterns = _tally_patterns()
+    for n_pat, pat in enumerate(patterns):
+        bare = n_pat >= len(patterns) - BARE_TALLY_FORMS
         for m in pat.finditer(text):
             f, a = _num_value(m.group("f")), _num_value(m.group("a"))
             if f is None or a is None or f + a <= 0 or any(x.start < m.end() and m.start() < x.end for x in out):
                 continue
             # the words just before the tally in its own sentence, and just after it
             clause = _SENTENCE_END.split(text[max(0, m.start() - TALLY_CONTEXT_CHARS) : m.start()])[-1]
+            rest = _SENTENCE_END.split(text[m.end() : m.end() + TALLY_CONTEXT_CHARS])[0]
+            if bare and not _bare_tally_ok(clause + m.group(0) + rest, f, a):
+                continue
             before = " ".join(clause.split()[-int(t["losing_first_words"]) :])
             after = " ".join(text[m.end() : m.end() + TALLY_CONTEXT_CHARS].split()[: int(t["losing_after_words"])])
             if losing_first.search(before) or losing_first.search(after):
                 continue  # "rejected by 412 votes to 287", "voted 61-39 to reject": a share against (data file)
             share = 100.0 * f / (f + a)
-            out.append(Amount(start=m.start(), end=m.end(), text=m.group(0), value=round(share, 1),
-                              low=share - tol, high=share + tol, bound="exact", dim="percent",
-                              extra={"tally": [f, a]}))
+            extra: dict[str, Any] = {"tally": [f, a]}
+            abst = _abstentions().search(rest)
+            if abst is not None and (n := _num_value(abst.group("n"))) is not None:
+                extra["abstain"] = n
+            # a bare tally's span is its figures, not the verb before them nor the noun after them
+            start, end = (m.start("f"), m.end("a")) if bare else (m.start(), m.end())
+            out.append(Amount(start=start, end=end, text=text[start:end], value=round(share, 1),
+                              low=share - tol, high=share + tol, bound="exact", dim="percent", extra=extra))
     return out
 
 
@@ -547,7 +590,13 @@ def mark_wholes(text: str, base: int, amounts: list[Amount]) -> None:
 
 def relation(a: Amount, b: Amount) -> Relation:
     """How two amounts of the same thing relate: the same figure, compatible (one bound holds the other),
-    one vaguer than the other (a vague word against a figure), or in conflict (the intervals do not meet)."""
+    one vaguer than the other (a vague word against a figure), or in conflict (the intervals do not meet). Two
+    vote tallies are compared as tallies: the same counts for and against (and the same abstentions where both
+    give them) are the same figure, any other counts a conflict, even when the shares they imply are close."""
+    ta, tb = a.extra.get("tally"), b.extra.get("tally")
+    if ta and tb:
+        ab_a, ab_b = a.extra.get("abstain"), b.extra.get("abstain")
+        return "same" if list(ta) == list(tb) and (ab_a is None or ab_b is None or ab_a == ab_b) else "conflict"
     if a.vague != b.vague:
         return "vaguer"
     direction = {"gt": "low", "ge": "low", "above": "low", "lt": "high", "le": "high", "below": "high"}
@@ -578,10 +627,15 @@ def comparable(a: Amount, b: Amount) -> bool:
 
 def fmt_value(a: Amount) -> str:
     """The normalized value in plain words: "1.7e+09 USD", "4000", "about 4000", "fewer than 500", "more
-    than 40", "3 to 7", "730 days"."""
+    than 40", "3 to 7", "730 days", "118 to 42 (73.8 %)" (a vote tally)."""
     def n(x: float) -> str:
         return str(int(x)) if float(x).is_integer() else f"{x:.6g}"
 
+    tally = a.extra.get("tally")
+    if tally and a.value is not None:  # a vote told as a tally: its counts, then the share they imply
+        abstain = a.extra.get("abstain")
+        told = f"{n(tally[0])} to {n(tally[1])}" + (f", {n(abstain)} abstaining" if abstain is not None else "")
+        return f"{told} ({n(a.value)} %)"
     unit = f" {a.unit}" if a.unit and a.dim == "money" else (" %" if a.dim == "percent" else "")
     if a.dim in ("duration", "age"):
         unit = " days"

@@ -15,7 +15,7 @@ from typing import Any
 from newsprism.claims.amounts import Amount, mark_wholes
 from newsprism.claims.slots import DateSlot, Ordinal, Role, SentenceSlots, Status, data, parse_title, verb_key
 from newsprism.events.lexicon import noun_base
-from newsprism.model import Claim, DateParts, Document, Quantity, Span
+from newsprism.model import Claim, DateParts, Document, Quantity, Span, VoteTally
 
 DEFINITE = frozenset({"the", "these", "those", "both", "its", "their", "his", "her", "our", "all"})
 AMOUNT_KIND = {"count": "count", "money": "quantity", "age": "quantity", "percent": "percentage",
@@ -36,6 +36,14 @@ def _keep_amount(a: Amount, sent_text: str, base: int) -> bool:
     return True
 
 
+def _vote_tally(a: Amount) -> VoteTally | None:
+    """The counts of a share read from a vote tally (``Amount.extra["tally"]``, ``["abstain"]``), for the claim."""
+    t = a.extra.get("tally")
+    if not t:
+        return None
+    return VoteTally(votes_for=float(t[0]), votes_against=float(t[1]), abstentions=a.extra.get("abstain"))
+
+
 def slot_claims(doc: Document, s: SentenceSlots) -> list[Claim]:
     """The claims of one sentence's slots (sentence span as the claim's text, the slot as its evidence)."""
     out: list[Claim] = []
@@ -46,7 +54,7 @@ def slot_claims(doc: Document, s: SentenceSlots) -> list[Claim]:
         start, end = min(a.start, lo or a.start, a.extra.get("head_start", a.start)), max(a.end, hi or a.end)
         q = Quantity(text=a.text, value=a.value, low=a.low, high=None if math.isinf(a.high) else a.high,
                      unit=a.unit if a.dim != "count" else a.noun, vague=a.bound not in ("exact",),
-                     bound=a.bound, dimension=a.dim, per=a.extra.get("per"))
+                     bound=a.bound, dimension=a.dim, per=a.extra.get("per"), tally=_vote_tally(a))
         out.append(Claim(text="", start=0, end=0, kind=AMOUNT_KIND[a.dim], object=a.noun_text,  # type: ignore[arg-type]
                          subject=a.extra.get("holder"), predicate=a.extra.get("verb"), quantity=q,
                          evidence=_span(doc, start, end)))
@@ -112,6 +120,10 @@ def _amount(c: Claim) -> Amount | None:
         a.extra["holder"] = c.subject  # whose figure it is, when a name says it (claims.slots._holder)
     if q.per:
         a.extra["per"] = q.per  # the period of a rate ("a month"): claims.amounts.comparable
+    if q.tally is not None:  # the counts of a vote told as a tally: claims.amounts.relation compares them
+        a.extra["tally"] = [q.tally.votes_for, q.tally.votes_against]
+        if q.tally.abstentions is not None:
+            a.extra["abstain"] = q.tally.abstentions
     return a
 
 

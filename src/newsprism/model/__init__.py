@@ -43,6 +43,7 @@ from newsprism.model.document import (
     TechniqueCount,
     TechniqueSpan,
     TechniqueSummary,
+    VoteTally,
 )
 from newsprism.model.story import (
     Discrepancy,
@@ -134,6 +135,7 @@ __all__ = [
     "Thread",
     "TimelineEntry",
     "ToxicComment",
+    "VoteTally",
     "discrepancy_id",
     "sort_flags",
 ]

@@ -140,6 +140,15 @@ ClaimKind = Literal["count", "quantity", "duration", "percentage", "date", "ordi
                     "role", "status", "fact"]
 
 
+class VoteTally(Model):
+    """The counts of one vote told as a tally ("by 118 votes to 42", "passed 91 to 69", "60 in favour, 40 against and
+    12 abstentions"): the share it implies is the quantity's value."""
+
+    votes_for: float = Field(description="Votes for (the winning side of a vote that passed).")
+    votes_against: float = Field(description="Votes against.")
+    abstentions: float | None = Field(None, description="Abstentions, when the text gives them (in neither side).")
+
+
 class Quantity(Model):
     """A number, range or vague amount with its unit."""
 
@@ -163,6 +172,8 @@ class Quantity(Model):
     per: str | None = Field(None, description="The period a rate is given per, when the text says one ('year' for "
                                               "'14,400 lurs a year' or 'an annual pension of 14,400 lurs', "
                                               "'month', 'week', 'day', 'hour').")
+    tally: VoteTally | None = Field(None, description="For a percentage read from a vote tally: the counts it was "
+                                                     "read from; two tallies of one vote are compared by their counts.")
 
 
 class DateParts(Model):

@@ -196,14 +196,48 @@ def _pairs(la: list[tuple[int, Any]], lb: list[tuple[int, Any]], sims: np.ndarra
 
 
 def _add_candidate(cands: list[_Cand], i: int, j: int, sim: float, nm: float, context: float, names: float, *,
-                   same_value: bool, only_pair: bool, p_same: float) -> None:
-    """Score one slot pair of two sentences (amounts or ordinals) and keep it when it reaches ``pair_min``."""
+                   same_value: bool, only_pair: bool, p_same: float, one_vote: bool = False) -> None:
+    """Score one slot pair of two sentences (amounts or ordinals) and keep it when it reaches ``pair_min`` (or
+    when it is the one vote tally of each report, :func:`one_vote`, which is one fact however it is worded)."""
     feats = {"sentence": sim, "noun": max(nm, 0.0), "noun_clash": 1.0 if nm < 0 else 0.0, "context": context,
              "names": names, "same_value": 1.0 if same_value else 0.0, "only_pair": 1.0 if only_pair else 0.0}
     score = _score(feats)
     feats["same_p"] = p_same
-    if score >= settings()["pair_min"]:
+    if one_vote:
+        feats["one_vote"] = 1.0
+    if score >= settings()["pair_min"] or one_vote:
         cands.append(_Cand(i, j, score, feats))
+
+
+def _tallies(src: Source) -> set[tuple[float, ...]]:
+    """The distinct vote tallies a report tells (the counts of each, ``Amount.extra["tally"]``)."""
+    return {tuple(x.extra["tally"]) for _, x in _flat(src, "amounts") if x.extra.get("tally")}
+
+
+_WORDS = re.compile(r"[a-z]+")
+
+
+def vote_bodies(text: str) -> set[str]:
+    """The bodies that vote a sentence names (``vote_bodies``, singular or plural): "the senate", "councillors"."""
+    bodies = set(settings()["vote_bodies"])
+    return {w.removesuffix("s") if w.removesuffix("s") in bodies else w
+            for w in _WORDS.findall(text.lower()) if w in bodies or w.removesuffix("s") in bodies}
+
+
+def one_vote(sa: Source, ka: int, a: Amount, sb: Source, kb: int, b: Amount) -> bool | None:
+    """Whether two vote tallies are one vote: True when each is the only tally its report tells and their
+    sentences name no two different voting bodies (a story's one vote, told in two reports, whatever the wording:
+    "approved the ban by 118 votes to 42" / "the ban passed 91 to 69"); False when the sentences name two
+    different bodies ("the senate voted 54-26" / "the assembly passed it 212-18": two votes); None when the
+    two are not both tallies or a report tells more than one (the ordinary pairing decides). Round 25, issue 11."""
+    if not (a.extra.get("tally") and b.extra.get("tally")):
+        return None
+    ba, bb = vote_bodies(sa.sentences[ka].text), vote_bodies(sb.sentences[kb].text)
+    if ba and bb and not ba & bb:
+        return False
+    if len(_tallies(sa)) == 1 and len(_tallies(sb)) == 1:
+        return True
+    return None
 
 
 def _score(feats: dict[str, float]) -> float:
@@ -337,6 +371,16 @@ def _amounts(sa: Source, sb: Source, sims: np.ndarray, cfg: dict[str, Any]) -> l
             sim = float(sims[ka, kb])
             if not comparable(a, b) or bool(a.extra.get("whole")) != bool(b.extra.get("whole")):
                 continue  # "nine" of "seven of its nine carriages" is the whole, not the carriages that came off
+            vote = one_vote(sa, ka, a, sb, kb, b)
+            if vote is False:
+                continue  # two tallies of two bodies' votes
+            if vote:
+                cb = _context(sb.sentences[kb].text, b.start, b.end, sb.sentences[kb].start, win)
+                _add_candidate(cands, i, j, sim, noun_match(a.noun, b.noun), _jaccard(ca, cb),
+                               _names(sa.sentences[ka], sb.sentences[kb]), same_value=relation(a, b) == "same",
+                               only_pair=per_a[(ka, a.dim)] == 1 and per_b[(kb, b.dim)] == 1, p_same=1.0,
+                               one_vote=True)
+                continue
             nm = noun_match(a.noun, b.noun)
             if nm == 0 and a.dim == "count" and (counted_elsewhere(a.noun, nouns_b) or counted_elsewhere(b.noun, nouns_a)):
                 continue  # "at least seven carriages" is not "a dozen [were hurt]" when the other counts carriages
@@ -734,7 +778,11 @@ def _dates(sa: Source, sb: Source, sims: np.ndarray, cfg: dict[str, Any]) -> lis
         (ka, a), (kb, b) = la[i], lb[j]
         sim = float(sims[ka, kb])
         same_pred = a.predicate is not None and a.predicate == b.predicate
-        if not same_pred and sim < cfg["date_loose_sentence"]:
+        # one happening told with two verbs ("Dallek was arrested on March 3" / "Dallek was detained on 17 April"):
+        # the two clauses are about one participant, told alike (both done, or both planned), and each report
+        # dates that participant's happening once; then the two verbs are read as one predicate
+        one_pred = same_pred or one_participant(sa, ka, a, sb, kb, b)
+        if not one_pred and sim < cfg["date_loose_sentence"]:
             # the day of saying is not the day of the happening, nor is the day of another happening;
             # only near-identical sentences (a parse that hangs the date elsewhere) pass without one verb
             continue
@@ -742,8 +790,8 @@ def _dates(sa: Source, sb: Source, sims: np.ndarray, cfg: dict[str, Any]) -> lis
         # one verb is not one happening: the dates of two announcements are two facts (the sentences' dates
         # are left out of the test: they differ by construction); in near-identical sentences the date can
         # only be of the same predicate
-        key_b = a.predicate if same_pred or sim >= cfg["date_loose_sentence"] else b.predicate
-        if not (linked(sa, ka, sb, kb, sim) or
+        key_b = a.predicate if one_pred or sim >= cfg["date_loose_sentence"] else b.predicate
+        if not (linked(sa, ka, sb, kb, sim) or one_pred and not same_pred or
                 (same_pred and _subjects(sa, ka, a.predicate) & _subjects(sb, kb, b.predicate)) or
                 (same_pred and named_happening(sa, ka, a) and named_happening(sb, kb, b))):
             continue  # "The count ended on Sunday" / "The count ended on Monday": one verb of one subject links;
@@ -767,7 +815,7 @@ def _dates(sa: Source, sb: Source, sims: np.ndarray, cfg: dict[str, Any]) -> lis
             continue
         if differ and (_also_dates(sb, kb, ya, b) or _also_dates(sa, ka, yb, a)):
             continue
-        feats = {"sentence": sim, "noun": 1.0 if same_pred else 0.0, "names": names,
+        feats = {"sentence": sim, "noun": 1.0 if one_pred else 0.0, "names": names,
                  "speech_mismatch": 1.0 if a.speech != b.speech else 0.0,
                  "same_value": 0.0 if differ else 1.0,
                  "only_pair": 1.0 if len(sa.sentences[ka].dates) == 1 == len(sb.sentences[kb].dates) else 0.0}
@@ -786,6 +834,56 @@ def _dates(sa: Source, sb: Source, sims: np.ndarray, cfg: dict[str, Any]) -> lis
                            a=_side(sa, ka, a.start, a.end, _date_value(a)),
                            b=_side(sb, kb, b.start, b.end, _date_value(b)), features=f))
     return out
+
+
+def _date_clauses(src: Source, k: int, d: DateSlot) -> list[Status]:
+    """The clauses of sentence ``k`` whose verb is the one the date hangs on."""
+    return [st for st in src.sentences[k].statuses if d.predicate and st.predicate == d.predicate]
+
+
+def _participants(src: Source, k: int, d: DateSlot) -> frozenset[tuple[str, str]]:
+    """Who or what the happening a date dates is about, each with its role: (the subject's head, "doer") or (the
+    object's head, "acted on"; a passive's subject is stored as the object: "Dallek" of "Dallek was arrested") of
+    the clauses of the date's verb, generic nouns ("people", "officials") left out."""
+    generic = settings()["generic"]
+    out: set[tuple[str, str]] = set()
+    for st in _date_clauses(src, k, d):
+        if st.object and st.object not in generic:
+            out.add((st.object, "acted on"))
+        if st.subject and st.subject not in generic and st.subject != st.object:
+            out.add((st.subject, "doer"))
+    return frozenset(out)
+
+
+def _dated_once(src: Source, d: DateSlot, who: frozenset[str]) -> bool:
+    """Whether no other date of the report (of a happening, not of saying) dates a clause about ``who`` (in any
+    role) on another day: a report that tells "arrested on Monday and charged on Tuesday" dates two happenings of
+    one person."""
+    mine = in_year(src, d)
+    return not any(x is not d and not x.speech and {p for p, _ in _participants(src, k, x)} & who
+                   and dates_differ(mine, in_year(src, x))
+                   for k, x in _flat(src, "dates") if not recurring(src, k, x) and not dateline(src, k, x))
+
+
+def one_participant(sa: Source, ka: int, a: DateSlot, sb: Source, kb: int, b: DateSlot) -> bool:
+    """Whether two dates of two different verbs date one happening, read from the clauses rather than the verb
+    words (one happening told with two words: "Dallek was arrested on March 3" / "Dallek was detained at his flat
+    on 17 April", "talks collapsed" / "talks broke off"): neither is a day of saying, the two clauses share a
+    participant in one role (:func:`_participants`: acted on in both, or the doer in both; "fans were injured" and
+    "fans gave accounts" are two happenings), both are told alike (both done or both planned: "lectures were
+    suspended on 24 November" / "lectures will resume on 7 December" are two happenings), and each report dates
+    that participant once (:func:`_dated_once`). Switched by ``date_one_participant`` (compare.json). Round 25
+    (issue 11), written on the dev wire sets' date plants lost at "two predicates"."""
+    if not settings()["date_one_participant"] or a.speech or b.speech or not a.predicate or not b.predicate:
+        return False
+    shared = frozenset(p for p, _ in _participants(sa, ka, a) & _participants(sb, kb, b))
+    if not shared:
+        return False
+    groups_a = {_status_group(st) for st in _date_clauses(sa, ka, a)} - {None}
+    groups_b = {_status_group(st) for st in _date_clauses(sb, kb, b)} - {None}
+    if len(groups_a) != 1 or groups_a != groups_b:
+        return False
+    return _dated_once(sa, a, shared) and _dated_once(sb, b, shared)
 
 
 def headline_day(src: Source, d: DateSlot) -> bool:

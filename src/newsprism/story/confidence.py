@@ -93,6 +93,9 @@ def confidence(f: Finding) -> float:
         # each report's one day of its own headline happening: the family model's own probability times the
         # same-happening one, without the same-happening cap (the sentence cap below still holds)
         p = family_confidence(family(f), f.features, capped=False)
+    if f.kind == "conflict" and float(f.features.get("one_vote", 0.0)) >= 1.0:
+        # the one vote tally of each report, with different counts (compare.one_vote): one vote told two ways
+        return max(p, float(cfg["one_vote_confidence"]))
     if one_fact_figure(f) or one_fact_measure(f):
         # two figures that can only be one fact told two ways: the paraphrase-fitted family model does not know it
         return max(p, float(cfg["one_fact_figure_confidence"]))
