@@ -774,21 +774,14 @@ def _dates(sa: Source, sb: Source, sims: np.ndarray, cfg: dict[str, Any]) -> lis
     la = [(k, d) for k, d in _flat(sa, "dates") if not recurring(sa, k, d) and not dateline(sa, k, d)]
     lb = [(k, d) for k, d in _flat(sb, "dates") if not recurring(sb, k, d) and not dateline(sb, k, d)]
     cands: list[_Cand] = []
-    floor = 0.0 if cfg["date_one_happening_clause"] else cfg["date_min_sentence"]
-    for i, j in _pairs(la, lb, sims, floor):
+    for i, j in _pairs(la, lb, sims, cfg["date_min_sentence"]):
         (ka, a), (kb, b) = la[i], lb[j]
         sim = float(sims[ka, kb])
         same_pred = a.predicate is not None and a.predicate == b.predicate
-        # one happening known from the clauses (one_happening_clause): only such a pair is compared below the
-        # sentence floor
-        clause = one_happening_clause(sa, ka, a, sb, kb, b) if a.predicate and b.predicate else False
-        if sim < cfg["date_min_sentence"] and not clause:
-            continue
         # one happening told with two verbs ("Dallek was arrested on March 3" / "Dallek was detained on 17 April"):
         # the two clauses are about one participant, told alike (both done, or both planned), and each report
         # dates that participant's happening once; then the two verbs are read as one predicate
-        joined = not same_pred and one_participant(sa, ka, a, sb, kb, b)
-        one_pred = same_pred or joined
+        one_pred = same_pred or one_participant(sa, ka, a, sb, kb, b)
         if not one_pred and sim < cfg["date_loose_sentence"]:
             # the day of saying is not the day of the happening, nor is the day of another happening;
             # only near-identical sentences (a parse that hangs the date elsewhere) pass without one verb
@@ -798,7 +791,7 @@ def _dates(sa: Source, sb: Source, sims: np.ndarray, cfg: dict[str, Any]) -> lis
         # are left out of the test: they differ by construction); in near-identical sentences the date can
         # only be of the same predicate
         key_b = a.predicate if one_pred or sim >= cfg["date_loose_sentence"] else b.predicate
-        if not (linked(sa, ka, sb, kb, sim) or one_pred and not same_pred or clause or
+        if not (linked(sa, ka, sb, kb, sim) or one_pred and not same_pred or
                 (same_pred and _subjects(sa, ka, a.predicate) & _subjects(sb, kb, b.predicate)) or
                 (same_pred and named_happening(sa, ka, a) and named_happening(sb, kb, b))):
             continue  # "The count ended on Sunday" / "The count ended on Monday": one verb of one subject links;
@@ -828,10 +821,6 @@ def _dates(sa: Source, sb: Source, sims: np.ndarray, cfg: dict[str, Any]) -> lis
                  "only_pair": 1.0 if len(sa.sentences[ka].dates) == 1 == len(sb.sentences[kb].dates) else 0.0}
         score = _score(feats)
         feats["same_p"] = p_same
-        feats["one_clause"] = 1.0 if clause else 0.0
-        # a two-verb join whose only shared participant is a named doer: never confidently one happening
-        feats["named_doer"] = 1.0 if joined and named_doer_only(sa, ka, sb, kb,
-                                                                _shared_in_one_role(sa, ka, a, sb, kb, b)) else 0.0
         feats["headline_day"] = 1.0 if (same_pred and not a.speech and not b.speech and headline_day(sa, a)
                                         and headline_day(sb, b)) else 0.0
         cands.append(_Cand(i, j, score, feats))
@@ -876,25 +865,6 @@ def _dated_once(src: Source, d: DateSlot, who: frozenset[str]) -> bool:
                    for k, x in _flat(src, "dates") if not recurring(src, k, x) and not dateline(src, k, x))
 
 
-def _shared_in_one_role(sa: Source, ka: int, a: DateSlot, sb: Source, kb: int,
-                        b: DateSlot) -> frozenset[tuple[str, str]]:
-    """The participants (with their role) that the clauses of two dates share in one role (:func:`_participants`),
-    when the two are told alike (both done or both planned), neither is a day of saying, and each report dates those
-    participants once (:func:`_dated_once`); empty otherwise. What :func:`one_participant` (round 25) and
-    :func:`one_happening_clause` (round 26) ask."""
-    if a.speech or b.speech or not a.predicate or not b.predicate:
-        return frozenset()
-    both = _participants(sa, ka, a) & _participants(sb, kb, b)
-    if not both:
-        return frozenset()
-    groups_a = {_status_group(st) for st in _date_clauses(sa, ka, a)} - {None}
-    groups_b = {_status_group(st) for st in _date_clauses(sb, kb, b)} - {None}
-    if len(groups_a) != 1 or groups_a != groups_b:
-        return frozenset()
-    who = frozenset(p for p, _ in both)
-    return both if _dated_once(sa, a, who) and _dated_once(sb, b, who) else frozenset()
-
-
 def one_participant(sa: Source, ka: int, a: DateSlot, sb: Source, kb: int, b: DateSlot) -> bool:
     """Whether two dates of two different verbs date one happening, read from the clauses rather than the verb
     words (one happening told with two words: "Dallek was arrested on March 3" / "Dallek was detained at his flat
@@ -904,41 +874,16 @@ def one_participant(sa: Source, ka: int, a: DateSlot, sb: Source, kb: int, b: Da
     suspended on 24 November" / "lectures will resume on 7 December" are two happenings), and each report dates
     that participant once (:func:`_dated_once`). Switched by ``date_one_participant`` (compare.json). Round 25
     (issue 11), written on the dev wire sets' date plants lost at "two predicates"."""
-    if not settings()["date_one_participant"]:
+    if not settings()["date_one_participant"] or a.speech or b.speech or not a.predicate or not b.predicate:
         return False
-    return bool(_shared_in_one_role(sa, ka, a, sb, kb, b))
-
-
-def _named(src: Source, k: int, who: str) -> bool:
-    """Whether a participant key is a name of its sentence (a word of one of the sentence's named entities:
-    "mattis" of "Jim Mattis"), not a common noun ("talks", "swarm", "committee")."""
-    return any(who in n.split() for n in src.sentences[k].names)
-
-
-def named_doer_only(sa: Source, ka: int, sb: Source, kb: int, shared: frozenset[tuple[str, str]]) -> bool:
-    """Whether every participant two clauses share is a named doer ("Mattis resigned" / "Mattis won confirmation"):
-    a named person or body does many things in one story, on many days, so sharing it as the doer says little of one
-    happening. A thing acted on ("Dallek was arrested" / "police detained Dallek") or a common-noun doer whose own
-    happening it is ("talks collapsed" / "talks broke off") does. Round 26 (issue 11), written on round 25's three
-    wrong hidden real-draw dates (a resignation / a confirmation; outrage / an apology; urged / signed)."""
-    return bool(shared) and all(role == "doer" and (_named(sa, ka, p) or _named(sb, kb, p)) for p, role in shared)
-
-
-def one_happening_clause(sa: Source, ka: int, a: DateSlot, sb: Source, kb: int, b: DateSlot) -> bool:
-    """Whether the clauses of two dates already make them one happening, so that how alike the two whole sentences
-    read adds nothing: one verb, or :func:`one_participant`'s two verbs, whose clauses share a participant in one role
-    (told alike, neither a day of saying, each report dating it once: :func:`_shared_in_one_role`), that participant
-    not only a named doer (:func:`named_doer_only`). Such a pair is compared below ``date_min_sentence`` and is not
-    held by the sentence caps (``shown_min_sentence``, ``same_happening_shown``; ``confidence.one_clause_day``): two
-    outlets that tell one arrest or one committee's approval write two different sentences. Switched by
-    ``date_one_happening_clause`` (compare.json). Round 26 (issue 11), written on the dev wire sets' date plants
-    lost under the sentence floor."""
-    if not settings()["date_one_happening_clause"]:
+    shared = frozenset(p for p, _ in _participants(sa, ka, a) & _participants(sb, kb, b))
+    if not shared:
         return False
-    if a.predicate != b.predicate and not settings()["date_one_participant"]:
+    groups_a = {_status_group(st) for st in _date_clauses(sa, ka, a)} - {None}
+    groups_b = {_status_group(st) for st in _date_clauses(sb, kb, b)} - {None}
+    if len(groups_a) != 1 or groups_a != groups_b:
         return False
-    shared = _shared_in_one_role(sa, ka, a, sb, kb, b)
-    return bool(shared) and not named_doer_only(sa, ka, sb, kb, shared)
+    return _dated_once(sa, a, shared) and _dated_once(sb, b, shared)
 
 
 def headline_day(src: Source, d: DateSlot) -> bool:

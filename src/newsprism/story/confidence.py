@@ -89,13 +89,6 @@ def confidence(f: Finding) -> float:
     if float(f.features.get("kind_contrast", 0.0)) >= 1.0:
         # a deed and a denial of two kinds of one thing (flags.kind_contrast): not confidently one happening
         return min(p, float(cfg["unsure_happening_confidence"]))
-    if named_doer_day(f):
-        # two verbs joined only by a named doer (a resignation / a confirmation of one minister): two happenings
-        return min(p, float(cfg["unsure_happening_confidence"]))
-    if one_clause_day(f):
-        # one happening by its clauses (one arrest of one person told in two sentences): the sentences' likeness
-        # adds nothing, so neither the same-happening cap nor the sentence cap holds it (round 26)
-        return family_confidence(family(f), f.features, capped=False)
     if one_headline_day(f):
         # each report's one day of its own headline happening: the family model's own probability times the
         # same-happening one, without the same-happening cap (the sentence cap below still holds)
@@ -150,24 +143,6 @@ def one_headline_day(f: Finding) -> bool:
     (``same_happening_shown``: ECB+ sentences of any topic) does not cap it; the model's probability still multiplies the family's. Round 22, written on the dev wire sets
     (wire3: a derailment's night and a referendum's day, each 0.49 under that cap)."""
     return f.kind == "conflict" and f.slot == "date" and float(f.features.get("headline_day", 0.0)) >= 1.0
-
-
-def one_clause_day(f: Finding) -> bool:
-    """Whether a date conflict sets two days of one happening by its clauses (``one_clause``,
-    :func:`newsprism.story.compare.one_happening_clause`: one verb or two verbs of one participant in one role, told
-    alike, each report dating that participant once, neither a day of saying, the participant not only a named doer).
-    Two outlets telling one arrest or one approval write two sentences, so how alike they read (``shown_min_sentence``)
-    and the ECB+ model's doubt on such sentences (``same_happening_shown``) do not cap it; the model's probability
-    still multiplies the family's, and ``same_happening_min`` still gates the pair. Round 26 (issue 11)."""
-    return f.kind == "conflict" and f.slot == "date" and float(f.features.get("one_clause", 0.0)) >= 1.0
-
-
-def named_doer_day(f: Finding) -> bool:
-    """Whether a date conflict joins two different verbs only by a named doer (``named_doer``,
-    :func:`newsprism.story.compare.named_doer_only`: "Mattis resigned Thursday" / "Mattis won confirmation on Jan.
-    20"): a named person or body does many things on many days in one story, so such a pair is never confidently one
-    happening (behind "show more"). Round 26 (issue 11), from round 25's three wrong hidden real-draw dates."""
-    return f.kind == "conflict" and f.slot == "date" and float(f.features.get("named_doer", 0.0)) >= 1.0
 
 
 def one_ordered_thing(f: Finding) -> bool:
