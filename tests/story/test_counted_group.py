@@ -9,15 +9,7 @@ import pytest
 from newsprism.claims.amounts import Amount
 from newsprism.story.compare import Finding, Side
 from newsprism.story.confidence import one_fact_figure, one_group
-from newsprism.story.groups import (
-    measured_noun,
-    names_noun,
-    one_measure,
-    read_group,
-    same_group,
-    same_measured,
-    telling_verb,
-)
+from newsprism.story.groups import measured_noun, names_noun, read_group, same_group, same_measured
 
 
 def _read(sentence: str, figure: str, noun: str | None, dim: str = "count") -> tuple[bool, str | None]:
@@ -106,68 +98,3 @@ def test_names_noun():
     assert not names_noun("The Herons returned the punt 32 yards.", "line")
     # a noun that is itself measured by another figure is not the bare figure's thing
     assert not names_noun("He ran 32 yards to the 40-yard line.", "line")
-
-
-def _measured_pair(sa: str, fa: str, sb: str, fb: str) -> dict[str, float]:
-    """counted_groups of an amount conflict between two invented one-sentence reports."""
-    import numpy as np
-
-    from newsprism.claims.slots import SentenceSlots
-    from newsprism.story.compare import Source
-    from newsprism.story.groups import counted_groups
-
-    def side(i: int, text: str, figure: str) -> tuple[Source, Side]:
-        at = text.index(figure)
-        amount = Amount(start=at, end=at + len(figure), text=figure, value=1.0, low=1.0, high=1.0, bound="exact",
-                        dim="quantity", noun=None, noun_text=None)
-        sent = SentenceSlots(start=0, end=len(text), text=text)
-        src = Source(index=i, name=f"Outlet {i}", sentences=[sent], vectors=np.array([[1.0, 0.0]]), text=text)
-        return src, Side(source=i, sentence=0, start=at, end=at + len(figure), text=figure, value=figure,
-                         amount=amount)
-
-    (src_a, a), (src_b, b) = side(0, sa, fa), side(1, sb, fb)
-    f = Finding(kind="conflict", slot="quantity", a=a, b=b, detail="value", features={})
-    return counted_groups(f, {0: src_a, 1: src_b})
-
-
-@pytest.mark.slow  # read from the spaCy parse
-@pytest.mark.parametrize("sentence,figure,verb", [
-    ("Bread prices in Velden rose by 4 percent in March.", "4 percent", "rise"),
-    ("Ticket sales at the Orlen fair jumped 12 percent.", "12 percent", "jump"),
-    ("Exports from the port grew by 6 percent last year.", "6 percent", "grow"),
-    ("Rents in Dovra climbed to 40 percent of income.", "40 percent", None),  # a level, not a change
-    ("The Herons returned the punt 32 yards.", "32 yards", "return"),
-    ("Hail destroyed 40 orchards on Tuesday.", "40", "destroy"),  # its noun is no change noun: asks nothing
-    ("Hail fell on 40 orchards on Tuesday.", "40", None),
-])
-def test_telling_verb(sentence, figure, verb):
-    at = sentence.index(figure)
-    assert telling_verb(sentence, at, at + len(figure), figure) == verb
-
-
-@pytest.mark.slow  # compare.json's change nouns and WordNet
-def test_one_measure():
-    assert one_measure("rise", "jump")  # two nouns of one change, upwards
-    assert one_measure("decline", "cut")
-    assert not one_measure("rise", "fall")  # up against down: not one change
-    assert not one_measure("jump", "line")
-
-
-@pytest.mark.slow  # read from the spaCy parse
-def test_a_measured_change_noun_against_its_verb_is_one_measured_thing():
-    jump = "Bread prices in Velden posted a 19 percent jump in March."
-    # the other report tells the change with a verb: a rise, a jump, a growth are that same change
-    for other, figure in (("Bread prices in Velden rose by 4 percent in March.", "4 percent"),
-                          ("Bread prices in Velden jumped 4 percent in March.", "4 percent"),
-                          ("Bread prices in Velden grew by 4 percent in March.", "4 percent")):
-        assert _measured_pair(jump, "19 percent", other, figure)["measured_clash"] == 0.0
-        assert _measured_pair(other, figure, jump, "19 percent")["measured_clash"] == 0.0
-    # two change nouns of one direction, both measured
-    assert _measured_pair(jump, "19 percent", "The March figures showed a 4 percent rise in Velden bread prices.",
-                          "4 percent")["measured_clash"] == 0.0
-    # a level reached ("to"), a fall, and a measured noun of another thing stay apart
-    for other, figure in (("Bread prices in Velden rose to 4 percent of household spending.", "4 percent"),
-                          ("Bread prices in Velden fell by 4 percent in March.", "4 percent")):
-        assert _measured_pair(jump, "19 percent", other, figure)["measured_clash"] == 1.0
-    assert _measured_pair("The Herons took over at their own 40-yard line.", "40-yard",
-                          "The Herons returned the punt 32 yards.", "32 yards")["measured_clash"] == 1.0

@@ -25,7 +25,7 @@ from newsprism.story.compare import Finding, settings
 FEATURES = ("judge_contradiction", "judge_entailment", "sentence", "noun", "noun_clash", "context", "names",
             "only_pair", "gap", "bounded", "rank", "title", "portfolio", "full_name", "speech_mismatch",
             "denial", "attributed", "score", "same_verb", "verb_clash", "counted", "sole", "told_across",
-            "told_across_dim", "partitive", "group_clash", "measured_clash")
+            "told_across_dim")
 
 
 def family(f: Finding) -> str:

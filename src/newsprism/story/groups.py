@@ -22,11 +22,10 @@ from __future__ import annotations
 from typing import Any
 
 from newsprism.events.lexicon import noun_base
-from newsprism.events.status import lemma
 from newsprism.story.compare import Finding, Source, kind_nouns, noun_match, parsed_sentence, settings
 
-__all__ = ["GroupReading", "counted_groups", "measured_noun", "names_noun", "one_measure", "read_group", "same_group",
-           "same_measured", "told_by_verb", "telling_verb"]
+__all__ = ["GroupReading", "counted_groups", "measured_noun", "names_noun", "read_group", "same_group",
+           "same_measured"]
 
 # (partitive, the group's key: a name ("orlen") or a noun's base ("valley"); None when the phrase names none)
 GroupReading = tuple[bool, str | None]
@@ -125,51 +124,6 @@ def same_measured(a: str, b: str) -> bool:
     return noun_match(a, b) >= 0.8 or kind_nouns(a, b)
 
 
-def one_measure(a: str, b: str) -> bool:
-    """Whether two measured nouns are one thing (:func:`same_measured`), or two nouns of one change of a figure, in
-    one direction (``counted_group.change_nouns``: "a 19 percent jump" / "a 4 percent rise": both tell how much a
-    figure went up)."""
-    if same_measured(a, b):
-        return True
-    return any(a in words and b in words for words in _rule()["change_nouns"].values())
-
-
-def telling_verb(sentence: str, start: int, end: int, figure: str) -> str | None:
-    """The lemma of the verb that tells a change by the figure ("prices rose by 4 percent", "sales jumped 4
-    percent": "rise", "jump"), or None: the figure's phrase is the object of one of
-    ``counted_group.change_prepositions`` on the verb ("by"; not "to" or "from", which give a level, not a change)
-    or hangs on the verb itself (``change_figure_deps``)."""
-    doc = parsed_sentence(sentence)
-    if doc is None:
-        return None
-    toks = _figure_tokens(doc, sentence, start, end, figure)
-    num = next((t for t in toks if t.like_num or t.pos_ == "NUM"), None)
-    if num is None:
-        return None
-    rule = _rule()
-    phrase = num.head if num.dep_ == "nummod" else num
-    verb = None
-    if phrase.dep_ == "pobj" and str(phrase.head.text).lower() in rule["change_prepositions"]:
-        verb = phrase.head.head
-    elif phrase.dep_ in rule["change_figure_deps"]:
-        verb = phrase.head
-    if verb is None or verb.pos_ != "VERB":
-        return None
-    return lemma(verb)
-
-
-def told_by_verb(sentence: str, start: int, end: int, figure: str, noun: str) -> bool:
-    """Whether the figure in ``sentence`` is told by a verb whose noun is the measured ``noun``: the verb itself
-    used as a noun ("rose by 4 percent" / "a 4 percent rise"), its derived noun (``counted_group.verb_nouns``:
-    "grew" / "growth"), or a noun of the same change (:func:`one_measure`: "rose" / "a jump"). A noun measured by a
-    figure on one side and a verb telling a figure on the other are then one measured thing."""
-    lemma = telling_verb(sentence, start, end, figure)
-    if lemma is None:
-        return False
-    nouns = {lemma, str(_rule()["verb_nouns"].get(lemma, lemma))}
-    return any(one_measure(n, noun) for n in nouns)
-
-
 def names_noun(sentence: str, noun: str) -> bool:
     """Whether ``sentence`` names ``noun`` (a noun of the same base or a synonym) anywhere but as the head a
     figure-and-unit modifies: the other report's figure then may measure that same thing."""
@@ -235,30 +189,23 @@ def _side_group(src: Source, sentence: int, amount: Any) -> GroupReading:
     return (False, None) if at is None else read_group(*at, amount.text, amount.noun_text, amount.dim)
 
 
-def _side_measured(src: Source, sentence: int, amount: Any) -> tuple[str | None, tuple[str, int, int, str] | None]:
+def _side_measured(src: Source, sentence: int, amount: Any) -> tuple[str | None, str]:
     at = _in_sentence(src, sentence, amount)
-    return (None, None) if at is None else (measured_noun(*at, amount.text), (*at, amount.text))
-
-
-def _one_thing(noun: str, other: tuple[str, int, int, str] | None) -> bool:
-    """Whether the other figure (sentence, offsets, figure) may measure ``noun``: its sentence names the noun, or a
-    verb of that noun tells the figure ("a 19 percent jump" / "rose by 4 percent")."""
-    return other is not None and (names_noun(other[0], noun) or told_by_verb(*other, noun))
+    return (None, "") if at is None else (measured_noun(*at, amount.text), at[0])
 
 
 def _measured_clash(f: Finding, sources: dict[int, Source]) -> bool:
     """Whether the two figures measure different things: both modify a noun and the nouns differ ("a 27-yard run" /
-    "the 32-yard line"), or one modifies a noun that the other figure's sentence does not name and whose verb does
-    not tell the other figure ("the 40-yard line" / "returned it 32 yards"; but "a 19 percent jump" / "rose by 4
-    percent" is one measured thing)."""
+    "the 32-yard line"), or one modifies a noun that the other figure's sentence does not name ("the 40-yard line" /
+    "returned it 32 yards")."""
     ma, ta = _side_measured(sources[f.a.source], f.a.sentence, f.a.amount)
     mb, tb = _side_measured(sources[f.b.source], f.b.sentence, f.b.amount)
     if ma is not None and mb is not None:
-        return not one_measure(ma, mb)
+        return not same_measured(ma, mb)
     if ma is not None:
-        return not _one_thing(ma, tb)
+        return not names_noun(tb, ma)
     if mb is not None:
-        return not _one_thing(mb, ta)
+        return not names_noun(ta, mb)
     return False
 
 
