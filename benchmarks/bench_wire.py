@@ -145,6 +145,19 @@ protester had been injured" / "the interior ministry acknowledged" and "denied t
 ministry admitted", plans as "will buy 60 electric buses" / "has already bought 60 electric buses", votes as "by 118
 votes to 42" / "passed 91 to 69" and "with 72 percent of the votes" / "backed by 58 percent of creditors".
 
+``--set wire16`` scores the sixteenth set, ``benchmarks/wire16/`` (round 25, held out: six more invented stories, a
+state power company's dam release flooding a valley, a recount of a governor's election, a coal mine rockfall, a theft
+of crown jewels from a museum, a mass stranding of pilot whales told by three outlets and a dockers' strike; 36 planted
+discrepancies, every kind three times with plain counts and ``date`` six times, and 28 compatible variations, one of
+each compatible kind of wire2-wire15). Three stories set an official or company outlet (a state energy paper, a state
+press agency, a mining company's newsroom) against an independent or opposition paper that disputes its account
+openly; denials are told as "denied that any village had gone without a warning" / "it admitted that sirens ... had
+failed to sound" and "denied that any perishable cargo had been lost" / "the authority accepted that fruit ... had
+spoiled", plans as "has published the tally of every polling station" / "says it will publish the tallies" and "plans
+to take on 150 additional crane operators next year" / "joined the port authority's payroll in October", votes as "won
+54 percent of the votes in the recount, against 46 percent" / "gave Rask 50.4 percent to Edda Moll's 49.6" and "voted
+7 to 2" / "split 5 to 4".
+
 ``--set wire17`` scores the seventeenth set, ``benchmarks/wire17/`` (round 26, held out: six more invented stories, a
 reservoir's spillway release flooding a valley town, a dockers' strike ended by a ballot, a recount in a governor's race,
 a city bridge shut over a cracked girder, a mine gallery collapse told by three outlets and a merger of two wine
@@ -179,7 +192,7 @@ from figures import emit  # noqa: E402
 
 BENCHMARKS = ROOT / "benchmarks"
 SETS = ("wire", "wire2", "wire3", "wire4", "wire5", "wire6", "wire7", "wire8", "wire9", "wire10",
-        "wire11", "wire12", "wire13", "wire14", "wire15", "wire17")  # folders under benchmarks/, each with plants.json and one folder a story
+        "wire11", "wire12", "wire13", "wire14", "wire15", "wire16", "wire17")  # folders under benchmarks/, each with plants.json and one folder a story
 DEFAULT_SET = "wire"
 SHOWN = 0.5  # Discrepancy.confidence at which a flag is shown by default
 FLAG_KINDS = ("conflict", "precision", "status")
@@ -283,7 +296,7 @@ def main() -> None:
     ap.add_argument("--json", type=Path, help="write the figures here")
     ap.add_argument("--dump", type=Path, help="every flag on a plant and every other shown flag, one JSON a line")
     ap.add_argument("--set", dest="wire_set", choices=SETS, default=DEFAULT_SET,
-                    help="which set of stories: benchmarks/wire (default), wire2, ..., wire15 or wire17")
+                    help="which set of stories: benchmarks/wire (default), wire2, ..., wire15, wire16 or wire17")
     a = ap.parse_args()
     emit(run(a.dump, a.wire_set), a.json)
 

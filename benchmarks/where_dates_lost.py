@@ -35,9 +35,11 @@ SHOWN = 0.5
 
 
 def _stage(c: Any, sa: Any, ka: int, a: Any, sb: Any, kb: int, b: Any, sim: float, cfg: dict[str, Any]) -> str:
-    """The first test of ``compare._dates`` (7108d64; round 25's ``one_participant`` where the code has it) that the
-    date pair (a, b) fails, or ``paired``."""
-    if sim < cfg["date_min_sentence"]:
+    """The first test of ``compare._dates`` (7108d64; round 25's ``one_participant`` and round 26's
+    ``one_happening_clause`` where the code has them) that the date pair (a, b) fails, or ``paired``."""
+    by_clause = getattr(c, "one_happening_clause", None)  # round 26: one happening by the clauses (absent before)
+    clause = bool(by_clause is not None and a.predicate and b.predicate and by_clause(sa, ka, a, sb, kb, b))
+    if sim < cfg["date_min_sentence"] and not clause:
         return f"sentence cosine {sim:.3f} < date_min_sentence"
     same_pred = a.predicate is not None and a.predicate == b.predicate
     joined = getattr(c, "one_participant", None)  # round 25: two verbs of one participant (absent before)
@@ -45,7 +47,7 @@ def _stage(c: Any, sa: Any, ka: int, a: Any, sb: Any, kb: int, b: Any, sim: floa
     if not one_pred and sim < cfg["date_loose_sentence"]:
         return f"two predicates ({a.predicate} / {b.predicate}{', a day of saying' if a.speech or b.speech else ''})"
     key_b = a.predicate if one_pred or sim >= cfg["date_loose_sentence"] else b.predicate
-    if not (c.linked(sa, ka, sb, kb, sim) or one_pred and not same_pred or
+    if not (c.linked(sa, ka, sb, kb, sim) or one_pred and not same_pred or clause or
             (same_pred and c._subjects(sa, ka, a.predicate) & c._subjects(sb, kb, b.predicate)) or
             (same_pred and c.named_happening(sa, ka, a) and c.named_happening(sb, kb, b))):
         return "not linked (no shared name, subject or happening)"

@@ -89,6 +89,9 @@ def confidence(f: Finding) -> float:
     if float(f.features.get("kind_contrast", 0.0)) >= 1.0:
         # a deed and a denial of two kinds of one thing (flags.kind_contrast): not confidently one happening
         return min(p, float(cfg["unsure_happening_confidence"]))
+    if two_groups(f):
+        # a count of those present (working, living there) against a count of those the happening struck
+        return min(p, float(cfg["unsure_happening_confidence"]))
     if one_headline_day(f):
         # each report's one day of its own headline happening: the family model's own probability times the
         # same-happening one, without the same-happening cap (the sentence cap below still holds)
@@ -103,6 +106,19 @@ def confidence(f: Finding) -> float:
         # sentences this unlike never carried a right planted flag or agreement: not confidently about one thing
         return min(p, float(cfg["unsure_happening_confidence"]))
     return p
+
+
+def two_groups(f: Finding) -> bool:
+    """Whether a count conflict sets the people or things present against those something happened to: one count
+    hangs from a verb of presence (``presence_verbs``: "38 men were working in the gallery", "the plant employs 900
+    workers", "1,200 people live in the valley") and the other from a verb of another happening ("two men were
+    killed", "300 workers were laid off"), both known and neither a light verb ("is", "has": ``presence_clash``,
+    :func:`newsprism.story.flags.same_fact`). English tells who was there first and what befell some of them after:
+    the two figures count the exposed group and a part of it, so they do not disagree, however alike the counted
+    nouns are; such a pair is never lifted by :func:`one_fact_figure` nor shown by default. Round 26 (issue 11),
+    written on wire16's coal-mine rockfall (0.796, wrong)."""
+    return (f.kind in ("conflict", "precision") and f.slot == "count"
+            and float(f.features.get("presence_clash", 0.0)) >= 1.0)
 
 
 def one_person_title(f: Finding) -> bool:

@@ -13,9 +13,10 @@ import datetime as dt
 import math
 import re
 from collections.abc import Callable, Sequence
+from functools import cache
 
 from newsprism.claims.amounts import Amount
-from newsprism.claims.slots import DateSlot, Status
+from newsprism.claims.slots import DateSlot, Status, verb_key
 from newsprism.claims.typed import LIGHT_VERBS
 from newsprism.events.lexicon import noun_base
 from newsprism.model import Discrepancy, DiscrepancyKind, Document, Quantity, Side
@@ -265,7 +266,10 @@ def same_fact(f: Finding, index: dict[int, FigureIndex]) -> dict[str, float]:
     nations), how much of the counted thing as written they share (``counted``: head and modifiers, Jaccard) and
     whether each is the only figure of its counted thing in its document (``sole``: 1 for both, 0.5 for one). A
     story's one figure of "dockworkers" in each report is likely one fact; a report that gives three figures of
-    "dollars" gives figures of three things. ``index``: :func:`figure_index` of each source. Empty for any other
+    "dollars" gives figures of three things. ``presence_clash``: one figure hangs from a verb of presence
+    (``presence_verbs``: those working, living, sleeping, employed there) and the other from another verb that is not
+    a light one: "38 men were working in the gallery" / "two men were killed" count the people there and the people
+    the happening struck, two groups (round 26). ``index``: :func:`figure_index` of each source. Empty for any other
     finding."""
     a, b = f.a.amount, f.b.amount
     if a is None or b is None or f.a.source not in index or f.b.source not in index:
@@ -274,8 +278,16 @@ def same_fact(f: Finding, index: dict[int, FigureIndex]) -> dict[str, float]:
     wa, wb = _counted_words(a), _counted_words(b)
     sole = (float(len(index[f.a.source].get(_counted_key(a), set()) | {(a.low, a.high)}) == 1)
             + float(len(index[f.b.source].get(_counted_key(b), set()) | {(b.low, b.high)}) == 1)) / 2
+    presence = _presence_verbs()
     return {"same_verb": float(bool(va and va == vb)), "verb_clash": float(bool(va and vb and va != vb)),
-            "counted": len(wa & wb) / len(wa | wb) if wa and wb else 0.0, "sole": sole}
+            "counted": len(wa & wb) / len(wa | wb) if wa and wb else 0.0, "sole": sole,
+            "presence_clash": float(bool(va and vb and (va in presence) != (vb in presence)))}
+
+
+@cache
+def _presence_verbs() -> frozenset[str]:
+    """``presence_verbs`` of compare.json as the claims layer keys a figure's verb (``verb_key``)."""
+    return frozenset(verb_key(w) for w in settings()["presence_verbs"])
 
 
 def party_denial(f: Finding) -> bool:
