@@ -1,15 +1,16 @@
 #!/usr/bin/env bash
 # The story layer's dev figures for one checkout, as each round's gate reads them: every dev wire set (flag dumps),
 # the 22 real dev story draws, the seeds, the perturbation and planted report halves.
-#   benchmarks/round_measure.sh CHECKOUT OUT [WIRE_SETS...]   (default: wire wire2 ... wire15)
+#   benchmarks/round_measure.sh CHECKOUT OUT [WIRE_SETS...]   (default: every set of bench_wire.SETS)
 # CHECKOUT is a git archive or worktree with .venv and ../shared; compare two OUTs with benchmarks/cmp_draws.py
 # (real draws) and by diffing OUT/wire*_flags.jsonl. Kept in the repo because the lead's /tmp copy was lost.
 set -euo pipefail
 snap=$(cd "$1" && pwd); out=$(mkdir -p "$2" && cd "$2" && pwd); shift 2
-sets=("$@"); [ ${#sets[@]} -gt 0 ] || sets=(wire wire2 wire3 wire4 wire5 wire6 wire7 wire8 wire9 wire10 wire11 wire12 wire13 wire14 wire15)
+sets=("$@")
 cd "$snap"
 export OMP_NUM_THREADS=${OMP_NUM_THREADS:-1} NEWSPRISM_THREADS=${NEWSPRISM_THREADS:-1} PYTHONPATH=src
 py=.venv/bin/python
+[ ${#sets[@]} -gt 0 ] || read -r -a sets <<< "$($py -c 'import sys; sys.path.insert(0, "benchmarks"); import bench_wire; print(*bench_wire.SETS)')"
 for s in "${sets[@]}"; do
     $py benchmarks/bench_wire.py --set "$s" --json "$out/${s}.json" --dump "$out/${s}_flags.jsonl" > "$out/${s}.log" 2>&1
     echo "$s done $(date -u +%H:%M:%S)"
