@@ -170,6 +170,16 @@ that disputes its figures openly; denials are told as "denied that the warning s
 strain gauges ... on Thursday", votes as "by 61 percent to 39" / "backed by only 52 percent of those who voted" and
 "approved by 68 percent of the members present" / "carried by 404 votes to 311".
 
+``--set wire18`` scores the eighteenth set, ``benchmarks/wire18/`` (round 27, held out: six more invented stories, a
+state-ordered mobile internet shutdown, foreign trawlers seized by a navy, a leaked university entrance exam paper, a
+hailstorm in an orchard valley, a fatal crash at a balloon festival told by three outlets and a toll road concession;
+36 planted discrepancies, every kind three times with plain counts and ``date`` six times, and 28 compatible
+variations, one of each compatible kind of wire2-wire15). Three stories set an official outlet (a communications
+authority's newsroom, a navy press service, an education ministry's bulletin) against an independent, trade or student
+paper that disputes its account openly; denials are told as "denied that any landline or hospital connection had been
+cut" / "conceded on Monday that the lines of two hospitals had been cut", plans as "will open an emergency fund" /
+"opened an emergency fund ... on Monday", votes as "by 31 votes to 9" / "with 22 of the 40 councillors in favour".
+
 The stories are a held-out set when written: nobody fits rules or thresholds to them; the flags engineer did not
 see them.
 """
@@ -192,7 +202,8 @@ from figures import emit  # noqa: E402
 
 BENCHMARKS = ROOT / "benchmarks"
 SETS = ("wire", "wire2", "wire3", "wire4", "wire5", "wire6", "wire7", "wire8", "wire9", "wire10",
-        "wire11", "wire12", "wire13", "wire14", "wire15", "wire16", "wire17")  # folders under benchmarks/, each with plants.json and one folder a story
+        "wire11", "wire12", "wire13", "wire14", "wire15", "wire16", "wire17",
+        "wire18")  # folders under benchmarks/, each with plants.json and one folder a story
 DEFAULT_SET = "wire"
 SHOWN = 0.5  # Discrepancy.confidence at which a flag is shown by default
 FLAG_KINDS = ("conflict", "precision", "status")
@@ -296,7 +307,7 @@ def main() -> None:
     ap.add_argument("--json", type=Path, help="write the figures here")
     ap.add_argument("--dump", type=Path, help="every flag on a plant and every other shown flag, one JSON a line")
     ap.add_argument("--set", dest="wire_set", choices=SETS, default=DEFAULT_SET,
-                    help="which set of stories: benchmarks/wire (default), wire2, ..., wire15, wire16 or wire17")
+                    help="which set of stories: benchmarks/wire (default), wire2, ..., wire16, wire17 or wire18")
     a = ap.parse_args()
     emit(run(a.dump, a.wire_set), a.json)
 
