@@ -89,6 +89,14 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # "for" after a word of scheduling names a point ("set for two weeks after the vote")
         "for_point": re.compile(rf"(?:^|(?<=\W))(?:{_alt(list(d['duration_for_points']))})\s+for\s+$",
                                 re.IGNORECASE),
+        # an ordinal, a word of frequency or a counted plural, then "in" / "within": the figure after it is the
+        # window things are counted in ("the third rise in four years", "twice in a decade", "12 strikes in")
+        "window": re.compile(
+            rf"(?:(?:^|(?<=\W))(?:(?:{_alt(list(_ordinal_words()))})|\d+(?:st|nd|rd|th)|"
+            rf"(?:{_alt(list(d['window_counters']))}))(?:\s+[\w'-]+){{0,{int(d['window_gap_words'])}}}?|"
+            rf"(?:{core})(?:\s+[a-z-]+)?\s+(?!(?:{_alt(list(d['window_not_plurals']))})\s)[a-z-]+s)"
+            rf"\s+(?:{_alt(list(d['window_prepositions']))})\s+(?:(?:{_alt(list(d['window_leads']))})\s+)?$",
+            re.IGNORECASE),
     }
 
 
@@ -402,6 +410,8 @@ def find_amounts(text: str) -> list[Amount]:
                 # time held by "for" / "lasted" / "took" stays one when "before" / "after" follows
                 if not (set(rel) <= set(d["relative_governed_kept"]) and _duration_governed(text, left)):
                     continue
+            if pats["window"].search(text[max(0, left - 80) : left]):
+                continue  # "the third rise in four years": the window rises are counted in, no length of anything
             factor = d["time_units"][unit] if unit in d["time_units"] else 1.0
             value, base_unit = value * factor, "day"
             if range_high is not None:
