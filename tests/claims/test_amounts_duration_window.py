@@ -42,3 +42,17 @@ def test_counting_window_is_no_duration(text: str) -> None:
 )
 def test_length_of_a_happening_stays(text: str, span: str) -> None:
     assert _durations(text) == [span]
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        # an ordinal with no definite determiner orders no series: "within a month" is a deadline
+        ("The board said it would publish a first report within six weeks.", "six weeks"),
+        # a unit of measure is no counted thing: the two hours are the length of the rise
+        ("The river climbed 3 metres in two hours.", "two hours"),
+        ("The town had 40 centimetres of snow in 12 hours.", "12 hours"),
+    ],
+)
+def test_deadline_and_measure_stay(text: str, span: str) -> None:
+    assert _durations(text) == [span]

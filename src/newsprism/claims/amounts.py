@@ -74,6 +74,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     half = r"half\s+an?\s+(?:million|billion|dozen|trillion)"
     core = rf"(?:(?<![\w.,/:#-])(?:{digits})|\b(?:{half}|{word_num})\b)"
     scale = rf"(?:[^\S\n]*-?[^\S\n]*(?:{_alt([k for k in d['scales']])})\b)"
+    gap = int(d["window_gap_words"])
+    # a counted plural is a thing counted, not a unit a figure is measured in ("3 metres in two hours")
+    units = list(d["time_units"]) + list(d["measure_units"])
+    not_plural = _alt(list(d["window_not_plurals"]) + units + [u + "s" for u in units] + [u + "es" for u in units])
     return {
         "core": re.compile(rf"(?P<num>{core})(?P<scale>{scale})?", re.IGNORECASE),
         "vague": re.compile(rf"\b(?:{_alt(list(d['vague']))})\b", re.IGNORECASE),
@@ -92,9 +96,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # an ordinal, a word of frequency or a counted plural, then "in" / "within": the figure after it is the
         # window things are counted in ("the third rise in four years", "twice in a decade", "12 strikes in")
         "window": re.compile(
-            rf"(?:(?:^|(?<=\W))(?:(?:{_alt(list(_ordinal_words()))})|\d+(?:st|nd|rd|th)|"
-            rf"(?:{_alt(list(d['window_counters']))}))(?:\s+[\w'-]+){{0,{int(d['window_gap_words'])}}}?|"
-            rf"(?:{core})(?:\s+[a-z-]+)?\s+(?!(?:{_alt(list(d['window_not_plurals']))})\s)[a-z-]+s)"
+            rf"(?:(?:(?:^|(?<=\W))(?:{_alt(list(d['window_ordinal_determiners']))})|'s)\s+(?:[\w-]+\s+)?"
+            rf"(?:(?:{_alt(list(_ordinal_words()))})|\d+(?:st|nd|rd|th))(?:\s+[\w'-]+){{0,{gap}}}?|"
+            rf"(?:^|(?<=\W))(?:{_alt(list(d['window_counters']))})(?:\s+[\w'-]+){{0,{gap}}}?|"
+            rf"(?:{core})(?:\s+[a-z-]+)?\s+(?!(?:{not_plural})\s)[a-z-]+s)"
             rf"\s+(?:{_alt(list(d['window_prepositions']))})\s+(?:(?:{_alt(list(d['window_leads']))})\s+)?$",
             re.IGNORECASE),
     }
