@@ -67,6 +67,15 @@ def test_outlet_from_source_line_and_byline_never_from_a_file_name():
     assert from_text("Barrier approved\nThe council voted.\n", "lantern-post.txt").outlet is None
 
 
+def test_a_source_line_names_the_outlet_before_a_staff_byline():
+    # a staff byline may name a desk or office of the outlet; the Source line names the outlet itself
+    text = "Barrier approved\nBy Press Desk Staff\nSource: Lantern Post\nThe council voted.\n"
+    assert from_text(text, "x.txt").outlet == "Lantern Post"
+    text = "Barrier approved\nBy Jane Roe | The Harbour Times\nSource: Lantern Post\nThe council voted.\n"
+    assert from_text(text, "x.txt").outlet == "Lantern Post"
+    assert from_text("Barrier approved\nBy Press Desk Staff\nThe council voted.\n", "x.txt").outlet == "Press Desk"
+
+
 def test_copyright_year_is_not_a_publication_date():
     html = ("<html><head><title>Bridge opens</title></head><body><article><h1>Bridge opens</h1>"
             "<p>The new bridge over the Tessa river opened to traffic on Thursday after three years of work, "

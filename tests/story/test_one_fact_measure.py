@@ -16,8 +16,9 @@ from newsprism.story.flags import rate
 
 A_TEXT = "The tribunal sentenced the former mayor Orrin Vell to six years in prison on Friday."
 B_TEXT = "Orrin Vell, the former mayor, was jailed for five years by the tribunal on Friday."
-# a later sentence of a report that gives a second duration: the report tells two lengths of time
-SECOND = "He had served as mayor for eleven years."
+# a later sentence of a report that gives a second duration of the same thing (a sentence): the report tells two
+# lengths of time of one kind, so neither is the only one (round 26's sole_by_measured asks of the measured thing)
+SECOND = "He had been sentenced to eleven years in an earlier case."
 YEAR = 365.25
 
 

@@ -74,6 +74,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     half = r"half\s+an?\s+(?:million|billion|dozen|trillion)"
     core = rf"(?:(?<![\w.,/:#-])(?:{digits})|\b(?:{half}|{word_num})\b)"
     scale = rf"(?:[^\S\n]*-?[^\S\n]*(?:{_alt([k for k in d['scales']])})\b)"
+    gap = int(d["window_gap_words"])
+    # a counted plural is a thing counted, not a unit a figure is measured in ("3 metres in two hours")
+    units = list(d["time_units"]) + list(d["measure_units"])
+    not_plural = _alt(list(d["window_not_plurals"]) + units + [u + "s" for u in units] + [u + "es" for u in units])
     return {
         "core": re.compile(rf"(?P<num>{core})(?P<scale>{scale})?", re.IGNORECASE),
         "vague": re.compile(rf"\b(?:{_alt(list(d['vague']))})\b", re.IGNORECASE),
@@ -84,7 +88,31 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "cur_before": re.compile(rf"(?:{_alt([w for w in d['currencies_before'] if not w[:1].isalpha()])}|"
                                  rf"(?<![^\W\d_])(?:{_alt([w for w in d['currencies_before'] if w[:1].isalpha()])}))"
                                  r"\s?$", re.IGNORECASE),
+        # a word that holds a figure as a length of time ("for", "lasted", "took", "a period of"), right before it
+        "dur_governor": re.compile(rf"(?:^|(?<=\W))(?:{_alt(list(d['duration_governors']))})\s+$", re.IGNORECASE),
+        # "for" after a word of scheduling names a point ("set for two weeks after the vote")
+        "for_point": re.compile(rf"(?:^|(?<=\W))(?:{_alt(list(d['duration_for_points']))})\s+for\s+$",
+                                re.IGNORECASE),
+        # an ordinal, a word of frequency or a counted plural, then "in" / "within": the figure after it is the
+        # window things are counted in ("the third rise in four years", "twice in a decade", "12 strikes in")
+        "window": re.compile(
+            rf"(?:(?:(?:^|(?<=\W))(?:{_alt(list(d['window_ordinal_determiners']))})|'s)\s+(?:[\w-]+\s+)?"
+            rf"(?:(?:{_alt(list(_ordinal_words()))})|\d+(?:st|nd|rd|th))(?:\s+[\w'-]+){{0,{gap}}}?|"
+            rf"(?:^|(?<=\W))(?:{_alt(list(d['window_counters']))})(?:\s+[\w'-]+){{0,{gap}}}?|"
+            rf"(?:{core})(?:\s+[a-z-]+)?\s+(?!(?:{not_plural})\s)[a-z-]+s)"
+            rf"\s+(?:{_alt(list(d['window_prepositions']))})\s+(?:(?:{_alt(list(d['window_leads']))})\s+)?$",
+            re.IGNORECASE),
     }
+
+
+def _duration_governed(text: str, left: int) -> bool:
+    """Whether the figure starting at ``left`` (its bound word included) is held as a length of time by the words
+    right before it: "visible for 12 seconds before it broke up", "lasted about 30 hours before", "took three
+    years after the merger", "a period of six months before" stay durations; "three years after the inquiry" and
+    "scheduled for two weeks after the vote" are points in time."""
+    pats = _patterns()
+    window = text[max(0, left - 40) : left]
+    return bool(pats["dur_governor"].search(window)) and not pats["for_point"].search(window)
 
 
 def _word_value(text: str) -> float | None:
@@ -382,8 +410,13 @@ def find_amounts(text: str) -> list[Amount]:
                 dim = "age"
                 om = re.match(r"[\s-]+old\b", text[end:], re.I)
                 end += om.end() if om else 0
-            elif any(re.match(rf"\s+{re.escape(w)}\b", text[end:], re.I) for w in d["relative_after"]):
-                continue  # "three years ago": a point in time, not an amount
+            elif rel := [w for w in d["relative_after"] if re.match(rf"\s+{re.escape(w)}\b", text[end:], re.I)]:
+                # "three years ago", "three years after the inquiry": a point in time, not an amount; a length of
+                # time held by "for" / "lasted" / "took" stays one when "before" / "after" follows
+                if not (set(rel) <= set(d["relative_governed_kept"]) and _duration_governed(text, left)):
+                    continue
+            if pats["window"].search(text[max(0, left - 80) : left]):
+                continue  # "the third rise in four years": the window rises are counted in, no length of anything
             factor = d["time_units"][unit] if unit in d["time_units"] else 1.0
             value, base_unit = value * factor, "day"
             if range_high is not None:

@@ -120,7 +120,7 @@ def parse_text_article(text: str, source: str, *, doc_id: str | None = None,
     paragraphs: list[Paragraph] = []
     if titled:
         paragraphs.append(Paragraph(start=article_lines[0].start, end=article_lines[0].end, kind="title"))
-    author = outlet = published = None
+    author = outlet = byline_outlet = published = None
     rest = article_lines[1:] if titled else article_lines
     for k, line in enumerate(rest):
         nxt = rest[k + 1] if k + 1 < len(rest) else None
@@ -130,7 +130,7 @@ def parse_text_article(text: str, source: str, *, doc_id: str | None = None,
             if m:
                 by = parse_byline(m.group(1))
                 author = author or by.author
-                outlet = outlet or by.outlet
+                byline_outlet = byline_outlet or by.outlet
             outlet = outlet or outlet_from_line(line.text, pats["source_line"])
             published = published or published_from_line(line.text, pats["published_line"])
         elif titled and _is_heading(line, nxt):
@@ -138,6 +138,8 @@ def parse_text_article(text: str, source: str, *, doc_id: str | None = None,
         else:
             kind = "body"
         paragraphs.append(Paragraph(start=line.start, end=line.end, kind=kind))
+    # A "Source:" line names the outlet outright; a staff byline ("By Press Office Staff") may name a desk of it
+    outlet = outlet or byline_outlet
     if not any(p.kind == "body" for p in paragraphs):
         # A one-paragraph note: treat every non-title line as body rather than lose it.
         for p in paragraphs[1:]:

@@ -23,7 +23,7 @@ from newsprism.model import Discrepancy, DiscrepancyKind, Document, Quantity, Si
 from newsprism.story.compare import STOP, Finding, Source, in_year, settings
 from newsprism.story.compare import Side as FindingSide
 from newsprism.story.confidence import confidence
-from newsprism.story.groups import counted_groups
+from newsprism.story.groups import counted_groups, measured_thing, same_thing
 from newsprism.story.judge import judge_many
 
 SEVERITY: dict[str, int] = {"conflict": 3, "status": 3, "precision": 2, "consensus": 1}
@@ -57,7 +57,7 @@ def rate(findings: list[Finding], sources: dict[int, Source]) -> None:
     ordinals = {i: stated_ordinals(src) for i, src in sources.items()}
     for f in findings:
         f.features.update(same_fact(f, index))
-        f.features.update(sole_of_dimension(f, dims))
+        f.features.update(sole_of_dimension(f, dims, sources))
         f.features.update(counted_groups(f, sources))
         f.features.update(told_across(f, stated))
         f.features.update(ordinal_told_across(f, sources, ordinals))
@@ -172,19 +172,52 @@ def dimension_key(x: Amount) -> tuple[str, str]:
     return x.dim, x.unit or ""
 
 
-def sole_of_dimension(f: Finding, dims: dict[int, FigureIndex]) -> dict[str, float]:
+def sole_of_dimension(f: Finding, dims: dict[int, FigureIndex],
+                      sources: dict[int, Source] | None = None) -> dict[str, float]:
     """Whether each figure of an amount finding is the only figure of its dimension and unit in its whole report
     (``sole_dim``: 1 for both, 0.5 for one): a report that gives one duration, one share or one measure gives it of
     one fact, whatever the clause says it is of. ``dims``: :func:`figure_index` by :func:`dimension_key` of each
-    source. Empty for any other finding."""
+    source. For the dimensions in ``sole_by_measured.dims`` (durations) and given ``sources``, the report's other
+    figures count only when they measure the same thing (:func:`_sole_of_thing`): "the intake had been shut for 36
+    hours" is the only length of the shutdown in a report that also says "boil water for 48 hours" (round 26).
+    Empty for any other finding."""
     a, b = f.a.amount, f.b.amount
     if a is None or b is None or f.a.source not in dims or f.b.source not in dims:
         return {}
 
-    def sole(x: Amount, index: FigureIndex) -> float:
-        return float(len(index.get(dimension_key(x), set()) | {(x.low, x.high)}) == 1)
+    def sole(x: Amount, side: FindingSide) -> float:
+        if len(dims[side.source].get(dimension_key(x), set()) | {(x.low, x.high)}) == 1:
+            return 1.0
+        if sources is None or side.source not in sources or x.dim not in settings()["sole_by_measured"]["dims"]:
+            return 0.0
+        return float(_sole_of_thing(sources[side.source], side.sentence, x))
 
-    return {"sole_dim": (sole(a, dims[f.a.source]) + sole(b, dims[f.b.source])) / 2}
+    return {"sole_dim": (sole(a, f.a) + sole(b, f.b)) / 2}
+
+
+def _thing(src: Source, sentence: int, x: Amount) -> str | None:
+    if not 0 <= sentence < len(src.sentences):
+        return None
+    s = src.sentences[sentence]
+    return measured_thing(s.text, x.start - s.start, x.end - s.start, x.text)
+
+
+def _sole_of_thing(src: Source, sentence: int, x: Amount) -> bool:
+    """Whether ``x`` is the only figure of its dimension and unit that ``src`` gives of what ``x`` measures
+    (:func:`newsprism.story.groups.measured_thing`): every other such figure of another value is told of another
+    thing. A figure whose thing cannot be read counts as of the same thing (so ``x`` of an unknown thing is sole
+    only as the whole report's only one)."""
+    thing = _thing(src, sentence, x)
+    if thing is None:
+        return False
+    for k, s in enumerate(src.sentences):
+        for y in s.amounts:
+            if dimension_key(y) != dimension_key(x) or (y.low, y.high) == (x.low, x.high):
+                continue
+            other = _thing(src, k, y)
+            if other is None or same_thing(other, thing):
+                return False
+    return True
 
 
 # a stated figure as compared across sources: dimension, unit, counted thing (``_counted_key``'s noun part) and the

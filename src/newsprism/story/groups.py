@@ -21,11 +21,12 @@ from __future__ import annotations
 
 from typing import Any
 
+from newsprism.claims.slots import verb_key
 from newsprism.events.lexicon import noun_base
 from newsprism.story.compare import Finding, Source, kind_nouns, noun_match, parsed_sentence, settings
 
-__all__ = ["GroupReading", "counted_groups", "measured_noun", "names_noun", "read_group", "same_group",
-           "same_measured"]
+__all__ = ["GroupReading", "counted_groups", "measured_noun", "measured_thing", "names_noun", "read_group",
+           "same_group", "same_measured", "same_thing"]
 
 # (partitive, the group's key: a name ("orlen") or a noun's base ("valley"); None when the phrase names none)
 GroupReading = tuple[bool, str | None]
@@ -81,6 +82,34 @@ def _group_of(noun: Any, figure: set[int]) -> str | None:
             subj = verb.head  # "the town, which has 5,800 inhabitants": the relative clause's noun
         if subj is not None and subj.pos_ in ("NOUN", "PROPN"):
             return _key(subj)
+    if noun.dep_ in rule["clause_place_deps"] and verb.pos_ in ("VERB", "AUX"):
+        return _clause_place(verb)
+    return None
+
+
+def _is_place(tok: Any) -> bool:
+    """A name told with "in" that is no time ("in March": ``counted_group.time_entities``); the entity tagger does
+    not know invented or small places, so a name is taken as a place unless tagged as a time."""
+    return tok.pos_ == "PROPN" and tok.ent_type_ not in _rule()["time_entities"]
+
+
+def _clause_place(verb: Any) -> str | None:
+    """The place an "in" phrase of the counted noun's own clause names ("In the city of Kalvany alone, the 140
+    polling stations rejected ...": "kalvany"; "400 farms in Velden were flooded" is the noun's own phrase), or None:
+    the phrase's object is a name (:func:`_is_place`) or a common noun "of" one ("the city of Kalvany"). A time ("in
+    March") is no place."""
+    rule = _rule()
+    for k in verb.children:
+        if k.dep_ != "prep" or str(k.text).lower() not in rule["place_prepositions"]:
+            continue
+        obj = _pobj(k)
+        if obj is None:
+            continue
+        if obj.pos_ == "NOUN":
+            obj = next((o for p in obj.children if p.dep_ == "prep" and str(p.text).lower() in rule["of_prepositions"]
+                        for o in p.children if o.dep_ == "pobj"), obj)
+        if _is_place(obj):
+            return _key(obj)
     return None
 
 
@@ -115,6 +144,46 @@ def measured_noun(sentence: str, start: int, end: int, figure: str) -> str | Non
         return None
     head = _modified(_figure_tokens(doc, sentence, start, end, figure))
     return None if head is None else noun_base(str(head.text).lower())
+
+
+def measured_thing(sentence: str, start: int, end: int, figure: str) -> str | None:
+    """What a figure of a unit with no counted thing (a duration) is told of in ``sentence``, read from the parse:
+    the noun a figure-and-unit modifies ("a 30-day ban": "ban"), else the noun of "N units of X" ("six years of
+    construction": "construction"), else the stem (:func:`newsprism.claims.slots.verb_key`) of the nearest verb
+    above the figure ("shut for 36 hours": "shut", "took four years to build": "tak"), at most ``sole_by_measured.max_steps`` heads up. None where the
+    sentence cannot be parsed or nothing is found: an unknown thing, which a caller must treat as possibly the same
+    one. Round 26 (issue 11)."""
+    doc = parsed_sentence(sentence)
+    if doc is None:
+        return None
+    toks = _figure_tokens(doc, sentence, start, end, figure)
+    if not toks:
+        return None
+    head = _modified(toks)
+    if head is not None:
+        return noun_base(str(head.text).lower())
+    num = next((t for t in toks if t.like_num or t.pos_ == "NUM"), None)
+    unit = num.head if num is not None and num.dep_ == "nummod" else toks[-1]
+    cfg = settings()["sole_by_measured"]
+    for prep in unit.children:
+        if prep.dep_ == "prep" and str(prep.text).lower() in _rule()["of_prepositions"]:
+            obj = next((k for k in prep.children if k.dep_ == "pobj" and k.pos_ == "NOUN"), None)
+            if obj is not None:
+                return noun_base(str(obj.text).lower())
+    t = unit
+    for _ in range(int(cfg["max_steps"])):
+        if t.head is t:
+            break
+        t = t.head
+        if t.pos_ == "VERB" or (t.pos_ == "AUX" and t.dep_ not in ("aux", "auxpass")):
+            return verb_key(str(t.text))  # a verb, or a copula heading its clause ("was out for four hours")
+    return None
+
+
+def same_thing(a: str, b: str) -> bool:
+    """Whether two measured things (:func:`measured_thing`, a noun base or a verb stem) are one: the same word ("a
+    30-day ban" / "banned for six weeks"), the same verb stem, or the same measured noun (:func:`same_measured`)."""
+    return a == b or verb_key(a) == verb_key(b) or same_measured(a, b)
 
 
 def same_measured(a: str, b: str) -> bool:
