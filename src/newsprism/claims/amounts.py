@@ -477,11 +477,18 @@ def find_amounts(text: str) -> list[Amount]:
 
 
 @cache
+def _tally_number() -> str:
+    """A count of votes as a tally tells it: digits (with thousands commas, not part of a decimal, date or code) or
+    number words ("three", "twenty-one"); shared by the tally forms and the abstentions after them."""
+    nw = _alt([w for w in data()["number_words"] if w != "dozen"])
+    return rf"(?:(?<![\w.,/:#-])(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?![\d.,]\d)|\b(?:{nw})(?:[\s-](?:{nw}))*\b)"
+
+
+@cache
 def _tally_patterns() -> list[re.Pattern[str]]:
     """The three forms of a vote tally (``data/amounts.json`` ``tally``), each with groups ``f`` (for) and ``a``."""
-    d, t = data(), data()["tally"]
-    nw = _alt([w for w in d["number_words"] if w != "dozen"])
-    num = rf"(?:(?<![\w.,/:#-])(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?![\d.,]\d)|\b(?:{nw})(?:[\s-](?:{nw}))*\b)"
+    t = data()["tally"]
+    num = _tally_number()
     gap = rf"(?:[^\W\d]+\s+){{0,{int(t['between_words'])}}}"
     return [
         re.compile(rf"(?P<f>{num})\s+(?:{_alt(t['nouns'])})\s+(?:{_alt(t['joiners'])})\s+(?P<a>{num})(?![\w-])",
@@ -512,10 +519,8 @@ def _vote_context() -> re.Pattern[str]:
 @cache
 def _abstentions() -> re.Pattern[str]:
     """Abstentions told after a tally: "with 12 abstentions", "three members abstained"."""
-    d, t = data(), data()["tally"]
-    nw = _alt([w for w in d["number_words"] if w != "dozen"])
-    num = rf"(?:\b\d+\b|\b(?:{nw})(?:[\s-](?:{nw}))*\b)"
-    return re.compile(rf"(?P<n>{num})\s+(?:[^\W\d]+\s+){{0,{int(t['abstain_gap_words'])}}}"
+    t = data()["tally"]
+    return re.compile(rf"(?P<n>{_tally_number()})\s+(?:[^\W\d]+\s+){{0,{int(t['abstain_gap_words'])}}}"
                       rf"(?:{_alt(t['abstain_words'])})\b", re.IGNORECASE)
 
 
