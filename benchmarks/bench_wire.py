@@ -180,6 +180,20 @@ paper that disputes its account openly; denials are told as "denied that any lan
 cut" / "conceded on Monday that the lines of two hospitals had been cut", plans as "will open an emergency fund" /
 "opened an emergency fund ... on Monday", votes as "by 31 votes to 9" / "with 22 of the 40 councillors in favour".
 
+``--set wire19`` scores the nineteenth set, ``benchmarks/wire19/`` (round 28, held out: six more invented stories, a
+minimum wage rise voted by a national assembly, an escalator running backwards in a shopping centre, a city's clearance
+of a street market, honeybee colony losses after an insecticide was sprayed, an opera house reopening after its
+renovation told by three outlets and a tax on sugary drinks; 36 planted discrepancies, every kind three times with plain
+counts and ``date`` six times, and 28 compatible variations, one of each compatible kind of wire2-wire15). Three
+stories set an official outlet (a state news office, a city hall news service, an agriculture ministry's bulletin)
+against a union, independent or trade paper that disputes its account openly; denials are told as "dismissed reports
+that employers had already begun shedding staff" / "inspectors logged dismissals at 38 textile workshops", "Crews did
+not seize any trader's goods" / "the depot confirmed ... crews had carted away the stock of 60 stalls" and "no spraying
+had taken place while the buckwheat was in flower" / "planes sprayed buckwheat fields ... in full flower", plans as
+"plans to open a covered market ... next spring" / "which the city opened in September" and "were sent to the ...
+laboratory on Monday" / "says it will send samples", votes as "143 to 57" / "by 104 votes to 96" and "61 votes to 39"
+/ "55-45".
+
 The stories are a held-out set when written: nobody fits rules or thresholds to them; the flags engineer did not
 see them.
 """
@@ -203,7 +217,7 @@ from figures import emit  # noqa: E402
 BENCHMARKS = ROOT / "benchmarks"
 SETS = ("wire", "wire2", "wire3", "wire4", "wire5", "wire6", "wire7", "wire8", "wire9", "wire10",
         "wire11", "wire12", "wire13", "wire14", "wire15", "wire16", "wire17",
-        "wire18")  # folders under benchmarks/, each with plants.json and one folder a story
+        "wire18", "wire19")  # folders under benchmarks/, each with plants.json and one folder a story
 DEFAULT_SET = "wire"
 SHOWN = 0.5  # Discrepancy.confidence at which a flag is shown by default
 FLAG_KINDS = ("conflict", "precision", "status")
@@ -307,7 +321,7 @@ def main() -> None:
     ap.add_argument("--json", type=Path, help="write the figures here")
     ap.add_argument("--dump", type=Path, help="every flag on a plant and every other shown flag, one JSON a line")
     ap.add_argument("--set", dest="wire_set", choices=SETS, default=DEFAULT_SET,
-                    help="which set of stories: benchmarks/wire (default), wire2, ..., wire16, wire17 or wire18")
+                    help="which set of stories: benchmarks/wire (default), wire2, ..., wire17, wire18 or wire19")
     a = ap.parse_args()
     emit(run(a.dump, a.wire_set), a.json)
 
