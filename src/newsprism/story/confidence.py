@@ -205,16 +205,28 @@ def one_fact_measure(f: Finding) -> bool:
     dimension and unit in its whole report (``sole_dim``: a report that gives one duration gives it of its one fact)
     and its sentence's only one (``only_pair``), neither is vague or told by the other report (``told_across_dim``
     0), the two sentences confidently tell one happening (``same_happening_shown``) and both sit in the top part of
-    their reports (``one_fact_depth_max``). Round 24 (issue 11)."""
+    their reports (``one_fact_depth_max``). Round 24 (issue 11).
+
+    Two lengths of time that measure one thing read from their own phrases (``one_measured``,
+    :func:`newsprism.story.groups.one_measured`: "a 30-day ban" / "banned for six weeks", "the recount took four
+    days" / "the 11-day recount") need only the pairing floor of the same-happening test (``same_happening_min``),
+    not ``same_happening_shown``: a figure with no counted noun gives that test no predicate to compare, so it says
+    only how alike the sentences read, and what is measured is in the figure's own phrase, as an ordinal's ordered
+    thing is (:func:`one_ordered_thing`). The figure's noun modifier is then no clash (``measured_clash``: the other
+    figure's verb names that noun). Round 28 (issue 11)."""
     cfg = settings()
     if f.kind != "conflict" or f.slot not in cfg["one_fact_unit_slots"]:
         return False
     x = f.features
+    one = float(x.get("one_measured", 0.0)) >= 1.0
+    floor = float(cfg["same_happening_min"] if one else cfg["same_happening_shown"])
+    groups = (float(x.get("partitive", 0.0)) == 0.0 and float(x.get("group_clash", 0.0)) == 0.0) if one \
+        else one_group(f)
     return (float(x.get("noun", 1.0)) == 0.0 and float(x.get("noun_clash", 1.0)) == 0.0
             and float(x.get("counted", 1.0)) == 0.0 and float(x.get("sole_dim", 0.0)) >= 1.0
             and float(x.get("only_pair", 0.0)) >= 1.0 and float(x.get("vague", 1.0)) == 0.0
-            and float(x.get("told_across_dim", 1.0)) == 0.0 and one_group(f)
-            and float(x.get("same_p", 0.0)) >= float(cfg["same_happening_shown"])
+            and float(x.get("told_across_dim", 1.0)) == 0.0 and groups
+            and float(x.get("same_p", 0.0)) >= floor
             and float(x.get("depth", 1.0)) <= float(cfg["one_fact_depth_max"]))
 
 

@@ -23,7 +23,7 @@ from newsprism.model import Discrepancy, DiscrepancyKind, Document, Quantity, Si
 from newsprism.story.compare import STOP, Finding, Source, in_year, settings
 from newsprism.story.compare import Side as FindingSide
 from newsprism.story.confidence import confidence
-from newsprism.story.groups import counted_groups, measured_thing, same_thing
+from newsprism.story.groups import counted_groups, measured_thing, one_measured, same_thing
 from newsprism.story.judge import judge_many
 
 SEVERITY: dict[str, int] = {"conflict": 3, "status": 3, "precision": 2, "consensus": 1}
@@ -59,6 +59,7 @@ def rate(findings: list[Finding], sources: dict[int, Source]) -> None:
         f.features.update(same_fact(f, index))
         f.features.update(sole_of_dimension(f, dims, sources))
         f.features.update(counted_groups(f, sources))
+        f.features.update(one_measured(f, sources))
         f.features.update(told_across(f, stated))
         f.features.update(ordinal_told_across(f, sources, ordinals))
         f.features.update(placement(f, sources))
