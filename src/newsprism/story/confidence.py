@@ -190,7 +190,7 @@ def one_fact_figure(f: Finding) -> bool:
     cfg = settings()
     x = f.features
     return (float(x.get("noun", 0.0)) >= 1.0 and float(x.get("counted", 0.0)) >= 1.0
-            and float(x.get("only_pair", 0.0)) >= 1.0 and float(x.get("vague", 1.0)) == 0.0
+            and one_figure(x) and float(x.get("vague", 1.0)) == 0.0
             and float(x.get("told_across_dim", 0.0)) == 0.0 and one_group(f)
             and float(x.get("same_p", 0.0)) >= float(cfg["same_happening_shown"])
             and float(x.get("depth", 1.0)) <= float(cfg["one_fact_depth_max"]))
@@ -224,10 +224,18 @@ def one_fact_measure(f: Finding) -> bool:
         else one_group(f)
     return (float(x.get("noun", 1.0)) == 0.0 and float(x.get("noun_clash", 1.0)) == 0.0
             and float(x.get("counted", 1.0)) == 0.0 and float(x.get("sole_dim", 0.0)) >= 1.0
-            and float(x.get("only_pair", 0.0)) >= 1.0 and float(x.get("vague", 1.0)) == 0.0
+            and one_figure(x) and float(x.get("vague", 1.0)) == 0.0
             and float(x.get("told_across_dim", 1.0)) == 0.0 and groups
             and float(x.get("same_p", 0.0)) >= floor
             and float(x.get("depth", 1.0)) <= float(cfg["one_fact_depth_max"]))
+
+
+def one_figure(x: dict[str, float]) -> bool:
+    """Whether each figure is its sentence's only figure of its dimension (``only_pair``), not counting a vague count
+    English ties to the figure's own group ("several of them", "dozens more": ``only_figure``,
+    :func:`newsprism.story.flags.rival_figures`). Asked by :func:`one_fact_figure` and :func:`one_fact_measure`;
+    round 28 (issue 11)."""
+    return max(float(x.get("only_pair", 0.0)), float(x.get("only_figure", 0.0))) >= 1.0
 
 
 def one_group(f: Finding) -> bool:
