@@ -86,6 +86,14 @@ def confidence(f: Finding) -> float:
     if not_one_day(f):
         # two days that are not one happening's: whatever the same-happening model says of the sentences
         return min(p, float(cfg["unsure_happening_confidence"]))
+    if one_lead_day(f):
+        # the days the two reports' leads give their one done happening (compare.lead_days): a later report that
+        # retells it with an earlier day is shown at lead_day_confidence; any other pair of lead days may be a
+        # follow-up's newer happening and stays behind "show more" (two outlets write two leads: the sentence and
+        # same-happening caps, which ask for alike sentences, do not judge it)
+        if float(f.features.get("lead_retold", 0.0)) >= 1.0:
+            return float(cfg["lead_day_confidence"])
+        return min(family_confidence(family(f), f.features, capped=False), float(cfg["unsure_happening_confidence"]))
     if float(f.features.get("kind_contrast", 0.0)) >= 1.0:
         # a deed and a denial of two kinds of one thing (flags.kind_contrast): not confidently one happening
         return min(p, float(cfg["unsure_happening_confidence"]))
@@ -149,6 +157,15 @@ def not_one_day(f: Finding) -> bool:
     if f.kind != "conflict" or f.slot != "date":
         return False
     return float(f.features.get("speech_mismatch", 0.0)) >= 1.0 or float(f.features.get("own_days", 0.0)) >= 1.0
+
+
+def one_lead_day(f: Finding) -> bool:
+    """Whether a date conflict sets the days the two reports' leads give their one done happening
+    (``lead_day``, :func:`newsprism.story.compare.lead_days`, round 28, issue 11). Shown (``lead_day_confidence``)
+    only when the later report retells it with an earlier day (``lead_retold``, :func:`newsprism.story.compare.
+    retold`); otherwise at most ``unsure_happening_confidence``: a later report that leads with a later day may
+    tell the story's next happening (the reaction after the deed)."""
+    return f.kind == "conflict" and f.slot == "date" and float(f.features.get("lead_day", 0.0)) >= 1.0
 
 
 def one_headline_day(f: Finding) -> bool:
