@@ -95,7 +95,10 @@ def test_story_example_conflicts_are_right(result):
     # a conflict lists every source that gives the figure: 40 (wire), 65 (opinion), 40 (herald)
     assert ["40", "40", "65"] in values
     assert ["3", "5"] in values
-    assert ["2026-03-02", "2026-03-03"] in values
+    # the arrival day: March 3 (wire) against March 2 (herald); since round 28 the opinion's lead day (published
+    # March 3: "On March 3, Dorrow rolled out the red carpet for Varkel", the welcome on his arrival, against the
+    # herald's lead of March 4 "arrived on March 2", compare.lead_days) joins the wire's side: two or three sides
+    assert any(set(v) == {"2026-03-02", "2026-03-03"} and v.count("2026-03-02") == 1 for v in values)
     # Nothing agreed on is reported as a conflict.
     assert ["12", "12"] not in values
 

@@ -86,3 +86,51 @@ def test_unlike_sentences_are_one_fact_only_when_the_counted_thing_and_its_group
     assert f.features["group_clash"] == 1.0
     assert not one_fact_figure(f)
     assert f.confidence < 0.5
+
+
+# Round 28 (issue 11): a vague count that English ties to the figure's own group is no rival figure of its sentence
+A_RIVAL = "About 3,000 striking dock workers walked out at the port of Varno on Monday, several of them for the day."
+B_ONE = "Some 2,000 striking dock workers walked out at Varno's port on Monday."
+
+
+def _rival_source(i: int, text: str, figure: str, rival: str, cos_vec, *, rival_bound: str = "vague") -> Source:
+    """One sentence holding the compared figure and a second count ``rival`` (a vague word, or an exact number),
+    whose counted thing is not written (``noun`` None), as the claims layer reads "several of them"."""
+    sent = SentenceSlots(start=0, end=len(text), text=text, amounts=[_amount(text, figure)])
+    at = text.index(rival, text.index(figure) + len(figure))
+    value = None if rival_bound == "vague" else float(rival.replace(",", "")) if rival[0].isdigit() else 2.0
+    low, high = (3.0, 9.0) if value is None else (value, value)
+    sent.amounts.append(Amount(start=at, end=at + len(rival), text=rival, value=value, low=low, high=high,
+                               bound=rival_bound, dim="count", noun=None, noun_text=None))  # type: ignore[arg-type]
+    return Source(index=i, name=f"Outlet {i}", sentences=[sent], vectors=np.array([cos_vec]), text=text)
+
+
+def test_a_vague_part_of_the_figures_group_leaves_it_the_sentences_only_figure():
+    va, vb = hand.vectors(0.8)
+    f = _conflict(_rival_source(0, A_RIVAL, "3,000", "several", va), _source(1, B_ONE, "2,000", vb))
+    assert f.features["only_pair"] == 0.0  # the model input still counts the vague word
+    assert f.features["only_figure"] == 1.0
+    assert one_fact_figure(f)
+    assert f.confidence >= settings()["one_fact_figure_confidence"] >= 0.5
+
+
+def test_a_vague_group_told_apart_by_more_leaves_it_the_sentences_only_figure():
+    va, vb = hand.vectors(0.8)
+    a_text = "About 3,000 striking dock workers walked out at the port of Varno on Monday, and dozens more joined later."
+    f = _conflict(_rival_source(0, a_text, "3,000", "dozens", va), _source(1, B_ONE, "2,000", vb))
+    assert f.features["only_figure"] == 1.0
+    assert one_fact_figure(f)
+
+
+def test_a_vague_count_of_its_own_or_an_exact_part_stays_a_rival():
+    va, vb = hand.vectors(0.8)
+    # "dozens marched": a vague count with no tie to the figure's group may be the fact the other report counts
+    a_text = "About 3,000 striking dock workers walked out at the port of Varno on Monday and dozens marched."
+    f = _conflict(_rival_source(0, a_text, "3,000", "dozens", va), _source(1, B_ONE, "2,000", vb))
+    assert f.features["only_figure"] == 0.0
+    assert not one_fact_figure(f)
+    # "two of them": an exact number is a figure of its own, whatever it is tied to
+    a_text = "About 3,000 striking dock workers walked out at the port of Varno on Monday, 2 of them for the day."
+    f = _conflict(_rival_source(0, a_text, "3,000", "2", va, rival_bound="exact"), _source(1, B_ONE, "2,000", vb))
+    assert f.features["only_figure"] == 0.0
+    assert not one_fact_figure(f)

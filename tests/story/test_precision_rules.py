@@ -255,10 +255,10 @@ def test_fit_wire_rows_label_flags_on_plants_only(tmp_path, monkeypatch):
     path.write_text(json.dumps(line) + "\n", encoding="utf-8")
     rows = fit.wire_rows([path], ("amount",))
     assert [(r["label"], r["part"], r["draw"]) for r in rows] == [(1, "wire", "wire9"), (0, "wire", "wire9")]
-    dev15 = tmp_path / "wire15.jsonl"  # round 24's held-out set, dev since round 25
-    dev15.write_text(json.dumps({**line, "draw": "wire15"}) + "\n", encoding="utf-8")
-    assert [r["label"] for r in fit.wire_rows([dev15], ("amount",))] == [1, 0]
-    held = tmp_path / "held.jsonl"  # round 25's held-out set: never fitted on
-    held.write_text(json.dumps({**line, "draw": "wire16"}) + "\n", encoding="utf-8")
+    dev18 = tmp_path / "wire18.jsonl"  # round 27's held-out set, dev since round 28
+    dev18.write_text(json.dumps({**line, "draw": "wire18"}) + "\n", encoding="utf-8")
+    assert [r["label"] for r in fit.wire_rows([dev18], ("amount",))] == [1, 0]
+    held = tmp_path / "held.jsonl"  # round 28's held-out set: never fitted on
+    held.write_text(json.dumps({**line, "draw": "wire19"}) + "\n", encoding="utf-8")
     with pytest.raises(SystemExit):
         fit.wire_rows([held], ("amount",))

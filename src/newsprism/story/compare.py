@@ -16,6 +16,7 @@ the happening. Titles are compared per person (by surname and, where both give o
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 import re
 from dataclasses import dataclass, field, replace
@@ -824,6 +825,9 @@ def _dates(sa: Source, sb: Source, sims: np.ndarray, cfg: dict[str, Any]) -> lis
         feats["headline_day"] = 1.0 if (same_pred and not a.speech and not b.speech and headline_day(sa, a)
                                         and headline_day(sb, b)) else 0.0
         cands.append(_Cand(i, j, score, feats))
+    lead = lead_days(sa, la, sb, lb, sims, cands)
+    if lead is not None:
+        cands.append(lead)
     out: list[Finding] = []
     for c in _mutual_best(cands):
         (ka, a), (kb, b) = la[c.i], lb[c.j]
@@ -902,6 +906,110 @@ def headline_day(src: Source, d: DateSlot) -> bool:
     mine = in_year(src, d)
     return not any(x.predicate == d.predicate and dates_differ(mine, in_year(src, x))
                    for k, x in _flat(src, "dates") if not recurring(src, k, x) and not dateline(src, k, x))
+
+
+def lead_date(src: Source, flat: list[tuple[int, DateSlot]]) -> int | None:
+    """The index in ``flat`` of the one day the report's lead gives a done happening, or None: the lead (its first
+    ``lead_day_sentences`` compared sentences: news writing tells the story's own happening and its day there) dates
+    exactly one clause that is not a day of saying, and that clause is told as done (a deed, not a plan, a denial or
+    a supposition). A lead that dates two happenings, or none, or a plan, gives no lead day."""
+    n = int(settings()["lead_day_sentences"])
+    dated = [i for i, (k, d) in enumerate(flat) if k < n and not d.speech]
+    if len(dated) != 1:
+        return None
+    k, d = flat[dated[0]]
+    clauses = _date_clauses(src, k, d)
+    if not clauses:  # a verb the status reader kept no clause of ("appeared", "swept"): its past tense tells a deed
+        return dated[0] if d.predicate and _past_verb(src.sentences[k].text, d.predicate) else None
+    return dated[0] if {_status_group(st) for st in clauses} == {"done"} else None
+
+
+def _past_verb(sentence: str, predicate: str) -> bool:
+    """Whether ``predicate`` is a verb of ``sentence`` written in a past tense (a past or a participle,
+    :data:`DEED_TAGS`); a noun ("the council vote") or a present is no deed told."""
+    doc = parsed_sentence(sentence)
+    return doc is not None and any(t.pos_ == "VERB" and t.tag_ in DEED_TAGS and verb_key(t.text) == predicate
+                                   for t in doc)
+
+
+def _day_of(src: Source, d: DateSlot) -> dt.date | None:
+    """The calendar day a date names in its report: a day of a month in its year (:func:`in_year`), or a weekday
+    alone as the last such day on or before the report's day of publication (a done happening is told in the past);
+    None when neither can be known."""
+    pub = _published_day(src)
+    y = in_year(src, d)
+    if y.year is not None and y.month is not None and y.day is not None:
+        try:
+            return dt.date(y.year, y.month, y.day)
+        except ValueError:
+            return None
+    if d.weekday is not None and d.month is None and d.day is None and pub is not None:
+        return pub - dt.timedelta(days=(pub.weekday() - d.weekday) % 7)
+    return None
+
+
+def _published_day(src: Source) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat((src.published or "")[:10])
+    except ValueError:
+        return None
+
+
+def lead_days(sa: Source, la: list[tuple[int, DateSlot]], sb: Source, lb: list[tuple[int, DateSlot]],
+              sims: np.ndarray, cands: list[_Cand]) -> _Cand | None:
+    """The two reports' lead days as one date pair, whatever the two verbs (round 28, issue 11). The reports
+    compared are, by the user's choice, coverage of one event, and news writing puts that event and its day in the
+    lead: when each report's lead dates exactly one done happening that is not a day of saying
+    (:func:`lead_date`), the two days are one happening's ("The storm struck the valley on November 14" / "after
+    the hailstorm that swept the valley on November 16"). Only when: the two leads are about one thing (a name in
+    common, or a sentence cosine of ``lead_day_min_sentence``); the days differ; neither report gives the other's
+    day to anything (a follow-up that leads with Wednesday's reaction names Tuesday's deed too); neither day is
+    after the other report's day of publication (a report cannot tell what happened after it came out: its lead is
+    another happening); both days and both days of publication are known and the reports came out on different days
+    (the order of publication is what tells a retelling from a follow-up, :func:`retold`); neither is a weekday
+    naming its own report's day of publication (each then leads with its own day's news); and neither date is already
+    paired. Switched by ``date_lead_day`` (compare.json)."""
+    cfg = settings()
+    if not cfg["date_lead_day"]:
+        return None
+    i, j = lead_date(sa, la), lead_date(sb, lb)
+    if i is None or j is None or any(c.i == i or c.j == j for c in cands):
+        return None
+    (ka, a), (kb, b) = la[i], lb[j]
+    sim = float(sims[ka, kb])
+    if not (sa.sentences[ka].names & sb.sentences[kb].names or sim >= cfg["lead_day_min_sentence"]):
+        return None
+    pa, pb = _published_day(sa), _published_day(sb)
+    da, db = _day_of(sa, a), _day_of(sb, b)
+    if pa is None or pb is None or pa == pb or da is None or db is None or da == db:
+        return None  # the order of publication tells a retelling from a follow-up: without it, no pair
+    ya, yb = in_year(sa, a), in_year(sb, b)
+    if any(_day_of(sb, y) == da or dates_differ(ya, in_year(sb, y)) is False for _, y in lb) or \
+            any(_day_of(sa, x) == db or dates_differ(yb, in_year(sa, x)) is False for _, x in la):
+        return None  # the other report gives that day to something: the two leads may be two happenings
+    if da > pb or db > pa:
+        return None
+    if any(d == p for d, p, x in ((da, pa, a), (db, pb, b)) if x.day is None):
+        return None
+    feats = {"sentence": sim, "noun": 0.0, "names": _names(sa.sentences[ka], sb.sentences[kb]),
+             "speech_mismatch": 0.0, "same_value": 0.0,
+             "only_pair": 1.0 if len(sa.sentences[ka].dates) == 1 == len(sb.sentences[kb].dates) else 0.0}
+    score = _score(feats)
+    # the learned test asked of the two leads as of one predicate (as for two verbs of one participant): the doubt of
+    # a pair that is not shown (confidence.one_lead_day)
+    feats["same_p"] = same_happening(sa, ka, sb, kb, sim, a.predicate or "_", a.predicate or "_", head="no_date")
+    feats["lead_day"] = 1.0
+    feats["lead_retold"] = 1.0 if retold(pa, da, pb, db) else 0.0
+    return _Cand(i, j, score, feats)
+
+
+def retold(pa: dt.date, da: dt.date, pb: dt.date, db: dt.date) -> bool:
+    """Whether the later of two reports (published on days ``pa`` and ``pb``, two different days) leads with an
+    earlier day than the earlier report's lead: it retells the earlier report's happening, not a newer one. A
+    follow-up leads with the story's newest happening (Wednesday's reaction after Tuesday's deed), so a later report
+    whose lead day is later may tell the story's next happening; only a retelling is taken as one happening dated two
+    ways (:func:`newsprism.story.confidence.one_lead_day`)."""
+    return db < da if pb > pa else da < db
 
 
 def _status_group(s: Status) -> str | None:

@@ -86,6 +86,14 @@ def confidence(f: Finding) -> float:
     if not_one_day(f):
         # two days that are not one happening's: whatever the same-happening model says of the sentences
         return min(p, float(cfg["unsure_happening_confidence"]))
+    if one_lead_day(f):
+        # the days the two reports' leads give their one done happening (compare.lead_days): a later report that
+        # retells it with an earlier day is shown at lead_day_confidence; any other pair of lead days may be a
+        # follow-up's newer happening and stays behind "show more" (two outlets write two leads: the sentence and
+        # same-happening caps, which ask for alike sentences, do not judge it)
+        if float(f.features.get("lead_retold", 0.0)) >= 1.0:
+            return float(cfg["lead_day_confidence"])
+        return min(family_confidence(family(f), f.features, capped=False), float(cfg["unsure_happening_confidence"]))
     if float(f.features.get("kind_contrast", 0.0)) >= 1.0:
         # a deed and a denial of two kinds of one thing (flags.kind_contrast): not confidently one happening
         return min(p, float(cfg["unsure_happening_confidence"]))
@@ -151,6 +159,15 @@ def not_one_day(f: Finding) -> bool:
     return float(f.features.get("speech_mismatch", 0.0)) >= 1.0 or float(f.features.get("own_days", 0.0)) >= 1.0
 
 
+def one_lead_day(f: Finding) -> bool:
+    """Whether a date conflict sets the days the two reports' leads give their one done happening
+    (``lead_day``, :func:`newsprism.story.compare.lead_days`, round 28, issue 11). Shown (``lead_day_confidence``)
+    only when the later report retells it with an earlier day (``lead_retold``, :func:`newsprism.story.compare.
+    retold`); otherwise at most ``unsure_happening_confidence``: a later report that leads with a later day may
+    tell the story's next happening (the reaction after the deed)."""
+    return f.kind == "conflict" and f.slot == "date" and float(f.features.get("lead_day", 0.0)) >= 1.0
+
+
 def one_headline_day(f: Finding) -> bool:
     """Whether a date conflict sets the days two reports give their own headline happening (``headline_day``,
     :func:`newsprism.story.compare.headline_day`: one verb or happening noun in both, named in each report's
@@ -190,7 +207,7 @@ def one_fact_figure(f: Finding) -> bool:
     cfg = settings()
     x = f.features
     return (float(x.get("noun", 0.0)) >= 1.0 and float(x.get("counted", 0.0)) >= 1.0
-            and float(x.get("only_pair", 0.0)) >= 1.0 and float(x.get("vague", 1.0)) == 0.0
+            and one_figure(x) and float(x.get("vague", 1.0)) == 0.0
             and float(x.get("told_across_dim", 0.0)) == 0.0 and one_group(f)
             and float(x.get("same_p", 0.0)) >= float(cfg["same_happening_shown"])
             and float(x.get("depth", 1.0)) <= float(cfg["one_fact_depth_max"]))
@@ -205,17 +222,37 @@ def one_fact_measure(f: Finding) -> bool:
     dimension and unit in its whole report (``sole_dim``: a report that gives one duration gives it of its one fact)
     and its sentence's only one (``only_pair``), neither is vague or told by the other report (``told_across_dim``
     0), the two sentences confidently tell one happening (``same_happening_shown``) and both sit in the top part of
-    their reports (``one_fact_depth_max``). Round 24 (issue 11)."""
+    their reports (``one_fact_depth_max``). Round 24 (issue 11).
+
+    Two lengths of time that measure one thing read from their own phrases (``one_measured``,
+    :func:`newsprism.story.groups.one_measured`: "a 30-day ban" / "banned for six weeks", "the recount took four
+    days" / "the 11-day recount") need only the pairing floor of the same-happening test (``same_happening_min``),
+    not ``same_happening_shown``: a figure with no counted noun gives that test no predicate to compare, so it says
+    only how alike the sentences read, and what is measured is in the figure's own phrase, as an ordinal's ordered
+    thing is (:func:`one_ordered_thing`). The figure's noun modifier is then no clash (``measured_clash``: the other
+    figure's verb names that noun). Round 28 (issue 11)."""
     cfg = settings()
     if f.kind != "conflict" or f.slot not in cfg["one_fact_unit_slots"]:
         return False
     x = f.features
+    one = float(x.get("one_measured", 0.0)) >= 1.0
+    floor = float(cfg["same_happening_min"] if one else cfg["same_happening_shown"])
+    groups = (float(x.get("partitive", 0.0)) == 0.0 and float(x.get("group_clash", 0.0)) == 0.0) if one \
+        else one_group(f)
     return (float(x.get("noun", 1.0)) == 0.0 and float(x.get("noun_clash", 1.0)) == 0.0
             and float(x.get("counted", 1.0)) == 0.0 and float(x.get("sole_dim", 0.0)) >= 1.0
-            and float(x.get("only_pair", 0.0)) >= 1.0 and float(x.get("vague", 1.0)) == 0.0
-            and float(x.get("told_across_dim", 1.0)) == 0.0 and one_group(f)
-            and float(x.get("same_p", 0.0)) >= float(cfg["same_happening_shown"])
+            and one_figure(x) and float(x.get("vague", 1.0)) == 0.0
+            and float(x.get("told_across_dim", 1.0)) == 0.0 and groups
+            and float(x.get("same_p", 0.0)) >= floor
             and float(x.get("depth", 1.0)) <= float(cfg["one_fact_depth_max"]))
+
+
+def one_figure(x: dict[str, float]) -> bool:
+    """Whether each figure is its sentence's only figure of its dimension (``only_pair``), not counting a vague count
+    English ties to the figure's own group ("several of them", "dozens more": ``only_figure``,
+    :func:`newsprism.story.flags.rival_figures`). Asked by :func:`one_fact_figure` and :func:`one_fact_measure`;
+    round 28 (issue 11)."""
+    return max(float(x.get("only_pair", 0.0)), float(x.get("only_figure", 0.0))) >= 1.0
 
 
 def one_group(f: Finding) -> bool:

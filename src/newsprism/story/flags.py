@@ -23,7 +23,7 @@ from newsprism.model import Discrepancy, DiscrepancyKind, Document, Quantity, Si
 from newsprism.story.compare import STOP, Finding, Source, in_year, settings
 from newsprism.story.compare import Side as FindingSide
 from newsprism.story.confidence import confidence
-from newsprism.story.groups import counted_groups, measured_thing, same_thing
+from newsprism.story.groups import counted_groups, measured_thing, one_measured, same_thing
 from newsprism.story.judge import judge_many
 
 SEVERITY: dict[str, int] = {"conflict": 3, "status": 3, "precision": 2, "consensus": 1}
@@ -59,6 +59,7 @@ def rate(findings: list[Finding], sources: dict[int, Source]) -> None:
         f.features.update(same_fact(f, index))
         f.features.update(sole_of_dimension(f, dims, sources))
         f.features.update(counted_groups(f, sources))
+        f.features.update(one_measured(f, sources))
         f.features.update(told_across(f, stated))
         f.features.update(ordinal_told_across(f, sources, ordinals))
         f.features.update(placement(f, sources))
@@ -83,13 +84,36 @@ def _depth(src: Source, side: FindingSide) -> float:
 def placement(f: Finding, sources: dict[int, Source]) -> dict[str, float]:
     """Where a figure finding's two sentences sit and how exact its figures are: ``depth``, the deeper of the two
     sentences' places in their reports (0 = both in the lead), and ``vague``, 1 when either figure is a vague word
-    ("thousands of dollars", "dozens"), which says little of which fact it counts. Empty for any finding but two
-    figures."""
+    ("thousands of dollars", "dozens"), which says little of which fact it counts; ``only_figure``, 1 when each
+    figure has no rival in its sentence (:func:`rival_figures`). Empty for any finding but two figures."""
     a, b = f.a.amount, f.b.amount
     if a is None or b is None or f.a.source not in sources or f.b.source not in sources:
         return {}
-    return {"depth": max(_depth(sources[f.a.source], f.a), _depth(sources[f.b.source], f.b)),
-            "vague": float(a.vague or b.vague)}
+    sa, sb = sources[f.a.source], sources[f.b.source]
+    return {"depth": max(_depth(sa, f.a), _depth(sb, f.b)), "vague": float(a.vague or b.vague),
+            "only_figure": float(rival_figures(sa, f.a.sentence, a) == 0 == rival_figures(sb, f.b.sentence, b))}
+
+
+def rival_figures(src: Source, k: int, a: Amount) -> int:
+    """How many other figures of ``a``'s dimension its sentence gives that could be the fact another report's figure
+    tells (``only_pair`` counts them all). A vague count that English ties to the figure's own group is none: one
+    followed by "of them" ("15 pickers were hurt, several of them seriously") counts a part of that group, one followed
+    by "more" ("destroyed 24 houses and damaged dozens more") a group told apart from it (``anaphoric_count_tails``).
+    Such a word is never itself a side of a figure lifted as one fact (``vague`` 0 is asked), so it leaves the figure
+    its sentence's only one. A bare number ("two were kept in hospital") or an exact partitive ("two of them") stays a
+    rival: it may be the figure the other report gives. Round 28 (issue 11)."""
+    if not 0 <= k < len(src.sentences):
+        return 1
+    tails = tuple(settings()["anaphoric_count_tails"])
+    n = 0
+    for x in src.sentences[k].amounts:
+        if x is a or x.dim != a.dim:
+            continue
+        after = src.text[x.end:x.end + 20].lower()
+        if x.vague and any(re.match(rf"\s+{re.escape(t)}\b", after) for t in tails):
+            continue
+        n += 1
+    return n
 
 
 def _date_of(src: Source, side: FindingSide) -> DateSlot | None:

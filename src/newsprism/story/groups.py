@@ -25,8 +25,8 @@ from newsprism.claims.slots import verb_key
 from newsprism.events.lexicon import noun_base
 from newsprism.story.compare import Finding, Source, kind_nouns, noun_match, parsed_sentence, settings
 
-__all__ = ["GroupReading", "counted_groups", "measured_noun", "measured_thing", "names_noun", "read_group",
-           "same_group", "same_measured", "same_thing"]
+__all__ = ["GroupReading", "counted_groups", "measured_noun", "measured_thing", "measured_things", "names_noun",
+           "one_measured", "read_group", "same_group", "same_measured", "same_thing", "verb_of_noun"]
 
 # (partitive, the group's key: a name ("orlen") or a noun's base ("valley"); None when the phrase names none)
 GroupReading = tuple[bool, str | None]
@@ -178,6 +178,99 @@ def measured_thing(sentence: str, start: int, end: int, figure: str) -> str | No
         if t.pos_ == "VERB" or (t.pos_ == "AUX" and t.dep_ not in ("aux", "auxpass")):
             return verb_key(str(t.text))  # a verb, or a copula heading its clause ("was out for four hours")
     return None
+
+
+def _things_of_verb(verb: Any) -> frozenset[str]:
+    """What a length hung from ``verb`` measures (:func:`measured_things`): the verb's own stem, except for a verb
+    of mere duration or state, which names no happening of its own. A verb of state (``state_verbs``: "stay",
+    "remain", "be", "keep") measures its state complement ("stay closed", "remain shut": "clos", "shut"); a verb of
+    duration (``duration_verbs``: "last", "take", "run") measures its subject ("the outage lasted", "the audit
+    took"), the noun a participle of it describes ("a rent freeze lasting three years"), the subject of the verb it
+    completes ("construction is expected to take two years") or the verb it takes to do ("took two years to
+    build"). Nothing (an empty set) where none of these is a noun, a verb or a state word: a pronoun ("it took")
+    names no thing."""
+    cfg = settings()["sole_by_measured"]
+    lemma = verb_key(str(verb.text))  # the pipeline keeps no lemmas: the stem of the word and of the lists' verbs
+    if lemma in {verb_key(v) for v in cfg["state_verbs"]}:
+        return frozenset(verb_key(str(k.text)) for k in verb.children
+                         if k.dep_ in cfg["state_deps"] and k.pos_ in ("ADJ", "VERB", "NOUN"))
+    if lemma not in {verb_key(v) for v in cfg["duration_verbs"]}:
+        return frozenset({lemma})
+    out: set[str] = set()
+    subj = next((k for k in verb.children if k.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None and verb.dep_ == "acl" and verb.head.pos_ == "NOUN":
+        subj = verb.head
+    if subj is None and verb.dep_ == "xcomp":
+        subj = next((k for k in verb.head.children if k.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is not None and subj.pos_ == "NOUN":
+        out.add(noun_base(str(subj.text).lower()))
+    out.update(verb_key(str(k.text)) for k in verb.children if k.dep_ in ("xcomp", "advcl") and k.pos_ == "VERB")
+    return frozenset(out)
+
+
+def measured_things(sentence: str, start: int, end: int, figure: str) -> frozenset[str]:
+    """What a length of time is told of, read from its own phrase in the parse of ``sentence``: the noun it
+    modifies ("a 30-day ban": "ban"), else the noun of "N units of X" ("six years of construction"), else what the
+    nearest verb above it measures (:func:`_things_of_verb`; "banned for six weeks": "ban", "the outage lasted six
+    hours": "outage", "will stay closed for two months": "clos"), at most ``sole_by_measured.max_steps`` heads up.
+    Empty where the sentence cannot be parsed or nothing is read. Round 28 (issue 11)."""
+    doc = parsed_sentence(sentence)
+    if doc is None:
+        return frozenset()
+    toks = _figure_tokens(doc, sentence, start, end, figure)
+    if not toks:
+        return frozenset()
+    head = _modified(toks)
+    if head is not None:
+        return frozenset({noun_base(str(head.text).lower())})
+    num = next((t for t in toks if t.like_num or t.pos_ == "NUM"), None)
+    unit = num.head if num is not None and num.dep_ == "nummod" else toks[-1]
+    for prep in unit.children:
+        if prep.dep_ == "prep" and str(prep.text).lower() in _rule()["of_prepositions"]:
+            obj = next((k for k in prep.children if k.dep_ == "pobj" and k.pos_ == "NOUN"), None)
+            if obj is not None:
+                return frozenset({noun_base(str(obj.text).lower())})
+    t = unit
+    for _ in range(int(settings()["sole_by_measured"]["max_steps"])):
+        if t.head is t:
+            break
+        t = t.head
+        if t.pos_ == "VERB" or (t.pos_ == "AUX" and t.dep_ not in ("aux", "auxpass")):
+            return _things_of_verb(t)
+    return frozenset()
+
+
+def verb_of_noun(word: str) -> frozenset[str]:
+    """The verb stems a noun made from a verb may name (English nominal suffixes taken off,
+    ``sole_by_measured.nominal_suffixes``: "closure": "clos", "failure": "fail", "construction": "construct"), with
+    the word's own stem (:func:`verb_key`: "freeze", "ban")."""
+    w = word.lower()
+    return frozenset({verb_key(w)} | {verb_key(w[: len(w) - len(suf)])
+                                      for suf in settings()["sole_by_measured"]["nominal_suffixes"]
+                                      if w.endswith(suf) and len(w) - len(suf) >= 3})
+
+
+def _one_thing(a: str, b: str) -> bool:
+    """Whether two readings of :func:`measured_things` name one thing: :func:`same_thing`, or a noun made from a
+    verb and that verb ("a closure" / "closed", "a six-year failure" / "failed for seven years")."""
+    return same_thing(a, b) or bool(verb_of_noun(a) & verb_of_noun(b))
+
+
+def one_measured(f: Finding, sources: dict[int, Source]) -> dict[str, float]:
+    """``one_measured`` (1 when the two figures of a duration conflict measure one thing read from their own phrases,
+    :func:`measured_things`: "a 30-day ban" / "banned for six weeks", "the recount took four days" / "the 11-day
+    recount"); empty for any other finding or dimension (``sole_by_measured.dims``). Asked by
+    :func:`newsprism.story.confidence.one_fact_measure`. Round 28 (issue 11)."""
+    a, b = f.a.amount, f.b.amount
+    if f.kind != "conflict" or a is None or b is None or a.dim not in settings()["sole_by_measured"]["dims"] \
+            or f.a.source not in sources or f.b.source not in sources:
+        return {}
+    at_a = _in_sentence(sources[f.a.source], f.a.sentence, a)
+    at_b = _in_sentence(sources[f.b.source], f.b.sentence, b)
+    if at_a is None or at_b is None:
+        return {"one_measured": 0.0}
+    ta, tb = measured_things(*at_a, a.text), measured_things(*at_b, b.text)
+    return {"one_measured": float(any(_one_thing(x, y) for x in ta for y in tb))}
 
 
 def same_thing(a: str, b: str) -> bool:
