@@ -504,7 +504,7 @@ def _tally_patterns() -> list[re.Pattern[str]]:
         # a bare score before a vote noun ("in a 61-38 vote")
         re.compile(rf"(?<![\w.,/:#-])(?P<f>\d+)\s*[-\u2013\u2014]\s*(?P<a>\d+)\s+(?:{_alt(t['score_nouns'])})\b",
                    re.IGNORECASE),
-        # a vote verb, its object and a bare tally ("approved the bill 143 to 57", "passed it 55-45"): read only
+        # a vote verb, its object and a bare tally ("adopted the reform 212 to 88", "endorsed it 31-12"): read only
         # when the words between are a plain object (_tally_object_ok) and with the checks of _bare_tally_ok
         re.compile(rf"\b(?:{_alt(t['verbs'])})\s+(?P<obj>(?:[^\W\d][\w'\u2019]*\s+){{1,{int(t['object_words'])}}})"
                    rf"(?:by\s+)?(?P<f>{num})(?:\s+to\s+|\s*[-\u2013\u2014]\s*)(?P<a>\d+(?![\d.,]\d)|{num})(?![\w-])",
@@ -517,7 +517,7 @@ BARE_TALLY_FORMS = 3  # the last forms of _tally_patterns, read only with the ch
 
 def _tally_object_ok(obj: str) -> bool:
     """Whether the words between a vote verb and a bare tally are the verb's object and nothing else ("the bill",
-    "it", "the government's wage bill"): no word that opens a phrase or clause of its own ("the manager after the
+    "it", "the city's parking levy"): no word that opens a phrase or clause of its own ("the manager after the
     team won 3-1", "the plan for 10 to 12 towers") and no last word that still wants its noun ("the 2024-25
     budget": the figures are inside the object, not after it). Words of ``tally.object_stop_words`` and
     ``tally.object_open_words``; round 29, issue 11."""
