@@ -504,10 +504,28 @@ def _tally_patterns() -> list[re.Pattern[str]]:
         # a bare score before a vote noun ("in a 61-38 vote")
         re.compile(rf"(?<![\w.,/:#-])(?P<f>\d+)\s*[-\u2013\u2014]\s*(?P<a>\d+)\s+(?:{_alt(t['score_nouns'])})\b",
                    re.IGNORECASE),
+        # a vote verb, its object and a bare tally ("adopted the reform 212 to 88", "endorsed it 31-12"): read only
+        # when the words between are a plain object (_tally_object_ok) and with the checks of _bare_tally_ok
+        re.compile(rf"\b(?:{_alt(t['verbs'])})\s+(?P<obj>(?:[^\W\d][\w'\u2019]*\s+){{1,{int(t['object_words'])}}})"
+                   rf"(?:by\s+)?(?P<f>{num})(?:\s+to\s+|\s*[-\u2013\u2014]\s*)(?P<a>\d+(?![\d.,]\d)|{num})(?![\w-])",
+                   re.IGNORECASE),
     ]
 
 
-BARE_TALLY_FORMS = 2  # the last forms of _tally_patterns, read only with the checks of _bare_tally_ok
+BARE_TALLY_FORMS = 3  # the last forms of _tally_patterns, read only with the checks of _bare_tally_ok
+
+
+def _tally_object_ok(obj: str) -> bool:
+    """Whether the words between a vote verb and a bare tally are the verb's object and nothing else ("the bill",
+    "it", "the city's parking levy"): no word that opens a phrase or clause of its own ("the manager after the
+    team won 3-1", "the plan for 10 to 12 towers") and no last word that still wants its noun ("the 2024-25
+    budget": the figures are inside the object, not after it). Words of ``tally.object_stop_words`` and
+    ``tally.object_open_words``; round 29, issue 11."""
+    t = data()["tally"]
+    words = [w.lower().replace("\u2019", "'") for w in obj.split()]
+    if set(words) & set(t["object_stop_words"]) or set(words) & set(data()["number_words"]):
+        return False
+    return bool(words) and words[-1] not in set(t["object_open_words"]) and not words[-1].endswith("'s")
 
 
 @cache
@@ -560,6 +578,8 @@ def _tallies(text: str) -> list[Amount]:
             clause = _SENTENCE_END.split(text[max(0, m.start() - TALLY_CONTEXT_CHARS) : m.start()])[-1]
             rest = _SENTENCE_END.split(text[m.end() : m.end() + TALLY_CONTEXT_CHARS])[0]
             if bare and not _bare_tally_ok(clause + m.group(0) + rest, f, a):
+                continue
+            if "obj" in pat.groupindex and not _tally_object_ok(m.group("obj")):
                 continue
             before = " ".join(clause.split()[-int(t["losing_first_words"]) :])
             after = " ".join(text[m.end() : m.end() + TALLY_CONTEXT_CHARS].split()[: int(t["losing_after_words"])])
