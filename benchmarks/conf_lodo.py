@@ -201,9 +201,11 @@ def main() -> None:
                     "each draw left out as before, and each wire set scored by a refit without its own rows (loso)")
     ap.add_argument("--no-audit-fit", action="store_true", help="fit without the audits' labelled flags (fit_story.py "
                     "without --audits): the draws are then scored by one fit that never saw any of them")
+    ap.add_argument("--free", action="store_true", help="as fit_story.py --free: each weight's sign left to the data")
     ap.add_argument("--out", type=Path, required=True)
     ap.add_argument("--unlabelled", type=Path, required=True)
     args = ap.parse_args()
+    fit_story.SIGNED = not args.free
     base = json.loads(args.base.read_text("utf-8"))
     cand = json.loads(args.candidate.read_text("utf-8"))
     rows = fit_rows(args)
