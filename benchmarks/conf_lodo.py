@@ -207,6 +207,7 @@ def main() -> None:
     args = ap.parse_args()
     fit_story.SIGNED = not args.free
     base = json.loads(args.base.read_text("utf-8"))
+    fit_story.KEPT_RAW.update(fit_story.kept_raw(base))  # the floors (fit_story.FLOORED) of the file refitted
     cand = json.loads(args.candidate.read_text("utf-8"))
     rows = fit_rows(args)
     inputs = tuple(args.inputs) if args.inputs else fit_story.GENERAL_INPUTS if args.general_inputs else None
