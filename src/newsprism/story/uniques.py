@@ -119,7 +119,7 @@ def uniques(sources: dict[int, Source], findings: list[Finding], docs: Sequence[
             if copied(sent.text, [r for j, r in enumerate(runs) if j != i], cfg["copied"]):
                 continue  # another report prints the same sentence (one agency text in two outlets)
             units: list[Unit] = [(a.start, a.end, a.text) for a in sent.amounts
-                                 if not a.vague and (a.value or 0) >= cfg["min_value"]
+                                 if not a.vague and (a.value or 0) >= cfg["min_value"] and not a.extra.get("window")
                                  and not _same_amount(a, other_sents, sent.names)]
             units += [(o.start, o.end, o.text) for o in sent.ordinals if o.since or o.noun in ("time", "visit")]
             units += [(d.start, d.end, d.text) for d in sent.dates
