@@ -87,3 +87,17 @@ def test_one_rank_in_two_windows_conflicts() -> None:
 )
 def test_no_conflict_across_kinds(a_text: str, b_text: str) -> None:
     assert [f for f in _pair(a_text, b_text) if f.kind == "conflict"] == []
+
+
+def test_look_back_span_is_a_window() -> None:
+    (w,) = [a for a in find_amounts("In the past five weeks, there have been 21 suspected cases.") if a.dim == "duration"]
+    assert w.extra["window"] == "past"
+    found = _pair("In the past five weeks, there have been 21 suspected cases, including 17 deaths.",
+                  "There have been 21 suspected cases, including 17 deaths in the past ten weeks.")
+    assert [f.kind for f in found] == ["conflict"]
+
+
+def test_look_back_span_is_no_length() -> None:
+    found = _pair("In the past five weeks, there have been 21 suspected cases, the ministry said.",
+                  "The outbreak has lasted ten weeks, with 21 suspected cases, the ministry said.")
+    assert [f for f in found if f.kind == "conflict"] == []

@@ -23,6 +23,8 @@ from newsprism.common.data_files import load_json
 Bound = Literal["exact", "approx", "gt", "ge", "lt", "le", "below", "above", "range", "vague"]
 Dim = Literal["count", "money", "percent", "points", "duration", "age", "measure"]
 Relation = Literal["same", "compatible", "vaguer", "conflict"]
+# what a look-back window with nothing counted or ranked before it is the window of ("in the past five weeks")
+UNANCHORED_WINDOW = "past"
 
 
 @dataclass
@@ -105,6 +107,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"(?P<count>{core})(?:\s+[a-z-]+)?\s+(?!(?:{not_plural})\s)(?P<plural>[a-z-]+s))"
             rf"\s+(?:{_alt(list(d['window_prepositions']))})\s+(?:(?:{_alt(list(d['window_leads']))})\s+)?$",
             re.IGNORECASE),
+        # "in the past five weeks": the span looked back over is a window whatever stands before it
+        "lookback": re.compile(rf"(?:^|(?<=\W))(?:{_alt(list(d['window_prepositions']))})\s+"
+                               rf"(?:{_alt(list(d['window_lookback_leads']))})\s+$", re.IGNORECASE),
     }
 
 
@@ -439,6 +444,8 @@ def find_amounts(text: str) -> list[Amount]:
                 # "the third rise in four years": the window rises are counted in, no length of anything; kept as a
                 # window of its own, compared only with a window of the same count or rank (comparable)
                 counted_in = _window_key(wm)
+            elif pats["lookback"].search(text[max(0, left - 30) : left]):
+                counted_in = UNANCHORED_WINDOW  # "In the past five weeks, there have been 21 cases"
             factor = d["time_units"][unit] if unit in d["time_units"] else 1.0
             value, base_unit = value * factor, "day"
             if range_high is not None:
@@ -677,7 +684,8 @@ def relation(a: Amount, b: Amount) -> Relation:
 def comparable(a: Amount, b: Amount) -> bool:
     """Whether two amounts measure the same kind of thing (dimension, currency, and the period of a rate when both
     give one: a figure per year is not the same quantity as one per month, so the two are not set side by side)."""
-    if a.dim != b.dim or a.extra.get("window") != b.extra.get("window"):
+    wa, wb = a.extra.get("window"), b.extra.get("window")
+    if a.dim != b.dim or bool(wa) != bool(wb) or (wa != wb and UNANCHORED_WINDOW not in (wa, wb)):
         return False  # a window ("the third rise in four years") is compared only with a window of the same rank
     per_a, per_b = a.extra.get("per"), b.extra.get("per")
     if per_a and per_b and per_a != per_b:
