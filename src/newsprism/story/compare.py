@@ -941,7 +941,7 @@ def _day_of(src: Source, d: DateSlot) -> dt.date | None:
     """The calendar day a date names in its report: a day of a month in its year (:func:`in_year`), or a weekday
     alone as the last such day on or before the report's day of publication (a done happening is told in the past);
     None when neither can be known."""
-    pub = _published_day(src)
+    pub = published_day(src)
     y = in_year(src, d)
     if y.year is not None and y.month is not None and y.day is not None:
         try:
@@ -953,7 +953,8 @@ def _day_of(src: Source, d: DateSlot) -> dt.date | None:
     return None
 
 
-def _published_day(src: Source) -> dt.date | None:
+def published_day(src: Source) -> dt.date | None:
+    """The day of the source's Published line, when it gives one."""
     try:
         return dt.date.fromisoformat((src.published or "")[:10])
     except ValueError:
@@ -984,7 +985,7 @@ def lead_days(sa: Source, la: list[tuple[int, DateSlot]], sb: Source, lb: list[t
     sim = float(sims[ka, kb])
     if not (sa.sentences[ka].names & sb.sentences[kb].names or sim >= cfg["lead_day_min_sentence"]):
         return None
-    pa, pb = _published_day(sa), _published_day(sb)
+    pa, pb = published_day(sa), published_day(sb)
     da, db = _day_of(sa, a), _day_of(sb, b)
     if pa is None or pb is None or pa == pb or da is None or db is None or da == db:
         return None  # the order of publication tells a retelling from a follow-up: without it, no pair

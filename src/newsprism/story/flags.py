@@ -20,7 +20,7 @@ from newsprism.claims.slots import DateSlot, Status, verb_key
 from newsprism.claims.typed import LIGHT_VERBS
 from newsprism.events.lexicon import noun_base
 from newsprism.model import Discrepancy, DiscrepancyKind, Document, Quantity, Side
-from newsprism.story.compare import STOP, Finding, Source, in_year, settings
+from newsprism.story.compare import STOP, Finding, Source, in_year, published_day, settings
 from newsprism.story.compare import Side as FindingSide
 from newsprism.story.confidence import confidence
 from newsprism.story.groups import counted_groups, measured_thing, one_measured, same_thing
@@ -126,14 +126,6 @@ def _date_of(src: Source, side: FindingSide) -> DateSlot | None:
     return None
 
 
-def _published_day(src: Source) -> dt.date | None:
-    """The day of the source's Published line, when it gives one."""
-    try:
-        return dt.date.fromisoformat((src.published or "")[:10])
-    except ValueError:
-        return None
-
-
 def _names_day(d: DateSlot, day: dt.date) -> bool:
     """Whether a date can only be ``day``: a day of a month (its year, when written, too) or a weekday alone."""
     if d.month is not None and d.day is not None:
@@ -149,7 +141,7 @@ def publication_days(f: Finding, sources: dict[int, Source]) -> dict[str, float]
     if f.slot != "date" or f.a.source not in sources or f.b.source not in sources:
         return {}
     sa, sb = sources[f.a.source], sources[f.b.source]
-    pa, pb = _published_day(sa), _published_day(sb)
+    pa, pb = published_day(sa), published_day(sb)
     da, db = _date_of(sa, f.a), _date_of(sb, f.b)
     if pa is None or pb is None or da is None or db is None:
         return {}
