@@ -201,10 +201,13 @@ def main() -> None:
                     "each draw left out as before, and each wire set scored by a refit without its own rows (loso)")
     ap.add_argument("--no-audit-fit", action="store_true", help="fit without the audits' labelled flags (fit_story.py "
                     "without --audits): the draws are then scored by one fit that never saw any of them")
+    ap.add_argument("--signed", action="store_true", help="as fit_story.py --signed: each weight held to its sign")
     ap.add_argument("--out", type=Path, required=True)
     ap.add_argument("--unlabelled", type=Path, required=True)
     args = ap.parse_args()
+    fit_story.SIGNED = args.signed
     base = json.loads(args.base.read_text("utf-8"))
+    fit_story.KEPT_RAW.update(fit_story.kept_raw(base))  # the floors (fit_story.FLOORED) of the file refitted
     cand = json.loads(args.candidate.read_text("utf-8"))
     rows = fit_rows(args)
     inputs = tuple(args.inputs) if args.inputs else fit_story.GENERAL_INPUTS if args.general_inputs else None

@@ -32,7 +32,7 @@ REAL_DEV_DRAWS = ("heldout", "fresh", "r4", "r5", "r6", "r7", "r8", "r9", "r10",
 # the dev wire sets `wire` may capture and `fit_story.py --wire` may fit on (round 25: wire..wire15; wire15 was round
 # 24's held-out set; round 28: wire16..wire18 are dev too); the round's held-out set (wire19 in round 28) is never
 # captured here
-WIRE_DEV_SETS = ("wire", *(f"wire{i}" for i in range(2, 19)))
+WIRE_DEV_SETS = ("wire", *(f"wire{i}" for i in range(2, 20)))
 
 
 def install() -> None:

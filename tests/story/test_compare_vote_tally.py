@@ -75,3 +75,26 @@ def test_tallies_of_two_bodies_are_no_conflict():
 def test_vote_bodies_reads_singular_and_plural():
     assert vote_bodies("Councillors and the senate voted") == {"councillor", "senate"}
     assert vote_bodies("The levy passed in the chamber") == set()
+
+
+# Round 29 (branch vote29): a bare tally after the verb's object ("approved the quay levy 48 to 32") is the same
+# vote as a tally told with its noun in the other report: one vote, two counts, a shown conflict.
+GAZETTE = """Quay Levy Clears Assembly
+The county assembly in Brennock approved the quay repair levy 48 to 32 on Tuesday evening.
+Each berth holder will pay 90 crowns a season toward new pilings on the east quay.
+"""
+HERALD = """Brennock Quay Levy Passes
+Brennock's quay repair levy cleared the county chamber by 41 votes to 39 on Tuesday evening.
+Berth holders face a charge of 90 crowns a season, the money going to new pilings on the east quay.
+"""
+
+
+def test_a_bare_tally_after_the_object_is_the_one_vote():
+    result = analyzed_reports(("gazette", "Brennock Gazette", "Quay Levy Clears Assembly", GAZETTE),
+                              ("herald", "Quay Herald", "Brennock Quay Levy Passes", HERALD))
+    found = _tally_conflicts(result)
+    assert len(found) == 1, [d.statement for d in found]
+    d = found[0]
+    assert d.confidence >= 0.5
+    by = {s.document: s for s in d.sides}
+    assert "48 to 32" in by["gazette"].text and "41 votes to 39" in by["herald"].text

@@ -208,6 +208,36 @@ def test_fit_never_gives_cover_a_positive_weight_for_only_one_source():
     assert model["weights"]["cover"] == 0.0 and model["weights"]["units"] > 0
 
 
+def test_fit_never_gives_a_wider_gap_a_negative_weight_for_a_figure_conflict():
+    """fit_story.SIGNS (round 29): two figures of one thing further apart are never less likely a real discrepancy,
+    and a different counted noun never makes one fact more likely, whatever the labelled rows say (``--signed``,
+    measured, not shipped); the default fit (the shipped file's, and the rounds 25-26 refit) lets the data flip them."""
+    import importlib.util
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[2] / "training" / "fit_story.py"
+    spec = importlib.util.spec_from_file_location("fit_story_signs_under_test", path)
+    assert spec is not None and spec.loader is not None
+    fit = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(fit)
+    rng = np.random.default_rng(1)
+    gap = rng.uniform(0.0, 2.0, 400)
+    context = rng.uniform(0.0, 1.0, 400)
+    clash = rng.integers(0, 2, 400).astype(float)
+    # rows where wide gaps and clashing nouns happen to be right more often: the signs no rule of English gives
+    y = (rng.uniform(size=400) < 0.2 + 0.5 * context - 0.15 * gap + 0.2 * clash + 0.2).astype(int)
+    rows = [{"pair": f"p{i}", "kind": "conflict", "slot": "count", "label": int(y[i]),
+             "features": {"gap": float(gap[i]), "context": float(context[i]), "noun_clash": float(clash[i])}}
+            for i in range(400)]
+    inputs = ("gap", "context", "noun_clash")
+    fit.SIGNED = True
+    model, _ = fit.fit_family(rows, "amount", inputs)
+    assert model["weights"]["gap"] == 0.0 and model["weights"]["noun_clash"] == 0.0 and model["weights"]["context"] > 0
+    fit.SIGNED = False
+    free, _ = fit.fit_family(rows, "amount", inputs)
+    assert free["weights"]["gap"] < 0 and free["weights"]["noun_clash"] > 0
+
+
 def test_an_agreement_on_a_title_ranks_last():
     f = Finding(kind="consensus", slot="role", a=_side(0, "Mayor Nela Brisk", "mayor"),
                 b=_side(1, "Mayor Nela Brisk", "mayor"), detail="same", features={"sentence": 0.95, "names": 1.0})
@@ -255,10 +285,10 @@ def test_fit_wire_rows_label_flags_on_plants_only(tmp_path, monkeypatch):
     path.write_text(json.dumps(line) + "\n", encoding="utf-8")
     rows = fit.wire_rows([path], ("amount",))
     assert [(r["label"], r["part"], r["draw"]) for r in rows] == [(1, "wire", "wire9"), (0, "wire", "wire9")]
-    dev18 = tmp_path / "wire18.jsonl"  # round 27's held-out set, dev since round 28
-    dev18.write_text(json.dumps({**line, "draw": "wire18"}) + "\n", encoding="utf-8")
-    assert [r["label"] for r in fit.wire_rows([dev18], ("amount",))] == [1, 0]
-    held = tmp_path / "held.jsonl"  # round 28's held-out set: never fitted on
-    held.write_text(json.dumps({**line, "draw": "wire19"}) + "\n", encoding="utf-8")
+    dev19 = tmp_path / "wire19.jsonl"  # round 28's held-out set, dev since round 29
+    dev19.write_text(json.dumps({**line, "draw": "wire19"}) + "\n", encoding="utf-8")
+    assert [r["label"] for r in fit.wire_rows([dev19], ("amount",))] == [1, 0]
+    held = tmp_path / "held.jsonl"  # round 29's held-out set: never fitted on
+    held.write_text(json.dumps({**line, "draw": "wire20"}) + "\n", encoding="utf-8")
     with pytest.raises(SystemExit):
         fit.wire_rows([held], ("amount",))

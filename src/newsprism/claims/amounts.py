@@ -23,6 +23,8 @@ from newsprism.common.data_files import load_json
 Bound = Literal["exact", "approx", "gt", "ge", "lt", "le", "below", "above", "range", "vague"]
 Dim = Literal["count", "money", "percent", "points", "duration", "age", "measure"]
 Relation = Literal["same", "compatible", "vaguer", "conflict"]
+# what a look-back window with nothing counted or ranked before it is the window of ("in the past five weeks")
+UNANCHORED_WINDOW = "past"
 
 
 @dataclass
@@ -95,14 +97,36 @@ def _patterns() -> dict[str, re.Pattern[str]]:
                                 re.IGNORECASE),
         # an ordinal, a word of frequency or a counted plural, then "in" / "within": the figure after it is the
         # window things are counted in ("the third rise in four years", "twice in a decade", "12 strikes in")
+        # the named group is what is counted or ranked in the window (window_key)
         "window": re.compile(
             rf"(?:(?:(?:^|(?<=\W))(?:{_alt(list(d['window_ordinal_determiners']))})|'s)\s+(?:[\w-]+\s+)?"
-            rf"(?:(?:{_alt(list(_ordinal_words()))})|\d+(?:st|nd|rd|th))(?:\s+[\w'-]+){{0,{gap}}}?|"
-            rf"(?:^|(?<=\W))(?:{_alt(list(d['window_counters']))})(?:\s+[\w'-]+){{0,{gap}}}?|"
-            rf"(?:{core})(?:\s+[a-z-]+)?\s+(?!(?:{not_plural})\s)[a-z-]+s)"
+            rf"(?P<rank>(?:{_alt(list(_ordinal_words()) + list(d['window_superlatives']))})(?!\w)|\d+(?:st|nd|rd|th))"
+            rf"(?:\s+[\w'-]+){{0,{gap}}}?|"
+            rf"(?P<ctr>(?:(?P<times>{core})\s+)?(?:^|(?<=\W))(?:{_alt(list(d['window_counters']))}))"
+            rf"(?:\s+[\w'-]+){{0,{gap}}}?|"
+            rf"(?P<count>{core})(?:\s+[a-z-]+)?\s+(?!(?:{not_plural})\s)(?P<plural>[a-z-]+s))"
             rf"\s+(?:{_alt(list(d['window_prepositions']))})\s+(?:(?:{_alt(list(d['window_leads']))})\s+)?$",
             re.IGNORECASE),
+        # "in the past five weeks": the span looked back over is a window whatever stands before it
+        "lookback": re.compile(rf"(?:^|(?<=\W))(?:{_alt(list(d['window_prepositions']))})\s+"
+                               rf"(?:{_alt(list(d['window_lookback_leads']))})\s+$", re.IGNORECASE),
     }
+
+
+def _window_key(m: re.Match[str]) -> str:
+    """What a window is the window of, as compared across reports: the rank ("first", "worst"), the count of times
+    ("twice", "3 times") or the count and its counted plural ("5 arrest"); figures as values, so "five arrests" and
+    "5 arrests" are one count."""
+    def fig(x: str) -> str:
+        v = _num_value(x)
+        return x.lower() if v is None else (str(int(v)) if float(v).is_integer() else str(v))
+
+    if m.group("rank"):
+        return m.group("rank").lower()
+    if m.group("ctr"):
+        ctr = m.group("ctr")[len(m.group("times") or ""):].strip().lower()
+        return f"{fig(m.group('times'))} {ctr}" if m.group("times") else ctr
+    return f"{fig(m.group('count'))} {m.group('plural').lower().removesuffix('s')}"
 
 
 def _duration_governed(text: str, left: int) -> bool:
@@ -405,6 +429,7 @@ def find_amounts(text: str) -> list[Amount]:
         if post:
             bound = post
         # Durations and ages.
+        counted_in: str | None = None  # what a window is the window of ("third", "5 arrest")
         if dim == "duration":
             if _AGE_AFTER.match(text[m.end() :]) or re.match(r"[\s-]+old\b", text[end:], re.I):
                 dim = "age"
@@ -415,8 +440,12 @@ def find_amounts(text: str) -> list[Amount]:
                 # time held by "for" / "lasted" / "took" stays one when "before" / "after" follows
                 if not (set(rel) <= set(d["relative_governed_kept"]) and _duration_governed(text, left)):
                     continue
-            if pats["window"].search(text[max(0, left - 80) : left]):
-                continue  # "the third rise in four years": the window rises are counted in, no length of anything
+            if wm := pats["window"].search(text[max(0, left - 80) : left]):
+                # "the third rise in four years": the window rises are counted in, no length of anything; kept as a
+                # window of its own, compared only with a window of the same count or rank (comparable)
+                counted_in = _window_key(wm)
+            elif pats["lookback"].search(text[max(0, left - 30) : left]):
+                counted_in = UNANCHORED_WINDOW  # "In the past five weeks, there have been 21 cases"
             factor = d["time_units"][unit] if unit in d["time_units"] else 1.0
             value, base_unit = value * factor, "day"
             if range_high is not None:
@@ -449,6 +478,8 @@ def find_amounts(text: str) -> list[Amount]:
                         low=low, high=high, bound=bnd, dim=dim, unit=unit)  # type: ignore[arg-type]
         if per := rate_period(text, left, end):
             amount.extra["per"] = per
+        if counted_in:
+            amount.extra["window"] = counted_in
         out.append(amount)
         taken.append((left, end))
     for m in pats["vague"].finditer(text):
@@ -504,10 +535,28 @@ def _tally_patterns() -> list[re.Pattern[str]]:
         # a bare score before a vote noun ("in a 61-38 vote")
         re.compile(rf"(?<![\w.,/:#-])(?P<f>\d+)\s*[-\u2013\u2014]\s*(?P<a>\d+)\s+(?:{_alt(t['score_nouns'])})\b",
                    re.IGNORECASE),
+        # a vote verb, its object and a bare tally ("adopted the reform 212 to 88", "endorsed it 31-12"): read only
+        # when the words between are a plain object (_tally_object_ok) and with the checks of _bare_tally_ok
+        re.compile(rf"\b(?:{_alt(t['verbs'])})\s+(?P<obj>(?:[^\W\d][\w'\u2019]*\s+){{1,{int(t['object_words'])}}})"
+                   rf"(?:by\s+)?(?P<f>{num})(?:\s+to\s+|\s*[-\u2013\u2014]\s*)(?P<a>\d+(?![\d.,]\d)|{num})(?![\w-])",
+                   re.IGNORECASE),
     ]
 
 
-BARE_TALLY_FORMS = 2  # the last forms of _tally_patterns, read only with the checks of _bare_tally_ok
+BARE_TALLY_FORMS = 3  # the last forms of _tally_patterns, read only with the checks of _bare_tally_ok
+
+
+def _tally_object_ok(obj: str) -> bool:
+    """Whether the words between a vote verb and a bare tally are the verb's object and nothing else ("the bill",
+    "it", "the city's parking levy"): no word that opens a phrase or clause of its own ("the manager after the
+    team won 3-1", "the plan for 10 to 12 towers") and no last word that still wants its noun ("the 2024-25
+    budget": the figures are inside the object, not after it). Words of ``tally.object_stop_words`` and
+    ``tally.object_open_words``; round 29, issue 11."""
+    t = data()["tally"]
+    words = [w.lower().replace("\u2019", "'") for w in obj.split()]
+    if set(words) & set(t["object_stop_words"]) or set(words) & set(data()["number_words"]):
+        return False
+    return bool(words) and words[-1] not in set(t["object_open_words"]) and not words[-1].endswith("'s")
 
 
 @cache
@@ -560,6 +609,8 @@ def _tallies(text: str) -> list[Amount]:
             clause = _SENTENCE_END.split(text[max(0, m.start() - TALLY_CONTEXT_CHARS) : m.start()])[-1]
             rest = _SENTENCE_END.split(text[m.end() : m.end() + TALLY_CONTEXT_CHARS])[0]
             if bare and not _bare_tally_ok(clause + m.group(0) + rest, f, a):
+                continue
+            if "obj" in pat.groupindex and not _tally_object_ok(m.group("obj")):
                 continue
             before = " ".join(clause.split()[-int(t["losing_first_words"]) :])
             after = " ".join(text[m.end() : m.end() + TALLY_CONTEXT_CHARS].split()[: int(t["losing_after_words"])])
@@ -653,8 +704,9 @@ def relation(a: Amount, b: Amount) -> Relation:
 def comparable(a: Amount, b: Amount) -> bool:
     """Whether two amounts measure the same kind of thing (dimension, currency, and the period of a rate when both
     give one: a figure per year is not the same quantity as one per month, so the two are not set side by side)."""
-    if a.dim != b.dim:
-        return False
+    wa, wb = a.extra.get("window"), b.extra.get("window")
+    if a.dim != b.dim or bool(wa) != bool(wb) or (wa != wb and UNANCHORED_WINDOW not in (wa, wb)):
+        return False  # a window ("the third rise in four years") is compared only with a window of the same rank
     per_a, per_b = a.extra.get("per"), b.extra.get("per")
     if per_a and per_b and per_a != per_b:
         return False  # "14,400 a year" and "1,200 a month": two quantities, not two figures of one

@@ -708,16 +708,24 @@ def _roles(sent: Any, base: int) -> list[Role]:
         # (an indefinite article) describes the person and is no title
         head = ent.root
         past: list[Any] = []  # a title told in a past-tense clause ("NAME, who was mayor of X from 2014 to 2022")
+        told: list[str] | None = None  # a post told by a verb ("who heads the finance ministry"): its title's words
         for k in head.children:
             if k.dep_ == "appos" and k.i > head.i and k.pos_ == "NOUN" and k.text.lower() in words and \
                     (not any(c.dep_ == "det" and c.text.lower() in ("a", "an") for c in k.children)
                      or _named_office(k)):
                 title += [t for t in k.subtree if t.text.lower().rstrip(".") in words and t.i < k.i + 1]
+                title += _hyphen_rest(k)
                 break
+            no_title = not any(t.text.lower() not in d["honorific_set"] for t in title)
             clause_title = _title_in_clause(k, head)
-            if clause_title is not None and not any(t.text.lower() not in d["honorific_set"] for t in title):
+            if clause_title is not None and no_title:
                 title += clause_title
                 past = title
+                break
+            post = _post_in_clause(k) if no_title else None
+            if post is not None:
+                told = [t.text for t in title] + post[1]
+                title += post[0]
                 break
         title = [t for t in title if t.text != "-"]
         name = " ".join(t.text for t in name_toks)
@@ -729,7 +737,7 @@ def _roles(sent: Any, base: int) -> list[Role]:
             titles = [title]  # an honorific alone: kept so the person is known, never compared as a title
         for words in titles:
             # "who was mayor": the title as written, told as no longer held ("former"), unless the clause says so
-            said = [t.text for t in words]
+            said = list(told) if told is not None and words is title else [t.text for t in words]
             said = [PAST_TITLE_WORD] + said if past and words and not {w.lower() for w in said} & PAST_WORDS else said
             ttext, core, mods, port, hon = parse_title(said)
             start = min(t.idx for t in words + name_toks)
@@ -785,6 +793,51 @@ def _title_in_clause(clause: Any, person: Any) -> list[Any] | None:
         return None
     toks = [t for t in attr.subtree if t.text.lower().rstrip(".") in words and t.i <= attr.i]
     return toks if parse_title([t.text for t in toks])[1] is not None else None
+
+
+def _hyphen_rest(title: Any) -> list[Any]:
+    """The rest of a title written as one hyphenated word after the name ("the club's vice-president", "the
+    cooperative's vice-chair"): the parser may cut it at the hyphen, each part its own appositive; the word after
+    the hyphen, a title word written with no space, is the title's own (round 29)."""
+    doc, out, j = title.doc, [], title.i + 1
+    while j + 1 < len(doc) and doc[j].text == "-" and not doc[j - 1].whitespace_ and not doc[j].whitespace_ \
+            and doc[j + 1].text.lower() in data()["title_words"]:
+        out += [doc[j], doc[j + 1]]
+        j += 2
+    return out
+
+
+def _post_in_clause(clause: Any) -> tuple[list[Any], list[str]] | None:
+    """A title told by a relative clause on a name that says what the person is now (round 29): an appointment in
+    the passive ("NAME, who was made deputy minister of labour in April": ``appointing_verbs``, the title its
+    complement, no "a"/"an") gives that title; a present-tense clause of heading a body ("NAME, who heads the
+    finance ministry": ``heading_verbs``, a body of ``headed_bodies`` made definite) gives the body's head's title
+    ("finance minister"). (Tokens of the span, the title's words.) A past clause ("who headed") is no post now."""
+    d = data()
+    if clause.dep_ != "relcl":
+        return None
+    subj = next((k for k in clause.children if k.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.text.lower() not in CLAUSE_SUBJECTS:
+        return None
+    words = d["title_words"]
+    if subj.dep_ == "nsubjpass" and verb_key(clause.text) in verb_keys("appointing_verbs"):
+        oprd = next((k for k in clause.children if k.dep_ in ("oprd", "attr", "dobj") and k.pos_ == "NOUN"
+                     and k.text.lower() in words), None)
+        if oprd is None or any(c.dep_ == "det" and c.text.lower() in ("a", "an") for c in oprd.children):
+            return None
+        toks = [t for t in oprd.subtree if t.text.lower().rstrip(".") in words]
+        toks = [t for t in toks if t.i <= oprd.i or t.text.lower() in d["portfolio_words"]]
+        return (toks, [t.text for t in toks]) if parse_title([t.text for t in toks])[1] is not None else None
+    if subj.dep_ != "nsubj" or clause.tag_ not in ("VBZ", "VBP") or verb_key(clause.text) not in verb_keys("heading_verbs"):
+        return None
+    body = next((k for k in clause.children if k.dep_ == "dobj"
+                 and k.text.lower() in d["headed_bodies"]), None)
+    if body is None or not any(c.dep_ == "poss" or (c.dep_ == "det" and c.text.lower() == "the")
+                               for c in body.children):
+        return None
+    port = [c for c in body.children if c.dep_ in ("compound", "amod") and c.text.lower() in d["portfolio_words"]]
+    said = [c.text for c in port] + [d["headed_bodies"][body.text.lower()]]
+    return [clause] + [t for t in body.subtree if t.i >= clause.i], said
 
 
 def _titles_before_comma(sent: Any, es: int, ee: int) -> list[list[Any]]:

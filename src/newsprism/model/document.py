@@ -174,6 +174,11 @@ class Quantity(Model):
                                               "'month', 'week', 'day', 'hour').")
     tally: VoteTally | None = Field(None, description="For a percentage read from a vote tally: the counts it was "
                                                      "read from; two tallies of one vote are compared by their counts.")
+    window: str | None = Field(None, description="For a duration that is the window a count or a rank is told in "
+                                                 "('the third rise in four years', 'five arrests in the past five "
+                                                 "weeks', 'the worst flooding in 50 years'): what it is the window "
+                                                 "of ('third', '5 arrest', 'worst'); compared only with a window of "
+                                                 "the same, never with a length of time.")
 
 
 class DateParts(Model):

@@ -353,15 +353,20 @@ def far_apart(a: Amount, b: Amount) -> bool:
     return max(a.value, b.value) / min(a.value, b.value) > float(settings()["agreement_max_ratio"])
 
 
+def _kind(a: Amount) -> str:
+    """A figure's dimension, a window told apart from a length of time."""
+    return a.dim + (" window" if a.extra.get("window") else "")
+
+
 def _amounts(sa: Source, sb: Source, sims: np.ndarray, cfg: dict[str, Any]) -> list[Finding]:
     la = [(k, a) for k, a in _flat(sa, "amounts") if not split_decimal(sa, k, a)]
     lb = [(k, b) for k, b in _flat(sb, "amounts") if not split_decimal(sb, k, b)]
     per_a: dict[tuple[int, str], int] = {}
     per_b: dict[tuple[int, str], int] = {}
-    for k, a in la:
-        per_a[(k, a.dim)] = per_a.get((k, a.dim), 0) + 1
+    for k, a in la:  # a window and a length of time are two kinds of figure (round 29)
+        per_a[(k, _kind(a))] = per_a.get((k, _kind(a)), 0) + 1
     for k, b in lb:
-        per_b[(k, b.dim)] = per_b.get((k, b.dim), 0) + 1
+        per_b[(k, _kind(b))] = per_b.get((k, _kind(b)), 0) + 1
     cands: list[_Cand] = []
     win = cfg["context_window"]
     nouns_a = {x.noun for _, x in la if x.noun and x.dim == "count"}
@@ -379,14 +384,14 @@ def _amounts(sa: Source, sb: Source, sims: np.ndarray, cfg: dict[str, Any]) -> l
                 cb = _context(sb.sentences[kb].text, b.start, b.end, sb.sentences[kb].start, win)
                 _add_candidate(cands, i, j, sim, noun_match(a.noun, b.noun), _jaccard(ca, cb),
                                _names(sa.sentences[ka], sb.sentences[kb]), same_value=relation(a, b) == "same",
-                               only_pair=per_a[(ka, a.dim)] == 1 and per_b[(kb, b.dim)] == 1, p_same=1.0,
+                               only_pair=per_a[(ka, _kind(a))] == 1 and per_b[(kb, _kind(b))] == 1, p_same=1.0,
                                one_vote=True)
                 continue
             nm = noun_match(a.noun, b.noun)
             if nm == 0 and a.dim == "count" and (counted_elsewhere(a.noun, nouns_b) or counted_elsewhere(b.noun, nouns_a)):
                 continue  # "at least seven carriages" is not "a dozen [were hurt]" when the other counts carriages
             if (nm < 0 and a.dim == b.dim == "count" and covering_noun(a.noun, b.noun)
-                    and sim >= cfg["covering_min_sentence"] and per_a[(ka, a.dim)] == per_b[(kb, b.dim)] == 1):
+                    and sim >= cfg["covering_min_sentence"] and per_a[(ka, _kind(a))] == per_b[(kb, _kind(b))] == 1):
                 # "eleven works" may count "eight paintings" of one theft; a covering noun is weak evidence of one
                 # referent, so only as the one count of each of two sentences as alike as a shown flag needs
                 # ("holds about 4,000 works" is no count of "five national museums" beside "300,000 visitors"),
@@ -422,7 +427,7 @@ def _amounts(sa: Source, sb: Source, sims: np.ndarray, cfg: dict[str, Any]) -> l
             cb = _context(sb.sentences[kb].text, b.start, b.end, sb.sentences[kb].start, win)
             _add_candidate(cands, i, j, sim, nm, _jaccard(ca, cb), _names(sa.sentences[ka], sb.sentences[kb]),
                            same_value=relation(a, b) in ("same", "compatible"),
-                           only_pair=per_a[(ka, a.dim)] == 1 and per_b[(kb, b.dim)] == 1, p_same=p_same)
+                           only_pair=per_a[(ka, _kind(a))] == 1 and per_b[(kb, _kind(b))] == 1, p_same=p_same)
     out: list[Finding] = []
     for c in _mutual_best(cands):
         (ka, a), (kb, b) = la[c.i], lb[c.j]

@@ -107,8 +107,8 @@ def rival_figures(src: Source, k: int, a: Amount) -> int:
     tails = tuple(settings()["anaphoric_count_tails"])
     n = 0
     for x in src.sentences[k].amounts:
-        if x is a or x.dim != a.dim:
-            continue
+        if x is a or x.dim != a.dim or x.extra.get("window") != a.extra.get("window"):
+            continue  # a window is no rival of a length of time, nor a length of a window (round 29)
         after = src.text[x.end:x.end + 20].lower()
         if x.vague and any(re.match(rf"\s+{re.escape(t)}\b", after) for t in tails):
             continue
@@ -192,8 +192,10 @@ def figure_index(src: Source, key: Callable[[Amount], tuple[str, str]] | None = 
 
 
 def dimension_key(x: Amount) -> tuple[str, str]:
-    """A figure's dimension and unit, whatever it counts or measures."""
-    return x.dim, x.unit or ""
+    """A figure's dimension and unit, whatever it counts or measures; a window ("the third rise in four years") is a
+    figure of its own, apart from the lengths of time (round 29)."""
+    w = x.extra.get("window")
+    return x.dim, (x.unit or "") + (f" window:{w}" if w else "")
 
 
 def sole_of_dimension(f: Finding, dims: dict[int, FigureIndex],

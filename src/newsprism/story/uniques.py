@@ -39,7 +39,7 @@ from collections.abc import Mapping, Sequence
 
 import numpy as np
 
-from newsprism.claims.amounts import Amount
+from newsprism.claims.amounts import UNANCHORED_WINDOW, Amount
 from newsprism.claims.slots import DateSlot, SentenceSlots
 from newsprism.events.standing import how_held
 from newsprism.model import Discrepancy, Document, Side, StandingFact
@@ -118,8 +118,11 @@ def uniques(sources: dict[int, Source], findings: list[Finding], docs: Sequence[
                 continue
             if copied(sent.text, [r for j, r in enumerate(runs) if j != i], cfg["copied"]):
                 continue  # another report prints the same sentence (one agency text in two outlets)
+            # a window of a count or rank ("the third rise in four years") is no detail of its own; a look-back span
+            # with nothing counted before it ("in the past twenty years, she has ...") still is (round 29)
             units: list[Unit] = [(a.start, a.end, a.text) for a in sent.amounts
                                  if not a.vague and (a.value or 0) >= cfg["min_value"]
+                                 and a.extra.get("window") in (None, UNANCHORED_WINDOW)
                                  and not _same_amount(a, other_sents, sent.names)]
             units += [(o.start, o.end, o.text) for o in sent.ordinals if o.since or o.noun in ("time", "visit")]
             units += [(d.start, d.end, d.text) for d in sent.dates
