@@ -194,6 +194,18 @@ had taken place while the buckwheat was in flower" / "planes sprayed buckwheat f
 laboratory on Monday" / "says it will send samples", votes as "143 to 57" / "by 104 votes to 96" and "61 votes to 39"
 / "55-45".
 
+``--set wire20`` scores the twentieth set, ``benchmarks/wire20/`` (round 29, held out: six more invented stories, a
+legionella outbreak in a hospital, a city's school meals contract with a private caterer, a wolf pack attacking sheep in
+a highland region, fines on a bread price cartel, the auction of a lighthouse told by three outlets and the dismissal of
+a university rector; 36 planted discrepancies, every kind three times with plain counts and ``date`` six times, and 28
+compatible variations, one of each compatible kind of wire2-wire15). Three stories set an official outlet (a health
+ministry's bulletin, an agriculture ministry's bulletin, a university's news office) against an independent, farmers' or
+lecturers' paper that disputes its account openly; denials are told as "denied that the outbreak had claimed any lives"
+/ "Two elderly patients have died", "denied that any wolf had attacked cattle" / "vets confirmed in October that wolves
+had killed four calves", plans as "intends to recruit 90 kitchen staff" / "has already taken on 90 kitchen staff" and
+"has promised to open the gallery" / "opened the gallery ... the same afternoon", votes as "27 votes to 18" / "with 33
+councillors for and 12 against" and "voted 5 to 2" / "by six votes to one", bounds as "no fewer than 60".
+
 The stories are a held-out set when written: nobody fits rules or thresholds to them; the flags engineer did not
 see them.
 """
@@ -217,7 +229,7 @@ from figures import emit  # noqa: E402
 BENCHMARKS = ROOT / "benchmarks"
 SETS = ("wire", "wire2", "wire3", "wire4", "wire5", "wire6", "wire7", "wire8", "wire9", "wire10",
         "wire11", "wire12", "wire13", "wire14", "wire15", "wire16", "wire17",
-        "wire18", "wire19")  # folders under benchmarks/, each with plants.json and one folder a story
+        "wire18", "wire19", "wire20")  # folders under benchmarks/, each with plants.json and one folder a story
 DEFAULT_SET = "wire"
 SHOWN = 0.5  # Discrepancy.confidence at which a flag is shown by default
 FLAG_KINDS = ("conflict", "precision", "status")
@@ -321,7 +333,7 @@ def main() -> None:
     ap.add_argument("--json", type=Path, help="write the figures here")
     ap.add_argument("--dump", type=Path, help="every flag on a plant and every other shown flag, one JSON a line")
     ap.add_argument("--set", dest="wire_set", choices=SETS, default=DEFAULT_SET,
-                    help="which set of stories: benchmarks/wire (default), wire2, ..., wire17, wire18 or wire19")
+                    help="which set of stories: benchmarks/wire (default), wire2, ..., wire18, wire19 or wire20")
     a = ap.parse_args()
     emit(run(a.dump, a.wire_set), a.json)
 
