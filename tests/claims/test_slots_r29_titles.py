@@ -33,6 +33,7 @@ def test_a_passive_appointment_clause_gives_the_title_held_now(slots):
     made = _role(slots, "Tomas Orrin, who was made deputy minister of housing in May, opened the site.")
     assert (made.core, made.modifiers, made.portfolio) == ("minister", {"deputy"}, {"housing"})
     assert "former" not in made.title  # an appointment tells the post now, not one held before
+    assert made.title == "deputy minister of housing"  # as written, not "deputy minister housing"
     assert _verdict(made, _role(slots, "Housing Minister Tomas Orrin opened the site.")) == "conflict"
     # an indefinite complement describes the person and is no title; two posts of two offices both hold
     assert not [r for r in slots("Tomas Orrin, who was made a deputy minister in May, spoke.").roles if r.core]

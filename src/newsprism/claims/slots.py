@@ -827,7 +827,11 @@ def _post_in_clause(clause: Any) -> tuple[list[Any], list[str]] | None:
             return None
         toks = [t for t in oprd.subtree if t.text.lower().rstrip(".") in words]
         toks = [t for t in toks if t.i <= oprd.i or t.text.lower() in d["portfolio_words"]]
-        return (toks, [t.text for t in toks]) if parse_title([t.text for t in toks])[1] is not None else None
+        if not toks or parse_title([t.text for t in toks])[1] is None:
+            return None
+        # the title as written from its first word to its last ("deputy minister of labour", not "deputy minister
+        # labour"): the words between ("of") carry no title of their own (parse_title leaves them out of the portfolio)
+        return toks, [t.text for t in clause.doc[toks[0].i : toks[-1].i + 1]]
     if subj.dep_ != "nsubj" or clause.tag_ not in ("VBZ", "VBP") or verb_key(clause.text) not in verb_keys("heading_verbs"):
         return None
     body = next((k for k in clause.children if k.dep_ == "dobj"
