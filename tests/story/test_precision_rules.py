@@ -189,15 +189,21 @@ def test_only_one_source_in_an_opinion_piece_is_not_shown():
     assert hidden[0].confidence <= 0.49 and hidden[0].confidence <= shown[0].confidence
 
 
-def test_fit_never_gives_cover_a_positive_weight_for_only_one_source():
+def _fit_story(name: str):
+    """training/fit_story.py loaded as a fresh module (its SIGNED switch is module state a test may set)."""
     import importlib.util
     from pathlib import Path
 
     path = Path(__file__).resolve().parents[2] / "training" / "fit_story.py"
-    spec = importlib.util.spec_from_file_location("fit_story_under_test", path)
+    spec = importlib.util.spec_from_file_location(name, path)
     assert spec is not None and spec.loader is not None
     fit = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(fit)
+    return fit
+
+
+def test_fit_never_gives_cover_a_positive_weight_for_only_one_source():
+    fit = _fit_story("fit_story_under_test")
     rng = np.random.default_rng(0)
     cover = rng.uniform(0.2, 0.6, 400)
     units = rng.integers(1, 4, 400).astype(float)
@@ -212,14 +218,7 @@ def test_fit_never_gives_a_wider_gap_a_negative_weight_for_a_figure_conflict():
     """fit_story.SIGNS (round 29): two figures of one thing further apart are never less likely a real discrepancy,
     and a different counted noun never makes one fact more likely, whatever the labelled rows say (``--signed``,
     measured, not shipped); the default fit (the shipped file's, and the rounds 25-26 refit) lets the data flip them."""
-    import importlib.util
-    from pathlib import Path
-
-    path = Path(__file__).resolve().parents[2] / "training" / "fit_story.py"
-    spec = importlib.util.spec_from_file_location("fit_story_signs_under_test", path)
-    assert spec is not None and spec.loader is not None
-    fit = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(fit)
+    fit = _fit_story("fit_story_signs_under_test")
     rng = np.random.default_rng(1)
     gap = rng.uniform(0.0, 2.0, 400)
     context = rng.uniform(0.0, 1.0, 400)
