@@ -206,6 +206,18 @@ had killed four calves", plans as "intends to recruit 90 kitchen staff" / "has a
 "has promised to open the gallery" / "opened the gallery ... the same afternoon", votes as "27 votes to 18" / "with 33
 councillors for and 12 against" and "voted 5 to 2" / "by six votes to one", bounds as "no fewer than 60".
 
+``--set wire21`` scores the twenty-first set, ``benchmarks/wire21/`` (round 30, held out: six more invented stories, a
+regulator revoking an independent radio station's licence, a container-terminal crane collapse, a land reform law, the
+return of a night train, a police chief's arrest for bribery and cave divers trapped by a rockfall told by three outlets;
+36 planted discrepancies, every kind three times with plain counts and ``date`` six times, and 28 compatible variations,
+one of each compatible kind of wire2-wire15). Three stories set an official outlet (a broadcasting authority's news
+service, a government gazette, an interior ministry's press service) against the station's own newsroom, a
+smallholders' paper or an opposition daily that disputes its account openly; denials are told as "denied that any of
+the station's staff had been questioned by police" / "Police questioned three of the station's reporters on Thursday,
+the authority admitted" and "denied that its members had been warned" / "acknowledged on Thursday that a cave guide had
+warned its members", plans as "will open ticket sales next week" / "opened ticket sales on Monday", votes as "by seven
+votes to two" / "split five to four", "by 94 votes to 51" / "passed 78 to 67" and "voted 13 to 2" / "carried 8-7".
+
 The stories are a held-out set when written: nobody fits rules or thresholds to them; the flags engineer did not
 see them.
 """
@@ -229,7 +241,7 @@ from figures import emit  # noqa: E402
 BENCHMARKS = ROOT / "benchmarks"
 SETS = ("wire", "wire2", "wire3", "wire4", "wire5", "wire6", "wire7", "wire8", "wire9", "wire10",
         "wire11", "wire12", "wire13", "wire14", "wire15", "wire16", "wire17",
-        "wire18", "wire19", "wire20")  # folders under benchmarks/, each with plants.json and one folder a story
+        "wire18", "wire19", "wire20", "wire21")  # folders under benchmarks/, each with plants.json and one folder a story
 DEFAULT_SET = "wire"
 SHOWN = 0.5  # Discrepancy.confidence at which a flag is shown by default
 FLAG_KINDS = ("conflict", "precision", "status")
@@ -333,7 +345,7 @@ def main() -> None:
     ap.add_argument("--json", type=Path, help="write the figures here")
     ap.add_argument("--dump", type=Path, help="every flag on a plant and every other shown flag, one JSON a line")
     ap.add_argument("--set", dest="wire_set", choices=SETS, default=DEFAULT_SET,
-                    help="which set of stories: benchmarks/wire (default), wire2, ..., wire18, wire19 or wire20")
+                    help="which set of stories: benchmarks/wire (default), wire2, ..., wire18, wire19, wire20 or wire21")
     a = ap.parse_args()
     emit(run(a.dump, a.wire_set), a.json)
 
