@@ -303,15 +303,15 @@ the lead scores it, at the end.
     PYTHONPATH=src .venv/bin/python benchmarks/audit_events.py --draw r22
 
 Held-out draw of round 30 (``--draw r30``), fixed before any output was seen and labelled on main a61f42e (no events
-draw since r22: ECB+ train, BASIL and FNC-1 bodies are used up) before anyone's round-30 change (r22 and every earlier draw are dev sets from round 30 on): `semeval_draw.r30_events_draw()`
-(`random.Random(3011)`: 8 SemEval-2023 English training articles labelled `reporting` in
-train-labels-subtask-1.txt, body 250-1,200 words, sorted by file name; text never read by the events layer; rule in
-`benchmarks/semeval_draw.py`), in draw order, each file written as it is (its first line is its title) as
-`training/runs/r30/article<id>.txt` and run as r22 (`.txt` files, id = file stem). Labels (same format, cause codes
-and guide as r22, the rumour-report rule above included): `benchmarks/audits/events_r30.jsonl` (the default there),
-then `benchmarks/audits/events_r30_final.jsonl` (the events re-judged or new on the round-30 code freeze, whose lines
-replace the originals'; read when it exists). Do not open its texts or its labels' notes while changing code: only
-the lead scores it, at the end.
+draw since r22: ECB+ train, BASIL and FNC-1 bodies are used up) before anyone's round-30 change (r22 and every earlier
+draw are dev sets from round 30 on): `semeval_draw.r30_events_draw()` (`random.Random(3011)`: 8 SemEval-2023 English
+training articles labelled `reporting` in train-labels-subtask-1.txt, body 250-1,200 words, sorted by file name; text
+never read by the events layer; rule in `benchmarks/semeval_draw.py`), in draw order, each file written as it is (its
+first line is its title) as `training/runs/r30/article<id>.txt` and run as r22 (`.txt` files, id = file stem). Labels
+(same format, cause codes and guide as r22, the rumour-report rule above included): `benchmarks/audits/events_r30.jsonl`
+(the default there), then `benchmarks/audits/events_r30_final.jsonl` (the events re-judged or new on the round-30 code
+freeze, whose lines replace the originals'; read when it exists). Do not open its texts or its labels' notes while
+changing code: only the lead scores it, at the end.
 
     PYTHONPATH=src .venv/bin/python benchmarks/audit_events.py --draw r30
 

@@ -1,4 +1,4 @@
-"""The SemEval-2023 held-out events draw of round 30 (``r30``; the one way `audit_events.py --draw r30` draws its texts).
+"""The SemEval-2023 held-out events draw of round 30 (``r30``; how `audit_events.py --draw r30` draws its texts).
 
 ECB+ train, BASIL and the FNC-1 bodies are used up by the events draws of rounds 1-22. The SemEval-2023 task 3
 English training articles (../shared/data/semeval2023-en/train-articles-subtask-1, read at run time, never copied
@@ -6,8 +6,8 @@ into the repository; genre labels in train-labels-subtask-1.txt: `<id>\\t<report
 read by the events layer, its fits or its labels: unseen text for it. Fixed (in code, committed) before any r30 text
 or output was seen; the counts below come from the files' word counts alone.
 
-Population: the articles labelled `reporting` in train-labels-subtask-1.txt whose body (the file less its first
-line, the article's title in that folder's format: title, blank line, body) has `MIN_WORDS`-`MAX_WORDS` words (250-1,200,
+Population: the articles labelled `reporting` in train-labels-subtask-1.txt whose body (the file less its first line,
+the article's title in that folder's format: title, blank line, body) has `MIN_WORDS`-`MAX_WORDS` words (250-1,200,
 `str.split`); file names (`article<id>.txt`) sorted as strings. By counts alone (`count()`, before the draw): 433
 articles, 41 `reporting`, 31 eligible, so the draw keeps the brief's 8.
 
