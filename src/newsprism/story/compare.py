@@ -38,7 +38,7 @@ from newsprism.claims.slots import (
 )
 from newsprism.common.data_files import load_json
 from newsprism.events.lexicon import noun_base
-from newsprism.lexicon import one_act, same_kind
+from newsprism.lexicon import same_kind
 from newsprism.story import roles
 
 Kind = Literal["consensus", "conflict", "precision", "status"]
@@ -1199,26 +1199,6 @@ def blanket_against(a: Status, b: Status) -> bool:
     return bool(_parties(denial) & _parties(deed))
 
 
-def _verb_word(src: Source, st: Status) -> str | None:
-    """The written verb of a status's clause (the first word whose verb key is the status's predicate)."""
-    return next((w for w in _WORD.findall(_clause_text(src, st)) if verb_key(w) == st.predicate), None)
-
-
-def denied_deed_one_act(sa: Source, a: Status, sb: Source, b: Status) -> bool:
-    """A denial and a deed told with two verbs that are one act by WordNet (:func:`newsprism.lexicon.one_act`:
-    "denied that any research funds had been spent" / "research funds had paid for repairs", "denied that any
-    warning shots had been fired" / "a patrol boat shot at the trawler"): the pair is then one verb's pair, and
-    every other test of a status pair still applies (round 30). Only a denied clause against a done one: two verbs
-    of one act in an agreement or a plan say nothing a pair of one verb does not."""
-    if a.negated == b.negated or a.status == "hypothetical" or b.status == "hypothetical":
-        return False
-    deed = b if a.negated else a
-    if deed.status != "occurred":
-        return False
-    wa, wb = _verb_word(sa, a), _verb_word(sb, b)
-    return wa is not None and wb is not None and one_act(wa, wb)
-
-
 def _statuses(sa: Source, sb: Source, sims: np.ndarray, cfg: dict[str, Any]) -> list[Finding]:
     la, lb = _flat(sa, "statuses"), _flat(sb, "statuses")
     cands: list[_Cand] = []
@@ -1226,7 +1206,7 @@ def _statuses(sa: Source, sb: Source, sims: np.ndarray, cfg: dict[str, Any]) -> 
     for i, j in _pairs(la, lb, sims, min(floor, cfg["status_blanket_min_sentence"])):
         (ka, a), (kb, b) = la[i], lb[j]
         sim = float(sims[ka, kb])
-        if a.predicate != b.predicate and not denied_deed_one_act(sa, a, sb, b):
+        if a.predicate != b.predicate:
             continue
         blanket = blanket_against(a, b)
         if sim < floor and not blanket:
@@ -1241,8 +1221,7 @@ def _statuses(sa: Source, sb: Source, sims: np.ndarray, cfg: dict[str, Any]) -> 
             # "Water flooded the evacuation centre ... during the night") tell one happening only when one verb
             # has the same participants in both
             continue
-        # two verbs of one act are asked of as one verb (the learned test gives two predicate keys < 0.05)
-        p_same = same_happening(sa, ka, sb, kb, sim, a.predicate, a.predicate)
+        p_same = same_happening(sa, ka, sb, kb, sim, a.predicate, b.predicate)
         roles = same_roles(a, b) or blanket
         if p_same < (cfg["status_same_roles_happening_min"] if roles else cfg["same_happening_min"]):
             continue  # ... and the learned test must judge one happening likely (or at least possible, when
