@@ -584,6 +584,18 @@ def refers_back(src: Source, k: int, o: Ordinal) -> bool:
     return False
 
 
+def one_referred(sa: Source, ka: int, a: Ordinal, na: str | None, sb: Source, kb: int, b: Ordinal, nb: str | None,
+                 nm: float) -> bool:
+    """Whether two ordinals that each point back (:func:`refers_back`) rank one thing: what a pronoun points back to
+    is named by the ordered noun, so the two nouns must not name two kinds of thing ("the third wreck" / "the second
+    season of dives" point back to two things): the same noun or synonyms (``nm`` >= 0), one kind in WordNet
+    (:func:`kind_nouns`: "accident" / "crash"), or an "Nth time" on either side, which orders its clause's
+    happening and names no kind (round 30, issue 11)."""
+    if not (refers_back(sa, ka, a) and refers_back(sb, kb, b)):
+        return False
+    return nm >= 0 or _occasion_verb(a, na) is not None or _occasion_verb(b, nb) is not None or kind_nouns(na, nb)
+
+
 def standing_ordinal(src: Source, k: int, o: Ordinal) -> bool:
     """Whether an ordinal orders no happening: an idiom ("in the first instance", "first of all"), part of a name
     ("the 116th Congress", "the First Amendment": the ordered thing is a name) or a standing rank ("the
@@ -625,9 +637,9 @@ def _ordinals(sa: Source, sb: Source, sims: np.ndarray, cfg: dict[str, Any]) -> 
                 # a rank by a superlative ("the longest bridge" / "the second-longest bridge") describes one
                 # specific thing named alike, as a figure of it does: no happening to judge
                 p_same = 1.0
-            elif refers_back(sa, ka, a) and refers_back(sb, kb, b):
-                # "It was the third strike at the port" / "This was the port's first stoppage": each ranks what
-                # its report's "it" / "this" points back to, the report's own happening, whatever noun names it
+            elif one_referred(sa, ka, a, na, sb, kb, b, nb, nm):
+                # "It was the third fatal accident" / "officials said it was the festival's first crash": each
+                # ranks what its report's "it" / "this" points back to, the report's own happening
                 p_same = 1.0
             elif linked(sa, ka, sb, kb, sim) or (nm == 1.0 and na not in cfg["generic"]):
                 # ... or both count one specific thing named alike ("a second surgery" / "a first surgery"), or
@@ -642,7 +654,7 @@ def _ordinals(sa: Source, sb: Source, sims: np.ndarray, cfg: dict[str, Any]) -> 
             ca = _context(sa.sentences[ka].text, a.start, a.end, sa.sentences[ka].start, win)
             cb = _context(sb.sentences[kb].text, b.start, b.end, sb.sentences[kb].start, win)
             # two ranks of each report's own happening order one thing, however each report names it
-            refers = refers_back(sa, ka, a) and refers_back(sb, kb, b)
+            refers = one_referred(sa, ka, a, na, sb, kb, b, nb, nm)
             _add_candidate(cands, i, j, sim, 1.0 if refers else nm, _jaccard(ca, cb),
                            _names(sa.sentences[ka], sb.sentences[kb]), same_value=a.value == b.value,
                            only_pair=len(sa.sentences[ka].ordinals) == 1 == len(sb.sentences[kb].ordinals),
