@@ -58,3 +58,23 @@ def test_two_ranks_of_the_reports_own_happening_are_one_shown_conflict() -> None
                               ("courier", "Island Courier", "Harwick Ferries Halted By Strike", COURIER))
     found = discrepancies_between(result, "conflict", "ordinal", ("herald", "third"), ("courier", "first"))
     assert found and found[0].confidence >= 0.5
+
+
+DIGEST = """Divers Find Salt Ship
+Divers found the hull of an eighteenth-century salt ship off the Morrow coast on Tuesday, the museum said.
+The hull lies in shallow water near the harbour mouth and is largely intact, according to the divers.
+It is the third wreck of a salt ship that divers have found off the Morrow coast.
+"""
+REVIEW = """Salt Ship Hull Found Off Morrow
+The museum's divers located the remains of a salt ship near the Morrow harbour mouth on Tuesday.
+The hull is intact and rests in shallow water, the divers reported.
+This is the second season of dives that the museum has run off the Morrow coast.
+"""
+
+
+def test_two_unlike_nouns_point_back_to_two_things() -> None:
+    # "the third wreck" / "the second season of dives": each pronoun points back, but to two kinds of thing
+    result = analyzed_reports(("digest", "Coast Digest", "Divers Find Salt Ship", DIGEST),
+                              ("review", "Maritime Review", "Salt Ship Hull Found Off Morrow", REVIEW))
+    found = discrepancies_between(result, "conflict", "ordinal", ("digest", "third"), ("review", "second"))
+    assert all(d.confidence < 0.5 for d in found)
