@@ -302,6 +302,19 @@ the lead scores it, at the end.
 
     PYTHONPATH=src .venv/bin/python benchmarks/audit_events.py --draw r22
 
+Held-out draw of round 30 (``--draw r30``), fixed before any output was seen and labelled on main a61f42e (no events
+draw since r22: ECB+ train, BASIL and FNC-1 bodies are used up) before anyone's round-30 change (r22 and every earlier
+draw are dev sets from round 30 on): `semeval_draw.r30_events_draw()` (`random.Random(3011)`: 8 SemEval-2023 English
+training articles labelled `reporting` in train-labels-subtask-1.txt, body 250-1,200 words, sorted by file name; text
+never read by the events layer; rule in `benchmarks/semeval_draw.py`), in draw order, each file written as it is (its
+first line is its title) as `training/runs/r30/article<id>.txt` and run as r22 (`.txt` files, id = file stem). Labels
+(same format, cause codes and guide as r22, the rumour-report rule above included): `benchmarks/audits/events_r30.jsonl`
+(the default there), then `benchmarks/audits/events_r30_final.jsonl` (the events re-judged or new on the round-30 code
+freeze, whose lines replace the originals'; read when it exists). Do not open its texts or its labels' notes while
+changing code: only the lead scores it, at the end.
+
+    PYTHONPATH=src .venv/bin/python benchmarks/audit_events.py --draw r30
+
 Two precisions, both honest, for two readers: ``precision`` is over every stated event (the JSON keeps them all,
 and the story layer reads them all); ``shown_by_default`` is over the events the HTML report, the Markdown and the
 web app show first (``Event.confidence`` at or above the events' bar of the src under test,
@@ -350,6 +363,7 @@ from fnc_draw import (
     r21_events_draw,
     r22_events_draw,
 )
+from semeval_draw import r30_events_draw
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
@@ -364,6 +378,9 @@ R21_FINAL_LABELS = HERE / "audits" / "events_r21_final.jsonl"
 R22_LABELS = HERE / "audits" / "events_r22.jsonl"  # held out in round 22, labelled on main 51420fa
 # its events re-judged or new on the round-22 code freeze (written then; read when it exists)
 R22_FINAL_LABELS = HERE / "audits" / "events_r22_final.jsonl"
+R30_LABELS = HERE / "audits" / "events_r30.jsonl"  # held out in round 30, labelled on main a61f42e
+# its events re-judged or new on the round-30 code freeze (written then; read when it exists)
+R30_FINAL_LABELS = HERE / "audits" / "events_r30_final.jsonl"
 FRESH_SEED = 41
 FRESH_N = 8
 SEED = 20261201
@@ -484,15 +501,21 @@ def select_r22() -> list[Path]:
     return r22_events_draw()
 
 
+def select_r30() -> list[Path]:
+    """The round-30 held-out draw (module docstring): 8 SemEval-2023 reporting articles, as `.txt` files."""
+    return r30_events_draw()
+
+
 # the labelled draws in no fit (not in DEV_DRAWS) -> (their bodies, their own label file, the file of their code
 # freeze's re-judged or new events, read when it exists; --import-worksheet writes the last file read): r15 (a dev
 # draw in no fit, module docstring); the round's held-out draw is registered here by its labeller: r21 (held out in
-# round 21; a dev draw from round 22 on, in no fit until a fitting engineer moves it to DEV_DRAWS) and r22 (held out
-# in round 22)
+# round 21; a dev draw from round 22 on, in no fit until a fitting engineer moves it to DEV_DRAWS), r22 (held out
+# in round 22) and r30 (held out in round 30)
 HELD_OUT: dict[str, tuple[Callable[[], list[Path]], Path, Path]] = {
     "r15": (select_r15, R15_LABELS, R15_FINAL_LABELS),
     "r21": (select_r21, R21_LABELS, R21_FINAL_LABELS),
     "r22": (select_r22, R22_LABELS, R22_FINAL_LABELS),
+    "r30": (select_r30, R30_LABELS, R30_FINAL_LABELS),
 }
 
 
@@ -792,7 +815,7 @@ def main() -> None:
     ap.add_argument("--import-worksheet", type=Path, help="write the stored labels from this worksheet")
     ap.add_argument("--draw", choices=("seed", "fresh", "r4", "r5", "r6", "r7", "r8", "r9", "r10", "r11",
                                        "r12", "r14", "r15", "r16", "r17", "r18", "r19", "r20",
-                                       "r21", "r22"),
+                                       "r21", "r22", "r30"),
                     default="seed",
                     help="fresh: the round-3 draw (seed 41, 8 articles; dev from round 4 on); r4: the round-4 "
                          "draw (seed 61, 8 articles; dev from round 5 on); r5: the round-5 draw (seed 71, 8 articles; "
@@ -817,11 +840,13 @@ def main() -> None:
                          "r21: the round-21 held-out draw (8 FNC-1 bodies of 250 words or more, seed 2111; dev from "
                          "round 22 on); "
                          "r22: the round-22 held-out draw (5 FNC-1 bodies of 250 words or more, seed 2213); "
+                         "r30: the round-30 held-out draw (8 SemEval-2023 reporting articles of 250-1,200 words, "
+                         "seed 3011); "
                          "instead of --seed's 10")
     ap.add_argument("--labels", type=Path, nargs="+",
                     help="label files; a later file's line replaces an earlier one for the same event "
                          "(default: a dev draw's files as DEV_DRAWS lists them, every re-judged file included; a draw "
-                         "in HELD_OUT (r15 and r21, in no fit; r22, held out in round 22): its own file, e.g. "
+                         "in HELD_OUT (r15 and r21, in no fit; r22, held out in round 22; r30, held out in round 30): its own file, e.g. "
                          "events_r22.jsonl, then its _final file, e.g. events_r22_final.jsonl, when it exists); "
                          "--import-worksheet "
                          "writes the last one")

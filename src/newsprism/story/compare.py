@@ -197,16 +197,20 @@ def _pairs(la: list[tuple[int, Any]], lb: list[tuple[int, Any]], sims: np.ndarra
 
 
 def _add_candidate(cands: list[_Cand], i: int, j: int, sim: float, nm: float, context: float, names: float, *,
-                   same_value: bool, only_pair: bool, p_same: float, one_vote: bool = False) -> None:
+                   same_value: bool, only_pair: bool, p_same: float, one_vote: bool = False,
+                   refers: bool = False) -> None:
     """Score one slot pair of two sentences (amounts or ordinals) and keep it when it reaches ``pair_min`` (or
-    when it is the one vote tally of each report, :func:`one_vote`, which is one fact however it is worded)."""
+    when it is the one vote tally of each report, :func:`one_vote`, which is one fact however it is worded, or two
+    ranks of each report's own happening, :func:`refers_back`, whatever noun names it)."""
     feats = {"sentence": sim, "noun": max(nm, 0.0), "noun_clash": 1.0 if nm < 0 else 0.0, "context": context,
              "names": names, "same_value": 1.0 if same_value else 0.0, "only_pair": 1.0 if only_pair else 0.0}
     score = _score(feats)
     feats["same_p"] = p_same
     if one_vote:
         feats["one_vote"] = 1.0
-    if score >= settings()["pair_min"] or one_vote:
+    if refers:
+        feats["refers"] = 1.0
+    if score >= settings()["pair_min"] or one_vote or refers:
         cands.append(_Cand(i, j, score, feats))
 
 
@@ -556,6 +560,42 @@ def ordinal_in_name(src: Source, k: int, o: Ordinal) -> bool:
     return len(words) >= 2 and words[-1][:1].isupper() and words[-1].lower().strip(".,") not in _CALENDAR
 
 
+def refers_back(src: Source, k: int, o: Ordinal) -> bool:
+    """Whether an ordinal opens the complement of a copula whose subject is a pronoun that points back ("It was the
+    third strike at the port this year", "This is the first time the city has ...", "officials said it was the
+    second such crash"): before the ordinal the sentence holds only that subject (``referring_subjects``), the copula
+    (``referring_copulas``) and a determiner or a possessive, and before the subject nothing, or a verb of saying
+    (``referring_saying_verbs``, with or without "that") whose clause it opens. Such an ordinal ranks what the report
+    has just told, its own happening, whatever noun names it (round 30, issue 11)."""
+    s = src.sentences[k]
+    words = s.text[: max(0, o.start - s.start)].lower().replace("\u2019", "'").strip(" \"'\u201c").split()
+    cfg = settings()
+    for i, w in enumerate(words):
+        if w not in cfg["referring_subjects"]:
+            continue
+        before = words[:i][-2:] if words[i - 1 : i] == ["that"] else words[:i][-1:]
+        if i and (not before or before[0] not in cfg["referring_saying_verbs"]):
+            continue
+        rest = " ".join(words[i + 1 :])
+        for cop in sorted(cfg["referring_copulas"], key=len, reverse=True):
+            if rest == cop or rest.startswith(cop + " "):
+                tail = rest[len(cop) :].split()
+                return len(tail) <= 2 and all(t in ("the", "a", "an") or t.endswith("'s") for t in tail)
+    return False
+
+
+def one_referred(sa: Source, ka: int, a: Ordinal, na: str | None, sb: Source, kb: int, b: Ordinal, nb: str | None,
+                 nm: float) -> bool:
+    """Whether two ordinals that each point back (:func:`refers_back`) rank one thing: what a pronoun points back to
+    is named by the ordered noun, so the two nouns must not name two kinds of thing ("the third wreck" / "the second
+    season of dives" point back to two things): the same noun or synonyms (``nm`` >= 0), one kind in WordNet
+    (:func:`kind_nouns`: "accident" / "crash"), or an "Nth time" on either side, which orders its clause's
+    happening and names no kind (round 30, issue 11)."""
+    if not (refers_back(sa, ka, a) and refers_back(sb, kb, b)):
+        return False
+    return nm >= 0 or _occasion_verb(a, na) is not None or _occasion_verb(b, nb) is not None or kind_nouns(na, nb)
+
+
 def standing_ordinal(src: Source, k: int, o: Ordinal) -> bool:
     """Whether an ordinal orders no happening: an idiom ("in the first instance", "first of all"), part of a name
     ("the 116th Congress", "the First Amendment": the ordered thing is a name) or a standing rank ("the
@@ -597,6 +637,10 @@ def _ordinals(sa: Source, sb: Source, sims: np.ndarray, cfg: dict[str, Any]) -> 
                 # a rank by a superlative ("the longest bridge" / "the second-longest bridge") describes one
                 # specific thing named alike, as a figure of it does: no happening to judge
                 p_same = 1.0
+            elif one_referred(sa, ka, a, na, sb, kb, b, nb, nm):
+                # "It was the third fatal accident" / "officials said it was the festival's first crash": each
+                # ranks what its report's "it" / "this" points back to, the report's own happening
+                p_same = 1.0
             elif linked(sa, ka, sb, kb, sim) or (nm == 1.0 and na not in cfg["generic"]):
                 # ... or both count one specific thing named alike ("a second surgery" / "a first surgery"), or
                 # one kind of happening told by its clause ("the first time the court has annulled a permit" /
@@ -609,10 +653,12 @@ def _ordinals(sa: Source, sb: Source, sims: np.ndarray, cfg: dict[str, Any]) -> 
                 continue
             ca = _context(sa.sentences[ka].text, a.start, a.end, sa.sentences[ka].start, win)
             cb = _context(sb.sentences[kb].text, b.start, b.end, sb.sentences[kb].start, win)
-            _add_candidate(cands, i, j, sim, nm, _jaccard(ca, cb), _names(sa.sentences[ka], sb.sentences[kb]),
-                           same_value=a.value == b.value,
+            # two ranks of each report's own happening order one thing, however each report names it
+            refers = one_referred(sa, ka, a, na, sb, kb, b, nb, nm)
+            _add_candidate(cands, i, j, sim, 1.0 if refers else nm, _jaccard(ca, cb),
+                           _names(sa.sentences[ka], sb.sentences[kb]), same_value=a.value == b.value,
                            only_pair=len(sa.sentences[ka].ordinals) == 1 == len(sb.sentences[kb].ordinals),
-                           p_same=p_same)
+                           p_same=p_same, refers=refers)
     out: list[Finding] = []
     for c in _mutual_best(cands):
         (ka, a), (kb, b) = la[c.i], lb[c.j]
