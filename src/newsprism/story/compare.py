@@ -631,13 +631,15 @@ def _ordinals(sa: Source, sb: Source, sims: np.ndarray, cfg: dict[str, Any]) -> 
             # ... or the same thing counted from the same point ("the first strike at the port since 2019"): one
             # series by what it says
             key = na or nb or "_"
+            # two ranks of each report's own happening order one thing, however each report names it
+            refers = one_referred(sa, ka, a, na, sb, kb, b, nb, nm)
             if nm >= 0 and a.since and a.since == b.since:
                 p_same = 1.0
             elif a.superlative and nm == 1.0 and na not in cfg["generic"]:
                 # a rank by a superlative ("the longest bridge" / "the second-longest bridge") describes one
                 # specific thing named alike, as a figure of it does: no happening to judge
                 p_same = 1.0
-            elif one_referred(sa, ka, a, na, sb, kb, b, nb, nm):
+            elif refers:
                 # "It was the third fatal accident" / "officials said it was the festival's first crash": each
                 # ranks what its report's "it" / "this" points back to, the report's own happening
                 p_same = 1.0
@@ -653,8 +655,6 @@ def _ordinals(sa: Source, sb: Source, sims: np.ndarray, cfg: dict[str, Any]) -> 
                 continue
             ca = _context(sa.sentences[ka].text, a.start, a.end, sa.sentences[ka].start, win)
             cb = _context(sb.sentences[kb].text, b.start, b.end, sb.sentences[kb].start, win)
-            # two ranks of each report's own happening order one thing, however each report names it
-            refers = one_referred(sa, ka, a, na, sb, kb, b, nb, nm)
             _add_candidate(cands, i, j, sim, 1.0 if refers else nm, _jaccard(ca, cb),
                            _names(sa.sentences[ka], sb.sentences[kb]), same_value=a.value == b.value,
                            only_pair=len(sa.sentences[ka].ordinals) == 1 == len(sb.sentences[kb].ordinals),
