@@ -218,6 +218,20 @@ the authority admitted" and "denied that its members had been warned" / "acknowl
 warned its members", plans as "will open ticket sales next week" / "opened ticket sales on Monday", votes as "by seven
 votes to two" / "split five to four", "by 94 votes to 51" / "passed 78 to 67" and "voted 13 to 2" / "carried 8-7".
 
+``--set wire22`` scores the twenty-second set, ``benchmarks/wire22/`` (round 31, held out: six more invented stories, a
+constitutional court upholding a minority language law, a siege at a foreign embassy, a budget cut at a mountain
+observatory, sailors missing from an offshore yacht race, a stolen medieval psalter returned told by three outlets and a
+stock exchange's trading halt; 36 planted discrepancies, every kind three times with plain counts and ``date`` six
+times, and 28 compatible variations, one of each compatible kind of wire2-wire15). Three stories set an official or
+exchange outlet (an education ministry's news office, a state press agency, an exchange's own newsroom) against a
+minority-language, independent or financial paper that disputes its account openly; denials are told as "insisted that
+no teacher had been let go" / "conceded on Friday that it had dismissed 12 ... teachers", "denied that its officers had
+fired a single shot" / "acknowledged on Tuesday that police marksmen had fired 11 rounds" and "denied that any trades
+had been cancelled" / "confirmed on Thursday that it had voided 3,200 trades", plans as "plans to print" / "finished
+printing ... in October" and "intends to appoint an outside firm" / "appointed the accounting firm ... on Tuesday",
+votes as "with seven judges in favour and two against" / "five judges to four", "approved the cut 11 to 4" / "by eight
+votes to seven" and "voted 9 to 2" / "by six votes to five".
+
 The stories are a held-out set when written: nobody fits rules or thresholds to them; the flags engineer did not
 see them.
 """
@@ -241,7 +255,7 @@ from figures import emit  # noqa: E402
 BENCHMARKS = ROOT / "benchmarks"
 SETS = ("wire", "wire2", "wire3", "wire4", "wire5", "wire6", "wire7", "wire8", "wire9", "wire10",
         "wire11", "wire12", "wire13", "wire14", "wire15", "wire16", "wire17",
-        "wire18", "wire19", "wire20", "wire21")  # folders under benchmarks/, each with plants.json and one folder a story
+        "wire18", "wire19", "wire20", "wire21", "wire22")  # folders under benchmarks/, each with plants.json and one folder a story
 DEFAULT_SET = "wire"
 SHOWN = 0.5  # Discrepancy.confidence at which a flag is shown by default
 FLAG_KINDS = ("conflict", "precision", "status")
@@ -345,7 +359,7 @@ def main() -> None:
     ap.add_argument("--json", type=Path, help="write the figures here")
     ap.add_argument("--dump", type=Path, help="every flag on a plant and every other shown flag, one JSON a line")
     ap.add_argument("--set", dest="wire_set", choices=SETS, default=DEFAULT_SET,
-                    help="which set of stories: benchmarks/wire (default), wire2, ..., wire18, wire19, wire20 or wire21")
+                    help="which set of stories: benchmarks/wire (default), wire2, ..., wire18, wire19, wire20, wire21 or wire22")
     a = ap.parse_args()
     emit(run(a.dump, a.wire_set), a.json)
 
