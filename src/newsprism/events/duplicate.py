@@ -25,11 +25,11 @@ regularization and the threshold are chosen on leave-one-draw-out folds. Without
 
 What the model leaves below its threshold, one rule of news writing folds (``restated_act`` in
 ``data/event_confidence.json``; round 31): a later telling of an act already stated, by the same verb or its
-nominalisation ("indicted" / "the indictment"), whose actor and target are that act's own or left unsaid (the same
-canonical name or a shorter one), is the same happening, unless something sets it apart: another status, another
-date, a speech act (two statements of one speaker are two statements), or a word that counts or repeats it
-("another", "second", "again": ``repeat_markers`` in ``data/event_filters.json``). It needs an anchor: an actor or
-target the two share, or a definite noun that refers back ("the meeting").
+nominalisation ("indicted" / "the indictment"), whose actor and target are among that act's own (a pronoun or a
+shorter name for them: one canonical entity), is the same happening, unless something sets it apart: another
+status, another date or place, a speech act (two statements of one speaker are two statements), or a word that
+counts or repeats it ("another", "second", "again": ``repeat_markers`` in ``data/event_filters.json``). It needs
+an anchor: a participant the two share, a pronoun actor, or a definite noun that refers back ("the meeting").
 """
 
 from __future__ import annotations
@@ -219,37 +219,36 @@ def _marked_repeat(tok: Any, markers: frozenset[str]) -> bool:
     return any(k.lower_ in markers or k.lemma_.lower() in markers for h in heads for k in h.children)
 
 
-def _same_party(mine: str | None, theirs: str | None) -> bool:
-    """Whether a stated actor or target names the kept event's same one: none, the same canonical name, or a shorter
-    name of it (its words a subset of the other's: "Vance" / "Ana Vance"). A pronoun left as the name ("he") could
-    be anyone: never the same."""
-    if mine is None:
-        return True
-    if theirs is None or mine.strip().lower() in PRONOUNS:
-        return False
-    a, b = set(mine.lower().split()), set(theirs.lower().split())
-    return a <= b or b <= a
+def _role_keys(ms: Sequence[Any], role: str) -> set[str]:
+    return {k for m in ms for k in m.args.get(role, set())}
 
 
 def restated_act(e: Event, g: Any, he: Event, hg: Any, speech: bool, host_speech: bool,
                  markers: frozenset[str]) -> bool:
     """Whether event ``e`` (group ``g``) tells again the act of the kept event ``he`` (group ``hg``): the module
-    docstring's rule. The kept event told earlier in the text; the same verb or its nominalisation (``same_stem``
-    with the kept event's head or a mention); neither a speech act; the same status; no date that differs; no
-    counting or repeating word; its actor and target none or the kept event's own (``_same_party``); and an anchor:
-    a shared actor or target, or a definite noun head ("the indictment")."""
+    docstring's rule. The same verb or its nominalisation (``same_stem`` with the kept event's head or a mention);
+    neither a speech act; the same status; no date or place that differs; no counting or repeating word; every
+    named actor and target of its head among the kept event's own (same role); and an anchor: a shared
+    participant, a pronoun actor, or a definite noun head."""
     h = g.head
-    if he.trigger_start >= e.trigger_start or speech or host_speech or e.status != he.status:
+    if speech or host_speech or e.status != he.status:
         return False
     if not any(m.lemma == h.lemma or same_stem(m.lemma, h.lemma) for m in hg.mentions):
         return False
-    if e.date is not None and he.date is not None and e.date != he.date:
+    if (e.date is not None and he.date is not None and e.date != he.date) or (
+            e.place is not None and he.place is not None and e.place != he.place):
         return False
     if _marked_repeat(h.token, markers):
         return False
-    if not (_same_party(e.actor, he.actor) and _same_party(e.target, he.target)):
-        return False
-    return e.actor is not None or e.target is not None or _definite_noun(h.token)
+    shared = False
+    for role in ("agent", "patient"):
+        mine = {k for k in h.args.get(role, set()) if k.startswith(("ent:", "np:"))}
+        theirs = _role_keys(hg.mentions, role)
+        if not mine <= theirs:
+            return False
+        shared = shared or bool(mine & theirs)
+    pronoun = any(k.startswith("pron:") for k in h.args.get("agent", set())) and bool(_role_keys(hg.mentions, "agent"))
+    return shared or pronoun or _definite_noun(h.token)
 
 
 def fold_duplicates(doc: Any, units: Sequence[Any], events: Sequence[Event], groups: Sequence[Any],
