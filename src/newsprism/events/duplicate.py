@@ -22,14 +22,6 @@ not which, so each event is represented by the pair the model scores highest. An
 its highest pair's; at or above ``fold_at`` (``data/event_confidence.json``, ``min_duplicate``) it becomes mentions
 of that kept event (its trigger and mentions), whose fields stay as they are; the event is not stated. The
 regularization and the threshold are chosen on leave-one-draw-out folds. Without the model file nothing is folded.
-
-What the model leaves below its threshold, one rule of news writing folds (``restated_act`` in
-``data/event_confidence.json``; round 31): a later telling of an act already stated, by the same verb or its
-nominalisation ("indicted" / "the indictment"), whose actor and target are among that act's own (a pronoun or a
-shorter name for them: one canonical entity), is the same happening, unless something sets it apart: another
-status, another date or place, a speech act (two statements of one speaker are two statements), or a word that
-counts or repeats it ("another", "second", "again": ``repeat_markers`` in ``data/event_filters.json``). It needs
-an anchor: a participant the two share, a pronoun actor, or a definite noun that refers back ("the meeting").
 """
 
 from __future__ import annotations
@@ -212,53 +204,12 @@ def pair_rows(e: Event, g: Any, hosts: Sequence[tuple[Event, Any, bool]], P: np.
 RECORDER: list[tuple[str, int, int, str, np.ndarray, list[int]]] | None = None
 
 
-def _marked_repeat(tok: Any, markers: frozenset[str]) -> bool:
-    """Whether the trigger word, or the verb a noun trigger is the object of, carries a word that counts or repeats
-    the act ("another attack", "voted again", "also met", "a second vote")."""
-    heads = [tok] + ([tok.head] if tok.pos_ == "NOUN" and tok.head.i != tok.i else [])
-    return any(k.lower_ in markers or k.lemma_.lower() in markers for h in heads for k in h.children)
-
-
-def _role_keys(ms: Sequence[Any], role: str) -> set[str]:
-    return {k for m in ms for k in m.args.get(role, set())}
-
-
-def restated_act(e: Event, g: Any, he: Event, hg: Any, speech: bool, host_speech: bool,
-                 markers: frozenset[str]) -> bool:
-    """Whether event ``e`` (group ``g``) tells again the act of the kept event ``he`` (group ``hg``): the module
-    docstring's rule. The same verb or its nominalisation (``same_stem`` with the kept event's head or a mention);
-    neither a speech act; the same status; no date or place that differs; no counting or repeating word; every
-    named actor and target of its head among the kept event's own (same role); and an anchor: a shared
-    participant, a pronoun actor, or a definite noun head."""
-    h = g.head
-    if speech or host_speech or e.status != he.status:
-        return False
-    if not any(m.lemma == h.lemma or same_stem(m.lemma, h.lemma) for m in hg.mentions):
-        return False
-    if (e.date is not None and he.date is not None and e.date != he.date) or (
-            e.place is not None and he.place is not None and e.place != he.place):
-        return False
-    if _marked_repeat(h.token, markers):
-        return False
-    shared = False
-    for role in ("agent", "patient"):
-        mine = {k for k in h.args.get(role, set()) if k.startswith(("ent:", "np:"))}
-        theirs = _role_keys(hg.mentions, role)
-        if not mine <= theirs:
-            return False
-        shared = shared or bool(mine & theirs)
-    pronoun = any(k.startswith("pron:") for k in h.args.get("agent", set())) and bool(_role_keys(hg.mentions, "agent"))
-    return shared or pronoun or _definite_noun(h.token)
-
-
 def fold_duplicates(doc: Any, units: Sequence[Any], events: Sequence[Event], groups: Sequence[Any],
-                    headline: Sequence[bool], speech: Sequence[bool], fold_at: float | None,
-                    restate_markers: frozenset[str] | None = None) -> list[Event]:
+                    headline: Sequence[bool], speech: Sequence[bool], fold_at: float | None) -> list[Event]:
     """The ranked events (most confident first; ``groups[i]`` built ``events[i]``) with each event whose
     duplicate probability (the highest over the kept events above it) is at least ``fold_at`` folded into that
     kept event: its trigger and mentions become that event's mentions. ``fold_at`` None, or no model shipped:
-    nothing is folded. ``restate_markers`` (None: the rule is off): an event the model leaves that
-    ``restated_act`` says tells again a kept event's act is folded into the first such kept event."""
+    nothing is folded."""
     model = get_duplicate_model()
     if not events or (RECORDER is None and (fold_at is None or model is None)):
         return list(events)
@@ -266,7 +217,6 @@ def fold_duplicates(doc: Any, units: Sequence[Any], events: Sequence[Event], gro
     index = {id(m): k for k, m in enumerate(mentions)}
     P = _pair_probabilities(units, mentions)
     kept: list[tuple[Event, Any, bool]] = []
-    spoken = {id(e): sp for e, sp in zip(events, speech, strict=True)}
     for e, g, hl, sp in zip(events, groups, headline, speech, strict=True):
         rows = pair_rows(e, g, kept, P, index, units, hl, sp)
         if RECORDER is not None:
@@ -276,14 +226,10 @@ def fold_duplicates(doc: Any, units: Sequence[Any], events: Sequence[Event], gro
             continue
         assert model is not None and fold_at is not None
         p = model.proba(rows) if len(rows) else np.zeros(0)
-        if len(p) and float(p.max()) >= fold_at:
-            host = kept[int(np.argmax(p))][0]
-        else:
-            host = next((he for he, hg, _ in kept if restate_markers is not None
-                         and restated_act(e, g, he, hg, sp, spoken[id(he)], restate_markers)), None)
-            if host is None:
-                kept.append((e, g, hl))
-                continue
+        if not len(p) or float(p.max()) < fold_at:
+            kept.append((e, g, hl))
+            continue
+        host = kept[int(np.argmax(p))][0]
         extra = [EventMention(start=e.trigger_start, end=e.trigger_end, text=e.trigger), *e.mentions]
         have = {(m.start, m.end) for m in host.mentions} | {(host.trigger_start, host.trigger_end)}
         host.mentions = sorted([*host.mentions, *(m for m in extra if (m.start, m.end) not in have)],

@@ -632,8 +632,7 @@ def to_events(doc, units, groups: list[EventGroup]) -> list[Event]:
     # an event that repeats a more confident one, by the learned check (``events.duplicate``), becomes its mentions
     out = fold_duplicates(doc, units, out, [cands[id(e)].group for e in out], [cands[id(e)].headline for e in out],
                           [speech_act(cands[id(e)].group.head.lemma) for e in out],
-                          confidence_config().get("min_duplicate"),
-                          filters()["repeat_markers"] if confidence_config().get("restated_act") else None)
+                          confidence_config().get("min_duplicate"))
     for k, e in enumerate(out):
         e.id = f"e{k + 1}"
     return out
