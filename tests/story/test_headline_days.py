@@ -145,3 +145,29 @@ def test_a_date_whose_verb_is_not_in_the_head_is_no_headline_day() -> None:
     elsewhere.sentences.insert(0, SentenceSlots(start=0, end=0, text="Snow closed the passes.", dates=[]))
     elsewhere.vectors = np.array([(0.0, 1.0), UNLIKE])
     assert _flags(_collapsed(), elsewhere) == []
+
+
+def _weekday_report(i: int, headline: str, lead: str, day: str, weekday: int, verb: str, key: str,
+                    published: str, vector: tuple[float, float]) -> Source:
+    """A report whose lead dates one done clause with a weekday alone ("on Sunday")."""
+    src = _report(i, headline, lead, [], published, vector=vector)
+    off = len(headline) + 1
+    at, v = off + lead.index(day), off + lead.index(verb)
+    src.sentences[0].dates.append(DateSlot(start=at, end=at + len(day), text=day, weekday=weekday, predicate=key))
+    src.sentences[0].statuses.append(Status(start=v, end=v + len(verb), text=verb, predicate=key, status="occurred"))
+    return src
+
+
+def test_a_weekday_naming_its_own_reports_day_of_publication_is_that_days_news() -> None:
+    # published on Sunday 8 March, "kept up pressure on Sunday": the day's follow-up, not Friday's first reaction
+    friday = _weekday_report(0, "Farmers turn on Minister Arla Venn over grain remarks",
+                             "Farmers' unions condemned Minister Arla Venn on Friday over her grain remarks.",
+                             "Friday", 4, "condemned", "condemn", "2026-03-08", (1.0, 0.0))
+    sunday = _weekday_report(1, "Deputies keep pressure on Venn",
+                             "Deputies kept up pressure on Minister Arla Venn on Sunday to apologise for her remarks.",
+                             "Sunday", 6, "kept", "keep", "2026-03-08", UNLIKE)
+    assert _flags(friday, sunday) == []
+    # read on Monday 9 March, "on Sunday" names 8 March, not its own day: the two heads' days are compared
+    sunday.published = "2026-03-09"
+    (f,) = _flags(friday, sunday)
+    assert f.features["headline_pair"] == 1.0

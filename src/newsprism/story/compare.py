@@ -1096,7 +1096,9 @@ def headline_days(sa: Source, la: list[tuple[int, DateSlot]], sb: Source, lb: li
     differ and neither report's head names the other's (a head that names both tells two happenings: "Crowds march
     for jailed singer" dates the march, not the jailing); the days are known and differ; neither report gives the other's day to anything (two dated happenings,
     a start and a return, stay two); neither day is after the other report's day of publication when both are known
-    (a report cannot tell what happened after it came out); neither report dates another happening between the two
+    (a report cannot tell what happened after it came out); neither is a weekday naming its own report's day of
+    publication (the day's own news leads: a follow-up, as for :func:`lead_days`); neither report dates another
+    happening between the two
     days (they would be two steps of the story: a start and an end); and neither date is already paired. Below the sentence
     floor too: two outlets write two headlines. Switched by ``date_headline_days`` (compare.json)."""
     if not settings()["date_headline_days"]:
@@ -1120,6 +1122,8 @@ def headline_days(sa: Source, la: list[tuple[int, DateSlot]], sb: Source, lb: li
     da, db = _day_of(sa, a), _day_of(sb, b)
     if da is None or db is None or pb is not None and da > pb or pa is not None and db > pa:
         return None
+    if any(d == p for d, p, x in ((da, pa, a), (db, pb, b)) if x.day is None):
+        return None  # a weekday naming its own report's day of publication: that day's news (a follow-up)
     low, high = min(da, db), max(da, db)
     if any(low < day < high for day in (_day_of(src, x) for src, flat in ((sa, la), (sb, lb)) for _, x in flat
                                         if not x.speech) if day is not None):
