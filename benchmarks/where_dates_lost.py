@@ -13,6 +13,8 @@ saying, like with like, the value test, a second date of the same sentence) and 
 A plant with a flag is ``found`` (with its highest confidence; under 0.5 it is behind "show more"); a plant with no
 date read in one of its spans is ``no date read``. The walk copies the tests of ``_dates`` at main 7108d64: a change
 to ``_dates`` must be copied here too (the wrapped function still makes the findings, so the flags are the real ones).
+Two routes besides the walk pair dates whatever the verbs and the sentence floor (round 28's lead days, round 31's
+headline days, ``compare.headline_days``): a plant they pair is ``found``; the walk names no stage for them.
 """
 
 from __future__ import annotations

@@ -60,6 +60,7 @@ def test_a_later_report_retelling_the_lead_happening_with_an_earlier_day_is_show
 
 def test_the_switch_off_pairs_no_two_verbs_of_two_leads(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setitem(settings(), "date_lead_day", False)
+    monkeypatch.setitem(settings(), "date_headline_days", False)  # a one-line report's lead is its headline too
     assert _flags(_report(0, *STRUCK, "2026-03-15"), _report(1, *SWEPT, "2026-03-18", vector=ALIKE)) == []
 
 
@@ -101,12 +102,15 @@ def test_a_lead_day_after_the_other_report_came_out_is_another_happening() -> No
     assert _flags(late, early) == []
 
 
-def test_unlike_leads_are_not_paired() -> None:
+def test_unlike_leads_are_not_paired(monkeypatch: pytest.MonkeyPatch) -> None:
+    # the lead route alone (round 31's headline days pair these one-line storm reports: tests/story/test_headline_days)
+    monkeypatch.setitem(settings(), "date_headline_days", False)
     assert _flags(_report(0, *STRUCK, "2026-03-15"), _report(1, *SWEPT, "2026-03-18", vector=(0.2, 0.98))) == []
 
 
-def test_reports_of_one_day_or_of_unknown_days_pair_no_leads() -> None:
-    # no order of publication: a retelling cannot be told from a follow-up
+def test_reports_of_one_day_or_of_unknown_days_pair_no_leads(monkeypatch: pytest.MonkeyPatch) -> None:
+    # no order of publication: a retelling cannot be told from a follow-up (the lead route alone, as above)
+    monkeypatch.setitem(settings(), "date_headline_days", False)
     assert _flags(_report(0, *STRUCK, "2026-03-18"), _report(1, *SWEPT, "2026-03-18", vector=ALIKE)) == []
     assert _flags(_report(0, *STRUCK, ""), _report(1, *SWEPT, "2026-03-18", vector=ALIKE)) == []
 

@@ -869,6 +869,37 @@ def link_paragraphs(doc: Any) -> frozenset[int]:
     return frozenset(out)
 
 
+CAPTION_SEPARATORS = "-\u2013\u2014:|"  # what follows a caption label ("Photo - ...", "Image: ...", "Credit | ...")
+
+
+def caption_paragraphs(doc: Any) -> frozenset[int]:
+    """The paragraphs (indices into ``doc.paragraphs``) that are a picture's caption or credit, page furniture and
+    not the story (``caption_labels``, round 31): a paragraph that opens with a caption label ("Photo", "Image",
+    "Rendering", "Credit", a leading bracket skipped) followed by a separator ("Photo - the pistol fires paint",
+    "Image: ..."), or followed by a word in lower case while the paragraph ends no sentence ("Rendering of the new
+    tablet created by Ana Vell", "[Image via the family]"); a name goes on in upper case ("Credit Suisse fined"). A caption tells what a picture shows and who made it, not a happening
+    the story reports; a sentence of the story that opens with such a word ("Video footage showed the rebels fled.")
+    ends a sentence, names no separator and is kept."""
+    labels = _filters()["caption_labels"]
+    out: set[int] = set()
+    for i, p in enumerate(doc.paragraphs):
+        text = doc.text[p.start:p.end].strip()
+        body = text.lstrip("[(").lower()
+        for label in labels:
+            if not body.startswith(label):
+                continue
+            rest = text.lstrip("[(")[len(label):]
+            if rest[:1] not in ("", " ", ":", "|"):
+                continue  # another word: "photographers", "photo-sharing"
+            sep = rest.lstrip()[:1]
+            # a separator, or a caption phrase going on in lower case ("Rendering of ...", "Image via ...") in a
+            # paragraph that ends no sentence; a name ("Credit Suisse ...") goes on in upper case
+            if (sep and sep in CAPTION_SEPARATORS) or (sep.islower() and text[-1:] not in LINE_CLOSE):
+                out.add(i)
+                break
+    return frozenset(out)
+
+
 def performative(tok: Any) -> bool:
     """A speech-act verb in the simple present with a first-person subject performs the act ("we urge the
     council to act"): it occurred as it was said."""

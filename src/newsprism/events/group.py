@@ -39,6 +39,7 @@ from newsprism.events.clauses import (
     asks_anonymity,
     attempted,
     borrowed_agent,
+    caption_paragraphs,
     characterizes,
     cites_source,
     cognate_object,
@@ -461,7 +462,8 @@ def group_events(doc, units, mentions: list[Mention], labels: list[int]) -> list
     anchor, sub, aims = fold(mentions)
     subordinate = {id(mentions[i]) for i in sub}
     aim_ids = {id(mentions[i]) for i in aims}
-    links = link_paragraphs(doc)  # page furniture linking to other pages ("RELATED: ..."): not the story
+    # page furniture, not the story: links to other pages ("RELATED: ...") and captions ("Photo - ...", round 31)
+    links = link_paragraphs(doc) | caption_paragraphs(doc)
     out = []
     parts = _parts(mentions, labels, anchor)
     for c, ms in parts:

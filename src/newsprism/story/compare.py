@@ -877,8 +877,13 @@ def _dates(sa: Source, sb: Source, sims: np.ndarray, cfg: dict[str, Any]) -> lis
                                         and headline_day(sb, b)) else 0.0
         cands.append(_Cand(i, j, score, feats))
     lead = lead_days(sa, la, sb, lb, sims, cands)
+    head = headline_days(sa, la, sb, lb, sims, cands)
     if lead is not None:
+        if head is not None and (head.i, head.j) == (lead.i, lead.j):
+            lead.feats["headline_pair"] = 1.0  # the lead days are each report's one headline day too
         cands.append(lead)
+    elif head is not None:
+        cands.append(head)
     out: list[Finding] = []
     for c in _mutual_best(cands):
         (ka, a), (kb, b) = la[c.i], lb[c.j]
@@ -941,6 +946,15 @@ def one_participant(sa: Source, ka: int, a: DateSlot, sb: Source, kb: int, b: Da
     return _dated_once(sa, a, shared) and _dated_once(sb, b, shared)
 
 
+def in_head(src: Source, predicate: str) -> bool:
+    """Whether a verb's stem or a happening's noun is a word of the report's head: its first line (the headline) and
+    its first compared sentence (the lead)."""
+    if not src.sentences:
+        return False
+    head = (src.text.split("\n", 1)[0] + " " + src.sentences[0].text).lower()
+    return any(w == predicate or verb_key(w) == predicate or noun_base(w) == predicate for w in set(_WORD.findall(head)))
+
+
 def headline_day(src: Source, d: DateSlot) -> bool:
     """Whether a date is the one day its report gives the report's own happening: the date's predicate (a verb's
     stem or a happening's noun) is a word of the report's head (its first line, the headline, and its first compared
@@ -950,9 +964,7 @@ def headline_day(src: Source, d: DateSlot) -> bool:
     predicate twice in its report and is left out. Round 22 (issue 11), written on the dev wire sets."""
     if not d.predicate or not src.sentences:
         return False
-    head = (src.text.split("\n", 1)[0] + " " + src.sentences[0].text).lower()
-    words = set(_WORD.findall(head))
-    if not any(w == d.predicate or verb_key(w) == d.predicate or noun_base(w) == d.predicate for w in words):
+    if not in_head(src, d.predicate):
         return False
     mine = in_year(src, d)
     return not any(x.predicate == d.predicate and dates_differ(mine, in_year(src, x))
@@ -1052,6 +1064,79 @@ def lead_days(sa: Source, la: list[tuple[int, DateSlot]], sb: Source, lb: list[t
     feats["same_p"] = same_happening(sa, ka, sb, kb, sim, a.predicate or "_", a.predicate or "_", head="no_date")
     feats["lead_day"] = 1.0
     feats["lead_retold"] = 1.0 if retold(pa, da, pb, db) else 0.0
+    return _Cand(i, j, score, feats)
+
+
+def one_headline_day(src: Source, flat: list[tuple[int, DateSlot]]) -> int | None:
+    """The index in ``flat`` of the one day the report gives its own headline happening as done, or None: of the
+    report's dates that are not days of saying, exactly one is a :func:`headline_day` (its verb or happening noun is a
+    word of the headline or lead, and the report gives that predicate no other day), and its clause is told done (a
+    done status; for a verb the status reader kept no clause of, a past tense; for a happening's noun, a day not after
+    the report's publication). A report whose head names two dated happenings, or a plan, gives none."""
+    found = [i for i, (k, d) in enumerate(flat) if not d.speech and headline_day(src, d)]
+    if len(found) != 1:
+        return None
+    k, d = flat[found[0]]
+    clauses = _date_clauses(src, k, d)
+    if clauses:
+        return found[0] if {_status_group(st) for st in clauses} == {"done"} else None
+    if d.predicate and _past_verb(src.sentences[k].text, d.predicate):
+        return found[0]
+    day, pub = _day_of(src, d), published_day(src)
+    return found[0] if named_happening(src, k, d) and day is not None and pub is not None and day <= pub else None
+
+
+def headline_days(sa: Source, la: list[tuple[int, DateSlot]], sb: Source, lb: list[tuple[int, DateSlot]],
+                  sims: np.ndarray, cands: list[_Cand]) -> _Cand | None:
+    """The two reports' headline days as one date pair, told with two verbs (round 31, issue 11). News writing names
+    the story's own happening in the headline and the lead; when each report gives that happening exactly one day
+    (:func:`one_headline_day`), the two days are one happening's whatever the verb each outlet chose ("the roof
+    collapsed on Monday" under "Roof collapses at depot" / "the roof came down on Sunday" under "Depot roof comes
+    down"). One verb in both is the ordinary route's (round 22's ``headline_day``). Only when: the two predicates
+    differ and neither report's head names the other's (a head that names both tells two happenings: "Crowds march
+    for jailed singer" dates the march, not the jailing); the days are known and differ; neither report gives the other's day to anything (two dated happenings,
+    a start and a return, stay two); neither day is after the other report's day of publication when both are known
+    (a report cannot tell what happened after it came out); neither is a weekday naming its own report's day of
+    publication (the day's own news leads: a follow-up, as for :func:`lead_days`); neither report dates another
+    happening between the two
+    days (they would be two steps of the story: a start and an end); and neither date is already paired. Below the sentence
+    floor too: two outlets write two headlines. Switched by ``date_headline_days`` (compare.json)."""
+    if not settings()["date_headline_days"]:
+        return None
+    i, j = one_headline_day(sa, la), one_headline_day(sb, lb)
+    if i is None or j is None or any(c.i == i or c.j == j for c in cands):
+        return None
+    (ka, a), (kb, b) = la[i], lb[j]
+    if a.predicate == b.predicate or not a.predicate or not b.predicate:
+        return None
+    if in_head(sa, b.predicate) or in_head(sb, a.predicate):
+        return None  # a head that names the other's verb besides its own dated one tells two happenings ("Crowds
+        # march for jailed singer": the march is dated, the jailing is the other report's happening)
+    ya, yb = in_year(sa, a), in_year(sb, b)
+    if not dates_differ(ya, yb):
+        return None
+    if any(dates_differ(ya, in_year(sb, y)) is False for _, y in lb) or \
+            any(dates_differ(yb, in_year(sa, x)) is False for _, x in la):
+        return None  # the other report gives that day to something: the two heads may tell two happenings
+    pa, pb = published_day(sa), published_day(sb)
+    da, db = _day_of(sa, a), _day_of(sb, b)
+    if da is None or db is None or pb is not None and da > pb or pa is not None and db > pa:
+        return None
+    if any(d == p for d, p, x in ((da, pa, a), (db, pb, b)) if x.day is None):
+        return None  # a weekday naming its own report's day of publication: that day's news (a follow-up)
+    low, high = min(da, db), max(da, db)
+    if any(low < day < high for day in (_day_of(src, x) for src, flat in ((sa, la), (sb, lb)) for _, x in flat
+                                        if not x.speech) if day is not None):
+        return None  # a report that dates another happening between the two days puts them on two sides of a step
+        # of the story ("entered the cave on the 28th" between "went underground on the 27th" and "brought out on
+        # the 1st"): a start and an end, not one happening told two ways
+    sim = float(sims[ka, kb])
+    feats = {"sentence": sim, "noun": 0.0, "names": _names(sa.sentences[ka], sb.sentences[kb]),
+             "speech_mismatch": 0.0, "same_value": 0.0,
+             "only_pair": 1.0 if len(sa.sentences[ka].dates) == 1 == len(sb.sentences[kb].dates) else 0.0}
+    score = _score(feats)
+    feats["same_p"] = same_happening(sa, ka, sb, kb, sim, a.predicate or "_", a.predicate or "_", head="no_date")
+    feats["headline_pair"] = 1.0
     return _Cand(i, j, score, feats)
 
 

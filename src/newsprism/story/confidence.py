@@ -93,7 +93,12 @@ def confidence(f: Finding) -> float:
         # same-happening caps, which ask for alike sentences, do not judge it)
         if float(f.features.get("lead_retold", 0.0)) >= 1.0:
             return float(cfg["lead_day_confidence"])
+        if headline_pair(f):
+            return family_confidence(family(f), f.features, capped=False)
         return min(family_confidence(family(f), f.features, capped=False), float(cfg["unsure_happening_confidence"]))
+    if headline_pair(f):
+        # the one day each report gives its own headline happening, told with two verbs (compare.headline_days)
+        return family_confidence(family(f), f.features, capped=False)
     if float(f.features.get("kind_contrast", 0.0)) >= 1.0:
         # a deed and a denial of two kinds of one thing (flags.kind_contrast): not confidently one happening
         return min(p, float(cfg["unsure_happening_confidence"]))
@@ -166,6 +171,12 @@ def one_lead_day(f: Finding) -> bool:
     retold`); otherwise at most ``unsure_happening_confidence``: a later report that leads with a later day may
     tell the story's next happening (the reaction after the deed)."""
     return f.kind == "conflict" and f.slot == "date" and float(f.features.get("lead_day", 0.0)) >= 1.0
+
+
+def headline_pair(f: Finding) -> bool:
+    """Whether a date conflict sets the one day each report gives its own headline happening, told with two verbs
+    (``headline_pair``, :func:`newsprism.story.compare.headline_days`, round 31, issue 11)."""
+    return f.kind == "conflict" and f.slot == "date" and float(f.features.get("headline_pair", 0.0)) >= 1.0
 
 
 def one_headline_day(f: Finding) -> bool:
