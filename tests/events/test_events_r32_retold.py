@@ -2,8 +2,9 @@
 (``newsprism.events.duplicate.fold_retold``; benchmarks/events.md, "Round 32"). Invented sentences, no audit text.
 
 - "the proposal" with no participant of its own, after one earlier event of its kind, folds into it;
-- two earlier events of the kind, a plural ("the attacks"), a possessive ("his proposal"), a counting or contrasting
-  word ("another", "the new ..."), another status or an actor of its own: nothing is folded.
+- two earlier events of the kind, a plural ("the attacks"), a possessive ("his proposal"), a name among its modifiers
+  ("the Velka police raid"), a counting or contrasting word ("another", "the new ..."), another status or an actor of
+  its own: nothing is folded.
 """
 
 from __future__ import annotations
@@ -75,6 +76,9 @@ def test_a_plural_a_possessive_or_a_counting_word_is_no_retelling():
     assert not retold_noun(_noun("Shops stayed closed after another attack.", "attack"), d, b)
     assert not retold_noun(_noun("Under the new proposal, workers would get more leave.", "proposal"), d, b)
     assert not retold_noun(_noun("Shops stayed closed after an attack.", "attack"), d, b)
+    # a name among its modifiers is a participant, place or day of its own (round 32 amendment)
+    assert not retold_noun(_noun("During the night, the Velka police raid engaged twenty agents.", "raid"), d, b)
+    assert not retold_noun(_noun("Shops stayed closed after the Orvan attack.", "attack"), d, b)
 
 
 def test_an_actor_of_its_own_or_another_status_keeps_the_event():

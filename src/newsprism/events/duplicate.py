@@ -240,14 +240,16 @@ def fold_duplicates(doc: Any, units: Sequence[Any], events: Sequence[Event], gro
 def retold_noun(tok: Any, determiners: frozenset[str], blockers: frozenset[str]) -> bool:
     """Whether the head token is a definite description of one happening with no participant of its own: a
     singular common noun (tag NN) with a definite article or demonstrative (``determiners``: "the attack", "this
-    proposal"), no possessive ("his proposal" names its doer), no number and no word that counts or contrasts it
+    proposal"), no possessive ("his proposal" names its doer), no proper noun or name among its modifiers ("the FBI
+    raid", "the Orvan attack": a doer, place or day of its own), no number and no word that counts or contrasts it
     (``blockers``: "another attack", "the second vote", "the new proposal")."""
     if tok.pos_ != "NOUN" or tok.tag_ != "NN":
         return False
     kids = list(tok.children)
     if not any(k.dep_ == "det" and k.text.lower() in determiners for k in kids):
         return False
-    return not any(k.dep_ in ("poss", "nummod") or k.text.lower() in blockers for k in kids)
+    return not any(k.dep_ in ("poss", "nummod") or k.pos_ == "PROPN" or k.ent_type_ or k.text.lower() in blockers
+                   for k in kids)
 
 
 def fold_retold(events: Sequence[Event], groups: Sequence[Any], determiners: frozenset[str],
