@@ -22,6 +22,10 @@ not which, so each event is represented by the pair the model scores highest. An
 its highest pair's; at or above ``fold_at`` (``data/event_confidence.json``, ``min_duplicate``) it becomes mentions
 of that kept event (its trigger and mentions), whose fields stay as they are; the event is not stated. The
 regularization and the threshold are chosen on leave-one-draw-out folds. Without the model file nothing is folded.
+
+Then one rule of English reference (``fold_retold``, round 32): a definite singular event noun with no participant of
+its own ("the attack", "the proposal") after exactly one stated event of its type, status and date is that happening
+told again and folds into it (``retelling_determiners`` and ``retelling_blockers``, ``data/event_filters.json``).
 """
 
 from __future__ import annotations
