@@ -1055,15 +1055,22 @@ def lead_days(sa: Source, la: list[tuple[int, DateSlot]], sb: Source, lb: list[t
         return None
     if any(d == p for d, p, x in ((da, pa, a), (db, pb, b)) if x.day is None):
         return None
+    return _story_day_pair(i, j, sa, ka, sb, kb, sim, a.predicate,
+                           lead_day=1.0, lead_retold=1.0 if retold(pa, da, pb, db) else 0.0)
+
+
+def _story_day_pair(i: int, j: int, sa: Source, ka: int, sb: Source, kb: int, sim: float, predicate: str | None,
+                    **marks: float) -> _Cand:
+    """A date pair of the two reports' own happening found by the lead or the headline (:func:`lead_days`,
+    :func:`headline_days`), with its model features and ``marks`` (which route paired it). The learned same-happening
+    test is asked of the two sentences as of one predicate (as for two verbs of one participant): the doubt of a
+    pair that is not shown."""
     feats = {"sentence": sim, "noun": 0.0, "names": _names(sa.sentences[ka], sb.sentences[kb]),
              "speech_mismatch": 0.0, "same_value": 0.0,
              "only_pair": 1.0 if len(sa.sentences[ka].dates) == 1 == len(sb.sentences[kb].dates) else 0.0}
     score = _score(feats)
-    # the learned test asked of the two leads as of one predicate (as for two verbs of one participant): the doubt of
-    # a pair that is not shown (confidence.one_lead_day)
-    feats["same_p"] = same_happening(sa, ka, sb, kb, sim, a.predicate or "_", a.predicate or "_", head="no_date")
-    feats["lead_day"] = 1.0
-    feats["lead_retold"] = 1.0 if retold(pa, da, pb, db) else 0.0
+    feats["same_p"] = same_happening(sa, ka, sb, kb, sim, predicate or "_", predicate or "_", head="no_date")
+    feats.update(marks)
     return _Cand(i, j, score, feats)
 
 
@@ -1130,14 +1137,7 @@ def headline_days(sa: Source, la: list[tuple[int, DateSlot]], sb: Source, lb: li
         return None  # a report that dates another happening between the two days puts them on two sides of a step
         # of the story ("entered the cave on the 28th" between "went underground on the 27th" and "brought out on
         # the 1st"): a start and an end, not one happening told two ways
-    sim = float(sims[ka, kb])
-    feats = {"sentence": sim, "noun": 0.0, "names": _names(sa.sentences[ka], sb.sentences[kb]),
-             "speech_mismatch": 0.0, "same_value": 0.0,
-             "only_pair": 1.0 if len(sa.sentences[ka].dates) == 1 == len(sb.sentences[kb].dates) else 0.0}
-    score = _score(feats)
-    feats["same_p"] = same_happening(sa, ka, sb, kb, sim, a.predicate or "_", a.predicate or "_", head="no_date")
-    feats["headline_pair"] = 1.0
-    return _Cand(i, j, score, feats)
+    return _story_day_pair(i, j, sa, ka, sb, kb, float(sims[ka, kb]), a.predicate, headline_pair=1.0)
 
 
 def retold(pa: dt.date, da: dt.date, pb: dt.date, db: dt.date) -> bool:
