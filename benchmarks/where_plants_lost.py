@@ -132,18 +132,20 @@ def _status_gate(c: Any, sa: Any, la: list[tuple[int, Any]], i: int, sb: Any, lb
     floor = min(cfg["status_min_sentence"], cfg["status_participants_min_sentence"])
     if sim < min(floor, cfg["status_blanket_min_sentence"]):
         return 0, f"sentence cosine {sim:.3f} under the status floors"
-    if a.predicate != b.predicate:
+    fate = a.predicate != b.predicate
+    if fate and not (hasattr(c, "fate_against_deed") and c.fate_against_deed(sa, ka, a, sb, kb, b)):
         return 1, f"two predicates ({a.predicate} / {b.predicate})"
     blanket = c.blanket_against(a, b)
     if sim < floor and not blanket:
         return 2, f"sentence cosine {sim:.3f} < status floor"
     shared = c._clause_words(sa, a) & c._clause_words(sb, b)
-    if not (c.linked(sa, ka, sb, kb, sim) or shared or blanket):
+    if not (c.linked(sa, ka, sb, kb, sim) or shared or blanket or fate):
         return 3, "not linked, no shared clause word"
     if sim < cfg["status_min_sentence"] and not (c._same_participants(sa.sentences[ka], sb.sentences[kb], shared)
-                                                 or (a.subject is not None and a.subject == b.subject) or blanket):
+                                                 or (a.subject is not None and a.subject == b.subject) or blanket
+                                                 or fate):
         return 4, f"cosine {sim:.3f} < status_min_sentence and not the same participants"
-    p_same = c.same_happening(sa, ka, sb, kb, sim, a.predicate, b.predicate)
+    p_same = c.same_happening(sa, ka, sb, kb, sim, a.predicate, a.predicate if fate else b.predicate)
     roles = c.same_roles(a, b) or blanket
     if p_same < (cfg["status_same_roles_happening_min"] if roles else cfg["same_happening_min"]):
         return 5, f"same-happening {p_same:.3f} under its floor"

@@ -22,6 +22,10 @@ not which, so each event is represented by the pair the model scores highest. An
 its highest pair's; at or above ``fold_at`` (``data/event_confidence.json``, ``min_duplicate``) it becomes mentions
 of that kept event (its trigger and mentions), whose fields stay as they are; the event is not stated. The
 regularization and the threshold are chosen on leave-one-draw-out folds. Without the model file nothing is folded.
+
+Then one rule of English reference (``fold_retold``, round 32): a definite singular event noun with no participant of
+its own ("the attack", "the proposal") after exactly one stated event of its type, status and date is that happening
+told again and folds into it (``retelling_determiners`` and ``retelling_blockers``, ``data/event_filters.json``).
 """
 
 from __future__ import annotations
@@ -235,3 +239,49 @@ def fold_duplicates(doc: Any, units: Sequence[Any], events: Sequence[Event], gro
         host.mentions = sorted([*host.mentions, *(m for m in extra if (m.start, m.end) not in have)],
                                key=lambda m: m.start)
     return [e for e, _, _ in kept]
+
+
+def retold_noun(tok: Any, determiners: frozenset[str], blockers: frozenset[str]) -> bool:
+    """Whether the head token is a definite description of one happening with no participant of its own: a
+    singular common noun (tag NN) with a definite article or demonstrative (``determiners``: "the attack", "this
+    proposal"), no possessive ("his proposal" names its doer), no proper noun or name among its modifiers ("the FBI
+    raid", "the Orvan attack": a doer, place or day of its own), no number and no word that counts or contrasts it
+    (``blockers``: "another attack", "the second vote", "the new proposal")."""
+    if tok.pos_ != "NOUN" or tok.tag_ != "NN":
+        return False
+    kids = list(tok.children)
+    if not any(k.dep_ == "det" and k.text.lower() in determiners for k in kids):
+        return False
+    return not any(k.dep_ in ("poss", "nummod") or k.pos_ == "PROPN" or k.ent_type_ or k.text.lower() in blockers
+                   for k in kids)
+
+
+def fold_retold(events: Sequence[Event], groups: Sequence[Any], determiners: frozenset[str],
+                blockers: frozenset[str]) -> list[Event]:
+    """The ranked events (``groups[i]`` built ``events[i]``) with each definite description of a happening told
+    again folded into the one event it refers back to (round 32, ``retelling_determiners`` and
+    ``retelling_blockers`` in ``data/event_filters.json``).
+
+    A definite singular noun ("the attack") presupposes that one happening of its kind is already in the story. When
+    the event it heads has no participant of its own (no actor, no target: nothing that could make it another
+    happening) and exactly one stated event told earlier in the text has the same dictionary type (not ``other``),
+    the same status and no other date, that event is the happening it names again: its trigger and mentions become
+    that event's mentions, as the learned fold does. Two earlier events of the kind: which one is meant is not known,
+    nothing is folded; none: the noun tells the happening first and stays."""
+    kept = list(events)
+    for e, g in zip(events, groups, strict=True):
+        if (e.type == "other" or e.actor is not None or e.target is not None
+                or not retold_noun(g.head.token, determiners, blockers)):
+            continue
+        kind = [h for h in kept if h is not e and h.type == e.type and h.trigger_start < e.trigger_start]
+        if len(kind) != 1:
+            continue
+        host = kind[0]
+        if host.status != e.status or (e.date is not None and host.date is not None and e.date != host.date):
+            continue
+        extra = [EventMention(start=e.trigger_start, end=e.trigger_end, text=e.trigger), *e.mentions]
+        have = {(m.start, m.end) for m in host.mentions} | {(host.trigger_start, host.trigger_end)}
+        host.mentions = sorted([*host.mentions, *(m for m in extra if (m.start, m.end) not in have)],
+                               key=lambda m: m.start)
+        kept.remove(e)
+    return kept

@@ -73,7 +73,7 @@ from newsprism.events.clauses import (
 )
 from newsprism.events.confidence import Candidate, event_confidences
 from newsprism.events.coref import REPORTING
-from newsprism.events.duplicate import fold_duplicates
+from newsprism.events.duplicate import fold_duplicates, fold_retold
 from newsprism.events.fragment import fragment_probability
 from newsprism.events.mentions import Mention
 from newsprism.events.participants import attribution, is_passive, ordered_agents, slot_fillers
@@ -635,6 +635,10 @@ def to_events(doc, units, groups: list[EventGroup]) -> list[Event]:
     out = fold_duplicates(doc, units, out, [cands[id(e)].group for e in out], [cands[id(e)].headline for e in out],
                           [speech_act(cands[id(e)].group.head.lemma) for e in out],
                           confidence_config().get("min_duplicate"))
+    # a definite description of a happening already told ("the attack"), with no participant of its own, is that
+    # happening told again when one earlier event is of its kind (``events.duplicate.fold_retold``)
+    out = fold_retold(out, [cands[id(e)].group for e in out], filters()["retelling_determiners"],
+                      filters()["retelling_blockers"])
     for k, e in enumerate(out):
         e.id = f"e{k + 1}"
     return out

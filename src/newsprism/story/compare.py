@@ -1330,6 +1330,65 @@ def blanket_against(a: Status, b: Status) -> bool:
     return bool(_parties(denial) & _parties(deed))
 
 
+def fact_teller(src: Source, k: int, st: Status) -> str | None:
+    """Who reports a status's clause as fact: the subject of the factive verb of saying (``factive_verbs``) above
+    the clause's verb ("the exchange" of "the exchange confirmed that it had voided 3,200 trades", "The ministry's
+    regional office" of "... conceded on Friday that it had dismissed 12 teachers"); None where no such verb
+    reports it, or it has no subject."""
+    sent = src.sentences[k]
+    doc = parsed_sentence(sent.text)
+    if doc is None:
+        return None
+    start, end = st.clause_start - sent.start, st.clause_end - sent.start
+    verb = next((t for t in doc if start <= t.idx < end and t.pos_ in ("VERB", "AUX")
+                 and verb_key(t.text) == st.predicate), None)
+    factive = {verb_key(w) for w in settings()["factive_verbs"]}
+    for _ in range(ATTRIBUTION_STEPS):
+        if verb is None or verb.head is verb or verb.dep_ not in ATTRIBUTION_DEPS:
+            return None
+        verb = verb.head
+        if verb_key(verb.text) in factive:
+            subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            return None if subj is None else " ".join(t.text for t in subj.subtree)
+    return None
+
+
+def _party_words(party: str | None) -> frozenset[str]:
+    """The content words of a party ("interior", "ministry" of "The interior ministry"; "ministry", "regional",
+    "office" of "The ministry's regional office"), generic nouns left out."""
+    words = {w.lower().removesuffix("'s").removesuffix("’s") for w in _WORD.findall(party or "")}
+    generic: frozenset[str] = settings()["generic"]
+    return frozenset(noun_base(w) for w in words if len(w) >= 3 and w not in STOP) - generic
+
+
+def fate_against_deed(sa: Source, ka: int, a: Status, sb: Source, kb: int, b: Status) -> bool:
+    """Whether two clauses of two different verbs are a party's denial of what befell a thing and the same party's
+    own telling of a deed done to that thing (issue 11, round 32): one clause is denied, told as a party's word, and
+    passive on the thing (its subject is what the verb acts on: "the exchange denied that any trades had been
+    cancelled", "the ministry insisted that no teacher had been let go"): it denies the thing's fate, whatever act
+    would have brought it about. The other is a done deed, not negated, reported as fact by a factive verb of saying
+    (``factive_verbs``) of the same party (a word of the attribution in common: "the exchange confirmed that it had
+    voided 3,200 trades"), and its clause names the thing. The party itself then puts on the record, in one report,
+    what it denies in the other, whatever verb each reporter chose. A negation with a doer ("the council did not
+    sell the land", "denied that it had sold the land") denies one act, not the thing's fate: it is never set
+    against another verb's deed ("leased the land"). Setting ``status_fate_pairs``."""
+    if not settings()["status_fate_pairs"]:
+        return False
+    for d, (so, ko, o) in ((a, (sb, kb, b)), (b, (sa, ka, a))):
+        if not (d.negated and d.status == "denied" and d.attributed_to and d.object is not None
+                and d.subject == d.object):
+            continue
+        if o.negated or o.status != "occurred":
+            continue
+        teller = fact_teller(so, ko, o)
+        if not (_party_words(d.attributed_to) & _party_words(teller)):
+            continue
+        told = {noun_base(w.lower()) for w in _WORD.findall(_clause_text(so, o))}
+        if d.object == o.object or d.object in told:
+            return True
+    return False
+
+
 def _statuses(sa: Source, sb: Source, sims: np.ndarray, cfg: dict[str, Any]) -> list[Finding]:
     la, lb = _flat(sa, "statuses"), _flat(sb, "statuses")
     cands: list[_Cand] = []
@@ -1337,22 +1396,25 @@ def _statuses(sa: Source, sb: Source, sims: np.ndarray, cfg: dict[str, Any]) -> 
     for i, j in _pairs(la, lb, sims, min(floor, cfg["status_blanket_min_sentence"])):
         (ka, a), (kb, b) = la[i], lb[j]
         sim = float(sims[ka, kb])
-        if a.predicate != b.predicate:
+        fate = a.predicate != b.predicate
+        if fate and not fate_against_deed(sa, ka, a, sb, kb, b):
             continue
         blanket = blanket_against(a, b)
         if sim < floor and not blanket:
             continue
         shared = _clause_words(sa, a) & _clause_words(sb, b)
-        if not (linked(sa, ka, sb, kb, sim) or shared or blanket):
+        if not (linked(sa, ka, sb, kb, sim) or shared or blanket or fate):
             continue  # one verb is not one happening: the same participant must take part in both
         if sim < cfg["status_min_sentence"] and not (_same_participants(sa.sentences[ka], sb.sentences[kb], shared)
                                                      or (a.subject is not None and a.subject == b.subject)
-                                                     or blanket):
+                                                     or blanket or fate):
             # two differently worded sentences ("The evacuation centre did not flood, the mayor said" against
             # "Water flooded the evacuation centre ... during the night") tell one happening only when one verb
             # has the same participants in both
             continue
-        p_same = same_happening(sa, ka, sb, kb, sim, a.predicate, b.predicate)
+        # a thing's denied fate against a deed on it (fate_against_deed) is one happening's pair by the thing, not
+        # by the verb: the learned test is asked with one key
+        p_same = same_happening(sa, ka, sb, kb, sim, a.predicate, a.predicate if fate else b.predicate)
         roles = same_roles(a, b) or blanket
         if p_same < (cfg["status_same_roles_happening_min"] if roles else cfg["same_happening_min"]):
             continue  # ... and the learned test must judge one happening likely (or at least possible, when
@@ -1386,6 +1448,7 @@ def _statuses(sa: Source, sb: Source, sims: np.ndarray, cfg: dict[str, Any]) -> 
         f["denial"] = 1.0 if both_polarity else 0.0
         f["same_roles"] = 1.0 if same_roles(a, b) else 0.0
         f["blanket"] = 1.0 if blanket_against(a, b) else 0.0
+        f["fate"] = 1.0 if a.predicate != b.predicate else 0.0
         if differ and deed is not None:
             # a plan and a denial are someone's word by their nature ("will close next month, the ministry said",
             # "the ministry denied that ..."): their attribution is the form such a statement takes in news, no

@@ -1,0 +1,65 @@
+"""A party's denial of what befell a thing against the same party's own telling of a deed done to it, with another
+verb (invented sentences, round 32, issue 11). "The exchange denied that any trades had been cancelled" denies the
+trades' fate, whatever act would have brought it about; "the exchange confirmed that it had voided 1,400 trades"
+puts a deed on those trades on the record, as fact, by the same party: the two cannot both stand as told, whatever
+verb each reporter chose. A negation with a doer ("the council did not sell the land") denies one act, not a thing's
+fate, and is never set against another verb's deed ("the council leased the land"); nor is a deed relayed by a verb
+that does not present it as fact, told by another party, or done to another thing."""
+
+from __future__ import annotations
+
+import pytest
+from hand_sources import source, vectors
+
+from newsprism.claims.slots import SentenceSlots, sentence_slots
+from newsprism.story.compare import compare_pair, settings
+
+pytestmark = pytest.mark.slow  # the slots are read from the spaCy parse
+
+DENIAL = "The Veldmark exchange denied that any trades had been cancelled during the outage."
+DEED = "The Veldmark exchange confirmed on Monday that it had voided 1,400 trades during the outage."
+
+
+def _slots(text: str) -> SentenceSlots:
+    from newsprism.nlp.spacy_pipe import get_nlp
+
+    return sentence_slots(next(iter(get_nlp()(text).sents)))
+
+
+def _flags(a: str, b: str, cos: float = 0.75) -> list:
+    va, vb = vectors(cos)
+    return [f for f in compare_pair(source(0, _slots(a), va), source(1, _slots(b), vb))
+            if f.slot == "status" and f.kind != "consensus"]
+
+
+def test_a_denied_fate_against_the_same_partys_confirmed_deed_on_the_thing_is_a_status_conflict():
+    flags = _flags(DENIAL, DEED)
+    assert flags and flags[0].kind == "status" and flags[0].detail == "denial"
+    assert flags[0].features["fate"] == 1.0
+
+
+def test_a_conceded_deed_pairs_too_and_the_party_may_be_named_by_its_office():
+    flags = _flags("The ministry insisted that no teacher had been dismissed over the language law.",
+                   "The ministry's regional office conceded that it had let go 12 teachers over the language law.")
+    assert flags and flags[0].features["fate"] == 1.0
+
+
+def test_switched_off_the_two_verbs_are_not_compared(monkeypatch):
+    monkeypatch.setitem(settings(), "status_fate_pairs", False)
+    assert not _flags(DENIAL, DEED)
+
+
+@pytest.mark.parametrize("a,b", [
+    # one doer's act denied, another act of it done: two acts on one thing, not one thing's fate
+    ("The Brannoc council did not sell the riverside land.", "The Brannoc council leased the riverside land."),
+    ("The Brannoc council denied that it had sold the riverside land.",
+     "The Brannoc council admitted that it had leased the riverside land."),
+    # the deed relayed by a verb of saying that does not present it as fact
+    (DENIAL, "The Veldmark exchange said on Monday that it had voided 1,400 trades during the outage."),
+    # the deed told as fact by another party
+    (DENIAL, "A Tessin broker confirmed on Monday that he had voided 1,400 trades during the outage."),
+    # a deed done to another thing
+    (DENIAL, "The Veldmark exchange confirmed on Monday that it had suspended two brokers during the outage."),
+])
+def test_no_fate_pair(a, b):
+    assert not _flags(a, b)
