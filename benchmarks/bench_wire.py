@@ -232,6 +232,20 @@ printing ... in October" and "intends to appoint an outside firm" / "appointed t
 votes as "with seven judges in favour and two against" / "five judges to four", "approved the cut 11 to 4" / "by eight
 votes to seven" and "voted 9 to 2" / "by six votes to five".
 
+``--set wire23`` scores the twenty-third set, ``benchmarks/wire23/`` (round 32, held out: six more invented stories, a
+timber concession in a forest reserve, a law lengthening military service, a research ship trapped in pack ice told by
+three outlets, the demolition of a housing estate, a city's cap on cruise ships and a smog emergency; 36 planted
+discrepancies, every kind three times with plain counts and ``date`` six times, and 28 compatible variations, one of
+each compatible kind of wire2-wire15). Three stories set an official or company outlet (a state forestry agency's news
+service, a state news agency, a city housing company's newsroom) against an independent, opposition or tenants' paper
+that disputes its account openly; denials are told as "said flatly that no tree had been felled" / "conceded on Friday
+that a crew had felled 140 trees", "dismissed as 'a fabrication' reports ... that conscripts had been sent" /
+"acknowledged on Friday that 400 conscripts had been posted" and "No tenant has been made to leave against their will,
+the company said" / "admitted on Thursday that bailiffs had evicted two families", plans as "plans to send the
+icebreaker" / "sent the icebreaker ... on Sunday", votes as "with 164 deputies voting in favour and 71 against" / "by
+131 votes to 104", "endorsed the plan in March, 38 votes to 13" / "won by just 27 to 24" and "by 21 votes to 6" / "split
+15 in favour and 12 against".
+
 The stories are a held-out set when written: nobody fits rules or thresholds to them; the flags engineer did not
 see them.
 """
@@ -255,7 +269,7 @@ from figures import emit  # noqa: E402
 BENCHMARKS = ROOT / "benchmarks"
 SETS = ("wire", "wire2", "wire3", "wire4", "wire5", "wire6", "wire7", "wire8", "wire9", "wire10",
         "wire11", "wire12", "wire13", "wire14", "wire15", "wire16", "wire17",
-        "wire18", "wire19", "wire20", "wire21", "wire22")  # folders under benchmarks/, each with plants.json and one folder a story
+        "wire18", "wire19", "wire20", "wire21", "wire22", "wire23")  # folders under benchmarks/, each with plants.json and one folder a story
 DEFAULT_SET = "wire"
 SHOWN = 0.5  # Discrepancy.confidence at which a flag is shown by default
 FLAG_KINDS = ("conflict", "precision", "status")
@@ -359,7 +373,7 @@ def main() -> None:
     ap.add_argument("--json", type=Path, help="write the figures here")
     ap.add_argument("--dump", type=Path, help="every flag on a plant and every other shown flag, one JSON a line")
     ap.add_argument("--set", dest="wire_set", choices=SETS, default=DEFAULT_SET,
-                    help="which set of stories: benchmarks/wire (default), wire2, ..., wire18, wire19, wire20, wire21 or wire22")
+                    help="which set of stories: benchmarks/wire (default), wire2, ..., wire22 or wire23")
     a = ap.parse_args()
     emit(run(a.dump, a.wire_set), a.json)
 
