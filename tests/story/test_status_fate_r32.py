@@ -63,3 +63,17 @@ def test_switched_off_the_two_verbs_are_not_compared(monkeypatch):
 ])
 def test_no_fate_pair(a, b):
     assert not _flags(a, b)
+
+
+def test_a_one_verb_pair_is_not_outranked_by_a_fate_pair_of_the_same_clause() -> None:
+    """Clause 0 of one report has a pair by one verb (with clause 3 of the other) and a fate pair (with clause 1),
+    which scores higher but whose clause 1 a better pair takes: the fate pair is not asked, so clause 0 keeps its
+    one-verb pair in the mutual choice instead of losing both (round 32, the held-out wire23's lost denial)."""
+    from newsprism.story.compare import _Cand, _mutual_best, one_verb_first
+
+    one_verb = [_Cand(0, 3, 0.9, {}), _Cand(2, 1, 1.2, {})]
+    fate = _Cand(0, 1, 1.0, {})
+    assert {(c.i, c.j) for c in _mutual_best([*one_verb, fate])} == {(2, 1)}  # the loss the order prevents
+    assert {(c.i, c.j) for c in _mutual_best(one_verb_first(one_verb, [fate]))} == {(0, 3), (2, 1)}
+    free = _Cand(4, 5, 0.8, {})  # a fate pair of two clauses no one-verb pair takes is still asked
+    assert (4, 5) in {(c.i, c.j) for c in one_verb_first(one_verb, [fate, free])}
