@@ -246,6 +246,19 @@ icebreaker" / "sent the icebreaker ... on Sunday", votes as "with 164 deputies v
 131 votes to 104", "endorsed the plan in March, 38 votes to 13" / "won by just 27 to 24" and "by 21 votes to 6" / "split
 15 in favour and 12 against".
 
+``--set wire24`` scores the twenty-fourth set, ``benchmarks/wire24/`` (round 32 after the freeze, held out for the next
+round: six more invented stories, a crude oil pipeline leak into a marsh, a national post office's partial sale told by
+three outlets, diplomats expelled as spies, a national park enlarged against farmers' objections, farmed salmon escaped
+from a torn net and a literary prize withdrawn for plagiarism; 36 planted discrepancies, every kind three times with
+plain counts and ``date`` six times, and 28 compatible variations, one of each compatible kind of wire2-wire15). Three
+stories set an official or company outlet (a state pipeline company's energy bulletin, a state news agency, a salmon
+farming company's newsroom) against an independent, opposition or fishermen's paper that disputes its account openly;
+denials are told as "No drinking water well has been contaminated, the company said" / "confirmed on Wednesday that
+two village wells ... had been contaminated", "said no journalist had been questioned" / "Police questioned our
+reporter ... on Monday" and "none of the escaped fish had been treated with antibiotics" / "records ... show that fish
+in the damaged pen had been treated", votes as "won the support of 41 of the assembly's 60 members" / "passed by a
+margin of two votes, 31 to 29" and "The jury voted five to two" / "a jury that divided by four votes to three".
+
 The stories are a held-out set when written: nobody fits rules or thresholds to them; the flags engineer did not
 see them.
 """
@@ -269,7 +282,7 @@ from figures import emit  # noqa: E402
 BENCHMARKS = ROOT / "benchmarks"
 SETS = ("wire", "wire2", "wire3", "wire4", "wire5", "wire6", "wire7", "wire8", "wire9", "wire10",
         "wire11", "wire12", "wire13", "wire14", "wire15", "wire16", "wire17",
-        "wire18", "wire19", "wire20", "wire21", "wire22", "wire23")  # folders under benchmarks/, each with plants.json and one folder a story
+        "wire18", "wire19", "wire20", "wire21", "wire22", "wire23", "wire24")  # folders under benchmarks/, each with plants.json and one folder a story
 DEFAULT_SET = "wire"
 SHOWN = 0.5  # Discrepancy.confidence at which a flag is shown by default
 FLAG_KINDS = ("conflict", "precision", "status")
@@ -373,7 +386,7 @@ def main() -> None:
     ap.add_argument("--json", type=Path, help="write the figures here")
     ap.add_argument("--dump", type=Path, help="every flag on a plant and every other shown flag, one JSON a line")
     ap.add_argument("--set", dest="wire_set", choices=SETS, default=DEFAULT_SET,
-                    help="which set of stories: benchmarks/wire (default), wire2, ..., wire22 or wire23")
+                    help="which set of stories: benchmarks/wire (default), wire2, ..., wire23 or wire24")
     a = ap.parse_args()
     emit(run(a.dump, a.wire_set), a.json)
 
