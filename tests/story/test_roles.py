@@ -95,3 +95,18 @@ def test_a_title_read_from_a_preposition_keeps_the_cap() -> None:
     f = _title_finding(0.56, 1.0)
     f.a.value = "under ceo"
     assert confidence(f) <= settings()["unsure_happening_confidence"]
+
+
+def test_a_state_secretary_is_a_seat_of_government_but_a_secretary_of_state_is_not_one() -> None:
+    """Round 33: "state secretary" in that word order is the junior government post (a seat, below the minister);
+    "secretary of state" and "health secretary" stay secretaries, which a minister or senator may also be called."""
+    state = _role("state secretary for culture", "secretary", port=("state", "culture"))
+    minister = _role("Culture Minister", "minister", port=("culture",))
+    c = compare_titles(state, minister, False)
+    assert (c.verdict, c.what) == ("conflict", "office")
+    assert compare_titles(state, _role("Senator", "senator"), False).verdict == "conflict"
+    sos = _role("Secretary of State", "secretary", port=("state",))
+    assert compare_titles(sos, minister, False).verdict == "different"
+    assert compare_titles(_role("Health Secretary", "secretary", port=("health",)),
+                          _role("Health Minister", "minister", port=("health",)), False).verdict == "different"
+    assert compare_titles(state, _role("Party Chair", "chair", port=("party",)), False).verdict == "different"

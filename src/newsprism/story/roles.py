@@ -23,6 +23,7 @@ Settings: ``story/data/roles.json``; office synonyms come from ``story/data/comp
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 from typing import Any, Literal
@@ -56,10 +57,16 @@ class TitleComparison:
 
 def office(r: Role) -> str | None:
     """The role's core title with synonyms of one office made one ("Congressman" and "Representative", a
-    spokesman and a press secretary)."""
+    spokesman and a press secretary); a title phrase of ``word_order_offices`` names its own office ("state
+    secretary", the junior government post, is not the "secretary of state" nor a "health secretary")."""
     syn: dict[str, str] = role_settings()["office_of"]
     if r.core == "secretary" and r.portfolio == frozenset({"press"}):
         return syn.get("press secretary", "press secretary")
+    # a phrase written in this order names another office than its core: a "state secretary" (round 33)
+    orders: dict[str, str] = role_settings()["word_order_offices"]
+    for phrase, named in orders.items():
+        if r.core and r.core in phrase.split() and re.search(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", r.title):
+            return syn.get(named, named)
     return syn.get(r.core, r.core) if r.core else None
 
 
