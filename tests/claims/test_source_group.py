@@ -28,3 +28,18 @@ def test_a_count_of_the_thing_itself_is_not_a_count_of_sources(slots):
                         ("The minister told 300 workers at the Velm yard that the plant would close.", 300),
                         ("Police said 12 people were hurt in the blast in Velm.", 12)):
         assert not _count(slots, text, value).extra.get("sources"), text
+
+
+def test_a_count_of_sources_survives_the_stored_claims(make_doc):
+    # a story compared from stored documents reads its slots back from the claims: the mark must travel with them
+    from newsprism.claims import ClaimsComponent
+    from newsprism.claims.typed import sentence_slots_of
+    from newsprism.nlp.components import DatesComponent, EntitiesComponent, SentencesComponent
+    from newsprism.pipeline import Pipeline
+
+    doc = make_doc("Consulate Siege Ends\nThe gunmen held the consulate in Velm for three days, according to four "
+                   "hostages who spoke to the Orsk Courier. The gunmen held 19 hostages.\n")
+    doc = Pipeline([SentencesComponent(), EntitiesComponent(), DatesComponent(), ClaimsComponent()]).pipe([doc])[0]
+    counts = {a.value: bool(a.extra.get("sources")) for s in sentence_slots_of(doc) for a in s.amounts
+              if a.dim == "count"}
+    assert counts.get(4) is True and counts.get(19) is False
