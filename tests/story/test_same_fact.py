@@ -36,7 +36,7 @@ def test_one_fact_told_twice_reads_as_one():
     f, sources = _finding(a_text, [_amount(a_text, "3,000", "worker", "striking dock workers", "walk")],
                           b_text, [_amount(b_text, "2,000", "worker", "striking dock workers", "walk")])
     assert same_fact(f, sources) == {"same_verb": 1.0, "verb_clash": 0.0, "counted": 1.0, "sole": 1.0,
-                                     "presence_clash": 0.0}
+                                     "presence_clash": 0.0, "source_count": 0.0}
 
 
 def test_figures_of_two_predicates_and_a_crowded_document_read_as_two_things():

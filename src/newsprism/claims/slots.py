@@ -365,6 +365,28 @@ def _holder(first: Any, last: Any, noun: Any | None, verb: Any | None, dim: str)
     return _name_key(verb.doc[left]) if left >= 0 else None
 
 
+def _source_group(noun: Any) -> bool:
+    """Whether a counted group is the report's sources: the subject of a verb of telling (``source_verbs``: "three
+    hostages who spoke to the Free Press", "two witnesses told reporters"), the object of "according to"
+    ("according to two witnesses") or of "spoke to" / "talked to" (``interview_verbs``: "the paper spoke to four
+    residents"). Such a figure counts who told the report, not the thing the report tells of (round 33)."""
+    verbs = verb_keys("source_verbs")
+    head = noun.head
+    if noun.dep_ == "nsubj" and head.pos_ in ("VERB", "AUX") and verb_key(head.text) in verbs:
+        return True
+    # "three hostages who spoke to ...": the relative clause's verb, whose subject is "who"
+    if any(k.dep_ == "relcl" and k.pos_ in ("VERB", "AUX") and verb_key(k.text) in verbs
+           and any(c.dep_ == "nsubj" and c.tag_ in ("WP", "WDT") for c in k.children) for k in noun.children):
+        return True
+    if noun.dep_ != "pobj" or head.text.lower() != "to":
+        return False
+    if head.head.text.lower() == "according":
+        return True
+    # "the paper spoke to four residents": those interviewed (``interview_verbs``; "said to" / "told to" may
+    # address an audience, not ask it)
+    return head.head.pos_ in ("VERB", "AUX") and verb_key(head.head.text) in verb_keys("interview_verbs")
+
+
 def _through_generic(noun: Any) -> Any:
     """"the number of workers" counts workers, not numbers."""
     if noun.text.lower() in GENERIC_HEADS:
@@ -413,6 +435,8 @@ def _attach(a: Amount, sent: Any, base: int) -> None:
         return
     text, s, e = _np_text(noun, after=toks[-1].i)
     a.noun, a.noun_text = noun_base(noun.text), text
+    if _source_group(noun):
+        a.extra["sources"] = True
     if noun.i >= toks[0].i - EVIDENCE_NOUN_REACH:
         a.noun_start, a.noun_end = base + s, base + e
     # else the counted thing is a subject far before the figure ("The concession with Orsk Shipping, signed on

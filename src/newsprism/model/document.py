@@ -179,6 +179,10 @@ class Quantity(Model):
                                                  "weeks', 'the worst flooding in 50 years'): what it is the window "
                                                  "of ('third', '5 arrest', 'worst'); compared only with a window of "
                                                  "the same, never with a length of time.")
+    sources: bool = Field(False, description="For a count: True when the counted group is the report's sources, "
+                                             "the subject of a verb of telling or the object of 'according to' / "
+                                             "'spoke to' ('three hostages who spoke to the paper'): it counts who "
+                                             "told the report, not the thing told of.")
 
 
 class DateParts(Model):

@@ -105,6 +105,9 @@ def confidence(f: Finding) -> float:
     if two_groups(f):
         # a count of those present (working, living there) against a count of those the happening struck
         return min(p, float(cfg["unsure_happening_confidence"]))
+    if source_count(f):
+        # one figure counts who told the report ("three hostages who spoke to the paper"), not the thing told of
+        return min(p, float(cfg["unsure_happening_confidence"]))
     if far_figures(f):
         # two figures more than an order of magnitude apart: two things counted or priced, not one fact told twice
         return min(p, float(cfg["unsure_happening_confidence"]))
@@ -135,6 +138,19 @@ def two_groups(f: Finding) -> bool:
     written on wire16's coal-mine rockfall (0.796, wrong)."""
     return (f.kind in ("conflict", "precision") and f.slot == "count"
             and float(f.features.get("presence_clash", 0.0)) >= 1.0)
+
+
+def source_count(f: Finding) -> bool:
+    """Whether a count conflict (or precision flag) sets a count of the report's sources against a count of the
+    thing: the counted group of one figure is the subject of a verb of telling ("three hostages who spoke to the
+    Free Press"), the object of "according to" ("according to two witnesses") or of "spoke to" (``source_count``,
+    :func:`newsprism.story.flags.same_fact`; ``source_verbs``, ``interview_verbs`` of the claims layer). English
+    names who told it by counting them: those who spoke are some of the hostages, not how many were held, so the
+    pair does not disagree; held at ``unsure_happening_confidence`` ahead of every lift, as :func:`two_groups`.
+    Round 33 (issue 11), written on wire22's embassy siege ("19 hostages" / "three hostages who spoke to ...",
+    0.67, wrong); a rule of English, not of one story's wording (benchmarks/story.md, round 33)."""
+    return (f.kind in ("conflict", "precision") and f.slot == "count"
+            and float(f.features.get("source_count", 0.0)) >= 1.0)
 
 
 def far_figures(f: Finding) -> bool:

@@ -320,7 +320,9 @@ def same_fact(f: Finding, index: dict[int, FigureIndex]) -> dict[str, float]:
     "dollars" gives figures of three things. ``presence_clash``: one figure hangs from a verb of presence
     (``presence_verbs``: those working, living, sleeping, employed there) and the other from another verb that is not
     a light one: "38 men were working in the gallery" / "two men were killed" count the people there and the people
-    the happening struck, two groups (round 26). ``index``: :func:`figure_index` of each source. Empty for any other
+    the happening struck, two groups (round 26). ``source_count``: either figure counts the report's sources ("three
+    hostages who spoke to the paper", "according to two witnesses": claims.slots._source_group), not the thing told
+    of (round 33). ``index``: :func:`figure_index` of each source. Empty for any other
     finding."""
     a, b = f.a.amount, f.b.amount
     if a is None or b is None or f.a.source not in index or f.b.source not in index:
@@ -332,7 +334,8 @@ def same_fact(f: Finding, index: dict[int, FigureIndex]) -> dict[str, float]:
     presence = _presence_verbs()
     return {"same_verb": float(bool(va and va == vb)), "verb_clash": float(bool(va and vb and va != vb)),
             "counted": len(wa & wb) / len(wa | wb) if wa and wb else 0.0, "sole": sole,
-            "presence_clash": float(bool(va and vb and (va in presence) != (vb in presence)))}
+            "presence_clash": float(bool(va and vb and (va in presence) != (vb in presence))),
+            "source_count": float(bool(a.extra.get("sources") or b.extra.get("sources")))}
 
 
 @cache
