@@ -5,20 +5,10 @@ appointment clause, a post told by a verb of heading a ministry. Invented senten
 from __future__ import annotations
 
 import pytest
+from title_pairs import title_role as _role
+from title_pairs import title_verdict as _verdict
 
 pytestmark = pytest.mark.slow
-
-
-def _role(slots, text: str):
-    rs = [r for r in slots(text).roles if r.core]
-    assert len(rs) == 1, [r.title for r in rs]
-    return rs[0]
-
-
-def _verdict(a, b) -> str:
-    from newsprism.story.roles import compare_titles
-
-    return compare_titles(a, b, False).verdict
 
 
 def test_a_hyphenated_title_after_the_name_is_read_whole(slots):

@@ -6,20 +6,10 @@ them, so a test fails when a shape is not read or is read as a conflict it is no
 from __future__ import annotations
 
 import pytest
+from title_pairs import title_role as _role
+from title_pairs import title_verdict as _verdict
 
 pytestmark = pytest.mark.slow
-
-
-def _role(slots, text: str):
-    rs = [r for r in slots(text).roles if r.core]
-    assert len(rs) == 1, [r.title for r in rs]
-    return rs[0]
-
-
-def _verdict(a, b) -> str:
-    from newsprism.story.roles import compare_titles
-
-    return compare_titles(a, b, False).verdict
 
 
 def test_a_state_secretary_told_after_the_name_is_not_the_minister(slots):
