@@ -102,14 +102,10 @@ def confidence(f: Finding) -> float:
     if float(f.features.get("kind_contrast", 0.0)) >= 1.0:
         # a deed and a denial of two kinds of one thing (flags.kind_contrast): not confidently one happening
         return min(p, float(cfg["unsure_happening_confidence"]))
-    if two_groups(f):
-        # a count of those present (working, living there) against a count of those the happening struck
-        return min(p, float(cfg["unsure_happening_confidence"]))
-    if source_count(f):
-        # one figure counts who told the report ("three hostages who spoke to the paper"), not the thing told of
-        return min(p, float(cfg["unsure_happening_confidence"]))
-    if far_figures(f):
-        # two figures more than an order of magnitude apart: two things counted or priced, not one fact told twice
+    if two_groups(f) or source_count(f) or far_figures(f):
+        # two figures of two things, not one fact told twice: those present against those the happening struck
+        # (two_groups), who told the report against the thing told of (source_count), or two figures more than an
+        # order of magnitude apart (far_figures); held ahead of every lift below
         return min(p, float(cfg["unsure_happening_confidence"]))
     if one_headline_day(f):
         # each report's one day of its own headline happening: the family model's own probability times the
