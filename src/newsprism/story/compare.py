@@ -245,6 +245,134 @@ def one_vote(sa: Source, ka: int, a: Amount, sb: Source, kb: int, b: Amount) -> 
     return None
 
 
+@cache
+def _vote_share_words() -> dict[str, Any]:
+    """``vote_share`` of the settings, its verbs as :func:`verb_key` stems and its phrases as whole-word patterns."""
+    raw: dict[str, Any] = settings()["vote_share"]
+
+    def phrases(name: str) -> re.Pattern[str]:
+        alt = "|".join(re.escape(w) for w in sorted(raw[name], key=len, reverse=True))
+        return re.compile(rf"\b(?:{alt})\b", re.IGNORECASE)
+
+    return {"for_verbs": frozenset(verb_key(w) for w in raw["for_verbs"]),
+            "against_verbs": frozenset(verb_key(w) for w in raw["against_verbs"]),
+            "candidate_verbs": frozenset(verb_key(w) for w in raw["candidate_verbs"]),
+            "for": phrases("for_words"), "against": phrases("against_words"), "turnout": phrases("turnout_words"),
+            "poll": phrases("poll_words"), "vote": phrases("vote_words"), "round": phrases("round_words"),
+            "vote_to": re.compile(rf"\b(?:{'|'.join(re.escape(w) for w in raw['vote_to_words'])})\s+(?P<v>[a-z]+)",
+                                  re.IGNORECASE),
+            "losing": frozenset(raw["losing_joiners"]), "after": int(raw["after_words"]),
+            "bounds": frozenset(raw["bound_words"]),
+            "within": float(raw["same_within"])}
+
+
+_CLAUSE_END = re.compile(r"[,;:.!?()\u2014\"]")
+
+
+def vote_side(src: Source, k: int, a: Amount) -> str | None:
+    """Which side of a vote a share tells: "for" (the share of those who voted for the motion or the winner:
+    "backed by 61 percent of members", "with 58 percent of deputies voting in favour", "Sollen won 52 percent of the
+    vote"; a tally's implied share), "against" ("rejected by 54 percent of shareholder votes", "with 58 percent
+    opposed", the second share of "by 61 percent to 39"), or None: no share of a vote (a turnout, "57 percent of
+    voters turned out"; a poll's share; a share that no vote verb or for / against word governs, "61 percent of
+    members voted"). The share must hang from a vote verb or be marked after the figure, and its sentence must
+    tell of a vote (``vote_words``) or the figure count voters (``person_nouns``, ``vote_bodies``). Words of
+    ``vote_share`` (English, not one story's). Round 34 (issue 11)."""
+    if a.extra.get("tally"):
+        return "for"
+    if a.dim != "percent" or a.extra.get("window") or not 0 <= k < len(src.sentences):
+        return None
+    w = _vote_share_words()
+    s = src.sentences[k]
+    text = s.text
+    at, end = a.start - s.start, a.end - s.start
+    if w["poll"].search(text):
+        return None
+    # the words after the figure up to its clause's end or the next figure ("61 percent against 39 percent")
+    nxt = min((x.start - s.start for x in s.amounts if x.start - s.start >= end), default=len(text))
+    words = _CLAUSE_END.split(text[end:nxt], maxsplit=1)[0].split()[: w["after"]]
+    while words and words[-1].lower() in w["losing"] | w["bounds"]:
+        words.pop()  # "36 percent of the votes against [about 58 percent]": a joiner to the next figure
+    after = " ".join(words)
+    before = _CLAUSE_END.split(text[:max(0, at)])[-1]
+    voters = set(settings()["person_nouns"]) | set(settings()["vote_bodies"])
+    if not (w["vote"].search(text) or any(noun_base(x) in voters for x in _WORDS.findall(after.lower()))):
+        return None
+    if w["turnout"].search(" ".join(after.split()[:2])):
+        return None  # "a 57 percent turnout": the share that took part
+    prev = before.split()[-1:]
+    if prev and prev[0].lower() in w["losing"]:
+        # the second of two shares joined by "to" or "against" ("by 61 percent to 39 percent", "won 54 percent,
+        # against 46 percent"): the other side of the first
+        first = [x for x in s.amounts if x is not a and x.dim == "percent" and x.end <= a.start
+                 and not _CLAUSE_END.search(text[x.end - s.start : at].replace(",", ""))]
+        if first:
+            other = vote_side(src, k, first[-1])
+            return {"for": "against", "against": "for"}.get(other or "")
+    verb = a.extra.get("verb")
+    if verb not in w["for_verbs"] | w["against_verbs"] and w["turnout"].search(after):
+        return None  # "57 percent of voters turned out", "53 percent of members took part in the ballot"
+    if w["against"].search(after):
+        return "against"
+    m = w["vote_to"].search(after)
+    if m:
+        return "against" if verb_key(m.group("v")) in w["against_verbs"] else "for"
+    if w["for"].search(after):
+        return "for"
+    if verb in w["against_verbs"]:
+        return "against"
+    if verb in w["for_verbs"]:
+        return "for"
+    return None
+
+
+def vote_shares(src: Source) -> dict[str, list[float]]:
+    """Every share of a vote a report tells, by side (:func:`vote_side`): the figures (a tally's implied share)."""
+    out: dict[str, list[float]] = {}
+    for k, s in enumerate(src.sentences):
+        for x in s.amounts:
+            side = vote_side(src, k, x)
+            if side is not None and x.value is not None:
+                out.setdefault(side, []).append(float(x.value))
+    return out
+
+
+def _rounds(text: str) -> set[str]:
+    return {m.group(0).lower() for m in _vote_share_words()["round"].finditer(text)}
+
+
+def one_vote_share(sa: Source, ka: int, a: Amount, sb: Source, kb: int, b: Amount,
+                   shares: dict[int, dict[str, list[float]]]) -> bool | None:
+    """Whether two shares of one side of a vote (:func:`vote_side`) are the one share of one vote that each report
+    tells. A report tells the result of a vote by one share of the side that carried it; two reports' such shares
+    of the story's one vote are one fact however the sentences are worded, as two tallies are (:func:`one_vote`).
+    False (two votes, not compared) when the sentences name two different voting bodies (:func:`vote_bodies`), two
+    rounds (``round_words``: a first round and a run-off, a count and a recount) or two candidates (both shares'
+    holders known and different, one hung from a verb of ``candidate_verbs``: "Osk won 58 percent" / "Brel won 41
+    percent"); True when neither and each share is its report's only figure of that side (its shares of the side
+    within ``same_within`` points: a tally and the share it implies are one); None otherwise (not two shares of
+    one side, or a report gives more than one: the ordinary pairing decides). Round 34 (issue 11)."""
+    side = vote_side(sa, ka, a)
+    if side is None or side != vote_side(sb, kb, b):
+        return None
+    ha, hb = a.extra.get("holder"), b.extra.get("holder")
+    if ha and hb and ha != hb and {a.extra.get("verb"), b.extra.get("verb")} & _vote_share_words()["candidate_verbs"]:
+        return False
+    ta, tb = sa.sentences[ka].text, sb.sentences[kb].text
+    ba, bb = vote_bodies(ta), vote_bodies(tb)
+    if ba and bb and not ba & bb:
+        return False
+    ra, rb = _rounds(ta), _rounds(tb)
+    if (ra or rb) and ra != rb:
+        return False
+    within = _vote_share_words()["within"]
+    for src in (sa, sb):
+        vals = shares.setdefault(src.index, vote_shares(src)).get(side, [])
+        if not vals or max(vals) - min(vals) > within:
+            return None
+    return True
+
+
 def _score(feats: dict[str, float]) -> float:
     w: dict[str, float] = settings()["pair_weights"]
     return float(sum(w[k] * feats.get(k, 0.0) for k in w))
@@ -375,6 +503,7 @@ def _amounts(sa: Source, sb: Source, sims: np.ndarray, cfg: dict[str, Any]) -> l
     win = cfg["context_window"]
     nouns_a = {x.noun for _, x in la if x.noun and x.dim == "count"}
     nouns_b = {x.noun for _, x in lb if x.noun and x.dim == "count"}
+    shares: dict[int, dict[str, list[float]]] = {}  # each report's vote shares by side, read once (one_vote_share)
     for i, (ka, a) in enumerate(la):
         ca = _context(sa.sentences[ka].text, a.start, a.end, sa.sentences[ka].start, win)
         for j, (kb, b) in enumerate(lb):
@@ -384,6 +513,10 @@ def _amounts(sa: Source, sb: Source, sims: np.ndarray, cfg: dict[str, Any]) -> l
             vote = one_vote(sa, ka, a, sb, kb, b)
             if vote is False:
                 continue  # two tallies of two bodies' votes
+            if vote is None and a.dim == b.dim == "percent":
+                vote = one_vote_share(sa, ka, a, sb, kb, b, shares)  # each report's one share of one vote's side
+                if vote is False:
+                    continue  # one side's shares of two votes (two bodies, two rounds, two candidates)
             if vote:
                 cb = _context(sb.sentences[kb].text, b.start, b.end, sb.sentences[kb].start, win)
                 _add_candidate(cands, i, j, sim, noun_match(a.noun, b.noun), _jaccard(ca, cb),
