@@ -20,7 +20,16 @@ from newsprism.claims.slots import DateSlot, Status, verb_key
 from newsprism.claims.typed import LIGHT_VERBS
 from newsprism.events.lexicon import noun_base
 from newsprism.model import Discrepancy, DiscrepancyKind, Document, Quantity, Side
-from newsprism.story.compare import STOP, Finding, Source, in_year, published_day, settings
+from newsprism.story.compare import (
+    STOP,
+    Finding,
+    Source,
+    covering_noun,
+    in_year,
+    noun_match,
+    published_day,
+    settings,
+)
 from newsprism.story.compare import Side as FindingSide
 from newsprism.story.confidence import confidence
 from newsprism.story.groups import counted_groups, measured_thing, one_measured, same_thing
@@ -91,7 +100,8 @@ def placement(f: Finding, sources: dict[int, Source]) -> dict[str, float]:
         return {}
     sa, sb = sources[f.a.source], sources[f.b.source]
     return {"depth": max(_depth(sa, f.a), _depth(sb, f.b)), "vague": float(a.vague or b.vague),
-            "only_figure": float(rival_figures(sa, f.a.sentence, a) == 0 == rival_figures(sb, f.b.sentence, b))}
+            "only_figure": float(rival_figures(sa, f.a.sentence, a) == 0 == rival_figures(sb, f.b.sentence, b)),
+            "only_count": float(one_count_of_noun(sa, f.a.sentence, a) and one_count_of_noun(sb, f.b.sentence, b))}
 
 
 def rival_figures(src: Source, k: int, a: Amount) -> int:
@@ -114,6 +124,53 @@ def rival_figures(src: Source, k: int, a: Amount) -> int:
             continue
         n += 1
     return n
+
+
+def one_count_of_noun(src: Source, k: int, a: Amount) -> bool:
+    """Whether a count is its sentence's one count of its counted noun though the sentence counts other things too
+    ("Twelve workers were hurt, two of them badly, and 40 residents fled"; feature ``only_count``, asked by
+    :func:`newsprism.story.confidence.one_fact_figure`). A rule of English: a figure counts the noun written in its
+    own phrase, so a sentence that names the figure's noun with no other figure tells one count of it. Every other
+    figure of the dimension in the sentence must be one of:
+
+    * no rival at all for :func:`rival_figures` (a vague count tied to the figure's group);
+    * a part of the figure's group, a figure followed by one of ``count_part_tails`` ("two of them": English ties it
+      to the group just counted; a report that gives that part as the whole is caught by ``told_across_dim``);
+    * a count of another thing written in its own phrase: its counted noun comes after it with no punctuation
+      between ("six languages", "two full days") and is not the figure's noun, a synonym or a covering noun of it
+      (:func:`newsprism.story.compare.noun_match`, ``covering_noun``), and it does not sit in a prepositional
+      phrase right after the figure's noun (``count_restricting_prepositions``, at most
+      ``count_restricting_words_max`` words between): "Twelve flats on the top three floors" counts the flats of
+      three floors, a part of the block's flats, not the block's flats.
+
+    A bare number ("164 deputies voting in favour and 71 against"), a figure whose noun the parse takes from
+    elsewhere in the sentence ("one household in five"), or a second figure of the same noun stays a rival. The
+    figure itself needs a counted noun written after it. Round 34 (issue 11)."""
+    if not 0 <= k < len(src.sentences) or not a.noun or a.noun_start is None or a.noun_end is None \
+            or a.noun_start < a.end:
+        return False
+    cfg = settings()
+    parts = tuple(cfg["count_part_tails"])
+    preps = "|".join(re.escape(p) for p in cfg["count_restricting_prepositions"])
+    restricting = re.compile(rf"\s+(?:{preps})(?:\s+[\w'-]+){{0,{int(cfg['count_restricting_words_max'])}}}\s+$",
+                             re.IGNORECASE)
+    tails = tuple(cfg["anaphoric_count_tails"])
+    for x in src.sentences[k].amounts:
+        if x is a or x.dim != a.dim or x.extra.get("window") != a.extra.get("window"):
+            continue
+        after = src.text[x.end:x.end + 20].lower()
+        if x.vague and any(re.match(rf"\s+{re.escape(t)}\b", after) for t in tails):
+            continue  # no rival for rival_figures either
+        if any(re.match(rf"\s+{re.escape(t)}\b", after) for t in parts):
+            continue  # a part of the group just counted
+        own_noun = (x.noun is not None and x.noun_start is not None and x.noun_start >= x.end
+                    and not re.search(r"[,.;:()\"“”]", src.text[x.end:x.noun_start]))
+        other_thing = own_noun and noun_match(x.noun, a.noun) < 0 and not covering_noun(x.noun, a.noun)
+        in_phrase = x.start >= a.noun_end and restricting.fullmatch(src.text[a.noun_end:x.start]) is not None
+        if other_thing and not in_phrase:
+            continue
+        return False
+    return True
 
 
 def _date_of(src: Source, side: FindingSide) -> DateSlot | None:
