@@ -19,15 +19,15 @@ B_ONE = "Nine pickers at the Orsa orchard were treated for heat stroke on Monday
 
 
 def _count(text: str, figure: str, noun: str | None, noun_text: str | None, after: int = 0) -> Amount:
-    """A count as the claims layer reads it: the figure, and its counted noun where the text writes one after it."""
+    """A count as the story comparison reads it from a claim: the figure's text, its counted noun, and an evidence
+    span over the figure and, where the text writes it right after the figure, the noun."""
     at = text.index(figure, after)
     words = {"Nine": 9.0, "Twelve": 12.0, "two": 2.0, "three": 3.0, "five": 5.0}
     value = words.get(figure) or float(figure.replace(",", ""))
-    n_at = text.index(noun_text, at + len(figure)) if noun_text else None
-    return Amount(start=at, end=at + len(figure), text=figure, value=value, low=value, high=value, bound="exact",
-                  dim="count", noun=noun, noun_text=noun_text, noun_start=n_at,
-                  noun_end=None if n_at is None or noun_text is None else n_at + len(noun_text),
-                  extra={"verb": "treat"})  # type: ignore[arg-type]
+    n_at = text.find(noun_text, at + len(figure)) if noun_text else -1
+    end = n_at + len(noun_text) if noun_text and 0 <= n_at <= at + len(figure) + 12 else at + len(figure)
+    return Amount(start=at, end=end, text=figure, value=value, low=value, high=value, bound="exact",
+                  dim="count", noun=noun, noun_text=noun_text, extra={"verb": "treat"})  # type: ignore[arg-type]
 
 
 def _source(i: int, text: str, amounts: list[Amount], vec: np.ndarray) -> Source:
@@ -95,11 +95,25 @@ def test_a_noun_the_parse_took_from_before_the_figure_is_no_noun_of_its_own():
     va, vb = hand.vectors(0.8)
     first = _count(text, "Twelve", "picker", "pickers")
     five = _count(text, "five", None, None, after=first.end)
-    farm = text.index("farm")
-    five.noun, five.noun_text, five.noun_start, five.noun_end = "farm", "farm", farm, farm + 4
+    five.noun, five.noun_text = "farm", "farm"  # the span stays the figure alone: "farm" is not written after it
     a = _source(0, text, [first, five], va)
     b = _source(1, B_ONE, [_count(B_ONE, "Nine", "picker", "pickers")], vb)
     found = [f for f in compare_pair(a, b) if f.kind == "conflict" and {f.a.text, f.b.text} == {"Twelve pickers", "Nine pickers"}]
+    assert len(found) == 1
+    rate(found, {0: a, 1: b})
+    assert found[0].features["only_count"] == 0.0
+    assert not one_fact_figure(found[0])
+
+
+def test_a_figure_that_tells_the_size_of_another_thing_is_not_lifted():
+    # "a crew of twelve pickers": the figure tells how big a crew is, and the sentence counts hives too
+    text = "A crew of Twelve pickers at the Orsa orchard was treated for heat stroke on Monday, and 40 hives were lost."
+    va, vb = hand.vectors(0.8)
+    first = _count(text, "Twelve", "picker", "pickers")
+    first.start = text.index("crew")  # the evidence span opens at the head noun, as claims.typed writes it
+    a = _source(0, text, [first, _count(text, "40", "hive", "hives", after=first.end)], va)
+    b = _source(1, B_ONE, [_count(B_ONE, "Nine", "picker", "pickers")], vb)
+    found = [f for f in compare_pair(a, b) if f.kind == "conflict" and f.a.amount is first]
     assert len(found) == 1
     rate(found, {0: a, 1: b})
     assert found[0].features["only_count"] == 0.0

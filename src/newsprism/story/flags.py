@@ -145,32 +145,49 @@ def one_count_of_noun(src: Source, k: int, a: Amount) -> bool:
 
     A bare number ("164 deputies voting in favour and 71 against"), a figure whose noun the parse takes from
     elsewhere in the sentence ("one household in five"), or a second figure of the same noun stays a rival. The
-    figure itself needs a counted noun written after it. Round 34 (issue 11)."""
-    if not 0 <= k < len(src.sentences) or not a.noun or a.noun_start is None or a.noun_end is None \
-            or a.noun_start < a.end:
+    figure itself must count its noun: the noun written after it, and no head noun before it in its phrase ("a
+    smaller project of eight turbines", "a crew of eleven" tell the size of a project or a crew, one of the several
+    things such a sentence may describe). Round 34 (issue 11)."""
+    own = _noun_after(src, a)
+    if not 0 <= k < len(src.sentences) or own is None or src.text[a.start:a.end].find(a.text) != 0:
         return False
     cfg = settings()
     parts = tuple(cfg["count_part_tails"])
     preps = "|".join(re.escape(p) for p in cfg["count_restricting_prepositions"])
-    restricting = re.compile(rf"\s+(?:{preps})(?:\s+[\w'-]+){{0,{int(cfg['count_restricting_words_max'])}}}\s+$",
+    restricting = re.compile(rf"\s+(?:{preps})(?:\s+[\w'-]+){{0,{int(cfg['count_restricting_words_max'])}}}\s+",
                              re.IGNORECASE)
     tails = tuple(cfg["anaphoric_count_tails"])
     for x in src.sentences[k].amounts:
         if x is a or x.dim != a.dim or x.extra.get("window") != a.extra.get("window"):
             continue
-        after = src.text[x.end:x.end + 20].lower()
+        x_own = _noun_after(src, x)
+        fig_end = x_own[0] if x_own else x.end
+        after = src.text[fig_end:fig_end + 20].lower()
         if x.vague and any(re.match(rf"\s+{re.escape(t)}\b", after) for t in tails):
             continue  # no rival for rival_figures either
-        if any(re.match(rf"\s+{re.escape(t)}\b", after) for t in parts):
+        if x_own is None and any(re.match(rf"\s+{re.escape(t)}\b", after) for t in parts):
             continue  # a part of the group just counted
-        own_noun = (x.noun is not None and x.noun_start is not None and x.noun_start >= x.end
-                    and not re.search(r"[,.;:()\"“”]", src.text[x.end:x.noun_start]))
-        other_thing = own_noun and noun_match(x.noun, a.noun) < 0 and not covering_noun(x.noun, a.noun)
-        in_phrase = x.start >= a.noun_end and restricting.fullmatch(src.text[a.noun_end:x.start]) is not None
+        other_thing = x_own is not None and noun_match(x.noun, a.noun) < 0 and not covering_noun(x.noun, a.noun)
+        fig_start = fig_end - len(x.text)
+        in_phrase = fig_start >= own[1] and restricting.fullmatch(src.text[own[1]:fig_start]) is not None
         if other_thing and not in_phrase:
             continue
         return False
     return True
+
+
+def _noun_after(src: Source, x: Amount) -> tuple[int, int] | None:
+    """Where a count's figure ends and its counted noun ends, when its evidence span writes the figure and then the
+    noun with no punctuation between ("410 sheep", "two full days"); None when the noun is unknown or written before
+    the figure, or elsewhere in the sentence (the parse hangs "farm" on "one household in five")."""
+    if not x.noun or not x.noun_text:
+        return None
+    span = src.text[x.start:x.end]
+    i = span.find(x.text)
+    j = span.find(x.noun_text, i + len(x.text)) if i >= 0 else -1
+    if j < 0 or re.search(r"[,.;:()\"“”]", span[i + len(x.text):j]):
+        return None
+    return x.start + i + len(x.text), x.start + j + len(x.noun_text)
 
 
 def _date_of(src: Source, side: FindingSide) -> DateSlot | None:
