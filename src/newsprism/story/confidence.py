@@ -243,13 +243,17 @@ def one_fact_figure(f: Finding) -> bool:
     (:func:`one_group`), and both in the top part of their reports (``one_fact_depth_max``): the story's own figures
     are told first, and a figure deep in one report against one at the top of the other was, on the dev audits,
     another group or sum of the same noun. The amount family model, fitted on paraphrase pairs whose
-    words around the figure match, cannot tell this: two outlets never share those words."""
+    words around the figure match, cannot tell this: two outlets never share those words.
+
+    A figure that is not its sentence's only count is still its one count of the counted thing when every other
+    figure of the sentence counts another noun written in its own phrase or a part of the figure's group
+    (``only_count``, :func:`newsprism.story.flags.one_count_of_noun`; round 34, issue 11)."""
     if f.kind != "conflict" or family(f) != "amount":
         return False
     cfg = settings()
     x = f.features
     return (float(x.get("noun", 0.0)) >= 1.0 and float(x.get("counted", 0.0)) >= 1.0
-            and one_figure(x) and float(x.get("vague", 1.0)) == 0.0
+            and (one_figure(x) or float(x.get("only_count", 0.0)) >= 1.0) and float(x.get("vague", 1.0)) == 0.0
             and float(x.get("told_across_dim", 0.0)) == 0.0 and one_group(f)
             and float(x.get("same_p", 0.0)) >= float(cfg["same_happening_shown"])
             and float(x.get("depth", 1.0)) <= float(cfg["one_fact_depth_max"]))

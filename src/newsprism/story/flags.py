@@ -20,7 +20,16 @@ from newsprism.claims.slots import DateSlot, Status, verb_key
 from newsprism.claims.typed import LIGHT_VERBS
 from newsprism.events.lexicon import noun_base
 from newsprism.model import Discrepancy, DiscrepancyKind, Document, Quantity, Side
-from newsprism.story.compare import STOP, Finding, Source, in_year, published_day, settings
+from newsprism.story.compare import (
+    STOP,
+    Finding,
+    Source,
+    covering_noun,
+    in_year,
+    noun_match,
+    published_day,
+    settings,
+)
 from newsprism.story.compare import Side as FindingSide
 from newsprism.story.confidence import confidence
 from newsprism.story.groups import counted_groups, measured_thing, one_measured, same_thing
@@ -91,7 +100,8 @@ def placement(f: Finding, sources: dict[int, Source]) -> dict[str, float]:
         return {}
     sa, sb = sources[f.a.source], sources[f.b.source]
     return {"depth": max(_depth(sa, f.a), _depth(sb, f.b)), "vague": float(a.vague or b.vague),
-            "only_figure": float(rival_figures(sa, f.a.sentence, a) == 0 == rival_figures(sb, f.b.sentence, b))}
+            "only_figure": float(rival_figures(sa, f.a.sentence, a) == 0 == rival_figures(sb, f.b.sentence, b)),
+            "only_count": float(one_count_of_noun(sa, f.a.sentence, a) and one_count_of_noun(sb, f.b.sentence, b))}
 
 
 def rival_figures(src: Source, k: int, a: Amount) -> int:
@@ -114,6 +124,70 @@ def rival_figures(src: Source, k: int, a: Amount) -> int:
             continue
         n += 1
     return n
+
+
+def one_count_of_noun(src: Source, k: int, a: Amount) -> bool:
+    """Whether a count is its sentence's one count of its counted noun though the sentence counts other things too
+    ("Twelve workers were hurt, two of them badly, and 40 residents fled"; feature ``only_count``, asked by
+    :func:`newsprism.story.confidence.one_fact_figure`). A rule of English: a figure counts the noun written in its
+    own phrase, so a sentence that names the figure's noun with no other figure tells one count of it. Every other
+    figure of the dimension in the sentence must be one of:
+
+    * no rival at all for :func:`rival_figures` (a vague count tied to the figure's group);
+    * a part of the figure's group, a figure followed by one of ``count_part_tails`` ("two of them": English ties it
+      to the group just counted; a report that gives that part as the whole is caught by ``told_across_dim``);
+    * a count of another thing written in its own phrase: its counted noun comes after it with no punctuation
+      between ("six languages", "two full days") and is not the figure's noun, a synonym or a covering noun of it
+      (:func:`newsprism.story.compare.noun_match`, ``covering_noun``), and it does not sit in a prepositional
+      phrase right after the figure's noun (``count_restricting_prepositions``, at most
+      ``count_restricting_words_max`` words between): "Twelve flats on the top three floors" counts the flats of
+      three floors, a part of the block's flats, not the block's flats.
+
+    A bare number ("164 deputies voting in favour and 71 against"), a figure whose noun the parse takes from
+    elsewhere in the sentence ("one household in five"), or a second figure of the same noun stays a rival. The
+    figure itself must count its noun: the noun written after it, and no head noun before it in its phrase ("a
+    smaller project of eight turbines", "a crew of eleven" tell the size of a project or a crew, one of the several
+    things such a sentence may describe). Round 34 (issue 11)."""
+    own = _noun_after(src, a)
+    if not 0 <= k < len(src.sentences) or own is None or src.text[a.start:a.end].find(a.text) != 0:
+        return False
+    cfg = settings()
+    parts = tuple(cfg["count_part_tails"])
+    preps = "|".join(re.escape(p) for p in cfg["count_restricting_prepositions"])
+    restricting = re.compile(rf"\s+(?:{preps})(?:\s+[\w'-]+){{0,{int(cfg['count_restricting_words_max'])}}}\s+",
+                             re.IGNORECASE)
+    tails = tuple(cfg["anaphoric_count_tails"])
+    for x in src.sentences[k].amounts:
+        if x is a or x.dim != a.dim or x.extra.get("window") != a.extra.get("window"):
+            continue
+        x_own = _noun_after(src, x)
+        fig_end = x_own[0] if x_own else x.end
+        after = src.text[fig_end:fig_end + 20].lower()
+        if x.vague and any(re.match(rf"\s+{re.escape(t)}\b", after) for t in tails):
+            continue  # no rival for rival_figures either
+        if x_own is None and any(re.match(rf"\s+{re.escape(t)}\b", after) for t in parts):
+            continue  # a part of the group just counted
+        other_thing = x_own is not None and noun_match(x.noun, a.noun) < 0 and not covering_noun(x.noun, a.noun)
+        fig_start = fig_end - len(x.text)
+        in_phrase = fig_start >= own[1] and restricting.fullmatch(src.text[own[1]:fig_start]) is not None
+        if other_thing and not in_phrase:
+            continue
+        return False
+    return True
+
+
+def _noun_after(src: Source, x: Amount) -> tuple[int, int] | None:
+    """Where a count's figure ends and its counted noun ends, when its evidence span writes the figure and then the
+    noun with no punctuation between ("410 sheep", "two full days"); None when the noun is unknown or written before
+    the figure, or elsewhere in the sentence (the parse hangs "farm" on "one household in five")."""
+    if not x.noun or not x.noun_text:
+        return None
+    span = src.text[x.start:x.end]
+    i = span.find(x.text)
+    j = span.find(x.noun_text, i + len(x.text)) if i >= 0 else -1
+    if j < 0 or re.search(r"[,.;:()\"“”]", span[i + len(x.text):j]):
+        return None
+    return x.start + i + len(x.text), x.start + j + len(x.noun_text)
 
 
 def _date_of(src: Source, side: FindingSide) -> DateSlot | None:
