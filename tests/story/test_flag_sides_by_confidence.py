@@ -15,7 +15,8 @@ from newsprism.story.compare import Finding, Side
 from newsprism.story.flags import to_flags
 
 TEXTS = ["The storm killed 14 people on Varrow.", "The storm killed 17 people on Varrow.",
-         "Varrow, home to about 9,000 residents, was cut off.", "The storm killed 19 people on Varrow."]
+         "Varrow, home to about 9,000 residents, was cut off.", "The storm killed 19 people on Varrow.",
+         "Officials said 17 people died on Varrow."]
 
 
 def _doc(id_: str, text: str) -> Document:
@@ -54,3 +55,14 @@ def test_findings_on_one_side_of_the_bar_stay_one_flag():
     c = _conflict(_side(0, "14 people"), _side(1, "17 people"), 0.3)
     d = _conflict(_side(1, "17 people"), _side(2, "about 9,000 residents"), 0.21)
     assert _flags([c, d]) == [(0.3, ["14 people", "17 people", "about 9,000 residents"])]
+
+
+def test_a_side_that_agrees_with_a_sure_side_stays_in_the_flag():
+    sure = _conflict(_side(1, "17 people"), _side(0, "14 people"), 0.67)
+    unsure = _conflict(_side(0, "14 people"), _side(4, "17 people"), 0.3)  # the fifth report says what the second does
+    stray = _conflict(_side(1, "17 people"), _side(2, "about 9,000 residents"), 0.21)
+    agree = Finding(kind="consensus", slot="count", a=_side(1, "17 people"), b=_side(4, "17 people"), detail="same",
+                    confidence=0.6)
+    flags = [f for f in _flags([sure, unsure, stray, agree]) if f[0] != 0.6]  # the agreement is a flag of its own
+    assert flags[0] == (0.67, ["14 people", "17 people", "17 people"])
+    assert flags[1] == (0.21, ["17 people", "about 9,000 residents"])
