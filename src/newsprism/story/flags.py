@@ -20,6 +20,7 @@ from newsprism.claims.slots import DateSlot, Status, verb_key
 from newsprism.claims.typed import LIGHT_VERBS
 from newsprism.events.lexicon import noun_base
 from newsprism.model import Discrepancy, DiscrepancyKind, Document, Quantity, Side
+from newsprism.report.flags import confident_at
 from newsprism.story.compare import (
     STOP,
     Finding,
@@ -656,12 +657,56 @@ def to_flags(findings: list[Finding], sources: dict[int, Source], docs: Sequence
         if worst.kind == "consensus" and worst.slot == "role":
             continue  # all sources naming a standing title ("President X") says nothing about the story
         if worst.kind != "consensus":
-            out += _flag(worst.kind, [f for f in g if f.kind == worst.kind], sources, docs)
+            out += _disagreements(g, sources, docs)
         # the sources that give the same value agree, whatever a third one says: "12 accords" in two sources
         # stays a consensus beside the vague "several accords" of a third (a title is left out: all sources
         # naming a standing title says nothing, whatever a third source calls the person)
         for agreed in agreements([f for f in g if f.kind == "consensus" and f.slot != "role"]):
             out += _flag("consensus", agreed, sources, docs)
+    return out
+
+
+def _disagreements(g: list[Finding], sources: dict[int, Source], docs: Sequence[Document]) -> list[Discrepancy]:
+    """The flags of a group's disagreeing findings, those at or above the report's bar (``confident_at``) flagged
+    apart from those under it. A shared side joins findings of any confidence (:func:`group`), so one flag of the
+    whole group would show, under the confidence of its surest finding, a side that only an unsure finding brought
+    in: "14 people" / "17 people" (0.67) drew in a third report's "about 9,000 residents" through a finding of 0.21
+    (wire4, round 32). A side that agrees with a sure side stays (:func:`_with_corroborated`). The other unsure
+    findings make flags of their own behind "show more"; within each part the most
+    severe kind of each joined group is flagged. A group whose findings are all sure or all unsure is one flag, as
+    before."""
+    bar = confident_at()
+    flagged = [f for f in g if f.kind != "consensus"]
+    sure = [f for f in flagged if f.confidence >= bar]
+    if sure and len(sure) < len(flagged):
+        sure = _with_corroborated(sure, [f for f in flagged if f.confidence < bar],
+                                  [f for f in g if f.kind == "consensus"])
+    parts = [g] if len(sure) in (0, len(flagged)) else [sure, [f for f in flagged if all(f is not x for x in sure)]]
+    out: list[Discrepancy] = []
+    for part in parts:
+        for joined in (group(part) if len(parts) > 1 else [part]):
+            worst = max(joined, key=lambda f: (SEVERITY[f.kind], f.confidence))
+            out += _flag(worst.kind, [f for f in joined if f.kind == worst.kind], sources, docs)
+    return out
+
+
+def _with_corroborated(sure: list[Finding], unsure: list[Finding], agreed: list[Finding]) -> list[Finding]:
+    """``sure`` and every unsure finding that adds only a side which a consensus finding joins to a side already in
+    the sure flag: a third report that says what one sure side says ("48-page" in two reports against "47-page")
+    corroborates it and stays in the flag."""
+    mentions = {_mention(s) for f in sure for s in (f.a, f.b)}
+    pairs = {frozenset((_mention(f.a), _mention(f.b))) for f in agreed}
+    out, left, grown = list(sure), list(unsure), True
+    while grown:
+        grown = False
+        for f in list(left):
+            ends = [_mention(f.a), _mention(f.b)]
+            new = [m for m in ends if m not in mentions]
+            if len(new) == 1 and any(frozenset((new[0], m)) in pairs for m in mentions):
+                out.append(f)
+                left.remove(f)
+                mentions.add(new[0])
+                grown = True
     return out
 
 
