@@ -259,6 +259,22 @@ reporter ... on Monday" and "none of the escaped fish had been treated with anti
 in the damaged pen had been treated", votes as "won the support of 41 of the assembly's 60 members" / "passed by a
 margin of two votes, 31 to 29" and "The jury voted five to two" / "a jury that divided by four votes to three".
 
+``--set wire25`` scores the twenty-fifth set, ``benchmarks/wire25/`` (round 34, held out: six more invented stories, a
+reactor shut down over a cracked cooling pipe, a carmaker fined for emissions test cheating, a presidential amnesty,
+anglers rescued from a drifting ice floe told by three outlets, a shipyard's nationalisation and an armoured cash van
+robbery; 36 planted discrepancies, every kind three times with plain counts and ``date`` six times, and 28 compatible
+variations, one of each compatible kind of wire2-wire15). Three stories set an official or company outlet (a state
+nuclear operator's newsroom, a carmaker's newsroom, a presidential press service) against an independent, motoring or
+opposition paper that disputes its account openly; denials are told as "said that not a single litre of contaminated
+water had reached the Osk river" / "an Orsatom engineer confirmed that 2,400 litres ... had drained into the Osk",
+"rejected as untrue reports ... that jailed journalists had been left off the amnesty list" / "told parliament on
+Thursday that seven jailed journalists had been left off" and "None of the guards was injured, according to Valtra
+Security" / "acknowledged on Monday that two guards had suffered injuries", plans as "plans to load corrected software"
+/ "has already been loaded", "intends to order four patrol vessels" / "placed an order ... on Monday" and "say they
+will release CCTV images" / "released CCTV images ... on Thursday", votes as "backed the board by 71 percent to 29" /
+"survived with the votes of just 53 percent", "by 104 votes to 27" / "with 68 votes in favour and 63 against" and
+"voted 88 to 52" / "backed by 79 deputies, with 61 against".
+
 The stories are a held-out set when written: nobody fits rules or thresholds to them; the flags engineer did not
 see them.
 """
@@ -282,7 +298,7 @@ from figures import emit  # noqa: E402
 BENCHMARKS = ROOT / "benchmarks"
 SETS = ("wire", "wire2", "wire3", "wire4", "wire5", "wire6", "wire7", "wire8", "wire9", "wire10",
         "wire11", "wire12", "wire13", "wire14", "wire15", "wire16", "wire17",
-        "wire18", "wire19", "wire20", "wire21", "wire22", "wire23", "wire24")  # folders under benchmarks/, each with plants.json and one folder a story
+        "wire18", "wire19", "wire20", "wire21", "wire22", "wire23", "wire24", "wire25")  # folders under benchmarks/, each with plants.json and one folder a story
 DEFAULT_SET = "wire"
 SHOWN = 0.5  # Discrepancy.confidence at which a flag is shown by default
 FLAG_KINDS = ("conflict", "precision", "status")
@@ -386,7 +402,7 @@ def main() -> None:
     ap.add_argument("--json", type=Path, help="write the figures here")
     ap.add_argument("--dump", type=Path, help="every flag on a plant and every other shown flag, one JSON a line")
     ap.add_argument("--set", dest="wire_set", choices=SETS, default=DEFAULT_SET,
-                    help="which set of stories: benchmarks/wire (default), wire2, ..., wire23 or wire24")
+                    help="which set of stories: benchmarks/wire (default), wire2, ..., wire24 or wire25")
     a = ap.parse_args()
     emit(run(a.dump, a.wire_set), a.json)
 
