@@ -1522,6 +1522,29 @@ def fate_against_deed(sa: Source, ka: int, a: Status, sb: Source, kb: int, b: St
     return False
 
 
+def own_word_both_ways(x: tuple[Source, int, Status], y: tuple[Source, int, Status]) -> bool:
+    """Whether a status pair is one party's denial in one report against the same party's own admission in the
+    other (issue 11, round 35), of one predicate (the other report's denial of the same verb; a thing's fate told
+    with two verbs, :func:`fate_against_deed`, is not lifted): one clause is denied and told as the party's word (attributed to it: "the ministry
+    denied that any protester had been injured", "no tree had been felled, the agency said"); the other is a done
+    deed, not negated, whose clause a factive verb of admission (``factive_verbs``: admit, acknowledge, confirm,
+    concede, ...) presents as true, and the subject of that verb shares a content word with the denier ("the
+    ministry acknowledged that ...", "The ministry's regional office conceded that ..."). English: a factive verb
+    of admission takes its complement as true, told as done by the one who admits it; the party then puts on the
+    record in one report what it denies in the other, so the two cannot both stand as told. Setting
+    ``own_word_confidence`` (null switches it off)."""
+    if settings().get("own_word_confidence") is None:
+        return False
+    for (_sd, _kd, d), (so, ko, o) in ((x, y), (y, x)):
+        if d.predicate != o.predicate or not (d.negated and d.status == "denied" and d.attributed_to):
+            continue
+        if o.negated or o.status != "occurred":
+            continue
+        if _party_words(d.attributed_to) & _party_words(fact_teller(so, ko, o)):
+            return True
+    return False
+
+
 def one_verb_first(cands: list[_Cand], fates: list[_Cand]) -> list[_Cand]:
     """The status pairs by one verb, then the pairs by a thing's fate (:func:`fate_against_deed`) of clauses no
     one-verb pair takes. A fate pair of a clause that one verb also pairs would outrank that pair in the mutual
@@ -1594,6 +1617,8 @@ def _statuses(sa: Source, sb: Source, sims: np.ndarray, cfg: dict[str, Any]) -> 
         f["same_roles"] = 1.0 if same_roles(a, b) else 0.0
         f["blanket"] = 1.0 if blanket_against(a, b) else 0.0
         f["fate"] = 1.0 if a.predicate != b.predicate else 0.0
+        f["own_word"] = 1.0 if differ and both_polarity and deed is not None and own_word_both_ways(
+            (sa, ka, a), (sb, kb, b)) else 0.0
         if differ and deed is not None:
             # a plan and a denial are someone's word by their nature ("will close next month, the ministry said",
             # "the ministry denied that ..."): their attribution is the form such a statement takes in news, no

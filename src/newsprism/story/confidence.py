@@ -107,6 +107,10 @@ def confidence(f: Finding) -> float:
         # (two_groups), who told the report against the thing told of (source_count), or two figures more than an
         # order of magnitude apart (far_figures); held ahead of every lift below
         return min(p, float(cfg["unsure_happening_confidence"]))
+    if own_word(f):
+        # one party's denial against its own admission of the deed (compare.own_word_both_ways): the party's own
+        # two statements, whatever the sentences' likeness says of one happening
+        return max(p, float(cfg["own_word_confidence"]))
     if one_headline_day(f):
         # each report's one day of its own headline happening: the family model's own probability times the
         # same-happening one, without the same-happening cap (the sentence cap below still holds)
@@ -121,6 +125,14 @@ def confidence(f: Finding) -> float:
         # sentences this unlike never carried a right planted flag or agreement: not confidently about one thing
         return min(p, float(cfg["unsure_happening_confidence"]))
     return p
+
+
+def own_word(f: Finding) -> bool:
+    """Whether a status conflict sets one party's denial against the same party's own admission of the deed, told
+    by a factive verb of admission (``own_word``, :func:`newsprism.story.compare.own_word_both_ways`, round 35,
+    issue 11): held behind the guards above (a kind contrast, two groups), lifted to ``own_word_confidence``."""
+    return (f.kind == "status" and float(f.features.get("own_word", 0.0)) >= 1.0
+            and settings().get("own_word_confidence") is not None)
 
 
 def two_groups(f: Finding) -> bool:
