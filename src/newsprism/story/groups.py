@@ -23,7 +23,6 @@ from typing import Any
 
 from newsprism.claims.slots import verb_key
 from newsprism.events.lexicon import noun_base
-from newsprism.lexicon import derived_verbs
 from newsprism.story.compare import Finding, Source, kind_nouns, noun_match, parsed_sentence, settings
 
 __all__ = ["GroupReading", "counted_groups", "measured_noun", "measured_thing", "measured_things", "names_noun",
@@ -352,61 +351,23 @@ def _side_group(src: Source, sentence: int, amount: Any) -> GroupReading:
     return (False, None) if at is None else read_group(*at, amount.text, amount.noun_text, amount.dim)
 
 
-def measured_names(sentence: str, start: int, end: int, figure: str) -> tuple[str, ...]:
-    """The WordNet nouns the noun a figure-and-unit modifies may be read as: the noun with the nouns compounded
-    before it (``counted_group.noun_compound_deps``: "a six-year prison term": "prison term"), then the noun alone
-    ("term"); () when the figure modifies no noun."""
-    doc = parsed_sentence(sentence)
-    if doc is None:
-        return ()
-    head = _modified(_figure_tokens(doc, sentence, start, end, figure))
-    if head is None:
-        return ()
-    base = noun_base(str(head.text).lower())
-    before = [k for k in head.lefts if k.dep_ in _rule()["noun_compound_deps"] and k.pos_ == "NOUN"
-              and not any(n.like_num for n in k.children)]
-    return ((" ".join([*(str(k.text).lower() for k in before), base]), base) if before else (base,))
-
-
-def names_by_verb(nouns: tuple[str, ...], things: frozenset[str]) -> bool:
-    """Whether the other figure's own phrase tells its length of a verb (``things``, :func:`measured_things`: the
-    stem of the verb the figure hangs from, "was sentenced to four years": "sentenc") that WordNet ties to one of
-    ``nouns`` (:func:`measured_names`) by a derivationally related form pointer
-    (:func:`newsprism.lexicon.derived_verbs`: "prison term" / "sentence", "freeze" / "froze"): that verb names the
-    thing the noun names, so the two figures may measure one thing. Round 35 (issue 11)."""
-    verbs = {verb_key(v) for n in nouns for v in derived_verbs(n) if "_" not in v}
-    return bool(verbs & things)
-
-
-def _side_measured(src: Source, sentence: int, amount: Any) -> tuple[str | None, str, tuple[str, int, int] | None]:
+def _side_measured(src: Source, sentence: int, amount: Any) -> tuple[str | None, str]:
     at = _in_sentence(src, sentence, amount)
-    return (None, "", None) if at is None else (measured_noun(*at, amount.text), at[0], at)
-
-
-def _named_by_verb(at: tuple[str, int, int] | None, figure: str, other: tuple[str, int, int] | None,
-                   other_figure: str) -> bool:
-    """:func:`names_by_verb` of the noun the figure at ``at`` modifies and the other figure's own phrase."""
-    if at is None or other is None:
-        return False
-    nouns = measured_names(*at, figure)
-    return bool(nouns) and names_by_verb(nouns, measured_things(*other, other_figure))
+    return (None, "") if at is None else (measured_noun(*at, amount.text), at[0])
 
 
 def _measured_clash(f: Finding, sources: dict[int, Source]) -> bool:
     """Whether the two figures measure different things: both modify a noun and the nouns differ ("a 27-yard run" /
     "the 32-yard line"), or one modifies a noun that the other figure's sentence does not name ("the 40-yard line" /
-    "returned it 32 yards") and the other figure's own verb does not name either (:func:`names_by_verb`: "a
-    six-year prison term" / "was sentenced to four years" is no clash; round 35)."""
-    a, b = f.a.amount, f.b.amount
-    assert a is not None and b is not None  # asked of an amount conflict only (counted_groups)
-    ma, ta, at_a = _side_measured(sources[f.a.source], f.a.sentence, a)
-    mb, tb, at_b = _side_measured(sources[f.b.source], f.b.sentence, b)
+    "returned it 32 yards")."""
+    ma, ta = _side_measured(sources[f.a.source], f.a.sentence, f.a.amount)
+    mb, tb = _side_measured(sources[f.b.source], f.b.sentence, f.b.amount)
     if ma is not None and mb is not None:
         return not same_measured(ma, mb)
     if ma is not None:
-        return not (names_noun(tb, ma) or _named_by_verb(at_a, a.text, at_b, b.text))
+        return not names_noun(tb, ma)
     if mb is not None:
-        return not (names_noun(ta, mb) or _named_by_verb(at_b, b.text, at_a, a.text))
+        return not names_noun(ta, mb)
     return False
 
 
