@@ -275,6 +275,20 @@ will release CCTV images" / "released CCTV images ... on Thursday", votes as "ba
 "survived with the votes of just 53 percent", "by 104 votes to 27" / "with 68 votes in favour and 63 against" and
 "voted 88 to 52" / "backed by 79 deputies, with 61 against".
 
+``--set wire26`` scores the twenty-sixth set, ``benchmarks/wire26/`` (round 35, held out: six more invented stories, a
+national ombudsman removed by parliament, a navy frigate contract, match-fixing charges at a football club, a city rent
+freeze, a household heating price cap told by three outlets and a mobile frequency auction; 36 planted discrepancies,
+every kind three times with plain counts and ``date`` six times, and 28 compatible variations, one of each compatible
+kind of wire2-wire15). Three stories set an official or interested outlet (a state news agency, a defence ministry
+bulletin, a city hall newsroom) against an independent paper or a landlords' federation review that disputes its
+account openly; denials are told as "denied that any documents had been removed" / "conceded on Thursday that
+officials had taken 40 boxes of files", "denied that any commission had been paid to intermediaries" / "admitted on
+Thursday that a commission had been paid" and "denied that any supplier had been told about the cap" / "admitted on
+Tuesday that the three largest suppliers had been briefed", plans as "is expected to name a successor" / "Hours later
+the assembly named", "will set up a public register" / "set up the register ... in September" and "It will fine
+Telvo" / "fined Telvo 12 million oren last month", votes as "carried by 104 votes to 38" / "passed 79 to 63", "by 33
+votes to 18" / "by a single vote, 26 to 25" and "by 141 votes to 60" / "It passed 112 to 89".
+
 The stories are a held-out set when written: nobody fits rules or thresholds to them; the flags engineer did not
 see them.
 """
@@ -298,7 +312,8 @@ from figures import emit  # noqa: E402
 BENCHMARKS = ROOT / "benchmarks"
 SETS = ("wire", "wire2", "wire3", "wire4", "wire5", "wire6", "wire7", "wire8", "wire9", "wire10",
         "wire11", "wire12", "wire13", "wire14", "wire15", "wire16", "wire17",
-        "wire18", "wire19", "wire20", "wire21", "wire22", "wire23", "wire24", "wire25")  # folders under benchmarks/, each with plants.json and one folder a story
+        "wire18", "wire19", "wire20", "wire21", "wire22", "wire23", "wire24", "wire25",
+        "wire26")  # folders under benchmarks/, each with plants.json and one folder a story
 DEFAULT_SET = "wire"
 SHOWN = 0.5  # Discrepancy.confidence at which a flag is shown by default
 FLAG_KINDS = ("conflict", "precision", "status")
@@ -402,7 +417,7 @@ def main() -> None:
     ap.add_argument("--json", type=Path, help="write the figures here")
     ap.add_argument("--dump", type=Path, help="every flag on a plant and every other shown flag, one JSON a line")
     ap.add_argument("--set", dest="wire_set", choices=SETS, default=DEFAULT_SET,
-                    help="which set of stories: benchmarks/wire (default), wire2, ..., wire24 or wire25")
+                    help="which set of stories: benchmarks/wire (default), wire2, ..., wire25 or wire26")
     a = ap.parse_args()
     emit(run(a.dump, a.wire_set), a.json)
 

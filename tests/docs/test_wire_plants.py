@@ -4,8 +4,8 @@ benchmarks/wire8, round 17, benchmarks/wire9, round 18, benchmarks/wire10, round
 benchmarks/wire11, round 20, benchmarks/wire12, round 21, benchmarks/wire13, round 22, benchmarks/wire14, round 23,
 benchmarks/wire15, round 24, benchmarks/wire16, round 25, benchmarks/wire17, round 26, benchmarks/wire18,
 round 27, benchmarks/wire19, round 28, benchmarks/wire20, round 29, benchmarks/wire21, round 30,
-benchmarks/wire22, round 31, benchmarks/wire23, round 32, benchmarks/wire24, round 32 after the freeze, and
-benchmarks/wire25, round 34):
+benchmarks/wire22, round 31, benchmarks/wire23, round 32, benchmarks/wire24, round 32 after the freeze,
+benchmarks/wire25, round 34, and benchmarks/wire26, round 35):
 every planted span in a set's plants.json is the exact text at its offsets in what ingest stores for that document (what `newsprism compare`
 reads), and each set is shaped as the benchmark says (benchmarks/bench_wire.py, benchmarks/story.md). No pipeline run."""
 
@@ -146,6 +146,8 @@ SHAPES = {
     "wire24": TENTH_SET_SHAPE,
     # wire25 (round 34, held out) has the shape of wire15: one of each compatible kind, one story told by three outlets
     "wire25": TENTH_SET_SHAPE,
+    # wire26 (round 35, held out) has the shape of wire15: one of each compatible kind, one story told by three outlets
+    "wire26": TENTH_SET_SHAPE,
 }
 
 
