@@ -118,7 +118,7 @@ def confidence(f: Finding) -> float:
     if f.kind == "conflict" and float(f.features.get("one_vote", 0.0)) >= 1.0:
         # the one vote tally of each report, with different counts (compare.one_vote): one vote told two ways
         return max(p, float(cfg["one_vote_confidence"]))
-    if one_fact_figure(f) or one_fact_measure(f):
+    if one_fact_figure(f) or one_fact_measure(f) or one_fact_told_measure(f):
         # two figures that can only be one fact told two ways: the paraphrase-fitted family model does not know it
         return max(p, float(cfg["one_fact_figure_confidence"]))
     if float(f.features.get("sentence", 1.0)) < float(cfg["shown_min_sentence"]):
@@ -303,6 +303,29 @@ def one_fact_measure(f: Finding) -> bool:
             and float(x.get("told_across_dim", 1.0)) == 0.0 and groups
             and float(x.get("same_p", 0.0)) >= floor
             and float(x.get("depth", 1.0)) <= float(cfg["one_fact_depth_max"]))
+
+
+def one_fact_told_measure(f: Finding) -> bool:
+    """Whether a measure conflict sets one thing's one measure told two ways: a figure-and-unit before a noun measures
+    that noun ("a 34-metre tower"), a figure of the same dimension that a verb of measuring ties to its subject
+    measures the subject ("the tower, which rises 52 metres", "the sinkhole is 12 metres deep"), and the two nouns
+    are one thing (``one_told_measure``, :func:`newsprism.story.groups.one_told_measure`). Lifted as
+    :func:`one_fact_measure` lifts two lengths of time that measure one thing (``one_measured``): each figure its
+    sentence's only figure of its dimension (:func:`one_figure`), neither vague nor told by the other report
+    (``told_across_dim`` 0), no partitive and no two groups named (``partitive``, ``group_clash`` 0), the pairing
+    floor of the same-happening test (``same_happening_min``). What is measured is named in both figures' own
+    phrases, so the counted-noun tests of :func:`one_fact_figure` are not asked, nor where the figures sit
+    (``one_fact_depth_max``): that test stands in for a group the noun alone cannot name (another group or sum of the
+    same noun further down); a named thing's height or weight is a standing fact of it, told anywhere in a report,
+    as a person's title is (:func:`one_person_title`). Round 36 (issue 11)."""
+    cfg = settings()
+    if f.kind != "conflict" or f.slot not in cfg["one_fact_unit_slots"]:
+        return False
+    x = f.features
+    return (float(x.get("one_told_measure", 0.0)) >= 1.0 and one_figure(x) and float(x.get("vague", 1.0)) == 0.0
+            and float(x.get("told_across_dim", 1.0)) == 0.0 and float(x.get("partitive", 1.0)) == 0.0
+            and float(x.get("group_clash", 1.0)) == 0.0
+            and float(x.get("same_p", 0.0)) >= float(cfg["same_happening_min"]))
 
 
 def one_figure(x: dict[str, float]) -> bool:

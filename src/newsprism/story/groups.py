@@ -26,7 +26,8 @@ from newsprism.events.lexicon import noun_base
 from newsprism.story.compare import Finding, Source, kind_nouns, noun_match, parsed_sentence, settings
 
 __all__ = ["GroupReading", "counted_groups", "measured_noun", "measured_thing", "measured_things", "names_noun",
-           "one_measured", "read_group", "same_group", "same_measured", "same_thing", "verb_of_noun"]
+           "noun_measured", "one_measured", "one_told_measure",
+           "told_by_verb", "verb_measured", "read_group", "same_group", "same_measured", "same_thing", "verb_of_noun"]
 
 # (partitive, the group's key: a name ("orlen") or a noun's base ("valley"); None when the phrase names none)
 GroupReading = tuple[bool, str | None]
@@ -271,6 +272,105 @@ def one_measured(f: Finding, sources: dict[int, Source]) -> dict[str, float]:
         return {"one_measured": 0.0}
     ta, tb = measured_things(*at_a, a.text), measured_things(*at_b, b.text)
     return {"one_measured": float(any(_one_thing(x, y) for x in ta for y in tb))}
+
+
+def noun_measured(sentence: str, start: int, end: int, figure: str) -> tuple[str | None, str | None]:
+    """The base of the noun a figure-and-unit before it measures, and the dimension adjective written with it, or
+    (None, None): the noun the figure-and-unit modifies (:func:`measured_noun`, "a 34-metre tower": ("tower",
+    None)), or the noun that one of ``told_measure.adjectives`` measured by the figure modifies ("a 35-metre-deep
+    sinkhole": ("sinkhole", "deep")). Round 36 (issue 11)."""
+    doc = parsed_sentence(sentence)
+    if doc is None:
+        return None, None
+    toks = _figure_tokens(doc, sentence, start, end, figure)
+    head = _modified(toks)
+    if head is not None:
+        return noun_base(str(head.text).lower()), None
+    num = next((t for t in toks if t.like_num or t.pos_ == "NUM"), None)
+    if num is None or num.dep_ != "nummod" or num.head.pos_ != "NOUN" or num.head.i <= num.i:
+        return None, None
+    adj = num.head.head
+    if (num.head.dep_ == "npadvmod" and adj.pos_ == "ADJ" and str(adj.text).lower() in
+            settings()["told_measure"]["adjectives"] and adj.dep_ == "amod" and adj.head.pos_ == "NOUN"
+            and adj.head.i > adj.i):
+        return noun_base(str(adj.head.text).lower()), str(adj.text).lower()
+    return None, None
+
+
+def verb_measured(sentence: str, start: int, end: int, figure: str) -> str | None:
+    """The base of the noun a verb of measuring measures with the figure (:func:`told_by_verb`), or None."""
+    return told_by_verb(sentence, start, end, figure)[0]
+
+
+def told_by_verb(sentence: str, start: int, end: int, figure: str) -> tuple[str | None, str | None]:
+    """The base of the noun whose measure a verb of measuring gives with a figure-and-unit in ``sentence``, and the
+    dimension adjective written with it, or (None, None):
+    the unit hangs from one of ``told_measure.verbs`` ("the tower, which rises 52 metres", "the catch weighed 26
+    tonnes", "the tank can hold 25,000 litres"; as its object, a bare noun phrase or the object of one of
+    ``told_measure.prepositions``: "stretched for 15 kilometres"; the measure of one of
+    ``told_measure.height_prepositions``: "rises 52 metres above the rocks"), or from one of ``told_measure.adjectives`` that
+    is the complement of such a verb or of "be" ("the sinkhole is 12 metres deep", "stands 2.5 metres high"); the
+    noun measured is the verb's subject, or the noun a relative clause of the verb describes ("the tower, which
+    ..."). A pronoun names nothing. Round 36 (issue 11)."""
+    doc = parsed_sentence(sentence)
+    if doc is None:
+        return None, None
+    toks = _figure_tokens(doc, sentence, start, end, figure)
+    if not toks or _modified(toks) is not None:
+        return None, None
+    cfg = settings()["told_measure"]
+    num = next((t for t in toks if t.like_num or t.pos_ == "NUM"), None)
+    if num is None or num.dep_ != "nummod" or num.head.pos_ != "NOUN":
+        return None, None
+    t = num.head
+    if (t.dep_ == "pobj" and str(t.head.text).lower() in cfg["prepositions"]) or \
+            (t.dep_ == "npadvmod" and t.head.pos_ == "ADP" and str(t.head.text).lower() in cfg["height_prepositions"]):
+        t = t.head  # "stretched for 15 kilometres"; "rises 52 metres above the rocks": the height above them
+    verb = t.head
+    if t.dep_ not in cfg["unit_deps"] or verb is t:
+        return None, None
+    adjective = verb.pos_ == "ADJ" and str(verb.text).lower() in cfg["adjectives"]
+    if adjective:
+        verb = verb.head
+        if verb is t.head:
+            return None, None
+    stems = {verb_key(v) for v in cfg["verbs"]}
+    key = verb_key(str(verb.text))
+    if not (verb.pos_ in ("VERB", "AUX") and (key in stems or (adjective and key in {verb_key(v) for v in
+                                                                                     cfg["copulas"]}))):
+        return None, None
+    subj = next((k for k in verb.children if k.dep_ in ("nsubj", "nsubjpass")), None)
+    if (subj is None or str(subj.tag_) in ("WDT", "WP")) and verb.dep_ == "relcl" and verb.head.pos_ == "NOUN":
+        subj = verb.head
+    if subj is None or subj.pos_ != "NOUN":
+        return None, None
+    return noun_base(str(subj.text).lower()), (str(t.head.text).lower() if adjective else None)
+
+
+def one_told_measure(f: Finding, sources: dict[int, Source]) -> dict[str, float]:
+    """``one_told_measure`` (1 when a measure conflict sets a figure-and-unit that modifies a noun, "a 34-metre
+    tower", against a figure a verb of measuring ties to its subject, :func:`verb_measured`, "the tower, which
+    rises 52 metres", and the two nouns are one thing, :func:`same_measured`); empty for any other finding or
+    dimension (``told_measure.dims``). A figure before a noun measures that noun; a figure after a verb of measuring
+    measures the verb's subject: one thing's one measure told two ways. Asked by
+    :func:`newsprism.story.confidence.one_fact_told_measure`. Round 36 (issue 11)."""
+    a, b = f.a.amount, f.b.amount
+    cfg = settings()["told_measure"]
+    if not cfg["enabled"] or f.kind != "conflict" or a is None or b is None or a.dim not in cfg["dims"] \
+            or b.dim != a.dim or f.a.source not in sources or f.b.source not in sources:
+        return {}
+    at_a = _in_sentence(sources[f.a.source], f.a.sentence, a)
+    at_b = _in_sentence(sources[f.b.source], f.b.sentence, b)
+    if at_a is None or at_b is None:
+        return {"one_told_measure": 0.0}
+    one = False
+    for (x, tx), (y, ty) in (((at_a, a.text), (at_b, b.text)), ((at_b, b.text), (at_a, a.text))):
+        noun, dim_a = noun_measured(*x, tx)
+        told, dim_b = told_by_verb(*y, ty) if noun is not None else (None, None)
+        # two dimension adjectives must name one dimension: "a 4-metre-wide sinkhole" / "12 metres deep" are two
+        one = one or (noun is not None and told is not None and same_measured(noun, told)
+                      and (dim_a is None or dim_b is None or dim_a == dim_b))
+    return {"one_told_measure": float(one)}
 
 
 def same_thing(a: str, b: str) -> bool:
