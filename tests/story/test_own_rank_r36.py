@@ -88,3 +88,22 @@ def test_a_day_of_the_strike_is_not_the_strikes_rank() -> None:
                               ("herald", "Brennick Herald", "Dockers At Brennick Walk Out", HERALD))
     found = discrepancies_between(result, "conflict", "ordinal", ("post", "second"), ("herald", "third"))
     assert all(d.confidence < 0.5 for d in found)
+
+
+BULLETIN = """Tarnow Regulator Fines Bakers
+The Tarnow competition authority fined four bakeries on Monday for fixing the price of bread.
+The bakeries must pay 3 million florins between them, the authority said.
+It is the third cartel case the authority has closed this year.
+"""
+RADIO = """Bakeries Fined Over Bread Prices
+The Tarnow competition authority on Monday fined four bakeries that fixed bread prices.
+This was the authority's first cartel ruling of the year, and the largest penalty it has imposed.
+"""
+
+
+def test_another_ordinal_of_the_sentence_does_not_hide_the_rank() -> None:
+    # "the largest penalty" ranks no happening: the one rank of each report's own happening is still one fact
+    result = analyzed_reports(("bulletin", "Tarnow Bulletin", "Tarnow Regulator Fines Bakers", BULLETIN),
+                              ("radio", "Radio Tarnow", "Bakeries Fined Over Bread Prices", RADIO))
+    found = discrepancies_between(result, "conflict", "ordinal", ("bulletin", "third"), ("radio", "first"))
+    assert found and found[0].confidence >= 0.5

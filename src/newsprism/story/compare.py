@@ -198,7 +198,7 @@ def _pairs(la: list[tuple[int, Any]], lb: list[tuple[int, Any]], sims: np.ndarra
 
 def _add_candidate(cands: list[_Cand], i: int, j: int, sim: float, nm: float, context: float, names: float, *,
                    same_value: bool, only_pair: bool, p_same: float, one_vote: bool = False,
-                   refers: bool = False) -> None:
+                   refers: bool = False, own_rank: bool = False) -> None:
     """Score one slot pair of two sentences (amounts or ordinals) and keep it when it reaches ``pair_min`` (or
     when it is the one vote tally of each report, :func:`one_vote`, which is one fact however it is worded, or two
     ranks of each report's own happening, :func:`refers_back`, whatever noun names it)."""
@@ -210,6 +210,8 @@ def _add_candidate(cands: list[_Cand], i: int, j: int, sim: float, nm: float, co
         feats["one_vote"] = 1.0
     if refers:
         feats["refers"] = 1.0
+    if own_rank:
+        feats["own_rank"] = 1.0
     if score >= settings()["pair_min"] or one_vote or refers:
         cands.append(_Cand(i, j, score, feats))
 
@@ -858,8 +860,10 @@ def _ordinals(sa: Source, sb: Source, sims: np.ndarray, cfg: dict[str, Any]) -> 
             cb = _context(sb.sentences[kb].text, b.start, b.end, sb.sentences[kb].start, win)
             _add_candidate(cands, i, j, sim, 1.0 if refers else nm, _jaccard(ca, cb),
                            _names(sa.sentences[ka], sb.sentences[kb]), same_value=a.value == b.value,
-                           only_pair=len(sa.sentences[ka].ordinals) == 1 == len(sb.sentences[kb].ordinals),
-                           p_same=p_same, refers=refers)
+                           # each report's one rank of its own happening is the one pair, whatever other
+                           # ordinal its sentence holds ("a fifth", "the largest penalty": no happening ranked)
+                           only_pair=own or len(sa.sentences[ka].ordinals) == 1 == len(sb.sentences[kb].ordinals),
+                           p_same=p_same, refers=refers, own_rank=own)
     out: list[Finding] = []
     for c in _mutual_best(cands):
         (ka, a), (kb, b) = la[c.i], lb[c.j]
