@@ -17,7 +17,7 @@ from typing import Any, Literal
 from newsprism.common.data_files import load_json
 from newsprism.lexicon.wordnet import NounFiles, noun_files
 
-__all__ = ["KindRelation", "is_person_kind", "kind_relation", "same_kind", "settings"]
+__all__ = ["KindRelation", "is_happening_kind", "is_person_kind", "kind_relation", "same_kind", "settings"]
 
 logging.getLogger(__name__).addHandler(logging.NullHandler())
 
@@ -119,3 +119,19 @@ def is_person_kind(noun: str) -> bool | None:
     roots = frozenset(int(o) for o in person["roots"].values())
     keep = frozenset(cfg["relations"])
     return any(_under(files, o, roots, keep, set()) for o in senses)
+
+
+@cache
+def is_happening_kind(noun: str) -> bool:
+    """Whether a noun names a happening (a deed or an event: "strike", "stoppage", "ballot", "break-in", "ruling"; not
+    "day", "journalist", "bank", "country"): one of its first ``happening.senses`` senses is in one of the
+    ``happening.lexfiles`` lexicographer files (WordNet's noun.act, noun.event). False when WordNet lacks it. Round
+    36 (issue 11): the ordinal of such a noun may rank its report's own happening."""
+    noun = noun.strip().lower()
+    if not noun:
+        return False
+    cfg = settings()
+    hap = cfg["happening"]
+    files = noun_files(str(cfg["wordnet_dir"]))
+    want = frozenset(int(x) for x in hap["lexfiles"].values())
+    return any(files.lexfile(o) in want for o in _senses(files, noun, int(hap["senses"])))

@@ -101,6 +101,14 @@ class NounFiles:
                 up.append((sym, int(target)))
         return Synset(offset, lemmas, tuple(up))
 
+    def lexfile(self, offset: int) -> int:
+        """The lexicographer file number of a synset (``lex_filenum`` of wndb(5WN): 4 noun.act, 11 noun.event)."""
+        tag = b"%08d " % offset
+        at = offset if self._data[offset : offset + 9] == tag else self._data.find(b"\n" + tag, offset - 1) + 1
+        if at <= 0:
+            raise ModelError(f"WordNet data.noun has no synset at offset {offset}")
+        return int(self._data[at : at + 32].split()[1])
+
     def lemmas_of(self, form: str) -> Iterator[str]:
         """The noun lemmas a written form may be (morphy for nouns): the form itself, its exceptions ("mice"),
         then one regular ending taken off."""

@@ -38,7 +38,7 @@ from newsprism.claims.slots import (
 )
 from newsprism.common.data_files import load_json
 from newsprism.events.lexicon import noun_base
-from newsprism.lexicon import same_kind
+from newsprism.lexicon import is_happening_kind, same_kind
 from newsprism.story import roles
 
 Kind = Literal["consensus", "conflict", "precision", "status"]
@@ -198,7 +198,7 @@ def _pairs(la: list[tuple[int, Any]], lb: list[tuple[int, Any]], sims: np.ndarra
 
 def _add_candidate(cands: list[_Cand], i: int, j: int, sim: float, nm: float, context: float, names: float, *,
                    same_value: bool, only_pair: bool, p_same: float, one_vote: bool = False,
-                   refers: bool = False) -> None:
+                   refers: bool = False, own_rank: bool = False) -> None:
     """Score one slot pair of two sentences (amounts or ordinals) and keep it when it reaches ``pair_min`` (or
     when it is the one vote tally of each report, :func:`one_vote`, which is one fact however it is worded, or two
     ranks of each report's own happening, :func:`refers_back`, whatever noun names it)."""
@@ -210,6 +210,8 @@ def _add_candidate(cands: list[_Cand], i: int, j: int, sim: float, nm: float, co
         feats["one_vote"] = 1.0
     if refers:
         feats["refers"] = 1.0
+    if own_rank:
+        feats["own_rank"] = 1.0
     if score >= settings()["pair_min"] or one_vote or refers:
         cands.append(_Cand(i, j, score, feats))
 
@@ -746,14 +748,82 @@ def standing_ordinal(src: Source, k: int, o: Ordinal) -> bool:
     return m is not None and m.group(1).lower() in settings()["standing_rank_words"]
 
 
+def _happening_rank(src: Source, k: int, o: Ordinal) -> bool:
+    """Whether an ordinal ranks a happening: its noun is a deed or an event in WordNet (:func:`is_happening_kind`:
+    "the third strike", "the first stoppage"; not "the second day", "the first journalist"), or it is an "Nth time"
+    with a clause ("the second time members had voted")."""
+    words = o.text.lower().replace("\u2019", "'").split()
+    if len(words) < 2:
+        return False
+    na = None if o.noun in src.sentences[k].names else o.noun
+    if words[-1] in OCCASION_NOUNS:
+        return _occasion_verb(o, na) is not None
+    return is_happening_kind(words[-1].strip(".,;:"))
+
+
+def _happening_subject(src: Source, k: int, o: Ordinal) -> bool:
+    """Whether an ordinal opens the complement of a copula whose subject is a happening the report's head names
+    ("The vote was the cooperative's first ballot", "The raid on November 27 was the first break-in"): before the
+    ordinal a determiner, the subject's words up to a preposition or a comma (``own_rank_subject_stops``) whose
+    last is a happening noun (:func:`newsprism.lexicon.is_happening_kind`) of the headline or lead
+    (:func:`in_head`), then the copula (``referring_copulas``) and at most a determiner or a possessive."""
+    s = src.sentences[k]
+    cfg = settings()
+    words = s.text[: max(0, o.start - s.start)].lower().replace("\u2019", "'").strip(" \"'\u201c").split()
+    if not words or words[0] not in cfg["own_rank_subject_determiners"]:
+        return False
+    text = " ".join(words)
+    for cop in sorted(cfg["referring_copulas"], key=len, reverse=True):
+        at = text.find(" " + cop + " ")
+        if at < 0:
+            at = len(text) - len(cop) - 1 if text.endswith(" " + cop) else -1
+        if at < 0:
+            continue
+        tail = text[at + len(cop) + 2 :].split()
+        if len(tail) > 2 or not all(t in ("the", "a", "an") or t.endswith("'s") for t in tail):
+            return False
+        subject: list[str] = []
+        for w in text[:at].split()[1:]:
+            if w.strip(",") in cfg["own_rank_subject_stops"] or w.endswith(","):
+                if w.endswith(",") and w.strip(",") not in cfg["own_rank_subject_stops"]:
+                    subject.append(w.strip(","))
+                break
+            subject.append(w)
+        return bool(subject) and is_happening_kind(subject[-1]) and in_head(src, noun_base(subject[-1]))
+    return False
+
+
+def own_ranks(src: Source) -> tuple[int, int] | None:
+    """The one ordinal (sentence index, index in that sentence) by which a report ranks its own happening, or None.
+    A report ranks its headline happening at most once ("It was the third strike at the port this year", "The vote
+    was the cooperative's first ballot on catch limits"): an ordinal of a happening (:func:`_happening_rank`) that
+    opens the complement of a copula whose subject points back (:func:`refers_back`) or is a happening of the
+    report's head (:func:`_happening_subject`), and the report's only such ordinal (two such ranks in one report
+    rank two happenings, or one twice: neither is taken). Round 36 (issue 11)."""
+    found: list[tuple[int, int]] = []
+    for k, s in enumerate(src.sentences):
+        for i, o in enumerate(s.ordinals):
+            if ordinal_in_name(src, k, o) or standing_ordinal(src, k, o) or o.superlative:
+                continue
+            if _happening_rank(src, k, o) and (refers_back(src, k, o) or _happening_subject(src, k, o)):
+                found.append((k, i))
+    return found[0] if len(found) == 1 else None
+
+
 def _ordinals(sa: Source, sb: Source, sims: np.ndarray, cfg: dict[str, Any]) -> list[Finding]:
     la, lb = _flat(sa, "ordinals"), _flat(sb, "ordinals")
     cands: list[_Cand] = []
     win = cfg["context_window"]
+    own_a, own_b = own_ranks(sa), own_ranks(sb)
     for i, (ka, a) in enumerate(la):
         for j, (kb, b) in enumerate(lb):
             sim = float(sims[ka, kb])
-            if sim < cfg["sentence_min"] or a.superlative != b.superlative:
+            # two reports' ranks of their own happening are one fact, whatever the nouns and sentences (round 36)
+            own = (own_a is not None and own_b is not None and sa.sentences[ka].ordinals.index(a) == own_a[1]
+                   and ka == own_a[0] and kb == own_b[0] and sb.sentences[kb].ordinals.index(b) == own_b[1])
+            if own and a.value == b.value:
+                continue  # one rank under two scopes ("the first since 2019" / "the first this year"): no finding
+            if (sim < cfg["sentence_min"] and not own) or a.superlative != b.superlative:
                 continue  # "the longest" ranks by length, "the second strike" orders a series: two scales
             # a name is no counted thing ("the first by a head of state to Maravia": the parse may hang it there)
             na = None if a.noun in sa.sentences[ka].names else a.noun
@@ -765,7 +835,7 @@ def _ordinals(sa: Source, sb: Source, sims: np.ndarray, cfg: dict[str, Any]) -> 
             # series by what it says
             key = na or nb or "_"
             # two ranks of each report's own happening order one thing, however each report names it
-            refers = one_referred(sa, ka, a, na, sb, kb, b, nb, nm)
+            refers = own or one_referred(sa, ka, a, na, sb, kb, b, nb, nm)
             if nm >= 0 and a.since and a.since == b.since:
                 p_same = 1.0
             elif a.superlative and nm == 1.0 and na not in cfg["generic"]:
@@ -790,8 +860,10 @@ def _ordinals(sa: Source, sb: Source, sims: np.ndarray, cfg: dict[str, Any]) -> 
             cb = _context(sb.sentences[kb].text, b.start, b.end, sb.sentences[kb].start, win)
             _add_candidate(cands, i, j, sim, 1.0 if refers else nm, _jaccard(ca, cb),
                            _names(sa.sentences[ka], sb.sentences[kb]), same_value=a.value == b.value,
-                           only_pair=len(sa.sentences[ka].ordinals) == 1 == len(sb.sentences[kb].ordinals),
-                           p_same=p_same, refers=refers)
+                           # each report's one rank of its own happening is the one pair, whatever other
+                           # ordinal its sentence holds ("a fifth", "the largest penalty": no happening ranked)
+                           only_pair=own or len(sa.sentences[ka].ordinals) == 1 == len(sb.sentences[kb].ordinals),
+                           p_same=p_same, refers=refers, own_rank=own)
     out: list[Finding] = []
     for c in _mutual_best(cands):
         (ka, a), (kb, b) = la[c.i], lb[c.j]
