@@ -107,3 +107,23 @@ def test_another_ordinal_of_the_sentence_does_not_hide_the_rank() -> None:
                               ("radio", "Radio Tarnow", "Bakeries Fined Over Bread Prices", RADIO))
     found = discrepancies_between(result, "conflict", "ordinal", ("bulletin", "third"), ("radio", "first"))
     assert found and found[0].confidence >= 0.5
+
+
+SENTINEL = """Dockers At Brennick Walk Out
+Dockers at the port of Brennick walked off the job on Monday over a pay dispute with the harbour board.
+No ships were loaded or unloaded during the day, the harbour board said.
+It was the first strike at the port since 2019, the union said.
+"""
+RECORD = """Brennick Port Halted By Dockers
+Dockers at Brennick stopped work on Monday in a row over wages with the harbour board.
+Cargo piled up on the quays as ships waited offshore, port officials said.
+It was the first strike at the port since 2019, officials said.
+"""
+
+
+def test_one_rank_in_both_reports_stays_an_agreement() -> None:
+    # equal own ranks are no finding of their own: the ordinary pairing keeps the agreement it made before round 36
+    result = analyzed_reports(("sentinel", "Brennick Sentinel", "Dockers At Brennick Walk Out", SENTINEL),
+                              ("record", "Port Record", "Brennick Port Halted By Dockers", RECORD))
+    assert not discrepancies_between(result, "conflict", "ordinal", ("sentinel", "first"), ("record", "first"))
+    assert discrepancies_between(result, "consensus", "ordinal", ("sentinel", "first"), ("record", "first"))

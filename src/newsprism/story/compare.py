@@ -822,7 +822,9 @@ def _ordinals(sa: Source, sb: Source, sims: np.ndarray, cfg: dict[str, Any]) -> 
             own = (own_a is not None and own_b is not None and sa.sentences[ka].ordinals.index(a) == own_a[1]
                    and ka == own_a[0] and kb == own_b[0] and sb.sentences[kb].ordinals.index(b) == own_b[1])
             if own and a.value == b.value:
-                continue  # one rank under two scopes ("the first since 2019" / "the first this year"): no finding
+                # one rank under two scopes ("the first since 2019" / "the first this year") gives no finding of its
+                # own: the ordinary pairing below judges it, as before round 36 (an agreement of one series stays)
+                own = False
             if (sim < cfg["sentence_min"] and not own) or a.superlative != b.superlative:
                 continue  # "the longest" ranks by length, "the second strike" orders a series: two scales
             # a name is no counted thing ("the first by a head of state to Maravia": the parse may hang it there)
