@@ -289,6 +289,21 @@ the assembly named", "will set up a public register" / "set up the register ... 
 Telvo" / "fined Telvo 12 million oren last month", votes as "carried by 104 votes to 38" / "passed 79 to 63", "by 33
 votes to 18" / "by a single vote, 26 to 25" and "by 141 votes to 60" / "It passed 112 to 89".
 
+``--set wire27`` scores the twenty-seventh set, ``benchmarks/wire27/`` (round 36, held out: six more invented stories,
+three constitutional judges impeached by a parliament, a football club's insolvency filing, animals confiscated from a
+travelling circus, a vote to move a capital told by three outlets, an orchestra's island tour cancelled and a ministry's
+flu-vaccine purchase; 36 planted discrepancies, every kind three times with plain counts and ``date`` six times, and 28
+compatible variations, one of each compatible kind of wire2-wire15). Three stories set an official or interested
+outlet (a state press agency, a club's own media channel, a health ministry bulletin) against an independent paper or
+a reader-funded newsroom that disputes its account openly; denials are told as "rejected reports that the judges'
+homes had been searched" / "Officers searched the homes ... the justice ministry admitted", "denied that any animal
+had been kept without water" / "conceded on Tuesday that the horses had gone without water" and "denied that any of
+the doses had expired" / "acknowledged on Monday that 40,000 doses had passed their expiry date", plans as "It plans
+to sell its training ground" / "sold its training ground last month", "will create a relocation authority" /
+"created by decree in October" and "plans to open an investigation" / "opened an investigation last week", votes as
+"passed with 61 percent of deputies in favour" / "backed by 54 percent of the chamber", "by 112 votes to 71" /
+"passed 96 to 87" and "by 88 votes to 54" / "failed by 71 votes to 70".
+
 The stories are a held-out set when written: nobody fits rules or thresholds to them; the flags engineer did not
 see them.
 """
@@ -313,7 +328,7 @@ BENCHMARKS = ROOT / "benchmarks"
 SETS = ("wire", "wire2", "wire3", "wire4", "wire5", "wire6", "wire7", "wire8", "wire9", "wire10",
         "wire11", "wire12", "wire13", "wire14", "wire15", "wire16", "wire17",
         "wire18", "wire19", "wire20", "wire21", "wire22", "wire23", "wire24", "wire25",
-        "wire26")  # folders under benchmarks/, each with plants.json and one folder a story
+        "wire26", "wire27")  # folders under benchmarks/, each with plants.json and one folder a story
 DEFAULT_SET = "wire"
 SHOWN = 0.5  # Discrepancy.confidence at which a flag is shown by default
 FLAG_KINDS = ("conflict", "precision", "status")
@@ -417,7 +432,7 @@ def main() -> None:
     ap.add_argument("--json", type=Path, help="write the figures here")
     ap.add_argument("--dump", type=Path, help="every flag on a plant and every other shown flag, one JSON a line")
     ap.add_argument("--set", dest="wire_set", choices=SETS, default=DEFAULT_SET,
-                    help="which set of stories: benchmarks/wire (default), wire2, ..., wire25 or wire26")
+                    help="which set of stories: benchmarks/wire (default), wire2, ..., wire26 or wire27")
     a = ap.parse_args()
     emit(run(a.dump, a.wire_set), a.json)
 
