@@ -107,18 +107,22 @@ def is_person_kind(noun: str) -> bool | None:
     ("mayor", "adviser", "chair"; not "foreshadowing", "reminder", "stronghold"): one of its first
     ``person.senses`` senses lies under a ``person.roots`` synset. None when WordNet does not know the noun (a new
     job title, "podcaster"): the caller decides what an unknown word means."""
-    noun = noun.strip().lower()
-    if not noun:
+    if not noun.strip():
         return None
-    cfg = settings()
-    person = cfg["person"]
-    files = noun_files(str(cfg["wordnet_dir"]))
-    senses = _senses(files, noun, int(person["senses"]))
+    files, senses = _first_senses(noun, "person")
     if not senses:
         return None
-    roots = frozenset(int(o) for o in person["roots"].values())
+    cfg = settings()
+    roots = frozenset(int(o) for o in cfg["person"]["roots"].values())
     keep = frozenset(cfg["relations"])
     return any(_under(files, o, roots, keep, set()) for o in senses)
+
+
+def _first_senses(noun: str, section: str) -> tuple[NounFiles, tuple[int, ...]]:
+    """WordNet's noun files and the first ``<section>.senses`` senses of ``noun`` (a word, not empty)."""
+    cfg = settings()
+    files = noun_files(str(cfg["wordnet_dir"]))
+    return files, _senses(files, noun.strip().lower(), int(cfg[section]["senses"]))
 
 
 @cache
@@ -127,11 +131,8 @@ def is_happening_kind(noun: str) -> bool:
     "day", "journalist", "bank", "country"): one of its first ``happening.senses`` senses is in one of the
     ``happening.lexfiles`` lexicographer files (WordNet's noun.act, noun.event). False when WordNet lacks it. Round
     36 (issue 11): the ordinal of such a noun may rank its report's own happening."""
-    noun = noun.strip().lower()
-    if not noun:
+    if not noun.strip():
         return False
-    cfg = settings()
-    hap = cfg["happening"]
-    files = noun_files(str(cfg["wordnet_dir"]))
-    want = frozenset(int(x) for x in hap["lexfiles"].values())
-    return any(files.lexfile(o) in want for o in _senses(files, noun, int(hap["senses"])))
+    files, senses = _first_senses(noun, "happening")
+    want = frozenset(int(x) for x in settings()["happening"]["lexfiles"].values())
+    return any(files.lexfile(o) in want for o in senses)
