@@ -15,7 +15,7 @@ from newsprism.claims.slots import SentenceSlots
 from newsprism.story.compare import Finding, Side, Source, compare_pair
 from newsprism.story.confidence import one_fact_told_measure
 from newsprism.story.flags import rate
-from newsprism.story.groups import one_told_measure, verb_measured
+from newsprism.story.groups import one_told_measure, told_by_verb
 
 pytestmark = pytest.mark.slow
 
@@ -33,9 +33,9 @@ pytestmark = pytest.mark.slow
     ("Crews sold the 34-metre tower.", "34-metre", None),
     ("The hikers walked 12 kilometres.", "12 kilometres", None),
 ])
-def test_verb_measured(sentence: str, figure: str, noun: str | None) -> None:
+def test_told_by_verb(sentence: str, figure: str, noun: str | None) -> None:
     at = sentence.index(figure)
-    assert verb_measured(sentence, at, at + len(figure), figure) == noun
+    assert told_by_verb(sentence, at, at + len(figure), figure)[0] == noun
 
 
 def _metres(text: str, figure: str, metres: float) -> Amount:

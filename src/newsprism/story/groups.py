@@ -26,8 +26,8 @@ from newsprism.events.lexicon import noun_base
 from newsprism.story.compare import Finding, Source, kind_nouns, noun_match, parsed_sentence, settings
 
 __all__ = ["GroupReading", "counted_groups", "measured_noun", "measured_thing", "measured_things", "names_noun",
-           "noun_measured", "one_measured", "one_told_measure",
-           "told_by_verb", "verb_measured", "read_group", "same_group", "same_measured", "same_thing", "verb_of_noun"]
+           "noun_measured", "one_measured", "one_told_measure", "read_group", "same_group", "same_measured", "same_thing",
+           "told_by_verb", "verb_of_noun"]
 
 # (partitive, the group's key: a name ("orlen") or a noun's base ("valley"); None when the phrase names none)
 GroupReading = tuple[bool, str | None]
@@ -297,11 +297,6 @@ def noun_measured(sentence: str, start: int, end: int, figure: str) -> tuple[str
     return None, None
 
 
-def verb_measured(sentence: str, start: int, end: int, figure: str) -> str | None:
-    """The base of the noun a verb of measuring measures with the figure (:func:`told_by_verb`), or None."""
-    return told_by_verb(sentence, start, end, figure)[0]
-
-
 def told_by_verb(sentence: str, start: int, end: int, figure: str) -> tuple[str | None, str | None]:
     """The base of the noun whose measure a verb of measuring gives with a figure-and-unit in ``sentence``, and the
     dimension adjective written with it, or (None, None):
@@ -349,7 +344,7 @@ def told_by_verb(sentence: str, start: int, end: int, figure: str) -> tuple[str 
 
 def one_told_measure(f: Finding, sources: dict[int, Source]) -> dict[str, float]:
     """``one_told_measure`` (1 when a measure conflict sets a figure-and-unit that modifies a noun, "a 34-metre
-    tower", against a figure a verb of measuring ties to its subject, :func:`verb_measured`, "the tower, which
+    tower", against a figure a verb of measuring ties to its subject, :func:`told_by_verb`, "the tower, which
     rises 52 metres", and the two nouns are one thing, :func:`same_measured`); empty for any other finding or
     dimension (``told_measure.dims``). A figure before a noun measures that noun; a figure after a verb of measuring
     measures the verb's subject: one thing's one measure told two ways. Asked by
