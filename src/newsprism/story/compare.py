@@ -265,7 +265,8 @@ def _vote_share_words() -> dict[str, Any]:
                                   re.IGNORECASE),
             "losing": frozenset(raw["losing_joiners"]), "after": int(raw["after_words"]),
             "bounds": frozenset(raw["bound_words"]),
-            "within": float(raw["same_within"])}
+            "within": float(raw["same_within"]),
+            "voters": frozenset(settings()["person_nouns"]) | frozenset(settings()["vote_bodies"])}
 
 
 _CLAUSE_END = re.compile(r"[,;:.!?()\u2014\"]")
@@ -297,8 +298,7 @@ def vote_side(src: Source, k: int, a: Amount) -> str | None:
         words.pop()  # "36 percent of the votes against [about 58 percent]": a joiner to the next figure
     after = " ".join(words)
     before = _CLAUSE_END.split(text[:max(0, at)])[-1]
-    voters = set(settings()["person_nouns"]) | set(settings()["vote_bodies"])
-    if not (w["vote"].search(text) or any(noun_base(x) in voters for x in _WORDS.findall(after.lower()))):
+    if not (w["vote"].search(text) or any(noun_base(x) in w["voters"] for x in _WORDS.findall(after.lower()))):
         return None
     if w["turnout"].search(" ".join(after.split()[:2])):
         return None  # "a 57 percent turnout": the share that took part
