@@ -304,6 +304,22 @@ to sell its training ground" / "sold its training ground last month", "will crea
 "passed with 61 percent of deputies in favour" / "backed by 54 percent of the chamber", "by 112 votes to 71" /
 "passed 96 to 87" and "by 88 votes to 54" / "failed by 71 votes to 70".
 
+``--set wire28`` scores the twenty-eighth set, ``benchmarks/wire28/`` (round 37, held out: six more invented stories,
+a border barrier contract, a cliff collapse at a coastal village told by three outlets, a statistics office's revised
+inflation figures, a city's cycle lane network, a water slide tower's collapse at a leisure park and an audit of a
+central bank's gold reserve; 36 planted discrepancies, every kind three times with plain counts and ``date`` six times,
+and 28 compatible variations, one of each compatible kind of wire2-wire15). Three stories set an official outlet (a
+state news agency, a statistics office's own release, a state financial bulletin) against an opposition weekly, an
+independent business paper or an investigative site that disputes its account openly; denials are told as "No
+farmland has been taken without compensation, the ministry insisted" / "the ministry acknowledged that 37 families had
+lost farmland without being paid", "rejected suggestions that ministers had seen the figures" / "admitted on Wednesday
+that the finance minister had been shown the figures" and "denied that any gold had been lent" / "confirmed ... that
+300 bars had been lent", plans as "are to be moved into temporary housing next week" / "has already moved the
+residents", "intends to remove parking spaces" / "has removed the parking spaces" and "is preparing to transfer part
+of the reserve" / "has already moved 400 bars", votes as "Of the council's 61 members, 39 voted for the plan" / "won
+the support of 55 percent of the council", "with 58 percent of deputies voting against" / "with 51 percent of deputies
+against it" and "71 percent of deputies voting in favour" / "passed with 56 percent support".
+
 The stories are a held-out set when written: nobody fits rules or thresholds to them; the flags engineer did not
 see them.
 """
@@ -328,7 +344,7 @@ BENCHMARKS = ROOT / "benchmarks"
 SETS = ("wire", "wire2", "wire3", "wire4", "wire5", "wire6", "wire7", "wire8", "wire9", "wire10",
         "wire11", "wire12", "wire13", "wire14", "wire15", "wire16", "wire17",
         "wire18", "wire19", "wire20", "wire21", "wire22", "wire23", "wire24", "wire25",
-        "wire26", "wire27")  # folders under benchmarks/, each with plants.json and one folder a story
+        "wire26", "wire27", "wire28")  # folders under benchmarks/, each with plants.json and one folder a story
 DEFAULT_SET = "wire"
 SHOWN = 0.5  # Discrepancy.confidence at which a flag is shown by default
 FLAG_KINDS = ("conflict", "precision", "status")
@@ -432,7 +448,7 @@ def main() -> None:
     ap.add_argument("--json", type=Path, help="write the figures here")
     ap.add_argument("--dump", type=Path, help="every flag on a plant and every other shown flag, one JSON a line")
     ap.add_argument("--set", dest="wire_set", choices=SETS, default=DEFAULT_SET,
-                    help="which set of stories: benchmarks/wire (default), wire2, ..., wire26 or wire27")
+                    help="which set of stories: benchmarks/wire (default), wire2, ..., wire27 or wire28")
     a = ap.parse_args()
     emit(run(a.dump, a.wire_set), a.json)
 
