@@ -1620,13 +1620,16 @@ def own_word_both_ways(x: tuple[Source, int, Status], y: tuple[Source, int, Stat
 
 
 def _status_verb(src: Source, k: int, st: Status) -> Any | None:
-    """The parsed token of a status's verb in its sentence; None where the parse cannot be read."""
+    """The parsed token of a status's verb in its sentence (the first verb of its key in its clause, as
+    :func:`told_as_deed` finds it: a stored claim keeps the clause's span, not the verb's); None where the parse
+    cannot be read."""
     sent = src.sentences[k]
     doc = parsed_sentence(sent.text)
     if doc is None:
         return None
-    at = st.start - sent.start
-    return next((t for t in doc if t.idx == at), None)
+    start, end = st.clause_start - sent.start, st.clause_end - sent.start
+    return next((t for t in doc if start <= t.idx < end and t.pos_ in ("VERB", "AUX")
+                 and verb_key(t.text) == st.predicate), None)
 
 
 def _verb_above(tok: Any) -> Any | None:
