@@ -1619,6 +1619,159 @@ def own_word_both_ways(x: tuple[Source, int, Status], y: tuple[Source, int, Stat
     return False
 
 
+def _status_verb(src: Source, k: int, st: Status) -> Any | None:
+    """The parsed token of a status's verb in its sentence (the first verb of its key in its clause, as
+    :func:`told_as_deed` finds it: a stored claim keeps the clause's span, not the verb's); None where the parse
+    cannot be read."""
+    sent = src.sentences[k]
+    doc = parsed_sentence(sent.text)
+    if doc is None:
+        return None
+    start, end = st.clause_start - sent.start, st.clause_end - sent.start
+    return next((t for t in doc if start <= t.idx < end and t.pos_ in ("VERB", "AUX")
+                 and verb_key(t.text) == st.predicate), None)
+
+
+def _verb_above(tok: Any) -> Any | None:
+    """The nearest verb a token hangs from (itself, for a verb): the clause a time word dates."""
+    for t in (tok, *tok.ancestors):
+        if t.pos_ in ("VERB", "AUX"):
+            return t
+    return None
+
+
+def told_as_plan(verb: Any) -> bool:
+    """Whether a verb is told as a plan of the future: "will V" / "shall V", or "to V" under a head of plan
+    (``plan_deed_plan_heads``: "is to V", "plans to V", "is due to V"), neither the verb nor that head carrying a
+    conditional modal ("would", "could", "may": ``plan_deed_modals``) or a negation, and no condition in the clause
+    ("if", "unless": ``plan_deed_condition_marks``)."""
+    cfg = settings()
+    modals = set(cfg["plan_deed_modals"])
+    auxes = {k.text.lower() for k in verb.children if k.dep_ in AUXILIARY_DEPS}
+    top = verb
+    if auxes & {"will", "shall", "'ll"}:
+        planned = True
+    else:
+        heads = {verb_key(w) for w in cfg["plan_deed_plan_heads"]}
+        planned = "to" in auxes and verb.dep_ == "xcomp" and verb_key(verb.head.text) in heads
+        if planned:
+            top = verb.head
+            if top.pos_ not in ("VERB", "AUX") and top.head is not top:  # "is due to": the copula above "due"
+                top = top.head
+    if not planned:
+        return False
+    marks = set(cfg["plan_deed_condition_marks"])
+    for v in (verb, top):
+        if any(k.dep_ in AUXILIARY_DEPS and k.text.lower() in modals for k in v.children):
+            return False
+        if any(k.dep_ == "neg" for k in v.children):
+            return False
+    return not any(t.dep_ == "mark" and t.text.lower() in marks for t in top.subtree)
+
+
+def told_as_past_deed(verb: Any) -> bool:
+    """Whether a verb is told as a done act: a past tense, or a participle with "have" or "be" (a perfect, a
+    passive), with no modal."""
+    modals = set(settings()["plan_deed_modals"]) | {"will", "shall", "'ll", "to"}
+    auxes = [k for k in verb.children if k.dep_ in AUXILIARY_DEPS]
+    if any(k.text.lower() in modals for k in auxes):
+        return False
+    if verb.tag_ == "VBD":
+        return True
+    return verb.tag_ == "VBN" and any(k.lemma_ in ("have", "be") for k in auxes)
+
+
+def _month_end(year: int, month: int) -> dt.date:
+    return dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
+
+
+def past_anchor(src: Source, k: int, st: Status, verb: Any) -> tuple[bool, dt.date | None]:
+    """Whether the clause of a done act is anchored in past time, and the latest day its anchor allows (None when
+    unknown): a date or weekday that dates the verb itself (the nearest verb above it) and falls on or before the
+    report's day of publication, a month so dated, or a past-time phrase (``plan_deed_past_anchors``: "already",
+    "last week", "yesterday", each with how many days before publication it ends at the latest)."""
+    cfg = settings()
+    sent = src.sentences[k]
+    doc = verb.doc
+    pub = published_day(src)
+    days: list[dt.date | None] = []
+
+    def dates_verb(start: int) -> bool:
+        tok = next((t for t in doc if t.idx <= start < t.idx + len(t.text)), None)
+        above = None if tok is None else _verb_above(tok)
+        return above is not None and above.i == verb.i
+
+    for d in sent.dates:
+        if not (st.clause_start <= d.start < st.clause_end) or d.speech or not dates_verb(d.start - sent.start):
+            continue
+        day = _day_of(src, d)
+        if day is not None and pub is not None and day > pub:
+            continue
+        days.append(day)
+    text = sent.text
+    for m in _MONTH_NAME.finditer(text):
+        if not (st.clause_start <= sent.start + m.start() < st.clause_end) or not dates_verb(m.start()):
+            continue
+        if any(d.start <= sent.start + m.start() < d.end for d in sent.dates):
+            continue  # a month of a date read above
+        month = _MONTHS.index(m.group(1)) + 1
+        if pub is None:
+            days.append(None)
+            continue
+        year = pub.year - 1 if month - pub.month > cfg["date_year_back_months"] else pub.year
+        if (year, month) <= (pub.year, pub.month):
+            days.append(min(_month_end(year, month), pub))
+    for phrase, back in cfg["plan_deed_past_anchors"].items():
+        for m in re.finditer(r"\b" + re.escape(phrase) + r"\b", text, re.IGNORECASE):
+            if st.clause_start <= sent.start + m.start() < st.clause_end and dates_verb(m.end() - 1):
+                days.append(None if pub is None else pub - dt.timedelta(days=int(back)))
+    if not days:
+        return False, None
+    return True, None if None in days else max(d for d in days if d is not None)
+
+
+def _doer(verb: Any, st: Status) -> str | None:
+    """Who does the act: the subject of an active verb, the "by" agent of a passive one (as keys)."""
+    if any(k.dep_ == "nsubj" for k in verb.children) or (st.subject is not None and st.subject != st.object):
+        return st.subject
+    agent = next((k for k in verb.children if k.dep_ == "agent"), None)
+    obj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+    return None if obj is None else noun_base(obj.text.lower())
+
+
+def plan_against_deed(x: tuple[Source, int, Status], y: tuple[Source, int, Status]) -> bool:
+    """Whether a status pair tells one act as planned in one report and as done, in past time, in the other (issue
+    11, round 37): one clause is a plan of the future (:func:`told_as_plan`: "will open", "is to open", "plans to
+    open"; not "would", not under "if", not negated), the other the same verb told as done (:func:`told_as_past_deed`:
+    "opened", "has opened", "was opened"; affirmative) in a clause anchored in past time (:func:`past_anchor`: "on
+    Thursday", "last month", "already"), both acting on one thing (the same object, a passive's subject counting as
+    the object) and not naming two different doers. English tells a plan of what has not happened yet and a dated
+    past deed of what has: of one act on one thing, the two cannot both stand, unless the plan's report came out
+    before the deed's day (the plan was then carried out; both reports' Published lines compared). Setting
+    ``plan_deed_confidence`` (null switches it off)."""
+    if settings().get("plan_deed_confidence") is None:
+        return False
+    for (sp, kp, p), (sd, kd, d) in ((x, y), (y, x)):
+        if p.status != "planned" or d.status != "occurred" or p.negated or d.negated:
+            continue
+        if p.predicate != d.predicate or p.object is None or p.object != d.object:
+            continue
+        pv, dv = _status_verb(sp, kp, p), _status_verb(sd, kd, d)
+        if pv is None or dv is None or not told_as_plan(pv) or not told_as_past_deed(dv):
+            continue
+        doers = _doer(pv, p), _doer(dv, d)
+        if None not in doers and doers[0] != doers[1]:
+            continue
+        anchored, day = past_anchor(sd, kd, d, dv)
+        if not anchored:
+            continue
+        pp, pd = published_day(sp), published_day(sd)
+        if pp is not None and pd is not None and pp < (day or pd):
+            continue  # the plan was told before the deed's day: carried out since, no disagreement
+        return True
+    return False
+
+
 def one_verb_first(cands: list[_Cand], fates: list[_Cand]) -> list[_Cand]:
     """The status pairs by one verb, then the pairs by a thing's fate (:func:`fate_against_deed`) of clauses no
     one-verb pair takes. A fate pair of a clause that one verb also pairs would outrank that pair in the mutual
@@ -1693,6 +1846,8 @@ def _statuses(sa: Source, sb: Source, sims: np.ndarray, cfg: dict[str, Any]) -> 
         f["fate"] = 1.0 if a.predicate != b.predicate else 0.0
         f["own_word"] = 1.0 if differ and both_polarity and deed is not None and own_word_both_ways(
             (sa, ka, a), (sb, kb, b)) else 0.0
+        f["plan_deed"] = 1.0 if differ and not both_polarity and plan_against_deed((sa, ka, a), (sb, kb, b)) \
+            else 0.0
         if differ and deed is not None:
             # a plan and a denial are someone's word by their nature ("will close next month, the ministry said",
             # "the ministry denied that ..."): their attribution is the form such a statement takes in news, no

@@ -111,6 +111,10 @@ def confidence(f: Finding) -> float:
         # one party's denial against its own admission of the deed (compare.own_word_both_ways): the party's own
         # two statements, whatever the sentences' likeness says of one happening
         return max(p, float(cfg["own_word_confidence"]))
+    if told_plan_deed(f):
+        # one act told as planned in one report and as done, in past time, in the other
+        # (compare.plan_against_deed): what has not happened yet against what has
+        return max(p, float(cfg["plan_deed_confidence"]))
     if one_headline_day(f):
         # each report's one day of its own headline happening: the family model's own probability times the
         # same-happening one, without the same-happening cap (the sentence cap below still holds)
@@ -133,6 +137,16 @@ def own_word(f: Finding) -> bool:
     issue 11): held behind the guards above (a kind contrast, two groups), lifted to ``own_word_confidence``."""
     return (f.kind == "status" and float(f.features.get("own_word", 0.0)) >= 1.0
             and settings().get("own_word_confidence") is not None)
+
+
+def told_plan_deed(f: Finding) -> bool:
+    """Whether a status conflict sets one act told as a plan of the future ("will open an investigation") against
+    the same act on the same thing told as done and anchored in past time ("opened an investigation on Thursday"),
+    the plan's report not published before the deed's day (``plan_deed``, :func:`newsprism.story.compare.
+    plan_against_deed`, round 37, issue 11): held behind the guards above (a kind contrast, two groups), lifted to
+    ``plan_deed_confidence``."""
+    return (f.kind == "status" and float(f.features.get("plan_deed", 0.0)) >= 1.0
+            and settings().get("plan_deed_confidence") is not None)
 
 
 def two_groups(f: Finding) -> bool:
