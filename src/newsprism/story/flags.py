@@ -381,6 +381,14 @@ def told_by_both(f: Finding) -> bool:
 _WORD = re.compile(r"\w+")
 
 
+def part_of_whole(f: Finding) -> bool:
+    """Whether a count conflict sets a part of a group against the whole group (``part_whole``,
+    :func:`newsprism.story.groups.part_and_whole`: "Five of the hospitals will be merged" / "The region has 14
+    hospitals"): one fact told as part and whole, so no finding at all, not merely one held behind "show more".
+    Round 37 (issue 11)."""
+    return f.kind == "conflict" and float(f.features.get("part_whole", 0.0)) >= 1.0
+
+
 def same_words(f: Finding) -> bool:
     """Whether a status finding sets one wording against itself (the same quoted sentence in both reports): the
     same words cannot tell a plan in one report and a deed in the other, so any status difference is a misread."""
@@ -652,7 +660,7 @@ def _explain(kind: str, slot: str, fs: list[Finding], conf: float) -> str:
 def to_flags(findings: list[Finding], sources: dict[int, Source], docs: Sequence[Document]) -> list[Discrepancy]:
     """One Discrepancy per group of joined findings (the most severe kind in the group)."""
     out: list[Discrepancy] = []
-    findings = [f for f in findings if not (party_denial(f) or told_by_both(f) or same_words(f))]
+    findings = [f for f in findings if not (party_denial(f) or told_by_both(f) or same_words(f) or part_of_whole(f))]
     for g in group(findings):
         worst = max(g, key=lambda f: (SEVERITY[f.kind], f.confidence))
         if worst.kind == "consensus" and worst.slot == "role":

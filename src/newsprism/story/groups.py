@@ -26,8 +26,8 @@ from newsprism.events.lexicon import noun_base
 from newsprism.story.compare import Finding, Source, kind_nouns, noun_match, parsed_sentence, settings
 
 __all__ = ["GroupReading", "counted_groups", "measured_noun", "measured_thing", "measured_things", "names_noun",
-           "noun_measured", "one_measured", "one_told_measure", "read_group", "same_group", "same_measured", "same_thing",
-           "told_by_verb", "verb_of_noun"]
+           "noun_measured", "one_measured", "one_told_measure", "part_and_whole", "read_group", "same_group",
+           "same_measured", "same_thing", "told_as_part", "told_as_whole", "told_by_verb", "verb_of_noun"]
 
 # (partitive, the group's key: a name ("orlen") or a noun's base ("valley"); None when the phrase names none)
 GroupReading = tuple[bool, str | None]
@@ -466,6 +466,85 @@ def _measured_clash(f: Finding, sources: dict[int, Source]) -> bool:
     return False
 
 
+def _part_whole_rule() -> dict[str, Any]:
+    rule: dict[str, Any] = settings()["part_whole"]
+    return rule
+
+
+def _number(doc: Any, sentence: str, start: int, end: int, figure: str) -> Any | None:
+    toks = _figure_tokens(doc, sentence, start, end, figure)
+    return next((t for t in toks if t.like_num or t.pos_ == "NUM"), None)
+
+
+def told_as_part(sentence: str, start: int, end: int, figure: str) -> bool:
+    """Whether a count is an explicit partitive: its number is followed by one of ``counted_group.partitive_words``
+    whose object is a noun ("five of the hospitals", "about 200 of the prison's inmates") or one of
+    ``part_whole.part_pronouns`` ("two of them"). English counts a part of a group so."""
+    doc = parsed_sentence(sentence)
+    if doc is None:
+        return False
+    toks = _figure_tokens(doc, sentence, start, end, figure)
+    if not toks:
+        return False
+    last = toks[-1]
+    nxt = last.nbor(1) if last.i + 1 < len(doc) else None
+    if nxt is None or str(nxt.text).lower() not in _rule()["partitive_words"]:
+        return False
+    pronouns = _part_whole_rule()["part_pronouns"]
+    return _pobj(nxt) is not None or any(o.dep_ == "pobj" and str(o.text).lower() in pronouns for o in nxt.children)
+
+
+def told_as_whole(sentence: str, start: int, end: int, figure: str) -> bool:
+    """Whether a count is told as a whole group: the noun its number modifies has, before the number, a definite
+    determiner or "all" (``part_whole.whole_determiners``: "the 23 houses", "all five camels") or a possessive ("the
+    prison's 1,087 inmates", "its 14 hospitals"), as ``part_whole.whole_deps`` of the parse."""
+    doc = parsed_sentence(sentence)
+    if doc is None:
+        return False
+    num = _number(doc, sentence, start, end, figure)
+    if num is None or num.dep_ != "nummod" or num.head.pos_ != "NOUN" or num.head.i <= num.i:
+        return False
+    rule = _part_whole_rule()
+    words, deps = rule["whole_determiners"], rule["whole_deps"]
+    return any(k.i < num.i and k.dep_ in deps and (k.dep_ == "poss" or str(k.text).lower() in words)
+               for k in num.head.children)
+
+
+def part_and_whole(f: Finding, sources: dict[int, Source]) -> bool:
+    """Whether a count conflict sets a part of a group against the whole group: one figure an explicit partitive
+    (:func:`told_as_part`: "Five of the hospitals will be merged"), the other not, of the same counted noun
+    (:func:`newsprism.story.compare.noun_match`) and larger than the part's whole range, told as the whole: a
+    definite, "all" or possessive count (:func:`told_as_whole`: "the region's 14 hospitals", "all five camels") or a
+    count that a verb of having or numbering ties to its group (``part_whole.whole_verbs``: "The region has 14
+    hospitals"). English tells the group and then what befell some of it: one fact told as part and whole, no
+    disagreement.
+
+    The same act counted as a part and as the other count stays a conflict: both figures' verbs (the claims layer's
+    ``verb``) must be known and differ ("Five of the hospitals were evacuated" / "Eight hospitals were evacuated" is a
+    conflict, and so is "the 14 hospitals were evacuated": all of them against five); a plain count with any other
+    verb is never taken as the whole ("Two of his samples contained it" / "Three samples tested positive"). Two
+    partitives, or a part not smaller than the other count, stay. Round 37 (issue 11)."""
+    a, b = f.a.amount, f.b.amount
+    if not _part_whole_rule()["enabled"] or f.kind != "conflict" or f.slot != "count" or a is None or b is None \
+            or a.dim != "count" or b.dim != "count" or f.a.source not in sources or f.b.source not in sources:
+        return False
+    at_a = _in_sentence(sources[f.a.source], f.a.sentence, a)
+    at_b = _in_sentence(sources[f.b.source], f.b.sentence, b)
+    if at_a is None or at_b is None or noun_match(a.noun, b.noun) < 0.8:
+        return False
+    pa, pb = told_as_part(*at_a, a.text), told_as_part(*at_b, b.text)
+    if pa == pb:
+        return False
+    (part, whole, at_whole) = (a, b, at_b) if pa else (b, a, at_a)
+    if not part.high < whole.low:
+        return False
+    verb_whole, verb_part = whole.extra.get("verb"), part.extra.get("verb")
+    if verb_whole is None or verb_part is None or verb_whole == verb_part:
+        return False  # the same act, or one not known, may be the one act counted twice
+    group_verb = verb_whole in {verb_key(v) for v in _part_whole_rule()["whole_verbs"]}
+    return group_verb or told_as_whole(*at_whole, whole.text)
+
+
 def counted_groups(f: Finding, sources: dict[int, Source]) -> dict[str, float]:
     """``partitive`` (1 when either figure counts a part of a group), ``group_clash`` (1 when both figures' own
     phrases name a group and the groups differ) and ``measured_clash`` (1 when a figure-and-unit modifies a noun and
@@ -479,4 +558,4 @@ def counted_groups(f: Finding, sources: dict[int, Source]) -> dict[str, float]:
     pb, gb = _side_group(sources[f.b.source], f.b.sentence, b)
     clash = ga is not None and gb is not None and not same_group(ga, gb)
     return {"partitive": float(pa or pb), "group_clash": float(clash),
-            "measured_clash": float(_measured_clash(f, sources))}
+            "measured_clash": float(_measured_clash(f, sources)), "part_whole": float(part_and_whole(f, sources))}
