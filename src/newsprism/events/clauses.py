@@ -736,40 +736,6 @@ def _role_pobjs(verb: Any, preps: frozenset[str]) -> list[Any]:
             and o.ent_type_ not in TIME_ENTITY_KINDS]
 
 
-def present_state(tok: Any) -> bool:
-    """A simple-present passive: a state, not a happening (round 37). A past participle whose only auxiliary is a
-    present form of the passive "be" (``present_state_auxiliaries``: "each letter is signed with a stamp",
-    "patients are now covered by the plan", "permission is granted on condition ...") with a subject that names
-    no specific participant (a class, a mass, a quantified or indefinite noun, or none) is the adjectival or
-    generic passive: it says how something stands now. A named, definite or counted subject, or a personal
-    pronoun ("the suspect is charged with ...", "he is accused of ...") may report a result that is news: kept.
-    A happening told in the passive takes the past, the perfect or the progressive ("was signed", "has been
-    covered", "is being investigated": another auxiliary). A passive with an infinitive complement ("people are
-    asked to avoid the area", "is expected to") states a request or expectation made now and is not read here;
-    the caller keeps headlines and a clause with a date of its own ("the vote is held on Monday")."""
-    if tok.pos_ != "VERB" or tok.tag_ != "VBN":
-        return False
-    aux = [k for k in tok.children if k.dep_ in ("aux", "auxpass")]
-    f = _filters()
-    if len(aux) != 1 or aux[0].dep_ != "auxpass" or word(aux[0]) not in f["present_state_auxiliaries"]:
-        return False
-    if any(k.dep_ == "xcomp" for k in tok.children):
-        return False
-    return not _specific_subject(subject_of(tok), f)
-
-
-def _specific_subject(subj: Any, f: dict[str, frozenset[str]]) -> bool:
-    """A subject that names a specific participant (``present_state_specific_kinds``: named or definite; a counted
-    noun, "two men"; a personal pronoun, ``present_state_specific_pronouns``), not a class or a quantity."""
-    from newsprism.events.happening import _kind
-
-    if subj is None:
-        return False
-    if _kind(subj) in f["present_state_specific_kinds"] or any(k.dep_ == "nummod" for k in subj.children):
-        return True
-    return subj.pos_ == "PRON" and word(subj) in f["present_state_specific_pronouns"]
-
-
 def holds_role(tok: Any) -> bool:
     """A job, office or role held (issue 11): a standing state, not a happening. A role verb with "as" and a
     noun ("works as a nurse", "served as mayor", "doubled as the clinic's director"; ``role_verbs``), a verb of

@@ -68,7 +68,6 @@ from newsprism.events.clauses import (
     ongoing_modifier,
     performative,
     plan_content,
-    present_state,
     support_object,
     until_status,
 )
@@ -495,15 +494,11 @@ def group_events(doc, units, mentions: list[Mention], labels: list[int]) -> list
         # nor a line of page furniture that links to another page ("RELATED: ...", the headlines under a lone
         # "Related"), the sourcing formula's own verb ("who requested anonymity") or a disposition ("has been
         # known to crucify people"): another page, why a source hides, a habit (round 21)
-        # nor a simple-present passive with no date of its own ("each letter is signed with a stamp", "patients are
-        # now covered by the plan"): how something stands now, a state (round 37)
         live = [m for m in ms if not (m.pos == "VERB" and not in_headline(doc, units[m.sentence])
                                       and characterizes(m.token)) and not addresses_reader(m.token)
                 and not describes_source(m.token) and not judged_state(m.token) and not habitual(m.token)
                 and not kept_silent(m.token) and not credits_writer(m.token) and not anonymity_reason(m.token)
                 and not cites_source(m.token) and not holds_role(m.token) and not asks_anonymity(m.token)
-                and not (present_state(m.token) and not in_headline(doc, units[m.sentence])
-                         and not event_date(m.token, units[m.sentence], doc))
                 and units[m.sentence].paragraph not in links]
         if not live:
             continue
