@@ -194,7 +194,8 @@ not open its texts or its labels' notes while changing code: only the lead score
     PYTHONPATH=src .venv/bin/python benchmarks/audit_events.py --draw r16
 
 It was the held-out set of round 16; it is a dev draw from round 17 on and in ``DEV_DRAWS`` (fitted by steps 6-8 of
-``training/build_event_models.sh``) from round 18 on, with both its label files.
+``training/build_event_models.sh``) from round 18 on, with both its label files, and from round 37 on with
+``events_evt37.jsonl`` after them (the one event new on round 37's candidate, read and labelled there).
 
 Held-out draw of round 17 (``--draw r17``), fixed before any output was seen and labelled on main 8c7afce (round 16
 merged) before anyone's round-17 change (r16 and every earlier draw are dev sets from round 17 on):
@@ -563,8 +564,9 @@ DEV_DRAWS: dict[str, tuple[Callable[[], list[Path]], list[str]]] = {
     # dev draw from round 15 on, fitted by steps 6-8 since the round-15 refit
     "r14": (select_r14, ["events_r14.jsonl", "events_r14_final.jsonl"]),
     # r16 (held out in round 16; labelled on 3dc0990, re-judged on the round-16 freeze in events_r16_final.jsonl) is a
-    # dev draw from round 17 on, in DEV_DRAWS and fitted by steps 6-8 from round 18 on
-    "r16": (select_r16, ["events_r16.jsonl", "events_r16_final.jsonl"]),
+    # dev draw from round 17 on, in DEV_DRAWS and fitted by steps 6-8 from round 18 on; events_evt37.jsonl labels the
+    # event new on round 37's candidate (benchmarks/events.md, "Round 37")
+    "r16": (select_r16, ["events_r16.jsonl", "events_r16_final.jsonl", "events_evt37.jsonl"]),
     # r17 (held out in round 17; labelled on 8c7afce, no event new or changed on the aab66f4 freeze) is a dev draw
     # from round 18 on; the blind second reader's file first, so the first reader's labels win (module docstring)
     "r17": (select_r17, ["events_r17_second.jsonl", "events_r17.jsonl"]),

@@ -17,7 +17,8 @@ def test_audit_events_every_listed_label_file_exists_and_no_draw_is_both_fitted_
 
 def test_audit_events_r16_to_r20_are_dev_draws_and_r15_is_in_no_fit(audit_events):
     dev = audit_events.DEV_DRAWS
-    assert dev["r16"][1] == ["events_r16.jsonl", "events_r16_final.jsonl"]  # the freeze's re-judged lines win
+    # the freeze's re-judged lines win; round 37's label of an event new on its candidate (events_evt37.jsonl) follows
+    assert dev["r16"][1] == ["events_r16.jsonl", "events_r16_final.jsonl", "events_evt37.jsonl"]
     assert dev["r17"][1][-1] == "events_r17.jsonl"  # the first reader's labels win
     # r18 joins in round 19 with its own file; a _final file of its freeze, were one written, would follow and win
     assert dev["r18"][1] == ["events_r18.jsonl"]
