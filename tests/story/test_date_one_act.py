@@ -153,3 +153,13 @@ def test_a_report_that_gives_the_other_day_to_something_pairs_nothing() -> None:
                     more="Inspectors visited the quay on November 27.",
                     more_dated=[("November 27", 27, None, "visited", "visit", "occurred", "inspector", "quay")])
     assert _flags(_signed_agreement(), other) == []
+
+
+def test_a_verb_without_a_clause_pairs_nothing() -> None:
+    # the status reader kept no clause of either "opened": who opened what is unknown, so the pier and the school
+    # (two acts of one verb) cannot be told apart; the sentence floor stands
+    pier = _report(0, "Mayor Ilse Varga of Tarvosk opened the ferry pier on November 2 after a long delay.",
+                   [("November 2", 2, None, "opened", "open", None, None, None)])
+    school = _report(1, "Ilse Varga opened a school in the hills above Tarvosk on November 9.",
+                     [("November 9", 9, None, "opened", "open", None, None, None)], vector=UNLIKE)
+    assert _flags(pier, school) == []

@@ -1180,9 +1180,10 @@ def _one_act_verb(src: Source, k: int, d: DateSlot) -> str | None:
 
 
 def _one_act_told(src: Source, k: int, d: DateSlot) -> str | None:
-    """How the act a date dates is told: "done" or "planned" (the one group of its clauses; for a verb without a
-    clause, done when it is a past tense; for a happening's noun, planned when its day is after the report's
-    publication, else done); None when it is told two ways or cannot be told."""
+    """How the act a date dates is told: "done" or "planned" (the one group of its clauses; for a happening's noun,
+    planned when its day is after the report's publication, else done); None when it is told two ways or cannot be
+    told, and for a verb the status reader kept no clause of: without a clause, who does the act and what it acts on
+    are unknown, so two acts of one verb ("opened the pier" / "opened a school") could not be told apart."""
     clauses = _date_clauses(src, k, d)
     if clauses:
         groups = {_status_group(st) for st in clauses}
@@ -1190,7 +1191,7 @@ def _one_act_told(src: Source, k: int, d: DateSlot) -> str | None:
     if named_happening(src, k, d):
         day, pub = _day_of(src, d), published_day(src)
         return "planned" if day is not None and pub is not None and day > pub else "done"
-    return "done" if d.predicate and _past_verb(src.sentences[k].text, d.predicate) else None
+    return None
 
 
 def _one_kind(xs: frozenset[str], ys: frozenset[str]) -> bool:
