@@ -1033,24 +1033,14 @@ def _dates(sa: Source, sb: Source, sims: np.ndarray, cfg: dict[str, Any]) -> lis
     la = [(k, d) for k, d in _flat(sa, "dates") if not recurring(sa, k, d) and not dateline(sa, k, d)]
     lb = [(k, d) for k, d in _flat(sb, "dates") if not recurring(sb, k, d) and not dateline(sb, k, d)]
     cands: list[_Cand] = []
-    pairs = _pairs(la, lb, sims, cfg["date_min_sentence"])
-    # one act dated once in each report (the same verb, or the verb and its own noun), told in unlike sentences:
-    # such a pair passes the sentence floor (round 37, :func:`one_act`); every test below still judges it
-    acts: set[tuple[int, int]] = set()
-    if cfg["date_one_act"]:
-        va, vb = [_one_act_verb(sa, k, x) for k, x in la], [_one_act_verb(sb, k, y) for k, y in lb]
-        acts = {(i, j) for i, (ka, a) in enumerate(la) for j, (kb, b) in enumerate(lb)
-                if va[i] is not None and va[i] == vb[j] and sims[ka, kb] < cfg["date_min_sentence"]
-                and one_act(sa, ka, a, la, sb, kb, b, lb)}
-    for i, j in pairs + sorted(acts):
+    for i, j in _pairs(la, lb, sims, cfg["date_min_sentence"]):
         (ka, a), (kb, b) = la[i], lb[j]
         sim = float(sims[ka, kb])
-        act = (i, j) in acts
         same_pred = a.predicate is not None and a.predicate == b.predicate
         # one happening told with two verbs ("Dallek was arrested on March 3" / "Dallek was detained on 17 April"):
         # the two clauses are about one participant, told alike (both done, or both planned), and each report
         # dates that participant's happening once; then the two verbs are read as one predicate
-        one_pred = same_pred or act or one_participant(sa, ka, a, sb, kb, b)
+        one_pred = same_pred or one_participant(sa, ka, a, sb, kb, b)
         if not one_pred and sim < cfg["date_loose_sentence"]:
             # the day of saying is not the day of the happening, nor is the day of another happening;
             # only near-identical sentences (a parse that hangs the date elsewhere) pass without one verb
@@ -1067,7 +1057,7 @@ def _dates(sa: Source, sb: Source, sims: np.ndarray, cfg: dict[str, Any]) -> lis
             # so does one happening named by its noun in both ("in the vote on Tuesday" / "a vote held on 18
             # February"): the learned test still judges it one
         p_same = same_happening(sa, ka, sb, kb, sim, a.predicate or "_", key_b or "_", head="no_date")
-        if p_same < cfg["same_happening_min"] and not act:
+        if p_same < cfg["same_happening_min"]:
             continue
         if a.speech:
             speakers_a, speakers_b = _speakers(sa, ka, a.predicate), _speakers(sb, kb, b.predicate)
@@ -1090,8 +1080,6 @@ def _dates(sa: Source, sb: Source, sims: np.ndarray, cfg: dict[str, Any]) -> lis
                  "only_pair": 1.0 if len(sa.sentences[ka].dates) == 1 == len(sb.sentences[kb].dates) else 0.0}
         score = _score(feats)
         feats["same_p"] = p_same
-        if act:
-            feats["one_act"] = 1.0
         feats["headline_day"] = 1.0 if (same_pred and not a.speech and not b.speech and headline_day(sa, a)
                                         and headline_day(sb, b)) else 0.0
         cands.append(_Cand(i, j, score, feats))
@@ -1163,79 +1151,6 @@ def one_participant(sa: Source, ka: int, a: DateSlot, sb: Source, kb: int, b: Da
     if len(groups_a) != 1 or groups_a != groups_b:
         return False
     return _dated_once(sa, a, shared) and _dated_once(sb, b, shared)
-
-
-def _one_act_verb(src: Source, k: int, d: DateSlot) -> str | None:
-    """The verb of the act a date dates, for :func:`one_act`: its predicate when that is a verb of the sentence (a
-    clause's verb, or a past tense the status reader kept no clause of), the verb a happening's noun is made from
-    when the noun is that verb's own zero or -ing noun and WordNet reads it as an act or event ("the vote" of
-    "voted", "the filing" of "filed", "the collapse" of "collapsed": :func:`named_happening`, ``verb_key`` of the noun,
-    :func:`newsprism.lexicon.is_happening_kind`); None for a day of saying or a light verb (``date_one_act_light_verbs``:
-    "was on Monday")."""
-    if d.speech or not d.predicate or d.predicate in settings()["date_one_act_light_verbs"]:
-        return None
-    if named_happening(src, k, d):
-        return verb_key(d.predicate) if is_happening_kind(d.predicate) else d.predicate
-    return d.predicate
-
-
-def _one_act_told(src: Source, k: int, d: DateSlot) -> str | None:
-    """How the act a date dates is told: "done" or "planned" (the one group of its clauses; for a happening's noun,
-    planned when its day is after the report's publication, else done); None when it is told two ways or cannot be
-    told, and for a verb the status reader kept no clause of: without a clause, who does the act and what it acts on
-    are unknown, so two acts of one verb ("opened the pier" / "opened a school") could not be told apart."""
-    clauses = _date_clauses(src, k, d)
-    if clauses:
-        groups = {_status_group(st) for st in clauses}
-        return groups.pop() if len(groups) == 1 and None not in groups and "denied" not in groups else None
-    if named_happening(src, k, d):
-        day, pub = _day_of(src, d), published_day(src)
-        return "planned" if day is not None and pub is not None and day > pub else "done"
-    return None
-
-
-def _one_kind(xs: frozenset[str], ys: frozenset[str]) -> bool:
-    """Whether two sets of participants' heads share one, or one kind of thing (WordNet, :func:`same_kind`); True
-    when either is unknown (empty)."""
-    return not xs or not ys or any(x == y or same_kind(x, y) for x in xs for y in ys)
-
-
-def one_act(sa: Source, ka: int, a: DateSlot, la: list[tuple[int, DateSlot]],
-            sb: Source, kb: int, b: DateSlot, lb: list[tuple[int, DateSlot]]) -> bool:
-    """Whether two dates on two different days are the days of one act told in unlike sentences (round 37, issue
-    11): each report dates one act (the same verb, or the verb and its own noun: "Parliament voted on November 26" /
-    "The vote, held on November 24", :func:`_one_act_verb`) exactly once, so two reports of one story that each give
-    that act one day give one act's day, however differently the rest of the two sentences reads. Only when: neither
-    is a day of saying nor a light verb; the two are told alike (both done or both planned: "the committee voted on
-    November 25" and "parliament will vote on December 10" are two votes); neither report gives the act a second
-    day (a report that tells two votes, or two signings, dates the verb twice); neither report gives the other
-    report's day to anything (the other day is then another happening of the story); and what the acts act on, and
-    who does them, when both reports name it, is one kind of thing (:func:`_participants`, WordNet
-    :func:`newsprism.lexicon.same_kind`: "signed the agreement" / "signed the contract" is one signing; "signed the
-    lease" / "signed the decree", or "the committee voted" / "the senate voted", are two). Such a pair passes the
-    sentence floor (``date_min_sentence``) and the learned same-happening test (``same_happening_min``, which asks how
-    alike the two sentences are: the rule answers its question); the link, speaker, like-with-like and value tests
-    of :func:`_dates` still judge it. Switched by ``date_one_act`` (compare.json)."""
-    if not settings()["date_one_act"]:
-        return False
-    act = _one_act_verb(sa, ka, a)
-    if act is None or act != _one_act_verb(sb, kb, b):
-        return False
-    told = _one_act_told(sa, ka, a)
-    if told is None or told != _one_act_told(sb, kb, b):
-        return False
-    ya, yb = in_year(sa, a), in_year(sb, b)
-    if not dates_differ(ya, yb):
-        return False
-    for src, flat, mine in ((sa, la, ya), (sb, lb, yb)):
-        if any(_one_act_verb(src, k, x) == act and dates_differ(mine, in_year(src, x)) is not False for k, x in flat):
-            return False  # the act has a second day in this report (or one that cannot be told from the first)
-    if any(dates_differ(ya, in_year(sb, y)) is False for _, y in lb) or \
-            any(dates_differ(yb, in_year(sa, x)) is False for _, x in la):
-        return False  # the other report gives this day to something: two days of two happenings
-    pa, pb = _participants(sa, ka, a), _participants(sb, kb, b)
-    return all(_one_kind(frozenset(p for p, r in pa if r == role), frozenset(p for p, r in pb if r == role))
-               for role in ("acted on", "doer"))
 
 
 def in_head(src: Source, predicate: str) -> bool:
