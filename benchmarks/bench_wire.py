@@ -320,6 +320,22 @@ of the reserve" / "has already moved 400 bars", votes as "Of the council's 61 me
 the support of 55 percent of the council", "with 58 percent of deputies voting against" / "with 51 percent of deputies
 against it" and "71 percent of deputies voting in favour" / "passed with 56 percent support".
 
+``--set wire29`` scores the twenty-ninth set, ``benchmarks/wire29/`` (round 38, held out: six more invented stories,
+an olive oil bottler's recall over blended oil, spyware found on reporters' phones, hikers found in a desert canyon
+told by three outlets, the overspend on a palace's restoration, a city's order of hydrogen buses and the licensing of
+medical cannabis clinics; 36 planted discrepancies, every kind three times with plain counts and ``date`` six times,
+and 28 compatible variations, one of each compatible kind of wire2-wire15). Three stories set a company's newsroom, a
+state news agency and a ministry's bulletin against a consumer weekly, an opposition daily and an investigative site
+that dispute their account openly; denials are told as "denied that any adulterated oil had been sold abroad" /
+"admitted ... that 12,000 bottles of the batch had been shipped", "denied that its intelligence directorate had ever
+bought the software" / "conceded on Thursday that its intelligence directorate had bought a licence" and "denied
+that any licence had been granted to a company linked to its members" / "acknowledged on Monday that two licences
+had gone to ...", plans as "intends to publish its technical report in January" / "published its technical report
+on Monday", "plans to hire an outside auditor" / "hired an outside auditor in October" and "will suspend the
+licence" / "suspended the ... licence last week", votes as "voted 9 to 4" / "voted 7 to 6", "approved with 64
+percent of the assembly in favour" / "passed with 52 percent of deputies backing it" and "Of the council's 45
+members, 31 voted in favour" / "passed with 58 percent of councillors in favour".
+
 The stories are a held-out set when written: nobody fits rules or thresholds to them; the flags engineer did not
 see them.
 """
@@ -344,7 +360,7 @@ BENCHMARKS = ROOT / "benchmarks"
 SETS = ("wire", "wire2", "wire3", "wire4", "wire5", "wire6", "wire7", "wire8", "wire9", "wire10",
         "wire11", "wire12", "wire13", "wire14", "wire15", "wire16", "wire17",
         "wire18", "wire19", "wire20", "wire21", "wire22", "wire23", "wire24", "wire25",
-        "wire26", "wire27", "wire28")  # folders under benchmarks/, each with plants.json and one folder a story
+        "wire26", "wire27", "wire28", "wire29")  # folders under benchmarks/, each with plants.json and one folder a story
 DEFAULT_SET = "wire"
 SHOWN = 0.5  # Discrepancy.confidence at which a flag is shown by default
 FLAG_KINDS = ("conflict", "precision", "status")
@@ -448,7 +464,7 @@ def main() -> None:
     ap.add_argument("--json", type=Path, help="write the figures here")
     ap.add_argument("--dump", type=Path, help="every flag on a plant and every other shown flag, one JSON a line")
     ap.add_argument("--set", dest="wire_set", choices=SETS, default=DEFAULT_SET,
-                    help="which set of stories: benchmarks/wire (default), wire2, ..., wire27 or wire28")
+                    help="which set of stories: benchmarks/wire (default), wire2, ..., wire28 or wire29")
     a = ap.parse_args()
     emit(run(a.dump, a.wire_set), a.json)
 

@@ -5,8 +5,8 @@ benchmarks/wire11, round 20, benchmarks/wire12, round 21, benchmarks/wire13, rou
 benchmarks/wire15, round 24, benchmarks/wire16, round 25, benchmarks/wire17, round 26, benchmarks/wire18,
 round 27, benchmarks/wire19, round 28, benchmarks/wire20, round 29, benchmarks/wire21, round 30,
 benchmarks/wire22, round 31, benchmarks/wire23, round 32, benchmarks/wire24, round 32 after the freeze,
-benchmarks/wire25, round 34, benchmarks/wire26, round 35, benchmarks/wire27, round 36, and benchmarks/wire28,
-round 37):
+benchmarks/wire25, round 34, benchmarks/wire26, round 35, benchmarks/wire27, round 36, benchmarks/wire28,
+round 37, and benchmarks/wire29, round 38):
 every planted span in a set's plants.json is the exact text at its offsets in what ingest stores for that document (what `newsprism compare`
 reads), and each set is shaped as the benchmark says (benchmarks/bench_wire.py, benchmarks/story.md). No pipeline run."""
 
@@ -153,6 +153,8 @@ SHAPES = {
     "wire27": TENTH_SET_SHAPE,
     # wire28 (round 37, held out) has the shape of wire15: one of each compatible kind, one story told by three outlets
     "wire28": TENTH_SET_SHAPE,
+    # wire29 (round 38, held out) has the shape of wire15: one of each compatible kind, one story told by three outlets
+    "wire29": TENTH_SET_SHAPE,
 }
 
 
