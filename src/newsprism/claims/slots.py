@@ -1104,7 +1104,7 @@ def _received_denial(verb: Any, status: Status) -> Status | None:
                   clause_start=status.clause_start, clause_end=status.clause_end, subject=None, blanket=True)
 
 
-def _has_future_cue(verb: Any) -> bool:
+def has_future_cue(verb: Any) -> bool:
     """A future time expression in the clause, or anywhere in the sentence for a verb not in a past tense."""
     d = data()
     phrases = [p for p in d["plan_phrases"] if " " in p or p in ("tomorrow", "upcoming", "soon")]
@@ -1152,7 +1152,7 @@ def _status_of(verb: Any, reported: bool, denial: bool) -> tuple[str, bool]:
             chain = chain.head
         else:
             break
-    if aux_words & d["future_modals_set"] or "going" in aux_words or planned or _has_future_cue(verb):
+    if aux_words & d["future_modals_set"] or "going" in aux_words or planned or has_future_cue(verb):
         return "planned", negated
     if "would" in aux_words:
         return ("planned" if reported else "hypothetical"), negated

@@ -33,6 +33,7 @@ from newsprism.claims.slots import (
     Role,
     SentenceSlots,
     Status,
+    has_future_cue,
     verb_key,
     verb_keys,
 )
@@ -1772,6 +1773,36 @@ def plan_against_deed(x: tuple[Source, int, Status], y: tuple[Source, int, Statu
     return False
 
 
+def decided_against_deed(x: tuple[Source, int, Status], y: tuple[Source, int, Status]) -> bool:
+    """Whether a status pair sets a decision to act, told as taken, against the act told done (issue 11, round 38):
+    the planned clause gets its plan only from being the infinitive of a verb of deciding or agreeing
+    (``decision_verbs``: "the council agreed to ask the capital for help", "the board voted to close the plant"),
+    that verb told as done itself (a past tense, or a participle with have / be; affirmative, no modal), the
+    infinitive neither negated nor carrying a future time of its own ("agreed to ask next week"), and the other
+    report tells the same verb done, affirmative ("asked the national government for help"). English: "X agreed to
+    V" tells that a decision was taken; it says nothing of whether V has happened since, so it is no plan to set
+    against the deed, and the two reports do not disagree. A real plan ("will V", "plans to V") is no decision told
+    as done and stays (:func:`plan_against_deed`); so does "decided not to V" against "V-ed" (a refusal, negated).
+    Setting ``decision_verbs`` (an empty list switches it off)."""
+    decisions = {verb_key(w) for w in settings().get("decision_verbs") or ()}
+    if not decisions:
+        return False
+    for (sp, kp, p), (_sd, _kd, d) in ((x, y), (y, x)):
+        if p.status != "planned" or d.status != "occurred" or p.negated or d.negated or p.predicate != d.predicate:
+            continue
+        pv = _status_verb(sp, kp, p)
+        if pv is None or pv.dep_ != "xcomp" or verb_key(pv.head.text) not in decisions:
+            continue
+        auxes = {k.text.lower() for k in pv.children if k.dep_ in AUXILIARY_DEPS}
+        if "to" not in auxes or auxes & {"will", "shall", "'ll"} or any(k.dep_ == "neg" for k in pv.children):
+            continue
+        head = pv.head
+        if not told_as_past_deed(head) or any(k.dep_ == "neg" for k in head.children) or has_future_cue(pv):
+            continue
+        return True
+    return False
+
+
 def one_verb_first(cands: list[_Cand], fates: list[_Cand]) -> list[_Cand]:
     """The status pairs by one verb, then the pairs by a thing's fate (:func:`fate_against_deed`) of clauses no
     one-verb pair takes. A fate pair of a clause that one verb also pairs would outrank that pair in the mutual
@@ -1847,6 +1878,8 @@ def _statuses(sa: Source, sb: Source, sims: np.ndarray, cfg: dict[str, Any]) -> 
         f["own_word"] = 1.0 if differ and both_polarity and deed is not None and own_word_both_ways(
             (sa, ka, a), (sb, kb, b)) else 0.0
         f["plan_deed"] = 1.0 if differ and not both_polarity and plan_against_deed((sa, ka, a), (sb, kb, b)) \
+            else 0.0
+        f["decided"] = 1.0 if differ and not both_polarity and decided_against_deed((sa, ka, a), (sb, kb, b)) \
             else 0.0
         if differ and deed is not None:
             # a plan and a denial are someone's word by their nature ("will close next month, the ministry said",

@@ -395,6 +395,15 @@ def same_words(f: Finding) -> bool:
     return f.kind == "status" and _WORD.findall(f.a.text.lower()) == _WORD.findall(f.b.text.lower())
 
 
+def decided_deed(f: Finding) -> bool:
+    """Whether a status finding sets a decision to act, told as taken ("the council agreed to ask the capital for
+    help"), against the act told done ("asked the national government for help") (``decided``,
+    :func:`newsprism.story.compare.decided_against_deed`, round 38, issue 11): a decision taken says nothing of
+    whether the act has happened since, so the two reports tell no different status, and there is no finding at
+    all (as :func:`same_words`), not one held behind "show more"."""
+    return f.kind == "status" and float(f.features.get("decided", 0.0)) >= 1.0
+
+
 def same_fact(f: Finding, index: dict[int, FigureIndex]) -> dict[str, float]:
     """Whether the two figures of an amount finding are one fact told twice, not numbers of different things:
     the same predicate (``same_verb``; ``verb_clash`` when both are known and differ: "approved" / "abandoned"
@@ -660,7 +669,8 @@ def _explain(kind: str, slot: str, fs: list[Finding], conf: float) -> str:
 def to_flags(findings: list[Finding], sources: dict[int, Source], docs: Sequence[Document]) -> list[Discrepancy]:
     """One Discrepancy per group of joined findings (the most severe kind in the group)."""
     out: list[Discrepancy] = []
-    findings = [f for f in findings if not (party_denial(f) or told_by_both(f) or same_words(f) or part_of_whole(f))]
+    findings = [f for f in findings if not (party_denial(f) or told_by_both(f) or same_words(f) or part_of_whole(f)
+                                               or decided_deed(f))]
     for g in group(findings):
         worst = max(g, key=lambda f: (SEVERITY[f.kind], f.confidence))
         if worst.kind == "consensus" and worst.slot == "role":
