@@ -11,7 +11,7 @@ floor ``date_min_sentence``, one predicate or near-identical sentences ``date_lo
 name, subject or happening, the learned same-happening test ``same_happening_min``, the speaker test of days of
 saying, like with like, the value test, a second date of the same sentence) and the first test it fails is named.
 A plant with a flag is ``found`` (with its highest confidence; under 0.5 it is behind "show more"); a plant with no
-date read in one of its spans is ``no date read``. The walk copies the tests of ``_dates`` at main 7108d64: a change
+date read in one of its spans is ``no date read``. The walk copies the tests of ``_dates`` at main 7108d64 (with round 37's ``one_act``): a change
 to ``_dates`` must be copied here too (the wrapped function still makes the findings, so the flags are the real ones).
 Two routes besides the walk pair dates whatever the verbs and the sentence floor (round 28's lead days, round 31's
 headline days, ``compare.headline_days``): a plant they pair is ``found``; the walk names no stage for them.
@@ -36,16 +36,21 @@ DATE_KINDS = ("date", "compat_said_vs_happened", "compat_two_events", "compat_we
 SHOWN = 0.5
 
 
-def _stage(c: Any, sa: Any, ka: int, a: Any, sb: Any, kb: int, b: Any, sim: float, cfg: dict[str, Any]) -> str:
-    """The first test of ``compare._dates`` (7108d64; round 25's ``one_participant`` and round 26's
-    ``one_happening_clause`` where the code has them) that the date pair (a, b) fails, or ``paired``."""
+def _stage(c: Any, sa: Any, ka: int, a: Any, sb: Any, kb: int, b: Any, sim: float, cfg: dict[str, Any],
+           la: list[Any] | None = None, lb: list[Any] | None = None) -> str:
+    """The first test of ``compare._dates`` (7108d64; round 25's ``one_participant``, round 26's
+    ``one_happening_clause`` and round 37's ``one_act`` where the code has them; ``one_act`` needs the two reports'
+    flat date lists ``la`` and ``lb``) that the date pair (a, b) fails, or ``paired``."""
     by_clause = getattr(c, "one_happening_clause", None)  # round 26: one happening by the clauses (absent before)
     clause = bool(by_clause is not None and a.predicate and b.predicate and by_clause(sa, ka, a, sb, kb, b))
-    if sim < cfg["date_min_sentence"] and not clause:
+    by_act = getattr(c, "one_act", None)  # round 37: one act dated once in each report (absent before)
+    act = bool(by_act is not None and la is not None and lb is not None and sim < cfg["date_min_sentence"]
+               and cfg.get("date_one_act") and by_act(sa, ka, a, la, sb, kb, b, lb))
+    if sim < cfg["date_min_sentence"] and not clause and not act:
         return f"sentence cosine {sim:.3f} < date_min_sentence"
     same_pred = a.predicate is not None and a.predicate == b.predicate
     joined = getattr(c, "one_participant", None)  # round 25: two verbs of one participant (absent before)
-    one_pred = same_pred or (joined is not None and joined(sa, ka, a, sb, kb, b))
+    one_pred = same_pred or act or (joined is not None and joined(sa, ka, a, sb, kb, b))
     if not one_pred and sim < cfg["date_loose_sentence"]:
         return f"two predicates ({a.predicate} / {b.predicate}{', a day of saying' if a.speech or b.speech else ''})"
     key_b = a.predicate if one_pred or sim >= cfg["date_loose_sentence"] else b.predicate
@@ -54,7 +59,7 @@ def _stage(c: Any, sa: Any, ka: int, a: Any, sb: Any, kb: int, b: Any, sim: floa
             (same_pred and c.named_happening(sa, ka, a) and c.named_happening(sb, kb, b))):
         return "not linked (no shared name, subject or happening)"
     p = c.same_happening(sa, ka, sb, kb, sim, a.predicate or "_", key_b or "_", head="no_date")
-    if p < cfg["same_happening_min"]:
+    if p < cfg["same_happening_min"] and not act:
         return f"same-happening {p:.3f} < same_happening_min"
     if a.speech:
         spa, spb = c._speakers(sa, ka, a.predicate), c._speakers(sb, kb, b.predicate)
@@ -129,7 +134,7 @@ def run(sets: list[str]) -> list[dict[str, Any]]:
                     slots[db] = [d for _, d in c._flat(sb, "dates")]
                     for ka, a in la:
                         for kb, b in lb:
-                            seen.append((da, db, a, b, _stage(c, sa, ka, a, sb, kb, b, float(sims[ka, kb]), cfg)))
+                            seen.append((da, db, a, b, _stage(c, sa, ka, a, sb, kb, b, float(sims[ka, kb]), cfg, la, lb)))
                     return original(sa, sb, sims, cfg)
                 return {"_dates": wrapped}
 

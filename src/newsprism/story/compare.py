@@ -1034,14 +1034,24 @@ def _dates(sa: Source, sb: Source, sims: np.ndarray, cfg: dict[str, Any]) -> lis
     la = [(k, d) for k, d in _flat(sa, "dates") if not recurring(sa, k, d) and not dateline(sa, k, d)]
     lb = [(k, d) for k, d in _flat(sb, "dates") if not recurring(sb, k, d) and not dateline(sb, k, d)]
     cands: list[_Cand] = []
-    for i, j in _pairs(la, lb, sims, cfg["date_min_sentence"]):
+    pairs = _pairs(la, lb, sims, cfg["date_min_sentence"])
+    # one act dated once in each report (the same verb, or the verb and its own noun), told in unlike sentences:
+    # such a pair passes the sentence floor (round 37, :func:`one_act`); every test below still judges it
+    acts: set[tuple[int, int]] = set()
+    if cfg["date_one_act"]:
+        va, vb = [_one_act_verb(sa, k, x) for k, x in la], [_one_act_verb(sb, k, y) for k, y in lb]
+        acts = {(i, j) for i, (ka, a) in enumerate(la) for j, (kb, b) in enumerate(lb)
+                if va[i] is not None and va[i] == vb[j] and sims[ka, kb] < cfg["date_min_sentence"]
+                and one_act(sa, ka, a, la, sb, kb, b, lb)}
+    for i, j in pairs + sorted(acts):
         (ka, a), (kb, b) = la[i], lb[j]
         sim = float(sims[ka, kb])
+        act = (i, j) in acts
         same_pred = a.predicate is not None and a.predicate == b.predicate
         # one happening told with two verbs ("Dallek was arrested on March 3" / "Dallek was detained on 17 April"):
         # the two clauses are about one participant, told alike (both done, or both planned), and each report
         # dates that participant's happening once; then the two verbs are read as one predicate
-        one_pred = same_pred or one_participant(sa, ka, a, sb, kb, b)
+        one_pred = same_pred or act or one_participant(sa, ka, a, sb, kb, b)
         if not one_pred and sim < cfg["date_loose_sentence"]:
             # the day of saying is not the day of the happening, nor is the day of another happening;
             # only near-identical sentences (a parse that hangs the date elsewhere) pass without one verb
@@ -1058,7 +1068,7 @@ def _dates(sa: Source, sb: Source, sims: np.ndarray, cfg: dict[str, Any]) -> lis
             # so does one happening named by its noun in both ("in the vote on Tuesday" / "a vote held on 18
             # February"): the learned test still judges it one
         p_same = same_happening(sa, ka, sb, kb, sim, a.predicate or "_", key_b or "_", head="no_date")
-        if p_same < cfg["same_happening_min"]:
+        if p_same < cfg["same_happening_min"] and not act:
             continue
         if a.speech:
             speakers_a, speakers_b = _speakers(sa, ka, a.predicate), _speakers(sb, kb, b.predicate)
@@ -1081,6 +1091,8 @@ def _dates(sa: Source, sb: Source, sims: np.ndarray, cfg: dict[str, Any]) -> lis
                  "only_pair": 1.0 if len(sa.sentences[ka].dates) == 1 == len(sb.sentences[kb].dates) else 0.0}
         score = _score(feats)
         feats["same_p"] = p_same
+        if act:
+            feats["one_act"] = 1.0
         feats["headline_day"] = 1.0 if (same_pred and not a.speech and not b.speech and headline_day(sa, a)
                                         and headline_day(sb, b)) else 0.0
         cands.append(_Cand(i, j, score, feats))
@@ -1152,6 +1164,189 @@ def one_participant(sa: Source, ka: int, a: DateSlot, sb: Source, kb: int, b: Da
     if len(groups_a) != 1 or groups_a != groups_b:
         return False
     return _dated_once(sa, a, shared) and _dated_once(sb, b, shared)
+
+
+def _one_act_verb(src: Source, k: int, d: DateSlot) -> str | None:
+    """The verb of the act a date dates, for :func:`one_act`: its predicate when that is a verb of the sentence (a
+    clause's verb, or a past tense the status reader kept no clause of), the verb a happening's noun is made from
+    when the noun is that verb's own zero or -ing noun and WordNet reads it as an act or event ("the vote" of
+    "voted", "the filing" of "filed", "the collapse" of "collapsed": :func:`named_happening`, ``verb_key`` of the noun,
+    :func:`newsprism.lexicon.is_happening_kind`); None for a day of saying or a light verb (``date_one_act_light_verbs``:
+    "was on Monday")."""
+    if d.speech or not d.predicate or d.predicate in settings()["date_one_act_light_verbs"]:
+        return None
+    if named_happening(src, k, d):
+        return verb_key(d.predicate) if is_happening_kind(d.predicate) else d.predicate
+    return d.predicate
+
+
+def _one_act_told(src: Source, k: int, d: DateSlot) -> str | None:
+    """How the act a date dates is told: "done" or "planned"; None when it is told two ways or cannot be told.
+    Two readings must agree (round 38): the status reader's (the one group of its clauses; for a happening's noun,
+    planned when its day is after the report's publication, else done) and the parse's (:func:`_parse_told`): a
+    noun mention of the act takes the status of the clause that governs it ("would give an account at a public
+    meeting on Monday": the meeting is planned, whatever its weekday), and a verb is done only when the parse reads it
+    as a past deed. A verb the status reader kept no clause of is None: who does the act and what it acts on are
+    unknown, so two acts of one verb ("opened the pier" / "opened a school") could not be told apart."""
+    clauses = _date_clauses(src, k, d)
+    sent = src.sentences[k]
+    if clauses:
+        groups = {_status_group(st) for st in clauses}
+        told = groups.pop() if len(groups) == 1 and None not in groups and "denied" not in groups else None
+        verbs = [_verb_token(src, k, st) for st in clauses]
+        parsed = {_parse_told(v) for v in verbs} if all(v is not None for v in verbs) else {None}
+    elif named_happening(src, k, d):
+        day, pub = _day_of(src, d), published_day(src)
+        told = "planned" if day is not None and pub is not None and day > pub else "done"
+        parsed = {_parse_told(_date_token(sent, d))}
+    else:
+        return None
+    return told if parsed == {told} else None
+
+
+# A participle with no auxiliary that hangs on a noun or a clause (a reduced relative or a participle clause: "the
+# vote, held on November 24", "a meeting scheduled for Monday"; the parser hangs either one on the noun or on the
+# verb) is a non-finite clause: it has no tense of its own, and its act is told as the clause that holds it is
+ONE_ACT_REDUCED_TAGS = frozenset({"VBN", "VBG"})
+ONE_ACT_REDUCED_DEPS = frozenset({"acl", "advcl"})
+ONE_ACT_FUTURE_AUXILIARIES = frozenset({"will", "shall", "'ll", "to"})
+
+
+def _governing_verb(tok: Any) -> Any | None:
+    """The verb of the clause that tells a token (itself, for a verb): the nearest verb above it in the parse,
+    passing over non-finite participle clauses (:data:`ONE_ACT_REDUCED_TAGS`, :data:`ONE_ACT_REDUCED_DEPS`, no
+    auxiliary)."""
+    for t in (tok, *tok.ancestors):
+        if t.pos_ in ("VERB", "AUX"):
+            if t.dep_ in ONE_ACT_REDUCED_DEPS and t.tag_ in ONE_ACT_REDUCED_TAGS and \
+                    not any(c.dep_ in AUXILIARY_DEPS for c in t.children):
+                continue
+            return t
+    return None
+
+
+def _parse_told(tok: Any | None) -> str | None:
+    """How the parse tells the act of a token (a verb, or a noun of an act, or a date's word): from the verb of the
+    clause that governs it (:func:`_governing_verb`): "planned" when that verb carries a future, conditional or
+    purpose auxiliary ("will", "would", "to": :data:`ONE_ACT_FUTURE_AUXILIARIES`, ``plan_deed_modals``; a report's
+    "said it would give ..." is a plan reported) or is itself a verb of planning (``plan_deed_plan_heads`` but "be":
+    "scheduled a meeting"); "done" when it is told as a past deed (:func:`told_as_past_deed`); None otherwise or
+    when there is no parse."""
+    verb = None if tok is None else _governing_verb(tok)
+    if verb is None:
+        return None
+    cfg = settings()
+    auxes = {c.text.lower() for c in verb.children if c.dep_ in AUXILIARY_DEPS}
+    heads = {verb_key(w) for w in cfg["plan_deed_plan_heads"]} - {verb_key("be")}
+    if auxes & (ONE_ACT_FUTURE_AUXILIARIES | set(cfg["plan_deed_modals"])) or verb_key(verb.text) in heads:
+        return "planned"
+    return "done" if told_as_past_deed(verb) else None
+
+
+def _verb_token(src: Source, k: int, st: Status) -> Any | None:
+    """The parsed token of a status's verb: the token at its verb span, else :func:`_status_verb`'s."""
+    sent = src.sentences[k]
+    doc = parsed_sentence(sent.text)
+    if doc is None:
+        return None
+    start, end = st.start - sent.start, st.end - sent.start
+    return next((t for t in doc if start <= t.idx < end and t.pos_ in ("VERB", "AUX")
+                 and verb_key(t.text) == st.predicate), None) or \
+        _status_verb(src, k, st)
+
+
+def _date_token(sent: SentenceSlots, d: DateSlot) -> Any | None:
+    """The parsed token at the head of a date's words in its sentence (the one whose head lies outside them);
+    None where the parse cannot be read or no token falls in the date."""
+    doc = parsed_sentence(sent.text)
+    if doc is None:
+        return None
+    start, end = d.start - sent.start, d.end - sent.start
+    inside = [t for t in doc if start <= t.idx < end]
+    return next((t for t in inside if t.head is t or not start <= t.head.idx < end), None)
+
+
+# A noun with a definite determiner or a possessor names a referent the reader already knows ("would contest the
+# vote": the vote told), not a new one ("at a public meeting": another)
+DEFINITE_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
+
+
+def _definite(tok: Any) -> bool:
+    """Whether a noun token is definite (:data:`DEFINITE_DETERMINERS`, or a possessor: "its vote")."""
+    return tok.pos_ == "NOUN" and any(c.dep_ == "poss" or (c.dep_ == "det" and c.text.lower() in DEFINITE_DETERMINERS)
+                                      for c in tok.children)
+
+
+def _other_occurrence(src: Source, act: str) -> bool:
+    """Whether a report tells another occurrence of an act besides the one it dates as done (round 38, issue 11): a
+    mention of the act's verb or noun (verb key ``act``; dated or not) with a word of repetition or series attached
+    in the parse (``one_act_repeat_words``: "met again", "the next meeting", "a second vote"; or any ordinal), or a
+    mention told as planned (:func:`_parse_told`: a report that tells a done and a planned act of one kind tells
+    two), unless it is a definite noun (:func:`_definite`: "would contest the vote" refers back to the vote told). A council meets, a board votes, a ministry signs more than once: whether an act recurs is not told by its
+    verb, so this is asked of every act."""
+    repeat = set(settings()["one_act_repeat_words"])
+    for sent in src.sentences:
+        if not any(verb_key(w.lower()) == act for w in _WORD.findall(sent.text)):
+            continue
+        doc = parsed_sentence(sent.text)
+        if doc is None:
+            return True  # cannot be read: another occurrence cannot be ruled out
+        for t in doc:
+            if t.pos_ not in ("VERB", "AUX", "NOUN") or verb_key(t.text.lower()) != act:
+                continue
+            if any(c.text.lower() in repeat or c.ent_type_ == "ORDINAL" for c in t.children):
+                return True
+            if _parse_told(t) == "planned" and not _definite(t):
+                return True
+    return False
+
+
+def _one_kind(xs: frozenset[str], ys: frozenset[str]) -> bool:
+    """Whether two sets of participants' heads share one, or one kind of thing (WordNet, :func:`same_kind`); True
+    when either is unknown (empty)."""
+    return not xs or not ys or any(x == y or same_kind(x, y) for x in xs for y in ys)
+
+
+def one_act(sa: Source, ka: int, a: DateSlot, la: list[tuple[int, DateSlot]],
+            sb: Source, kb: int, b: DateSlot, lb: list[tuple[int, DateSlot]]) -> bool:
+    """Whether two dates on two different days are the days of one act told in unlike sentences (round 37, issue
+    11): each report dates one act (the same verb, or the verb and its own noun: "Parliament voted on November 26" /
+    "The vote, held on November 24", :func:`_one_act_verb`) exactly once, so two reports of one story that each give
+    that act one day give one act's day, however differently the rest of the two sentences reads. Only when: neither
+    is a day of saying nor a light verb; both are told done (:func:`_one_act_told`, round 38: the status reader and
+    the parse agree, a noun of the act taking the status of its governing clause; "the committee voted on November
+    25" and "parliament will vote on December 10" are two votes, and so are a session a council held and a public
+    meeting it "would" hold); neither report tells another occurrence of the act (:func:`_other_occurrence`: "met
+    again", "the next meeting", a planned mention beside the done one); neither report gives the act a second
+    day (a report that tells two votes, or two signings, dates the verb twice); neither report gives the other
+    report's day to anything (the other day is then another happening of the story); and what the acts act on, and
+    who does them, when both reports name it, is one kind of thing (:func:`_participants`, WordNet
+    :func:`newsprism.lexicon.same_kind`: "signed the agreement" / "signed the contract" is one signing; "signed the
+    lease" / "signed the decree", or "the committee voted" / "the senate voted", are two). Such a pair passes the
+    sentence floor (``date_min_sentence``) and the learned same-happening test (``same_happening_min``, which asks how
+    alike the two sentences are: the rule answers its question); the link, speaker, like-with-like and value tests
+    of :func:`_dates` still judge it. Switched by ``date_one_act`` (compare.json)."""
+    if not settings()["date_one_act"]:
+        return False
+    act = _one_act_verb(sa, ka, a)
+    if act is None or act != _one_act_verb(sb, kb, b):
+        return False
+    if _one_act_told(sa, ka, a) != "done" or _one_act_told(sb, kb, b) != "done":
+        return False  # both told done (round 38): a planned act may be another occurrence of the act
+    ya, yb = in_year(sa, a), in_year(sb, b)
+    if not dates_differ(ya, yb):
+        return False
+    for src, flat, mine in ((sa, la, ya), (sb, lb, yb)):
+        if any(_one_act_verb(src, k, x) == act and dates_differ(mine, in_year(src, x)) is not False for k, x in flat):
+            return False  # the act has a second day in this report (or one that cannot be told from the first)
+    if any(dates_differ(ya, in_year(sb, y)) is False for _, y in lb) or \
+            any(dates_differ(yb, in_year(sa, x)) is False for _, x in la):
+        return False  # the other report gives this day to something: two days of two happenings
+    pa, pb = _participants(sa, ka, a), _participants(sb, kb, b)
+    if not all(_one_kind(frozenset(p for p, r in pa if r == role), frozenset(p for p, r in pb if r == role))
+               for role in ("acted on", "doer")):
+        return False
+    return not _other_occurrence(sa, act) and not _other_occurrence(sb, act)
 
 
 def in_head(src: Source, predicate: str) -> bool:

@@ -125,6 +125,10 @@ def confidence(f: Finding) -> float:
     if one_fact_figure(f) or one_fact_measure(f) or one_fact_told_measure(f):
         # two figures that can only be one fact told two ways: the paraphrase-fitted family model does not know it
         return max(p, float(cfg["one_fact_figure_confidence"]))
+    if one_act_day(f):
+        # one act dated once in each report, told in unlike sentences (compare.one_act): one fact of the story told
+        # two ways, as one vote's tally; the sentence and same-happening caps ask how alike the sentences are
+        return max(p, float(cfg["one_act_confidence"]))
     if float(f.features.get("sentence", 1.0)) < float(cfg["shown_min_sentence"]):
         # sentences this unlike never carried a right planted flag or agreement: not confidently about one thing
         return min(p, float(cfg["unsure_happening_confidence"]))
@@ -234,6 +238,13 @@ def headline_pair(f: Finding) -> bool:
     """Whether a date conflict sets the one day each report gives its own headline happening, told with two verbs
     (``headline_pair``, :func:`newsprism.story.compare.headline_days`, round 31, issue 11)."""
     return f.kind == "conflict" and f.slot == "date" and float(f.features.get("headline_pair", 0.0)) >= 1.0
+
+
+def one_act_day(f: Finding) -> bool:
+    """Whether a date conflict sets the days two reports give one act they each date once, told in sentences below
+    the sentence floor (``one_act``, :func:`newsprism.story.compare.one_act`, round 37, issue 11): at least
+    ``one_act_confidence``; the sentence and same-happening caps (how alike the sentences are) do not judge it."""
+    return f.kind == "conflict" and f.slot == "date" and float(f.features.get("one_act", 0.0)) >= 1.0
 
 
 def one_headline_day(f: Finding) -> bool:
