@@ -336,6 +336,19 @@ licence" / "suspended the ... licence last week", votes as "voted 9 to 4" / "vot
 percent of the assembly in favour" / "passed with 52 percent of deputies backing it" and "Of the council's 45
 members, 31 voted in favour" / "passed with 58 percent of councillors in favour".
 
+``--set wire30`` scores the thirtieth set, ``benchmarks/wire30/`` (round 39, held out: six more invented stories, a
+voting age lowered to 16 by a national assembly, an air ambulance helicopter crash, a national ban on phones in schools,
+a failed coup attempt told by three outlets, a stolen racehorse recovered after a chase and an ammonia leak that
+emptied an ice rink; 36 planted discrepancies, every kind three times with plain counts and ``date`` six times, and 28
+compatible variations, one of each compatible kind of wire2-wire15). Three stories set a state news agency, an education
+ministry's bulletin and a state television newsroom against an opposition daily, a parents' weekly and an exile news
+site that dispute their account openly; denials are told as "denied that any opposition deputy had been kept out of
+the chamber" / "were kept out ..., the assembly's secretariat conceded", "said no shots were fired inside the capital"
+/ "Soldiers fired on a crowd ..., the interior ministry admitted", plans as "will open a register" / "opened its
+register ... on Wednesday" and "plans to replace the faulty valve" / "replaced the faulty valve on Monday", votes as
+"by 96 votes to 41" / "squeaked through with 71 votes against 66" and "voted 15 to 6" / "backed the closure 11 votes to
+10".
+
 The stories are a held-out set when written: nobody fits rules or thresholds to them; the flags engineer did not
 see them.
 """
@@ -360,7 +373,7 @@ BENCHMARKS = ROOT / "benchmarks"
 SETS = ("wire", "wire2", "wire3", "wire4", "wire5", "wire6", "wire7", "wire8", "wire9", "wire10",
         "wire11", "wire12", "wire13", "wire14", "wire15", "wire16", "wire17",
         "wire18", "wire19", "wire20", "wire21", "wire22", "wire23", "wire24", "wire25",
-        "wire26", "wire27", "wire28", "wire29")  # folders under benchmarks/, each with plants.json and one folder a story
+        "wire26", "wire27", "wire28", "wire29", "wire30")  # folders under benchmarks/, each with plants.json and one folder a story
 DEFAULT_SET = "wire"
 SHOWN = 0.5  # Discrepancy.confidence at which a flag is shown by default
 FLAG_KINDS = ("conflict", "precision", "status")
@@ -464,7 +477,7 @@ def main() -> None:
     ap.add_argument("--json", type=Path, help="write the figures here")
     ap.add_argument("--dump", type=Path, help="every flag on a plant and every other shown flag, one JSON a line")
     ap.add_argument("--set", dest="wire_set", choices=SETS, default=DEFAULT_SET,
-                    help="which set of stories: benchmarks/wire (default), wire2, ..., wire28 or wire29")
+                    help="which set of stories: benchmarks/wire (default), wire2, ..., wire29 or wire30")
     a = ap.parse_args()
     emit(run(a.dump, a.wire_set), a.json)
 
