@@ -1245,14 +1245,7 @@ def _parse_told(tok: Any | None) -> str | None:
 
 def _verb_token(src: Source, k: int, st: Status) -> Any | None:
     """The parsed token of a status's verb: the token at its verb span, else :func:`_status_verb`'s."""
-    sent = src.sentences[k]
-    doc = parsed_sentence(sent.text)
-    if doc is None:
-        return None
-    start, end = st.start - sent.start, st.end - sent.start
-    return next((t for t in doc if start <= t.idx < end and t.pos_ in ("VERB", "AUX")
-                 and verb_key(t.text) == st.predicate), None) or \
-        _status_verb(src, k, st)
+    return _key_verb_between(src, k, st, st.start, st.end) or _status_verb(src, k, st)
 
 
 def _date_token(sent: SentenceSlots, d: DateSlot) -> Any | None:
@@ -1819,12 +1812,18 @@ def _status_verb(src: Source, k: int, st: Status) -> Any | None:
     """The parsed token of a status's verb in its sentence (the first verb of its key in its clause, as
     :func:`told_as_deed` finds it: a stored claim keeps the clause's span, not the verb's); None where the parse
     cannot be read."""
+    return _key_verb_between(src, k, st, st.clause_start, st.clause_end)
+
+
+def _key_verb_between(src: Source, k: int, st: Status, start: int, end: int) -> Any | None:
+    """The first parsed verb of a status's key (its predicate) between two offsets of the stored text, in the
+    status's sentence; None where the parse cannot be read or no such verb is there."""
     sent = src.sentences[k]
     doc = parsed_sentence(sent.text)
     if doc is None:
         return None
-    start, end = st.clause_start - sent.start, st.clause_end - sent.start
-    return next((t for t in doc if start <= t.idx < end and t.pos_ in ("VERB", "AUX")
+    lo, hi = start - sent.start, end - sent.start
+    return next((t for t in doc if lo <= t.idx < hi and t.pos_ in ("VERB", "AUX")
                  and verb_key(t.text) == st.predicate), None)
 
 
