@@ -40,6 +40,7 @@ from newsprism.claims.slots import (
 from newsprism.common.data_files import load_json
 from newsprism.events.lexicon import noun_base
 from newsprism.lexicon import is_happening_kind, same_kind
+from newsprism.nlp.parse_tree import ANAPHORIC_DETERMINERS
 from newsprism.story import roles
 
 Kind = Literal["consensus", "conflict", "precision", "status"]
@@ -1259,14 +1260,11 @@ def _date_token(sent: SentenceSlots, d: DateSlot) -> Any | None:
     return next((t for t in inside if t.head is t or not start <= t.head.idx < end), None)
 
 
-# A noun with a definite determiner or a possessor names a referent the reader already knows ("would contest the
-# vote": the vote told), not a new one ("at a public meeting": another)
-DEFINITE_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
-
-
 def _definite(tok: Any) -> bool:
-    """Whether a noun token is definite (:data:`DEFINITE_DETERMINERS`, or a possessor: "its vote")."""
-    return tok.pos_ == "NOUN" and any(c.dep_ == "poss" or (c.dep_ == "det" and c.text.lower() in DEFINITE_DETERMINERS)
+    """Whether a noun token is definite (:data:`newsprism.nlp.parse_tree.ANAPHORIC_DETERMINERS`, or a possessor: "its
+    vote"): it names a referent the reader already knows ("would contest the vote": the vote told), not a new one
+    ("at a public meeting": another)."""
+    return tok.pos_ == "NOUN" and any(c.dep_ == "poss" or (c.dep_ == "det" and c.text.lower() in ANAPHORIC_DETERMINERS)
                                       for c in tok.children)
 
 
