@@ -349,6 +349,21 @@ register ... on Wednesday" and "plans to replace the faulty valve" / "replaced t
 "by 96 votes to 41" / "squeaked through with 71 votes against 66" and "voted 15 to 6" / "backed the closure 11 votes to
 10".
 
+``--set wire31`` scores the thirty-first set, ``benchmarks/wire31/`` (round 40, held out: six more invented stories, a
+ring printing counterfeit banknotes, deputies voting themselves a pay rise, an audit of surgical waiting lists, a city's
+refund of fines from faulty bus-lane cameras, a protected oak felled at night told by three outlets and degrees sold by
+a university's registrar; 36 planted discrepancies, every kind three times with plain counts and ``date`` six times, and
+28 compatible variations, one of each compatible kind of wire2-wire15). Three stories set a central bank's newsroom, a
+state news agency and a health ministry's bulletin against an independent paper, an opposition daily and a doctors'
+journal that dispute their account openly; denials are told as "denied that any counterfeit note had been paid out by
+its cash machines" / "conceded on Thursday that forged 50-stel notes had been dispensed", "denied that any operation had
+been cancelled because of a shortage of anaesthetists" / "admitted on Monday that 212 operations had been called off"
+and "denied that any of its own officials had bought a degree" / "acknowledged on Wednesday that three of its senior
+officials held degrees", plans as "will publish a register" / "published a register ... on Wednesday", "will switch off
+the cameras" / "were switched off last week" and "will charge the former registrar" / "charged the former registrar on
+Tuesday", votes as "by 142 votes to 38" / "with 97 votes for and 83 against", "voted 27 to 12" / "by a margin of 21
+votes to 18" and "voted 31 to 9" / "by a narrow majority of 22 votes to 18".
+
 The stories are a held-out set when written: nobody fits rules or thresholds to them; the flags engineer did not
 see them.
 """
@@ -373,7 +388,7 @@ BENCHMARKS = ROOT / "benchmarks"
 SETS = ("wire", "wire2", "wire3", "wire4", "wire5", "wire6", "wire7", "wire8", "wire9", "wire10",
         "wire11", "wire12", "wire13", "wire14", "wire15", "wire16", "wire17",
         "wire18", "wire19", "wire20", "wire21", "wire22", "wire23", "wire24", "wire25",
-        "wire26", "wire27", "wire28", "wire29", "wire30")  # folders under benchmarks/, each with plants.json and one folder a story
+        "wire26", "wire27", "wire28", "wire29", "wire30", "wire31")  # folders under benchmarks/, each with plants.json and one folder a story
 DEFAULT_SET = "wire"
 SHOWN = 0.5  # Discrepancy.confidence at which a flag is shown by default
 FLAG_KINDS = ("conflict", "precision", "status")
@@ -477,7 +492,7 @@ def main() -> None:
     ap.add_argument("--json", type=Path, help="write the figures here")
     ap.add_argument("--dump", type=Path, help="every flag on a plant and every other shown flag, one JSON a line")
     ap.add_argument("--set", dest="wire_set", choices=SETS, default=DEFAULT_SET,
-                    help="which set of stories: benchmarks/wire (default), wire2, ..., wire29 or wire30")
+                    help="which set of stories: benchmarks/wire (default), wire2, ..., wire30 or wire31")
     a = ap.parse_args()
     emit(run(a.dump, a.wire_set), a.json)
 
