@@ -39,7 +39,7 @@ from newsprism.claims.slots import (
 )
 from newsprism.common.data_files import load_json
 from newsprism.events.lexicon import noun_base
-from newsprism.lexicon import is_happening_kind, is_person_kind, same_kind
+from newsprism.lexicon import is_happening_kind, same_kind
 from newsprism.nlp.parse_tree import ANAPHORIC_DETERMINERS
 from newsprism.story import roles
 
@@ -60,7 +60,6 @@ def settings() -> dict[str, Any]:
     raw["syn_index"] = syn
     raw["generic"] = frozenset(raw["generic_nouns"])
     raw["covering"] = frozenset(raw["covering_nouns"])
-    raw["person_cover"] = frozenset(raw["person_covering_nouns"])
     raw["title_synonyms"] = {w: group[0] for group in raw["office_synonyms"] for w in group}
     raw["title_in_waiting"] = frozenset(raw["title_in_waiting_modifiers"])
     raw["person_set"] = frozenset(raw["person_nouns"])
@@ -154,19 +153,7 @@ def covering_noun(a: str | None, b: str | None) -> bool:
     if not a or not b:
         return False
     cover = settings()["covering"]
-    return (a in cover) != (b in cover) or person_covering(a, b)
-
-
-def person_covering(a: str, b: str) -> bool:
-    """Whether one counted thing is a noun that counts any group of persons (``person_covering_nouns``: "people",
-    "men") and the other a kind of person (:func:`newsprism.lexicon.is_person_kind`: "guests", "passengers",
-    "protesters", "miners"): "four people" may be "seven guests" of one hospital ward told in other words, as "works"
-    may be "paintings" (round 40, issue 11). Not a thing that is no person ("people" / "ships")."""
-    cover = settings()["person_cover"]
-    if (a in cover) == (b in cover):
-        return False
-    other = b if a in cover else a
-    return bool(is_person_kind(other))
+    return (a in cover) != (b in cover)
 
 
 @dataclass
@@ -560,10 +547,6 @@ def _amounts(sa: Source, sb: Source, sims: np.ndarray, cfg: dict[str, Any]) -> l
                 # "the detainees" / "the prisoners": two words for one kind of thing (WordNet) may count one referent;
                 # judged as a generic noun's figures are (sentence and same-happening tests), never as one specific noun
                 nm = float(cfg["kind_match"])
-            if nm < 0 and a.dim == b.dim == "count" and (unit_of(sb, kb, b, a.noun) or unit_of(sa, ka, a, b.noun)):
-                # "48 million krell" / "the 36 million krell deal": the word the other writes as the unit of its
-                # figure is the unit here too, never the counted thing (round 40); judged as a generic noun's are
-                nm = float(cfg["unit_match"])
             if not same_holder(a, b):
                 continue  # one player's 13 points are not another's 14
             if nm < 0 or (a.dim == "count" and nm < cfg["covering_match"] and sim < cfg["same_happening_sentence"]):
@@ -625,30 +608,6 @@ def owns(src: Source, k: int, a: Amount, other: str | None) -> bool:
     end = a.noun_end if a.noun_end is not None else a.end  # a stored amount's span ends with its counted thing
     m = _OWN_THING.match(s.text[end - s.start :])
     return m is not None and noun_match(noun_base(m.group(1)), other) >= 0.8
-
-
-_UNIT_WORD = re.compile(r"[\s\u2010\u2011-]*([a-z][a-z'-]*)\b")
-
-
-def unit_of(src: Source, k: int, x: Amount, other: str | None) -> bool:
-    """Whether the other figure's counted thing ``other`` is the unit of ``x`` as its report writes it: the word right
-    after a figure above one that stands before a singular head ("the 36 million krell deal", "a 6 million renda
-    reduction"; a figure above one does not count a singular noun, so "N krell" is a measure phrase of the deal,
-    "krell" its unit, written in the singular as every prenominal measure is). The other report's "48 million krell"
-    then gives that unit, not a thing counted: its counted thing is unknown and the pair is no noun clash (round 40,
-    issue 11). Never a capitalised word (part of a name: "10 News reporter"), a plural head ("200 car parts" counts
-    parts) or a figure of one."""
-    if not other or not x.noun or not x.noun_text or x.value is None or x.value <= 1:
-        return False
-    head = x.noun_text.split()[-1]
-    if head != head.lower() or noun_base(head) != head or x.noun == other:
-        return False  # a plural (or capitalised) head: the figure counts it
-    s = src.sentences[k]
-    at = s.text.find(x.text, max(0, x.start - s.start))
-    if at < 0:
-        return False
-    m = _UNIT_WORD.match(s.text[at + len(x.text) :])
-    return m is not None and m.group(1) != head and noun_base(m.group(1)) == other
 
 
 def counts_deeds(a: Amount, other: str | None) -> bool:
