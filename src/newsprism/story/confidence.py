@@ -313,7 +313,13 @@ def one_fact_measure(f: Finding) -> bool:
     not ``same_happening_shown``: a figure with no counted noun gives that test no predicate to compare, so it says
     only how alike the sentences read, and what is measured is in the figure's own phrase, as an ordinal's ordered
     thing is (:func:`one_ordered_thing`). The figure's noun modifier is then no clash (``measured_clash``: the other
-    figure's verb names that noun). Round 28 (issue 11)."""
+    figure's verb names that noun). Round 28 (issue 11).
+
+    Two such lengths may also each carry a counted noun that the claims layer read, the same noun or a synonym on
+    both sides ("a seven-year agreement" / "the contract runs for four years", "a ten-year lease" / "leases would
+    run for 25 years"): that noun is the measured thing named, the strongest sign of one thing, not a second
+    thing; so with ``one_measured`` the counted-noun tests (``noun`` 0, ``counted`` 0) are not asked
+    (:func:`named_measure`); a noun clash still refuses. Round 40 (issue 11)."""
     cfg = settings()
     if f.kind != "conflict" or f.slot not in cfg["one_fact_unit_slots"]:
         return False
@@ -322,12 +328,26 @@ def one_fact_measure(f: Finding) -> bool:
     floor = float(cfg["same_happening_min"] if one else cfg["same_happening_shown"])
     groups = (float(x.get("partitive", 0.0)) == 0.0 and float(x.get("group_clash", 0.0)) == 0.0) if one \
         else one_group(f)
-    return (float(x.get("noun", 1.0)) == 0.0 and float(x.get("noun_clash", 1.0)) == 0.0
-            and float(x.get("counted", 1.0)) == 0.0 and float(x.get("sole_dim", 0.0)) >= 1.0
+    counted = named_measure(x) or (float(x.get("noun", 1.0)) == 0.0 and float(x.get("counted", 1.0)) == 0.0)
+    return (counted and float(x.get("noun_clash", 1.0)) == 0.0 and float(x.get("sole_dim", 0.0)) >= 1.0
             and one_figure(x) and float(x.get("vague", 1.0)) == 0.0
             and float(x.get("told_across_dim", 1.0)) == 0.0 and groups
             and float(x.get("same_p", 0.0)) >= floor
             and float(x.get("depth", 1.0)) <= float(cfg["one_fact_depth_max"]))
+
+
+def named_measure(x: dict[str, float]) -> bool:
+    """Whether two lengths of time that measure one thing read from their own phrases (``one_measured``) are each
+    told of a counted noun the claims layer read, one noun or synonyms (``noun`` >= 0.8, no ``noun_clash``): "an
+    N-year X" and "X runs (lasts) for M years" both give X's length, so the noun names what both measure. Each must
+    be its report's only length of that thing, the report's other lengths read as ``one_measured`` reads them
+    (``sole_measured``, :func:`newsprism.story.groups.sole_measured`: "a three-month ban" and "a ban imposed in 2019
+    lasted six weeks" in one report are two bans; ``sole_dim`` reads "lasted" as the thing). Switched by
+    ``one_measured_named_noun`` (false restores the round-28 test, ``noun`` 0 and ``counted`` 0). Asked by
+    :func:`one_fact_measure`; round 40 (issue 11)."""
+    return (bool(settings().get("one_measured_named_noun", False)) and float(x.get("one_measured", 0.0)) >= 1.0
+            and float(x.get("sole_measured", 0.0)) >= 1.0
+            and float(x.get("noun", 0.0)) >= 0.8 and float(x.get("noun_clash", 1.0)) == 0.0)
 
 
 def one_fact_told_measure(f: Finding) -> bool:

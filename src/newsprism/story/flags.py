@@ -33,7 +33,14 @@ from newsprism.story.compare import (
 )
 from newsprism.story.compare import Side as FindingSide
 from newsprism.story.confidence import confidence
-from newsprism.story.groups import counted_groups, measured_thing, one_measured, one_told_measure, same_thing
+from newsprism.story.groups import (
+    counted_groups,
+    measured_thing,
+    one_measured,
+    one_told_measure,
+    same_thing,
+    sole_measured,
+)
 from newsprism.story.judge import judge_many
 
 SEVERITY: dict[str, int] = {"conflict": 3, "status": 3, "precision": 2, "consensus": 1}
@@ -70,6 +77,7 @@ def rate(findings: list[Finding], sources: dict[int, Source]) -> None:
         f.features.update(sole_of_dimension(f, dims, sources))
         f.features.update(counted_groups(f, sources))
         f.features.update(one_measured(f, sources))
+        f.features.update(sole_measured(f, sources))
         f.features.update(one_told_measure(f, sources))
         f.features.update(told_across(f, stated))
         f.features.update(ordinal_told_across(f, sources, ordinals))

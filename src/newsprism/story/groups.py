@@ -27,7 +27,8 @@ from newsprism.story.compare import Finding, Source, kind_nouns, noun_match, par
 
 __all__ = ["GroupReading", "counted_groups", "measured_noun", "measured_thing", "measured_things", "names_noun",
            "noun_measured", "one_measured", "one_told_measure", "part_and_whole", "read_group", "same_group",
-           "same_measured", "same_thing", "told_as_part", "told_as_whole", "told_by_verb", "verb_of_noun"]
+           "same_measured", "same_thing", "sole_measured", "told_as_part", "told_as_whole", "told_by_verb",
+           "verb_of_noun"]
 
 # (partitive, the group's key: a name ("orlen") or a noun's base ("valley"); None when the phrase names none)
 GroupReading = tuple[bool, str | None]
@@ -272,6 +273,42 @@ def one_measured(f: Finding, sources: dict[int, Source]) -> dict[str, float]:
         return {"one_measured": 0.0}
     ta, tb = measured_things(*at_a, a.text), measured_things(*at_b, b.text)
     return {"one_measured": float(any(_one_thing(x, y) for x in ta for y in tb))}
+
+
+def sole_measured(f: Finding, sources: dict[int, Source]) -> dict[str, float]:
+    """``sole_measured`` (1 when each figure of a duration conflict is its report's only length of its unit of the
+    thing it measures, :func:`_sole_measured`), asked only of a pair already read as measuring one thing
+    (``one_measured`` 1 in ``f.features``) and told of one noun or synonyms (``noun`` >= 0.8); empty for any other
+    finding. Read by :func:`newsprism.story.confidence.named_measure`. Round 40 (issue 11)."""
+    a, b = f.a.amount, f.b.amount
+    if (a is None or b is None or float(f.features.get("one_measured", 0.0)) < 1.0
+            or float(f.features.get("noun", 0.0)) < 0.8 or f.a.source not in sources or f.b.source not in sources):
+        return {}
+    at_a = _in_sentence(sources[f.a.source], f.a.sentence, a)
+    at_b = _in_sentence(sources[f.b.source], f.b.sentence, b)
+    if at_a is None or at_b is None:
+        return {"sole_measured": 0.0}
+    ta, tb = measured_things(*at_a, a.text), measured_things(*at_b, b.text)
+    return {"sole_measured": float(_sole_measured(sources[f.a.source], f.a.sentence, a, ta)
+                                   and _sole_measured(sources[f.b.source], f.b.sentence, b, tb))}
+
+
+def _sole_measured(src: Source, sentence: int, amount: Any, things: frozenset[str]) -> bool:
+    """Whether ``amount`` is the only length of time of its unit that ``src`` gives of what it measures, the
+    report's other lengths read as :func:`measured_things` reads them ("the ban lasted six weeks" is a length of the
+    ban, not of "lasting"): a report that gives two lengths of one named thing ("a three-month ban", "a ban imposed
+    in 2019 lasted six weeks") tells two of them. A length whose thing cannot be read counts as of the same thing.
+    Round 40 (issue 11): read by :func:`sole_measured`."""
+    key = (amount.dim, amount.unit, amount.extra.get("window"))
+    for k in range(len(src.sentences)):
+        for y in src.sentences[k].amounts:
+            if (y.dim, y.unit, y.extra.get("window")) != key or (y.low, y.high) == (amount.low, amount.high):
+                continue
+            at = _in_sentence(src, k, y)
+            other = measured_things(*at, y.text) if at is not None else frozenset()
+            if not other or any(_one_thing(o, t) for o in other for t in things):
+                return False
+    return True
 
 
 def noun_measured(sentence: str, start: int, end: int, figure: str) -> tuple[str | None, str | None]:
