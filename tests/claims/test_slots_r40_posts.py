@@ -80,3 +80,16 @@ def test_a_description_with_no_rank_word_stays_no_title(slots, text):
                                         ("Deputy Anna Reyes arrested the driver.", "Anna Reyes")])
 def test_a_first_name_after_a_rank_word_stays_a_name(slots, text, name):
     assert name in [r.name for r in slots(text).roles]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, name", [("Chief Matthew R. Solberg said the officers were stable.", "Matthew R. Solberg"),
+                                        ("Deputy Anna K. Reyes arrested the driver.", "Anna K. Reyes")])
+def test_a_longer_name_after_a_rank_word_keeps_its_first_name(slots, text, name):
+    # (a name of three plain words after a rank word, "Deputy Mary Ann Smith", is read as post + name: a known limit)
+    assert name in [r.name for r in slots(text).roles]
+
+
+@pytest.mark.slow
+def test_a_plural_after_a_rank_word_is_no_post(slots):
+    assert not _core(slots, "He worked under head coaches Ivo Marr and Pel Sand for six seasons.")

@@ -647,19 +647,29 @@ def _is_title_word(t: Any) -> bool:
 def _post_noun(t: Any) -> bool:
     """Whether a noun is a post because a rank word (``post_rank_words``) is written right before it in a title ("the
     orchestra's assistant conductor", "chief archaeologist NAME", "Chief Pharmacist NAME"): a rank is told only of a
-    post in one body's hierarchy (round 40). A capitalised word is the post only when a name of two capitalised words
-    follows it, so that "Chief Mark Smith" keeps "Mark" as a name."""
+    post in one body's hierarchy (round 40). A capitalised word is the post only when a name of exactly two capitalised
+    words follows it, so that "Chief Mark Smith" and "Chief Matthew R. Smith" keep their first names."""
     doc = t.doc
-    if t.i == 0 or not t.is_alpha or t.pos_ not in ("NOUN", "PROPN") or t.ent_type_ in ("GPE", "LOC", "NORP", "DATE"):
-        return False
+    if t.i == 0 or not t.is_alpha or t.pos_ not in ("NOUN", "PROPN") or t.tag_ in ("NNS", "NNPS") \
+            or t.ent_type_ in ("GPE", "LOC", "NORP", "DATE"):
+        return False  # one person's post is one: a plural ("under head coaches NAME, NAME") names none
     d = data()
     if doc[t.i - 1].text.lower() not in d["post_rank_set"] or t.text.lower() in d["title_words"] \
             or t.text.lower() in d["honorific_set"]:
         return False
     if t.text[:1].isupper():
-        after = doc[t.i + 1 : t.i + 3]
-        return len(after) == 2 and all(k.pos_ == "PROPN" and k.text[:1].isupper() for k in after)
+        # a given name and a surname, no more, and no initial or title word among them ("Chief Matthew R. NAME",
+        # "Chief Public Relations Officer" keep their first word out of the post)
+        name = doc[t.i + 1 : t.i + 4]
+        return len(name) >= 2 and all(_name_word(k) for k in name[:2]) and not (len(name) == 3 and _name_word(name[2]))
     return True
+
+
+def _name_word(t: Any) -> bool:
+    d = data()
+    low = t.text.lower()
+    return t.pos_ == "PROPN" and t.is_alpha and t.text[:1].isupper() and low not in d["title_words"] \
+        and low not in d["honorific_set"]
 
 
 def _people(sent: Any) -> list[tuple[int, int]]:
