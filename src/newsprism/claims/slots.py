@@ -42,6 +42,8 @@ def data() -> dict[str, Any]:
     raw["honorific_set"] = set(raw["honorifics"])
     raw["core_set"] = set(raw["core_titles"])
     raw["rank_set"] = set(raw["rank_modifiers"])
+    raw["post_rank_set"] = set(raw["post_rank_words"])
+    raw["subordinate_post_set"] = set(raw["subordinate_post_ranks"])
     for key in ("reporting_verbs", "speech_verbs", "denial_verbs", "plan_verbs", "future_modals", "conditional_modals",
                 "negators", "negative_determiners", "weekdays", "months", "time_of_day_nouns", "receiving_verbs",
                 "time_span_nouns"):
@@ -618,6 +620,10 @@ def parse_title(words: list[str]) -> tuple[str, str | None, frozenset[str], froz
         later = [(i, c) for c, i in found if len(c.split()) == longest and i > at]
         if core in d["describing_cores"] and later:
             core = max(later)[1]
+    # a noun after a rank word at the end of a title is its post, whatever the noun ("assistant conductor", "deputy
+    # chief pharmacist"): a rank is told only of a post (round 40); the rank words before it describe it
+    if len(norm) >= 2 and norm[-2] in d["post_rank_set"] and norm[-1].isalpha() and norm[-1] not in d["title_words"]:
+        core = norm[-1]
     mods = frozenset(w for w in norm if w in d["rank_set"])
     if "vice" in norm and core and core.startswith("president"):
         mods = mods | {"vice"}
@@ -635,7 +641,35 @@ def _is_title_word(t: Any) -> bool:
     d = data()
     low = t.text.lower()
     return low in d["honorific_set"] or low.rstrip(".") in d["title_words"] or low in d["abbreviations"] \
-        or t.text.startswith("ex-")
+        or t.text.startswith("ex-") or _post_noun(t)
+
+
+def _post_noun(t: Any) -> bool:
+    """Whether a noun is a post because a rank word (``post_rank_words``) is written right before it in a title ("the
+    orchestra's assistant conductor", "chief archaeologist NAME", "Chief Pharmacist NAME"): a rank is told only of a
+    post in one body's hierarchy (round 40). A capitalised word is the post only when a name of exactly two capitalised
+    words follows it, so that "Chief Mark Smith" and "Chief Matthew R. Smith" keep their first names."""
+    doc = t.doc
+    if t.i == 0 or not t.is_alpha or t.pos_ not in ("NOUN", "PROPN") or t.tag_ in ("NNS", "NNPS") \
+            or t.ent_type_ in ("GPE", "LOC", "NORP", "DATE"):
+        return False  # one person's post is one: a plural ("under head coaches NAME, NAME") names none
+    d = data()
+    if doc[t.i - 1].text.lower() not in d["post_rank_set"] or t.text.lower() in d["title_words"] \
+            or t.text.lower() in d["honorific_set"]:
+        return False
+    if t.text[:1].isupper():
+        # a given name and a surname, no more, and no initial or title word among them ("Chief Matthew R. NAME",
+        # "Chief Public Relations Officer" keep their first word out of the post)
+        name = doc[t.i + 1 : t.i + 4]
+        return len(name) >= 2 and all(_name_word(k) for k in name[:2]) and not (len(name) == 3 and _name_word(name[2]))
+    return True
+
+
+def _name_word(t: Any) -> bool:
+    d = data()
+    low = t.text.lower()
+    return t.pos_ == "PROPN" and t.is_alpha and t.text[:1].isupper() and low not in d["title_words"] \
+        and low not in d["honorific_set"]
 
 
 def _people(sent: Any) -> list[tuple[int, int]]:
@@ -651,7 +685,8 @@ def _people(sent: Any) -> list[tuple[int, int]]:
             while j < sent.end and _is_title_word(sent.doc[j]) and sent.doc[j].text[:1].isupper():
                 j += 1
             last = sent.doc[j - 1].text.lower()
-            if not (last in d["core_set"] or last in d["abbreviations"] or last in d["honorific_set"]):
+            if not (last in d["core_set"] or last in d["abbreviations"] or last in d["honorific_set"]
+                    or _post_noun(sent.doc[j - 1])):
                 i = j
                 continue
             k = j
@@ -734,10 +769,10 @@ def _roles(sent: Any, base: int) -> list[Role]:
         past: list[Any] = []  # a title told in a past-tense clause ("NAME, who was mayor of X from 2014 to 2022")
         told: list[str] | None = None  # a post told by a verb ("who heads the finance ministry"): its title's words
         for k in head.children:
-            if k.dep_ == "appos" and k.i > head.i and k.pos_ == "NOUN" and k.text.lower() in words and \
-                    (not any(c.dep_ == "det" and c.text.lower() in ("a", "an") for c in k.children)
-                     or _named_office(k)):
-                title += [t for t in k.subtree if t.text.lower().rstrip(".") in words and t.i < k.i + 1]
+            if k.dep_ == "appos" and k.i > head.i and k.pos_ == "NOUN" and (k.text.lower() in words or _post_noun(k)) \
+                    and (not any(c.dep_ == "det" and c.text.lower() in ("a", "an") for c in k.children)
+                         or _named_office(k) or _subordinate_rank(k)):
+                title += [t for t in k.subtree if (t.text.lower().rstrip(".") in words or t == k) and t.i < k.i + 1]
                 title += _hyphen_rest(k)
                 break
             no_title = not any(t.text.lower() not in d["honorific_set"] for t in title)
@@ -789,6 +824,14 @@ def _named_office(title: Any) -> bool:
         return True
     return any(_one_body(k) for k in title.children
                if k.dep_ == "prep" and k.text.lower() in data()["office_body_prepositions"])
+
+
+def _subordinate_rank(title: Any) -> bool:
+    """Whether an appositive title is ranked below another post of its body by a word before it
+    (``subordinate_post_ranks``: "an assistant curator at the museum", "a deputy mayor"): with "a"/"an" it still names a
+    post, one of several holders of that rank, where "a retired admiral" only describes the person (round 40)."""
+    ranks = data()["subordinate_post_set"]
+    return any(c.dep_ in ("amod", "compound") and c.i < title.i and c.text.lower() in ranks for c in title.children)
 
 
 def _one_body(prep: Any) -> bool:
