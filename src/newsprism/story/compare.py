@@ -711,14 +711,38 @@ def refers_back(src: Source, k: int, o: Ordinal) -> bool:
         if w not in cfg["referring_subjects"]:
             continue
         before = words[:i][-2:] if words[i - 1 : i] == ["that"] else words[:i][-1:]
-        if i and (not before or before[0] not in cfg["referring_saying_verbs"]):
+        if i and not (before and before[0] in cfg["referring_saying_verbs"]) and not _opens_clause(words[i - 1]):
             continue
-        rest = " ".join(words[i + 1 :])
+        rest = " ".join(t.strip(",") for t in words[i + 1 :])
         for cop in sorted(cfg["referring_copulas"], key=len, reverse=True):
             if rest == cop or rest.startswith(cop + " "):
-                tail = rest[len(cop) :].split()
+                tail = _drop_copula_adverbs(rest[len(cop) :].split())
                 return len(tail) <= 2 and all(t in ("the", "a", "an") or t.endswith("'s") for t in tail)
     return False
+
+
+def _opens_clause(word: str) -> bool:
+    """Whether the word before a pronoun lets the pronoun open a main clause of its own: a coordinating
+    conjunction (``referring_clause_openers``: "..., and it was the second count", "But it is the second
+    extension") or a word that ends a clause with a colon or a semicolon ("... before: it is the fourth time").
+    Such a clause's "it" / "this" points back as a sentence-initial one does (round 41, issue 11)."""
+    return word.endswith((":", ";")) or word.strip(",") in settings()["referring_clause_openers"]
+
+
+def _drop_copula_adverbs(tail: list[str]) -> list[str]:
+    """The words between a copula and an ordinal without the stance or focus adverbs that open them
+    (``referring_copula_adverbs``: "It was in fact the third siege", "It is also the first time"): such an adverb
+    qualifies the assertion, not the complement, so the ordinal still ranks what the subject points back to
+    (round 41, issue 11)."""
+    adverbs = sorted((a.split() for a in settings()["referring_copula_adverbs"]), key=len, reverse=True)
+    changed = True
+    while changed and tail:
+        changed = False
+        for adv in adverbs:
+            if tail[: len(adv)] == adv:
+                tail, changed = tail[len(adv) :], True
+                break
+    return tail
 
 
 def one_referred(sa: Source, ka: int, a: Ordinal, na: str | None, sb: Source, kb: int, b: Ordinal, nb: str | None,
