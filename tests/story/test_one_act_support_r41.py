@@ -73,3 +73,10 @@ def test_a_plan_against_the_deed_told_through_a_support_verb_is_shown(plan, deed
 ])
 def test_two_acts_or_no_plan_against_a_deed_is_not_lifted(plan, deed):
     assert not any(f.features["plan_deed"] == 1.0 for f in _flags(plan, deed))
+
+
+def test_a_light_verb_with_its_own_object_is_still_its_own_act():
+    # "submit the report": the report is the thing submitted, not an act; the one verb's pair stays shown
+    flags = _flags("The Dorsk audit office will submit its report to parliament next week.",
+                   "The Dorsk audit office submitted its report to parliament on Monday.")
+    assert any(f.features["plan_deed"] == 1.0 and confidence(f) >= 0.5 for f in flags)

@@ -2004,9 +2004,9 @@ def plan_against_deed(x: tuple[Source, int, Status], y: tuple[Source, int, Statu
         pv, dv = _status_verb(sp, kp, p), _status_verb(sd, kd, d)
         if pv is None or dv is None:
             continue
-        (pkey, pobj), (dkey, dobj) = _act_of(pv, p, True), _act_of(dv, d, False)
-        if pkey != dkey or pobj is None or pobj != dobj:
-            continue
+        acts = {(p.predicate, p.object), _act_of(pv, p, True)} & {(d.predicate, d.object), _act_of(dv, d, False)}
+        if not any(obj is not None for _key, obj in acts):
+            continue  # one verb on one object, as told or through a support verb
         if not told_as_plan(pv) or not told_as_past_deed(dv):
             continue
         doers = _doer(pv, p), _doer(dv, d)
