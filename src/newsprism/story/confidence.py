@@ -284,16 +284,34 @@ def one_fact_figure(f: Finding) -> bool:
 
     A figure that is not its sentence's only count is still its one count of the counted thing when every other
     figure of the sentence counts another noun written in its own phrase or a part of the figure's group
-    (``only_count``, :func:`newsprism.story.flags.one_count_of_noun`; round 34, issue 11)."""
+    (``only_count``, :func:`newsprism.story.flags.one_count_of_noun`; round 34, issue 11).
+
+    A length of time is "the" fact of its thing only when it is its report's one length of that thing
+    (:func:`sole_length`): a report that gives two lengths of one named thing ("a seven-year contract", "Brekka's
+    previous contract ran for four years") tells two periods, and neither is the fact the other report's one length
+    contradicts. Round 42 (issue 11)."""
     if f.kind != "conflict" or family(f) != "amount":
         return False
     cfg = settings()
     x = f.features
-    return (float(x.get("noun", 0.0)) >= 1.0 and float(x.get("counted", 0.0)) >= 1.0
+    return (sole_length(x) and float(x.get("noun", 0.0)) >= 1.0 and float(x.get("counted", 0.0)) >= 1.0
             and (one_figure(x) or float(x.get("only_count", 0.0)) >= 1.0) and float(x.get("vague", 1.0)) == 0.0
             and float(x.get("told_across_dim", 0.0)) == 0.0 and one_group(f)
             and float(x.get("same_p", 0.0)) >= float(cfg["same_happening_shown"])
             and float(x.get("depth", 1.0)) <= float(cfg["one_fact_depth_max"]))
+
+
+def sole_length(x: dict[str, float]) -> bool:
+    """Whether each of two lengths of time told of one noun is its report's only length of its unit of the thing it
+    measures, the report's other lengths read as :func:`newsprism.story.groups.one_measured` reads them
+    (``sole_measured``, :func:`newsprism.story.groups.sole_measured`, computed for a duration pair of one noun or
+    synonyms): a report that gives a new contract's length and a previous contract's that "ran for four years" tells
+    two periods of one named thing. True for any other pair (the feature is absent) and when
+    ``one_fact_figure_sole_measured`` is false (the base test). Asked by :func:`one_fact_figure` as
+    :func:`named_measure` asks it; round 42 (issue 11)."""
+    if not bool(settings().get("one_fact_figure_sole_measured", False)) or "sole_measured" not in x:
+        return True
+    return float(x["sole_measured"]) >= 1.0
 
 
 def one_fact_measure(f: Finding) -> bool:

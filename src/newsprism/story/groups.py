@@ -277,12 +277,14 @@ def one_measured(f: Finding, sources: dict[int, Source]) -> dict[str, float]:
 
 def sole_measured(f: Finding, sources: dict[int, Source]) -> dict[str, float]:
     """``sole_measured`` (1 when each figure of a duration conflict is its report's only length of its unit of the
-    thing it measures, :func:`_sole_measured`), asked only of a pair already read as measuring one thing
-    (``one_measured`` 1 in ``f.features``) and told of one noun or synonyms (``noun`` >= 0.8); empty for any other
-    finding. Read by :func:`newsprism.story.confidence.named_measure`. Round 40 (issue 11)."""
+    thing it measures, :func:`_sole_measured`), asked of a pair of figures of a dimension of ``sole_by_measured``
+    told of one noun or synonyms (``noun`` >= 0.8); empty for any other finding. Read by
+    :func:`newsprism.story.confidence.named_measure` (with ``one_measured`` 1; round 40) and by
+    :func:`newsprism.story.confidence.one_fact_figure` (``one_fact_figure_sole_measured``; round 42, issue 11)."""
     a, b = f.a.amount, f.b.amount
-    if (a is None or b is None or float(f.features.get("one_measured", 0.0)) < 1.0
-            or float(f.features.get("noun", 0.0)) < 0.8 or f.a.source not in sources or f.b.source not in sources):
+    if (f.kind != "conflict" or a is None or b is None or a.dim not in settings()["sole_by_measured"]["dims"]
+            or b.dim != a.dim or float(f.features.get("noun", 0.0)) < 0.8 or f.a.source not in sources
+            or f.b.source not in sources):
         return {}
     at_a = _in_sentence(sources[f.a.source], f.a.sentence, a)
     at_b = _in_sentence(sources[f.b.source], f.b.sentence, b)
