@@ -267,12 +267,22 @@ def one_measured(f: Finding, sources: dict[int, Source]) -> dict[str, float]:
     if f.kind != "conflict" or a is None or b is None or a.dim not in settings()["sole_by_measured"]["dims"] \
             or f.a.source not in sources or f.b.source not in sources:
         return {}
+    things = _pair_things(f, sources)
+    if things is None:
+        return {"one_measured": 0.0}
+    ta, tb = things
+    return {"one_measured": float(any(_one_thing(x, y) for x in ta for y in tb))}
+
+
+def _pair_things(f: Finding, sources: dict[int, Source]) -> tuple[frozenset[str], frozenset[str]] | None:
+    """What each figure of a pair measures, read from its own phrase (:func:`measured_things`), or None when either
+    figure cannot be found in its sentence's parse. Shared by :func:`one_measured` and :func:`sole_measured`."""
+    a, b = f.a.amount, f.b.amount
     at_a = _in_sentence(sources[f.a.source], f.a.sentence, a)
     at_b = _in_sentence(sources[f.b.source], f.b.sentence, b)
-    if at_a is None or at_b is None:
-        return {"one_measured": 0.0}
-    ta, tb = measured_things(*at_a, a.text), measured_things(*at_b, b.text)
-    return {"one_measured": float(any(_one_thing(x, y) for x in ta for y in tb))}
+    if at_a is None or at_b is None or a is None or b is None:
+        return None
+    return measured_things(*at_a, a.text), measured_things(*at_b, b.text)
 
 
 def sole_measured(f: Finding, sources: dict[int, Source]) -> dict[str, float]:
@@ -286,11 +296,10 @@ def sole_measured(f: Finding, sources: dict[int, Source]) -> dict[str, float]:
             or b.dim != a.dim or float(f.features.get("noun", 0.0)) < 0.8 or f.a.source not in sources
             or f.b.source not in sources):
         return {}
-    at_a = _in_sentence(sources[f.a.source], f.a.sentence, a)
-    at_b = _in_sentence(sources[f.b.source], f.b.sentence, b)
-    if at_a is None or at_b is None:
+    things = _pair_things(f, sources)
+    if things is None:
         return {"sole_measured": 0.0}
-    ta, tb = measured_things(*at_a, a.text), measured_things(*at_b, b.text)
+    ta, tb = things
     return {"sole_measured": float(_sole_measured(sources[f.a.source], f.a.sentence, a, ta)
                                    and _sole_measured(sources[f.b.source], f.b.sentence, b, tb))}
 
