@@ -64,3 +64,21 @@ def analyzed_files(root: Path, *reports: tuple[str, str]) -> Analysis:
         (root / f"{name}.txt").write_text(text, encoding="utf-8")
         paths.append(str(root / f"{name}.txt"))
     return analyze(paths)
+
+
+HARBOUR_TAIL_A = (
+    " The channel has silted up since the storms of last winter, and larger ferries have had to wait for high"
+    " tide. Harbour pilots welcomed the news.")
+HARBOUR_TAIL_B = (
+    " Silt carried down by the winter storms has left the channel too shallow for the largest ferries at low"
+    " tide. Local pilots have pressed for the work for months.")
+
+
+def harbour_story(a: str, b: str) -> Analysis:
+    """Two invented reports of one harbour dredging story (Tarn Courier, Vell Post): ``a`` and ``b`` are each
+    report's lead paragraph, followed by its own background paragraph (rounds 40 and 42)."""
+    return analyzed_reports(
+        ("courier", "Tarn Courier", "Orlen harbour signs dredging deal", "Orlen harbour signs dredging deal\n" + a
+         + HARBOUR_TAIL_A),
+        ("post", "Vell Post", "Brekka Marine to dredge Orlen channel", "Brekka Marine to dredge Orlen channel\n" + b
+         + HARBOUR_TAIL_B))

@@ -8,25 +8,11 @@ through the library as `compare` runs them (slow: loads the models)."""
 from __future__ import annotations
 
 import pytest
-from hand_sources import analyzed_reports, discrepancies_between
+from hand_sources import discrepancies_between, harbour_story
 
 from newsprism.story.compare import settings
 
 pytestmark = pytest.mark.slow
-
-TAIL_A = (" The channel has silted up since the storms of last winter, and larger ferries have had to wait for high"
-          " tide. Harbour pilots welcomed the news.")
-TAIL_B = (" Silt carried down by the winter storms has left the channel too shallow for the largest ferries at low"
-          " tide. Local pilots have pressed for the work for months.")
-
-
-def _story(a: str, b: str):
-    return analyzed_reports(
-        ("courier", "Tarn Courier", "Orlen harbour signs dredging deal", "Orlen harbour signs dredging deal\n" + a
-         + TAIL_A),
-        ("post", "Vell Post", "Brekka Marine to dredge Orlen channel", "Brekka Marine to dredge Orlen channel\n" + b
-         + TAIL_B))
-
 
 CONTRACT = ("The Orlen harbour authority signed a contract with Brekka Marine on Tuesday to dredge the main channel."
             " The contract runs for four years and covers the outer basin as well.")
@@ -39,18 +25,18 @@ def _length_flags(result, a_words: str, b_words: str) -> list:
 
 
 def test_one_contract_named_with_two_synonyms_is_shown():
-    flags = _length_flags(_story(CONTRACT, AGREEMENT), "four years", "seven-year")
+    flags = _length_flags(harbour_story(CONTRACT, AGREEMENT), "four years", "seven-year")
     assert flags and max(d.confidence for d in flags) >= 0.5
 
 
 def test_switched_off_the_named_pair_stays_behind_show_more(monkeypatch):
     monkeypatch.setitem(settings(), "one_measured_named_noun", False)
-    flags = _length_flags(_story(CONTRACT, AGREEMENT), "four years", "seven-year")
+    flags = _length_flags(harbour_story(CONTRACT, AGREEMENT), "four years", "seven-year")
     assert flags and max(d.confidence for d in flags) < 0.5
 
 
 def test_one_lease_named_on_both_sides_is_shown():
-    result = _story("The Orlen harbour authority granted Brekka Marine a ten-year lease on the old ferry terminal on"
+    result = harbour_story("The Orlen harbour authority granted Brekka Marine a ten-year lease on the old ferry terminal on"
                     " Tuesday. The firm plans to open a repair yard there.",
                     "Brekka Marine will take over the old ferry terminal at Orlen harbour, the port authority said on"
                     " Tuesday. The lease will run for 25 years, it said.")
@@ -60,7 +46,7 @@ def test_one_lease_named_on_both_sides_is_shown():
 
 def test_two_periods_of_one_story_stay_behind_show_more():
     # the courier gives the new agreement's length and a previous contract's: two contracts, not one told twice
-    result = _story("The Orlen harbour authority signed a seven-year agreement with Brekka Marine on Tuesday to dredge"
+    result = harbour_story("The Orlen harbour authority signed a seven-year agreement with Brekka Marine on Tuesday to dredge"
                     " the main channel. Brekka's previous contract, signed in 2015, ran for four years.",
                     "Brekka Marine will dredge the main channel of Orlen harbour, the port authority said on Tuesday."
                     " The deal will run for five years, it said.")
@@ -69,7 +55,7 @@ def test_two_periods_of_one_story_stay_behind_show_more():
 
 
 def test_a_length_served_against_the_length_agreed_is_not_shown():
-    result = _story("The Orlen harbour authority signed a seven-year agreement with Brekka Marine on Tuesday to dredge"
+    result = harbour_story("The Orlen harbour authority signed a seven-year agreement with Brekka Marine on Tuesday to dredge"
                     " the main channel. The firm will also clear the outer basin.",
                     "Brekka Marine will dredge the main channel of Orlen harbour, the port authority said on Tuesday."
                     " The firm has held the contract for two years, it said.")
@@ -77,7 +63,7 @@ def test_a_length_served_against_the_length_agreed_is_not_shown():
 
 
 def test_a_frequency_is_no_length_of_the_agreement():
-    result = _story("The Orlen harbour authority signed a seven-year agreement with Brekka Marine on Tuesday to dredge"
+    result = harbour_story("The Orlen harbour authority signed a seven-year agreement with Brekka Marine on Tuesday to dredge"
                     " the main channel. The firm will also clear the outer basin.",
                     "Brekka Marine will dredge the main channel of Orlen harbour, the port authority said on Tuesday."
                     " The contract will be renewed every two years, it said.")

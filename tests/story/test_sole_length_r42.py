@@ -8,25 +8,11 @@ report that tells its one length of the thing is still lifted. Invented reports 
 from __future__ import annotations
 
 import pytest
-from hand_sources import analyzed_reports, discrepancies_between
+from hand_sources import discrepancies_between, harbour_story
 
 from newsprism.story.compare import settings
 
 pytestmark = pytest.mark.slow
-
-TAIL_A = (" The channel has silted up since the storms of last winter, and larger ferries have had to wait for high"
-          " tide. Harbour pilots welcomed the news.")
-TAIL_B = (" Silt carried down by the winter storms has left the channel too shallow for the largest ferries at low"
-          " tide. Local pilots have pressed for the work for months.")
-
-
-def _story(a: str, b: str):
-    return analyzed_reports(
-        ("courier", "Tarn Courier", "Orlen harbour signs dredging deal", "Orlen harbour signs dredging deal\n" + a
-         + TAIL_A),
-        ("post", "Vell Post", "Brekka Marine to dredge Orlen channel", "Brekka Marine to dredge Orlen channel\n" + b
-         + TAIL_B))
-
 
 TWO_CONTRACTS = ("The Orlen harbour authority signed a seven-year contract with Brekka Marine on Tuesday to dredge the"
                  " main channel. Brekka's previous contract, signed in 2015, ran for four years.")
@@ -45,24 +31,24 @@ def _top(result, a_words: str, b_words: str) -> float:
 
 
 def test_a_previous_contract_against_the_new_one_stays_behind_show_more():
-    assert _top(_story(TWO_CONTRACTS, NEW_CONTRACT), "four years", "five years") < 0.5
+    assert _top(harbour_story(TWO_CONTRACTS, NEW_CONTRACT), "four years", "five years") < 0.5
 
 
 def test_a_previous_strike_against_the_one_just_ended_stays_behind_show_more():
-    assert _top(_story(TWO_STRIKES, ONE_STRIKE), "three weeks", "five weeks") < 0.5
+    assert _top(harbour_story(TWO_STRIKES, ONE_STRIKE), "three weeks", "five weeks") < 0.5
 
 
 def test_switched_off_the_two_periods_are_shown_as_base_did(monkeypatch):
     monkeypatch.setitem(settings(), "one_fact_figure_sole_measured", False)
-    assert _top(_story(TWO_CONTRACTS, NEW_CONTRACT), "four years", "five years") >= 0.5
+    assert _top(harbour_story(TWO_CONTRACTS, NEW_CONTRACT), "four years", "five years") >= 0.5
 
 
 def test_each_report_telling_its_one_length_of_the_contract_is_still_shown():
     one = ("The Orlen harbour authority signed a contract with Brekka Marine on Tuesday to dredge the main channel."
            " The contract runs for four years and covers the outer basin as well.")
-    assert _top(_story(one, NEW_CONTRACT), "four years", "five years") >= 0.5
+    assert _top(harbour_story(one, NEW_CONTRACT), "four years", "five years") >= 0.5
 
 
 def test_the_strike_told_once_on_each_side_is_still_shown():
     one = "Dockers at Orlen harbour ended their strike on Tuesday. The strike lasted three weeks, union leaders said."
-    assert _top(_story(one, ONE_STRIKE), "three weeks", "five weeks") >= 0.5
+    assert _top(harbour_story(one, ONE_STRIKE), "three weeks", "five weeks") >= 0.5
