@@ -364,6 +364,20 @@ the cameras" / "were switched off last week" and "will charge the former registr
 Tuesday", votes as "by 142 votes to 38" / "with 97 votes for and 83 against", "voted 27 to 12" / "by a margin of 21
 votes to 18" and "voted 31 to 9" / "by a narrow majority of 22 votes to 18".
 
+``--set wire32`` scores the thirty-second set, ``benchmarks/wire32/`` (round 43, held out: six more invented stories, a
+fireworks depot blast in a city district, a council vote on a waterfront casino licence told by three outlets, a water
+company's fine for sewage discharges, a parliament's vote to close a coal power station, two tankers colliding in fog
+and workers voting on the buyout of a tyre plant; 36 planted discrepancies, every kind three times with plain counts and
+``date`` six times, and 28 compatible variations, one of each compatible kind of wire2-wire15). Three stories set a
+state news agency, a water company's newsroom and a port authority's bulletin against an independent city paper, an
+environmental weekly and a seafarers' union paper that dispute their account openly; denials are told as "denied that
+any of the injured were children" / "conceded on Monday that three children were among those treated", "denied that
+any sewage had reached the bathing beach" / "found that sewage had reached the bathing beach" and "denied that the
+harbour radar had failed" / "acknowledged on Monday that the harbour radar had been out of service", plans as "will
+hand the licence to" / "handed the licence to ... on Thursday", "will sign a contract" / "signed the contract on
+Monday" and "will cut the night shift" / "cut the night shift last week", votes as "passed 29 to 14" / "by 25 votes to
+18", "by 112 votes to 87" / "104 to 95" and "backed by 71 percent of those voting" / "approved by 58 percent".
+
 The stories are a held-out set when written: nobody fits rules or thresholds to them; the flags engineer did not
 see them.
 """
@@ -388,7 +402,7 @@ BENCHMARKS = ROOT / "benchmarks"
 SETS = ("wire", "wire2", "wire3", "wire4", "wire5", "wire6", "wire7", "wire8", "wire9", "wire10",
         "wire11", "wire12", "wire13", "wire14", "wire15", "wire16", "wire17",
         "wire18", "wire19", "wire20", "wire21", "wire22", "wire23", "wire24", "wire25",
-        "wire26", "wire27", "wire28", "wire29", "wire30", "wire31")  # folders under benchmarks/, each with plants.json and one folder a story
+        "wire26", "wire27", "wire28", "wire29", "wire30", "wire31", "wire32")  # folders under benchmarks/, each with plants.json and one folder a story
 DEFAULT_SET = "wire"
 SHOWN = 0.5  # Discrepancy.confidence at which a flag is shown by default
 FLAG_KINDS = ("conflict", "precision", "status")
@@ -492,7 +506,7 @@ def main() -> None:
     ap.add_argument("--json", type=Path, help="write the figures here")
     ap.add_argument("--dump", type=Path, help="every flag on a plant and every other shown flag, one JSON a line")
     ap.add_argument("--set", dest="wire_set", choices=SETS, default=DEFAULT_SET,
-                    help="which set of stories: benchmarks/wire (default), wire2, ..., wire30 or wire31")
+                    help="which set of stories: benchmarks/wire (default), wire2, ..., wire31 or wire32")
     a = ap.parse_args()
     emit(run(a.dump, a.wire_set), a.json)
 
