@@ -182,6 +182,12 @@ def measured_thing(sentence: str, start: int, end: int, figure: str) -> str | No
     return None
 
 
+def _relative_pronoun(tok: Any) -> bool:
+    """Whether ``tok`` is a relative pronoun ("that", "which", "who": tag WDT / WP; ``sole_by_measured.relative_tags``):
+    English ties it to the noun its clause modifies, so a relative clause's verb tells of that noun. Round 43."""
+    return str(tok.tag_) in settings()["sole_by_measured"]["relative_tags"]
+
+
 def _things_of_verb(verb: Any) -> frozenset[str]:
     """What a length hung from ``verb`` measures (:func:`measured_things`): the verb's own stem, except for a verb
     of mere duration or state, which names no happening of its own. A verb of state (``state_verbs``: "stay",
@@ -189,8 +195,9 @@ def _things_of_verb(verb: Any) -> frozenset[str]:
     duration (``duration_verbs``: "last", "take", "run") measures its subject ("the outage lasted", "the audit
     took"), the noun a participle of it describes ("a rent freeze lasting three years"), the subject of the verb it
     completes ("construction is expected to take two years") or the verb it takes to do ("took two years to
-    build"). Nothing (an empty set) where none of these is a noun, a verb or a state word: a pronoun ("it took")
-    names no thing."""
+    build"). A relative pronoun subject names the noun its clause modifies ("a scheme that ran for six years":
+    "scheme"; :func:`_relative_pronoun`). Nothing (an empty set) where none of these is a noun, a verb or a state
+    word: any other pronoun ("it took") names no thing."""
     cfg = settings()["sole_by_measured"]
     lemma = verb_key(str(verb.text))  # the pipeline keeps no lemmas: the stem of the word and of the lists' verbs
     if lemma in {verb_key(v) for v in cfg["state_verbs"]}:
@@ -200,6 +207,8 @@ def _things_of_verb(verb: Any) -> frozenset[str]:
         return frozenset({lemma})
     out: set[str] = set()
     subj = next((k for k in verb.children if k.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is not None and _relative_pronoun(subj) and verb.dep_ == "relcl" and verb.head.pos_ == "NOUN":
+        subj = verb.head  # "a scheme that ran for six years", "the closure, which lasted three weeks"
     if subj is None and verb.dep_ == "acl" and verb.head.pos_ == "NOUN":
         subj = verb.head
     if subj is None and verb.dep_ == "xcomp":
