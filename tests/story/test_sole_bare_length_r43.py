@@ -2,16 +2,15 @@
 reads "the closure lasted three weeks" as a length of "last", so a report that gives "will close for six weeks" and "in
 2019 the closure lasted three weeks" was read as giving one length of the closure. It tells two periods, and
 neither is "the" fact the other report's one length contradicts: each length must be its report's only length of
-what it measures (``sole_measured_bare``, story/confidence.sole_bare_length; round 43, issue 11). A report that
-tells its one length of the thing is still lifted. Invented reports run through the library as `compare` runs them
+what it measures (round 43, issue 11). The guard tried (``sole_measured_bare``) failed its gate and was not shipped, so
+the first case is a strict xfail that records the hole (benchmarks/story.md, round 43). A report that tells its one
+length of the thing is lifted. Invented reports run through the library as `compare` runs them
 (slow: loads the models)."""
 
 from __future__ import annotations
 
 import pytest
 from hand_sources import discrepancies_between, harbour_story
-
-from newsprism.story.compare import settings
 
 pytestmark = pytest.mark.slow
 
@@ -27,13 +26,10 @@ def _top(result, a_words: str, b_words: str) -> float:
     return max(d.confidence for d in flags)
 
 
+@pytest.mark.xfail(strict=True, reason="round 43's guard (sole_measured_bare) failed its gate and was not shipped:"
+                   " the known hole of one_fact_measure's no-noun path, benchmarks/story.md, round 43")
 def test_a_previous_closure_against_the_coming_one_stays_behind_show_more():
     assert _top(harbour_story(TWO_CLOSURES, ONE_CLOSURE), "six weeks", "four weeks") < 0.5
-
-
-def test_switched_off_the_two_closures_are_shown_as_base_did(monkeypatch):
-    monkeypatch.setitem(settings(), "one_fact_measure_sole_measured", False)
-    assert _top(harbour_story(TWO_CLOSURES, ONE_CLOSURE), "six weeks", "four weeks") >= 0.5
 
 
 def test_the_closure_told_once_on_each_side_is_still_shown():

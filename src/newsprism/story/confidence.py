@@ -346,27 +346,12 @@ def one_fact_measure(f: Finding) -> bool:
     floor = float(cfg["same_happening_min"] if one else cfg["same_happening_shown"])
     groups = (float(x.get("partitive", 0.0)) == 0.0 and float(x.get("group_clash", 0.0)) == 0.0) if one \
         else one_group(f)
-    counted = named_measure(x) or (float(x.get("noun", 1.0)) == 0.0 and float(x.get("counted", 1.0)) == 0.0
-                                   and sole_bare_length(x))
+    counted = named_measure(x) or (float(x.get("noun", 1.0)) == 0.0 and float(x.get("counted", 1.0)) == 0.0)
     return (counted and float(x.get("noun_clash", 1.0)) == 0.0 and float(x.get("sole_dim", 0.0)) >= 1.0
             and one_figure(x) and float(x.get("vague", 1.0)) == 0.0
             and float(x.get("told_across_dim", 1.0)) == 0.0 and groups
             and float(x.get("same_p", 0.0)) >= floor
             and float(x.get("depth", 1.0)) <= float(cfg["one_fact_depth_max"]))
-
-
-def sole_bare_length(x: dict[str, float]) -> bool:
-    """Whether each of two lengths of time told of no counted noun is its report's only length of its unit of the
-    thing it measures, the report's other lengths read as :func:`newsprism.story.groups.one_measured` reads them
-    (``sole_measured_bare``, :func:`newsprism.story.groups.sole_measured_bare`): ``sole_dim`` reads "the closure
-    lasted three weeks" as a length of "last", so a report that gives "a six-week closure" and "a previous closure
-    lasted three weeks" tells two periods, and neither is "the" fact the other report's one length contradicts. The
-    same rule :func:`sole_length` asks of a named noun. True for any other pair (the feature is absent) and when
-    ``one_fact_measure_sole_measured`` is false (the base test). Asked by :func:`one_fact_measure` on its no-noun
-    path; round 43 (issue 11)."""
-    if not bool(settings().get("one_fact_measure_sole_measured", False)) or "sole_measured_bare" not in x:
-        return True
-    return float(x["sole_measured_bare"]) >= 1.0
 
 
 def named_measure(x: dict[str, float]) -> bool:

@@ -40,7 +40,6 @@ from newsprism.story.groups import (
     one_told_measure,
     same_thing,
     sole_measured,
-    sole_measured_bare,
 )
 from newsprism.story.judge import judge_many
 
@@ -79,7 +78,6 @@ def rate(findings: list[Finding], sources: dict[int, Source]) -> None:
         f.features.update(counted_groups(f, sources))
         f.features.update(one_measured(f, sources))
         f.features.update(sole_measured(f, sources))
-        f.features.update(sole_measured_bare(f, sources))
         f.features.update(one_told_measure(f, sources))
         f.features.update(told_across(f, stated))
         f.features.update(ordinal_told_across(f, sources, ordinals))

@@ -27,7 +27,7 @@ from newsprism.story.compare import Finding, Source, kind_nouns, noun_match, par
 
 __all__ = ["GroupReading", "counted_groups", "measured_noun", "measured_thing", "measured_things", "names_noun",
            "noun_measured", "one_measured", "one_told_measure", "part_and_whole", "read_group", "same_group",
-           "same_measured", "same_thing", "sole_measured", "sole_measured_bare", "told_as_part", "told_as_whole", "told_by_verb",
+           "same_measured", "same_thing", "sole_measured", "told_as_part", "told_as_whole", "told_by_verb",
            "verb_of_noun"]
 
 # (partitive, the group's key: a name ("orlen") or a noun's base ("valley"); None when the phrase names none)
@@ -302,25 +302,6 @@ def sole_measured(f: Finding, sources: dict[int, Source]) -> dict[str, float]:
     ta, tb = things
     return {"sole_measured": float(_sole_measured(sources[f.a.source], f.a.sentence, a, ta)
                                    and _sole_measured(sources[f.b.source], f.b.sentence, b, tb))}
-
-
-def sole_measured_bare(f: Finding, sources: dict[int, Source]) -> dict[str, float]:
-    """``sole_measured_bare``: :func:`sole_measured`'s reading (each figure its report's only length of its unit of
-    the thing it measures, :func:`_sole_measured`) asked of a duration pair told of no counted noun (``noun`` below
-    0.8, where ``sole_measured`` is not computed), under its own key so that no existing feature changes; empty for
-    any other finding. Read by :func:`newsprism.story.confidence.one_fact_measure` on its no-noun path
-    (``one_fact_measure_sole_measured``; round 43, issue 11)."""
-    a, b = f.a.amount, f.b.amount
-    if (f.kind != "conflict" or a is None or b is None or a.dim not in settings()["sole_by_measured"]["dims"]
-            or b.dim != a.dim or float(f.features.get("noun", 0.0)) >= 0.8 or f.a.source not in sources
-            or f.b.source not in sources):
-        return {}
-    things = _pair_things(f, sources)
-    if things is None:
-        return {"sole_measured_bare": 0.0}
-    ta, tb = things
-    return {"sole_measured_bare": float(_sole_measured(sources[f.a.source], f.a.sentence, a, ta)
-                                        and _sole_measured(sources[f.b.source], f.b.sentence, b, tb))}
 
 
 def _sole_measured(src: Source, sentence: int, amount: Any, things: frozenset[str]) -> bool:
