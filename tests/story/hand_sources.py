@@ -82,3 +82,17 @@ def harbour_story(a: str, b: str) -> Analysis:
          + HARBOUR_TAIL_A),
         ("post", "Vell Post", "Brekka Marine to dredge Orlen channel", "Brekka Marine to dredge Orlen channel\n" + b
          + HARBOUR_TAIL_B))
+
+
+def harbour_lengths(result: Analysis, a_words: str, b_words: str) -> list:
+    """The duration conflicts of a :func:`harbour_story` between the courier's span holding ``a_words`` and the
+    post's holding ``b_words``."""
+    return discrepancies_between(result, "conflict", "duration", ("courier", a_words), ("post", b_words))
+
+
+def top_harbour_length(result: Analysis, a_words: str, b_words: str) -> float:
+    """The highest confidence of :func:`harbour_lengths`; the pair must be found (kept in the JSON, behind "show
+    more" when below 0.5)."""
+    flags = harbour_lengths(result, a_words, b_words)
+    assert flags, "the pair must still be found (kept in the JSON, behind show more)"
+    return max(d.confidence for d in flags)

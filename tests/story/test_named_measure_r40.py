@@ -8,7 +8,7 @@ through the library as `compare` runs them (slow: loads the models)."""
 from __future__ import annotations
 
 import pytest
-from hand_sources import discrepancies_between, harbour_story
+from hand_sources import harbour_lengths, harbour_story
 
 from newsprism.story.compare import settings
 
@@ -20,18 +20,14 @@ AGREEMENT = ("Brekka Marine has won a seven-year agreement to dredge the main ch
              " authority said on Tuesday. The firm will also clear the outer basin.")
 
 
-def _length_flags(result, a_words: str, b_words: str) -> list:
-    return discrepancies_between(result, "conflict", "duration", ("courier", a_words), ("post", b_words))
-
-
 def test_one_contract_named_with_two_synonyms_is_shown():
-    flags = _length_flags(harbour_story(CONTRACT, AGREEMENT), "four years", "seven-year")
+    flags = harbour_lengths(harbour_story(CONTRACT, AGREEMENT), "four years", "seven-year")
     assert flags and max(d.confidence for d in flags) >= 0.5
 
 
 def test_switched_off_the_named_pair_stays_behind_show_more(monkeypatch):
     monkeypatch.setitem(settings(), "one_measured_named_noun", False)
-    flags = _length_flags(harbour_story(CONTRACT, AGREEMENT), "four years", "seven-year")
+    flags = harbour_lengths(harbour_story(CONTRACT, AGREEMENT), "four years", "seven-year")
     assert flags and max(d.confidence for d in flags) < 0.5
 
 
@@ -40,7 +36,7 @@ def test_one_lease_named_on_both_sides_is_shown():
                     " Tuesday. The firm plans to open a repair yard there.",
                     "Brekka Marine will take over the old ferry terminal at Orlen harbour, the port authority said on"
                     " Tuesday. The lease will run for 25 years, it said.")
-    flags = _length_flags(result, "ten-year", "25 years")
+    flags = harbour_lengths(result, "ten-year", "25 years")
     assert flags and max(d.confidence for d in flags) >= 0.5
 
 

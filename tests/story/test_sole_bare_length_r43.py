@@ -10,7 +10,7 @@ length of the thing is lifted. Invented reports run through the library as `comp
 from __future__ import annotations
 
 import pytest
-from hand_sources import discrepancies_between, harbour_story
+from hand_sources import harbour_story, top_harbour_length
 
 pytestmark = pytest.mark.slow
 
@@ -20,18 +20,12 @@ ONE_CLOSURE = ("Repair crews will shut the bridge over Orlen harbour, which will
                " said.")
 
 
-def _top(result, a_words: str, b_words: str) -> float:
-    flags = discrepancies_between(result, "conflict", "duration", ("courier", a_words), ("post", b_words))
-    assert flags, "the pair must still be found (kept in the JSON, behind show more)"
-    return max(d.confidence for d in flags)
-
-
 @pytest.mark.xfail(strict=True, reason="round 43's guard (sole_measured_bare) failed its gate and was not shipped:"
                    " the known hole of one_fact_measure's no-noun path, benchmarks/story.md, round 43")
 def test_a_previous_closure_against_the_coming_one_stays_behind_show_more():
-    assert _top(harbour_story(TWO_CLOSURES, ONE_CLOSURE), "six weeks", "four weeks") < 0.5
+    assert top_harbour_length(harbour_story(TWO_CLOSURES, ONE_CLOSURE), "six weeks", "four weeks") < 0.5
 
 
 def test_the_closure_told_once_on_each_side_is_still_shown():
     one = "The Orlen harbour bridge will close for six weeks from Monday for repairs, the city said."
-    assert _top(harbour_story(one, ONE_CLOSURE), "six weeks", "four weeks") >= 0.5
+    assert top_harbour_length(harbour_story(one, ONE_CLOSURE), "six weeks", "four weeks") >= 0.5

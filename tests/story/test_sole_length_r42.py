@@ -8,7 +8,7 @@ report that tells its one length of the thing is still lifted. Invented reports 
 from __future__ import annotations
 
 import pytest
-from hand_sources import discrepancies_between, harbour_story
+from hand_sources import harbour_story, top_harbour_length
 
 from newsprism.story.compare import settings
 
@@ -24,31 +24,25 @@ ONE_STRIKE = ("Dockers at Orlen harbour went back to work on Tuesday, the port a
               " weeks, it said.")
 
 
-def _top(result, a_words: str, b_words: str) -> float:
-    flags = discrepancies_between(result, "conflict", "duration", ("courier", a_words), ("post", b_words))
-    assert flags, "the pair must still be found (kept in the JSON, behind show more)"
-    return max(d.confidence for d in flags)
-
-
 def test_a_previous_contract_against_the_new_one_stays_behind_show_more():
-    assert _top(harbour_story(TWO_CONTRACTS, NEW_CONTRACT), "four years", "five years") < 0.5
+    assert top_harbour_length(harbour_story(TWO_CONTRACTS, NEW_CONTRACT), "four years", "five years") < 0.5
 
 
 def test_a_previous_strike_against_the_one_just_ended_stays_behind_show_more():
-    assert _top(harbour_story(TWO_STRIKES, ONE_STRIKE), "three weeks", "five weeks") < 0.5
+    assert top_harbour_length(harbour_story(TWO_STRIKES, ONE_STRIKE), "three weeks", "five weeks") < 0.5
 
 
 def test_switched_off_the_two_periods_are_shown_as_base_did(monkeypatch):
     monkeypatch.setitem(settings(), "one_fact_figure_sole_measured", False)
-    assert _top(harbour_story(TWO_CONTRACTS, NEW_CONTRACT), "four years", "five years") >= 0.5
+    assert top_harbour_length(harbour_story(TWO_CONTRACTS, NEW_CONTRACT), "four years", "five years") >= 0.5
 
 
 def test_each_report_telling_its_one_length_of_the_contract_is_still_shown():
     one = ("The Orlen harbour authority signed a contract with Brekka Marine on Tuesday to dredge the main channel."
            " The contract runs for four years and covers the outer basin as well.")
-    assert _top(harbour_story(one, NEW_CONTRACT), "four years", "five years") >= 0.5
+    assert top_harbour_length(harbour_story(one, NEW_CONTRACT), "four years", "five years") >= 0.5
 
 
 def test_the_strike_told_once_on_each_side_is_still_shown():
     one = "Dockers at Orlen harbour ended their strike on Tuesday. The strike lasted three weeks, union leaders said."
-    assert _top(harbour_story(one, ONE_STRIKE), "three weeks", "five weeks") >= 0.5
+    assert top_harbour_length(harbour_story(one, ONE_STRIKE), "three weeks", "five weeks") >= 0.5
