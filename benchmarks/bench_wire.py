@@ -378,6 +378,21 @@ hand the licence to" / "handed the licence to ... on Thursday", "will sign a con
 Monday" and "will cut the night shift" / "cut the night shift last week", votes as "passed 29 to 14" / "by 25 votes to
 18", "by 112 votes to 87" / "104 to 95" and "backed by 71 percent of those voting" / "approved by 58 percent".
 
+``--set wire33`` scores the thirty-third set, ``benchmarks/wire33/`` (round 44, held out: six more invented stories, a
+migrant boat towed into an island harbour, money missing from a public broadcaster's charity telethon, a brawl in
+parliament over a media law, a water company's billing fault, a resort's bulldozers on a turtle nesting beach told by
+three outlets and a history textbook withdrawn for its errors; 36 planted discrepancies, every kind three times with
+plain counts and ``date`` six times, and 28 compatible variations, one of each compatible kind of wire2-wire15). Three
+stories set a coast guard's bulletin, state radio and a water company's newsroom against an independent paper, an
+opposition daily and a consumer weekly that dispute their account openly; denials are told as "denied that its patrol
+vessel ... had turned the boat away" / "admitted on Wednesday that its patrol vessel ... had ordered the boat back out
+to sea", "denied that any guard had struck a deputy" / "conceded on Friday that two guards had struck opposition
+deputies" and "denied that any household had its supply cut off" / "acknowledged in a letter to the regulator that 37
+households had been disconnected", plans as "will ask police to open a criminal investigation" / "has already filed a
+complaint with the police", "has already refunded every affected customer" / "will only begin refunds in February"
+and "will pulp the remaining stock" / "has already pulped 60,000 unsold copies", votes as "voted 7 to 2" / "a narrow
+5-4 vote", "by 104 votes to 61" / "with 88 votes in favour and 77 against" and "voted 9 to 4" / "by 7 votes to 6".
+
 The stories are a held-out set when written: nobody fits rules or thresholds to them; the flags engineer did not
 see them.
 """
@@ -402,7 +417,8 @@ BENCHMARKS = ROOT / "benchmarks"
 SETS = ("wire", "wire2", "wire3", "wire4", "wire5", "wire6", "wire7", "wire8", "wire9", "wire10",
         "wire11", "wire12", "wire13", "wire14", "wire15", "wire16", "wire17",
         "wire18", "wire19", "wire20", "wire21", "wire22", "wire23", "wire24", "wire25",
-        "wire26", "wire27", "wire28", "wire29", "wire30", "wire31", "wire32")  # folders under benchmarks/, each with plants.json and one folder a story
+        "wire26", "wire27", "wire28", "wire29", "wire30", "wire31", "wire32",
+        "wire33")  # folders under benchmarks/, each with plants.json and one folder a story
 DEFAULT_SET = "wire"
 SHOWN = 0.5  # Discrepancy.confidence at which a flag is shown by default
 FLAG_KINDS = ("conflict", "precision", "status")
@@ -506,7 +522,7 @@ def main() -> None:
     ap.add_argument("--json", type=Path, help="write the figures here")
     ap.add_argument("--dump", type=Path, help="every flag on a plant and every other shown flag, one JSON a line")
     ap.add_argument("--set", dest="wire_set", choices=SETS, default=DEFAULT_SET,
-                    help="which set of stories: benchmarks/wire (default), wire2, ..., wire31 or wire32")
+                    help="which set of stories: benchmarks/wire (default), wire2, ..., wire32 or wire33")
     a = ap.parse_args()
     emit(run(a.dump, a.wire_set), a.json)
 

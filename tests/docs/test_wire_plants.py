@@ -6,8 +6,8 @@ benchmarks/wire15, round 24, benchmarks/wire16, round 25, benchmarks/wire17, rou
 round 27, benchmarks/wire19, round 28, benchmarks/wire20, round 29, benchmarks/wire21, round 30,
 benchmarks/wire22, round 31, benchmarks/wire23, round 32, benchmarks/wire24, round 32 after the freeze,
 benchmarks/wire25, round 34, benchmarks/wire26, round 35, benchmarks/wire27, round 36, benchmarks/wire28,
-round 37, benchmarks/wire29, round 38, benchmarks/wire30, round 39, benchmarks/wire31, round 40, and benchmarks/wire32,
-round 43):
+round 37, benchmarks/wire29, round 38, benchmarks/wire30, round 39, benchmarks/wire31, round 40, benchmarks/wire32,
+round 43, and benchmarks/wire33, round 44):
 every planted span in a set's plants.json is the exact text at its offsets in what ingest stores for that document (what `newsprism compare`
 reads), and each set is shaped as the benchmark says (benchmarks/bench_wire.py, benchmarks/story.md). No pipeline run."""
 
@@ -162,6 +162,8 @@ SHAPES = {
     "wire31": TENTH_SET_SHAPE,
     # wire32 (round 43, held out) has the shape of wire15: one of each compatible kind, one story told by three outlets
     "wire32": TENTH_SET_SHAPE,
+    # wire33 (round 44, held out) has the shape of wire15: one of each compatible kind, one story told by three outlets
+    "wire33": TENTH_SET_SHAPE,
 }
 
 
