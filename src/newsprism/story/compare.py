@@ -1620,12 +1620,13 @@ def parsed_sentence(sentence: str) -> Any | None:
 
 def standing_term(verb: Any) -> bool:
     """Whether a present-tense verb tells a commitment or a standing term rather than a state reached (issue 11,
-    round 44): its time runs forward ("keeps 2,600 jobs for at least four years", "until 2030", "through next
-    year": one of ``standing_terms.span_preps`` with a time, ``for`` with a length of time), or it tells the terms
-    of a deal or a law (``standing_terms.term_preps`` with one of ``term_nouns``: "under the agreement, Halvard
-    keeps ...", or such a noun as its subject: "the Talvik Accord guarantees ..."). English tells a deed done on a
-    day in past time; the present of a pledge or a term says what is promised or in force, so it is no deed to set
-    against a plan or a denial. Setting ``standing_terms`` (``enabled`` false switches it off)."""
+    round 44): its time runs forward ("keeps 800 jobs for at least four years", "until 2030", "through next year":
+    ``standing_terms.open_span_preps`` with any object, ``span_preps`` with a time, ``length_preps`` with a length
+    of time), or it tells the terms of a deal or a law (``standing_terms.term_preps`` with one of ``term_nouns``:
+    "under the agreement, Brenmoor keeps ...", or such a noun as its subject: "the Talvik Accord guarantees ...").
+    English tells a deed done on a day in past time; the present of a pledge or a term says what is promised or in
+    force, so it is no deed to set against a plan or a denial. Setting ``standing_terms`` (``enabled`` false
+    switches it off)."""
     cfg = settings().get("standing_terms") or {}
     if not cfg.get("enabled"):
         return False
