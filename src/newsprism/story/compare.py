@@ -1618,6 +1618,46 @@ def parsed_sentence(sentence: str) -> Any | None:
         return None
 
 
+def standing_term(verb: Any) -> bool:
+    """Whether a present-tense verb tells a commitment or a standing term rather than a state reached (issue 11,
+    round 44): its time runs forward ("keeps 800 jobs for at least four years", "until 2030", "through next year":
+    ``standing_terms.open_span_preps`` with any object, ``span_preps`` with a time, ``length_preps`` with a length
+    of time), or it tells the terms of a deal or a law (``standing_terms.term_preps`` with one of ``term_nouns``:
+    "under the agreement, Brenmoor keeps ...", or such a noun as its subject: "the Talvik Accord guarantees ...").
+    English tells a deed done on a day in past time; the present of a pledge or a term says what is promised or in
+    force, so it is no deed to set against a plan or a denial. Setting ``standing_terms`` (``enabled`` false
+    switches it off)."""
+    cfg = settings().get("standing_terms") or {}
+    if not cfg.get("enabled"):
+        return False
+    times = {w.lower() for w in cfg["time_nouns"]}
+    entities = set(cfg["time_entities"])
+    terms = {w.lower() for w in cfg["term_nouns"]}
+
+    def base(t: Any) -> str:
+        return noun_base(t.text.lower())  # the parse carries no lemmas: "years" -> "year"
+
+    def timed(t: Any) -> bool:
+        return t.ent_type_ in entities or base(t) in times
+
+    for k in verb.children:
+        if k.dep_ in SUBJECT_DEPS and base(k) in terms:
+            return True  # "the Talvik Accord bans ...": the deal's own term
+        if k.dep_ != "prep":
+            continue
+        objs = [g for g in k.children if g.dep_ == "pobj"]
+        word = k.text.lower()
+        if word in cfg["term_preps"] and any(base(g) in terms for g in objs):
+            return True  # "under the agreement"
+        if word in cfg["open_span_preps"] and objs:
+            return True  # "until its trial", "until 2030"
+        if word in cfg["span_preps"] and any(timed(g) for g in objs):
+            return True  # "through next year", "into 2030"
+        if word in cfg["length_preps"] and any(base(g) in times for g in objs):
+            return True  # "for at least four years"
+    return False
+
+
 def told_as_deed(sentence: str, start: int, end: int, predicate: str) -> bool:
     """Whether the verb ``predicate`` inside ``sentence[start:end]`` (offsets in the sentence) is told as a
     happening in the past (:data:`DEED_TAGS`, :data:`PAST_DO_AUXILIARIES`). A verb that cannot be found or
@@ -1632,7 +1672,7 @@ def told_as_deed(sentence: str, start: int, end: int, predicate: str) -> bool:
     if verb.tag_ in DEED_TAGS:
         return True
     if verb.tag_ in SIMPLE_PRESENT_TAGS and not any(k.dep_ in AUXILIARY_DEPS for k in verb.children) and any(
-            k.dep_ in SUBJECT_DEPS and k.pos_ == "PROPN" for k in verb.children):
+            k.dep_ in SUBJECT_DEPS and k.pos_ == "PROPN" for k in verb.children) and not standing_term(verb):
         return True  # a named one's present state ("LaSalle faces charges": charged) can clash with a plan
     return any(k.dep_ in AUXILIARY_DEPS and k.text.lower() in PAST_DO_AUXILIARIES for k in verb.children)
 
