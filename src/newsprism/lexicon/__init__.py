@@ -15,9 +15,10 @@ from functools import cache
 from typing import Any, Literal
 
 from newsprism.common.data_files import load_json
-from newsprism.lexicon.wordnet import NounFiles, noun_files
+from newsprism.lexicon.wordnet import NounFiles, PosFiles, noun_files, verb_files
 
-__all__ = ["KindRelation", "is_happening_kind", "is_person_kind", "kind_relation", "same_kind", "settings"]
+__all__ = ["KindRelation", "is_happening_kind", "is_person_kind", "kind_relation", "same_act_verb", "same_kind",
+           "settings"]
 
 logging.getLogger(__name__).addHandler(logging.NullHandler())
 
@@ -36,14 +37,14 @@ def settings() -> dict[str, Any]:
     return dict(load_json("newsprism.lexicon", "data/lexicon.json"))
 
 
-def _senses(files: NounFiles, word: str, n: int) -> tuple[int, ...]:
+def _senses(files: PosFiles, word: str, n: int) -> tuple[int, ...]:
     out: list[int] = []
     for lemma in files.lemmas_of(word):
         out.extend(o for o in files.offsets(lemma)[:n] if o not in out)
     return tuple(out)
 
 
-def _above(files: NounFiles, start: tuple[int, ...], steps: int, keep: frozenset[str]) -> dict[int, int]:
+def _above(files: PosFiles, start: tuple[int, ...], steps: int, keep: frozenset[str]) -> dict[int, int]:
     """Every synset within ``steps`` steps up from ``start`` (including it), with its distance."""
     seen = {o: 0 for o in start}
     frontier = list(start)
@@ -136,3 +137,43 @@ def is_happening_kind(noun: str) -> bool:
     files, senses = _first_senses(noun, "happening")
     want = frozenset(int(x) for x in settings()["happening"]["lexfiles"].values())
     return any(files.lexfile(o) in want for o in senses)
+
+
+def _verb_lemma(files: PosFiles, key: str) -> str | None:
+    """The WordNet verb lemma of a verb or of its crude stem (``verb_key``: "clos", "complet", "releas"): the
+    word itself when WordNet knows it as a verb (any inflection), else the stem with its "e" back; None when
+    neither is a verb WordNet knows."""
+    for form in (key, key + "e"):
+        for lemma in files.lemmas_of(form):
+            return lemma
+    return None
+
+
+@cache
+def same_act_verb(a: str, b: str) -> bool:
+    """Whether two verbs (or their ``verb_key`` stems) name one act (round 44, issue 11): in their first
+    ``verbs.senses`` senses they share a synset ("closed" / "shut", "finished" / "completed") or one is a hypernym
+    of the other within ``verbs.hypernym_steps`` steps of the ``verbs.relations`` pointers ("felled" / "cut",
+    "ended" / "completed": the narrower act is a way of doing the broader one). Two verbs that only share a parent
+    are never one act: "opened" / "closed" and "rose" / "fell" are siblings under one hypernym. The same word is
+    one act; a word WordNet does not know as a verb joins nothing."""
+    a, b = a.strip().lower(), b.strip().lower()
+    if not a or not b:
+        return False
+    if a == b:
+        return True
+    cfg = settings()["verbs"]
+    files = verb_files(str(settings()["wordnet_dir"]))
+    la, lb = _verb_lemma(files, a), _verb_lemma(files, b)
+    if la is None or lb is None:
+        return False
+    if la == lb:
+        return True
+    n, steps, keep = int(cfg["senses"]), int(cfg["hypernym_steps"]), frozenset(cfg["relations"])
+    sa, sb = _senses(files, la, n), _senses(files, lb, n)
+    if not sa or not sb:
+        return False
+    if set(sa) & set(sb):
+        return True
+    up_a, up_b = _above(files, sa, steps, keep), _above(files, sb, steps, keep)
+    return any(o in sb for o in up_a) or any(o in sa for o in up_b)

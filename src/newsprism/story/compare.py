@@ -39,7 +39,7 @@ from newsprism.claims.slots import (
 )
 from newsprism.common.data_files import load_json
 from newsprism.events.lexicon import noun_base
-from newsprism.lexicon import is_happening_kind, same_kind
+from newsprism.lexicon import is_happening_kind, same_act_verb, same_kind
 from newsprism.nlp.parse_tree import ANAPHORIC_DETERMINERS
 from newsprism.story import roles
 
@@ -1066,13 +1066,15 @@ def _dates(sa: Source, sb: Source, sims: np.ndarray, cfg: dict[str, Any]) -> lis
     if cfg["date_one_act"]:
         va, vb = [_one_act_verb(sa, k, x) for k, x in la], [_one_act_verb(sb, k, y) for k, y in lb]
         acts = {(i, j) for i, (ka, a) in enumerate(la) for j, (kb, b) in enumerate(lb)
-                if va[i] is not None and va[i] == vb[j] and sims[ka, kb] < cfg["date_min_sentence"]
-                and one_act(sa, ka, a, la, sb, kb, b, lb)}
+                if _kin_of(va[i], (vb[j] or "", vb[j] or ""))
+                and sims[ka, kb] < cfg["date_min_sentence"] and one_act(sa, ka, a, la, sb, kb, b, lb)}
     for i, j in pairs + sorted(acts):
         (ka, a), (kb, b) = la[i], lb[j]
         sim = float(sims[ka, kb])
-        act = (i, j) in acts
         same_pred = a.predicate is not None and a.predicate == b.predicate
+        # two verbs of one act over the sentence floor (round 44): the same test of one act dated once
+        act = (i, j) in acts or (cfg["date_one_act"] and cfg["date_one_act_two_verbs"] and not same_pred
+                                 and sim >= cfg["date_min_sentence"] and one_act(sa, ka, a, la, sb, kb, b, lb))
         # one happening told with two verbs ("Dallek was arrested on March 3" / "Dallek was detained on 17 April"):
         # the two clauses are about one participant, told alike (both done, or both planned), and each report
         # dates that participant's happening once; then the two verbs are read as one predicate
@@ -1146,17 +1148,19 @@ def _date_clauses(src: Source, k: int, d: DateSlot) -> list[Status]:
     return [st for st in src.sentences[k].statuses if d.predicate and st.predicate == d.predicate]
 
 
-def _participants(src: Source, k: int, d: DateSlot) -> frozenset[tuple[str, str]]:
+def _participants(src: Source, k: int, d: DateSlot, *, loose: bool = False) -> frozenset[tuple[str, str]]:
     """Who or what the happening a date dates is about, each with its role: (the subject's head, "doer") or (the
     object's head, "acted on"; a passive's subject is stored as the object: "Dallek" of "Dallek was arrested") of
-    the clauses of the date's verb, generic nouns ("people", "officials") left out."""
+    the clauses of the date's verb, generic nouns ("people", "officials") left out. With ``loose`` (round 44) the
+    subject of a clause with no object is "either": English lets many verbs drop their doer and make the thing acted
+    on the subject ("auditors ended the count" / "the count ended"), so that subject may be either role."""
     generic = settings()["generic"]
     out: set[tuple[str, str]] = set()
     for st in _date_clauses(src, k, d):
         if st.object and st.object not in generic:
             out.add((st.object, "acted on"))
         if st.subject and st.subject not in generic and st.subject != st.object:
-            out.add((st.subject, "doer"))
+            out.add((st.subject, "either" if loose and not st.object else "doer"))
     return frozenset(out)
 
 
@@ -1181,14 +1185,30 @@ def one_participant(sa: Source, ka: int, a: DateSlot, sb: Source, kb: int, b: Da
     (issue 11), written on the dev wire sets' date plants lost at "two predicates"."""
     if not settings()["date_one_participant"] or a.speech or b.speech or not a.predicate or not b.predicate:
         return False
-    shared = frozenset(p for p, _ in _participants(sa, ka, a) & _participants(sb, kb, b))
-    if not shared:
-        return False
     groups_a = {_status_group(st) for st in _date_clauses(sa, ka, a)} - {None}
     groups_b = {_status_group(st) for st in _date_clauses(sb, kb, b)} - {None}
     if len(groups_a) != 1 or groups_a != groups_b:
         return False
-    return _dated_once(sa, a, shared) and _dated_once(sb, b, shared)
+    shared = frozenset(p for p, _ in _participants(sa, ka, a) & _participants(sb, kb, b))
+    if shared and _dated_once(sa, a, shared) and _dated_once(sb, b, shared):
+        return True
+    # round 44: two verbs WordNet reads as one act ("closed" / "shut", "felled" / "cut down") of one participant
+    # (:func:`_shared_participant`) are one happening when each report dates that act once, whatever else it dates
+    # of the participant ("closed on June 2 ... will reopen on 1 May": the reopening is another act)
+    verbs = (a.predicate, b.predicate)
+    return a.predicate != b.predicate and _act_kin(*verbs) and \
+        _shared_participant(_participants(sa, ka, a, loose=True), _participants(sb, kb, b, loose=True)) and \
+        _act_dated_once(sa, a, verbs) and _act_dated_once(sb, b, verbs)
+
+
+def _act_dated_once(src: Source, d: DateSlot, verbs: tuple[str, str]) -> bool:
+    """Whether no other date of the report (not of saying) hangs on either of two verbs read as one act, or on
+    WordNet's kin of either (:func:`_kin_of`), on another day (or one that cannot be told from it): a report that
+    tells "shut on Monday" and "closed again on Friday" dates two acts."""
+    mine = in_year(src, d)
+    return not any(x is not d and not x.speech and _kin_of(x.predicate, verbs)
+                   and dates_differ(mine, in_year(src, x)) is not False
+                   for k, x in _flat(src, "dates") if not recurring(src, k, x) and not dateline(src, k, x))
 
 
 def _one_act_verb(src: Source, k: int, d: DateSlot) -> str | None:
@@ -1343,16 +1363,18 @@ def one_act(sa: Source, ka: int, a: DateSlot, la: list[tuple[int, DateSlot]],
     of :func:`_dates` still judge it. Switched by ``date_one_act`` (compare.json)."""
     if not settings()["date_one_act"]:
         return False
-    act = _one_act_verb(sa, ka, a)
-    if act is None or act != _one_act_verb(sb, kb, b):
+    act_a, act_b = _one_act_verb(sa, ka, a), _one_act_verb(sb, kb, b)
+    if act_a is None or act_b is None or not _act_kin(act_a, act_b):
         return False
+    verbs = (act_a, act_b)
     if _one_act_told(sa, ka, a) != "done" or _one_act_told(sb, kb, b) != "done":
         return False  # both told done (round 38): a planned act may be another occurrence of the act
     ya, yb = in_year(sa, a), in_year(sb, b)
     if not dates_differ(ya, yb):
         return False
     for src, flat, mine in ((sa, la, ya), (sb, lb, yb)):
-        if any(_one_act_verb(src, k, x) == act and dates_differ(mine, in_year(src, x)) is not False for k, x in flat):
+        if any(_kin_of(_one_act_verb(src, k, x), verbs) and dates_differ(mine, in_year(src, x)) is not False
+               for k, x in flat):
             return False  # the act has a second day in this report (or one that cannot be told from the first)
     if any(dates_differ(ya, in_year(sb, y)) is False for _, y in lb) or \
             any(dates_differ(yb, in_year(sa, x)) is False for _, x in la):
@@ -1361,7 +1383,29 @@ def one_act(sa: Source, ka: int, a: DateSlot, la: list[tuple[int, DateSlot]],
     if not all(_one_kind(frozenset(p for p, r in pa if r == role), frozenset(p for p, r in pb if r == role))
                for role in ("acted on", "doer")):
         return False
-    return not _other_occurrence(sa, act) and not _other_occurrence(sb, act)
+    if act_a != act_b and not _shared_participant(pa, pb):
+        return False  # two verbs are one act only of one participant named in both (round 44)
+    return not any(_other_occurrence(src, v) for src in (sa, sb) for v in sorted(set(verbs)))
+
+
+def _act_kin(x: str, y: str) -> bool:
+    """Whether two verbs of acts (:func:`_one_act_verb`) may be one act: the same verb, or (round 44, switched by
+    ``date_one_act_two_verbs``) two verbs WordNet reads as one act (:func:`newsprism.lexicon.same_act_verb`: one
+    synset, or one a near hypernym of the other; never siblings such as "opened" / "closed"). A verb of saying is
+    never an act here (:func:`_one_act_verb` gives None for a day of saying)."""
+    return x == y or bool(settings()["date_one_act_two_verbs"]) and same_act_verb(x, y)
+
+
+def _kin_of(v: str | None, verbs: tuple[str, str]) -> bool:
+    """Whether a date's act verb is one of the two verbs of a pair read as one act, or WordNet's kin of either."""
+    return v is not None and any(_act_kin(v, w) for w in verbs)
+
+
+def _shared_participant(pa: frozenset[tuple[str, str]], pb: frozenset[tuple[str, str]]) -> bool:
+    """Whether two dated clauses name one participant in one role (:func:`_participants`): the same head, or one
+    kind of thing (WordNet, :func:`same_kind`: "the oak" / "the tree"), acted on in both or the doer in both (a
+    role "either", the subject of a clause with no object, matches both)."""
+    return any((ra == rb or "either" in (ra, rb)) and (x == y or same_kind(x, y)) for x, ra in pa for y, rb in pb)
 
 
 def in_head(src: Source, predicate: str) -> bool:
