@@ -370,7 +370,7 @@ def one_side_measured(x: dict[str, float]) -> bool:
     its sentence's only one, the sentences confidently of one happening (``same_happening_shown``, not the pairing
     floor), both in the top part of their reports. Two measured nouns that differ ("a ten-year lease" / "a two-year
     contract") still clash, and :func:`one_fact_figure` still asks the clash: it does not ask ``sole_dim``, and a
-    report that gives several figures of one unit may measure several things ("the 27-yard line" / "returned it 32
+    report that gives several figures of one unit may measure several things ("the 40-yard line" / "returned it 32
     yards", round 24's wrong lift on r7). Switched by ``one_fact_measure_one_side_noun`` (false restores the base
     test). Round 44 (issue 11)."""
     return (bool(settings().get("one_fact_measure_one_side_noun", False))
