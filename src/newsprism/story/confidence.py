@@ -337,7 +337,11 @@ def one_fact_measure(f: Finding) -> bool:
     both sides ("a seven-year agreement" / "the contract runs for four years", "a ten-year lease" / "leases would
     run for 25 years"): that noun is the measured thing named, the strongest sign of one thing, not a second
     thing; so with ``one_measured`` the counted-noun tests (``noun`` 0, ``counted`` 0) are not asked
-    (:func:`named_measure`); a noun clash still refuses. Round 40 (issue 11)."""
+    (:func:`named_measure`); a noun clash still refuses. Round 40 (issue 11).
+
+    A figure-and-unit that modifies a noun on one side only ("a six-year prison term" / "sentenced to four years", "a
+    40 percent drop in sales" / "sales fell by 15 percent") is no second thing measured (:func:`one_side_measured`).
+    Round 44 (issue 11)."""
     cfg = settings()
     if f.kind != "conflict" or f.slot not in cfg["one_fact_unit_slots"]:
         return False
@@ -345,13 +349,33 @@ def one_fact_measure(f: Finding) -> bool:
     one = float(x.get("one_measured", 0.0)) >= 1.0
     floor = float(cfg["same_happening_min"] if one else cfg["same_happening_shown"])
     groups = (float(x.get("partitive", 0.0)) == 0.0 and float(x.get("group_clash", 0.0)) == 0.0) if one \
-        else one_group(f)
+        else one_group(f) or one_side_measured(x)
     counted = named_measure(x) or (float(x.get("noun", 1.0)) == 0.0 and float(x.get("counted", 1.0)) == 0.0)
     return (counted and float(x.get("noun_clash", 1.0)) == 0.0 and float(x.get("sole_dim", 0.0)) >= 1.0
             and one_figure(x) and float(x.get("vague", 1.0)) == 0.0
             and float(x.get("told_across_dim", 1.0)) == 0.0 and groups
             and float(x.get("same_p", 0.0)) >= floor
             and float(x.get("depth", 1.0)) <= float(cfg["one_fact_depth_max"]))
+
+
+def one_side_measured(x: dict[str, float]) -> bool:
+    """Whether the only thing that holds two figures of a unit apart in :func:`one_fact_measure` is a noun that one of
+    them modifies and the other figure's sentence does not name (``measured_one_side``,
+    :func:`newsprism.story.groups.counted_groups`): "a six-year prison term" / "sentenced to four years", "a ten-year
+    lease" / "will rent the hall for eight years". English names what a length or a share measures in one of two
+    ways, by a noun the figure modifies or by the clause the bare figure sits in, and two outlets telling one fact
+    choose differently; a bare figure names no second thing, as a group named on one side only is no second group
+    (:func:`one_group`: reports drop it). The lift's own tests stand for "one thing" here: no counted noun, each figure
+    its report's only figure of its dimension and unit (``sole_dim``; for a length of time, of what it measures) and
+    its sentence's only one, the sentences confidently of one happening (``same_happening_shown``, not the pairing
+    floor), both in the top part of their reports. Two measured nouns that differ ("a ten-year lease" / "a two-year
+    contract") still clash, and :func:`one_fact_figure` still asks the clash: it does not ask ``sole_dim``, and a
+    report that gives several figures of one unit may measure several things ("the 40-yard line" / "returned it 32
+    yards", round 24's wrong lift on r7). Switched by ``one_fact_measure_one_side_noun`` (false restores the base
+    test). Round 44 (issue 11)."""
+    return (bool(settings().get("one_fact_measure_one_side_noun", False))
+            and float(x.get("measured_one_side", 0.0)) >= 1.0 and float(x.get("partitive", 1.0)) == 0.0
+            and float(x.get("group_clash", 1.0)) == 0.0)
 
 
 def named_measure(x: dict[str, float]) -> bool:

@@ -508,19 +508,22 @@ def _side_measured(src: Source, sentence: int, amount: Any) -> tuple[str | None,
     return (None, "") if at is None else (measured_noun(*at, amount.text), at[0])
 
 
-def _measured_clash(f: Finding, sources: dict[int, Source]) -> bool:
+def _measured_clash(f: Finding, sources: dict[int, Source]) -> tuple[bool, bool]:
     """Whether the two figures measure different things: both modify a noun and the nouns differ ("a 27-yard run" /
     "the 32-yard line"), or one modifies a noun that the other figure's sentence does not name ("the 40-yard line" /
-    "returned it 32 yards")."""
+    "returned it 32 yards"); and whether such a clash is of a noun named on one side only (the second value: the
+    other figure heads its own phrase, "for nine years", and names no measured thing; round 44)."""
     ma, ta = _side_measured(sources[f.a.source], f.a.sentence, f.a.amount)
     mb, tb = _side_measured(sources[f.b.source], f.b.sentence, f.b.amount)
     if ma is not None and mb is not None:
-        return not same_measured(ma, mb)
+        return not same_measured(ma, mb), False
     if ma is not None:
-        return not names_noun(tb, ma)
+        clash = not names_noun(tb, ma)
+        return clash, clash
     if mb is not None:
-        return not names_noun(ta, mb)
-    return False
+        clash = not names_noun(ta, mb)
+        return clash, clash
+    return False, False
 
 
 def _part_whole_rule() -> dict[str, Any]:
@@ -604,9 +607,10 @@ def part_and_whole(f: Finding, sources: dict[int, Source]) -> bool:
 
 def counted_groups(f: Finding, sources: dict[int, Source]) -> dict[str, float]:
     """``partitive`` (1 when either figure counts a part of a group), ``group_clash`` (1 when both figures' own
-    phrases name a group and the groups differ) and ``measured_clash`` (1 when a figure-and-unit modifies a noun and
-    the other figure does not measure that same thing) of an amount conflict; empty for any other finding, or when
-    the rule is switched off (``counted_group.enabled``)."""
+    phrases name a group and the groups differ), ``measured_clash`` (1 when a figure-and-unit modifies a noun and
+    the other figure does not measure that same thing) and ``measured_one_side`` (1 when that clash is of a noun
+    named by one figure only, the other a bare figure-and-unit: round 44) of an amount conflict; empty for any other
+    finding, or when the rule is switched off (``counted_group.enabled``)."""
     a, b = f.a.amount, f.b.amount
     if f.kind != "conflict" or a is None or b is None or not _rule()["enabled"] \
             or f.a.source not in sources or f.b.source not in sources:
@@ -614,5 +618,6 @@ def counted_groups(f: Finding, sources: dict[int, Source]) -> dict[str, float]:
     pa, ga = _side_group(sources[f.a.source], f.a.sentence, a)
     pb, gb = _side_group(sources[f.b.source], f.b.sentence, b)
     clash = ga is not None and gb is not None and not same_group(ga, gb)
-    return {"partitive": float(pa or pb), "group_clash": float(clash),
-            "measured_clash": float(_measured_clash(f, sources)), "part_whole": float(part_and_whole(f, sources))}
+    measured, one_side = _measured_clash(f, sources)
+    return {"partitive": float(pa or pb), "group_clash": float(clash), "measured_clash": float(measured),
+            "measured_one_side": float(one_side), "part_whole": float(part_and_whole(f, sources))}
