@@ -393,6 +393,21 @@ complaint with the police", "has already refunded every affected customer" / "wi
 and "will pulp the remaining stock" / "has already pulped 60,000 unsold copies", votes as "voted 7 to 2" / "a narrow
 5-4 vote", "by 104 votes to 61" / "with 88 votes in favour and 77 against" and "voted 9 to 4" / "by 7 votes to 6".
 
+``--set wire34`` scores the thirty-fourth set, ``benchmarks/wire34/`` (round 45, held out: six more invented stories, a
+national stadium sold to a private consortium, a parliament's ban on hunting with hounds, a harvest parade float that
+ran into the crowd told by three outlets, drone sightings that grounded an airport's flights, a new national anthem and
+a card payment network's outage; 36 planted discrepancies, every kind three times with plain counts and ``date`` six
+times, and 28 compatible variations, one of each compatible kind of wire2-wire15). Three stories set a state news
+agency, state radio and a central bank's newsroom against an independent paper, an opposition weekly and a consumer
+magazine that dispute their account openly; denials are told as "denied that any rival bid had been excluded from the
+tender" / "admitted on Tuesday that two rival bids had been excluded", "denied that any deputy had been pressured to
+vote for it" / "admitted on Thursday that party whips had threatened four deputies" and "denied that any customer data
+had been exposed" / "acknowledged in a letter to the data protection office ... that the card details of 2,300
+customers had been visible", plans as "will challenge the law in the constitutional court" / "has already lodged a
+challenge", "will install drone-detection radar" / "has already installed drone-detection radar" and "plans to
+reimburse shop owners" / "has already reimbursed shop owners", votes as "voting 96 to 41" / "scraped through 71 to
+66", "by 212 votes to 148" / "with 187 in favour and 173 against" and "by 143 votes to 52" / "by 101 votes to 94".
+
 The stories are a held-out set when written: nobody fits rules or thresholds to them; the flags engineer did not
 see them.
 """
@@ -418,7 +433,7 @@ SETS = ("wire", "wire2", "wire3", "wire4", "wire5", "wire6", "wire7", "wire8", "
         "wire11", "wire12", "wire13", "wire14", "wire15", "wire16", "wire17",
         "wire18", "wire19", "wire20", "wire21", "wire22", "wire23", "wire24", "wire25",
         "wire26", "wire27", "wire28", "wire29", "wire30", "wire31", "wire32",
-        "wire33")  # folders under benchmarks/, each with plants.json and one folder a story
+        "wire33", "wire34")  # folders under benchmarks/, each with plants.json and one folder a story
 DEFAULT_SET = "wire"
 SHOWN = 0.5  # Discrepancy.confidence at which a flag is shown by default
 FLAG_KINDS = ("conflict", "precision", "status")
@@ -522,7 +537,7 @@ def main() -> None:
     ap.add_argument("--json", type=Path, help="write the figures here")
     ap.add_argument("--dump", type=Path, help="every flag on a plant and every other shown flag, one JSON a line")
     ap.add_argument("--set", dest="wire_set", choices=SETS, default=DEFAULT_SET,
-                    help="which set of stories: benchmarks/wire (default), wire2, ..., wire32 or wire33")
+                    help="which set of stories: benchmarks/wire (default), wire2, ..., wire33 or wire34")
     a = ap.parse_args()
     emit(run(a.dump, a.wire_set), a.json)
 
