@@ -47,9 +47,14 @@ def tests() -> dict[str, dict[str, Test]]:
         return (_f(x, "one_measured", 0) >= 1 and _f(x, "sole_measured", 0) >= 1 and _f(x, "noun", 0) >= 0.8
                 and _f(x, "noun_clash", 1) == 0)
 
+    def disjoint(x: dict[str, float]) -> bool:  # round 45: confidence.disjoint_pair
+        return (bool(cfg.get("one_fact_disjoint_bounds", False)) and _f(x, "disjoint", 0) >= 1
+                and _f(x, "noun_rival", 1) == 0 and _f(x, "act_clash", 1) == 0)
+
     figure: dict[str, Test] = {
         "sole_length": sole_len, "noun": lambda x: _f(x, "noun", 0) >= 1, "counted": lambda x: _f(x, "counted", 0) >= 1,
-        "one_figure": lambda x: one_fig(x) or _f(x, "only_count", 0) >= 1, "vague": lambda x: _f(x, "vague", 1) == 0,
+        "one_figure": lambda x: one_fig(x) or _f(x, "only_count", 0) >= 1 or disjoint(x),
+        "vague": lambda x: _f(x, "vague", 1) == 0,
         "told_across_dim": lambda x: _f(x, "told_across_dim", 0) == 0, "one_group": group,
         "same_p": lambda x: _f(x, "same_p", 0) >= shown, "depth": lambda x: _f(x, "depth", 1) <= deep}
 

@@ -289,16 +289,38 @@ def one_fact_figure(f: Finding) -> bool:
     A length of time is "the" fact of its thing only when it is its report's one length of that thing
     (:func:`sole_length`): a report that gives two lengths of one named thing ("a seven-year contract", "Brekka's
     previous contract ran for four years") tells two periods, and neither is the fact the other report's one length
-    contradicts. Round 42 (issue 11)."""
+    contradicts. Round 42 (issue 11).
+
+    Two figures whose ranges do not meet, at least one a bound or an estimate ("at least 40 people" / "fewer than 30
+    people"), need not each be their sentence's only figure (:func:`disjoint_pair`). Round 45 (issue 11)."""
     if f.kind != "conflict" or family(f) != "amount":
         return False
     cfg = settings()
     x = f.features
     return (sole_length(x) and float(x.get("noun", 0.0)) >= 1.0 and float(x.get("counted", 0.0)) >= 1.0
-            and (one_figure(x) or float(x.get("only_count", 0.0)) >= 1.0) and float(x.get("vague", 1.0)) == 0.0
+            and (one_figure(x) or float(x.get("only_count", 0.0)) >= 1.0 or disjoint_pair(x))
+            and float(x.get("vague", 1.0)) == 0.0
             and float(x.get("told_across_dim", 0.0)) == 0.0 and one_group(f)
             and float(x.get("same_p", 0.0)) >= float(cfg["same_happening_shown"])
             and float(x.get("depth", 1.0)) <= float(cfg["one_fact_depth_max"]))
+
+
+def disjoint_pair(x: dict[str, float]) -> bool:
+    """Whether a figure conflict sets two ranges that do not meet, at least one of them a bound or an estimate ("at
+    least 40 people" / "fewer than 30 people", "more than 2,000" / "about 300", "up to 12" / "at least 20"; feature
+    ``disjoint``, :func:`newsprism.story.flags.disjoint_bounds`), and neither sentence counts the figure's own noun a
+    second time (``noun_rival`` 0, :func:`newsprism.story.flags.noun_rival`) and the two figures' verbs are not two
+    acts (``act_clash`` 0, :func:`newsprism.story.flags.act_clash`: "at least 40 people were injured" / "fewer than
+    10 people were killed" count two groups of one happening). Two ranges that do not overlap cannot
+    both be true of one thing: a rule of arithmetic, not of wording. What stays open is whether they count one thing,
+    and :func:`one_fact_figure` keeps asking it (one counted noun, every word of it; one group; one happening by the
+    same-happening model; not vague, not told across; the top of both reports), so the sentence's other figures, a
+    bare number ("two were still being treated", "all but nine") or a count of another noun ("a crew of eleven"), do
+    not hold the pair back as :func:`one_figure` does. A bound that holds the other value ("at least 40" / "52") is
+    no conflict at all (compatible, never flagged). Switched by ``one_fact_disjoint_bounds`` (false restores the base
+    test). Round 45 (issue 11)."""
+    return (bool(settings().get("one_fact_disjoint_bounds", False)) and float(x.get("disjoint", 0.0)) >= 1.0
+            and float(x.get("noun_rival", 1.0)) == 0.0 and float(x.get("act_clash", 1.0)) == 0.0)
 
 
 def sole_length(x: dict[str, float]) -> bool:

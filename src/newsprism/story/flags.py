@@ -19,6 +19,7 @@ from newsprism.claims.amounts import Amount
 from newsprism.claims.slots import DateSlot, Status, verb_key
 from newsprism.claims.typed import LIGHT_VERBS
 from newsprism.events.lexicon import noun_base
+from newsprism.lexicon import same_act_verb
 from newsprism.model import Discrepancy, DiscrepancyKind, Document, Quantity, Side
 from newsprism.report.flags import confident_at
 from newsprism.story.compare import (
@@ -111,7 +112,47 @@ def placement(f: Finding, sources: dict[int, Source]) -> dict[str, float]:
     sa, sb = sources[f.a.source], sources[f.b.source]
     return {"depth": max(_depth(sa, f.a), _depth(sb, f.b)), "vague": float(a.vague or b.vague),
             "only_figure": float(rival_figures(sa, f.a.sentence, a) == 0 == rival_figures(sb, f.b.sentence, b)),
-            "only_count": float(one_count_of_noun(sa, f.a.sentence, a) and one_count_of_noun(sb, f.b.sentence, b))}
+            "only_count": float(one_count_of_noun(sa, f.a.sentence, a) and one_count_of_noun(sb, f.b.sentence, b)),
+            "disjoint": float(disjoint_bounds(a, b)),
+            "noun_rival": float(noun_rival(sa, f.a.sentence, a) or noun_rival(sb, f.b.sentence, b)),
+            "act_clash": float(act_clash(a, b))}
+
+
+def act_clash(a: Amount, b: Amount) -> bool:
+    """Whether two figures hang from two verbs, both known and neither a light one, that are not one act: not the same
+    verb and not one act for WordNet (:func:`newsprism.lexicon.same_act_verb`: "injured" / "hurt" are one act,
+    "injured" / "killed" two). English counts the ones an act befell by that act, so two counts of one noun hung from
+    two acts count two groups, those hurt and those killed (feature ``act_clash``, asked by
+    :func:`newsprism.story.confidence.disjoint_pair`). Round 45 (issue 11)."""
+    va, vb = _verb(a), _verb(b)
+    return bool(va and vb and not same_act_verb(va, vb))
+
+
+def disjoint_bounds(a: Amount, b: Amount) -> bool:
+    """Whether two figures, at least one of them a bound or an estimate ("at least 40", "fewer than 30", "about
+    300", "up to 12"), give ranges that do not meet: arithmetic says they cannot both be true of one thing (feature
+    ``disjoint``, asked by :func:`newsprism.story.confidence.disjoint_pair`). Two limits of one direction ("up to 20"
+    / "up to 25"), which the claims layer calls a conflict though their ranges meet, are not disjoint; two exact
+    figures are not bounds. Round 45 (issue 11)."""
+    if a.bound == b.bound == "exact" or a.vague or b.vague:
+        return False
+    return a.high < b.low or b.high < a.low
+
+
+def noun_rival(src: Source, k: int, a: Amount) -> bool:
+    """Whether ``a``'s sentence gives another figure of its dimension that counts ``a``'s own counted noun (the same
+    noun or a synonym, :func:`newsprism.story.compare.noun_match` >= 0.8, written right after that figure in its own
+    phrase): "at least 40 people were hurt and 12 people died" counts people twice, and which group another report's
+    figure stands for cannot be told (feature ``noun_rival``). A bare number ("two were still being treated"), a
+    figure of another noun ("a crew of eleven", "40 hives") or a vague word is no such count. Round 45 (issue 11)."""
+    if not 0 <= k < len(src.sentences) or not a.noun:
+        return True
+    for x in src.sentences[k].amounts:
+        if x is a or x.dim != a.dim or x.extra.get("window") != a.extra.get("window") or x.vague:
+            continue
+        if _noun_after(src, x) is not None and noun_match(x.noun, a.noun) >= 0.8:
+            return True
+    return False
 
 
 def rival_figures(src: Source, k: int, a: Amount) -> int:
