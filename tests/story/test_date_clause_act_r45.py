@@ -1,9 +1,10 @@
-"""Dates of one act told in unlike sentences, read from the dated clauses (issue 11, round 45,
-story/compare.one_clause_act): two sentences that read unlike as a whole (other clauses, other details, under
-date_min_sentence) still date one act when the verb the date hangs on is the same in both (or WordNet's kin), the two
-clauses name one participant in one role, are told alike, each report dates that participant once, and what is acted
-on and who acts, when both clauses name it, is one kind of thing. Only the floor is passed: the learned
-same-happening test still judges the pair. Kept apart: two events of one story, a day said against the day done, a
+"""Dates of one act told in unlike sentences (issue 11, round 45): the shapes at the sentence floor
+(date_min_sentence) that must stay apart, and the known miss. Round 45's candidate (dat45, compare.one_clause_act:
+the same verb or WordNet's kin, one participant in one role dated once in each report, one kind acted on and acting)
+failed its gate (one dev plant more, two were asked) and was not shipped: benchmarks/story.md, round 45. The known
+miss stays as a strict xfail: one race begun on two days, told in unlike sentences by two reports, one of which also
+dates another happening of the same verb (so round 37's one_act, which asks the verb be dated once, does not pair
+it). Kept apart, at base and by any later reading: two events of one story, a day said against the day done, a
 participant dated twice, one doer acting on two things, a done act against a planned one. Invented reports in an
 invented port town (Tarvosk), slots built by hand as in test_date_one_act; the same-happening model, WordNet and the
 confidence are the library's."""
@@ -38,16 +39,21 @@ def _begun(subject: str = "race", vector: tuple[float, float] = HALF, **kw: obje
                    [("November 29", 29, None, "began", "begin", "occurred", subject, None)], vector=vector, **kw)  # type: ignore[arg-type]
 
 
+@pytest.mark.xfail(strict=True, reason="round 45's clause reading (dat45) failed its gate and was not shipped: the "
+                   "known miss of one act dated once by participant, not by verb, below the floor; benchmarks/story.md")
 def test_one_act_in_unlike_sentences_is_one_day_below_the_floor() -> None:
     (f,) = _flags(_began(), _begun())
     assert (f.a.text, f.b.text) == ("November 26", "November 29")
-    assert f.features["clause_act"] == 1.0 and f.features["sentence"] < settings()["date_min_sentence"]
+    assert f.features["sentence"] < settings()["date_min_sentence"]
     assert f.confidence >= 0.5  # shown: one act's day
 
 
-def test_the_switch_off_keeps_the_floor(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setitem(settings(), "date_clause_act", False)
-    assert _flags(_began(), _begun()) == []
+def test_with_the_verb_dated_once_round_37_pairs_it() -> None:
+    # the same two reports without the ferry's crossing: round 37's one_act (the verb dated once) pairs them
+    began = _report(0, "The Tarvosk harbour race began on November 26 in a strong wind.",
+                    [("November 26", 26, None, "began", "begin", "occurred", "race", None)])
+    (f,) = _flags(began, _begun())
+    assert f.features["one_act"] == 1.0 and f.confidence >= 0.5
 
 
 def test_two_events_of_one_story_stay_apart() -> None:
@@ -65,7 +71,8 @@ def test_a_participant_dated_twice_tells_two_happenings() -> None:
     # the other report dates the race twice (began, then ended): which day of the race is meant is unknown
     twice = _begun(more="The race ended on November 30 at the lighthouse.",
                    more_dated=[("November 30", 30, None, "ended", "end", "occurred", "race", None)])
-    assert [f for f in _flags(_began(), twice) if f.features.get("clause_act")] == []
+    # (the two reports' second sentences share one hand-built vector: their own pair is not the question here)
+    assert [(f.a.text, f.b.text) for f in _flags(_began(), twice) if f.a.text == "November 26"] == []
 
 
 def test_one_doer_acting_on_two_things_does_two_acts() -> None:
@@ -73,7 +80,7 @@ def test_one_doer_acting_on_two_things_does_two_acts() -> None:
                        [("November 24", 24, None, "arrested", "arrest", "occurred", "police", "clerk")])
     other = _report(1, "Dockers stopped work when police arrested a ferry pilot on November 27, the union said.",
                     [("November 27", 27, None, "arrested", "arrest", "occurred", "police", "pilot")], vector=HALF)
-    assert [f for f in _flags(arrested, other) if f.features.get("clause_act")] == []
+    assert _flags(arrested, other) == []
 
 
 def test_a_done_act_and_a_planned_one_are_two_acts() -> None:

@@ -1068,14 +1068,7 @@ def _dates(sa: Source, sb: Source, sims: np.ndarray, cfg: dict[str, Any]) -> lis
         acts = {(i, j) for i, (ka, a) in enumerate(la) for j, (kb, b) in enumerate(lb)
                 if _kin_of(va[i], (vb[j] or "", vb[j] or ""))
                 and sims[ka, kb] < cfg["date_min_sentence"] and one_act(sa, ka, a, la, sb, kb, b, lb)}
-    # the dated clauses of one act told in unlike sentences (round 45, :func:`one_clause_act`): such a pair passes
-    # the sentence floor only; every test below, the learned same-happening test among them, still judges it
-    clause_acts: set[tuple[int, int]] = set()
-    if cfg["date_clause_act"]:
-        clause_acts = {(i, j) for i, (ka, a) in enumerate(la) for j, (kb, b) in enumerate(lb)
-                       if (i, j) not in acts and sims[ka, kb] < cfg["date_min_sentence"]
-                       and one_clause_act(sa, ka, a, sb, kb, b)}
-    for i, j in pairs + sorted(acts | clause_acts):
+    for i, j in pairs + sorted(acts):
         (ka, a), (kb, b) = la[i], lb[j]
         sim = float(sims[ka, kb])
         same_pred = a.predicate is not None and a.predicate == b.predicate
@@ -1127,8 +1120,6 @@ def _dates(sa: Source, sb: Source, sims: np.ndarray, cfg: dict[str, Any]) -> lis
         feats["same_p"] = p_same
         if act:
             feats["one_act"] = 1.0
-        if (i, j) in clause_acts:
-            feats["clause_act"] = 1.0
         feats["headline_day"] = 1.0 if (same_pred and not a.speech and not b.speech and headline_day(sa, a)
                                         and headline_day(sb, b)) else 0.0
         cands.append(_Cand(i, j, score, feats))
@@ -1208,30 +1199,6 @@ def one_participant(sa: Source, ka: int, a: DateSlot, sb: Source, kb: int, b: Da
     return a.predicate != b.predicate and _act_kin(*verbs) and \
         _shared_participant(_participants(sa, ka, a, loose=True), _participants(sb, kb, b, loose=True)) and \
         _act_dated_once(sa, a, verbs) and _act_dated_once(sb, b, verbs)
-
-
-def one_clause_act(sa: Source, ka: int, a: DateSlot, sb: Source, kb: int, b: DateSlot) -> bool:
-    """Whether two dates in sentences that read unlike as a whole (under ``date_min_sentence``: other clauses, other
-    details) still date one act, read from the dated clauses alone (round 45, issue 11): the verb the date hangs on
-    is the same in both, or two verbs WordNet reads as one act (:func:`_act_kin`); the two clauses name one
-    participant in one role, are told alike and each report dates that participant once (:func:`one_participant`,
-    which also keeps every day of saying out); what the acts act on, and who does them, when both clauses name it, is
-    one kind of thing (:func:`_one_kind`, as :func:`one_act` asks: one doer acting on two things does two acts); and
-    neither report tells another occurrence of the act (:func:`_other_occurrence`: "met again", "a second vote").
-    Two happenings of one story ("talks began on Monday" / "the deal was signed on Friday"), a day of saying against
-    a day of doing, or a participant dated twice stay apart. Such a pair passes the sentence floor; the link, the
-    learned same-happening test (``same_happening_min``, on the two sentences), the speaker, like-with-like and value
-    tests of :func:`_dates` still judge it, and a conflict it makes is one act's day
-    (:func:`newsprism.story.confidence.one_act_day`). Switched by ``date_clause_act`` (compare.json)."""
-    if not settings()["date_clause_act"] or not a.predicate or not b.predicate:
-        return False
-    if not _act_kin(a.predicate, b.predicate) or not one_participant(sa, ka, a, sb, kb, b):
-        return False
-    pa, pb = _participants(sa, ka, a), _participants(sb, kb, b)
-    if not all(_one_kind(frozenset(p for p, r in pa if r == role), frozenset(p for p, r in pb if r == role))
-               for role in ("acted on", "doer")):
-        return False  # one doer, two things acted on ("police arrested Tarn" / "police arrested Vell"): two acts
-    return not any(_other_occurrence(src, v) for src in (sa, sb) for v in sorted({a.predicate, b.predicate}))
 
 
 def _act_dated_once(src: Source, d: DateSlot, verbs: tuple[str, str]) -> bool:

@@ -243,12 +243,8 @@ def headline_pair(f: Finding) -> bool:
 def one_act_day(f: Finding) -> bool:
     """Whether a date conflict sets the days two reports give one act they each date once, told in sentences below
     the sentence floor (``one_act``, :func:`newsprism.story.compare.one_act`, round 37, issue 11): at least
-    ``one_act_confidence``; the sentence and same-happening caps (how alike the sentences are) do not judge it. So
-    is a conflict of the dated clauses of one act (``clause_act``, :func:`newsprism.story.compare.one_clause_act`,
-    round 45: the same verb or WordNet's kin, one participant in one role, each report dating it once), which has
-    passed the learned same-happening test (``same_happening_min``) too."""
-    return f.kind == "conflict" and f.slot == "date" and (float(f.features.get("one_act", 0.0)) >= 1.0
-                                                         or float(f.features.get("clause_act", 0.0)) >= 1.0)
+    ``one_act_confidence``; the sentence and same-happening caps (how alike the sentences are) do not judge it."""
+    return f.kind == "conflict" and f.slot == "date" and float(f.features.get("one_act", 0.0)) >= 1.0
 
 
 def one_headline_day(f: Finding) -> bool:
