@@ -33,6 +33,10 @@ STAFF = ("The harbour authority has 85 employees, from pilots to crane drivers."
 CRANES = ("The terminal's 14 cranes handle most of the timber trade.",
           "The older south terminal has 6 cranes of its own, all of them idle on Wednesday.",
           "count", "14 cranes", "6 cranes")
+# two people's contracts, each a figure-and-unit of one noun ("a three-year deal"): the noun is what is measured
+DEALS = ("The club also reached six-year deals with two young forwards.",
+         "The coach had just finished the first year of a three-year deal that paid him well.",
+         "duration", "six-year", "three-year")
 VOLUNTEERS = ("On Wednesday 120 volunteers searched the shore for spilled fuel.",
               "The Tarn Rescue Society has 300 volunteers, and many of them live in the harbour villages.",
               "count", "120 volunteers", "300 volunteers")
@@ -66,7 +70,7 @@ def test_switched_off_deep_figures_stay_behind_show_more(monkeypatch):
 
 @pytest.mark.slow
 def test_two_owners_figures_deep_in_both_reports_stay_hidden():
-    for pair in (CRANES, VOLUNTEERS):
+    for pair in (CRANES, VOLUNTEERS, DEALS):
         assert all(d.confidence < 0.5 for d in _story(pair))
 
 
@@ -84,7 +88,9 @@ def _owner(sentence: str, figure: str, noun: str | None) -> tuple[str, tuple[str
     ("Some 2,100 people work at the plant.", "2,100", "people", ("plant", ())),  # the counted subject's place
     ("The canal was closed for two days.", "two days", None, ("canal", ())),  # a bare length: its clause's subject
     ("Shippers spoke of a five-day closure of the canal.", "five-day", None, ("canal", ())),  # of-phrase
-    ("The seven-year deal lets the boats fish further north.", "seven-year", None, ("deal", ())),  # measured noun
+    ("The seven-year deal lets the boats fish further north.", "seven-year", None, None),  # what, not whose
+    ("The coach finished the first year of a three-year deal.", "three-year", None, ("coach", ())),
+    ("They also reached six-year deals with two players.", "six-year", None, None),  # a pronoun: none read
     ("The older south terminal has 6 cranes.", "6", "cranes", ("terminal", ("older", "south"))),  # modifier words
     ("Six attacks happened near a farm.", "Six", "attacks", None),  # none read
 ])

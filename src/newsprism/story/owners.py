@@ -151,14 +151,13 @@ def read_owner(sentence: str, start: int, end: int, figure: str, noun_text: str 
         cands = sorted((t for t in doc if str(t.text).lower() == word and t.i not in ids),
                        key=lambda t: (t.i < last.i, abs(t.i - last.i)))
         noun = cands[0] if cands else None
-    measured = _modified(toks)
     anchor = noun if noun is not None else last
     if anchor.pos_ in ("NOUN", "PROPN"):
         own = _own_phrase(anchor, ids)
         if own is not None:
             return own
-    if measured is not None:  # "a seven-year deal": a length is its thing's, as "the deal runs for seven years"
-        return _owner_of(measured)
+    # a noun a figure-and-unit modifies ("a three-year deal") names what is measured, not whose it is: two people's
+    # deals are two deals; its owner is read from its clause as any figure's is (round 45's amended candidate)
     return _owner_in_clause(anchor)
 
 
