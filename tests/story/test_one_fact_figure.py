@@ -57,9 +57,24 @@ def test_one_figure_of_one_thing_in_both_leads_is_shown():
 
 
 def test_a_figure_deep_in_one_report_is_not_taken_as_the_same_fact():
+    # round 45: depth is asked where the two figures' owners are not both read as one ("at the port of Varno" /
+    # no place named), and whenever the rule is switched off
+    va, vb = hand.vectors(0.8)
+    b_text = "Some 2,000 striking dock workers walked out on Monday."
+    f = _conflict(_source(0, A_TEXT, "3,000", va), _source(1, b_text, "2,000", vb, lead=FILLER))
+    assert f.features["depth"] > settings()["one_fact_depth_max"]
+    assert f.features["same_owner"] == 0.0
+    assert not one_fact_figure(f)
+
+
+def test_a_deep_figure_of_the_same_owner_is_taken_as_the_same_fact(monkeypatch):
+    # round 45 (story/owners.py): both figures' owners read and one ("at the port of Varno" / "at Varno's port"),
+    # the reason of the depth test (a deep figure was another owner's group) does not hold
     va, vb = hand.vectors(0.8)
     f = _conflict(_source(0, A_TEXT, "3,000", va), _source(1, B_TEXT, "2,000", vb, lead=FILLER))
-    assert f.features["depth"] > settings()["one_fact_depth_max"]
+    assert f.features["depth"] > settings()["one_fact_depth_max"] and f.features["same_owner"] == 1.0
+    assert one_fact_figure(f)
+    monkeypatch.setitem(settings(), "one_fact_depth_same_owner", False)
     assert not one_fact_figure(f)
 
 

@@ -279,8 +279,9 @@ def one_fact_figure(f: Finding) -> bool:
     sentence, and two outlets telling one fact write two sentences; round 24), what each figure counts one group
     (:func:`one_group`), and both in the top part of their reports (``one_fact_depth_max``): the story's own figures
     are told first, and a figure deep in one report against one at the top of the other was, on the dev audits,
-    another group or sum of the same noun. The amount family model, fitted on paraphrase pairs whose
-    words around the figure match, cannot tell this: two outlets never share those words.
+    another group or sum of the same noun; or both read as one owner's (:func:`top_or_one_owner`, round 45). The
+    amount family model, fitted on paraphrase pairs whose words around the figure match, cannot tell this: two
+    outlets never share those words.
 
     A figure that is not its sentence's only count is still its one count of the counted thing when every other
     figure of the sentence counts another noun written in its own phrase or a part of the figure's group
@@ -302,7 +303,7 @@ def one_fact_figure(f: Finding) -> bool:
             and float(x.get("vague", 1.0)) == 0.0
             and float(x.get("told_across_dim", 0.0)) == 0.0 and one_group(f)
             and float(x.get("same_p", 0.0)) >= float(cfg["same_happening_shown"])
-            and float(x.get("depth", 1.0)) <= float(cfg["one_fact_depth_max"]))
+            and top_or_one_owner(x))
 
 
 def disjoint_pair(x: dict[str, float]) -> bool:
@@ -377,7 +378,22 @@ def one_fact_measure(f: Finding) -> bool:
             and one_figure(x) and float(x.get("vague", 1.0)) == 0.0
             and float(x.get("told_across_dim", 1.0)) == 0.0 and groups
             and float(x.get("same_p", 0.0)) >= floor
-            and float(x.get("depth", 1.0)) <= float(cfg["one_fact_depth_max"]))
+            and top_or_one_owner(x))
+
+
+def top_or_one_owner(x: dict[str, float]) -> bool:
+    """The depth test of :func:`one_fact_figure` and :func:`one_fact_measure`, asked as its reason says: both figures
+    in the top part of their reports (``depth`` <= ``one_fact_depth_max``), or both figures read as one owner's
+    (``same_owner``, :func:`newsprism.story.owners.same_owner`: "The observatory has 85 employees" / "The
+    observatory's 120 employees", "The channel was closed for two days" / "a five-day closure of the channel").
+    The test was there because a figure deep in a report was, on the dev audits, another group or sum of the same
+    noun: another owner's (one club's tickets and the other's, a city's buses and the suburban network's, one
+    terminal's cranes and the older north terminal's). Where both owners are read and are one, that reason does not
+    hold; where either is not read, or they differ (modified by other words too), depth is asked as before.
+    Switched by ``one_fact_depth_same_owner`` (false restores the base test). Round 45 (issue 11)."""
+    if float(x.get("depth", 1.0)) <= float(settings()["one_fact_depth_max"]):
+        return True
+    return bool(settings().get("one_fact_depth_same_owner", False)) and float(x.get("same_owner", 0.0)) >= 1.0
 
 
 def one_side_measured(x: dict[str, float]) -> bool:

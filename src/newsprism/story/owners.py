@@ -1,0 +1,180 @@
+"""Whose figure it is, read from the parse of its sentence: the owner of the counted or measured thing.
+
+A figure counts or measures something of someone: English names that owner in the thing's own phrase (a possessor,
+"the observatory's 120 employees"; an of-phrase, "a five-day closure of the channel"; a name before it), as the
+subject of the figure's clause ("The observatory has 85 employees", "Police removed 12 protesters", "The channel
+was closed for two days"), as the agent of a passive ("19 protesters were carried away by police") or, when the
+counted thing is itself the subject of a clause of being somewhere, as that place ("Some 2,100 people work at the
+plant"). Two figures read with the same owner, on both sides, are figures of one owner; two owners' figures (one
+club's tickets and the other's, a city's buses and the suburban network's, one terminal's cranes and the older north
+terminal's) are two facts whatever their places in the reports. Only
+:func:`newsprism.story.confidence.one_fact_figure` and ``one_fact_measure`` read the feature (``same_owner``), in
+place of the depth test. Cue words are in ``story/data/compare.json`` (``figure_owner``; TUNING.md). Round 45 (issue
+11).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from newsprism.events.lexicon import noun_base
+from newsprism.story.compare import Finding, Source, parsed_sentence, settings
+from newsprism.story.groups import _clause_place, _figure_tokens, _in_sentence, _modified, _pobj, same_group
+
+__all__ = ["read_owner", "same_owner"]
+
+# (the owner's key, the words that modify it): ("terminal", ("north",)), or None when no owner is read
+Owner = tuple[str, tuple[str, ...]] | None
+
+
+def _rule() -> dict[str, Any]:
+    rule: dict[str, Any] = settings()["figure_owner"]
+    return rule
+
+
+def _numbered(tok: Any) -> bool:
+    return bool(tok.like_num) or any(k.like_num or k.pos_ == "NUM" for k in tok.children)
+
+
+def _owner_of(tok: Any) -> Owner:
+    """A noun or name as an owner: its key (a name with its compounded names, else the noun's base) and the words
+    that modify it (``figure_owner.modifier_deps``: "the older north terminal": ("north", "older")); a pronoun
+    or anything else is no owner read (a relative pronoun stands for the noun its clause hangs on)."""
+    rule = _rule()
+    if tok.pos_ == "PRON" and tok.head.dep_ == "relcl" and str(tok.text).lower() in rule["relative_pronouns"]:
+        tok = tok.head.head
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return None
+    mods = [k for k in tok.lefts if k.dep_ in rule["modifier_deps"] and k.pos_ in ("NOUN", "PROPN", "ADJ")
+            and not _numbered(k)]  # "a seven-year deal": the figure's own unit is no owner's word
+    # "the ministry of health" is "the health ministry": a common noun of-phrase modifies the owner as a compound does
+    mods += [o for k in tok.children if k.dep_ == "prep" and str(k.text).lower() in rule["of_prepositions"]
+             for o in k.children if o.dep_ == "pobj" and o.pos_ == "NOUN" and not _numbered(o)]
+    if tok.pos_ == "PROPN":
+        run = [k for k in mods if k.pos_ == "PROPN"] + [tok]
+        key = " ".join(str(k.text).lower().removesuffix("'s").removesuffix("’s") for k in run)
+        mods = [k for k in mods if k.pos_ != "PROPN"]
+    else:
+        key = noun_base(str(tok.text).lower().removesuffix("'s").removesuffix("’s"))
+    return key, tuple(sorted(noun_base(str(k.text).lower()) for k in mods))
+
+
+def _own_phrase(noun: Any, figure: set[int]) -> Owner:
+    """The owner the noun's own phrase names, as :func:`newsprism.story.groups._group_of` reads a group (a
+    possessor, a name before it, an of- or in-phrase, the subject of a verb of having, a place of its clause), with
+    the words that modify it."""
+    groups = settings()["counted_group"]
+    for k in noun.children:
+        if k.dep_ == "poss" and k.pos_ in ("NOUN", "PROPN"):
+            return _owner_of(k)
+    for k in noun.lefts:
+        if k.dep_ in ("compound", "nmod") and k.pos_ == "PROPN" and k.i not in figure:
+            return _owner_of(k)
+    after = noun.nbor(1) if noun.i + 1 < len(noun.doc) else None
+    for k in [k for k in noun.children if k.dep_ == "prep"] + ([after] if after is not None else []):
+        obj = _pobj(k)
+        word = str(k.text).lower()
+        if obj is not None and (word in groups["of_prepositions"]
+                                or (word in groups["place_prepositions"] and obj.pos_ == "PROPN")):
+            return _owner_of(obj)
+    verb = noun.head
+    if noun.dep_ == "dobj" and verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in groups["possession_verbs"]:
+        subj = next((k for k in verb.children if k.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None:
+            return _owner_of(subj)
+    if noun.dep_ in groups["clause_place_deps"] and verb.pos_ in ("VERB", "AUX"):
+        place = _clause_place(verb)
+        if place is not None:
+            return place, ()
+    return None
+
+
+def _clause(tok: Any) -> tuple[Any, Any] | None:
+    """The verb of the figure's clause and the token of the figure's phrase that hangs on it, climbing through the
+    phrase's prepositions, objects and modifiers (``figure_owner.climb_deps``); None when the phrase hangs on no
+    verb."""
+    climb = set(_rule()["climb_deps"])
+    child = tok
+    while child.dep_ in climb and child.head is not child:
+        if child.head.pos_ in ("VERB", "AUX"):
+            return child.head, child
+        child = child.head
+    if child.head is not child and child.head.pos_ in ("VERB", "AUX"):
+        return child.head, child
+    return None
+
+
+def _subject(verb: Any) -> Any | None:
+    """The verb's subject, or the subject of the verb it is the complement or conjunct of ("agreed to build a rail
+    spur": the subject of "agreed")."""
+    rule = _rule()
+    while True:
+        subj = next((k for k in verb.children if k.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None or verb.dep_ not in rule["subject_of_head_deps"] or verb.head is verb:
+            return subj
+        verb = verb.head
+
+
+def _owner_in_clause(anchor: Any) -> Owner:
+    rule = _rule()
+    at = _clause(anchor)
+    if at is None:
+        return None
+    verb, child = at
+    if child.dep_ in ("nsubj", "nsubjpass"):
+        agent = next((o for k in verb.children if k.dep_ == "agent" for o in k.children if o.dep_ == "pobj"), None)
+        if agent is not None:
+            return _owner_of(agent)
+        place = next((o for k in verb.children if k.dep_ == "prep" and str(k.text).lower() in rule["place_prepositions"]
+                      for o in k.children if o.dep_ == "pobj"), None)
+        return None if place is None or place.ent_type_ in rule["time_entities"] else _owner_of(place)
+    subj = _subject(verb)
+    return None if subj is None else _owner_of(subj)
+
+
+def read_owner(sentence: str, start: int, end: int, figure: str, noun_text: str | None) -> Owner:
+    """Read the owner of a figure (as written, ``figure``, inside ``sentence[start:end]``; its counted thing as the
+    claims layer keeps it, ``noun_text``): the group the counted or measured noun's own phrase names
+    (:func:`newsprism.story.groups.read_group`'s reading), else the owner its clause names; None when none is read
+    or the sentence cannot be parsed."""
+    doc = parsed_sentence(sentence)
+    if doc is None:
+        return None
+    toks = _figure_tokens(doc, sentence, start, end, figure)
+    if not toks:
+        return None
+    ids = {t.i for t in toks}
+    last = toks[-1]
+    noun = _modified(toks)
+    if noun is None and noun_text and noun_text.split():
+        word = noun_text.split()[-1].lower()
+        cands = sorted((t for t in doc if str(t.text).lower() == word and t.i not in ids),
+                       key=lambda t: (t.i < last.i, abs(t.i - last.i)))
+        noun = cands[0] if cands else None
+    anchor = noun if noun is not None else last
+    if anchor.pos_ in ("NOUN", "PROPN"):
+        own = _own_phrase(anchor, ids)
+        if own is not None:
+            return own
+    # a noun a figure-and-unit modifies ("a three-year deal") names what is measured, not whose it is: two people's
+    # deals are two deals; its owner is read from its clause as any figure's is (round 45's amended candidate)
+    return _owner_in_clause(anchor)
+
+
+def _side_owner(src: Source, sentence: int, amount: Any) -> Owner:
+    at = _in_sentence(src, sentence, amount)
+    return None if at is None else read_owner(*at, amount.text, amount.noun_text)
+
+
+def same_owner(f: Finding, sources: dict[int, Source]) -> dict[str, float]:
+    """``same_owner`` of an amount conflict: 1 when both figures' owners are read (:func:`read_owner`) and are one
+    owner (one group key, :func:`newsprism.story.groups.same_group`, modified by the same words), else 0; empty for
+    any other finding, or when the rule is switched off (``figure_owner.enabled``)."""
+    a, b = f.a.amount, f.b.amount
+    if f.kind != "conflict" or a is None or b is None or not _rule()["enabled"] \
+            or f.a.source not in sources or f.b.source not in sources:
+        return {}
+    oa = _side_owner(sources[f.a.source], f.a.sentence, a)
+    ob = _side_owner(sources[f.b.source], f.b.sentence, b)
+    one = oa is not None and ob is not None and same_group(oa[0], ob[0]) and oa[1] == ob[1]
+    return {"same_owner": float(one)}
