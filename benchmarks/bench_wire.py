@@ -408,6 +408,23 @@ challenge", "will install drone-detection radar" / "has already installed drone-
 reimburse shop owners" / "has already reimbursed shop owners", votes as "voting 96 to 41" / "scraped through 71 to
 66", "by 212 votes to 148" / "with 187 in favour and 173 against" and "by 143 votes to 52" / "by 101 votes to 94".
 
+``--set wire35`` scores the thirty-fifth set, ``benchmarks/wire35/`` (round 46, held out: six more invented stories, a
+city's stray dog cull, potato blight in a farming province, a leaning church bell tower closed told by three outlets
+(a valley paper, a parish letter and a national daily), a tennis tournament moved to another city, signal cable thefts
+on a railway line and a government bond sale; 36 planted discrepancies, every kind three times with plain counts and
+``date`` six times, and 28 compatible variations, one of each compatible kind of wire2-wire15). Three stories set a
+city hall's news service, an agriculture ministry's bulletin and a finance ministry's newsroom against an independent
+paper, a farmers' weekly and a business weekly that dispute their account openly; denials are told as "denied that a
+single captured dog had been killed" / "admitted that 46 of the captured dogs had been put down", "denied that any
+blighted potatoes had reached shops" / "admitted that 300 tonnes of infected potatoes had been sold" and "denied that
+any passenger had been stranded overnight" / "acknowledged on Wednesday, in a reply to questions ..., that 150
+passengers had spent the night on a train", plans as "will open a second shelter" / "has already opened a second
+shelter", "is to build a retractable-roof centre court" / "construction of the centre court ... was finished in
+September" and "will offer a smaller share of the bond to savers through post offices next year" / "began selling a
+slice of the bond to the public through post offices in October", votes as "by 31 votes to 9" / "passed 24 to 16",
+"voted 7 to 4" / "Nine members backed the move ... and two opposed it" and "by 118 votes to 64" / "with 97 votes for
+and 85 against".
+
 The stories are a held-out set when written: nobody fits rules or thresholds to them; the flags engineer did not
 see them.
 """
@@ -433,7 +450,7 @@ SETS = ("wire", "wire2", "wire3", "wire4", "wire5", "wire6", "wire7", "wire8", "
         "wire11", "wire12", "wire13", "wire14", "wire15", "wire16", "wire17",
         "wire18", "wire19", "wire20", "wire21", "wire22", "wire23", "wire24", "wire25",
         "wire26", "wire27", "wire28", "wire29", "wire30", "wire31", "wire32",
-        "wire33", "wire34")  # folders under benchmarks/, each with plants.json and one folder a story
+        "wire33", "wire34", "wire35")  # folders under benchmarks/, each with plants.json and one folder a story
 DEFAULT_SET = "wire"
 SHOWN = 0.5  # Discrepancy.confidence at which a flag is shown by default
 FLAG_KINDS = ("conflict", "precision", "status")
@@ -537,7 +554,7 @@ def main() -> None:
     ap.add_argument("--json", type=Path, help="write the figures here")
     ap.add_argument("--dump", type=Path, help="every flag on a plant and every other shown flag, one JSON a line")
     ap.add_argument("--set", dest="wire_set", choices=SETS, default=DEFAULT_SET,
-                    help="which set of stories: benchmarks/wire (default), wire2, ..., wire33 or wire34")
+                    help="which set of stories: benchmarks/wire (default), wire2, ..., wire34 or wire35")
     a = ap.parse_args()
     emit(run(a.dump, a.wire_set), a.json)
 
