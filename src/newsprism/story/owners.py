@@ -10,18 +10,21 @@ club's tickets and the other's, a city's buses and the suburban network's, one t
 terminal's) are two facts whatever their places in the reports. Only
 :func:`newsprism.story.confidence.one_fact_figure` and ``one_fact_measure`` read the feature (``same_owner``), in
 place of the depth test. Cue words are in ``story/data/compare.json`` (``figure_owner``; TUNING.md). Round 45 (issue
-11).
+11). Round 46: two owners of one noun whose modifiers differ only by words one report drops are one owner when the
+story names no other thing of that noun (:func:`one_of_its_kind`: "the health ministry" / "the ministry" in a story
+of one ministry; "the terminal" / "the older north terminal" stay two).
 """
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Any
 
 from newsprism.events.lexicon import noun_base
 from newsprism.story.compare import Finding, Source, parsed_sentence, settings
 from newsprism.story.groups import _clause_place, _figure_tokens, _in_sentence, _modified, _pobj, same_group
 
-__all__ = ["read_owner", "same_owner"]
+__all__ = ["one_of_its_kind", "read_owner", "same_owner"]
 
 # (the owner's key, the words that modify it): ("terminal", ("north",)), or None when no owner is read
 Owner = tuple[str, tuple[str, ...]] | None
@@ -168,7 +171,8 @@ def _side_owner(src: Source, sentence: int, amount: Any) -> Owner:
 
 def same_owner(f: Finding, sources: dict[int, Source]) -> dict[str, float]:
     """``same_owner`` of an amount conflict: 1 when both figures' owners are read (:func:`read_owner`) and are one
-    owner (one group key, :func:`newsprism.story.groups.same_group`, modified by the same words), else 0; empty for
+    owner (one group key, :func:`newsprism.story.groups.same_group`, modified by the same words or by words that tell
+    nothing apart in this story, :func:`one_of_its_kind`), else 0; empty for
     any other finding, or when the rule is switched off (``figure_owner.enabled``)."""
     a, b = f.a.amount, f.b.amount
     if f.kind != "conflict" or a is None or b is None or not _rule()["enabled"] \
@@ -176,5 +180,62 @@ def same_owner(f: Finding, sources: dict[int, Source]) -> dict[str, float]:
         return {}
     oa = _side_owner(sources[f.a.source], f.a.sentence, a)
     ob = _side_owner(sources[f.b.source], f.b.sentence, b)
-    one = oa is not None and ob is not None and same_group(oa[0], ob[0]) and oa[1] == ob[1]
+    one = oa is not None and ob is not None and same_group(oa[0], ob[0]) and (
+        oa[1] == ob[1] or one_of_its_kind(oa[0], oa[1], ob[1], (sources[f.a.source], sources[f.b.source])))
     return {"same_owner": float(one)}
+
+
+@lru_cache(maxsize=512)
+def _parse(sentence: str) -> Any | None:
+    return parsed_sentence(sentence)
+
+
+def _kinds_named(src: Source, key: str) -> set[tuple[str, ...]] | None:
+    """Every set of modifiers the report names an owner of ``key`` with ("the ministry", "the health ministry"), or
+    None when the report names more than one thing of that noun: a plural of it ("both ministries"), a determiner
+    that sets one against another ("the other terminal", ``figure_owner.several_determiners``), or a comparative or
+    superlative modifier ("the older terminal", ``figure_owner.contrast_tags``), which compares it with another of
+    its kind."""
+    rule = _rule()["one_of_its_kind"]
+    head = key.split()[-1]
+    stem = head[:max(int(rule["stem_min"]), len(head) - 2)]
+    out: set[tuple[str, ...]] = set()
+    for s in src.sentences:
+        if stem not in s.text.lower():
+            continue
+        doc = _parse(s.text)
+        if doc is None:
+            return None
+        for tok in doc:
+            if tok.pos_ not in ("NOUN", "PROPN") or noun_base(str(tok.text).lower().removesuffix("'s")
+                                                             .removesuffix("’s")) != noun_base(head):
+                continue
+            own = _owner_of(tok)
+            if own is None or not same_group(own[0], key):
+                continue
+            if tok.tag_ in rule["plural_tags"] or any(
+                    str(k.text).lower() in rule["several_determiners"] or k.tag_ in rule["contrast_tags"]
+                    for k in tok.lefts):
+                return None
+            out.add(own[1])
+    return out
+
+
+def one_of_its_kind(key: str, mods_a: tuple[str, ...], mods_b: tuple[str, ...], reports: tuple[Source, ...]) -> bool:
+    """Whether two owners of one noun whose modifiers differ are one thing (round 46, issue 11): a modifier tells
+    things apart only when the story names more than one thing of that noun ("the north terminal" beside "the south
+    terminal"); a report that names one ministry may drop "health" because there is nothing to tell apart. One
+    thing when one side's modifiers are all among the other's ("the ministry" / "the health ministry") and every
+    set of modifiers either report names that noun with is, likewise, within the others (no "the foreign ministry"
+    beside "the health ministry"), and neither report names more than one (:func:`_kinds_named`); switched off by
+    ``figure_owner.one_of_its_kind.enabled``."""
+    if not _rule()["one_of_its_kind"]["enabled"]:
+        return False
+    sets = {frozenset(mods_a), frozenset(mods_b)}
+    for src in reports:
+        named = _kinds_named(src, key)
+        if named is None:
+            return False
+        sets |= {frozenset(m) for m in named}
+    chain = sorted(sets, key=len)
+    return all(x <= y for x, y in zip(chain, chain[1:], strict=False))
