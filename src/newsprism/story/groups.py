@@ -57,15 +57,21 @@ def _pobj(prep: Any) -> Any | None:
     return next((o for o in prep.children if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN")), None)
 
 
-def _group_of(noun: Any, figure: set[int]) -> str | None:
-    """The group the counted noun's own phrase names, or None."""
+def group_token(noun: Any, figure: set[int], *, through_relative: bool = True) -> tuple[Any | None, str | None]:
+    """What the counted noun's own phrase names as its group: ``(token, None)`` for a word (a possessor, a name
+    before the noun, the object of an "of" phrase or of a place preposition when it is a name, the subject of one of
+    the possession verbs) or ``(None, place)`` for a place its clause names (:func:`_clause_place`); ``(None, None)``
+    when nothing is named. With ``through_relative`` (the group reading), a relative pronoun subject stands for the
+    noun its clause describes ("the town, which has 5,800 inhabitants") and only a noun or a name is a group; without
+    it (the owner reading of :mod:`newsprism.story.owners`), any subject of a verb of having is taken as it is. One
+    reader for both, so that a group and an owner are found in the same places."""
     rule = _rule()
     for k in noun.children:
         if k.dep_ == "poss" and k.pos_ in ("NOUN", "PROPN"):
-            return _key(k)
+            return k, None
     for k in noun.lefts:
         if k.dep_ in ("compound", "nmod") and k.pos_ == "PROPN" and k.i not in figure:
-            return _key(k)
+            return k, None
     after = noun.nbor(1) if noun.i + 1 < len(noun.doc) else None
     preps = [k for k in noun.children if k.dep_ == "prep"] + ([after] if after is not None else [])
     for k in preps:
@@ -74,19 +80,29 @@ def _group_of(noun: Any, figure: set[int]) -> str | None:
         if obj is None:
             continue
         if word in rule["of_prepositions"]:
-            return _key(obj)
+            return obj, None
         if word in rule["place_prepositions"] and obj.pos_ == "PROPN":
-            return _key(obj)
+            return obj, None
     verb = noun.head
     if noun.dep_ == "dobj" and verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in rule["possession_verbs"]:
         subj = next((k for k in verb.children if k.dep_ in ("nsubj", "nsubjpass")), None)
-        if subj is not None and subj.pos_ == "PRON" and verb.dep_ == "relcl":
-            subj = verb.head  # "the town, which has 5,800 inhabitants": the relative clause's noun
-        if subj is not None and subj.pos_ in ("NOUN", "PROPN"):
-            return _key(subj)
+        if not through_relative:
+            if subj is not None:
+                return subj, None
+        else:
+            if subj is not None and subj.pos_ == "PRON" and verb.dep_ == "relcl":
+                subj = verb.head  # "the town, which has 5,800 inhabitants": the relative clause's noun
+            if subj is not None and subj.pos_ in ("NOUN", "PROPN"):
+                return subj, None
     if noun.dep_ in rule["clause_place_deps"] and verb.pos_ in ("VERB", "AUX"):
-        return _clause_place(verb)
-    return None
+        return None, _clause_place(verb)
+    return None, None
+
+
+def _group_of(noun: Any, figure: set[int]) -> str | None:
+    """The group the counted noun's own phrase names, or None."""
+    tok, place = group_token(noun, figure)
+    return _key(tok) if tok is not None else place
 
 
 def _is_place(tok: Any) -> bool:

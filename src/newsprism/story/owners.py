@@ -22,7 +22,13 @@ from typing import Any
 
 from newsprism.events.lexicon import noun_base
 from newsprism.story.compare import Finding, Source, parsed_sentence, settings
-from newsprism.story.groups import _clause_place, _figure_tokens, _in_sentence, _modified, _pobj, same_group
+from newsprism.story.groups import (
+    _figure_tokens,
+    _in_sentence,
+    _modified,
+    group_token,
+    same_group,
+)
 
 __all__ = ["one_of_its_kind", "read_owner", "same_owner"]
 
@@ -63,33 +69,13 @@ def _owner_of(tok: Any) -> Owner:
 
 
 def _own_phrase(noun: Any, figure: set[int]) -> Owner:
-    """The owner the noun's own phrase names, as :func:`newsprism.story.groups._group_of` reads a group (a
+    """The owner the noun's own phrase names, found where :func:`newsprism.story.groups.group_token` finds a group (a
     possessor, a name before it, an of- or in-phrase, the subject of a verb of having, a place of its clause), with
     the words that modify it."""
-    groups = settings()["counted_group"]
-    for k in noun.children:
-        if k.dep_ == "poss" and k.pos_ in ("NOUN", "PROPN"):
-            return _owner_of(k)
-    for k in noun.lefts:
-        if k.dep_ in ("compound", "nmod") and k.pos_ == "PROPN" and k.i not in figure:
-            return _owner_of(k)
-    after = noun.nbor(1) if noun.i + 1 < len(noun.doc) else None
-    for k in [k for k in noun.children if k.dep_ == "prep"] + ([after] if after is not None else []):
-        obj = _pobj(k)
-        word = str(k.text).lower()
-        if obj is not None and (word in groups["of_prepositions"]
-                                or (word in groups["place_prepositions"] and obj.pos_ == "PROPN")):
-            return _owner_of(obj)
-    verb = noun.head
-    if noun.dep_ == "dobj" and verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in groups["possession_verbs"]:
-        subj = next((k for k in verb.children if k.dep_ in ("nsubj", "nsubjpass")), None)
-        if subj is not None:
-            return _owner_of(subj)
-    if noun.dep_ in groups["clause_place_deps"] and verb.pos_ in ("VERB", "AUX"):
-        place = _clause_place(verb)
-        if place is not None:
-            return place, ()
-    return None
+    tok, place = group_token(noun, figure, through_relative=False)
+    if tok is not None:
+        return _owner_of(tok)
+    return (place, ()) if place is not None else None
 
 
 def _clause(tok: Any) -> tuple[Any, Any] | None:
