@@ -164,6 +164,16 @@ def measured_noun(sentence: str, start: int, end: int, figure: str) -> str | Non
     return None if head is None else noun_base(str(head.text).lower())
 
 
+def figure_in_parse(sentence: str, start: int, end: int, figure: str) -> tuple[Any, list[Any]] | None:
+    """The parse of ``sentence`` and the tokens of the figure written ``figure`` inside ``sentence[start:end]``;
+    None when the sentence cannot be parsed or the figure is not found in it (every reader here then reads nothing)."""
+    doc = parsed_sentence(sentence)
+    if doc is None:
+        return None
+    toks = _figure_tokens(doc, sentence, start, end, figure)
+    return (doc, toks) if toks else None
+
+
 def measured_thing(sentence: str, start: int, end: int, figure: str) -> str | None:
     """What a figure of a unit with no counted thing (a duration) is told of in ``sentence``, read from the parse:
     the noun a figure-and-unit modifies ("a 30-day ban": "ban"), else the noun of "N units of X" ("six years of
@@ -171,12 +181,10 @@ def measured_thing(sentence: str, start: int, end: int, figure: str) -> str | No
     above the figure ("shut for 36 hours": "shut", "took four years to build": "tak"), at most ``sole_by_measured.max_steps`` heads up. None where the
     sentence cannot be parsed or nothing is found: an unknown thing, which a caller must treat as possibly the same
     one. Round 26 (issue 11)."""
-    doc = parsed_sentence(sentence)
-    if doc is None:
+    found = figure_in_parse(sentence, start, end, figure)
+    if found is None:
         return None
-    toks = _figure_tokens(doc, sentence, start, end, figure)
-    if not toks:
-        return None
+    doc, toks = found
     head = _modified(toks)
     if head is not None:
         return noun_base(str(head.text).lower())
@@ -241,12 +249,10 @@ def measured_things(sentence: str, start: int, end: int, figure: str) -> frozens
     nearest verb above it measures (:func:`_things_of_verb`; "banned for six weeks": "ban", "the outage lasted six
     hours": "outage", "will stay closed for two months": "clos"), at most ``sole_by_measured.max_steps`` heads up.
     Empty where the sentence cannot be parsed or nothing is read. Round 28 (issue 11)."""
-    doc = parsed_sentence(sentence)
-    if doc is None:
+    found = figure_in_parse(sentence, start, end, figure)
+    if found is None:
         return frozenset()
-    toks = _figure_tokens(doc, sentence, start, end, figure)
-    if not toks:
-        return frozenset()
+    doc, toks = found
     head = _modified(toks)
     if head is not None:
         return frozenset({noun_base(str(head.text).lower())})
@@ -471,12 +477,10 @@ def read_group(sentence: str, start: int, end: int, figure: str, noun_text: str 
     ``sentence[start:end]``, its counted thing as the claims layer keeps it (``noun_text``). Partitive only for a
     count ("nine of the farms"; "52 percent of the vote" is a share, a figure of its own). (False, None) where the
     sentence cannot be parsed or the figure not found."""
-    doc = parsed_sentence(sentence)
-    if doc is None:
+    found = figure_in_parse(sentence, start, end, figure)
+    if found is None:
         return False, None
-    toks = _figure_tokens(doc, sentence, start, end, figure)
-    if not toks:
-        return False, None
+    doc, toks = found
     figure_ids = {t.i for t in toks}
     last = toks[-1]
     nxt = last.nbor(1) if last.i + 1 < len(doc) else None
@@ -556,12 +560,10 @@ def told_as_part(sentence: str, start: int, end: int, figure: str) -> bool:
     """Whether a count is an explicit partitive: its number is followed by one of ``counted_group.partitive_words``
     whose object is a noun ("five of the hospitals", "about 200 of the prison's inmates") or one of
     ``part_whole.part_pronouns`` ("two of them"). English counts a part of a group so."""
-    doc = parsed_sentence(sentence)
-    if doc is None:
+    found = figure_in_parse(sentence, start, end, figure)
+    if found is None:
         return False
-    toks = _figure_tokens(doc, sentence, start, end, figure)
-    if not toks:
-        return False
+    doc, toks = found
     last = toks[-1]
     nxt = last.nbor(1) if last.i + 1 < len(doc) else None
     if nxt is None or str(nxt.text).lower() not in _rule()["partitive_words"]:

@@ -23,9 +23,9 @@ from typing import Any
 from newsprism.events.lexicon import noun_base
 from newsprism.story.compare import Finding, Source, parsed_sentence, settings
 from newsprism.story.groups import (
-    _figure_tokens,
     _in_sentence,
     _modified,
+    figure_in_parse,
     group_token,
     same_group,
 )
@@ -126,12 +126,10 @@ def read_owner(sentence: str, start: int, end: int, figure: str, noun_text: str 
     claims layer keeps it, ``noun_text``): the group the counted or measured noun's own phrase names
     (:func:`newsprism.story.groups.read_group`'s reading), else the owner its clause names; None when none is read
     or the sentence cannot be parsed."""
-    doc = parsed_sentence(sentence)
-    if doc is None:
+    found = figure_in_parse(sentence, start, end, figure)
+    if found is None:
         return None
-    toks = _figure_tokens(doc, sentence, start, end, figure)
-    if not toks:
-        return None
+    doc, toks = found
     ids = {t.i for t in toks}
     last = toks[-1]
     noun = _modified(toks)
