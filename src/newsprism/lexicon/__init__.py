@@ -17,8 +17,8 @@ from typing import Any, Literal
 from newsprism.common.data_files import load_json
 from newsprism.lexicon.wordnet import NounFiles, PosFiles, noun_files, verb_files
 
-__all__ = ["KindRelation", "is_happening_kind", "is_person_kind", "kind_relation", "same_act_verb", "same_kind",
-           "settings"]
+__all__ = ["KindRelation", "is_happening_kind", "is_person_kind", "kind_relation", "other_number", "same_act_verb",
+           "same_kind", "settings"]
 
 logging.getLogger(__name__).addHandler(logging.NullHandler())
 
@@ -90,6 +90,17 @@ def kind_relation(a: str, b: str) -> KindRelation | None:
 def same_kind(a: str, b: str) -> bool:
     """Whether two nouns name one kind of thing (synonyms, or one a near hypernym of the other)."""
     return kind_relation(a, b) is not None
+
+
+@cache
+def other_number(a: str, b: str) -> bool:
+    """Whether two written nouns are one noun in its two grammatical numbers ("men" / "man", "raids" / "raid"):
+    different forms, one of them a WordNet lemma (morphy) of the other."""
+    a, b = a.strip().lower(), b.strip().lower()
+    if not a or not b or a == b:
+        return False
+    files = noun_files(str(settings()["wordnet_dir"]))
+    return b in set(files.lemmas_of(a)) or a in set(files.lemmas_of(b))
 
 
 def _under(files: NounFiles, offset: int, roots: frozenset[int], keep: frozenset[str], seen: set[int]) -> bool:

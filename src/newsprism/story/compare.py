@@ -39,7 +39,7 @@ from newsprism.claims.slots import (
 )
 from newsprism.common.data_files import load_json
 from newsprism.events.lexicon import noun_base
-from newsprism.lexicon import is_happening_kind, same_act_verb, same_kind
+from newsprism.lexicon import is_happening_kind, other_number, same_act_verb, same_kind
 from newsprism.nlp.parse_tree import ANAPHORIC_DETERMINERS
 from newsprism.story import roles
 
@@ -1383,6 +1383,10 @@ def one_act(sa: Source, ka: int, a: DateSlot, la: list[tuple[int, DateSlot]],
     if not all(_one_kind(frozenset(p for p, r in pa if r == role), frozenset(p for p, r in pb if r == role))
                for role in ("acted on", "doer")):
         return False
+    if settings()["one_act_number"] and any(other_number(x, y) for x, ra in pa for y, rb in pb
+                                            if ra == rb == "acted on"):
+        return False  # one verb acting on a noun in its two numbers ("three men were arrested" / "arrested a
+        # man"; round 47): a recurring act (arrests, raids, thefts) told of other counts of its object is two acts
     if act_a != act_b and not _shared_participant(pa, pb):
         return False  # two verbs are one act only of one participant named in both (round 44)
     return not any(_other_occurrence(src, v) for src in (sa, sb) for v in sorted(set(verbs)))
