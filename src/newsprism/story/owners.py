@@ -17,7 +17,6 @@ of one ministry; "the terminal" / "the older north terminal" stay two).
 
 from __future__ import annotations
 
-from functools import lru_cache
 from typing import Any
 
 from newsprism.events.lexicon import noun_base
@@ -169,11 +168,6 @@ def same_owner(f: Finding, sources: dict[int, Source]) -> dict[str, float]:
     return {"same_owner": float(one)}
 
 
-@lru_cache(maxsize=512)
-def _parse(sentence: str) -> Any | None:
-    return parsed_sentence(sentence)
-
-
 def _kinds_named(src: Source, key: str) -> set[tuple[str, ...]] | None:
     """Every set of modifiers the report names an owner of ``key`` with ("the ministry", "the health ministry"), or
     None when the report names more than one thing of that noun: a plural of it ("both ministries"), a determiner
@@ -187,7 +181,7 @@ def _kinds_named(src: Source, key: str) -> set[tuple[str, ...]] | None:
     for s in src.sentences:
         if stem not in s.text.lower():
             continue
-        doc = _parse(s.text)
+        doc = parsed_sentence(s.text)  # bounded cache of compare.parsed_sentence
         if doc is None:
             return None
         for tok in doc:
