@@ -425,6 +425,21 @@ slice of the bond to the public through post offices in October", votes as "by 3
 "voted 7 to 4" / "Nine members backed the move ... and two opposed it" and "by 118 votes to 64" / "with 97 votes for
 and 85 against".
 
+``--set wire36`` scores the thirty-sixth set, ``benchmarks/wire36/`` (round 48, held out: six more invented stories,
+arsenic in village wells, a regional airline grounded by its regulator told by three outlets (an aviation authority's
+newsroom, a trade weekly and a local evening paper), a quarry boss convicted over blasting damage, a ski federation
+president voted out, a blizzard that cut off mountain villages and a refuse collectors' strike; 36 planted
+discrepancies, every kind three times with plain counts and ``date`` six times, and 28 compatible variations, one of
+each compatible kind of wire2-wire15). Denials are told as "denied that anyone had fallen ill from drinking the water"
+/ "confirmed that 17 patients had been treated for arsenic poisoning", "denied that any of its blasts had exceeded the
+permitted vibration limit" / "admitted in court that 23 blasts had exceeded the legal vibration limit" and "denied
+that any village had been left without power" / "acknowledged that six villages had lost electricity", plans as
+"plans to bring in an outside maintenance firm" / "has already brought in an outside maintenance firm", "would
+commission a forensic audit" / "has already commissioned a forensic audit" and "will bring in private contractors next
+week" / "has already hired private contractors", votes as "by 10 votes to 2" / "split 8 to 4", "by 46 votes to 19" /
+"38 delegates voted for the motion and 27 against" and "by 412 votes to 96" / "356 members voted to strike and 152
+against".
+
 The stories are a held-out set when written: nobody fits rules or thresholds to them; the flags engineer did not
 see them.
 """
@@ -450,7 +465,7 @@ SETS = ("wire", "wire2", "wire3", "wire4", "wire5", "wire6", "wire7", "wire8", "
         "wire11", "wire12", "wire13", "wire14", "wire15", "wire16", "wire17",
         "wire18", "wire19", "wire20", "wire21", "wire22", "wire23", "wire24", "wire25",
         "wire26", "wire27", "wire28", "wire29", "wire30", "wire31", "wire32",
-        "wire33", "wire34", "wire35")  # folders under benchmarks/, each with plants.json and one folder a story
+        "wire33", "wire34", "wire35", "wire36")  # folders under benchmarks/, each with plants.json and one folder a story
 DEFAULT_SET = "wire"
 SHOWN = 0.5  # Discrepancy.confidence at which a flag is shown by default
 FLAG_KINDS = ("conflict", "precision", "status")
@@ -554,7 +569,7 @@ def main() -> None:
     ap.add_argument("--json", type=Path, help="write the figures here")
     ap.add_argument("--dump", type=Path, help="every flag on a plant and every other shown flag, one JSON a line")
     ap.add_argument("--set", dest="wire_set", choices=SETS, default=DEFAULT_SET,
-                    help="which set of stories: benchmarks/wire (default), wire2, ..., wire34 or wire35")
+                    help="which set of stories: benchmarks/wire (default), wire2, ..., wire35 or wire36")
     a = ap.parse_args()
     emit(run(a.dump, a.wire_set), a.json)
 
