@@ -440,6 +440,21 @@ week" / "has already hired private contractors", votes as "by 10 votes to 2" / "
 "38 delegates voted for the motion and 27 against" and "by 412 votes to 96" / "356 members voted to strike and 152
 against".
 
+``--set wire37`` scores the thirty-seventh set, ``benchmarks/wire37/`` (round 48, held out: six more invented stories, a
+church fresco cycle's restoration accused of stripping colour, a national space agency's lunar lander lost during its
+descent, a town council's vote to close its swimming pool told by three outlets (a council newsletter, a local paper
+and a regional radio site), dairy farmers' blockade of a cooperative creamery over a milk price cut, a toy maker's
+stock market listing and a cigarette smuggling tunnel found beneath a border; 36 planted discrepancies, every kind
+three times with plain counts and ``date`` six times, and 28 compatible variations, one of each compatible kind of
+wire2-wire15). Denials are told as "denied that a software fault had caused the loss of the lander" / "conceded on
+Monday that a software error had doomed the lander", "denied that any farmer had been arrested at the blockade" /
+"confirmed on Tuesday that two farmers had been arrested" and "denied that any of its toys had been recalled this
+year" / "the prospectus acknowledges that the company recalled 40,000 wooden trains in March", plans as "will appoint
+an independent board of inquiry" / "has already appointed a board of inquiry", "will arrange buses to take pupils ...
+to the pool at Tarrow" / "has already begun bussing pupils to the pool at Tarrow" and "will fill the tunnel with
+concrete" / "filled the tunnel with concrete on Saturday", votes as "voted 19 to 8" / "passed by 14 votes to 13",
+"by 412 votes to 188" / "with 52 percent of the members' votes" and "voted five to two" / "by 6 votes to 1".
+
 The stories are a held-out set when written: nobody fits rules or thresholds to them; the flags engineer did not
 see them.
 """
@@ -465,7 +480,8 @@ SETS = ("wire", "wire2", "wire3", "wire4", "wire5", "wire6", "wire7", "wire8", "
         "wire11", "wire12", "wire13", "wire14", "wire15", "wire16", "wire17",
         "wire18", "wire19", "wire20", "wire21", "wire22", "wire23", "wire24", "wire25",
         "wire26", "wire27", "wire28", "wire29", "wire30", "wire31", "wire32",
-        "wire33", "wire34", "wire35", "wire36")  # folders under benchmarks/, each with plants.json and one folder a story
+        "wire33", "wire34", "wire35", "wire36",
+        "wire37")  # folders under benchmarks/, each with plants.json and one folder a story
 DEFAULT_SET = "wire"
 SHOWN = 0.5  # Discrepancy.confidence at which a flag is shown by default
 FLAG_KINDS = ("conflict", "precision", "status")
@@ -569,7 +585,7 @@ def main() -> None:
     ap.add_argument("--json", type=Path, help="write the figures here")
     ap.add_argument("--dump", type=Path, help="every flag on a plant and every other shown flag, one JSON a line")
     ap.add_argument("--set", dest="wire_set", choices=SETS, default=DEFAULT_SET,
-                    help="which set of stories: benchmarks/wire (default), wire2, ..., wire35 or wire36")
+                    help="which set of stories: benchmarks/wire (default), wire2, ..., wire36 or wire37")
     a = ap.parse_args()
     emit(run(a.dump, a.wire_set), a.json)
 

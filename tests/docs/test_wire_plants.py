@@ -7,8 +7,8 @@ round 27, benchmarks/wire19, round 28, benchmarks/wire20, round 29, benchmarks/w
 benchmarks/wire22, round 31, benchmarks/wire23, round 32, benchmarks/wire24, round 32 after the freeze,
 benchmarks/wire25, round 34, benchmarks/wire26, round 35, benchmarks/wire27, round 36, benchmarks/wire28,
 round 37, benchmarks/wire29, round 38, benchmarks/wire30, round 39, benchmarks/wire31, round 40, benchmarks/wire32,
-round 43, benchmarks/wire33, round 44, benchmarks/wire34, round 45, benchmarks/wire35, round 46, and
-benchmarks/wire36, round 48):
+round 43, benchmarks/wire33, round 44, benchmarks/wire34, round 45, benchmarks/wire35, round 46,
+benchmarks/wire36, round 48, and benchmarks/wire37, round 48):
 every planted span in a set's plants.json is the exact text at its offsets in what ingest stores for that document (what `newsprism compare`
 reads), and each set is shaped as the benchmark says (benchmarks/bench_wire.py, benchmarks/story.md). No pipeline run."""
 
@@ -171,6 +171,8 @@ SHAPES = {
     "wire35": TENTH_SET_SHAPE,
     # wire36 (round 48, held out) has the shape of wire15: one of each compatible kind, one story told by three outlets
     "wire36": TENTH_SET_SHAPE,
+    # wire37 (round 48, held out) has the shape of wire15: one of each compatible kind, one story told by three outlets
+    "wire37": TENTH_SET_SHAPE,
 }
 
 
