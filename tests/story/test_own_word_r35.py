@@ -42,6 +42,8 @@ def test_a_partys_denial_against_its_own_admission_is_shown():
 
 def test_switched_off_the_unlike_sentences_stay_behind_show_more(monkeypatch):
     monkeypatch.setitem(settings(), "own_word_confidence", None)
+    # round 48's lift of a fact against a party's word (compare.fact_against_word) covers the admission too
+    monkeypatch.setitem(settings(), "fact_against_word_confidence", None)
     flags = _flags(DENIAL, ADMISSION)
     assert flags and flags[0].features["own_word"] == 0.0
     assert confidence(flags[0]) < 0.5

@@ -1918,6 +1918,33 @@ def own_word_both_ways(x: tuple[Source, int, Status], y: tuple[Source, int, Stat
     return False
 
 
+def fact_against_word(x: tuple[Source, int, Status], y: tuple[Source, int, Status]) -> bool:
+    """Whether a status pair of one predicate sets a deed told as fact against a party's word that it did not
+    happen, or a denial told as fact against a deed that is only a party's word (issue 11, round 48): one clause is
+    denied and the other a done deed, not negated; exactly one of the two is told as fact (in the report's own voice,
+    or through a factive verb of saying of any teller: "the regulator's inspectors confirmed that two wells had been
+    contaminated") and the other is someone's word (:func:`relayed`: "no well has been contaminated, the company
+    said", "the company denied that ..."), and the two clauses have the same participants (one subject and object,
+    a blanket denial sharing a party, or :func:`_same_participants`). The two reports then disagree on the record,
+    whoever is right; how alike the sentences are says nothing about it (a denial and an admission are worded unlike
+    by nature). Two relayed words, or two facts told in two outlets' own voices, are left to the family model; a
+    thing's fate told with two verbs is never such a pair. Setting ``fact_against_word_confidence`` (null switches
+    it off)."""
+    if settings().get("fact_against_word_confidence") is None:
+        return False
+    a, b = x[2], y[2]
+    if a.predicate != b.predicate or a.negated == b.negated:
+        return False
+    (sd, kd, d), (so, ko, o) = (x, y) if a.negated else (y, x)
+    if d.status != "denied" or o.status != "occurred":
+        return False
+    if relayed(sd, kd, d) == relayed(so, ko, o):
+        return False  # both someone's word, or both told as fact
+    shared = _clause_words(sd, d) & _clause_words(so, o)
+    return same_roles(d, o) or blanket_against(d, o) or _same_participants(sd.sentences[kd], so.sentences[ko],
+                                                                           shared)
+
+
 def _status_verb(src: Source, k: int, st: Status) -> Any | None:
     """The parsed token of a status's verb in its sentence (the first verb of its key in its clause, as
     :func:`told_as_deed` finds it: a stored claim keeps the clause's span, not the verb's); None where the parse
@@ -2193,14 +2220,17 @@ def _statuses(sa: Source, sb: Source, sims: np.ndarray, cfg: dict[str, Any]) -> 
         if fate and not fate_against_deed(sa, ka, a, sb, kb, b):
             continue
         blanket = blanket_against(a, b)
-        if sim < floor and not blanket:
+        # a deed told as fact against a party's word that it did not happen, same participants: paired however
+        # unlike the two sentences are, as a blanket denial is (fact_against_word)
+        told = not fate and fact_against_word((sa, ka, a), (sb, kb, b))
+        if sim < floor and not (blanket or told):
             continue
         shared = _clause_words(sa, a) & _clause_words(sb, b)
-        if not (linked(sa, ka, sb, kb, sim) or shared or blanket or fate):
+        if not (linked(sa, ka, sb, kb, sim) or shared or blanket or fate or told):
             continue  # one verb is not one happening: the same participant must take part in both
         if sim < cfg["status_min_sentence"] and not (_same_participants(sa.sentences[ka], sb.sentences[kb], shared)
                                                      or (a.subject is not None and a.subject == b.subject)
-                                                     or blanket or fate):
+                                                     or blanket or fate or told):
             # two differently worded sentences ("The evacuation centre did not flood, the mayor said" against
             # "Water flooded the evacuation centre ... during the night") tell one happening only when one verb
             # has the same participants in both
@@ -2245,6 +2275,8 @@ def _statuses(sa: Source, sb: Source, sims: np.ndarray, cfg: dict[str, Any]) -> 
         f["blanket"] = 1.0 if blanket_against(a, b) else 0.0
         f["fate"] = 1.0 if a.predicate != b.predicate and (c.i, c.j) not in one_act else 0.0
         f["own_word"] = 1.0 if differ and both_polarity and deed is not None and own_word_both_ways(
+            (sa, ka, a), (sb, kb, b)) else 0.0
+        f["fact_word"] = 1.0 if differ and both_polarity and deed is not None and fact_against_word(
             (sa, ka, a), (sb, kb, b)) else 0.0
         f["plan_deed"] = 1.0 if differ and not both_polarity and plan_against_deed((sa, ka, a), (sb, kb, b)) \
             else 0.0

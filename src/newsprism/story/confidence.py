@@ -111,6 +111,10 @@ def confidence(f: Finding) -> float:
         # one party's denial against its own admission of the deed (compare.own_word_both_ways): the party's own
         # two statements, whatever the sentences' likeness says of one happening
         return max(p, float(cfg["own_word_confidence"]))
+    if fact_word(f):
+        # a deed told as fact against a party's word that it did not happen (compare.fact_against_word): the two
+        # reports disagree on the record, whatever the sentences' likeness says of one happening
+        return max(p, float(cfg["fact_against_word_confidence"]))
     if told_plan_deed(f):
         # one act told as planned in one report and as done, in past time, in the other
         # (compare.plan_against_deed): what has not happened yet against what has
@@ -133,6 +137,14 @@ def confidence(f: Finding) -> float:
         # sentences this unlike never carried a right planted flag or agreement: not confidently about one thing
         return min(p, float(cfg["unsure_happening_confidence"]))
     return p
+
+
+def fact_word(f: Finding) -> bool:
+    """Whether a status conflict sets a deed told as fact against a party's word that it did not happen, or the
+    reverse (``fact_word``, :func:`newsprism.story.compare.fact_against_word`, round 48, issue 11): held behind the
+    guards above (a kind contrast, two groups), lifted to ``fact_against_word_confidence``."""
+    return (f.kind == "status" and float(f.features.get("fact_word", 0.0)) >= 1.0
+            and settings().get("fact_against_word_confidence") is not None)
 
 
 def own_word(f: Finding) -> bool:
