@@ -1990,28 +1990,11 @@ def _month_end(year: int, month: int) -> dt.date:
     return dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
 
 
-def previous_unit_end(pub: dt.date, unit: str) -> dt.date | None:
-    """The last day of the calendar unit before the one ``pub`` falls in (issue 11, round 48): "last week" told on
-    Friday 4 December ends on Sunday 29 November (a week runs Monday to Sunday: the later of the two usages, so the
-    earlier end is never claimed), "last month" told on 3 December ends on 30 November, "last year" on 31 December
-    of the year before. None for a unit this does not know."""
-    if unit == "week":
-        return pub - dt.timedelta(days=pub.weekday() + 1)
-    if unit == "month":
-        return pub.replace(day=1) - dt.timedelta(days=1)
-    if unit == "year":
-        return dt.date(pub.year - 1, 12, 31)
-    return None
-
-
 def past_anchor(src: Source, k: int, st: Status, verb: Any) -> tuple[bool, dt.date | None]:
     """Whether the clause of a done act is anchored in past time, and the latest day its anchor allows (None when
     unknown): a date or weekday that dates the verb itself (the nearest verb above it) and falls on or before the
     report's day of publication, a month so dated, or a past-time phrase (``plan_deed_past_anchors``: "already",
-    "last week", "yesterday", each with how many days before publication it ends at the latest). A phrase that names
-    the calendar unit before the publication's (``plan_deed_calendar_anchors``: "last week", "last month", "last
-    year") ends where that unit ends (:func:`previous_unit_end`, round 48), which is never later than its count of
-    days allows."""
+    "last week", "yesterday", each with how many days before publication it ends at the latest)."""
     cfg = settings()
     sent = src.sentences[k]
     doc = verb.doc
@@ -2043,16 +2026,10 @@ def past_anchor(src: Source, k: int, st: Status, verb: Any) -> tuple[bool, dt.da
         year = pub.year - 1 if month - pub.month > cfg["date_year_back_months"] else pub.year
         if (year, month) <= (pub.year, pub.month):
             days.append(min(_month_end(year, month), pub))
-    calendar: dict[str, str] = cfg.get("plan_deed_calendar_anchors") or {}
     for phrase, back in cfg["plan_deed_past_anchors"].items():
         for m in re.finditer(r"\b" + re.escape(phrase) + r"\b", text, re.IGNORECASE):
             if st.clause_start <= sent.start + m.start() < st.clause_end and dates_verb(m.end() - 1):
-                if pub is None:
-                    days.append(None)
-                    continue
-                latest = pub - dt.timedelta(days=int(back))
-                end = previous_unit_end(pub, calendar[phrase]) if phrase in calendar else None
-                days.append(latest if end is None else min(latest, end))
+                days.append(None if pub is None else pub - dt.timedelta(days=int(back)))
     if not days:
         return False, None
     return True, None if None in days else max(d for d in days if d is not None)
