@@ -11,7 +11,7 @@ floor ``date_min_sentence``, one predicate or near-identical sentences ``date_lo
 name, subject or happening, the learned same-happening test ``same_happening_min``, the speaker test of days of
 saying, like with like, the value test, a second date of the same sentence) and the first test it fails is named.
 A plant with a flag is ``found`` (with its highest confidence; under 0.5 it is behind "show more"); a plant with no
-date read in one of its spans is ``no date read``. The walk copies the tests of ``_dates`` at main 7108d64 (with round 37's ``one_act``, and round 44's one act of two verbs over the floor): a change
+date read in one of its spans is ``no date read``. The walk copies the tests of ``_dates`` at main 7108d64 (with round 37's ``one_act``, round 44's one act of two verbs over the floor and round 48's days of coming into force): a change
 to ``_dates`` must be copied here too (the wrapped function still makes the findings, so the flags are the real ones).
 Two routes besides the walk pair dates whatever the verbs and the sentence floor (round 28's lead days, round 31's
 headline days, ``compare.headline_days``): a plant they pair is ``found``; the walk names no stage for them.
@@ -46,9 +46,13 @@ def _stage(c: Any, sa: Any, ka: int, a: Any, sb: Any, kb: int, b: Any, sim: floa
     by_act = getattr(c, "one_act", None)  # round 37: one act dated once in each report (absent before)
     act = bool(by_act is not None and la is not None and lb is not None and sim < cfg["date_min_sentence"]
                and cfg.get("date_one_act") and by_act(sa, ka, a, la, sb, kb, b, lb))
-    # round 44: two verbs of one act (WordNet) over the floor are one act too
+    # round 44: two verbs of one act (WordNet) over the floor are one act too; round 48: so are two days of coming
+    # into force ("takes effect" / "comes into force", compare.IN_FORCE), whatever the verbs
+    binds = getattr(c, "IN_FORCE", None)
     act = act or bool(by_act is not None and la is not None and lb is not None and sim >= cfg["date_min_sentence"]
-                      and cfg.get("date_one_act") and cfg.get("date_one_act_two_verbs") and a.predicate != b.predicate
+                      and cfg.get("date_one_act")
+                      and (cfg.get("date_one_act_two_verbs") and a.predicate != b.predicate
+                           or binds is not None and c._one_act_verb(sa, ka, a) == c._one_act_verb(sb, kb, b) == binds)
                       and by_act(sa, ka, a, la, sb, kb, b, lb))
     if sim < cfg["date_min_sentence"] and not clause and not act:
         return f"sentence cosine {sim:.3f} < date_min_sentence"

@@ -1063,6 +1063,8 @@ def _dates(sa: Source, sb: Source, sims: np.ndarray, cfg: dict[str, Any]) -> lis
     # one act dated once in each report (the same verb, or the verb and its own noun), told in unlike sentences:
     # such a pair passes the sentence floor (round 37, :func:`one_act`); every test below still judges it
     acts: set[tuple[int, int]] = set()
+    va: list[str | None] = [None] * len(la)
+    vb: list[str | None] = [None] * len(lb)
     if cfg["date_one_act"]:
         va, vb = [_one_act_verb(sa, k, x) for k, x in la], [_one_act_verb(sb, k, y) for k, y in lb]
         acts = {(i, j) for i, (ka, a) in enumerate(la) for j, (kb, b) in enumerate(lb)
@@ -1073,8 +1075,11 @@ def _dates(sa: Source, sb: Source, sims: np.ndarray, cfg: dict[str, Any]) -> lis
         sim = float(sims[ka, kb])
         same_pred = a.predicate is not None and a.predicate == b.predicate
         # two verbs of one act over the sentence floor (round 44): the same test of one act dated once
-        act = (i, j) in acts or (cfg["date_one_act"] and cfg["date_one_act_two_verbs"] and not same_pred
-                                 and sim >= cfg["date_min_sentence"] and one_act(sa, ka, a, la, sb, kb, b, lb))
+        # and so are two days of coming into force over the floor, whatever the verbs (round 48, :func:`in_force`)
+        act = (i, j) in acts or (cfg["date_one_act"] and sim >= cfg["date_min_sentence"]
+                                 and (cfg["date_one_act_two_verbs"] and not same_pred
+                                      or va[i] == vb[j] == IN_FORCE)
+                                 and one_act(sa, ka, a, la, sb, kb, b, lb))
         # one happening told with two verbs ("Dallek was arrested on March 3" / "Dallek was detained on 17 April"):
         # the two clauses are about one participant, told alike (both done, or both planned), and each report
         # dates that participant's happening once; then the two verbs are read as one predicate
@@ -1211,15 +1216,47 @@ def _act_dated_once(src: Source, d: DateSlot, verbs: tuple[str, str]) -> bool:
                    for k, x in _flat(src, "dates") if not recurring(src, k, x) and not dateline(src, k, x))
 
 
+IN_FORCE = "come into force"  # the one act of every phrase of coming into force (:func:`in_force`)
+
+
+def in_force(src: Source, k: int, d: DateSlot) -> bool:
+    """Whether a date is the day something begins to bind, told by one of English's phrases of coming into force
+    (round 48, issue 11; ``date_in_force_phrases``): the verb the date's phrase hangs on takes "effect" as its
+    object ("the ban takes effect on March 1", "took effect from ..."), or "into" with "force" or "effect" ("the law
+    comes into force on April 15", "enters into force", "goes into effect"), or is "apply" with the date after "from"
+    ("the new fares apply from February 1"). Read from the parse (``verb_key`` of the verb: tense and person do not
+    matter); False without a parse, for a day of saying, and with the switch ``date_in_force`` off."""
+    cfg = settings()
+    if not cfg["date_in_force"] or d.speech or not d.predicate:
+        return False
+    tok = _date_token(src.sentences[k], d)
+    prep = tok.head if tok is not None and tok.dep_ == "pobj" else None
+    verb = prep.head if prep is not None and prep.dep_ == "prep" else None
+    if verb is None or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    phrases, key = cfg["date_in_force_phrases"], verb_key(verb.text.lower())
+    objects = {w for v, ws in phrases["object"].items() if verb_key(v) == key for w in ws}
+    if any(c.dep_ == "dobj" and c.text.lower() in objects for c in verb.children):
+        return True
+    into = {w for v, ws in phrases["into"].items() if verb_key(v) == key for w in ws}
+    if any(c.dep_ == "prep" and c.text.lower() == "into" and any(g.dep_ == "pobj" and g.text.lower() in into
+                                                                   for g in c.children) for c in verb.children):
+        return True
+    return prep is not None and prep.text.lower() == "from" and key in {verb_key(v) for v in phrases["from"]}
+
+
 def _one_act_verb(src: Source, k: int, d: DateSlot) -> str | None:
     """The verb of the act a date dates, for :func:`one_act`: its predicate when that is a verb of the sentence (a
     clause's verb, or a past tense the status reader kept no clause of), the verb a happening's noun is made from
     when the noun is that verb's own zero or -ing noun and WordNet reads it as an act or event ("the vote" of
     "voted", "the filing" of "filed", "the collapse" of "collapsed": :func:`named_happening`, ``verb_key`` of the noun,
     :func:`newsprism.lexicon.is_happening_kind`); None for a day of saying or a light verb (``date_one_act_light_verbs``:
-    "was on Monday")."""
+    "was on Monday"). Every phrase of coming into force (:func:`in_force`: "takes effect", "comes into force",
+    "applies from") is one act, :data:`IN_FORCE` (round 48)."""
     if d.speech or not d.predicate or d.predicate in settings()["date_one_act_light_verbs"]:
         return None
+    if in_force(src, k, d):
+        return IN_FORCE
     if named_happening(src, k, d):
         return verb_key(d.predicate) if is_happening_kind(d.predicate) else d.predicate
     return d.predicate
@@ -1367,7 +1404,13 @@ def one_act(sa: Source, ka: int, a: DateSlot, la: list[tuple[int, DateSlot]],
     if act_a is None or act_b is None or not _act_kin(act_a, act_b):
         return False
     verbs = (act_a, act_b)
-    if _one_act_told(sa, ka, a) != "done" or _one_act_told(sb, kb, b) != "done":
+    # coming into force (round 48, :func:`in_force`): a measure begins to bind once, however it is told (mostly
+    # before it binds: "takes effect", "will come into force"), so neither "both told done" nor one kind of subject
+    # is asked of it (the measure is named by its parts: "the ban" / "the law", "the cap" / "the new rules"); the
+    # tests of its days below (no second day of coming into force in either report, no day the other report gives
+    # to something else) carry the rule
+    binds = act_a == act_b == IN_FORCE
+    if not binds and (_one_act_told(sa, ka, a) != "done" or _one_act_told(sb, kb, b) != "done"):
         return False  # both told done (round 38): a planned act may be another occurrence of the act
     ya, yb = in_year(sa, a), in_year(sb, b)
     if not dates_differ(ya, yb):
@@ -1379,6 +1422,8 @@ def one_act(sa: Source, ka: int, a: DateSlot, la: list[tuple[int, DateSlot]],
     if any(dates_differ(ya, in_year(sb, y)) is False for _, y in lb) or \
             any(dates_differ(yb, in_year(sa, x)) is False for _, x in la):
         return False  # the other report gives this day to something: two days of two happenings
+    if binds:
+        return True
     pa, pb = _participants(sa, ka, a), _participants(sb, kb, b)
     if not all(_one_kind(frozenset(p for p, r in pa if r == role), frozenset(p for p, r in pb if r == role))
                for role in ("acted on", "doer")):
