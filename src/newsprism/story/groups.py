@@ -19,6 +19,7 @@ whose unit is its only noun ("32 yards", "for nine years") keeps the rules above
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from newsprism.claims.slots import verb_key
@@ -293,7 +294,8 @@ def one_measured(f: Finding, sources: dict[int, Source]) -> dict[str, float]:
     """``one_measured`` (1 when the two figures of a duration conflict measure one thing read from their own phrases,
     :func:`measured_things`: "a 30-day ban" / "banned for six weeks", "the recount took four days" / "the 11-day
     recount"); empty for any other finding or dimension (``sole_by_measured.dims``). Asked by
-    :func:`newsprism.story.confidence.one_fact_measure`. Round 28 (issue 11)."""
+    :func:`newsprism.story.confidence.one_fact_measure`. Round 28 (issue 11). With it, ``measured_dated`` (1 when
+    either length's sentence ties it to a time of its own, :func:`_dated`; round 48)."""
     a, b = f.a.amount, f.b.amount
     if f.kind != "conflict" or a is None or b is None or a.dim not in settings()["sole_by_measured"]["dims"] \
             or f.a.source not in sources or f.b.source not in sources:
@@ -302,7 +304,30 @@ def one_measured(f: Finding, sources: dict[int, Source]) -> dict[str, float]:
     if things is None:
         return {"one_measured": 0.0}
     ta, tb = things
-    return {"one_measured": float(any(_one_thing(x, y) for x in ta for y in tb))}
+    one = any(_one_thing(x, y) for x in ta for y in tb)
+    if not one:
+        return {"one_measured": 0.0}
+    return {"one_measured": 1.0, "measured_dated": float(_dated(sources[f.a.source], f.a.sentence)
+                                                          or _dated(sources[f.b.source], f.b.sentence))}
+
+
+_WORDS = re.compile(r"[a-z]+")
+_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")  # a year, as the claims layer reads one in a date
+
+
+def _dated(src: Source, sentence: int) -> bool:
+    """Whether a length's sentence ties it to a time of its own: it names a year ("in 2019", "since 2019") or a word
+    that sets its thing before another of its kind (``one_fact_measure_one_measured_anywhere.earlier_words``: "the
+    last closure", "the previous contract", "when it was last closed"). Such a length may be an earlier instance of
+    the thing the other report measures, told as background, so :func:`newsprism.story.confidence.measured_anywhere`
+    keeps the depth test for it (feature ``measured_dated``). Round 48 (issue 11)."""
+    if not 0 <= sentence < len(src.sentences):
+        return True
+    s = src.sentences[sentence]
+    if any(d.year is not None for d in s.dates) or _YEAR.search(s.text):
+        return True
+    words = frozenset(settings()["one_fact_measure_one_measured_anywhere"]["earlier_words"])
+    return any(w in words for w in _WORDS.findall(s.text.lower()))
 
 
 def _pair_things(f: Finding, sources: dict[int, Source]) -> tuple[frozenset[str], frozenset[str]] | None:
