@@ -33,6 +33,10 @@ LEAD_B = ("The footbridge on Marrow Lane in Kesst was shut to the public on Mond
 CLOSURE = ("The council said the footbridge would stay closed for six weeks while welders replace the cracked parts.",
            "Engineers have asked the council for a ten-week closure so that the whole deck can be rebuilt.",
            "six weeks", "ten-week")
+# the same closure's length told with the verb "last" (a verb of duration, not the adjective of "the last closure")
+LASTS = ("The council said the footbridge would stay closed for six weeks while welders replace the cracked parts.",
+         "Engineers said the closure would last ten weeks so that the whole deck can be rebuilt.",
+         "six weeks", "ten weeks")
 # an earlier closure's length, told as background deep in one report: the sentence sets it before this closure
 EARLIER = ("The council said the footbridge would stay closed for six weeks while welders replace the cracked parts.",
            "When the council last closed the footbridge, it stayed closed for ten weeks, officials said.",
@@ -63,12 +67,14 @@ def _top(pair: tuple[str, str, str, str]) -> float:
 @pytest.mark.slow  # the whole pipeline on invented reports
 def test_one_things_length_deep_in_both_reports_is_shown():
     assert _top(CLOSURE) >= 0.5
+    assert _top(LASTS) >= 0.5
 
 
 @pytest.mark.slow
 def test_switched_off_the_deep_length_stays_behind_show_more(monkeypatch):
     monkeypatch.setitem(settings()["one_fact_measure_one_measured_anywhere"], "enabled", False)
     assert _top(CLOSURE) < 0.5
+    assert _top(LASTS) < 0.5
 
 
 @pytest.mark.slow

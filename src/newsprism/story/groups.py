@@ -317,8 +317,9 @@ _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")  # a year, as the claims layer reads
 
 def _dated(src: Source, sentence: int) -> bool:
     """Whether a length's sentence ties it to a time of its own: it names a year ("in 2019", "since 2019") or a word
-    that sets its thing before another of its kind (``one_fact_measure_one_measured_anywhere.earlier_words``: "the
-    last closure", "the previous contract", "when it was last closed"). Such a length may be an earlier instance of
+    that sets its thing before another of its kind (``one_fact_measure_one_measured_anywhere.earlier_words``, read as
+    an adjective or adverb, ``earlier_pos``: "the last closure", "the previous contract", "when it was last closed";
+    not the verb of "the ban will last four months"). Such a length may be an earlier instance of
     the thing the other report measures, told as background, so :func:`newsprism.story.confidence.measured_anywhere`
     keeps the depth test for it (feature ``measured_dated``). Round 48 (issue 11)."""
     if not 0 <= sentence < len(src.sentences):
@@ -326,8 +327,12 @@ def _dated(src: Source, sentence: int) -> bool:
     s = src.sentences[sentence]
     if any(d.year is not None for d in s.dates) or _YEAR.search(s.text):
         return True
-    words = frozenset(settings()["one_fact_measure_one_measured_anywhere"]["earlier_words"])
-    return any(w in words for w in _WORDS.findall(s.text.lower()))
+    cfg = settings()["one_fact_measure_one_measured_anywhere"]
+    words = frozenset(cfg["earlier_words"])
+    if not any(w in words for w in _WORDS.findall(s.text.lower())):
+        return False
+    doc = parsed_sentence(s.text)  # "the last closure", "was last closed"; not the verb of "will last six weeks"
+    return doc is None or any(str(t.text).lower() in words and t.pos_ in cfg["earlier_pos"] for t in doc)
 
 
 def _pair_things(f: Finding, sources: dict[int, Source]) -> tuple[frozenset[str], frozenset[str]] | None:
