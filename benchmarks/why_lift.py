@@ -63,7 +63,8 @@ def tests() -> dict[str, dict[str, Test]]:
 
     def anywhere(x: dict[str, float]) -> bool:  # confidence.measured_anywhere (round 48)
         on = bool((cfg.get("one_fact_measure_one_measured_anywhere") or {}).get("enabled", False))
-        return on and _f(x, "one_measured", 0) >= 1 and _f(x, "measured_dated", 1) == 0
+        return (on and _f(x, "one_measured", 0) >= 1 and _f(x, "measured_dated", 1) == 0
+                and _f(x, "measured_several", 1) == 0)
 
     figure: dict[str, Test] = {
         "sole_length": sole_len, "noun": lambda x: _f(x, "noun", 0) >= 1, "counted": lambda x: _f(x, "counted", 0) >= 1,

@@ -5,7 +5,8 @@ as the told-measure lift does not ask it of one named thing's measure (round 36)
 figure's own phrase did not say: a figure deep in a report was another group or sum of the same noun. Two lengths of
 two things, deep in both reports, stay behind "show more": their phrases name two things, so depth is asked as
 before, and so do lengths told in a sentence that ties them to a time of their own (a year, "when it was last
-closed"): an earlier instance of the thing, told as background. Invented reports, fictional names (the footbridge of Marrow Lane in the town of Kesst)."""
+closed"): an earlier instance of the thing, told as background; so do lengths of a noun told in the plural
+("signed five-year contracts with two firms"), several things each with its own length. Invented reports, fictional names (the footbridge of Marrow Lane in the town of Kesst)."""
 
 from __future__ import annotations
 
@@ -44,6 +45,10 @@ EARLIER = ("The council said the footbridge would stay closed for six weeks whil
 DATED = ("The council said the footbridge would stay closed for six weeks while welders replace the cracked parts.",
          "In 2019 the council closed the footbridge for ten weeks, officials said.",
          "six weeks", "ten weeks")
+# several contracts' lengths (a plural) against one contract's: several things, each with its own length
+SEVERAL = ("The council also signed five-year contracts with two welding firms, officials said.",
+           "The architect is in the second year of a three-year contract with the council.",
+           "five-year", "three-year")
 # two things' lengths, told deep in both reports: the closure and the welders' repair work, two things named
 REPAIRS = ("The council said the footbridge would stay closed for six weeks while welders replace the cracked parts.",
            "The council said the welders would need ten weeks to replace the cracked parts, officials said.",
@@ -88,6 +93,11 @@ def test_an_earlier_instances_length_told_as_background_stays_hidden():
         assert all(d.confidence < 0.5 for d in _story(pair))
 
 
+@pytest.mark.slow
+def test_a_length_of_several_things_stays_hidden():
+    assert all(d.confidence < 0.5 for d in _story(SEVERAL))
+
+
 def _finding(**features: float) -> Finding:
     def side(i: int, value: float) -> Side:
         a = Amount(start=0, end=2, text=str(int(value)), value=value, low=value, high=value, bound="exact",
@@ -97,7 +107,7 @@ def _finding(**features: float) -> Finding:
     # every test of the measure lift holds for two lengths of one thing read from their own phrases, told deep
     base = {"noun": 0.0, "counted": 0.0, "noun_clash": 0.0, "sole_dim": 1.0, "only_pair": 1.0, "vague": 0.0,
             "told_across_dim": 0.0, "partitive": 0.0, "group_clash": 0.0, "one_measured": 1.0, "same_p": 0.6,
-            "depth": 0.8, "same_owner": 0.0, "measured_dated": 0.0}
+            "depth": 0.8, "same_owner": 0.0, "measured_dated": 0.0, "measured_several": 0.0}
     base.update(features)
     return Finding(kind="conflict", slot="duration", a=side(0, 42.0), b=side(1, 70.0), detail="value",
                    features=base)
@@ -113,6 +123,12 @@ def test_a_length_tied_to_a_time_of_its_own_keeps_the_depth_test():
     assert not measured_anywhere(_finding(measured_dated=1.0).features)
     assert not one_fact_measure(_finding(measured_dated=1.0))
     assert one_fact_measure(_finding(measured_dated=1.0, depth=0.3))
+
+
+def test_a_length_of_a_plural_noun_keeps_the_depth_test():
+    # "reached six-year deals with two players" / "the first year of a three-year deal": several deals, one deal
+    assert not one_fact_measure(_finding(measured_several=1.0))
+    assert one_fact_measure(_finding(measured_several=1.0, depth=0.3))
 
 
 def test_lengths_of_two_things_are_still_asked_where_they_sit():

@@ -398,10 +398,15 @@ def measured_anywhere(x: dict[str, float]) -> bool:
     What the phrase does not say is WHEN: a length told in a sentence that names a year ("in 2019") or sets its thing
     before another of its kind ("the last closure", "when it was last closed": ``earlier_words``) may be an earlier
     instance's, told as background lower in the report (``measured_dated``, :func:`newsprism.story.groups._dated`);
-    such a pair keeps the depth test. Switched by ``one_fact_measure_one_measured_anywhere.enabled`` (false restores
-    the base test). Round 48 (issue 11)."""
+    such a pair keeps the depth test. Nor does it say WHICH of several: a length of a noun told in the plural ("reached
+    six-year deals with two players" / "the first year of a three-year deal") measures several things of its kind,
+    each with its own length, as one verb acting on a noun told in its two numbers is two acts (round 47;
+    ``measured_several``, :func:`newsprism.story.groups._several_measured`); such a pair keeps the depth test too.
+    Switched by ``one_fact_measure_one_measured_anywhere.enabled`` (false restores the base test). Round 48 (issue
+    11)."""
     cfg = settings().get("one_fact_measure_one_measured_anywhere") or {}
-    return bool(cfg.get("enabled", False)) and float(x.get("measured_dated", 1.0)) == 0.0
+    return (bool(cfg.get("enabled", False)) and float(x.get("measured_dated", 1.0)) == 0.0
+            and float(x.get("measured_several", 1.0)) == 0.0)
 
 
 def top_or_one_owner(x: dict[str, float]) -> bool:

@@ -295,7 +295,8 @@ def one_measured(f: Finding, sources: dict[int, Source]) -> dict[str, float]:
     :func:`measured_things`: "a 30-day ban" / "banned for six weeks", "the recount took four days" / "the 11-day
     recount"); empty for any other finding or dimension (``sole_by_measured.dims``). Asked by
     :func:`newsprism.story.confidence.one_fact_measure`. Round 28 (issue 11). With it, ``measured_dated`` (1 when
-    either length's sentence ties it to a time of its own, :func:`_dated`; round 48)."""
+    either length's sentence ties it to a time of its own, :func:`_dated`) and ``measured_several`` (1 when either
+    measures a noun told in the plural, :func:`_several_measured`); round 48."""
     a, b = f.a.amount, f.b.amount
     if f.kind != "conflict" or a is None or b is None or a.dim not in settings()["sole_by_measured"]["dims"] \
             or f.a.source not in sources or f.b.source not in sources:
@@ -307,8 +308,46 @@ def one_measured(f: Finding, sources: dict[int, Source]) -> dict[str, float]:
     one = any(_one_thing(x, y) for x in ta for y in tb)
     if not one:
         return {"one_measured": 0.0}
+    at_a = _in_sentence(sources[f.a.source], f.a.sentence, f.a.amount)
+    at_b = _in_sentence(sources[f.b.source], f.b.sentence, f.b.amount)
+    several = any(at is not None and x is not None and _several_measured(*at, x.text)
+                  for at, x in ((at_a, f.a.amount), (at_b, f.b.amount)))
     return {"one_measured": 1.0, "measured_dated": float(_dated(sources[f.a.source], f.a.sentence)
-                                                          or _dated(sources[f.b.source], f.b.sentence))}
+                                                          or _dated(sources[f.b.source], f.b.sentence)),
+            "measured_several": float(several)}
+
+
+def _several_measured(sentence: str, start: int, end: int, figure: str) -> bool:
+    """Whether a length measures a noun told in the plural: the noun the figure-and-unit modifies ("reached six-year
+    deals with two players") or the subject of a verb of duration ("the talks lasted three days"; tags
+    ``one_fact_measure_one_measured_anywhere.plural_tags``). A plural names several things of its kind, each with its
+    own length, as one verb acting on a noun told in its two numbers is two acts (round 47): such a length may be
+    another thing's than the one the other report measures, so
+    :func:`newsprism.story.confidence.measured_anywhere` keeps the depth test for it (feature ``measured_several``).
+    Round 48 (issue 11)."""
+    found = figure_in_parse(sentence, start, end, figure)
+    if found is None:
+        return False
+    _doc, toks = found
+    tags = settings()["one_fact_measure_one_measured_anywhere"]["plural_tags"]
+    head = _modified(toks)
+    if head is not None:
+        return str(head.tag_) in tags
+    num = next((t for t in toks if t.like_num or t.pos_ == "NUM"), None)
+    t = num.head if num is not None and num.dep_ == "nummod" else toks[-1]
+    cfg = settings()["sole_by_measured"]
+    for _ in range(int(cfg["max_steps"])):
+        if t.head is t:
+            break
+        t = t.head
+        if t.pos_ == "VERB" or (t.pos_ == "AUX" and t.dep_ not in ("aux", "auxpass")):
+            if verb_key(str(t.text)) not in {verb_key(v) for v in cfg["duration_verbs"]}:
+                return False
+            subj = next((k for k in t.children if k.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None and _relative_pronoun(subj) and t.dep_ == "relcl":
+                subj = t.head
+            return subj is not None and str(subj.tag_) in tags
+    return False
 
 
 _WORDS = re.compile(r"[a-z]+")
