@@ -5,7 +5,9 @@
     python benchmarks/why_lift.py --real CAPTURE.jsonl [...]        (lines of training/real_findings.py audit)
 
 A finding held by a guard ahead of every lift (two groups, a source count, figures ten times apart) is counted as
-``guard``; the lifts' tests are read from the finding's features as the code asks them (round 44, issue 11).
+``guard``; the lifts' tests are read from the finding's features as the code asks them (round 44, issue 11; round 48
+adds the one-side noun of round 44, the one owner of round 45 and the measured-anywhere test of round 48, which the
+depth and groups tests here had left out).
 """
 from __future__ import annotations
 
@@ -51,17 +53,30 @@ def tests() -> dict[str, dict[str, Test]]:
         return (bool(cfg.get("one_fact_disjoint_bounds", False)) and _f(x, "disjoint", 0) >= 1
                 and _f(x, "noun_rival", 1) == 0 and _f(x, "act_clash", 1) == 0)
 
+    def top(x: dict[str, float]) -> bool:  # confidence.top_or_one_owner (round 45)
+        return _f(x, "depth", 1) <= deep or (bool(cfg.get("one_fact_depth_same_owner", False))
+                                             and _f(x, "same_owner", 0) >= 1)
+
+    def one_side(x: dict[str, float]) -> bool:  # confidence.one_side_measured (round 44)
+        return (bool(cfg.get("one_fact_measure_one_side_noun", False)) and _f(x, "measured_one_side", 0) >= 1
+                and _f(x, "partitive", 1) == 0 and _f(x, "group_clash", 1) == 0)
+
+    def anywhere(x: dict[str, float]) -> bool:  # confidence.measured_anywhere (round 48)
+        on = bool((cfg.get("one_fact_measure_one_measured_anywhere") or {}).get("enabled", False))
+        return (on and _f(x, "one_measured", 0) >= 1 and _f(x, "measured_dated", 1) == 0
+                and _f(x, "measured_several", 1) == 0)
+
     figure: dict[str, Test] = {
         "sole_length": sole_len, "noun": lambda x: _f(x, "noun", 0) >= 1, "counted": lambda x: _f(x, "counted", 0) >= 1,
         "one_figure": lambda x: one_fig(x) or _f(x, "only_count", 0) >= 1 or disjoint(x),
         "vague": lambda x: _f(x, "vague", 1) == 0,
         "told_across_dim": lambda x: _f(x, "told_across_dim", 0) == 0, "one_group": group,
-        "same_p": lambda x: _f(x, "same_p", 0) >= shown, "depth": lambda x: _f(x, "depth", 1) <= deep}
+        "same_p": lambda x: _f(x, "same_p", 0) >= shown, "depth": top}
 
     def m_groups(x: dict[str, float]) -> bool:
         if _f(x, "one_measured", 0) >= 1:
             return _f(x, "partitive", 0) == 0 and _f(x, "group_clash", 0) == 0
-        return group(x)
+        return group(x) or one_side(x)
 
     measure: dict[str, Test] = {
         "counted": lambda x: named(x) or (_f(x, "noun", 1) == 0 and _f(x, "counted", 1) == 0),
@@ -69,7 +84,7 @@ def tests() -> dict[str, dict[str, Test]]:
         "one_figure": one_fig, "vague": lambda x: _f(x, "vague", 1) == 0,
         "told_across_dim": lambda x: _f(x, "told_across_dim", 1) == 0, "groups": m_groups,
         "same_p": lambda x: _f(x, "same_p", 0) >= (low if _f(x, "one_measured", 0) >= 1 else shown),
-        "depth": lambda x: _f(x, "depth", 1) <= deep}
+        "depth": lambda x: top(x) or anywhere(x)}
     told: dict[str, Test] = {
         "one_told_measure": lambda x: _f(x, "one_told_measure", 0) >= 1, "one_figure": one_fig,
         "vague": lambda x: _f(x, "vague", 1) == 0, "told_across_dim": lambda x: _f(x, "told_across_dim", 1) == 0,

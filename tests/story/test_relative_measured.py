@@ -46,7 +46,7 @@ def test_relative_clause_measures_its_noun(sentence: str, figure: str, things: s
 def test_one_measured_through_a_relative_clause(a_text: str, a_fig: str, b_text: str, b_fig: str,
                                                  one: float) -> None:
     f, srcs = om._finding(a_text, a_fig, b_text, b_fig)
-    assert one_measured(f, srcs) == {"one_measured": one}
+    assert one_measured(f, srcs)["one_measured"] == one  # with it, round 48's measured_dated / _several
 
 
 A_SCHEME = "Auditors at the Velmar registry found a scheme that ran for six years before a clerk raised the alarm."

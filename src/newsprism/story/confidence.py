@@ -376,7 +376,10 @@ def one_fact_measure(f: Finding) -> bool:
 
     A figure-and-unit that modifies a noun on one side only ("a six-year prison term" / "sentenced to four years", "a
     40 percent drop in sales" / "sales fell by 15 percent") is no second thing measured (:func:`one_side_measured`).
-    Round 44 (issue 11)."""
+    Round 44 (issue 11).
+
+    Two lengths that measure one thing read from their own phrases (``one_measured``) are not asked where they sit
+    (:func:`measured_anywhere`). Round 48 (issue 11)."""
     cfg = settings()
     if f.kind != "conflict" or f.slot not in cfg["one_fact_unit_slots"]:
         return False
@@ -390,7 +393,32 @@ def one_fact_measure(f: Finding) -> bool:
             and one_figure(x) and float(x.get("vague", 1.0)) == 0.0
             and float(x.get("told_across_dim", 1.0)) == 0.0 and groups
             and float(x.get("same_p", 0.0)) >= floor
-            and top_or_one_owner(x))
+            and (top_or_one_owner(x) or (one and measured_anywhere(x))))
+
+
+def measured_anywhere(x: dict[str, float]) -> bool:
+    """Whether :func:`one_fact_measure` leaves out its depth test (:func:`top_or_one_owner`) for two lengths of time
+    that measure one thing read from their own phrases (``one_measured``: "a 30-day ban" / "banned for six weeks", "the
+    spillway would stay open for three days" / "keep the gates open for ten days"), as :func:`one_fact_told_measure`
+    leaves it out for one named thing's measure (round 36). The depth test stood in for what the figure's own phrase
+    did not say: a figure deep in a report was, on the dev audits, another group or sum of the same noun. When both
+    figures name what they measure, and each is its report's only length of that thing (``sole_dim``, read by what it
+    measures; ``sole_measured`` where a noun is named), where they sit in the report says nothing more of whether they
+    measure one thing; every other test of the lift stays (``sole_dim``, one figure, not vague, not told across, no
+    partitive or group clash, the pairing floor of the same-happening test).
+
+    What the phrase does not say is WHEN: a length told in a sentence that names a year ("in 2019") or sets its thing
+    before another of its kind ("the last closure", "when it was last closed": ``earlier_words``) may be an earlier
+    instance's, told as background lower in the report (``measured_dated``, :func:`newsprism.story.groups._dated`);
+    such a pair keeps the depth test. Nor does it say WHICH of several: a length of a noun told in the plural ("reached
+    six-year deals with two players" / "the first year of a three-year deal") measures several things of its kind,
+    each with its own length, as one verb acting on a noun told in its two numbers is two acts (round 47;
+    ``measured_several``, :func:`newsprism.story.groups._several_measured`); such a pair keeps the depth test too.
+    Switched by ``one_fact_measure_one_measured_anywhere.enabled`` (false restores the base test). Round 48 (issue
+    11)."""
+    cfg = settings().get("one_fact_measure_one_measured_anywhere") or {}
+    return (bool(cfg.get("enabled", False)) and float(x.get("measured_dated", 1.0)) == 0.0
+            and float(x.get("measured_several", 1.0)) == 0.0)
 
 
 def top_or_one_owner(x: dict[str, float]) -> bool:

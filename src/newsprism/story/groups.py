@@ -19,6 +19,7 @@ whose unit is its only noun ("32 yards", "for nine years") keeps the rules above
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from newsprism.claims.slots import verb_key
@@ -293,7 +294,9 @@ def one_measured(f: Finding, sources: dict[int, Source]) -> dict[str, float]:
     """``one_measured`` (1 when the two figures of a duration conflict measure one thing read from their own phrases,
     :func:`measured_things`: "a 30-day ban" / "banned for six weeks", "the recount took four days" / "the 11-day
     recount"); empty for any other finding or dimension (``sole_by_measured.dims``). Asked by
-    :func:`newsprism.story.confidence.one_fact_measure`. Round 28 (issue 11)."""
+    :func:`newsprism.story.confidence.one_fact_measure`. Round 28 (issue 11). With it, ``measured_dated`` (1 when
+    either length's sentence ties it to a time of its own, :func:`_dated`) and ``measured_several`` (1 when either
+    measures a noun told in the plural, :func:`_several_measured`); round 48."""
     a, b = f.a.amount, f.b.amount
     if f.kind != "conflict" or a is None or b is None or a.dim not in settings()["sole_by_measured"]["dims"] \
             or f.a.source not in sources or f.b.source not in sources:
@@ -302,7 +305,73 @@ def one_measured(f: Finding, sources: dict[int, Source]) -> dict[str, float]:
     if things is None:
         return {"one_measured": 0.0}
     ta, tb = things
-    return {"one_measured": float(any(_one_thing(x, y) for x in ta for y in tb))}
+    one = any(_one_thing(x, y) for x in ta for y in tb)
+    if not one:
+        return {"one_measured": 0.0}
+    at_a = _in_sentence(sources[f.a.source], f.a.sentence, f.a.amount)
+    at_b = _in_sentence(sources[f.b.source], f.b.sentence, f.b.amount)
+    several = any(at is not None and x is not None and _several_measured(*at, x.text)
+                  for at, x in ((at_a, f.a.amount), (at_b, f.b.amount)))
+    return {"one_measured": 1.0, "measured_dated": float(_dated(sources[f.a.source], f.a.sentence)
+                                                          or _dated(sources[f.b.source], f.b.sentence)),
+            "measured_several": float(several)}
+
+
+def _several_measured(sentence: str, start: int, end: int, figure: str) -> bool:
+    """Whether a length measures a noun told in the plural: the noun the figure-and-unit modifies ("reached six-year
+    deals with two players") or the subject of a verb of duration ("the talks lasted three days"; tags
+    ``one_fact_measure_one_measured_anywhere.plural_tags``). A plural names several things of its kind, each with its
+    own length, as one verb acting on a noun told in its two numbers is two acts (round 47): such a length may be
+    another thing's than the one the other report measures, so
+    :func:`newsprism.story.confidence.measured_anywhere` keeps the depth test for it (feature ``measured_several``).
+    Round 48 (issue 11)."""
+    found = figure_in_parse(sentence, start, end, figure)
+    if found is None:
+        return False
+    _doc, toks = found
+    tags = settings()["one_fact_measure_one_measured_anywhere"]["plural_tags"]
+    head = _modified(toks)
+    if head is not None:
+        return str(head.tag_) in tags
+    num = next((t for t in toks if t.like_num or t.pos_ == "NUM"), None)
+    t = num.head if num is not None and num.dep_ == "nummod" else toks[-1]
+    cfg = settings()["sole_by_measured"]
+    for _ in range(int(cfg["max_steps"])):
+        if t.head is t:
+            break
+        t = t.head
+        if t.pos_ == "VERB" or (t.pos_ == "AUX" and t.dep_ not in ("aux", "auxpass")):
+            if verb_key(str(t.text)) not in {verb_key(v) for v in cfg["duration_verbs"]}:
+                return False
+            subj = next((k for k in t.children if k.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None and _relative_pronoun(subj) and t.dep_ == "relcl":
+                subj = t.head
+            return subj is not None and str(subj.tag_) in tags
+    return False
+
+
+_WORDS = re.compile(r"[a-z]+")
+_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")  # a year, as the claims layer reads one in a date
+
+
+def _dated(src: Source, sentence: int) -> bool:
+    """Whether a length's sentence ties it to a time of its own: it names a year ("in 2019", "since 2019") or a word
+    that sets its thing before another of its kind (``one_fact_measure_one_measured_anywhere.earlier_words``, read as
+    an adjective or adverb, ``earlier_pos``: "the last closure", "the previous contract", "when it was last closed";
+    not the verb of "the ban will last four months"). Such a length may be an earlier instance of
+    the thing the other report measures, told as background, so :func:`newsprism.story.confidence.measured_anywhere`
+    keeps the depth test for it (feature ``measured_dated``). Round 48 (issue 11)."""
+    if not 0 <= sentence < len(src.sentences):
+        return True
+    s = src.sentences[sentence]
+    if any(d.year is not None for d in s.dates) or _YEAR.search(s.text):
+        return True
+    cfg = settings()["one_fact_measure_one_measured_anywhere"]
+    words = frozenset(cfg["earlier_words"])
+    if not any(w in words for w in _WORDS.findall(s.text.lower())):
+        return False
+    doc = parsed_sentence(s.text)  # "the last closure", "was last closed"; not the verb of "will last six weeks"
+    return doc is None or any(str(t.text).lower() in words and t.pos_ in cfg["earlier_pos"] for t in doc)
 
 
 def _pair_things(f: Finding, sources: dict[int, Source]) -> tuple[frozenset[str], frozenset[str]] | None:
