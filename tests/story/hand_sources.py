@@ -28,6 +28,22 @@ def vectors(cos: float) -> tuple[np.ndarray, np.ndarray]:
     return np.array([1.0, 0.0]), np.array([cos, math.sqrt(1 - cos * cos)])
 
 
+def parsed_slots(text: str) -> SentenceSlots:
+    """The slots the claims layer reads from the spaCy parse of ``text``'s first sentence."""
+    from newsprism.claims.slots import sentence_slots
+    from newsprism.nlp.spacy_pipe import get_nlp
+
+    return sentence_slots(next(iter(get_nlp()(text).sents)))
+
+
+def status_flags(a: str, b: str, cos: float = 0.55) -> list:
+    """The status findings (no consensus) of two parsed one-sentence sources whose vectors sit at cosine ``cos``."""
+    from newsprism.story.compare import compare_pair
+
+    va, vb = vectors(cos)
+    return [f for f in compare_pair(source(0, parsed_slots(a), va), source(1, parsed_slots(b), vb))
+            if f.slot == "status" and f.kind != "consensus"]
+
 def analyzed_reports(*reports: tuple[str, str, str, str]) -> Analysis:
     """Reports given as (id, outlet, title, text whose first line is the headline) analysed as one story.
 

@@ -9,10 +9,9 @@ denial), a thing's fate told with two verbs, and clauses without the same partic
 from __future__ import annotations
 
 import pytest
-from hand_sources import source, vectors
+from hand_sources import status_flags
 
-from newsprism.claims.slots import SentenceSlots, sentence_slots
-from newsprism.story.compare import compare_pair, settings
+from newsprism.story.compare import settings
 from newsprism.story.confidence import confidence
 
 pytestmark = pytest.mark.slow  # the slots are read from the spaCy parse
@@ -22,20 +21,8 @@ CONFIRMED = ("State health inspectors confirmed that two village wells had been 
              "leak.")
 
 
-def _slots(text: str) -> SentenceSlots:
-    from newsprism.nlp.spacy_pipe import get_nlp
-
-    return sentence_slots(next(iter(get_nlp()(text).sents)))
-
-
-def _flags(a: str, b: str, cos: float = 0.55) -> list:
-    va, vb = vectors(cos)
-    return [f for f in compare_pair(source(0, _slots(a), va), source(1, _slots(b), vb))
-            if f.slot == "status" and f.kind != "consensus"]
-
-
 def test_a_partys_denial_against_another_tellers_confirmation_is_shown():
-    flags = _flags(DENIAL, CONFIRMED)
+    flags = status_flags(DENIAL, CONFIRMED)
     assert flags and flags[0].kind == "status" and flags[0].detail == "denial"
     assert flags[0].features["fact_word"] == 1.0 and flags[0].features["own_word"] == 0.0
     assert confidence(flags[0]) >= 0.5
@@ -43,13 +30,13 @@ def test_a_partys_denial_against_another_tellers_confirmation_is_shown():
 
 def test_switched_off_the_unlike_sentences_stay_behind_show_more(monkeypatch):
     monkeypatch.setitem(settings(), "fact_against_word_confidence", None)
-    flags = _flags(DENIAL, CONFIRMED)
+    flags = status_flags(DENIAL, CONFIRMED)
     assert flags and flags[0].features["fact_word"] == 0.0
     assert confidence(flags[0]) < 0.5
 
 
 def test_a_deed_in_the_reports_own_voice_against_a_relayed_blanket_denial():
-    flags = _flags("No protester was injured at the Lusk rally, the Orvane interior ministry said.",
+    flags = status_flags("No protester was injured at the Lusk rally, the Orvane interior ministry said.",
                    "Riot police injured three protesters at the Lusk rally on Saturday.")
     assert flags and flags[0].features["fact_word"] == 1.0 and confidence(flags[0]) >= 0.5
 
@@ -59,7 +46,7 @@ def test_paired_below_the_sentence_floor():
     a = "Officials denied that any opposition deputy had been kept out of the Orvane chamber."
     b = ("Two opposition deputies were kept out of the Orvane chamber before the vote, the assembly's clerk "
          "conceded on Thursday.")
-    flags = _flags(a, b, cos=0.4)
+    flags = status_flags(a, b, cos=0.4)
     assert flags and flags[0].features["fact_word"] == 1.0 and confidence(flags[0]) >= 0.5
 
 
@@ -68,25 +55,25 @@ def test_switched_off_no_pair_below_the_sentence_floor(monkeypatch):
     a = "Officials denied that any opposition deputy had been kept out of the Orvane chamber."
     b = ("Two opposition deputies were kept out of the Orvane chamber before the vote, the assembly's clerk "
          "conceded on Thursday.")
-    assert all(confidence(f) < 0.5 for f in _flags(a, b, cos=0.4))
+    assert all(confidence(f) < 0.5 for f in status_flags(a, b, cos=0.4))
 
 
 def test_an_accusation_against_a_denial_is_two_words_not_lifted():
     # both relayed: the opposition's word against the ministry's (a relayed denial is no fact told)
-    flags = _flags("Opposition groups said officers had beaten two reporters at the Lusk rally.",
+    flags = status_flags("Opposition groups said officers had beaten two reporters at the Lusk rally.",
                    "The Orvane interior ministry denied that officers had beaten any reporters at the Lusk rally.")
     assert all(f.features["fact_word"] == 0.0 and confidence(f) < 0.5 for f in flags)
 
 
 def test_a_fate_told_with_two_verbs_is_not_lifted():
     # received is not upheld: the confirmation tells another happening than the denial
-    flags = _flags("The Harrow council confirmed it had received the complaint about the noise.",
+    flags = status_flags("The Harrow council confirmed it had received the complaint about the noise.",
                    "No complaint about the noise was upheld, the Harrow council said.")
     assert all(f.features["fact_word"] == 0.0 and confidence(f) < 0.5 for f in flags)
 
 
 def test_other_participants_are_not_lifted():
     # one verb, but nothing in common between the two clauses: two happenings
-    flags = _flags("Police in Dorne confirmed that they had arrested two dock workers on Monday.",
+    flags = status_flags("Police in Dorne confirmed that they had arrested two dock workers on Monday.",
                    "No journalist was arrested at the Lusk rally, the Orvane interior ministry said.", cos=0.4)
     assert all(f.features["fact_word"] == 0.0 and confidence(f) < 0.5 for f in flags)

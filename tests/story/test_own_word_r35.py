@@ -9,10 +9,9 @@ not paired."""
 from __future__ import annotations
 
 import pytest
-from hand_sources import source, vectors
+from hand_sources import status_flags
 
-from newsprism.claims.slots import SentenceSlots, sentence_slots
-from newsprism.story.compare import compare_pair, settings
+from newsprism.story.compare import settings
 from newsprism.story.confidence import confidence
 
 pytestmark = pytest.mark.slow  # the slots are read from the spaCy parse
@@ -21,20 +20,8 @@ DENIAL = "The Orvane interior ministry denied that officers had injured any prot
 ADMISSION = "The Orvane interior ministry acknowledged that officers had injured three protesters at the Lusk rally."
 
 
-def _slots(text: str) -> SentenceSlots:
-    from newsprism.nlp.spacy_pipe import get_nlp
-
-    return sentence_slots(next(iter(get_nlp()(text).sents)))
-
-
-def _flags(a: str, b: str, cos: float = 0.55) -> list:
-    va, vb = vectors(cos)
-    return [f for f in compare_pair(source(0, _slots(a), va), source(1, _slots(b), vb))
-            if f.slot == "status" and f.kind != "consensus"]
-
-
 def test_a_partys_denial_against_its_own_admission_is_shown():
-    flags = _flags(DENIAL, ADMISSION)
+    flags = status_flags(DENIAL, ADMISSION)
     assert flags and flags[0].kind == "status" and flags[0].detail == "denial"
     assert flags[0].features["own_word"] == 1.0
     assert confidence(flags[0]) >= 0.5
@@ -44,13 +31,13 @@ def test_switched_off_the_unlike_sentences_stay_behind_show_more(monkeypatch):
     monkeypatch.setitem(settings(), "own_word_confidence", None)
     # round 48's lift of a fact against a party's word (compare.fact_against_word) covers the admission too
     monkeypatch.setitem(settings(), "fact_against_word_confidence", None)
-    flags = _flags(DENIAL, ADMISSION)
+    flags = status_flags(DENIAL, ADMISSION)
     assert flags and flags[0].features["own_word"] == 0.0
     assert confidence(flags[0]) < 0.5
 
 
 def test_a_conceded_deed_of_the_partys_office_is_its_own_word_too():
-    flags = _flags("No protester was injured at the Lusk rally, the Orvane interior ministry said.",
+    flags = status_flags("No protester was injured at the Lusk rally, the Orvane interior ministry said.",
                    "The Orvane interior ministry's press office conceded that three protesters had been injured at "
                    "the Lusk rally.")
     assert flags and flags[0].features["own_word"] == 1.0 and confidence(flags[0]) >= 0.5
@@ -63,11 +50,11 @@ def test_a_conceded_deed_of_the_partys_office_is_its_own_word_too():
     "A Lusk hospital doctor confirmed that officers had injured three protesters at the Lusk rally.",
 ])
 def test_not_the_partys_own_admission(deed):
-    assert all(f.features["own_word"] == 0.0 for f in _flags(DENIAL, deed))
+    assert all(f.features["own_word"] == 0.0 for f in status_flags(DENIAL, deed))
 
 
 def test_two_predicates_are_not_paired():
     # received is not upheld: the admission tells another happening than the denial
-    flags = _flags("The Harrow council confirmed it had received the complaint about the noise.",
+    flags = status_flags("The Harrow council confirmed it had received the complaint about the noise.",
                    "No complaint about the noise was upheld, the Harrow council said.")
     assert all(f.features["own_word"] == 0.0 and confidence(f) < 0.5 for f in flags)
