@@ -1245,6 +1245,46 @@ def in_force(src: Source, k: int, d: DateSlot) -> bool:
     return prep is not None and prep.text.lower() == "from" and key in {verb_key(v) for v in phrases["from"]}
 
 
+def _in_force_measure(src: Source, k: int, d: DateSlot) -> tuple[str, frozenset[str]] | None:
+    """What a day of coming into force (:func:`in_force`) says binds: the head of the subject of the verb its phrase
+    hangs on (climbing an ``xcomp``: "is due to take effect") and the nouns that compound it ("the fuel levy": levy,
+    {fuel}), as ``noun_base`` keys; None when the parse gives no such subject."""
+    tok = _date_token(src.sentences[k], d)
+    prep = tok.head if tok is not None and tok.dep_ == "pobj" else None
+    verb = prep.head if prep is not None and prep.dep_ == "prep" else None
+    for _ in range(3):
+        if verb is None:
+            return None
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None:
+            comps = frozenset(noun_base(c.text.lower()) for c in subj.children
+                              if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN"))
+            return noun_base(subj.text.lower()), comps
+        verb = verb.head if verb.dep_ == "xcomp" and verb.head is not verb else None
+    return None
+
+
+def two_named_measures(sa: Source, ka: int, a: DateSlot, sb: Source, kb: int, b: DateSlot) -> bool:
+    """Whether two days of coming into force (:func:`in_force`) are two measures' days, each report naming its own
+    (round 49, issue 11; ``date_in_force_two_named_measures``): both subjects name what binds by a noun that
+    compounds their head ("the fuel levy takes effect", "the new parking charges come into force"; ``compound``
+    nouns of the subject, :func:`_in_force_measure`), the two subjects share no word, and neither report names the
+    other's compounding noun anywhere. English names a measure by what it bears on; two reports that each name a
+    different thing, and never the other's, tell two measures, each binding on its own day, not one measure dated
+    two ways. A bare or generic head ("the ban" / "the law", "the new levy", "the charge on fuel") names nothing
+    else, so such a pair stays one act."""
+    if not settings().get("date_in_force_two_named_measures", False):
+        return False
+    ma, mb = _in_force_measure(sa, ka, a), _in_force_measure(sb, kb, b)
+    if ma is None or mb is None or not ma[1] or not mb[1]:
+        return False
+    if ({ma[0]} | ma[1]) & ({mb[0]} | mb[1]):
+        return False
+    words_a = {noun_base(w) for w in _WORD.findall(sa.text.lower())}
+    words_b = {noun_base(w) for w in _WORD.findall(sb.text.lower())}
+    return not (ma[1] & words_b) and not (mb[1] & words_a)
+
+
 def _one_act_verb(src: Source, k: int, d: DateSlot) -> str | None:
     """The verb of the act a date dates, for :func:`one_act`: its predicate when that is a verb of the sentence (a
     clause's verb, or a past tense the status reader kept no clause of), the verb a happening's noun is made from
@@ -1423,7 +1463,7 @@ def one_act(sa: Source, ka: int, a: DateSlot, la: list[tuple[int, DateSlot]],
             any(dates_differ(yb, in_year(sa, x)) is False for _, x in la):
         return False  # the other report gives this day to something: two days of two happenings
     if binds:
-        return True
+        return not two_named_measures(sa, ka, a, sb, kb, b)
     pa, pb = _participants(sa, ka, a), _participants(sb, kb, b)
     if not all(_one_kind(frozenset(p for p, r in pa if r == role), frozenset(p for p, r in pb if r == role))
                for role in ("acted on", "doer")):
@@ -2170,6 +2210,26 @@ def one_act_two_verbs(x: tuple[Source, int, Status], y: tuple[Source, int, Statu
     return plan_against_deed(x, y)
 
 
+def _instance_words(verb: Any, obj: str) -> set[str]:
+    """The words of ``plan_deed_other_instance_words`` ("another", "second", "additional") that modify the thing a
+    plan's or deed's verb acts on (tokens of the verb's sentence whose ``noun_base`` is the object key)."""
+    words = set(settings().get("plan_deed_other_instance_words") or ())
+    if not words:
+        return set()
+    return {c.text.lower() for t in verb.sent if noun_base(t.text.lower()) == obj
+            for c in t.children if c.dep_ in ("det", "amod", "nummod", "advmod") and c.text.lower() in words}
+
+
+def plan_of_another_instance(pv: Any, dv: Any, objects: set[str]) -> bool:
+    """Whether a plan acts on ANOTHER thing of the kind the deed acted on (round 49, issue 11;
+    ``plan_deed_other_instance_words``): the plan's object carries a word that sets it beside an earlier one of its
+    kind ("will open a second shelter", "another shelter", "an additional shelter") and the deed's object does not
+    carry that word ("opened the first shelter last month", "opened a shelter"). English: "a second X" presupposes a
+    first; a plan of another X is no disagreement with the deed of an earlier X. The same word on both sides ("will
+    open the second shelter" / "opened the second shelter on Monday") is one thing, and stays."""
+    return any(_instance_words(pv, o) - _instance_words(dv, o) for o in objects)
+
+
 def plan_against_deed(x: tuple[Source, int, Status], y: tuple[Source, int, Status]) -> bool:
     """Whether a status pair tells one act as planned in one report and as done, in past time, in the other (issue
     11, round 37): one clause is a plan of the future (:func:`told_as_plan`: "will open", "is to open", "plans to
@@ -2193,6 +2253,8 @@ def plan_against_deed(x: tuple[Source, int, Status], y: tuple[Source, int, Statu
             continue  # one verb on one object, as told or through a support verb
         if not told_as_plan(pv) or not told_as_past_deed(dv):
             continue
+        if plan_of_another_instance(pv, dv, {obj for _key, obj in acts if obj is not None}):
+            continue  # a plan of another instance of the thing (round 49)
         doers = _doer(pv, p), _doer(dv, d)
         if None not in doers and doers[0] != doers[1]:
             continue

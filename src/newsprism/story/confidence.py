@@ -430,9 +430,17 @@ def top_or_one_owner(x: dict[str, float]) -> bool:
     noun: another owner's (one club's tickets and the other's, a city's buses and the suburban network's, one
     terminal's cranes and the older north terminal's). Where both owners are read and are one, that reason does not
     hold; where either is not read, or they differ (modified by other words too), depth is asked as before.
-    Switched by ``one_fact_depth_same_owner`` (false restores the base test). Round 45 (issue 11)."""
+    Switched by ``one_fact_depth_same_owner`` (false restores the base test). Round 45 (issue 11).
+
+    One owner says nothing of WHEN: a length told in a sentence that names a year or sets its thing before another
+    of its kind ("The last closure of the footbridge, in 2019, lasted ten weeks", ``measured_dated``,
+    :func:`newsprism.story.groups._dated`) is the same owner's earlier instance, told as background lower in the
+    report, so the one-owner path does not release it from the depth test, as :func:`measured_anywhere` does not.
+    Switched by ``one_fact_depth_same_owner_undated`` (false restores round 45's path). Round 49 (issue 11)."""
     if float(x.get("depth", 1.0)) <= float(settings()["one_fact_depth_max"]):
         return True
+    if settings().get("one_fact_depth_same_owner_undated", False) and float(x.get("measured_dated", 0.0)) >= 1.0:
+        return False
     return bool(settings().get("one_fact_depth_same_owner", False)) and float(x.get("same_owner", 0.0)) >= 1.0
 
 
