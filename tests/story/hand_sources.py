@@ -8,7 +8,7 @@ from pathlib import Path
 
 import numpy as np
 
-from newsprism.claims.slots import SentenceSlots
+from newsprism.claims.slots import DateSlot, SentenceSlots, Status
 from newsprism.model import Analysis
 from newsprism.story.compare import Source
 
@@ -43,6 +43,24 @@ def status_flags(a: str, b: str, cos: float = 0.55) -> list:
     va, vb = vectors(cos)
     return [f for f in compare_pair(source(0, parsed_slots(a), va), source(1, parsed_slots(b), vb))
             if f.slot == "status" and f.kind != "consensus"]
+
+# two unlike sentences (cosine 0.3, below date_min_sentence 0.55); a report's second sentence is unlike both leads
+UNLIKE = (0.3, float(np.sqrt(0.91)), 0.0)
+
+# (date text, day of December, the word the date hangs on, its key, status of its clause, subject head, object head)
+Dated = tuple[str, int, str, str, str, str | None, str | None]
+
+
+def dated_sentence(text: str, off: int, dated: list[Dated], names: frozenset[str]) -> SentenceSlots:
+    """A sentence at offset ``off`` of its report holding a December date and its clause's status for each of
+    ``dated`` (the parse given by hand), naming ``names``."""
+    dates, statuses = [], []
+    for day_text, day, word, key, status, subject, obj in dated:
+        at, v = off + text.index(day_text), off + text.index(word)
+        dates.append(DateSlot(start=at, end=at + len(day_text), text=day_text, month=12, day=day, predicate=key))
+        statuses.append(Status(start=v, end=v + len(word), text=word, predicate=key, status=status,
+                               subject=subject, object=obj))
+    return SentenceSlots(start=off, end=off + len(text), text=text, dates=dates, statuses=statuses, names=names)
 
 def analyzed_reports(*reports: tuple[str, str, str, str]) -> Analysis:
     """Reports given as (id, outlet, title, text whose first line is the headline) analysed as one story.

@@ -11,27 +11,15 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
+from hand_sources import UNLIKE, Dated, dated_sentence
 from test_date_one_act import _flags
 
-from newsprism.claims.slots import DateSlot, SentenceSlots, Status
+from newsprism.claims.slots import SentenceSlots
 from newsprism.story.compare import IN_FORCE, Source, _one_act_verb, in_force, settings
-
-# two unlike sentences (cosine 0.3, below date_min_sentence 0.55); a report's second sentence is unlike both leads
-UNLIKE = (0.3, float(np.sqrt(0.91)), 0.0)
-
-# (date text, day of December, the word the date hangs on, its key, status of its clause, subject head, object head)
-Dated = tuple[str, int, str, str, str, str | None, str | None]
 
 
 def _sentence(text: str, off: int, dated: list[Dated]) -> SentenceSlots:
-    dates, statuses = [], []
-    for day_text, day, word, key, status, subject, obj in dated:
-        at, v = off + text.index(day_text), off + text.index(word)
-        dates.append(DateSlot(start=at, end=at + len(day_text), text=day_text, month=12, day=day, predicate=key))
-        statuses.append(Status(start=v, end=v + len(word), text=word, predicate=key, status=status,
-                               subject=subject, object=obj))
-    return SentenceSlots(start=off, end=off + len(text), text=text, dates=dates, statuses=statuses,
-                         names=frozenset({"tarvosk"}))
+    return dated_sentence(text, off, dated, frozenset({"tarvosk"}))
 
 
 def _report(i: int, lead: str, dated: list[Dated], *, more: str = "", more_dated: list[Dated] | None = None,

@@ -18,10 +18,18 @@ import dataclasses
 
 import numpy as np
 import pytest
-from hand_sources import analyzed_reports, discrepancies_between, source, vectors
+from hand_sources import (
+    UNLIKE,
+    Dated,
+    analyzed_reports,
+    dated_sentence,
+    discrepancies_between,
+    source,
+    vectors,
+)
 from test_date_one_act import _flags as _date_flags
 
-from newsprism.claims.slots import DateSlot, SentenceSlots, Status, sentence_slots
+from newsprism.claims.slots import SentenceSlots, sentence_slots
 from newsprism.story.compare import Source, compare_pair, settings
 from newsprism.story.confidence import confidence
 
@@ -124,19 +132,8 @@ def test_the_plan_against_the_deed_of_one_shelter_is_shown(plan: str, deed: str)
 # ---------------------------------------------------------------------------------------------------------------
 # (3) two measures, each with its own day of coming into force
 
-UNLIKE = (0.3, float(np.sqrt(0.91)), 0.0)
-Dated = tuple[str, int, str, str, str, str | None, str | None]
-
-
 def _sentence(text: str, off: int, dated: list[Dated]) -> SentenceSlots:
-    dates, statuses = [], []
-    for day_text, day, word, key, status, subject, obj in dated:
-        at, v = off + text.index(day_text), off + text.index(word)
-        dates.append(DateSlot(start=at, end=at + len(day_text), text=day_text, month=12, day=day, predicate=key))
-        statuses.append(Status(start=v, end=v + len(word), text=word, predicate=key, status=status,
-                               subject=subject, object=obj))
-    return SentenceSlots(start=off, end=off + len(text), text=text, dates=dates, statuses=statuses,
-                         names=frozenset({"drummoch"}))
+    return dated_sentence(text, off, dated, frozenset({"drummoch"}))
 
 
 def _report(i: int, lead: str, dated: list[Dated], vector: tuple[float, float, float] = (1.0, 0.0, 0.0)) -> Source:
