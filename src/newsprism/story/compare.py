@@ -1219,6 +1219,14 @@ def _act_dated_once(src: Source, d: DateSlot, verbs: tuple[str, str]) -> bool:
 IN_FORCE = "come into force"  # the one act of every phrase of coming into force (:func:`in_force`)
 
 
+def _date_verb(src: Source, k: int, d: DateSlot) -> tuple[Any | None, Any | None]:
+    """The preposition a date is the object of ("on" of "takes effect on March 1") and the verb that preposition
+    hangs on, in the date's parsed sentence; None for either where the parse does not have it."""
+    tok = _date_token(src.sentences[k], d)
+    prep = tok.head if tok is not None and tok.dep_ == "pobj" else None
+    return prep, (prep.head if prep is not None and prep.dep_ == "prep" else None)
+
+
 def in_force(src: Source, k: int, d: DateSlot) -> bool:
     """Whether a date is the day something begins to bind, told by one of English's phrases of coming into force
     (round 48, issue 11; ``date_in_force_phrases``): the verb the date's phrase hangs on takes "effect" as its
@@ -1229,9 +1237,7 @@ def in_force(src: Source, k: int, d: DateSlot) -> bool:
     cfg = settings()
     if not cfg["date_in_force"] or d.speech or not d.predicate:
         return False
-    tok = _date_token(src.sentences[k], d)
-    prep = tok.head if tok is not None and tok.dep_ == "pobj" else None
-    verb = prep.head if prep is not None and prep.dep_ == "prep" else None
+    prep, verb = _date_verb(src, k, d)
     if verb is None or verb.pos_ not in ("VERB", "AUX"):
         return False
     phrases, key = cfg["date_in_force_phrases"], verb_key(verb.text.lower())
@@ -1249,9 +1255,7 @@ def _in_force_measure(src: Source, k: int, d: DateSlot) -> tuple[str, frozenset[
     """What a day of coming into force (:func:`in_force`) says binds: the head of the subject of the verb its phrase
     hangs on (climbing an ``xcomp``: "is due to take effect") and the nouns that compound it ("the fuel levy": levy,
     {fuel}), as ``noun_base`` keys; None when the parse gives no such subject."""
-    tok = _date_token(src.sentences[k], d)
-    prep = tok.head if tok is not None and tok.dep_ == "pobj" else None
-    verb = prep.head if prep is not None and prep.dep_ == "prep" else None
+    _prep, verb = _date_verb(src, k, d)
     for _ in range(3):
         if verb is None:
             return None
