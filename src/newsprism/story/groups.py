@@ -24,7 +24,7 @@ from typing import Any
 
 from newsprism.claims.slots import verb_key
 from newsprism.events.lexicon import noun_base
-from newsprism.story.compare import Finding, Source, kind_nouns, noun_match, parsed_sentence, settings
+from newsprism.story.compare import _WORDS, Finding, Source, kind_nouns, noun_match, parsed_sentence, settings
 
 __all__ = ["GroupReading", "counted_groups", "measured_noun", "measured_thing", "measured_things", "names_noun",
            "noun_measured", "one_measured", "one_told_measure", "part_and_whole", "read_group", "same_group",
@@ -350,7 +350,6 @@ def _several_measured(sentence: str, start: int, end: int, figure: str) -> bool:
     return False
 
 
-_WORDS = re.compile(r"[a-z]+")
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")  # a year, as the claims layer reads one in a date
 
 
