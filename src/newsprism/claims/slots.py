@@ -400,6 +400,44 @@ def _through_generic(noun: Any) -> Any:
     return noun
 
 
+def _after_to(t: Any, change: frozenset[str]) -> bool:
+    """Whether a "from" phrase the parse hung on a noun (``t``) belongs to a word of change through that noun's "to"
+    phrase: "cut the price to 44 vorns a crate from 52" (the parse hangs "from 52" on "crate"). Only across a "to":
+    "flights from 12 airports rose" counts airports, no earlier value."""
+    seen_to = False
+    for _ in range(int(data()["before_value_reach"])):
+        if t.text.lower() == "to":
+            seen_to = True
+        elif seen_to and verb_key(t.text) in change:
+            return True
+        if t.pos_ in ("VERB", "AUX") or t.head is t:
+            return False
+        t = t.head
+    return False
+
+
+def _before_value(num: Any) -> bool:
+    """Whether the figure ``num`` (its last number token) is the earlier value of a quantity that changed: its head
+    chain (at most ``before_value_reach`` heads, crossing no other verb and no "to") reaches "from" whose head is a
+    word of change (``change_words``: "down from an average of 52 vorns", "fell from 64", "a cut from 52") or "with" /
+    "to" whose head is "compared" (``compare_words``: "compared with 52 last year"). "cut the price to 44 vorns from
+    52": 44 is the after-value, 52 the before-value. Round 49 (issue 11)."""
+    change, compare = verb_keys("change_words"), verb_keys("compare_words")
+    t = num
+    for _ in range(int(data()["before_value_reach"])):
+        if t.head is t:
+            return False
+        t = t.head
+        word = t.text.lower()
+        if word == "from":
+            return verb_key(t.head.text) in change or _after_to(t.head, change)
+        if word in ("with", "to"):
+            return verb_key(t.head.text) in compare
+        if t.pos_ in ("VERB", "AUX"):
+            return False
+    return False
+
+
 def _attach(a: Amount, sent: Any, base: int) -> None:
     toks = _tokens_in(sent, a.start - base, a.end - base)
     if not toks:
@@ -422,6 +460,8 @@ def _attach(a: Amount, sent: Any, base: int) -> None:
     if noun is None and a.dim == "measure":
         units = [t for t in toks if t.pos_ == "NOUN"]
         noun = _measured(units[-1] if units else toks[-1])
+    if _before_value(nums[-1]):
+        a.extra["before"] = True  # "down from 52 vorns": the earlier value of a quantity that changed
     verb = toks[-1]  # the verb the amount hangs from ("signed 12 accords" -> sign)
     for _ in range(4):
         if verb.pos_ in ("VERB", "AUX") or is_root(verb):

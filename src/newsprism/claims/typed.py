@@ -55,7 +55,8 @@ def slot_claims(doc: Document, s: SentenceSlots) -> list[Claim]:
         q = Quantity(text=a.text, value=a.value, low=a.low, high=None if math.isinf(a.high) else a.high,
                      unit=a.unit if a.dim != "count" else a.noun, vague=a.bound not in ("exact",),
                      bound=a.bound, dimension=a.dim, per=a.extra.get("per"), tally=_vote_tally(a),
-                     window=a.extra.get("window"), sources=bool(a.extra.get("sources")))
+                     window=a.extra.get("window"), sources=bool(a.extra.get("sources")),
+                     before=bool(a.extra.get("before")))
         out.append(Claim(text="", start=0, end=0, kind=AMOUNT_KIND[a.dim], object=a.noun_text,  # type: ignore[arg-type]
                          subject=a.extra.get("holder"), predicate=a.extra.get("verb"), quantity=q,
                          evidence=_span(doc, start, end)))
@@ -123,6 +124,8 @@ def _amount(c: Claim) -> Amount | None:
         a.extra["window"] = q.window  # a window of a count or rank, not a length: claims.amounts.comparable
     if q.sources:
         a.extra["sources"] = True  # a count of who told the report (claims.slots._source_group)
+    if q.before:
+        a.extra["before"] = True  # the earlier value of a quantity that changed (claims.slots._before_value)
     if q.per:
         a.extra["per"] = q.per  # the period of a rate ("a month"): claims.amounts.comparable
     if q.tally is not None:  # the counts of a vote told as a tally: claims.amounts.relation compares them

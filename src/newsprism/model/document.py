@@ -183,6 +183,10 @@ class Quantity(Model):
                                              "the subject of a verb of telling or the object of 'according to' / "
                                              "'spoke to' ('three hostages who spoke to the paper'): it counts who "
                                              "told the report, not the thing told of.")
+    before: bool = Field(False, description="True when the figure is the earlier value of a quantity that changed, "
+                                            "after 'from' governed by a word of change or after 'compared with' "
+                                            "('down from an average of 52', 'fell from 64'): never compared with "
+                                            "another report's present figure.")
 
 
 class DateParts(Model):

@@ -508,12 +508,15 @@ def _amounts(sa: Source, sb: Source, sims: np.ndarray, cfg: dict[str, Any]) -> l
     nouns_a = {x.noun for _, x in la if x.noun and x.dim == "count"}
     nouns_b = {x.noun for _, x in lb if x.noun and x.dim == "count"}
     shares: dict[int, dict[str, list[float]]] = {}  # each report's vote shares by side, read once (one_vote_share)
+    apart = bool(cfg.get("before_value_apart", False))  # a before-value pairs only with a before-value (round 49)
     for i, (ka, a) in enumerate(la):
         ca = _context(sa.sentences[ka].text, a.start, a.end, sa.sentences[ka].start, win)
         for j, (kb, b) in enumerate(lb):
             sim = float(sims[ka, kb])
             if not comparable(a, b) or bool(a.extra.get("whole")) != bool(b.extra.get("whole")):
                 continue  # "nine" of "seven of its nine carriages" is the whole, not the carriages that came off
+            if apart and bool(a.extra.get("before")) != bool(b.extra.get("before")):
+                continue  # "down from an average of 52 vorns" is the old price, no rival of the new "about 43 vorns"
             vote = one_vote(sa, ka, a, sb, kb, b)
             if vote is False:
                 continue  # two tallies of two bodies' votes
