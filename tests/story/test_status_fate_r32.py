@@ -9,10 +9,9 @@ that does not present it as fact, told by another party, or done to another thin
 from __future__ import annotations
 
 import pytest
-from hand_sources import source, vectors
+from hand_sources import status_flags
 
-from newsprism.claims.slots import SentenceSlots, sentence_slots
-from newsprism.story.compare import compare_pair, settings
+from newsprism.story.compare import settings
 
 pytestmark = pytest.mark.slow  # the slots are read from the spaCy parse
 
@@ -20,16 +19,8 @@ DENIAL = "The Veldmark exchange denied that any trades had been cancelled during
 DEED = "The Veldmark exchange confirmed on Monday that it had voided 1,400 trades during the outage."
 
 
-def _slots(text: str) -> SentenceSlots:
-    from newsprism.nlp.spacy_pipe import get_nlp
-
-    return sentence_slots(next(iter(get_nlp()(text).sents)))
-
-
-def _flags(a: str, b: str, cos: float = 0.75) -> list:
-    va, vb = vectors(cos)
-    return [f for f in compare_pair(source(0, _slots(a), va), source(1, _slots(b), vb))
-            if f.slot == "status" and f.kind != "consensus"]
+def _flags(a: str, b: str) -> list:
+    return status_flags(a, b, cos=0.75)  # two sentences told alike
 
 
 def test_a_denied_fate_against_the_same_partys_confirmed_deed_on_the_thing_is_a_status_conflict():
