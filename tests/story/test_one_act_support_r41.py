@@ -7,29 +7,17 @@ printing" no plan of all of it; two acts, two objects, two doers and a negated d
 
 from __future__ import annotations
 
-import dataclasses
-
 import pytest
-from hand_sources import source, vectors
+from hand_sources import status_flags
 
-from newsprism.claims.slots import SentenceSlots, sentence_slots
-from newsprism.story.compare import compare_pair
 from newsprism.story.confidence import confidence
 
 pytestmark = pytest.mark.slow  # the slots are read from the spaCy parse
 
 
-def _slots(text: str) -> SentenceSlots:
-    from newsprism.nlp.spacy_pipe import get_nlp
+def _flags(a: str, b: str) -> list:
+    return status_flags(a, b, cos=0.7)  # a source has no day of publication unless given one
 
-    return sentence_slots(next(iter(get_nlp()(text).sents)))
-
-
-def _flags(a: str, b: str, cos: float = 0.7) -> list:
-    va, vb = vectors(cos)
-    sa = dataclasses.replace(source(0, _slots(a), va), published=None)
-    sb = dataclasses.replace(source(1, _slots(b), vb), published=None)
-    return [f for f in compare_pair(sa, sb) if f.slot == "status" and f.kind != "consensus"]
 
 
 @pytest.mark.parametrize(("plan", "deed"), [

@@ -14,8 +14,6 @@ Invented reports of invented places (the town of Quenby, the Harl estuary town o
 
 from __future__ import annotations
 
-import dataclasses
-
 import numpy as np
 import pytest
 from hand_sources import (
@@ -24,13 +22,12 @@ from hand_sources import (
     analyzed_reports,
     dated_sentence,
     discrepancies_between,
-    source,
-    vectors,
+    status_flags,
 )
 from test_date_one_act import _flags as _date_flags
 
-from newsprism.claims.slots import SentenceSlots, sentence_slots
-from newsprism.story.compare import Source, compare_pair, settings
+from newsprism.claims.slots import SentenceSlots
+from newsprism.story.compare import Source, settings
 from newsprism.story.confidence import confidence
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -77,17 +74,9 @@ def test_an_earlier_closures_length_of_one_owner_is_not_shown(earlier: str) -> N
 # (2) a plan of another instance against an earlier instance's deed
 
 
-def _slots(text: str) -> SentenceSlots:
-    from newsprism.nlp.spacy_pipe import get_nlp
+def _status_flags(a: str, b: str) -> list:
+    return status_flags(a, b, cos=0.7)  # a source has no day of publication unless given one
 
-    return sentence_slots(next(iter(get_nlp()(text).sents)))
-
-
-def _status_flags(a: str, b: str, cos: float = 0.7) -> list:
-    va, vb = vectors(cos)
-    sa = dataclasses.replace(source(0, _slots(a), va), published=None)
-    sb = dataclasses.replace(source(1, _slots(b), vb), published=None)
-    return [f for f in compare_pair(sa, sb) if f.slot == "status" and f.kind != "consensus"]
 
 
 SHELTER_PLAN = "The Drummoch housing trust will open a second shelter for rough sleepers next month, its director said."
