@@ -455,6 +455,21 @@ to the pool at Tarrow" / "has already begun bussing pupils to the pool at Tarrow
 concrete" / "filled the tunnel with concrete on Saturday", votes as "voted 19 to 8" / "passed by 14 votes to 13",
 "by 412 votes to 188" / "with 52 percent of the members' votes" and "voted five to two" / "by 6 votes to 1".
 
+``--set wire38`` scores the thirty-eighth set, ``benchmarks/wire38/`` (round 50, held out: six more invented stories, a
+university senate's vote to close its veterinary faculty, the failure of a subsea power interconnector told by three
+outlets (an energy ministry newsroom, a trade weekly and a local paper), a borough's estate of factory-built homes,
+harbour dredging blamed for smothering mussel beds, a ward by-election clouded by rejected postal votes and a
+province's rural fibre broadband rollout; 36 planted discrepancies, every kind three times with plain counts and
+``date`` six times, and 28 compatible variations, one of each compatible kind of wire2-wire15). Denials are told as
+"denied that any hospital had lost power during the outage" / "confirmed that the building had been without mains
+power for six hours", "denied that the dredging had harmed the mussel beds" / "found that spoil had smothered 40
+hectares of mussel beds" and "denied that any ballot boxes had been left unsealed overnight" / "admitted that three
+ballot boxes had been left unsealed in a storeroom overnight", plans as "will charter a cable repair ship" /
+"chartered the Kestrian repair ship Halla Brenn last week", "will build a primary school on the estate" / "Builders
+began work on the estate's primary school in October" and "will begin connecting homes in the Orlen valley next
+spring" / "began connecting homes in the Orlen valley in November", votes as "by 23 votes to 8" / "carried 17 to 14",
+"won with 54 percent of the vote" / "took 41 percent" and "by 38 votes to 11" / "passed 29 to 20".
+
 The stories are a held-out set when written: nobody fits rules or thresholds to them; the flags engineer did not
 see them.
 """
@@ -481,7 +496,7 @@ SETS = ("wire", "wire2", "wire3", "wire4", "wire5", "wire6", "wire7", "wire8", "
         "wire18", "wire19", "wire20", "wire21", "wire22", "wire23", "wire24", "wire25",
         "wire26", "wire27", "wire28", "wire29", "wire30", "wire31", "wire32",
         "wire33", "wire34", "wire35", "wire36",
-        "wire37")  # folders under benchmarks/, each with plants.json and one folder a story
+        "wire37", "wire38")  # folders under benchmarks/, each with plants.json and one folder a story
 DEFAULT_SET = "wire"
 SHOWN = 0.5  # Discrepancy.confidence at which a flag is shown by default
 FLAG_KINDS = ("conflict", "precision", "status")
@@ -585,7 +600,7 @@ def main() -> None:
     ap.add_argument("--json", type=Path, help="write the figures here")
     ap.add_argument("--dump", type=Path, help="every flag on a plant and every other shown flag, one JSON a line")
     ap.add_argument("--set", dest="wire_set", choices=SETS, default=DEFAULT_SET,
-                    help="which set of stories: benchmarks/wire (default), wire2, ..., wire36 or wire37")
+                    help="which set of stories: benchmarks/wire (default), wire2, ..., wire37 or wire38")
     a = ap.parse_args()
     emit(run(a.dump, a.wire_set), a.json)
 
