@@ -470,6 +470,22 @@ began work on the estate's primary school in October" and "will begin connecting
 spring" / "began connecting homes in the Orlen valley in November", votes as "by 23 votes to 8" / "carried 17 to 14",
 "won with 54 percent of the vote" / "took 41 percent" and "by 38 votes to 11" / "passed 29 to 20".
 
+``--set wire39`` scores the thirty-ninth set, ``benchmarks/wire39/`` (round 50, held out: six more invented stories, a
+river border treaty between two neighbours told by three outlets (a foreign ministry newsroom, a national daily across
+the border and a local border paper), a recall of pressure cookers with faulty lids, an aid charity's trustees voting to
+merge it into a larger one, a public broadcaster switching off a regional radio station, a bison herd released into a
+forest reserve and a financial supervisor withdrawing a cooperative bank's licence; 36 planted discrepancies, every
+kind three times with plain counts and ``date`` six times, and 28 compatible variations, one of each compatible kind of
+wire2-wire15). Denials are told as "denied that any cooker had exploded" / "conceded that the lids of 11 cookers had
+blown off during cooking", "denied that any journalist had been dismissed" / "acknowledged in a letter to the
+journalists' union that 12 reporters had been given notice" and "denied that any of the animals had died since the
+release" / "A ranger confirmed to the Post that three bison had been found dead", plans as "will set up a free
+collection service next month" / "has already begun collecting the cookers", "will move the station's newsroom to the
+capital in the spring" / "has already moved the Fjellen newsroom" and "plans to build a wildlife bridge" / "was
+completed in August", votes as "by 142 votes to 37" / "with 118 in favour and 61 against", "voted 9 to 3" / "Eight
+trustees were in favour and four against" and "by six votes to one" / "Four members voted for revocation and three
+against".
+
 The stories are a held-out set when written: nobody fits rules or thresholds to them; the flags engineer did not
 see them.
 """
@@ -496,7 +512,7 @@ SETS = ("wire", "wire2", "wire3", "wire4", "wire5", "wire6", "wire7", "wire8", "
         "wire18", "wire19", "wire20", "wire21", "wire22", "wire23", "wire24", "wire25",
         "wire26", "wire27", "wire28", "wire29", "wire30", "wire31", "wire32",
         "wire33", "wire34", "wire35", "wire36",
-        "wire37", "wire38")  # folders under benchmarks/, each with plants.json and one folder a story
+        "wire37", "wire38", "wire39")  # folders under benchmarks/, each with plants.json and one folder a story
 DEFAULT_SET = "wire"
 SHOWN = 0.5  # Discrepancy.confidence at which a flag is shown by default
 FLAG_KINDS = ("conflict", "precision", "status")
@@ -600,7 +616,7 @@ def main() -> None:
     ap.add_argument("--json", type=Path, help="write the figures here")
     ap.add_argument("--dump", type=Path, help="every flag on a plant and every other shown flag, one JSON a line")
     ap.add_argument("--set", dest="wire_set", choices=SETS, default=DEFAULT_SET,
-                    help="which set of stories: benchmarks/wire (default), wire2, ..., wire37 or wire38")
+                    help="which set of stories: benchmarks/wire (default), wire2, ..., wire38 or wire39")
     a = ap.parse_args()
     emit(run(a.dump, a.wire_set), a.json)
 
