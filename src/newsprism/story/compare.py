@@ -908,11 +908,43 @@ def _ordinals(sa: Source, sb: Source, sims: np.ndarray, cfg: dict[str, Any]) -> 
         f = dict(c.feats)
         f["score"] = c.score
         f["gap"] = float(abs(a.value - b.value))
+        if (cfg.get("rivals_per_series") or {}).get("enabled", False):
+            # each the only ordinal of its own series in its sentence (round 50): "the first lander" is no rival of
+            # "the second attempt", nor "the largest" (a rank by size) of "the fourth hoard"
+            f["only_series"] = float(series_rivals(sa, ka, a) == 0 == series_rivals(sb, kb, b))
         out.append(Finding(kind="conflict" if differ else "consensus", slot="ordinal",
                            detail="since" if a.value == b.value and differ else "order",
                            a=_side(sa, ka, a.start, a.end, _ord_value(a)),
                            b=_side(sb, kb, b.start, b.end, _ord_value(b)), features=f))
     return out
+
+
+def series_rivals(src: Source, k: int, o: Ordinal) -> int:
+    """How many other ordinals of ``o``'s sentence could order ``o``'s own series, the one another report's rank of
+    it may give (feature ``only_series``, asked by :func:`newsprism.story.confidence.one_ordered_thing` beside
+    ``only_pair``, which counts every ordinal of the sentence). What an ordinal orders is its head noun and its
+    scale: a rank by a superlative ("the largest", "by far the most violent") orders by size, never a series ("the
+    fourth hoard"), and an ordinal of another head noun orders another series ("the fourth country in the region ...
+    in the first year", "the third attempt ... the first lander", "the fifth anthem since the first republic"). An
+    ordinal whose noun is unknown (elided: "the second blizzard ..., and the first to close the road" repeats the
+    noun), of the same noun ("the second edition ...; the first edition"), a synonym, a verb series of the noun, a
+    noun WordNet takes for one kind of thing, or an "Nth time" (it orders its clause's happening, no kind) stays a
+    rival. Switched by ``rivals_per_series.enabled``; round 50
+    (issue 11), a rule of English, not fitted."""
+    if not 0 <= k < len(src.sentences):
+        return 1
+    names = src.sentences[k].names
+    own = None if o.noun in names else o.noun
+    n = 0
+    for x in src.sentences[k].ordinals:
+        if x is o or x.superlative != o.superlative:
+            continue
+        other = None if x.noun in names else x.noun
+        if (own and other and _series_match(o, own, x, other) < 0 and not kind_nouns(own, other)
+                and _occasion_verb(o, own) is None and _occasion_verb(x, other) is None):
+            continue
+        n += 1
+    return n
 
 
 def _occasion_verb(o: Ordinal, noun: str | None) -> str | None:

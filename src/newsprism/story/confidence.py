@@ -81,8 +81,9 @@ def confidence(f: Finding) -> float:
         return p
     if one_ordered_thing(f):
         # an order of one named thing ("first national port strike" / "second national port strike"): the family
-        # model's own probability, which the sentence-likeness caps would hold below the bar
-        return family_confidence(family(f), f.features, capped=False)
+        # model's own probability, which the sentence-likeness caps would hold below the bar; the model reads each
+        # ordinal as its sentence's only one when it is the only one of its series (round 50)
+        return family_confidence(family(f), per_series(f.features), capped=False)
     if not_one_day(f):
         # two days that are not one happening's: whatever the same-happening model says of the sentences
         return min(p, float(cfg["unsure_happening_confidence"]))
@@ -278,8 +279,20 @@ def one_ordered_thing(f: Finding) -> bool:
     ordinal flag of one named thing (their two ordinal flags, both wrong, order different things, ``noun`` 0)."""
     if f.kind != "conflict" or f.slot != "ordinal":
         return False
-    x = f.features
+    x = per_series(f.features)
     return float(x.get("noun", 0.0)) >= 1.0 and float(x.get("only_pair", 0.0)) >= 1.0
+
+
+def per_series(x: dict[str, float]) -> dict[str, float]:
+    """An ordinal finding's features with ``only_pair`` read per series: 1 when each ordinal is the only one of its
+    own series in its sentence (``only_series``, :func:`newsprism.story.compare.series_rivals`: an ordinal of another
+    head noun or a rank by a superlative is no rival). ``only_pair`` counts every ordinal of the sentence; the family
+    model was fitted on it as "the only pair the two sentences can make", which an ordinal of another series cannot
+    break. Switched by ``rivals_per_series.enabled`` (false: the features unchanged). Round 50 (issue 11)."""
+    if (not (settings().get("rivals_per_series") or {}).get("enabled", False)
+            or float(x.get("only_series", 0.0)) < 1.0 or float(x.get("only_pair", 0.0)) >= 1.0):
+        return x
+    return {**x, "only_pair": 1.0}
 
 
 def one_fact_figure(f: Finding) -> bool:

@@ -164,14 +164,21 @@ def rival_figures(src: Source, k: int, a: Amount) -> int:
     by "more" ("destroyed 24 houses and damaged dozens more") a group told apart from it (``anaphoric_count_tails``).
     Such a word is never itself a side of a figure lifted as one fact (``vague`` 0 is asked), so it leaves the figure
     its sentence's only one. A bare number ("two were kept in hospital") or an exact partitive ("two of them") stays a
-    rival: it may be the figure the other report gives. Round 28 (issue 11)."""
+    rival: it may be the figure the other report gives. Round 28 (issue 11). A figure of one of
+    ``rivals_per_series.rate_dims`` given per a period ("winds of up to 140 kilometres an hour", a speed) is no rival
+    of one given per none ("a 4-metre sea wall", a length), nor the other way round: round 50 (issue 11)."""
     if not 0 <= k < len(src.sentences):
         return 1
-    tails = tuple(settings()["anaphoric_count_tails"])
+    cfg = settings()
+    tails = tuple(cfg["anaphoric_count_tails"])
+    series = cfg.get("rivals_per_series") or {}
+    rates = frozenset(series.get("rate_dims", ())) if series.get("enabled", False) else frozenset()
     n = 0
     for x in src.sentences[k].amounts:
         if x is a or x.dim != a.dim or x.extra.get("window") != a.extra.get("window"):
             continue  # a window is no rival of a length of time, nor a length of a window (round 29)
+        if a.dim in rates and bool(x.extra.get("per")) != bool(a.extra.get("per")):
+            continue  # "winds of up to 140 kilometres an hour" is a speed, no rival of "a 4-metre wall" (round 50)
         after = src.text[x.end:x.end + 20].lower()
         if x.vague and any(re.match(rf"\s+{re.escape(t)}\b", after) for t in tails):
             continue
