@@ -83,6 +83,8 @@ def _amount_gate(c: Any, sa: Any, la: list[tuple[int, Any]], i: int, sb: Any, lb
     if nm < 0 and a.dim == b.dim == "count" and (c.owns(sa, ka, a, b.noun) or c.owns(sb, kb, b, a.noun)
                                                 or c.counts_deeds(a, b.noun) or c.counts_deeds(b, a.noun)):
         nm = float(cfg["covering_match"])
+    if nm < 0 and cfg.get("measure_word_nouns", False) and a.dim == b.dim == "count":
+        nm = max(nm, c.measure_match(sa, ka, a, sb, kb, b), c.measure_match(sb, kb, b, sa, ka, a))
     if nm < 0 and c.kind_nouns(a.noun, b.noun):
         nm = float(cfg["kind_match"])
     if not c.same_holder(a, b):

@@ -509,6 +509,13 @@ def _amounts(sa: Source, sb: Source, sims: np.ndarray, cfg: dict[str, Any]) -> l
     nouns_b = {x.noun for _, x in lb if x.noun and x.dim == "count"}
     shares: dict[int, dict[str, list[float]]] = {}  # each report's vote shares by side, read once (one_vote_share)
     apart = bool(cfg.get("before_value_apart", False))  # a before-value pairs only with a before-value (round 49)
+    measured = bool(cfg.get("measure_word_nouns", False))  # "an 8 million drel grant" counts drels (round 50)
+    if measured:
+        for src, lx in ((sa, la), (sb, lb)):
+            for k, x in lx:
+                unit = measure_word(src, k, x)
+                if unit is not None:
+                    x.extra["measure"] = unit  # what the figure counts (flags.same_fact's counted words)
     for i, (ka, a) in enumerate(la):
         ca = _context(sa.sentences[ka].text, a.start, a.end, sa.sentences[ka].start, win)
         for j, (kb, b) in enumerate(lb):
@@ -546,6 +553,11 @@ def _amounts(sa: Source, sb: Source, sims: np.ndarray, cfg: dict[str, Any]) -> l
                 # "2,000 workers will lose their jobs" counts the jobs too ("1,400 jobs will go"): one each, so a
                 # pair judged as figures of a generic noun are (the same-happening test), not dropped
                 nm = float(cfg["covering_match"])
+            if nm < 0 and measured and a.dim == b.dim == "count":
+                # "an 8 million drel grant" counts drels, as "a grant of 12 million drels" does: a number above one
+                # cannot count the singular head "grant", so it counts the measure word English keeps singular
+                # before it, and the pair is judged as two figures written "N drels" are (round 50)
+                nm = max(nm, measure_match(sa, ka, a, sb, kb, b), measure_match(sb, kb, b, sa, ka, a))
             if nm < 0 and kind_nouns(a.noun, b.noun):
                 # "the detainees" / "the prisoners": two words for one kind of thing (WordNet) may count one referent;
                 # judged as a generic noun's figures are (sentence and same-happening tests), never as one specific noun
@@ -611,6 +623,57 @@ def owns(src: Source, k: int, a: Amount, other: str | None) -> bool:
     end = a.noun_end if a.noun_end is not None else a.end  # a stored amount's span ends with its counted thing
     m = _OWN_THING.match(s.text[end - s.start :])
     return m is not None and noun_match(noun_base(m.group(1)), other) >= 0.8
+
+
+def measure_word(src: Source, k: int, a: Amount) -> str | None:
+    """The measure a count stands before, when its counted noun is a singular head the number cannot count: in "an
+    8 million drel grant" or "the 12 member committee" the number counts the first word after it ("drel", "member"),
+    which English keeps singular as a pre-modifying measure, and the head ("grant") is the thing so measured. None
+    for a plural head ("300 hospital beds" counts beds), a head right after the number, a hyphened measure ("a
+    1,200-seat hall", already read as seats) or a number not above one."""
+    if a.dim != "count" or not a.noun or not a.noun_text or a.low <= 1:
+        return None
+    s = src.sentences[k]
+    end = max(a.end, a.noun_end) if a.noun_end is not None else a.end  # a stored amount's span ends with its noun
+    span = s.text[max(0, a.start - s.start) : max(0, end - s.start)]
+    at = span.find(a.text)
+    if at < 0:
+        return None
+    rest = span[at + len(a.text) :]
+    words = _WORD.findall(rest)
+    if not rest[:1].isspace() or len(words) < 2 or "-" in words[0]:
+        return None
+    head = words[-1].lower()
+    if noun_base(head) != a.noun or noun_base(head) != head:
+        return None  # the counted noun is not the span's last word, or it is written plural
+    return noun_base(words[0].lower())
+
+
+def measured_thing(src: Source, k: int, a: Amount) -> str | None:
+    """The thing a figure is "of" when the figure's words follow "X of" ("a grant of 12 million drels": grant), as
+    the evidence span starts with its head; None otherwise."""
+    s = src.sentences[k]
+    start = min(a.start, a.extra.get("head_start", a.start))  # a stored amount's span starts with its head
+    span = s.text[max(0, start - s.start) : max(0, a.end - s.start)]
+    at = span.find(a.text)
+    before = _WORD.findall(span[: max(0, at)])
+    if len(before) >= 2 and before[-1].lower() == "of":
+        return noun_base(before[-2].lower())
+    return None
+
+
+def measure_match(sa: Source, ka: int, a: Amount, sb: Source, kb: int, b: Amount) -> float:
+    """The noun match of the measure word of ``a`` (:func:`measure_word`) with the counted noun of ``b``: "an 8 million
+    drel grant" and "a grant of 12 million drels" both count drels (1.0), as two figures written "N drels" do. -1 when
+    ``a`` has no measure word, when it is another than the counted noun of ``b``, or when ``b`` names the thing it
+    measures and that thing is another than the head of ``a``, by name and WordNet ("a grant of 12 million drels" /
+    "a 3 million drel loan")."""
+    unit = measure_word(sa, ka, a) if b.noun else None
+    nm = noun_match(unit, b.noun) if unit is not None else -1.0
+    if nm < 0.8:
+        return -1.0
+    thing = measured_thing(sb, kb, b)
+    return nm if thing is None or noun_match(a.noun, thing) >= 0 or kind_nouns(a.noun, thing) else -1.0
 
 
 def counts_deeds(a: Amount, other: str | None) -> bool:

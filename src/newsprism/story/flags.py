@@ -291,7 +291,11 @@ def _verb(a: Amount) -> str | None:
 
 
 def _counted_words(a: Amount) -> frozenset[str]:
-    """The counted thing as written, head and modifiers ("striking dock workers"), lower case, no stop words."""
+    """The counted thing as written, head and modifiers ("striking dock workers"), lower case, no stop words; the
+    measure word alone for a figure that counts one before a singular head ("an 8 million drel grant": drel;
+    ``Amount.extra["measure"]``, :func:`newsprism.story.compare.measure_word`, round 50), as "8 million drels"."""
+    if a.extra.get("measure"):
+        return frozenset({str(a.extra["measure"])})
     return frozenset(w.lower() for w in _COUNTED_WORD.findall(a.noun_text or "")) - STOP
 
 
@@ -480,6 +484,8 @@ def same_fact(f: Finding, index: dict[int, FigureIndex]) -> dict[str, float]:
         return {}
     va, vb = _verb(a), _verb(b)
     wa, wb = _counted_words(a), _counted_words(b)
+    if a.extra.get("measure") or b.extra.get("measure"):  # a measure word is singular by grammar: "drel" / "drels"
+        wa, wb = frozenset(noun_base(w) for w in wa), frozenset(noun_base(w) for w in wb)
     sole = (float(len(index[f.a.source].get(_counted_key(a), set()) | {(a.low, a.high)}) == 1)
             + float(len(index[f.b.source].get(_counted_key(b), set()) | {(b.low, b.high)}) == 1)) / 2
     presence = _presence_verbs()
