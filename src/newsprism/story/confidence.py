@@ -321,14 +321,26 @@ def one_fact_figure(f: Finding) -> bool:
     people"), need not each be their sentence's only figure (:func:`disjoint_pair`). Round 45 (issue 11)."""
     if f.kind != "conflict" or family(f) != "amount":
         return False
-    cfg = settings()
     x = f.features
     return (sole_length(x) and float(x.get("noun", 0.0)) >= 1.0 and float(x.get("counted", 0.0)) >= 1.0
             and (one_figure(x) or float(x.get("only_count", 0.0)) >= 1.0 or disjoint_pair(x))
             and float(x.get("vague", 1.0)) == 0.0
             and float(x.get("told_across_dim", 0.0)) == 0.0 and one_group(f)
-            and float(x.get("same_p", 0.0)) >= float(cfg["same_happening_shown"])
+            and float(x.get("same_p", 0.0)) >= one_act_floor(x)
             and top_or_one_owner(x))
+
+
+def one_act_floor(x: dict[str, float]) -> float:
+    """The same-happening probability :func:`one_fact_figure` asks of two figures: ``same_happening_shown``, or only
+    the pairing floor (``same_happening_min``) when both count one noun by one act of one doer, told once in each
+    report (``one_act``, :func:`newsprism.story.owners.one_act`: "Police arrested 17 people" / "Police said 11 people
+    had been arrested"). The learned test reads how alike the two sentences are; two outlets telling one fact write
+    unlike sentences, and what makes it one fact is the act, the thing counted and who did it, each named in both.
+    Switched by ``one_fact_one_act`` (false restores the base test). Round 50 (issue 11)."""
+    cfg = settings()
+    if bool(cfg.get("one_fact_one_act", False)) and float(x.get("one_act", 0.0)) >= 1.0:
+        return float(cfg["same_happening_min"])
+    return float(cfg["same_happening_shown"])
 
 
 def disjoint_pair(x: dict[str, float]) -> bool:

@@ -43,7 +43,7 @@ from newsprism.story.groups import (
     sole_measured,
 )
 from newsprism.story.judge import judge_many
-from newsprism.story.owners import same_owner
+from newsprism.story.owners import one_act, same_owner
 
 SEVERITY: dict[str, int] = {"conflict": 3, "status": 3, "precision": 2, "consensus": 1}
 AMOUNT_SLOTS = ("count", "quantity", "percentage", "duration")
@@ -79,6 +79,7 @@ def rate(findings: list[Finding], sources: dict[int, Source]) -> None:
         f.features.update(sole_of_dimension(f, dims, sources))
         f.features.update(counted_groups(f, sources))
         f.features.update(same_owner(f, sources))
+        f.features.update(one_act(f, sources))
         f.features.update(one_measured(f, sources))
         f.features.update(sole_measured(f, sources))
         f.features.update(one_told_measure(f, sources))

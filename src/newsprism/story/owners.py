@@ -17,10 +17,14 @@ of one ministry; "the terminal" / "the older north terminal" stay two).
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
+from newsprism.claims.typed import LIGHT_VERBS
+from newsprism.events.coref import REPORTING
 from newsprism.events.lexicon import noun_base
-from newsprism.story.compare import Finding, Source, parsed_sentence, settings
+from newsprism.lexicon import same_act_verb
+from newsprism.story.compare import Finding, Source, noun_match, parsed_sentence, settings
 from newsprism.story.groups import (
     _in_sentence,
     _modified,
@@ -29,7 +33,7 @@ from newsprism.story.groups import (
     same_group,
 )
 
-__all__ = ["one_of_its_kind", "read_owner", "same_owner"]
+__all__ = ["one_act", "one_of_its_kind", "read_doer", "read_owner", "same_owner"]
 
 # (the owner's key, the words that modify it): ("terminal", ("north",)), or None when no owner is read
 Owner = tuple[str, tuple[str, ...]] | None
@@ -217,3 +221,103 @@ def one_of_its_kind(key: str, mods_a: tuple[str, ...], mods_b: tuple[str, ...], 
         sets |= {frozenset(m) for m in named}
     chain = sorted(sets, key=len)
     return all(x <= y for x, y in zip(chain, chain[1:], strict=False))
+
+
+# how a figure's clause names who did its act: a doer read ("agent", with the owner), an agentless passive whose
+# subject is the counted thing ("passive"), the counted thing as the doer itself ("itself": "17 people died"), or
+# nothing read ("none")
+Doer = tuple[str, Owner]
+
+
+def read_doer(sentence: str, start: int, end: int, figure: str, noun_text: str | None) -> Doer:
+    """Who did the act a figure hangs from, read from the parse of ``sentence`` (the figure written ``figure`` inside
+    ``sentence[start:end]``, its counted thing ``noun_text``): the subject of the figure's clause ("Police arrested
+    17 people": the police), the agent of a passive ("19 protesters were carried away by police"), "passive" for a
+    passive that names no agent ("11 people had been arrested"), "itself" when the counted thing is the subject
+    ("17 people died"), "none" when nothing is read. Round 50 (issue 11)."""
+    found = figure_in_parse(sentence, start, end, figure)
+    if found is None:
+        return "none", None
+    doc, toks = found
+    ids = {t.i for t in toks}
+    last = toks[-1]
+    noun = _modified(toks)
+    if noun is None and noun_text and noun_text.split():
+        word = noun_text.split()[-1].lower()
+        cands = sorted((t for t in doc if str(t.text).lower() == word and t.i not in ids),
+                       key=lambda t: (t.i < last.i, abs(t.i - last.i)))
+        noun = cands[0] if cands else None
+    at = _clause(noun if noun is not None else last)
+    if at is None:
+        return "none", None
+    verb, child = at
+    if child.dep_ == "nsubjpass":
+        agent = next((o for k in verb.children if k.dep_ == "agent" for o in k.children if o.dep_ == "pobj"), None)
+        return ("passive", None) if agent is None else ("agent", _owner_of(agent))
+    if child.dep_ == "nsubj":
+        return "itself", None
+    subj = _subject(verb)
+    own = None if subj is None else _owner_of(subj)
+    return ("none", None) if own is None else ("agent", own)
+
+
+def _act_verb(amount: Any) -> str | None:
+    """The verb a figure hangs from (``extra["verb"]``), unless a light verb or a verb of saying: those name no act."""
+    v = amount.extra.get("verb")
+    return v if v and v not in LIGHT_VERBS and v not in REPORTING else None
+
+
+def _told_once(src: Source, amount: Any, verb: str) -> bool:
+    """Whether the report gives one figure (one interval) of the figure's counted thing hung from its act: a report
+    that counts the noun by one act twice (a day's arrests and a running total, two raids) tells two facts. A figure
+    followed by one of ``count_part_tails`` ("seven people were injured, three of them seriously") counts a part of
+    the group just counted, not a second count of the act."""
+    parts = tuple(settings()["count_part_tails"])
+    seen = {(x.low, x.high) for s in src.sentences for x in s.amounts
+            if x.dim == amount.dim and not x.vague and x.noun and noun_match(x.noun, amount.noun) >= 0.8
+            and (v := _act_verb(x)) is not None and same_act_verb(v, verb)
+            and not any(re.match(rf"\s+{re.escape(t)}\b", src.text[x.end:x.end + 20].lower()) for t in parts)}
+    return len(seen) == 1
+
+
+def _one_doer(da: Doer, db: Doer, reports: tuple[Source, Source]) -> bool:
+    kinds = {da[0], db[0]}
+    if "none" in kinds:
+        return False
+    if "passive" in kinds:
+        return kinds <= {"passive", "agent"}
+    if kinds == {"itself"}:
+        return True
+    if kinds != {"agent"} or da[1] is None or db[1] is None:
+        return False
+    (ka, ma), (kb, mb) = da[1], db[1]
+    return same_group(ka, kb) and (ma == mb or one_of_its_kind(ka, ma, mb, reports))
+
+
+def one_act(f: Finding, sources: dict[int, Source]) -> dict[str, float]:
+    """``one_act`` of a count conflict: 1 when the two figures count one fact of the story told in two unlike
+    sentences: both hang from one act (the same verb, or verbs WordNet joins as one act,
+    :func:`newsprism.lexicon.same_act_verb`; no light verb, no verb of saying), count one noun (the counted-noun
+    test of :func:`newsprism.story.confidence.one_fact_figure` asks it), by one doer (:func:`read_doer`: the same
+    subject or agent, read as :func:`same_owner` reads owners, or an agentless passive on one side: "Police arrested
+    17 people" / "11 people had been arrested") and each report tells that act's count once (:func:`_told_once`).
+    English tells who did what to how many once per report; a second telling would be a second happening, a part or a
+    running total. Empty for any other finding, or when ``one_fact_one_act`` is off. Round 50 (issue 11)."""
+    a, b = f.a.amount, f.b.amount
+    if (f.kind != "conflict" or a is None or b is None or not settings().get("one_fact_one_act", False)
+            or f.a.source not in sources or f.b.source not in sources):
+        return {}
+    if a.dim != "count" or b.dim != "count" or not a.noun or not b.noun:
+        return {}
+    va, vb = _act_verb(a), _act_verb(b)
+    sa, sb = sources[f.a.source], sources[f.b.source]
+    if va is None or vb is None or not same_act_verb(va, vb):
+        return {"one_act": 0.0}
+    if not (_told_once(sa, a, va) and _told_once(sb, b, vb)):
+        return {"one_act": 0.0}
+    ata, atb = _in_sentence(sa, f.a.sentence, a), _in_sentence(sb, f.b.sentence, b)
+    if ata is None or atb is None:
+        return {"one_act": 0.0}
+    da = read_doer(*ata, a.text, a.noun_text)
+    db = read_doer(*atb, b.text, b.noun_text)
+    return {"one_act": float(_one_doer(da, db, (sa, sb)))}
