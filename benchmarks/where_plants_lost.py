@@ -58,6 +58,9 @@ def _slots(c: Any, family: str, src: Any) -> list[tuple[int, Any]]:
         return [(k, a) for k, a in c._flat(src, "amounts") if not c.split_decimal(src, k, a)]
     if family == "roles":
         return [(k, r) for k, r in c._flat(src, "roles") if r.core or r.modifiers]
+    if family == "statuses" and hasattr(c, "class_blanket"):
+        # round 50: a denial of "any" member of a class read as a blanket denial, as compare._statuses reads it
+        return [(k, c.class_blanket(src, k, st)) for k, st in c._flat(src, "statuses")]
     return list(c._flat(src, family))
 
 

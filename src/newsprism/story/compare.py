@@ -39,7 +39,7 @@ from newsprism.claims.slots import (
 )
 from newsprism.common.data_files import load_json
 from newsprism.events.lexicon import noun_base
-from newsprism.lexicon import is_happening_kind, other_number, same_act_verb, same_kind
+from newsprism.lexicon import is_happening_kind, kind_relation, other_number, same_act_verb, same_kind
 from newsprism.nlp.parse_tree import ANAPHORIC_DETERMINERS
 from newsprism.story import roles
 
@@ -2016,11 +2016,71 @@ def same_roles(a: Status, b: Status) -> bool:
 def blanket_against(a: Status, b: Status) -> bool:
     """A denial by a negative quantifier against an assertion of the same verb ("Police said nobody had been
     arrested" / "Police have arrested a 34-year-old man"), one participant shared (the police): the denial
-    covers every such happening, so the two clauses need not share more words."""
+    covers every such happening, so the two clauses need not share more words. With ``status_class_blanket``
+    (round 50) the shared participant may also be a kind of the denial's: a denial of every N covers each kind of N
+    (:func:`covers_kind`: "nobody had inspected the gas pipes" / "its engineers had inspected the gas main")."""
     denial, deed = (a, b) if a.blanket else (b, a) if b.blanket else (None, None)
     if denial is None or deed is None or not denial.negated or deed.negated or deed.status != "occurred":
         return False
-    return bool(_parties(denial) & _parties(deed))
+    if _parties(denial) & _parties(deed):
+        return True
+    return bool(settings().get("status_class_blanket")) and covers_kind(denial, deed)
+
+
+def covers_kind(denial: Status, deed: Status) -> bool:
+    """Whether a participant of a blanket denial (its subject or object: the class it denies the act of) names the
+    same kind as a participant of the deed, or a broader one (WordNet, :func:`newsprism.lexicon.kind_relation`:
+    "pipe" of "the gas pipes" over "main" of "the gas main"): what is denied of every N is denied of each kind of N.
+    Generic nouns ("people") name no class."""
+    generic: frozenset[str] = settings()["generic"]
+    mine = {w for w in (denial.subject, denial.object) if w and w not in generic}
+    theirs = {w for w in (deed.subject, deed.object) if w and w not in generic}
+    for x in mine:
+        for y in theirs:
+            rel = kind_relation(x, y)
+            if rel is not None and rel.relation in ("same", "synonym", "hypernym"):
+                return True
+    return False
+
+
+def _class_of(tok: Any) -> str | None:
+    """The class a quantified participant names: its own noun ("any striker", "a single dog"), or the noun of its
+    partitive ("any of its toys", "none of the guards"); None for a person pronoun ("anyone") or no noun."""
+    if tok.pos_ in ("NOUN", "PROPN") and tok.text.lower() not in settings()["blanket_any_words"]:
+        return noun_base(tok.text.lower())
+    of = next((c for c in tok.children if c.dep_ == "prep" and c.text.lower() == "of"), None)
+    noun = None if of is None else next((c for c in of.children if c.dep_ == "pobj"), None)
+    return None if noun is None or noun.pos_ not in ("NOUN", "PROPN") else noun_base(noun.text.lower())
+
+
+def class_blanket(src: Source, k: int, st: Status) -> Status:
+    """A denied clause read as a blanket denial of a class (round 50, issue 11; switch ``status_class_blanket``).
+    English: under a negation or a verb of denial, "any N", "a single N", "any of the N", "anyone" are the
+    negative-polarity forms of "no N" ("denied that any striker had been force-fed" = said no striker had been), so
+    the clause denies the act of every N, as "no N" does (``Status.blanket``). The quantified participant's key is
+    the class it names (the partitive's noun: "toy" of "any of its toys", "guard" of "none of the guards"), not
+    the pronoun. Any other clause is returned as it is."""
+    cfg = settings()
+    if not cfg.get("status_class_blanket") or not st.negated:
+        return st
+    verb = _verb_token(src, k, st)
+    if verb is None:
+        return st
+    words = frozenset(cfg["blanket_any_words"])
+    for p in verb.children:
+        if p.dep_ not in ("nsubj", "nsubjpass", "dobj"):
+            continue
+        dets = {c.text.lower() for c in p.children if c.dep_ in ("det", "amod")}
+        if not (p.text.lower() in words or dets & words):
+            continue
+        what = _class_of(p)
+        subject, obj = st.subject, st.object
+        if p.dep_ in ("nsubj", "nsubjpass") and what:
+            subject = what
+        if p.dep_ in ("dobj", "nsubjpass") and what:
+            obj = what
+        return replace(st, blanket=True, subject=subject, object=obj)
+    return st
 
 
 def fact_teller(src: Source, k: int, st: Status) -> str | None:
@@ -2414,7 +2474,8 @@ def one_verb_first(cands: list[_Cand], fates: list[_Cand]) -> list[_Cand]:
 
 
 def _statuses(sa: Source, sb: Source, sims: np.ndarray, cfg: dict[str, Any]) -> list[Finding]:
-    la, lb = _flat(sa, "statuses"), _flat(sb, "statuses")
+    la = [(k, class_blanket(sa, k, st)) for k, st in _flat(sa, "statuses")]
+    lb = [(k, class_blanket(sb, k, st)) for k, st in _flat(sb, "statuses")]
     cands: list[_Cand] = []
     fates: list[_Cand] = []  # pairs by the thing's fate (fate_against_deed), asked after the pairs by one verb
     one_act: set[tuple[int, int]] = set()  # pairs of two verbs read as one act (one_act_two_verbs)
