@@ -88,6 +88,16 @@ def discrepancies_between(result: Analysis, kind: str, slot: str, a: tuple[str, 
     return out
 
 
+def conflict_texts(result: Analysis, slot: str, a_doc: str, b_doc: str) -> list[tuple[str, str, float]]:
+    """The story's conflicts on `slot` as (the side text of `a_doc`, that of `b_doc`, confidence)."""
+    out = []
+    for d in result.story.discrepancies:
+        if d.kind == "conflict" and d.slot == slot:
+            by = {s.document: s.text for s in d.sides}
+            out.append((by[a_doc], by[b_doc], float(d.confidence)))
+    return out
+
+
 def analyzed_files(root: Path, *reports: tuple[str, str]) -> Analysis:
     """Reports given as (file stem, text) written as `.txt` files under `root` and analysed as one story, as a user's
     `newsprism analyze FILE...` reads them."""

@@ -9,7 +9,7 @@ counts the act twice (a day's arrests and an earlier day's). Invented reports, f
 from __future__ import annotations
 
 import pytest
-from hand_sources import analyzed_reports
+from hand_sources import analyzed_reports, conflict_texts
 
 from newsprism.story.compare import settings
 from newsprism.story.owners import read_doer
@@ -46,12 +46,7 @@ SAID_11 = "Police said 11 people had been arrested."
 def _conflicts(a_text: str, b_text: str) -> list[tuple[str, str, float]]:
     r = analyzed_reports(("a_varo", "Varo Courier", HEAD_A, a_text),
                          ("b_lenmark", "Lenmark Daily Bulletin", HEAD_B, b_text))
-    out = []
-    for d in r.story.discrepancies:
-        if d.kind == "conflict" and d.slot == "count":
-            by = {s.document: s.text for s in d.sides}
-            out.append((by["a_varo"], by["b_lenmark"], float(d.confidence)))
-    return out
+    return conflict_texts(r, "count", "a_varo", "b_lenmark")
 
 
 def _on(found: list[tuple[str, str, float]], a_fig: str, b_fig: str) -> list[float]:

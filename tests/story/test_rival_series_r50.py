@@ -11,7 +11,7 @@ are never compared with the figure themselves. Invented reports, fictional names
 from __future__ import annotations
 
 import pytest
-from hand_sources import analyzed_reports
+from hand_sources import analyzed_reports, conflict_texts
 
 from newsprism.story.compare import settings
 
@@ -37,12 +37,7 @@ def _ferry_b(rank: str) -> str:
 def _ordinal_flags(a_rank: str, b_rank: str) -> list[tuple[str, str, float]]:
     r = analyzed_reports(("a_coast", "Dunmore Coast Wire", FERRY_HEAD, _ferry_a(a_rank)),
                          ("b_orra", "Orra Island Courier", FERRY_B_HEAD, _ferry_b(b_rank)))
-    out = []
-    for d in r.story.discrepancies:
-        if d.kind == "conflict" and d.slot == "ordinal":
-            by = {s.document: s.text for s in d.sides}
-            out.append((by["a_coast"], by["b_orra"], float(d.confidence)))
-    return out
+    return conflict_texts(r, "ordinal", "a_coast", "b_orra")
 
 
 def _shown(found: list[tuple[str, str, float]], a_words: str, b_words: str) -> list[float]:
@@ -99,12 +94,7 @@ def _measure_flags(a_sent: str, b_sent: str) -> list[tuple[str, str, float]]:
          f"station off the air. {b_sent}\nEngineers hope to put up a temporary mast by the end of the week.\n")
     r = analyzed_reports(("a_velby", "Velby Harbour News", STORM_HEAD, a),
                          ("b_gale", "Northsea Weather Desk", STORM_B_HEAD, b))
-    out = []
-    for d in r.story.discrepancies:
-        if d.kind == "conflict" and d.slot == "quantity":
-            by = {s.document: s.text for s in d.sides}
-            out.append((by["a_velby"], by["b_gale"], float(d.confidence)))
-    return out
+    return conflict_texts(r, "quantity", "a_velby", "b_gale")
 
 
 RATE_A = "Winds of up to 130 kilometres an hour tore down the 12-metre mast shortly before midnight."

@@ -124,11 +124,11 @@ def _owner_in_clause(anchor: Any) -> Owner:
     return None if subj is None else _owner_of(subj)
 
 
-def read_owner(sentence: str, start: int, end: int, figure: str, noun_text: str | None) -> Owner:
-    """Read the owner of a figure (as written, ``figure``, inside ``sentence[start:end]``; its counted thing as the
-    claims layer keeps it, ``noun_text``): the group the counted or measured noun's own phrase names
-    (:func:`newsprism.story.groups.read_group`'s reading), else the owner its clause names; None when none is read
-    or the sentence cannot be parsed."""
+def _figure_noun(sentence: str, start: int, end: int, figure: str,
+                 noun_text: str | None) -> tuple[set[int], Any, Any | None] | None:
+    """The figure's tokens in the parse of ``sentence`` (their indices and the last one) and the noun it counts: the
+    noun the figure modifies, else the nearest other token spelled as ``noun_text``'s last word, preferring one after
+    the figure; None when the sentence cannot be parsed."""
     found = figure_in_parse(sentence, start, end, figure)
     if found is None:
         return None
@@ -141,6 +141,18 @@ def read_owner(sentence: str, start: int, end: int, figure: str, noun_text: str 
         cands = sorted((t for t in doc if str(t.text).lower() == word and t.i not in ids),
                        key=lambda t: (t.i < last.i, abs(t.i - last.i)))
         noun = cands[0] if cands else None
+    return ids, last, noun
+
+
+def read_owner(sentence: str, start: int, end: int, figure: str, noun_text: str | None) -> Owner:
+    """Read the owner of a figure (as written, ``figure``, inside ``sentence[start:end]``; its counted thing as the
+    claims layer keeps it, ``noun_text``): the group the counted or measured noun's own phrase names
+    (:func:`newsprism.story.groups.read_group`'s reading), else the owner its clause names; None when none is read
+    or the sentence cannot be parsed."""
+    read = _figure_noun(sentence, start, end, figure, noun_text)
+    if read is None:
+        return None
+    ids, last, noun = read
     anchor = noun if noun is not None else last
     if anchor.pos_ in ("NOUN", "PROPN"):
         own = _own_phrase(anchor, ids)
@@ -235,18 +247,10 @@ def read_doer(sentence: str, start: int, end: int, figure: str, noun_text: str |
     17 people": the police), the agent of a passive ("19 protesters were carried away by police"), "passive" for a
     passive that names no agent ("11 people had been arrested"), "itself" when the counted thing is the subject
     ("17 people died"), "none" when nothing is read. Round 50 (issue 11)."""
-    found = figure_in_parse(sentence, start, end, figure)
-    if found is None:
+    read = _figure_noun(sentence, start, end, figure, noun_text)
+    if read is None:
         return "none", None
-    doc, toks = found
-    ids = {t.i for t in toks}
-    last = toks[-1]
-    noun = _modified(toks)
-    if noun is None and noun_text and noun_text.split():
-        word = noun_text.split()[-1].lower()
-        cands = sorted((t for t in doc if str(t.text).lower() == word and t.i not in ids),
-                       key=lambda t: (t.i < last.i, abs(t.i - last.i)))
-        noun = cands[0] if cands else None
+    _, last, noun = read
     at = _clause(noun if noun is not None else last)
     if at is None:
         return "none", None
