@@ -60,7 +60,8 @@ def _slots(c: Any, family: str, src: Any) -> list[tuple[int, Any]]:
         return [(k, r) for k, r in c._flat(src, "roles") if r.core or r.modifiers]
     if family == "statuses" and hasattr(c, "class_blanket"):
         # round 50: a denial of "any" member of a class read as a blanket denial, as compare._statuses reads it
-        return [(k, c.class_blanket(src, k, st)) for k, st in c._flat(src, "statuses")]
+        part = getattr(c, "deed_part_of_class", lambda _src, _k, st: st)  # round 50 (prc50): a deed's partitive
+        return [(k, part(src, k, c.class_blanket(src, k, st))) for k, st in c._flat(src, "statuses")]
     return list(c._flat(src, family))
 
 

@@ -2018,13 +2018,104 @@ def blanket_against(a: Status, b: Status) -> bool:
     arrested" / "Police have arrested a 34-year-old man"), one participant shared (the police): the denial
     covers every such happening, so the two clauses need not share more words. With ``status_class_blanket``
     (round 50) the shared participant may also be a kind of the denial's: a denial of every N covers each kind of N
-    (:func:`covers_kind`: "nobody had inspected the gas pipes" / "its engineers had inspected the gas main")."""
+    (:func:`covers_kind`: "nobody had inspected the gas pipes" / "its engineers had inspected the gas main").
+    With ``status_blanket_own_role`` (round 50, :func:`own_role_class`) a denial of a named class against a deed
+    that names a participant in the class's role is met only there (:func:`class_in_role`); a deed that leaves that
+    role open (no participant, a pronoun) is met by a shared party, as before."""
     denial, deed = (a, b) if a.blanket else (b, a) if b.blanket else (None, None)
     if denial is None or deed is None or not denial.negated or deed.negated or deed.status != "occurred":
         return False
+    role = own_role_class(denial)
+    if role is not None and _in_role(deed, role):
+        return class_in_role(denial, deed, role)
     if _parties(denial) & _parties(deed):
         return True
     return bool(settings().get("status_class_blanket")) and covers_kind(denial, deed)
+
+
+def own_role_class(denial: Status) -> str | None:
+    """The role ("subject" or "object") of the class a blanket denial names, where ``status_blanket_own_role``
+    asks it to be matched in that role ("any hospital", "any of its toys", "no journalist"). None where the switch
+    is off, the role is not known (:func:`class_blanket` read no quantified participant) or the participant names
+    no class ("nobody", "anyone", a generic noun): such a denial is met by a shared party, as before."""
+    cfg = settings()
+    if not cfg.get("status_blanket_own_role") or not isinstance(denial, ClassBlanket) or denial.role is None:
+        return None
+    key = denial.subject if denial.role == "subject" else denial.object
+    if key is None or key in cfg["generic"] or key in cfg["blanket_any_words"]:
+        return None
+    return denial.role
+
+
+def _in_role(deed: Status, role: str) -> set[str]:
+    """The keys a deed names in a role: its subject or object, and the class of a partitive there
+    (:class:`PartOfClass`)."""
+    keys = {deed.subject if role == "subject" else deed.object}
+    if isinstance(deed, PartOfClass):
+        keys.add(deed.subject_class if role == "subject" else deed.object_class)
+    return {k for k in keys if k is not None}
+
+
+def class_in_role(denial: Status, deed: Status, role: str) -> bool:
+    """Whether a deed's participant in the role of a blanket denial's class is that class or a kind of it
+    (:func:`kind_relation`: the same noun, a synonym or a hypernym), or the very same party: "denied that any
+    hospital had lost power" is contradicted by "a hospital lost power", not by "households lost power", which
+    shares only "power", a party in another role (round 50, issue 11; wire38's false flag)."""
+    mine = denial.subject if role == "subject" else denial.object
+    generic: frozenset[str] = settings()["generic"]
+    for y in _in_role(deed, role):
+        if mine is None:
+            continue
+        if mine == y:
+            return True
+        rel = None if y in generic else kind_relation(mine, y)
+        if rel is not None and rel.relation in ("same", "synonym", "hypernym"):
+            return True
+    return False
+
+
+@dataclass
+class PartOfClass(Status):
+    """A deed whose subject or object is a part of a class told by a partitive ("a handful of coins had been
+    sold", "two of its units fired"): the class (coin, unit) each such participant belongs to."""
+
+    subject_class: str | None = None
+    object_class: str | None = None
+
+
+@cache
+def _quantity_heads() -> frozenset[str]:
+    """Nouns that count a part of what their "of" names ("a handful of", "dozens of", "a number of"): the heads of
+    the claims layer's vague counts (``vague`` in claims/data/amounts.json)."""
+    raw: dict[str, Any] = load_json("newsprism.claims", "data/amounts.json")
+    return frozenset(w for phrase in raw["vague"] for w in phrase.split()[-2:] if w not in ("a", "of", "tens"))
+
+
+def deed_part_of_class(src: Source, k: int, st: Status) -> Status:
+    """A done clause whose subject or object is a partitive of a quantity ("a handful of coins", "two of its units",
+    "some of the guards") read with the class of its "of" (coin, unit, guard), for :func:`class_in_role`: a part of
+    a class is of that class. Only with ``status_blanket_own_role``; any other clause is returned as it is."""
+    if not settings().get("status_blanket_own_role") or st.negated or st.status != "occurred":
+        return st
+    verb = _verb_token(src, k, st)
+    if verb is None:
+        return st
+    found: dict[str, str | None] = {"subject": None, "object": None}
+    for p in verb.children:
+        if p.dep_ not in ("nsubj", "nsubjpass", "dobj"):
+            continue
+        if not (p.pos_ in ("NUM", "DET", "PRON") or p.text.lower() in _quantity_heads()):
+            continue
+        what = _class_of_part(p)
+        if what is None:
+            continue
+        if p.dep_ in ("nsubj", "nsubjpass"):
+            found["subject"] = what
+        if p.dep_ in ("dobj", "nsubjpass"):
+            found["object"] = what
+    if found["subject"] is None and found["object"] is None:
+        return st
+    return PartOfClass(**vars(st), subject_class=found["subject"], object_class=found["object"])
 
 
 def covers_kind(denial: Status, deed: Status) -> bool:
@@ -2043,14 +2134,27 @@ def covers_kind(denial: Status, deed: Status) -> bool:
     return False
 
 
+def _class_of_part(tok: Any) -> str | None:
+    """The noun of a participant's partitive ("coin" of "a handful of coins"), None where it has none."""
+    of = next((c for c in tok.children if c.dep_ == "prep" and c.text.lower() == "of"), None)
+    noun = None if of is None else next((c for c in of.children if c.dep_ == "pobj"), None)
+    return None if noun is None or noun.pos_ not in ("NOUN", "PROPN") else noun_base(noun.text.lower())
+
+
 def _class_of(tok: Any) -> str | None:
     """The class a quantified participant names: its own noun ("any striker", "a single dog"), or the noun of its
     partitive ("any of its toys", "none of the guards"); None for a person pronoun ("anyone") or no noun."""
     if tok.pos_ in ("NOUN", "PROPN") and tok.text.lower() not in settings()["blanket_any_words"]:
         return noun_base(tok.text.lower())
-    of = next((c for c in tok.children if c.dep_ == "prep" and c.text.lower() == "of"), None)
-    noun = None if of is None else next((c for c in of.children if c.dep_ == "pobj"), None)
-    return None if noun is None or noun.pos_ not in ("NOUN", "PROPN") else noun_base(noun.text.lower())
+    return _class_of_part(tok)
+
+
+@dataclass
+class ClassBlanket(Status):
+    """A status read by :func:`class_blanket` as a blanket denial, with the role of its quantified participant
+    ("subject" for an active clause's subject, "object" for an object or a passive's subject)."""
+
+    role: str | None = None
 
 
 def class_blanket(src: Source, k: int, st: Status) -> Status:
@@ -2079,7 +2183,8 @@ def class_blanket(src: Source, k: int, st: Status) -> Status:
             subject = what
         if p.dep_ in ("dobj", "nsubjpass") and what:
             obj = what
-        return replace(st, blanket=True, subject=subject, object=obj)
+        role = "subject" if p.dep_ == "nsubj" else "object"
+        return ClassBlanket(**{**vars(st), "blanket": True, "subject": subject, "object": obj}, role=role)
     return st
 
 
@@ -2474,8 +2579,8 @@ def one_verb_first(cands: list[_Cand], fates: list[_Cand]) -> list[_Cand]:
 
 
 def _statuses(sa: Source, sb: Source, sims: np.ndarray, cfg: dict[str, Any]) -> list[Finding]:
-    la = [(k, class_blanket(sa, k, st)) for k, st in _flat(sa, "statuses")]
-    lb = [(k, class_blanket(sb, k, st)) for k, st in _flat(sb, "statuses")]
+    la = [(k, deed_part_of_class(sa, k, class_blanket(sa, k, st))) for k, st in _flat(sa, "statuses")]
+    lb = [(k, deed_part_of_class(sb, k, class_blanket(sb, k, st))) for k, st in _flat(sb, "statuses")]
     cands: list[_Cand] = []
     fates: list[_Cand] = []  # pairs by the thing's fate (fate_against_deed), asked after the pairs by one verb
     one_act: set[tuple[int, int]] = set()  # pairs of two verbs read as one act (one_act_two_verbs)
