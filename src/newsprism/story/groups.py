@@ -28,7 +28,7 @@ from newsprism.story.compare import _WORDS, Finding, Source, kind_nouns, noun_ma
 
 __all__ = ["GroupReading", "counted_groups", "measured_noun", "measured_thing", "measured_things", "names_noun",
            "noun_measured", "one_measured", "one_told_measure", "part_and_whole", "read_group", "same_group",
-           "same_measured", "same_thing", "sole_measured", "told_as_part", "told_as_whole", "told_by_verb",
+           "same_measured", "same_thing", "sole_measured", "told_among", "told_as_part", "told_as_whole", "told_by_verb",
            "verb_of_noun"]
 
 # (partitive, the group's key: a name ("orlen") or a noun's base ("valley"); None when the phrase names none)
@@ -553,7 +553,7 @@ def read_group(sentence: str, start: int, end: int, figure: str, noun_text: str 
     last = toks[-1]
     nxt = last.nbor(1) if last.i + 1 < len(doc) else None
     partitive = (dim == "count" and nxt is not None and str(nxt.text).lower() in _rule()["partitive_words"]
-                 and _pobj(nxt) is not None)
+                 and _pobj(nxt) is not None) or (dim == "count" and told_among(toks))
     noun = _modified(toks)  # "a 300-metre section of the pipeline": the section is measured, its group read
     if noun is None and noun_text and noun_text.split():
         word = noun_text.split()[-1].lower()
@@ -564,6 +564,43 @@ def read_group(sentence: str, start: int, end: int, figure: str, noun_text: str 
     if noun is None:
         return partitive, None
     return partitive, _group_of(noun, figure_ids)
+
+
+def told_among(toks: list[Any]) -> bool:
+    """Whether a count is told as a part of a larger group by a preposition of membership
+    (``counted_group_among.preps``: "among"): the counted noun's own phrase has it ("four calves among them"), or the
+    counted noun is a second object of it, after the group ("among them four calves"), or the
+    counted noun is the subject, object or complement (``counted_group_among.deps``) of a verb that has it, the
+    figure not inside it ("In all, 30 elk were freed, among them four calves", "Among the 30 elk were four calves",
+    "Four calves were among the elk freed"). English names a part of a group so as it does with "of" ("four of the
+    calves"): the count is of a part, never the group, and never one fact with a count of that kind told of another
+    happening. The verb's phrase counts only where a verb of being (``being_verbs``) ties the noun to it, or the
+    phrase runs straight into the noun's phrase: "24 elk were freed, among them four calves" leaves the 24 the whole.
+    The group told inside "among" ("shared among 40 families") is the whole, not a part. Switched by
+    ``counted_group_among.enabled`` (false restores the base reading). Round 50 (issue 11)."""
+    rule = settings().get("counted_group_among") or {}
+    if not rule.get("enabled", False):
+        return False
+    num = next((t for t in toks if t.like_num or t.pos_ == "NUM"), None)
+    if num is None:
+        return False
+    noun = num.head if num.dep_ == "nummod" and num.head.pos_ in ("NOUN", "PROPN") else num
+    preps = set(rule["preps"])
+    if any(k.dep_ == "prep" and str(k.text).lower() in preps for k in noun.children):
+        return True
+    verb = noun.head
+    if noun.dep_ == "pobj" and str(verb.text).lower() in preps:
+        # "among them six calves": the group told first ("them"), the counted part after it
+        return any(k.dep_ == "pobj" and k.i < noun.left_edge.i for k in verb.children)
+    if noun.dep_ not in rule["deps"] or verb.i == noun.i:
+        return False
+    # the verb's "among" phrase: a verb of being ties the noun to it wherever it stands; any other verb only
+    # when the phrase runs straight into the noun's own phrase ("..., among them four calves")
+    copula = str(verb.lemma_).lower() in rule["being_verbs"]
+    return any(k.dep_ == "prep" and str(k.text).lower() in preps and k.i < noun.left_edge.i
+               and (copula or k.right_edge.i + 1 == noun.left_edge.i) or
+               k.dep_ == "prep" and str(k.text).lower() in preps and copula and k.i > noun.right_edge.i
+               for k in verb.children)
 
 
 def same_group(a: str, b: str) -> bool:
