@@ -625,6 +625,13 @@ def owns(src: Source, k: int, a: Amount, other: str | None) -> bool:
     return m is not None and noun_match(noun_base(m.group(1)), other) >= 0.8
 
 
+def followed_by(text: str, end: int, words: tuple[str, ...] | frozenset[str]) -> bool:
+    """Whether one of ``words`` (whole words, lower case) follows ``text[end:]`` after white space, within the next 20
+    characters: the tail words that tell what a figure counts ("more", "of them", "each")."""
+    after = text[end:end + 20].lower()
+    return any(re.match(rf"\s+{re.escape(t)}\b", after) for t in words)
+
+
 def measure_word(src: Source, k: int, a: Amount) -> str | None:
     """The measure a count stands before, when its counted noun is a singular head the number cannot count: in "an
     8 million drel grant" or "the 12 member committee" the number counts the first word after it ("drel", "member"),

@@ -27,6 +27,7 @@ from newsprism.story.compare import (
     Finding,
     Source,
     covering_noun,
+    followed_by,
     in_year,
     noun_match,
     published_day,
@@ -180,8 +181,7 @@ def rival_figures(src: Source, k: int, a: Amount) -> int:
             continue  # a window is no rival of a length of time, nor a length of a window (round 29)
         if a.dim in rates and bool(x.extra.get("per")) != bool(a.extra.get("per")):
             continue  # "winds of up to 140 kilometres an hour" is a speed, no rival of "a 4-metre wall" (round 50)
-        after = src.text[x.end:x.end + 20].lower()
-        if x.vague and any(re.match(rf"\s+{re.escape(t)}\b", after) for t in tails):
+        if x.vague and followed_by(src.text, x.end, tails):
             continue
         n += 1
     return n
@@ -223,10 +223,9 @@ def one_count_of_noun(src: Source, k: int, a: Amount) -> bool:
             continue
         x_own = _noun_after(src, x)
         fig_end = x_own[0] if x_own else x.end
-        after = src.text[fig_end:fig_end + 20].lower()
-        if x.vague and any(re.match(rf"\s+{re.escape(t)}\b", after) for t in tails):
+        if x.vague and followed_by(src.text, fig_end, tails):
             continue  # no rival for rival_figures either
-        if x_own is None and any(re.match(rf"\s+{re.escape(t)}\b", after) for t in parts):
+        if x_own is None and followed_by(src.text, fig_end, parts):
             continue  # a part of the group just counted
         other_thing = x_own is not None and noun_match(x.noun, a.noun) < 0 and not covering_noun(x.noun, a.noun)
         fig_start = fig_end - len(x.text)

@@ -17,14 +17,13 @@ of one ministry; "the terminal" / "the older north terminal" stay two).
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from newsprism.claims.typed import LIGHT_VERBS
 from newsprism.events.coref import REPORTING
 from newsprism.events.lexicon import noun_base
 from newsprism.lexicon import same_act_verb
-from newsprism.story.compare import Finding, Source, noun_match, parsed_sentence, settings
+from newsprism.story.compare import Finding, Source, followed_by, noun_match, parsed_sentence, settings
 from newsprism.story.groups import (
     _in_sentence,
     _modified,
@@ -280,7 +279,7 @@ def _told_once(src: Source, amount: Any, verb: str) -> bool:
     seen = {(x.low, x.high) for s in src.sentences for x in s.amounts
             if x.dim == amount.dim and not x.vague and x.noun and noun_match(x.noun, amount.noun) >= 0.8
             and (v := _act_verb(x)) is not None and same_act_verb(v, verb)
-            and not any(re.match(rf"\s+{re.escape(t)}\b", src.text[x.end:x.end + 20].lower()) for t in parts)}
+            and not followed_by(src.text, x.end, parts)}
     return len(seen) == 1
 
 
