@@ -486,6 +486,20 @@ completed in August", votes as "by 142 votes to 37" / "with 118 in favour and 61
 trustees were in favour and four against" and "by six votes to one" / "Four members voted for revocation and three
 against".
 
+``--set wire41`` scores the forty-first set, ``benchmarks/wire41/`` (round 51, held out: six more invented stories,
+cracks closing a football club's stand told by three outlets (a national sports agency, the town's evening paper and a
+venue trade weekly), the resurfacing of an airport's main runway, an emergency scheme bringing seasonal apple pickers
+into a valley, a city police force buying a helicopter, a bottle glassworks closing amid a strike and a space agency's
+full-duration rocket engine firing on a new test stand; 36 planted discrepancies, every kind three times with plain
+counts and ``date`` six times, and 28 compatible variations, one of each compatible kind of wire2-wire15). Denials are
+told as "denied that any supporter had been hurt" / "The club doctor confirmed on Tuesday that five fans were treated",
+"denied that any apples had been left to rot" / "conceded that 700 tonnes of fruit were left unpicked" and "denied that
+any workers had been laid off" / "admitted ... that 45 temporary workers had been let go in October", plans as "will be
+installed in January" / "finished installing ... on November 27", "plans to open a new hangar ... next spring" /
+"opened in October" and "is to start building a second test stand ... in January" / "began on November 23", votes as
+"by 44 votes to 12" / "31 were in favour and 25 against", "by 27 votes to 14" / "22 votes for and 19 against" and "by 9
+votes to 2" / "six members voted for it and five against".
+
 The stories are a held-out set when written: nobody fits rules or thresholds to them; the flags engineer did not
 see them.
 """
@@ -512,7 +526,7 @@ SETS = ("wire", "wire2", "wire3", "wire4", "wire5", "wire6", "wire7", "wire8", "
         "wire18", "wire19", "wire20", "wire21", "wire22", "wire23", "wire24", "wire25",
         "wire26", "wire27", "wire28", "wire29", "wire30", "wire31", "wire32",
         "wire33", "wire34", "wire35", "wire36",
-        "wire37", "wire38", "wire39")  # folders under benchmarks/, each with plants.json and one folder a story
+        "wire37", "wire38", "wire39", "wire41")  # folders under benchmarks/, each with plants.json and one folder a story
 DEFAULT_SET = "wire"
 SHOWN = 0.5  # Discrepancy.confidence at which a flag is shown by default
 FLAG_KINDS = ("conflict", "precision", "status")
@@ -616,7 +630,7 @@ def main() -> None:
     ap.add_argument("--json", type=Path, help="write the figures here")
     ap.add_argument("--dump", type=Path, help="every flag on a plant and every other shown flag, one JSON a line")
     ap.add_argument("--set", dest="wire_set", choices=SETS, default=DEFAULT_SET,
-                    help="which set of stories: benchmarks/wire (default), wire2, ..., wire38 or wire39")
+                    help="which set of stories: benchmarks/wire (default), wire2, ..., wire39 or wire41")
     a = ap.parse_args()
     emit(run(a.dump, a.wire_set), a.json)
 
