@@ -486,6 +486,13 @@ completed in August", votes as "by 142 votes to 37" / "with 118 in favour and 61
 trustees were in favour and four against" and "by six votes to one" / "Four members voted for revocation and three
 against".
 
+``--set wire40`` scores the fortieth set, ``benchmarks/wire40/`` (round 51, held out: six more invented stories, a
+regional council handing its bus franchise to a new operator told by three outlets (the council's press office, a
+transport trade weekly and a local paper), a health board closing a small maternity unit, a water authority signing
+a contract for a desalination plant, the trial of a pension fund chief for embezzlement, a city archive moving to a
+new building and a mining company winning a permit for a lithium mine; 36 planted discrepancies, every kind three
+times and ``date`` six times, and 28 compatible variations, one of each compatible kind of wire2-wire15).
+
 ``--set wire41`` scores the forty-first set, ``benchmarks/wire41/`` (round 51, held out: six more invented stories,
 cracks closing a football club's stand told by three outlets (a national sports agency, the town's evening paper and a
 venue trade weekly), the resurfacing of an airport's main runway, an emergency scheme bringing seasonal apple pickers
@@ -526,7 +533,7 @@ SETS = ("wire", "wire2", "wire3", "wire4", "wire5", "wire6", "wire7", "wire8", "
         "wire18", "wire19", "wire20", "wire21", "wire22", "wire23", "wire24", "wire25",
         "wire26", "wire27", "wire28", "wire29", "wire30", "wire31", "wire32",
         "wire33", "wire34", "wire35", "wire36",
-        "wire37", "wire38", "wire39", "wire41")  # folders under benchmarks/, each with plants.json and one folder a story
+        "wire37", "wire38", "wire39", "wire40", "wire41")  # folders under benchmarks/, each with plants.json and one folder a story
 DEFAULT_SET = "wire"
 SHOWN = 0.5  # Discrepancy.confidence at which a flag is shown by default
 FLAG_KINDS = ("conflict", "precision", "status")
@@ -630,7 +637,7 @@ def main() -> None:
     ap.add_argument("--json", type=Path, help="write the figures here")
     ap.add_argument("--dump", type=Path, help="every flag on a plant and every other shown flag, one JSON a line")
     ap.add_argument("--set", dest="wire_set", choices=SETS, default=DEFAULT_SET,
-                    help="which set of stories: benchmarks/wire (default), wire2, ..., wire39 or wire41")
+                    help="which set of stories: benchmarks/wire (default), wire2, ..., wire40 or wire41")
     a = ap.parse_args()
     emit(run(a.dump, a.wire_set), a.json)
 
