@@ -8,8 +8,11 @@ end reached: the two disagree (B). Neither was judged before: the aspect verb of
 "completed" is not the plan's verb. A deed of an earlier phase than the plan names is no disagreement ("will build the
 footbridge" / "began building the footbridge": its end is still planned), nor is the completion of a thing the plan
 does not make ("will open the footbridge"), a thing made again ("will rebuild"), a new one beside it ("will build a
-new footbridge"), or a tally of things completed ("212 homes have been completed"). Setting
-``plan_deed_reached_phase`` (``enabled`` false switches it off)."""
+new footbridge"), or a tally of things completed ("212 homes have been completed"). A measured hole,
+kept as strict xfail tests: the round-51 candidate (branch ``pln51``, 5367650: ``plan_deed_reached_phase``,
+``compare.reached_phase``, ``compare.makes_thing``, ``lexicon.verb_under``) showed the four pairs below and kept every
+look-alike apart; on the dev wire sets it showed one plant more (wire39 s5_wildlife_bridge), under the gate's +2, and
+was reverted (benchmarks/story.md, "Round 51")."""
 
 from __future__ import annotations
 
@@ -19,8 +22,7 @@ import pytest
 from hand_sources import source, vectors
 
 from newsprism.claims.slots import SentenceSlots, sentence_slots
-from newsprism.lexicon import verb_under
-from newsprism.story.compare import compare_pair, makes_thing, settings, verb_key
+from newsprism.story.compare import compare_pair
 from newsprism.story.confidence import confidence
 
 pytestmark = pytest.mark.slow  # the slots are read from the spaCy parse
@@ -85,6 +87,9 @@ def _lifted(deed: str, plan: str, published: tuple[str, str] = PUBLISHED) -> lis
     return [f for f in _flags(deed, plan, published) if f.features["plan_deed"] == 1.0]
 
 
+@pytest.mark.xfail(strict=True, reason="round 51 (pln51): a deed's aspect verb is not read through and 'X was "
+                   "completed' is not a plan's act; the phase reading was measured at +1 dev plant (gate asks +2) and "
+                   "not shipped")
 @pytest.mark.parametrize(("plan", "deed"), REACHED)
 def test_a_deed_that_reached_the_planned_phase_is_shown(plan, deed):
     flags = _lifted(deed, plan)
@@ -102,26 +107,3 @@ def test_a_plan_told_after_the_deed_may_have_been_carried_out(plan, deed):
     # the plan's report came out on 30 November, the deed's on 3 December ("last week": up to 2 December): the plan
     # may have been carried out since, and the publication guard of round 37 still holds
     assert not _lifted(deed, plan, published=("2026-12-03", "2026-11-30"))
-
-
-@pytest.mark.parametrize(("plan", "deed"), REACHED)
-def test_switched_off_nothing_is_lifted(plan, deed, monkeypatch):
-    monkeypatch.setitem(settings(), "plan_deed_reached_phase", {"enabled": False})
-    assert not _lifted(deed, plan)
-
-
-@pytest.mark.parametrize(("word", "making"), [
-    ("build", True), ("construct", True), ("erect", True), ("write", True), ("design", True),
-    ("open", False), ("install", False), ("publish", False), ("paint", False), ("renovate", False),
-    ("restore", False), ("rebuild", False),
-])
-def test_a_verb_of_making(word, making):
-    assert makes_thing(verb_key(word)) is making
-
-
-def test_a_verb_under_a_wordnet_act():
-    cfg = settings()["plan_deed_reached_phase"]
-    root, senses, steps = int(cfg["making_root"]), int(cfg["making_senses"]), int(cfg["making_steps"])
-    assert verb_under("build", root, senses, steps)
-    assert not verb_under("open", root, senses, steps)
-    assert not verb_under("zzqv", root, senses, steps)

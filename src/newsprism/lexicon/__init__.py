@@ -18,7 +18,7 @@ from newsprism.common.data_files import load_json
 from newsprism.lexicon.wordnet import NounFiles, PosFiles, noun_files, verb_files
 
 __all__ = ["KindRelation", "is_happening_kind", "is_person_kind", "kind_relation", "other_number", "same_act_verb",
-           "same_kind", "settings", "verb_under"]
+           "same_kind", "settings"]
 
 logging.getLogger(__name__).addHandler(logging.NullHandler())
 
@@ -188,21 +188,3 @@ def same_act_verb(a: str, b: str) -> bool:
         return True
     up_a, up_b = _above(files, sa, steps, keep), _above(files, sb, steps, keep)
     return any(o in sb for o in up_a) or any(o in sa for o in up_b)
-
-
-@cache
-def verb_under(verb: str, root: int, senses: int, steps: int, lexfiles: frozenset[int] = frozenset()) -> bool:
-    """Whether a verb (or its ``verb_key`` stem) names a way of doing the act of the WordNet verb synset ``root``
-    (round 51, issue 11): one of its first ``senses`` senses, in one of ``lexfiles`` (WordNet lexicographer file
-    numbers, 36 verb.creation; empty: any), is ``root`` or lies under it within ``steps`` steps up the
-    ``verbs.relations`` pointers ("build" -> "construct, build, make" -> "make, create"; "write" -> "create
-    verbally" -> "make, create"). A word WordNet does not know as a verb lies under nothing."""
-    verb = verb.strip().lower()
-    if not verb:
-        return False
-    files = verb_files(str(settings()["wordnet_dir"]))
-    lemma = _verb_lemma(files, verb)
-    if lemma is None:
-        return False
-    start = tuple(o for o in _senses(files, lemma, senses) if not lexfiles or files.lexfile(o) in lexfiles)
-    return bool(start) and root in _above(files, start, steps, frozenset(settings()["verbs"]["relations"]))

@@ -39,14 +39,7 @@ from newsprism.claims.slots import (
 )
 from newsprism.common.data_files import load_json
 from newsprism.events.lexicon import noun_base
-from newsprism.lexicon import (
-    is_happening_kind,
-    kind_relation,
-    other_number,
-    same_act_verb,
-    same_kind,
-    verb_under,
-)
+from newsprism.lexicon import is_happening_kind, kind_relation, other_number, same_act_verb, same_kind
 from newsprism.nlp.parse_tree import ANAPHORIC_DETERMINERS
 from newsprism.story import roles
 
@@ -2511,74 +2504,6 @@ def plan_of_another_instance(pv: Any, dv: Any, objects: set[str]) -> bool:
     return any(_instance_words(pv, o) - _instance_words(dv, o) for o in objects)
 
 
-def makes_thing(key: str) -> bool:
-    """Whether a verb (its ``verb_key``) makes the thing it acts on (round 51, ``plan_deed_reached_phase``): its
-    first WordNet sense is a verb of creation under "make, create" ("build", "construct", "erect", "write",
-    "design"; not "open", "install", "publish", "paint", "renovate"), and it is no re- verb of one ("rebuild":
-    making again presupposes a thing made before)."""
-    cfg = settings().get("plan_deed_reached_phase") or {}
-    if not cfg.get("enabled"):
-        return False
-
-    def under(k: str) -> bool:
-        return verb_under(k, int(cfg["making_root"]), int(cfg["making_senses"]), int(cfg["making_steps"]),
-                          frozenset(int(x) for x in cfg["making_lexfiles"]))
-
-    return under(key) and not (key.startswith("re") and len(key) > 4 and under(key[2:]))
-
-
-def _thing_completed(verb: Any) -> str | None:
-    """The one thing a verb of finishing tells completed as a whole (round 51): "the bridge was completed",
-    "crews finished the bridge" (``plan_deed_deed_aspect_verbs``, no verb complement: "finished building" is read
-    by :func:`_support_act`), the thing a singular noun (plural things completed, "212 homes have been completed",
-    may be a part of them): its key, else None."""
-    cfg = settings()
-    if verb_key(verb.text) not in {verb_key(w) for w in cfg["plan_deed_deed_aspect_verbs"]}:
-        return None
-    if any(k.dep_ == "xcomp" and k.pos_ == "VERB" for k in verb.children):
-        return None
-    passive = any(k.dep_ == "auxpass" for k in verb.children)
-    thing = next((k for k in verb.children if k.dep_ == ("nsubjpass" if passive else "dobj")), None)
-    if thing is None or thing.tag_ not in ("NN", "NNP"):
-        return None
-    return str(noun_base(thing.text.lower()))
-
-
-def reached_phase(pv: Any, p: Status, dv: Any, d: Status) -> tuple[set[str], Any | None]:
-    """The things on which a deed has reached the phase of one act that a plan names (round 51, issue 11,
-    ``plan_deed_reached_phase``), and the token that carries the deed's act (for its past anchor). An aspectual verb
-    with its complement tells a phase of the complement's act: "will begin marking the boundary" plans its start,
-    "began marking the boundary" tells the start reached, so the two disagree (A); "the bridge was completed" tells
-    the end of the bridge's making reached, against a plan to make it ("plans to build the bridge", "will begin
-    building the bridge": a verb of making, :func:`makes_thing`) (B). A deed of an earlier phase than the plan names
-    is no disagreement: "will build the bridge" / "began building the bridge" (the end still planned), "will finish
-    building" / "began building". A plan to make "a new" thing (``making_other_instance_words``) that the deed's
-    thing does not carry is another thing. Empty when nothing is reached or the switch is off."""
-    cfg = settings().get("plan_deed_reached_phase") or {}
-    if not cfg.get("enabled"):
-        return set(), None
-    things: set[str] = set()
-    carrier = None
-    plan_start, deed_start = _support_act(pv, True), _support_act(dv, True)
-    aspects = {verb_key(w) for w in settings()["plan_deed_plan_aspect_verbs"]}
-    if (plan_start is not None and deed_start is not None and verb_key(pv.text) in aspects
-            and verb_key(dv.text) in aspects and plan_start[0] == deed_start[0] and plan_start[1] is not None
-            and plan_start[1] == deed_start[1]):
-        things.add(plan_start[1])  # (A) the start of one act on one thing, planned and reached
-        carrier = deed_start[2]
-    done = _thing_completed(dv)
-    if done is not None:
-        acts = {(p.predicate, p.object)} | ({plan_start[:2]} if plan_start is not None else set())
-        words = set(cfg.get("making_other_instance_words") or ())
-        fresh = {c.text.lower() for t in pv.sent if noun_base(t.text.lower()) == done
-                 for c in t.children if c.dep_ == "amod" and c.text.lower() in words}
-        seen = {c.text.lower() for t in dv.sent if noun_base(t.text.lower()) == done
-                for c in t.children if c.dep_ == "amod"}
-        if any(obj == done and makes_thing(key) for key, obj in acts) and not fresh - seen:
-            things.add(done)  # (B) the end of the thing's making reached, against a plan to make it
-    return things, carrier
-
-
 def plan_against_deed(x: tuple[Source, int, Status], y: tuple[Source, int, Status]) -> bool:
     """Whether a status pair tells one act as planned in one report and as done, in past time, in the other (issue
     11, round 37): one clause is a plan of the future (:func:`told_as_plan`: "will open", "is to open", "plans to
@@ -2598,13 +2523,8 @@ def plan_against_deed(x: tuple[Source, int, Status], y: tuple[Source, int, Statu
         if pv is None or dv is None:
             continue
         acts = {(p.predicate, p.object), _act_of(pv, p, True)} & {(d.predicate, d.object), _act_of(dv, d, False)}
-        phased: set[str] = set()
-        carrier: Any | None = None
         if not any(obj is not None for _key, obj in acts):
-            phased, carrier = reached_phase(pv, p, dv, d)
-            if not phased:
-                continue  # one verb on one object, as told or through a support verb, or a phase reached (r51)
-            acts = {(d.predicate, obj) for obj in phased}
+            continue  # one verb on one object, as told or through a support verb
         if not told_as_plan(pv) or not told_as_past_deed(dv):
             continue
         if plan_of_another_instance(pv, dv, {obj for _key, obj in acts if obj is not None}):
@@ -2616,8 +2536,6 @@ def plan_against_deed(x: tuple[Source, int, Status], y: tuple[Source, int, Statu
         support = _support_act(dv, False)
         if not anchored and support is not None and support[2].pos_ == "VERB":
             anchored, day = past_anchor(sd, kd, d, support[2])  # "finished printing them in October"
-        if not anchored and carrier is not None:
-            anchored, day = past_anchor(sd, kd, d, carrier)  # "began marking the boundary last week"
         if not anchored:
             continue
         pp, pd = published_day(sp), published_day(sd)
