@@ -22,8 +22,16 @@ from typing import Any
 from newsprism.claims.typed import LIGHT_VERBS
 from newsprism.events.coref import REPORTING
 from newsprism.events.lexicon import noun_base
-from newsprism.lexicon import same_act_verb
-from newsprism.story.compare import Finding, Source, followed_by, noun_match, parsed_sentence, settings
+from newsprism.lexicon import is_person_kind, same_act_verb
+from newsprism.story.compare import (
+    Finding,
+    Source,
+    followed_by,
+    noun_match,
+    parsed_sentence,
+    person_cover,
+    settings,
+)
 from newsprism.story.groups import (
     _in_sentence,
     _modified,
@@ -270,14 +278,22 @@ def _act_verb(amount: Any) -> str | None:
     return v if v and v not in LIGHT_VERBS and v not in REPORTING else None
 
 
-def _told_once(src: Source, amount: Any, verb: str) -> bool:
+def _told_once(src: Source, amount: Any, verb: str, persons: bool = False) -> bool:
     """Whether the report gives one figure (one interval) of the figure's counted thing hung from its act: a report
     that counts the noun by one act twice (a day's arrests and a running total, two raids) tells two facts. A figure
     followed by one of ``count_part_tails`` ("seven people were injured, three of them seriously") counts a part of
-    the group just counted, not a second count of the act."""
+    the group just counted, not a second count of the act. With ``persons`` (a pair of "people" against a kind of
+    person, :func:`newsprism.story.compare.person_cover`, round 51), every count of persons by the act is a telling:
+    a report that counts "30 protesters" and "12 people" arrested tells two groups, and which one "people" in the
+    other report counts cannot be read."""
     parts = tuple(settings()["count_part_tails"])
+    cover = frozenset((settings().get("person_cover_one_act") or {}).get("nouns", ()))
+
+    def of_it(noun: str) -> bool:
+        return noun_match(noun, amount.noun) >= 0.8 or (persons and (noun in cover or bool(is_person_kind(noun))))
+
     seen = {(x.low, x.high) for s in src.sentences for x in s.amounts
-            if x.dim == amount.dim and not x.vague and x.noun and noun_match(x.noun, amount.noun) >= 0.8
+            if x.dim == amount.dim and not x.vague and x.noun and of_it(x.noun)
             and (v := _act_verb(x)) is not None and same_act_verb(v, verb)
             and not followed_by(src.text, x.end, parts)}
     return len(seen) == 1
@@ -316,7 +332,8 @@ def one_act(f: Finding, sources: dict[int, Source]) -> dict[str, float]:
     sa, sb = sources[f.a.source], sources[f.b.source]
     if va is None or vb is None or not same_act_verb(va, vb):
         return {"one_act": 0.0}
-    if not (_told_once(sa, a, va) and _told_once(sb, b, vb)):
+    persons = person_cover(a.noun, b.noun)  # "people" against a kind of person: every count of persons (round 51)
+    if not (_told_once(sa, a, va, persons) and _told_once(sb, b, vb, persons)):
         return {"one_act": 0.0}
     ata, atb = _in_sentence(sa, f.a.sentence, a), _in_sentence(sb, f.b.sentence, b)
     if ata is None or atb is None:
