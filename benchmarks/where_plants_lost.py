@@ -91,8 +91,6 @@ def _amount_gate(c: Any, sa: Any, la: list[tuple[int, Any]], i: int, sb: Any, lb
         nm = max(nm, c.measure_match(sa, ka, a, sb, kb, b), c.measure_match(sb, kb, b, sa, ka, a))
     if nm < 0 and c.kind_nouns(a.noun, b.noun):
         nm = float(cfg["kind_match"])
-    if nm < 0 and a.dim == b.dim == "count" and hasattr(c, "person_cover") and c.person_cover(a.noun, b.noun):
-        nm = float(cfg["kind_match"])  # round 51: "people" against a kind of person
     if not c.same_holder(a, b):
         return 3, f"two holders ({a.extra.get('holder')} / {b.extra.get('holder')})"
     if nm < 0:

@@ -41,7 +41,6 @@ from newsprism.common.data_files import load_json
 from newsprism.events.lexicon import noun_base
 from newsprism.lexicon import (
     is_happening_kind,
-    is_person_kind,
     kind_relation,
     other_number,
     same_act_verb,
@@ -152,22 +151,11 @@ def kind_nouns(a: str | None, b: str | None) -> bool:
     return bool(a) and bool(b) and same_kind(str(a), str(b))
 
 
-def person_cover(a: str | None, b: str | None) -> bool:
-    """Whether one counted thing is a word for persons in general (``person_cover_one_act.nouns``: "people", "men")
-    and the other a kind of person (WordNet, :func:`newsprism.lexicon.is_person_kind`: "protesters", "passengers",
-    "customers"): "people" names any persons, so "46 people" detained may be the "63 protesters" another report says
-    were arrested. One referent is possible, not shown: the pair is judged as a generic noun's figures (sentence and
-    same-happening tests), and :func:`newsprism.story.confidence.one_fact_figure` takes it as one counted thing only
-    when the two figures are one act told once in each report by one doer (``one_act``,
-    :func:`newsprism.story.owners.one_act`). Two general words ("men" / "women") are two groups. Switched by
-    ``person_cover_one_act.enabled``. Round 51 (issue 11)."""
-    rule = settings().get("person_cover_one_act") or {}
-    if not rule.get("enabled", False) or not a or not b:
-        return False
-    cover = frozenset(rule["nouns"])
-    if (a in cover) == (b in cover):
-        return False
-    return bool(is_person_kind(b if a in cover else a))
+def one_kind(a: str | None, b: str | None) -> bool:
+    """Whether two counted things written as two different words name one kind of thing: WordNet synonyms or one a
+    near hypernym of the other (:func:`kind_nouns`: "houses" / "homes", "fans" / "supporters"), read only when
+    ``kind_one_act`` is on. Round 51 (issue 11)."""
+    return bool(settings().get("kind_one_act", False)) and noun_match(a, b) < 1.0 and kind_nouns(a, b)
 
 
 def covering_noun(a: str | None, b: str | None) -> bool:
@@ -586,10 +574,6 @@ def _amounts(sa: Source, sb: Source, sims: np.ndarray, cfg: dict[str, Any]) -> l
             if nm < 0 and kind_nouns(a.noun, b.noun):
                 # "the detainees" / "the prisoners": two words for one kind of thing (WordNet) may count one referent;
                 # judged as a generic noun's figures are (sentence and same-happening tests), never as one specific noun
-                nm = float(cfg["kind_match"])
-            if nm < 0 and a.dim == b.dim == "count" and person_cover(a.noun, b.noun):
-                # "46 people" / "63 protesters": "people" names any persons, so one referent is possible; judged as a
-                # generic noun's figures are, and shown only as one act told once by one doer (round 51)
                 nm = float(cfg["kind_match"])
             if not same_holder(a, b):
                 continue  # one player's 13 points are not another's 14
