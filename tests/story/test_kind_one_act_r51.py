@@ -1,17 +1,16 @@
-"""Two words for one kind of thing, counted by one act of one doer once in each report, count one group
-(``compare.one_kind``, ``confidence.kind_one_act``, ``owners.one_act``; switch ``kind_one_act``, round 51, issue 11).
-"the storm had damaged at least 20 houses" / "fewer than ten homes were damaged by the storm": WordNet reads a house as a kind of
-home, so the pair is compared (``kind_match``), but the one-fact lift asked one counted noun, every word of it, and
-held the conflict behind "show more". Kept apart: two employers' staff (two doers), two acts (damaged / flooded),
-a report that counts two groups of the kind by the act, and a kind that WordNet does not join. Invented reports,
-fictional names and outlets."""
+"""Two words for one kind of thing, counted by one act of one doer once in each report, count one group (round 51,
+issue 11; measured on branch ``kin51`` at a441ea7 as ``compare.one_kind``, ``confidence.kind_one_act``, switch
+``kind_one_act``, and NOT shipped: +1 dev plant where the gate asks +2; benchmarks/story.md, round 51 kin51).
+"the storm had damaged at least 20 houses" / "fewer than ten homes were damaged by the storm": WordNet reads a house
+as a kind of home, so the pair is compared (``kind_match``), but the one-fact lift asks one counted noun, every word
+of it, and holds the conflict behind "show more"; the hole is kept as a strict xfail. Kept apart (passing): two
+acts (damaged / flooded), a report that counts two groups of the kind by the act, two employers' staff (two doers).
+Invented reports, fictional names and outlets."""
 
 from __future__ import annotations
 
 import pytest
 from hand_sources import analyzed_reports, conflict_texts
-
-from newsprism.story.compare import one_kind, settings
 
 pytestmark = pytest.mark.slow  # the doers are read from the spaCy parse; the reports are analysed in full
 
@@ -38,22 +37,10 @@ def _shown(a_sentence: str, b_sentence: str, a_fig: str, b_fig: str) -> list[tup
     return [(a, b, c) for a, b, c in found if a_fig in a and b_fig in b and c >= 0.5]
 
 
-@pytest.mark.parametrize(("a", "b", "joined"), [
-    ("house", "home", True), ("fan", "supporter", True), ("house", "house", False), ("trawler", "boat", False),
-    ("passenger", "crew", False),
-])
-def test_one_kind_reads_wordnet(a: str, b: str, joined: bool):
-    assert one_kind(a, b) is joined
-
-
+@pytest.mark.xfail(strict=True, reason="round 51 kin51 (not shipped): houses / homes, one act of one doer told once in "
+                   "each report, are one counted thing; one_fact_figure asks noun 1 and counted 1 (0.21 behind show more)")
 def test_houses_and_homes_damaged_is_one_count_shown():
     assert _shown(A_20, B_10, "20", "ten")
-
-
-def test_the_switch_off_hides_it(monkeypatch: pytest.MonkeyPatch):
-    # the hole on the base code: found, but the lift asks one counted noun, every word of it
-    monkeypatch.setitem(settings(), "kind_one_act", False)
-    assert not _shown(A_20, B_10, "20", "ten")
 
 
 def test_two_acts_are_not_lifted():

@@ -39,13 +39,7 @@ from newsprism.claims.slots import (
 )
 from newsprism.common.data_files import load_json
 from newsprism.events.lexicon import noun_base
-from newsprism.lexicon import (
-    is_happening_kind,
-    kind_relation,
-    other_number,
-    same_act_verb,
-    same_kind,
-)
+from newsprism.lexicon import is_happening_kind, kind_relation, other_number, same_act_verb, same_kind
 from newsprism.nlp.parse_tree import ANAPHORIC_DETERMINERS
 from newsprism.story import roles
 
@@ -149,13 +143,6 @@ def kind_nouns(a: str | None, b: str | None) -> bool:
     (synonyms, or one a near hypernym of the other: :func:`newsprism.lexicon.same_kind`). Asked only of a pair that
     would otherwise be dropped as a noun clash, so WordNet opens only when such a pair comes up."""
     return bool(a) and bool(b) and same_kind(str(a), str(b))
-
-
-def one_kind(a: str | None, b: str | None) -> bool:
-    """Whether two counted things written as two different words name one kind of thing: WordNet synonyms or one a
-    near hypernym of the other (:func:`kind_nouns`: "houses" / "homes", "fans" / "supporters"), read only when
-    ``kind_one_act`` is on. Round 51 (issue 11)."""
-    return bool(settings().get("kind_one_act", False)) and noun_match(a, b) < 1.0 and kind_nouns(a, b)
 
 
 def covering_noun(a: str | None, b: str | None) -> bool:

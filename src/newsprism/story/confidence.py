@@ -20,7 +20,7 @@ from functools import cache
 from typing import Any
 
 from newsprism.common.data_files import load_json
-from newsprism.story.compare import Finding, one_kind, settings
+from newsprism.story.compare import Finding, settings
 
 FEATURES = ("judge_contradiction", "judge_entailment", "sentence", "noun", "noun_clash", "context", "names",
             "only_pair", "gap", "bounded", "rank", "title", "portfolio", "full_name", "speech_mismatch",
@@ -322,31 +322,12 @@ def one_fact_figure(f: Finding) -> bool:
     if f.kind != "conflict" or family(f) != "amount":
         return False
     x = f.features
-    return (sole_length(x) and (one_counted_noun(x) or kind_one_act(f))
+    return (sole_length(x) and float(x.get("noun", 0.0)) >= 1.0 and float(x.get("counted", 0.0)) >= 1.0
             and (one_figure(x) or float(x.get("only_count", 0.0)) >= 1.0 or disjoint_pair(x))
             and float(x.get("vague", 1.0)) == 0.0
             and float(x.get("told_across_dim", 0.0)) == 0.0 and one_group(f)
             and float(x.get("same_p", 0.0)) >= one_act_floor(x)
             and top_or_one_owner(x))
-
-
-def one_counted_noun(x: dict[str, float]) -> bool:
-    """The counted-noun test of :func:`one_fact_figure`: one counted thing, the noun and every word of it."""
-    return float(x.get("noun", 0.0)) >= 1.0 and float(x.get("counted", 0.0)) >= 1.0
-
-
-def kind_one_act(f: Finding) -> bool:
-    """Whether two counts of two words for one kind of thing (WordNet synonyms or a near hypernym,
-    :func:`newsprism.story.compare.one_kind`: "houses" / "homes", "fans" / "supporters") count one group: the two
-    figures are one act told once in each report by one doer (``one_act``, :func:`newsprism.story.owners.one_act`,
-    where a figure of either noun or of their kind is a telling): "the storm damaged at least 20 houses" / "fewer
-    than ten homes were damaged". Then :func:`one_fact_figure` asks its other tests as of one counted noun. A kind
-    alone is no one group (a count of trawlers and a count of boats may be a part and its whole; "60 troops
-    crossed" / "seven soldiers were killed"); two employers' staff (two doers) and two acts stay apart. Switched by
-    ``kind_one_act``. Round 51 (issue 11)."""
-    a, b = f.a.amount, f.b.amount
-    return (a is not None and b is not None and float(f.features.get("one_act", 0.0)) >= 1.0
-            and float(f.features.get("noun_clash", 1.0)) == 0.0 and one_kind(a.noun, b.noun))
 
 
 def one_act_floor(x: dict[str, float]) -> float:

@@ -23,15 +23,7 @@ from newsprism.claims.typed import LIGHT_VERBS
 from newsprism.events.coref import REPORTING
 from newsprism.events.lexicon import noun_base
 from newsprism.lexicon import same_act_verb
-from newsprism.story.compare import (
-    Finding,
-    Source,
-    followed_by,
-    noun_match,
-    one_kind,
-    parsed_sentence,
-    settings,
-)
+from newsprism.story.compare import Finding, Source, followed_by, noun_match, parsed_sentence, settings
 from newsprism.story.groups import (
     _in_sentence,
     _modified,
@@ -278,23 +270,14 @@ def _act_verb(amount: Any) -> str | None:
     return v if v and v not in LIGHT_VERBS and v not in REPORTING else None
 
 
-def _told_once(src: Source, amount: Any, verb: str, kin: str | None = None) -> bool:
+def _told_once(src: Source, amount: Any, verb: str) -> bool:
     """Whether the report gives one figure (one interval) of the figure's counted thing hung from its act: a report
     that counts the noun by one act twice (a day's arrests and a running total, two raids) tells two facts. A figure
     followed by one of ``count_part_tails`` ("seven people were injured, three of them seriously") counts a part of
-    the group just counted, not a second count of the act. With ``kin``, the other report's counted noun when the
-    two are two words for one kind (:func:`newsprism.story.compare.one_kind`, round 51), a figure of either noun or
-    of one kind with either is a telling too: a report that counts "20 houses" and "five cottages" damaged tells two
-    groups of dwellings, and which one "homes" in the other report counts cannot be read."""
+    the group just counted, not a second count of the act."""
     parts = tuple(settings()["count_part_tails"])
-
-    def of_it(noun: str) -> bool:
-        if noun_match(noun, amount.noun) >= 0.8:
-            return True
-        return kin is not None and (noun_match(noun, kin) >= 0.8 or one_kind(noun, amount.noun) or one_kind(noun, kin))
-
     seen = {(x.low, x.high) for s in src.sentences for x in s.amounts
-            if x.dim == amount.dim and not x.vague and x.noun and of_it(x.noun)
+            if x.dim == amount.dim and not x.vague and x.noun and noun_match(x.noun, amount.noun) >= 0.8
             and (v := _act_verb(x)) is not None and same_act_verb(v, verb)
             and not followed_by(src.text, x.end, parts)}
     return len(seen) == 1
@@ -333,9 +316,7 @@ def one_act(f: Finding, sources: dict[int, Source]) -> dict[str, float]:
     sa, sb = sources[f.a.source], sources[f.b.source]
     if va is None or vb is None or not same_act_verb(va, vb):
         return {"one_act": 0.0}
-    kin = one_kind(a.noun, b.noun)
-    # two words for one kind (round 51): a figure of either, or of their kind, is a telling of the act
-    if not (_told_once(sa, a, va, b.noun if kin else None) and _told_once(sb, b, vb, a.noun if kin else None)):
+    if not (_told_once(sa, a, va) and _told_once(sb, b, vb)):
         return {"one_act": 0.0}
     ata, atb = _in_sentence(sa, f.a.sentence, a), _in_sentence(sb, f.b.sentence, b)
     if ata is None or atb is None:
