@@ -1,17 +1,18 @@
-"""A paragraph that opens with "By" is read as a byline whatever follows (round 50, issue 11; NOT SHIPPED, a strict
-xfail of the hole). ``ingest/data/layout.json``'s meta pattern holds ``by\\s+\\S.*``, so "By the harbour board's
-count, Kelsey is the fourth ferry line to fold this year, ..." is a meta line: the whole paragraph is left out of the
-claims and its ordinal never reaches the story comparison (wire39 s6_bank_ordinal; 17 such body paragraphs over the
-wire sets). The fix tried on branch ``ord50`` (2b59f1d: a "By" line that is running prose, ``ingest.layout._is_prose``,
-is body) closes it but was not shipped: the recovered paragraphs raise two wrong shown flags downstream (wire14, wire15;
-benchmarks/story.md). Real bylines ("By Jane Roe | Harbour Times", "By the Press Office") must stay meta. Invented
-reports, fictional names and outlets."""
+"""A paragraph that opens with "By" is a byline only when it is not running prose (``ingest.layout._prose_by_line``,
+switch ``byline.prose_is_body`` of ``ingest/data/layout.json``, round 50, issue 11). "By the harbour board's count,
+Kelsey is the fourth ferry line to fold this year, ..." was read as a byline (the meta pattern's ``by\\s+\\S.*``), so
+the whole paragraph was left out of the claims and its ordinal never reached the story comparison. Real bylines ("By
+Jane Roe | Harbour Times", "By the Press Office", "By Olla Brand and Teo Varn") stay meta. Invented reports,
+fictional names and outlets."""
 
 from __future__ import annotations
+
+import copy
 
 import pytest
 
 import newsprism.ingest.layout as layout
+from newsprism.ingest.meta import layout_data
 
 TEXT = """Kelsey Ferries loses its operating permit
 By Olla Brand | The Vennmark Courier
@@ -28,25 +29,49 @@ BYLINES = ["By Olla Brand | The Vennmark Courier", "By the Press Office", "By Ol
            "By Staff Correspondent | Vennmark Wire", "By Teo Varn, Senior Correspondent."]
 
 
+@pytest.fixture
+def switch_off(monkeypatch: pytest.MonkeyPatch) -> None:
+    data = copy.deepcopy(layout_data())
+    data["byline"]["prose_is_body"] = False
+    monkeypatch.setattr(layout, "layout_data", lambda: data)
+
+
 def _kinds(make_doc) -> dict[str, str]:  # type: ignore[no-untyped-def]
     doc = make_doc(TEXT)
     return {doc.text[p.start:p.end]: p.kind for p in doc.paragraphs}
 
 
-@pytest.mark.xfail(strict=True, reason="a 'By ...' line of running prose is read as a byline (not shipped, round 50)")
+def test_switch_is_on() -> None:
+    assert layout_data()["byline"]["prose_is_body"] is True
+
+
 @pytest.mark.parametrize("line", PROSE)
 def test_prose_opening_with_by_is_body(make_doc, line: str) -> None:  # type: ignore[no-untyped-def]
     assert _kinds(make_doc)[line] == "body"
 
 
+@pytest.mark.parametrize("line", PROSE)
+def test_switch_off_reads_prose_as_byline(make_doc, switch_off: None, line: str) -> None:  # type: ignore[no-untyped-def]
+    assert _kinds(make_doc)[line] == "meta"  # the hole the switch closes
+
+
 @pytest.mark.parametrize("line", BYLINES)
 def test_real_bylines_stay_meta(line: str) -> None:
-    assert layout._patterns()["meta"].match(line)
+    pats = layout._patterns()
+    assert pats["meta"].match(line) and not layout._prose_by_line(line, pats["byline"])
 
 
-def test_byline_names_author(make_doc) -> None:  # type: ignore[no-untyped-def]
+def test_byline_still_names_author(make_doc) -> None:  # type: ignore[no-untyped-def]
     doc = make_doc(TEXT)
     assert doc.author == "Olla Brand"
-    kinds = _kinds(make_doc)
-    assert kinds["By Olla Brand | The Vennmark Courier"] == "meta"
-    assert kinds["By the Press Office"] == "meta"
+    assert _kinds(make_doc)["By Olla Brand | The Vennmark Courier"] == "meta"
+    assert _kinds(make_doc)["By the Press Office"] == "meta"
+
+
+@pytest.mark.slow
+def test_ordinal_of_by_paragraph_is_a_claim(make_doc) -> None:  # type: ignore[no-untyped-def]
+    from newsprism.api import analyze_documents
+
+    doc = analyze_documents([make_doc(TEXT)]).documents[0]
+    ords = [(c.evidence.text, c.quantity.value) for c in doc.claims if c.kind == "ordinal" and c.quantity]
+    assert ("fourth ferry line", 4.0) in ords or any(v == 4.0 and "fourth" in t for t, v in ords)

@@ -124,7 +124,7 @@ def parse_text_article(text: str, source: str, *, doc_id: str | None = None,
     rest = article_lines[1:] if titled else article_lines
     for k, line in enumerate(rest):
         nxt = rest[k + 1] if k + 1 < len(rest) else None
-        if pats["meta"].match(line.text):
+        if pats["meta"].match(line.text) and not _prose_by_line(line.text, pats["byline"]):
             kind = "meta"
             m = pats["byline"].match(line.text)
             if m:
@@ -183,6 +183,14 @@ def parse_text_article(text: str, source: str, *, doc_id: str | None = None,
 PROSE_MIN_CHARS = 200  # longer than a headline
 PROSE_MIN_WORDS = 10
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]?\s+[\"'“‘(]?[A-Z]")
+
+
+def _prose_by_line(line: str, byline: re.Pattern[str]) -> bool:
+    """Whether a line that opens with "By" is running prose, not a byline: "By the regulator's count, the bank is
+    the fifth to close this year." or "By nightfall 40 people had been rescued, the police said." open a body
+    paragraph; a byline ("By Jane Roe | Harbour Times", "By the Press Office") is a name, never a sentence of
+    prose (:func:`_is_prose`). Switch: layout.json ``byline.prose_is_body`` (round 50, issue 11)."""
+    return bool(layout_data()["byline"].get("prose_is_body", False)) and bool(byline.match(line)) and _is_prose(line)
 
 
 def _is_prose(line: str) -> bool:

@@ -17,8 +17,8 @@ from typing import Any, Literal
 from newsprism.common.data_files import load_json
 from newsprism.lexicon.wordnet import NounFiles, PosFiles, noun_files, verb_files
 
-__all__ = ["KindRelation", "is_happening_kind", "is_person_kind", "kind_relation", "other_number", "same_act_verb",
-           "same_kind", "settings"]
+__all__ = ["KindRelation", "is_happening_kind", "is_person_kind", "is_place_noun", "is_time_noun", "kind_relation", "other_number",
+           "same_act_verb", "same_kind", "settings"]
 
 logging.getLogger(__name__).addHandler(logging.NullHandler())
 
@@ -147,6 +147,33 @@ def is_happening_kind(noun: str) -> bool:
         return False
     files, senses = _first_senses(noun, "happening")
     want = frozenset(int(x) for x in settings()["happening"]["lexfiles"].values())
+    return any(files.lexfile(o) in want for o in senses)
+
+
+@cache
+def is_place_noun(noun: str) -> bool:
+    """Whether a noun names a place or a thing one can be in or on ("hall", "basket", "park", "lake", "hospital";
+    not "risk", "favour", "strike", "custody"): one of its first ``place.senses`` senses is in one of the
+    ``place.lexfiles`` lexicographer files (WordNet's noun.artifact, noun.location, noun.object). False when WordNet
+    lacks it. Round 51 (issue 11): "140 pupils were in the sports hall" counts those present; "40 homes are at risk"
+    names no place."""
+    if not noun.strip():
+        return False
+    files, senses = _first_senses(noun, "place")
+    want = frozenset(int(x) for x in settings()["place"]["lexfiles"].values())
+    return any(files.lexfile(o) in want for o in senses)
+
+
+@cache
+def is_time_noun(noun: str) -> bool:
+    """Whether a noun names a time ("nightfall", "evening", "midday", "Wednesday", "week"; not "count", "letter",
+    "authority"): its first ``time.senses`` senses are in one of the ``time.lexfiles`` lexicographer files
+    (WordNet's noun.time). False when WordNet lacks it. Round 51 (issue 11): "By nightfall 36 passengers had been
+    lowered" tells a count at a time; "By the authority's count, ..." names no time."""
+    if not noun.strip():
+        return False
+    files, senses = _first_senses(noun, "time")
+    want = frozenset(int(x) for x in settings()["time"]["lexfiles"].values())
     return any(files.lexfile(o) in want for o in senses)
 
 

@@ -37,9 +37,19 @@ from newsprism.claims.slots import (
     verb_key,
     verb_keys,
 )
+from newsprism.claims.typed import LIGHT_VERBS
 from newsprism.common.data_files import load_json
+from newsprism.events.coref import REPORTING
 from newsprism.events.lexicon import noun_base
-from newsprism.lexicon import is_happening_kind, kind_relation, other_number, same_act_verb, same_kind
+from newsprism.lexicon import (
+    is_happening_kind,
+    is_place_noun,
+    is_time_noun,
+    kind_relation,
+    other_number,
+    same_act_verb,
+    same_kind,
+)
 from newsprism.nlp.parse_tree import ANAPHORIC_DETERMINERS
 from newsprism.story import roles
 
@@ -494,6 +504,144 @@ def _kind(a: Amount) -> str:
     return a.dim + (" window" if a.extra.get("window") else "")
 
 
+def _figure_noun_token(src: Source, k: int, a: Amount) -> tuple[Any, Any] | None:
+    """(the parse of the figure's sentence, the token the figure counts: the head noun its last number modifies, or
+    the number itself), or None when the sentence is not parsed or the figure's tokens are not found."""
+    s = src.sentences[k]
+    doc = parsed_sentence(s.text)
+    if doc is None:
+        return None
+    lo, hi = a.start - s.start, a.end - s.start
+    nums = [t for t in doc if lo <= t.idx < hi and (t.like_num or t.pos_ == "NUM")]
+    if not nums:
+        return None
+    num = nums[-1]
+    return doc, (num.head if num.dep_ == "nummod" and num.head.pos_ in ("NOUN", "PROPN") else num)
+
+
+def by_time(prep: Any) -> bool:
+    """Whether a preposition token is "by" with a time as its object ("by nightfall", "By Wednesday morning", "by
+    the end of the week"): a noun of its object phrase names a time (WordNet's noun.time,
+    :func:`newsprism.lexicon.is_time_noun`), or the parser reads its object as a date or time. "By the authority's
+    count" and a passive's agent ("dug out by firefighters", dep ``agent``) name no time."""
+    if prep.dep_ != "prep" or prep.lower_ != "by":
+        return False
+    objs = [c for c in prep.children if c.dep_ == "pobj"]
+    return any(o.ent_type_ in ("DATE", "TIME") or any(w.pos_ in ("NOUN", "PROPN") and is_time_noun(w.lower_)
+                                                       for w in o.subtree) for o in objs)
+
+
+def running_total(src: Source, k: int, a: Amount) -> bool:
+    """Whether a count is told as a running total: its counted thing is the subject or object of a verb in a perfect
+    tense ("had been lowered", "have caught") that "by" a time governs ("By nightfall 36 passengers had been
+    lowered", "the teams had caught 310 dogs by Thursday evening"). English tells with "by <time>" and the perfect
+    how many had been done up to that time, so the final count is at least that many: the figure is a lower bound of
+    the count told without a time. Switch ``count_running_total`` (round 51, issue 11)."""
+    if a.dim != "count" or a.vague or a.value is None or " by " not in f" {src.sentences[k].text.lower()} ":
+        return False
+    read = _figure_noun_token(src, k, a)
+    if read is None:
+        return False
+    _, noun = read
+    verb = noun.head
+    if noun.dep_ not in ("nsubj", "nsubjpass", "dobj") or verb.pos_ != "VERB" or verb.tag_ != "VBN":
+        return False
+    if not any(c.dep_ == "aux" and verb_key(c.text) == verb_key("have") for c in verb.children):
+        return False
+    return any(by_time(c) for c in verb.children)
+
+
+def perfect_count(src: Source, k: int, a: Amount) -> bool:
+    """Whether a count is told in a perfect tense: the first verb above its counted thing (at most four steps up the
+    parse) has the auxiliary "have" ("61 wells ... have since shown", "300 investors have filed complaints"). A
+    perfect tells a tally up to some time, not one finished act."""
+    read = _figure_noun_token(src, k, a)
+    if read is None:
+        return False
+    tok = read[1]
+    for _ in range(4):
+        if tok.head is tok:
+            return False
+        tok = tok.head
+        if tok.pos_ in ("VERB", "AUX"):
+            return any(c.dep_ == "aux" and verb_key(c.text) == verb_key("have") for c in tok.children)
+    return False
+
+
+def held_as_told(a: Amount, b: Amount, running_a: bool, running_b: bool, tally_a: bool = False,
+                 tally_b: bool = False) -> tuple[Amount, Amount]:
+    """The two amounts as their values are to be compared: a running total (:func:`running_total`) against a count
+    told as one finished act, not in a perfect tense, is a lower bound of it ("36 had been lowered by nightfall"
+    holds "lowered 42 passengers", not "lowered 23"). Two running totals, a running total against another tally in a
+    perfect (``tally_a`` / ``tally_b``, :func:`perfect_count`: "have since shown ... 61 wells", a tally at another
+    time), and two counts of which neither is a running total are compared as told. A lower bound the other side
+    gives ("at least 40") is then compared as two lower bounds of one final count, which do not conflict."""
+    if running_a == running_b or (running_a and tally_b) or (running_b and tally_a):
+        return a, b
+    run = a if running_a else b
+    assert run.value is not None
+    # an open interval from the figure up, as a range (not a told bound word, which :func:`relation` would set
+    # against another told lower bound as a rival limit)
+    held = replace(run, bound="range", low=run.value, high=math.inf)
+    return (held, b) if running_a else (a, held)
+
+
+def present_count(src: Source, k: int, a: Amount) -> bool:
+    """Whether a count tells how many were present somewhere: its counted thing is the subject of the copula "be"
+    with a place after it ("Around 140 pupils were in the sports hall", "There were 140 passengers aboard the
+    ferry"): a preposition or an adverb of place, and no adjective or noun complement ("were dead", "were
+    children"). Those present are the people or things at a place, not those an act befell. Switch
+    ``count_presence_apart`` (round 51, issue 11)."""
+    if a.dim != "count" or a.extra.get("verb") != verb_key("be"):
+        return False
+    read = _figure_noun_token(src, k, a)
+    if read is None:
+        return False
+    _, noun = read
+    verb = noun.head
+    if verb_key(verb.text) != verb_key("be") or noun.dep_ not in ("nsubj", "attr"):
+        return False
+    if noun.dep_ == "attr" and not any(c.dep_ == "expl" for c in verb.children):
+        return False
+    place = frozenset(settings()["presence_place_words"])
+    kids = list(verb.children) + (list(noun.children) if noun.dep_ == "attr" else [])
+    if any(c.dep_ in ("acomp", "attr", "oprd", "xcomp") and c is not noun and c.lower_ not in place
+           for c in verb.children):
+        return False  # "were dead", "were among the injured" is no place: "were children" names what they were
+    return any(place_after(c) and c.i > noun.i or c.dep_ in ("advmod", "acomp") and c.lower_ in place for c in kids)
+
+
+def place_after(prep: Any) -> bool:
+    """Whether a token is a preposition of place (``presence_prepositions``) whose object names a place or a thing
+    one can be in or on (:func:`newsprism.lexicon.is_place_noun`: "in the sports hall", "on the lake", "on board");
+    "at risk", "in favour", "on strike", "under investigation" name no place."""
+    if prep.dep_ != "prep" or prep.lower_ not in settings()["presence_prepositions"]:
+        return False
+    return any(o.dep_ == "pobj" and is_place_noun(o.lower_) for o in prep.children)
+
+
+def act_count(src: Source, k: int, a: Amount) -> bool:
+    """Whether a count hangs from a verb of an act that befell the counted things ("the collapse injured 19 pupils",
+    "30 pupils were injured"): a verb that is no light verb ("be", "have"), no verb of saying, and no verb of holding
+    (WordNet joins it as one act with one of ``presence_holding_verbs``: "the ferry was carrying 163 passengers"
+    counts those aboard, as "200 passengers were on board" does), whose clause names no place word of
+    ``presence_place_words`` ("230 people had been crammed aboard") and whose counted thing has no place after it
+    ("the balloon came down with 16 people on board")."""
+    v = a.extra.get("verb")
+    if not v or v in LIGHT_VERBS or v in REPORTING:
+        return False
+    if any(same_act_verb(v, verb_key(w)) for w in settings()["presence_holding_verbs"]):
+        return False
+    read = _figure_noun_token(src, k, a)
+    if read is None:
+        return False
+    place = frozenset(settings()["presence_place_words"])
+    noun = read[1]
+    if any(place_after(c) or c.lower_ in place for c in noun.children if c.i > noun.i):
+        return False  # "crashed with 16 people on board": the count names those present itself
+    return not any(c.lower_ in place for c in noun.head.children)
+
+
 def _amounts(sa: Source, sb: Source, sims: np.ndarray, cfg: dict[str, Any]) -> list[Finding]:
     la = [(k, a) for k, a in _flat(sa, "amounts") if not split_decimal(sa, k, a)]
     lb = [(k, b) for k, b in _flat(sb, "amounts") if not split_decimal(sb, k, b)]
@@ -516,6 +664,14 @@ def _amounts(sa: Source, sb: Source, sims: np.ndarray, cfg: dict[str, Any]) -> l
                 unit = measure_word(src, k, x)
                 if unit is not None:
                     x.extra["measure"] = unit  # what the figure counts (flags.same_fact's counted words)
+    running = bool(cfg.get("count_running_total", False))  # "By nightfall 36 had been lowered" (round 51)
+    run_a = [running and running_total(sa, k, x) for k, x in la]
+    run_b = [running and running_total(sb, k, x) for k, x in lb]
+    tally_a = [any(run_b) and x.dim == "count" and perfect_count(sa, k, x) for k, x in la]
+    tally_b = [any(run_a) and x.dim == "count" and perfect_count(sb, k, x) for k, x in lb]
+    presence = bool(cfg.get("count_presence_apart", False))  # "140 pupils were in the hall" (round 51)
+    here_a = [presence and present_count(sa, k, x) for k, x in la]
+    here_b = [presence and present_count(sb, k, x) for k, x in lb]
     for i, (ka, a) in enumerate(la):
         ca = _context(sa.sentences[ka].text, a.start, a.end, sa.sentences[ka].start, win)
         for j, (kb, b) in enumerate(lb):
@@ -524,6 +680,11 @@ def _amounts(sa: Source, sb: Source, sims: np.ndarray, cfg: dict[str, Any]) -> l
                 continue  # "nine" of "seven of its nine carriages" is the whole, not the carriages that came off
             if apart and bool(a.extra.get("before")) != bool(b.extra.get("before")):
                 continue  # "down from an average of 52 vorns" is the old price, no rival of the new "about 43 vorns"
+            if (here_a[i] and not here_b[j] and act_count(sb, kb, b)) or \
+                    (here_b[j] and not here_a[i] and act_count(sa, ka, a)):
+                continue  # "140 pupils were in the hall" counts those present, "the collapse injured 19 pupils" those
+                # the act befell: two facts of one noun (round 51)
+            ha, hb = held_as_told(a, b, run_a[i], run_b[j], tally_a[i], tally_b[j])
             vote = one_vote(sa, ka, a, sb, kb, b)
             if vote is False:
                 continue  # two tallies of two bodies' votes
@@ -534,7 +695,7 @@ def _amounts(sa: Source, sb: Source, sims: np.ndarray, cfg: dict[str, Any]) -> l
             if vote:
                 cb = _context(sb.sentences[kb].text, b.start, b.end, sb.sentences[kb].start, win)
                 _add_candidate(cands, i, j, sim, noun_match(a.noun, b.noun), _jaccard(ca, cb),
-                               _names(sa.sentences[ka], sb.sentences[kb]), same_value=relation(a, b) == "same",
+                               _names(sa.sentences[ka], sb.sentences[kb]), same_value=relation(ha, hb) == "same",
                                only_pair=per_a[(ka, _kind(a))] == 1 and per_b[(kb, _kind(b))] == 1, p_same=1.0,
                                one_vote=True)
                 continue
@@ -582,12 +743,12 @@ def _amounts(sa: Source, sb: Source, sims: np.ndarray, cfg: dict[str, Any]) -> l
                 continue
             cb = _context(sb.sentences[kb].text, b.start, b.end, sb.sentences[kb].start, win)
             _add_candidate(cands, i, j, sim, nm, _jaccard(ca, cb), _names(sa.sentences[ka], sb.sentences[kb]),
-                           same_value=relation(a, b) in ("same", "compatible"),
+                           same_value=relation(ha, hb) in ("same", "compatible"),
                            only_pair=per_a[(ka, _kind(a))] == 1 and per_b[(kb, _kind(b))] == 1, p_same=p_same)
     out: list[Finding] = []
     for c in _mutual_best(cands):
         (ka, a), (kb, b) = la[c.i], lb[c.j]
-        rel = relation(a, b)
+        rel = relation(*held_as_told(a, b, run_a[c.i], run_b[c.j], tally_a[c.i], tally_b[c.j]))
         if rel == "compatible" and far_apart(a, b):
             continue  # bounds that overlap are no agreement when the figures themselves are far apart
         if rel in ("same", "compatible") and (clock_figure(sa, ka, a) or clock_figure(sb, kb, b)):
@@ -1637,7 +1798,7 @@ def lead_date(src: Source, flat: list[tuple[int, DateSlot]]) -> int | None:
     exactly one clause that is not a day of saying, and that clause is told as done (a deed, not a plan, a denial or
     a supposition). A lead that dates two happenings, or none, or a plan, gives no lead day."""
     n = int(settings()["lead_day_sentences"])
-    dated = [i for i, (k, d) in enumerate(flat) if k < n and not d.speech]
+    dated = [i for i, (k, d) in enumerate(flat) if k < n and not d.speech and not by_date(src, k, d)]
     if len(dated) != 1:
         return None
     k, d = flat[dated[0]]
@@ -1734,13 +1895,30 @@ def _story_day_pair(i: int, j: int, sa: Source, ka: int, sb: Source, kb: int, si
     return _Cand(i, j, score, feats)
 
 
+def by_date(src: Source, k: int, d: DateSlot) -> bool:
+    """Whether a date is the object of "by" ("By Wednesday morning, farmers had poured away 300,000 litres", "had
+    been tipped away by Wednesday morning"): "by" a time tells the time up to which something had been done, a bound,
+    not the day the happening took place, so it is no report's day of its own happening (:func:`lead_date`,
+    :func:`one_headline_day`). Switch ``date_by_time_apart`` (round 51, issue 11)."""
+    if not settings().get("date_by_time_apart", False):
+        return False
+    tok = _date_token(src.sentences[k], d)
+    for _ in range(3):
+        if tok is None or tok.head is tok:
+            return False
+        if tok.dep_ == "pobj":
+            return bool(tok.head.lower_ == "by" and tok.head.dep_ == "prep")
+        tok = tok.head
+    return False
+
+
 def one_headline_day(src: Source, flat: list[tuple[int, DateSlot]]) -> int | None:
     """The index in ``flat`` of the one day the report gives its own headline happening as done, or None: of the
     report's dates that are not days of saying, exactly one is a :func:`headline_day` (its verb or happening noun is a
     word of the headline or lead, and the report gives that predicate no other day), and its clause is told done (a
     done status; for a verb the status reader kept no clause of, a past tense; for a happening's noun, a day not after
     the report's publication). A report whose head names two dated happenings, or a plan, gives none."""
-    found = [i for i, (k, d) in enumerate(flat) if not d.speech and headline_day(src, d)]
+    found = [i for i, (k, d) in enumerate(flat) if not d.speech and not by_date(src, k, d) and headline_day(src, d)]
     if len(found) != 1:
         return None
     k, d = flat[found[0]]
