@@ -39,7 +39,14 @@ from newsprism.claims.slots import (
 )
 from newsprism.common.data_files import load_json
 from newsprism.events.lexicon import noun_base
-from newsprism.lexicon import is_happening_kind, kind_relation, other_number, same_act_verb, same_kind
+from newsprism.lexicon import (
+    is_happening_kind,
+    kind_relation,
+    other_number,
+    same_act_verb,
+    same_kind,
+    verb_act,
+)
 from newsprism.nlp.parse_tree import ANAPHORIC_DETERMINERS
 from newsprism.story import roles
 
@@ -2254,6 +2261,61 @@ def fate_against_deed(sa: Source, ka: int, a: Status, sb: Source, kb: int, b: St
     return False
 
 
+def status_act(src: Source, k: int, st: Status) -> str | None:
+    """The act a status's verb tells, as a WordNet verb lemma (round 51, issue 11): the verb with its particle or a
+    bare noun object where WordNet lists the two words as one verb ("call_off" of "212 operations had been called
+    off", "give_notice" of "12 reporters had been given notice"), else the verb's own lemma ("cancel" of "had been
+    cancelled"); None where the parse or WordNet cannot read it (:func:`newsprism.lexicon.verb_act`)."""
+    verb = _verb_token(src, k, st)
+    if verb is None:
+        return None
+    words = [c.text for c in verb.children if c.dep_ == "prt"]
+    words += [c.text for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"
+              and not any(g.dep_ in ("det", "nummod", "poss", "amod", "compound") for g in c.children)]
+    return verb_act(verb.text, tuple(words))
+
+
+def one_act_statuses(x: tuple[Source, int, Status], y: tuple[Source, int, Status]) -> bool:
+    """Whether a denial and a done deed told with two different verbs tell one act (round 51, issue 11): each
+    verb read with its particle or bare noun as WordNet lists it (:func:`status_act`: "called off" is a
+    cancelling, "given notice" a dismissing), the two acts are one for WordNet
+    (:func:`newsprism.lexicon.same_act_verb`: one synset, or one a hypernym of the other in their first senses;
+    "cancelled" / "called off", "dismissed" / "given notice", "injured" / "stabbed"), and the two clauses name one
+    participant in the act's own role: the same subject and object (:func:`same_roles`), or the class a blanket
+    denial names in its own role (:func:`class_in_role`: "any operation had been cancelled" / "212 operations had
+    been called off"). A party shared in another role, or a denial of "anyone", joins no two verbs: a verb's
+    senses are many ("shot" may be "killed"), and only the same thing undergoing both keeps the reading to one act.
+    The pair is then compared as one verb's, with every gate and lift of one verb (same happening, a party's word
+    against a fact, its own admission). Only a denial against a done deed; a light verb that tells no act of its
+    own (``date_one_act_light_verbs``) is never read so. Setting ``status_one_act_verbs`` (false switches it
+    off)."""
+    cfg = settings()
+    if not cfg.get("status_one_act_verbs"):
+        return False
+    a, b = x[2], y[2]
+    if a.predicate == b.predicate or a.negated == b.negated:
+        return False
+    d, o = (a, b) if a.negated else (b, a)
+    if d.status != "denied" or o.status != "occurred":
+        return False
+    light = set(cfg["date_one_act_light_verbs"])
+    if a.predicate in light or b.predicate in light:
+        return False
+    role = own_role_class(d)
+    if not (same_roles(d, o) or (role is not None and class_in_role(d, o, role))):
+        return False  # two verbs meet only on one participant in the act's own role, never on a shared party
+    act_a, act_b = status_act(*x), status_act(*y)
+    if act_a is None or act_b is None:
+        return False
+    return same_act_verb(act_a, act_b)
+
+
+def one_predicate(x: tuple[Source, int, Status], y: tuple[Source, int, Status]) -> bool:
+    """Whether two status clauses are of one predicate: one verb key, or two verbs of one act
+    (:func:`one_act_statuses`)."""
+    return x[2].predicate == y[2].predicate or one_act_statuses(x, y)
+
+
 def own_word_both_ways(x: tuple[Source, int, Status], y: tuple[Source, int, Status]) -> bool:
     """Whether a status pair is one party's denial in one report against the same party's own admission in the
     other (issue 11, round 35), of one predicate (the other report's denial of the same verb; a thing's fate told
@@ -2267,8 +2329,8 @@ def own_word_both_ways(x: tuple[Source, int, Status], y: tuple[Source, int, Stat
     ``own_word_confidence`` (null switches it off)."""
     if settings().get("own_word_confidence") is None:
         return False
-    for (_sd, _kd, d), (so, ko, o) in ((x, y), (y, x)):
-        if d.predicate != o.predicate or not (d.negated and d.status == "denied" and d.attributed_to):
+    for (sd, kd, d), (so, ko, o) in ((x, y), (y, x)):
+        if not (d.negated and d.status == "denied" and d.attributed_to) or not one_predicate((sd, kd, d), (so, ko, o)):
             continue
         if o.negated or o.status != "occurred":
             continue
@@ -2292,7 +2354,7 @@ def fact_against_word(x: tuple[Source, int, Status], y: tuple[Source, int, Statu
     if settings().get("fact_against_word_confidence") is None:
         return False
     a, b = x[2], y[2]
-    if a.predicate != b.predicate or a.negated == b.negated:
+    if a.negated == b.negated or not one_predicate(x, y):
         return False
     (sd, kd, d), (so, ko, o) = (x, y) if a.negated else (y, x)
     if d.status != "denied" or o.status != "occurred":
@@ -2596,8 +2658,8 @@ def _statuses(sa: Source, sb: Source, sims: np.ndarray, cfg: dict[str, Any]) -> 
         (ka, a), (kb, b) = la[i], lb[j]
         sim = float(sims[ka, kb])
         fate = a.predicate != b.predicate
-        if fate and one_act_two_verbs((sa, ka, a), (sb, kb, b)):
-            fate = False  # one act, one side told through a support verb: a one-verb pair
+        if fate and (one_act_two_verbs((sa, ka, a), (sb, kb, b)) or one_act_statuses((sa, ka, a), (sb, kb, b))):
+            fate = False  # one act, one side told through a support verb or two verbs of one act: a one-verb pair
             one_act.add((i, j))
         if fate and not fate_against_deed(sa, ka, a, sb, kb, b):
             continue
