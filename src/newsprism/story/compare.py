@@ -2638,8 +2638,8 @@ def decided_against_deed(x: tuple[Source, int, Status], y: tuple[Source, int, St
 
 
 def one_verb_first(cands: list[_Cand], fates: list[_Cand]) -> list[_Cand]:
-    """The status pairs by one verb, then the pairs by a thing's fate (:func:`fate_against_deed`) of clauses no
-    one-verb pair takes. A fate pair of a clause that one verb also pairs would outrank that pair in the mutual
+    """The status pairs by one verb, then the pairs by a thing's fate (:func:`fate_against_deed`) or by two verbs of
+    one act (:func:`one_act_statuses`, round 51) of clauses no one-verb pair takes. A fate pair of a clause that one verb also pairs would outrank that pair in the mutual
     choice (:func:`_mutual_best`) and, when it then loses its other side to a better pair, leave the clause with no
     pair at all: the one-verb pair is the surer reading (round 32, found on the held-out wire23, where a right denial
     of one verb was lost this way)."""
@@ -2653,14 +2653,19 @@ def _statuses(sa: Source, sb: Source, sims: np.ndarray, cfg: dict[str, Any]) -> 
     cands: list[_Cand] = []
     fates: list[_Cand] = []  # pairs by the thing's fate (fate_against_deed), asked after the pairs by one verb
     one_act: set[tuple[int, int]] = set()  # pairs of two verbs read as one act (one_act_two_verbs)
+    two_verbs: set[tuple[int, int]] = set()  # pairs of two verbs of one act for WordNet (one_act_statuses)
     floor = min(cfg["status_min_sentence"], cfg["status_participants_min_sentence"])
     for i, j in _pairs(la, lb, sims, min(floor, cfg["status_blanket_min_sentence"])):
         (ka, a), (kb, b) = la[i], lb[j]
         sim = float(sims[ka, kb])
         fate = a.predicate != b.predicate
-        if fate and (one_act_two_verbs((sa, ka, a), (sb, kb, b)) or one_act_statuses((sa, ka, a), (sb, kb, b))):
-            fate = False  # one act, one side told through a support verb or two verbs of one act: a one-verb pair
+        if fate and one_act_two_verbs((sa, ka, a), (sb, kb, b)):
+            fate = False  # one act, one side told through a support verb: a one-verb pair
             one_act.add((i, j))
+        elif fate and one_act_statuses((sa, ka, a), (sb, kb, b)):
+            fate = False  # two verbs of one act (WordNet): compared as one verb's pair, asked after the one-verb pairs
+            one_act.add((i, j))
+            two_verbs.add((i, j))
         if fate and not fate_against_deed(sa, ka, a, sb, kb, b):
             continue
         blanket = blanket_against(a, b)
@@ -2695,7 +2700,8 @@ def _statuses(sa: Source, sb: Source, sims: np.ndarray, cfg: dict[str, Any]) -> 
                  else 0.0}
         score = _score(feats)
         feats["same_p"] = p_same
-        (fates if fate else cands).append(_Cand(i, j, score, feats))
+        # a pair by the thing's fate, or by two verbs of one act, is asked after the pairs by one verb (one_verb_first)
+        (fates if fate or (i, j) in two_verbs else cands).append(_Cand(i, j, score, feats))
     out: list[Finding] = []
     cands = one_verb_first(cands, fates)
     for c in _mutual_best(cands):
