@@ -19,14 +19,6 @@ DENIAL = "The Veldmark exchange denied that any trades had been cancelled during
 DEED = "The Veldmark exchange confirmed on Monday that it had voided 1,400 trades during the outage."
 
 
-@pytest.fixture(autouse=True)
-def _two_verbs_read_as_two(monkeypatch):
-    # round 51: WordNet reads "cancelled" / "voided" as one act (void is a way to cancel), so with
-    # ``status_one_act_verbs`` the pairs below are one verb's pairs (tests/story/test_one_act_denial_r51.py); this
-    # module tests the fate route of two verbs, so the two verbs are kept two here
-    monkeypatch.setitem(settings(), "status_one_act_verbs", False)
-
-
 def _flags(a: str, b: str) -> list:
     return status_flags(a, b, cos=0.75)  # two sentences told alike
 

@@ -18,7 +18,7 @@ from newsprism.common.data_files import load_json
 from newsprism.lexicon.wordnet import NounFiles, PosFiles, noun_files, verb_files
 
 __all__ = ["KindRelation", "is_happening_kind", "is_person_kind", "kind_relation", "other_number", "same_act_verb",
-           "same_kind", "settings", "verb_act"]
+           "same_kind", "settings"]
 
 logging.getLogger(__name__).addHandler(logging.NullHandler())
 
@@ -188,26 +188,3 @@ def same_act_verb(a: str, b: str) -> bool:
         return True
     up_a, up_b = _above(files, sa, steps, keep), _above(files, sb, steps, keep)
     return any(o in sb for o in up_a) or any(o in sa for o in up_b)
-
-
-
-@cache
-def verb_act(verb: str, words: tuple[str, ...] = ()) -> str | None:
-    """The WordNet verb lemma of the act a verb (any inflection) tells with the words after it (round 51, issue
-    11): the verb of two words it makes with the first of ``words`` that WordNet lists ("call_off" of "called" +
-    "off", "give_notice" of "given" + "notice", "put_down" of "put" + "down"), else the verb's own lemma ("cancel"
-    of "cancelled"); None where WordNet does not know the verb. English tells many acts with a verb and its particle
-    or a bare noun: "the operations were called off" tells a cancelling, not a calling, and WordNet lists such
-    verbs as lemmas of their own ("call_off" in the synset of "cancel")."""
-    verb = verb.strip().lower()
-    if not verb.isalpha():
-        return None
-    files = verb_files(str(settings()["wordnet_dir"]))
-    lemmas = list(files.lemmas_of(verb))
-    for word in (w.strip().lower() for w in words):
-        if not word.isalpha():
-            continue
-        for lemma in lemmas:
-            if files.offsets(f"{lemma}_{word}"):
-                return f"{lemma}_{word}"
-    return lemmas[0] if lemmas else None

@@ -39,14 +39,7 @@ from newsprism.claims.slots import (
 )
 from newsprism.common.data_files import load_json
 from newsprism.events.lexicon import noun_base
-from newsprism.lexicon import (
-    is_happening_kind,
-    kind_relation,
-    other_number,
-    same_act_verb,
-    same_kind,
-    verb_act,
-)
+from newsprism.lexicon import is_happening_kind, kind_relation, other_number, same_act_verb, same_kind
 from newsprism.nlp.parse_tree import ANAPHORIC_DETERMINERS
 from newsprism.story import roles
 
@@ -2261,61 +2254,6 @@ def fate_against_deed(sa: Source, ka: int, a: Status, sb: Source, kb: int, b: St
     return False
 
 
-def status_act(src: Source, k: int, st: Status) -> str | None:
-    """The act a status's verb tells, as a WordNet verb lemma (round 51, issue 11): the verb with its particle or a
-    bare noun object where WordNet lists the two words as one verb ("call_off" of "212 operations had been called
-    off", "give_notice" of "12 reporters had been given notice"), else the verb's own lemma ("cancel" of "had been
-    cancelled"); None where the parse or WordNet cannot read it (:func:`newsprism.lexicon.verb_act`)."""
-    verb = _verb_token(src, k, st)
-    if verb is None:
-        return None
-    words = [c.text for c in verb.children if c.dep_ == "prt"]
-    words += [c.text for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"
-              and not any(g.dep_ in ("det", "nummod", "poss", "amod", "compound") for g in c.children)]
-    return verb_act(verb.text, tuple(words))
-
-
-def one_act_statuses(x: tuple[Source, int, Status], y: tuple[Source, int, Status]) -> bool:
-    """Whether a denial and a done deed told with two different verbs tell one act (round 51, issue 11): each
-    verb read with its particle or bare noun as WordNet lists it (:func:`status_act`: "called off" is a
-    cancelling, "given notice" a dismissing), the two acts are one for WordNet
-    (:func:`newsprism.lexicon.same_act_verb`: one synset, or one a hypernym of the other in their first senses;
-    "cancelled" / "called off", "dismissed" / "given notice", "injured" / "stabbed"), and the two clauses name one
-    participant in the act's own role: the same subject and object (:func:`same_roles`), or the class a blanket
-    denial names in its own role (:func:`class_in_role`: "any operation had been cancelled" / "212 operations had
-    been called off"). A party shared in another role, or a denial of "anyone", joins no two verbs: a verb's
-    senses are many ("shot" may be "killed"), and only the same thing undergoing both keeps the reading to one act.
-    The pair is then compared as one verb's, with every gate and lift of one verb (same happening, a party's word
-    against a fact, its own admission). Only a denial against a done deed; a light verb that tells no act of its
-    own (``date_one_act_light_verbs``) is never read so. Setting ``status_one_act_verbs`` (false switches it
-    off)."""
-    cfg = settings()
-    if not cfg.get("status_one_act_verbs"):
-        return False
-    a, b = x[2], y[2]
-    if a.predicate == b.predicate or a.negated == b.negated:
-        return False
-    d, o = (a, b) if a.negated else (b, a)
-    if d.status != "denied" or o.status != "occurred":
-        return False
-    light = set(cfg["date_one_act_light_verbs"])
-    if a.predicate in light or b.predicate in light:
-        return False
-    role = own_role_class(d)
-    if not (same_roles(d, o) or (role is not None and class_in_role(d, o, role))):
-        return False  # two verbs meet only on one participant in the act's own role, never on a shared party
-    act_a, act_b = status_act(*x), status_act(*y)
-    if act_a is None or act_b is None:
-        return False
-    return same_act_verb(act_a, act_b)
-
-
-def one_predicate(x: tuple[Source, int, Status], y: tuple[Source, int, Status]) -> bool:
-    """Whether two status clauses are of one predicate: one verb key, or two verbs of one act
-    (:func:`one_act_statuses`)."""
-    return x[2].predicate == y[2].predicate or one_act_statuses(x, y)
-
-
 def own_word_both_ways(x: tuple[Source, int, Status], y: tuple[Source, int, Status]) -> bool:
     """Whether a status pair is one party's denial in one report against the same party's own admission in the
     other (issue 11, round 35), of one predicate (the other report's denial of the same verb; a thing's fate told
@@ -2329,8 +2267,8 @@ def own_word_both_ways(x: tuple[Source, int, Status], y: tuple[Source, int, Stat
     ``own_word_confidence`` (null switches it off)."""
     if settings().get("own_word_confidence") is None:
         return False
-    for (sd, kd, d), (so, ko, o) in ((x, y), (y, x)):
-        if not (d.negated and d.status == "denied" and d.attributed_to) or not one_predicate((sd, kd, d), (so, ko, o)):
+    for (_sd, _kd, d), (so, ko, o) in ((x, y), (y, x)):
+        if d.predicate != o.predicate or not (d.negated and d.status == "denied" and d.attributed_to):
             continue
         if o.negated or o.status != "occurred":
             continue
@@ -2354,7 +2292,7 @@ def fact_against_word(x: tuple[Source, int, Status], y: tuple[Source, int, Statu
     if settings().get("fact_against_word_confidence") is None:
         return False
     a, b = x[2], y[2]
-    if a.negated == b.negated or not one_predicate(x, y):
+    if a.predicate != b.predicate or a.negated == b.negated:
         return False
     (sd, kd, d), (so, ko, o) = (x, y) if a.negated else (y, x)
     if d.status != "denied" or o.status != "occurred":
@@ -2638,8 +2576,8 @@ def decided_against_deed(x: tuple[Source, int, Status], y: tuple[Source, int, St
 
 
 def one_verb_first(cands: list[_Cand], fates: list[_Cand]) -> list[_Cand]:
-    """The status pairs by one verb, then the pairs by a thing's fate (:func:`fate_against_deed`) or by two verbs of
-    one act (:func:`one_act_statuses`, round 51) of clauses no one-verb pair takes. A fate pair of a clause that one verb also pairs would outrank that pair in the mutual
+    """The status pairs by one verb, then the pairs by a thing's fate (:func:`fate_against_deed`) of clauses no
+    one-verb pair takes. A fate pair of a clause that one verb also pairs would outrank that pair in the mutual
     choice (:func:`_mutual_best`) and, when it then loses its other side to a better pair, leave the clause with no
     pair at all: the one-verb pair is the surer reading (round 32, found on the held-out wire23, where a right denial
     of one verb was lost this way)."""
@@ -2653,7 +2591,6 @@ def _statuses(sa: Source, sb: Source, sims: np.ndarray, cfg: dict[str, Any]) -> 
     cands: list[_Cand] = []
     fates: list[_Cand] = []  # pairs by the thing's fate (fate_against_deed), asked after the pairs by one verb
     one_act: set[tuple[int, int]] = set()  # pairs of two verbs read as one act (one_act_two_verbs)
-    two_verbs: set[tuple[int, int]] = set()  # pairs of two verbs of one act for WordNet (one_act_statuses)
     floor = min(cfg["status_min_sentence"], cfg["status_participants_min_sentence"])
     for i, j in _pairs(la, lb, sims, min(floor, cfg["status_blanket_min_sentence"])):
         (ka, a), (kb, b) = la[i], lb[j]
@@ -2662,10 +2599,6 @@ def _statuses(sa: Source, sb: Source, sims: np.ndarray, cfg: dict[str, Any]) -> 
         if fate and one_act_two_verbs((sa, ka, a), (sb, kb, b)):
             fate = False  # one act, one side told through a support verb: a one-verb pair
             one_act.add((i, j))
-        elif fate and one_act_statuses((sa, ka, a), (sb, kb, b)):
-            fate = False  # two verbs of one act (WordNet): compared as one verb's pair, asked after the one-verb pairs
-            one_act.add((i, j))
-            two_verbs.add((i, j))
         if fate and not fate_against_deed(sa, ka, a, sb, kb, b):
             continue
         blanket = blanket_against(a, b)
@@ -2700,8 +2633,7 @@ def _statuses(sa: Source, sb: Source, sims: np.ndarray, cfg: dict[str, Any]) -> 
                  else 0.0}
         score = _score(feats)
         feats["same_p"] = p_same
-        # a pair by the thing's fate, or by two verbs of one act, is asked after the pairs by one verb (one_verb_first)
-        (fates if fate or (i, j) in two_verbs else cands).append(_Cand(i, j, score, feats))
+        (fates if fate else cands).append(_Cand(i, j, score, feats))
     out: list[Finding] = []
     cands = one_verb_first(cands, fates)
     for c in _mutual_best(cands):
