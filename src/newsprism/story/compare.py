@@ -548,7 +548,17 @@ def running_total(src: Source, k: int, a: Amount) -> bool:
         return False
     if not any(c.dep_ == "aux" and verb_key(c.text) == verb_key("have") for c in verb.children):
         return False
-    return any(by_time(c) for c in verb.children)
+    end = bool(settings().get("count_running_total_period_end", False))
+    return any(by_time(c) and not (end and by_period_end(c)) for c in verb.children)
+
+
+def by_period_end(prep: Any) -> bool:
+    """Whether "by" names the end of a period: the head of its object is one of ``period_end_nouns`` ("By the end of
+    the season", "by the close of the year", "by year-end"). A count told at a period's end is that period's total,
+    not a tally at a point inside it ("By the end of the season only 960 pickers had reached the valley" tells how
+    many came in all), so it is no running total. Switch ``count_running_total_period_end`` (round 51b, issue 11)."""
+    ends = frozenset(settings()["period_end_nouns"])
+    return any(c.dep_ == "pobj" and c.lower_ in ends for c in prep.children)
 
 
 def perfect_count(src: Source, k: int, a: Amount) -> bool:
