@@ -47,6 +47,7 @@ from newsprism.lexicon import (
     is_time_noun,
     kind_relation,
     other_number,
+    phrasal_verb,
     same_act_verb,
     same_kind,
 )
@@ -1582,6 +1583,32 @@ def _one_act_verb(src: Source, k: int, d: DateSlot) -> str | None:
     return d.predicate
 
 
+def _phrasal_act(src: Source, k: int, d: DateSlot, act: str) -> str:
+    """The act verb of a date (:func:`_one_act_verb`) read with its particle (round 51, issue 11; switched by
+    ``date_one_act_phrasal_verbs``): where the act is the date's own verb (not a happening's noun, not coming into
+    force), the verb token of the date's clause (the nearest token at or above the date in the parse whose
+    ``verb_key`` is the predicate) has a particle (a ``prt`` child, or an adverb or preposition with no words of
+    its own right after the verb: spaCy parses "walked out on Monday" so), and WordNet lists the verb and that
+    particle as one verb lemma (:func:`newsprism.lexicon.phrasal_verb`), that lemma: "walk_out" of "walked out",
+    "call_off" of "called off". English tells many acts with a verb and its particle, and such a verb is its own
+    act, not its bare head's: "walked out" (went on strike) is not a kind of walking, so it is not one act with
+    "marched". Else the act unchanged."""
+    if not settings().get("date_one_act_phrasal_verbs") or act != d.predicate:
+        return act
+    tok = _date_token(src.sentences[k], d)
+    verb = next((t for t in (() if tok is None else (tok, *tok.ancestors))
+                 if t.pos_ in ("VERB", "AUX") and verb_key(t.text.lower()) == act), None)
+    if verb is None:
+        return act
+    for c in verb.children:
+        if c.dep_ == "prt" or (c.dep_ == "advmod" and c.pos_ in ("ADV", "ADP") and c.i == verb.i + 1
+                               and not list(c.children)):
+            lemma = phrasal_verb(verb.text, c.text)
+            if lemma is not None:
+                return lemma
+    return act
+
+
 def _one_act_told(src: Source, k: int, d: DateSlot) -> str | None:
     """How the act a date dates is told: "done" or "planned"; None when it is told two ways or cannot be told.
     Two readings must agree (round 38): the status reader's (the one group of its clauses; for a happening's noun,
@@ -1721,7 +1748,11 @@ def one_act(sa: Source, ka: int, a: DateSlot, la: list[tuple[int, DateSlot]],
     if not settings()["date_one_act"]:
         return False
     act_a, act_b = _one_act_verb(sa, ka, a), _one_act_verb(sb, kb, b)
-    if act_a is None or act_b is None or not _act_kin(act_a, act_b):
+    if act_a is None or act_b is None:
+        return False
+    # a verb with its particle is its own act (round 51): "walked out" is a strike, not a walk
+    phr_a, phr_b = _phrasal_act(sa, ka, a, act_a), _phrasal_act(sb, kb, b, act_b)
+    if not _act_kin(phr_a, phr_b):
         return False
     verbs = (act_a, act_b)
     # coming into force (round 48, :func:`in_force`): a measure begins to bind once, however it is told (mostly
@@ -1752,7 +1783,7 @@ def one_act(sa: Source, ka: int, a: DateSlot, la: list[tuple[int, DateSlot]],
                                             if ra == rb == "acted on"):
         return False  # one verb acting on a noun in its two numbers ("three men were arrested" / "arrested a
         # man"; round 47): a recurring act (arrests, raids, thefts) told of other counts of its object is two acts
-    if act_a != act_b and not _shared_participant(pa, pb):
+    if phr_a != phr_b and not _shared_participant(pa, pb):
         return False  # two verbs are one act only of one participant named in both (round 44)
     return not any(_other_occurrence(src, v) for src in (sa, sb) for v in sorted(set(verbs)))
 
