@@ -137,17 +137,23 @@ def _first_senses(noun: str, section: str) -> tuple[NounFiles, tuple[int, ...]]:
     return files, _senses(files, noun.strip().lower(), int(cfg[section]["senses"]))
 
 
+def _in_lexfiles(noun: str, section: str) -> bool:
+    """Whether one of the first ``<section>.senses`` senses of ``noun`` is in one of the ``<section>.lexfiles``
+    lexicographer files; False for an empty word or one WordNet lacks."""
+    if not noun.strip():
+        return False
+    files, senses = _first_senses(noun, section)
+    want = frozenset(int(x) for x in settings()[section]["lexfiles"].values())
+    return any(files.lexfile(o) in want for o in senses)
+
+
 @cache
 def is_happening_kind(noun: str) -> bool:
     """Whether a noun names a happening (a deed or an event: "strike", "stoppage", "ballot", "break-in", "ruling"; not
     "day", "journalist", "bank", "country"): one of its first ``happening.senses`` senses is in one of the
     ``happening.lexfiles`` lexicographer files (WordNet's noun.act, noun.event). False when WordNet lacks it. Round
     36 (issue 11): the ordinal of such a noun may rank its report's own happening."""
-    if not noun.strip():
-        return False
-    files, senses = _first_senses(noun, "happening")
-    want = frozenset(int(x) for x in settings()["happening"]["lexfiles"].values())
-    return any(files.lexfile(o) in want for o in senses)
+    return _in_lexfiles(noun, "happening")
 
 
 @cache
@@ -157,11 +163,7 @@ def is_place_noun(noun: str) -> bool:
     ``place.lexfiles`` lexicographer files (WordNet's noun.artifact, noun.location, noun.object). False when WordNet
     lacks it. Round 51 (issue 11): "140 pupils were in the sports hall" counts those present; "40 homes are at risk"
     names no place."""
-    if not noun.strip():
-        return False
-    files, senses = _first_senses(noun, "place")
-    want = frozenset(int(x) for x in settings()["place"]["lexfiles"].values())
-    return any(files.lexfile(o) in want for o in senses)
+    return _in_lexfiles(noun, "place")
 
 
 @cache
@@ -170,11 +172,7 @@ def is_time_noun(noun: str) -> bool:
     "authority"): its first ``time.senses`` senses are in one of the ``time.lexfiles`` lexicographer files
     (WordNet's noun.time). False when WordNet lacks it. Round 51 (issue 11): "By nightfall 36 passengers had been
     lowered" tells a count at a time; "By the authority's count, ..." names no time."""
-    if not noun.strip():
-        return False
-    files, senses = _first_senses(noun, "time")
-    want = frozenset(int(x) for x in settings()["time"]["lexfiles"].values())
-    return any(files.lexfile(o) in want for o in senses)
+    return _in_lexfiles(noun, "time")
 
 
 def _verb_lemma(files: PosFiles, key: str) -> str | None:

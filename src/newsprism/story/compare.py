@@ -532,6 +532,13 @@ def by_time(prep: Any) -> bool:
                                                        for w in o.subtree) for o in objs)
 
 
+def _counted_and_its_head(src: Source, k: int, a: Amount) -> tuple[Any, Any] | None:
+    """A figure's counted-noun token and the token it hangs from (its verb, for the running-total and presence
+    readings); None when the counted noun is not read."""
+    read = _figure_noun_token(src, k, a)
+    return None if read is None else (read[1], read[1].head)
+
+
 def running_total(src: Source, k: int, a: Amount) -> bool:
     """Whether a count is told as a running total: its counted thing is the subject or object of a verb in a perfect
     tense ("had been lowered", "have caught") that "by" a time governs ("By nightfall 36 passengers had been
@@ -540,11 +547,10 @@ def running_total(src: Source, k: int, a: Amount) -> bool:
     the count told without a time. Switch ``count_running_total`` (round 51, issue 11)."""
     if a.dim != "count" or a.vague or a.value is None or " by " not in f" {src.sentences[k].text.lower()} ":
         return False
-    read = _figure_noun_token(src, k, a)
+    read = _counted_and_its_head(src, k, a)
     if read is None:
         return False
-    _, noun = read
-    verb = noun.head
+    noun, verb = read
     if noun.dep_ not in ("nsubj", "nsubjpass", "dobj") or verb.pos_ != "VERB" or verb.tag_ != "VBN":
         return False
     if not any(c.dep_ == "aux" and verb_key(c.text) == verb_key("have") for c in verb.children):
@@ -605,11 +611,10 @@ def present_count(src: Source, k: int, a: Amount) -> bool:
     ``count_presence_apart`` (round 51, issue 11)."""
     if a.dim != "count" or a.extra.get("verb") != verb_key("be"):
         return False
-    read = _figure_noun_token(src, k, a)
+    read = _counted_and_its_head(src, k, a)
     if read is None:
         return False
-    _, noun = read
-    verb = noun.head
+    noun, verb = read
     if verb_key(verb.text) != verb_key("be") or noun.dep_ not in ("nsubj", "attr"):
         return False
     if noun.dep_ == "attr" and not any(c.dep_ == "expl" for c in verb.children):
@@ -643,14 +648,14 @@ def act_count(src: Source, k: int, a: Amount) -> bool:
         return False
     if any(same_act_verb(v, verb_key(w)) for w in settings()["presence_holding_verbs"]):
         return False
-    read = _figure_noun_token(src, k, a)
+    read = _counted_and_its_head(src, k, a)
     if read is None:
         return False
     place = frozenset(settings()["presence_place_words"])
-    noun = read[1]
+    noun, head = read
     if any(place_after(c) or c.lower_ in place for c in noun.children if c.i > noun.i):
         return False  # "crashed with 16 people on board": the count names those present itself
-    return not any(c.lower_ in place for c in noun.head.children)
+    return not any(c.lower_ in place for c in head.children)
 
 
 def _amounts(sa: Source, sb: Source, sims: np.ndarray, cfg: dict[str, Any]) -> list[Finding]:
