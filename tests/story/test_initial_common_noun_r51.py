@@ -1,10 +1,10 @@
-"""A common noun capitalised because it opens its sentence is keyed as a common noun
-(``newsprism.lexicon.is_sentence_initial_common_noun``; switch ``sentence_initial_common_nouns`` of
-``lexicon/data/lexicon.json``, round 51, issue 11). "Wardens will begin tagging the herons" and "the wardens began
-tagging" name one doer: when the entity tagger calls the capitalised opening word an organisation or a person, the
-participant key must still be the noun's base ("warden"), not a plural name ("wardens"), or the doer test reads
-two doers. A real name opening a sentence ("Dobrek signed", a PERSON) keeps its name key. Invented sentences,
-fictional names."""
+"""Known hole (round 51, issue 11; not shipped, benchmarks/story.md "## Round 51: a capitalised noun that opens a
+sentence is keyed as a common noun"): a common noun capitalised because it opens its sentence, and labelled a
+PERSON / ORG by the entity tagger, is keyed as a name, plural kept ("wardens"), while the same noun in lower case is
+keyed by its base ("warden"), so the doer test reads two doers. The sentence-start rule tried in round 51 (a
+capitalised first word that is a WordNet noun is keyed as a common noun) fixed it but also re-keyed surnames that
+are WordNet nouns ("Sanders said", "Rogers was injured" in the real draws -> "sander", "roger"), so it was not shipped; the look-alikes below must keep
+their name keys. Invented sentences, fictional names."""
 
 from __future__ import annotations
 
@@ -12,7 +12,6 @@ from typing import Any
 
 import pytest
 
-from newsprism import lexicon
 from newsprism.claims.slots import _subject_head
 from newsprism.story.compare import parsed_sentence
 
@@ -25,31 +24,23 @@ def _subject_key(sentence: str) -> tuple[str | None, Any]:
     return _subject_head(root), subj
 
 
-def _switch_off(monkeypatch: pytest.MonkeyPatch) -> None:
-    base = lexicon.settings()
-    monkeypatch.setattr(lexicon, "settings", lambda: {**base, "sentence_initial_common_nouns": {"enabled": False}})
-
-
 HOLDER_READ = "Wardens began tagging the herons on the Talvik marshes on Monday."
 PLAIN = "The wardens will begin tagging the herons on the Talvik marshes in spring."
-NAME = "Dobrek signed the lease for the Talvik boathouse on Friday."
 
 
+@pytest.mark.xfail(strict=True, reason="round 51 hole: a sentence-initial common noun read as a name by the entity "
+                   "tagger keeps its plural as a name key (the sentence-start rule re-keyed surnames; not shipped)")
 def test_capitalised_opening_noun_keyed_as_common_noun() -> None:
-    key, subj = _subject_key(HOLDER_READ)
-    assert subj.ent_type_  # the entity tagger reads the capital as a name: the case the switch is for
-    assert key == "warden"
     assert _subject_key(PLAIN)[0] == "warden"
-
-
-def test_switch_off_keys_it_as_a_name(monkeypatch: pytest.MonkeyPatch) -> None:
-    _switch_off(monkeypatch)
-    assert _subject_key(HOLDER_READ)[0] == "wardens"
+    key, subj = _subject_key(HOLDER_READ)
+    assert subj.ent_type_  # the entity tagger reads the capital as a name: the case of the hole
+    assert key == "warden"
 
 
 def test_a_name_opening_a_sentence_keeps_its_name() -> None:
-    key, subj = _subject_key(NAME)
+    key, subj = _subject_key("Dobrek signed the lease for the Talvik boathouse on Friday.")
     assert subj.pos_ == "PROPN"
     assert key == "dobrek"
-    # a surname that is also a WordNet noun, tagged as a person, stays a name
+    # surnames that are also WordNet nouns stay names: any fix of the hole must keep these
     assert _subject_key("Baker signed the lease for the Talvik boathouse on Friday.")[0] == "baker"
+    assert _subject_key("Fletcher told the Talvik Courier that the lease was signed.")[0] == "fletcher"

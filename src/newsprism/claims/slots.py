@@ -27,7 +27,6 @@ from newsprism.claims.amounts import Amount, find_amounts
 from newsprism.claims.amounts import data as amount_data
 from newsprism.common.data_files import load_json
 from newsprism.events.lexicon import noun_base
-from newsprism.lexicon import is_sentence_initial_common_noun
 from newsprism.nlp.parse_tree import is_root
 
 STATUS_VALUES = ("occurred", "planned", "ongoing", "denied", "hypothetical")
@@ -1136,7 +1135,8 @@ def _subject_head(verb: Any) -> str | None:
         subj = next((k for k in head.children if k.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None or subj.pos_ not in ("NOUN", "PROPN"):
         return None
-    return _noun_key(subj)
+    name = _name_key(subj)
+    return name.split()[-1] if name else noun_base(subj.text)
 
 
 PARTICIPANT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
@@ -1146,8 +1146,7 @@ def _noun_key(tok: Any) -> str | None:
     """One key for a participant noun: a name's last word, a common noun's base; None for a pronoun."""
     if tok.pos_ not in ("NOUN", "PROPN"):
         return None
-    # "Rangers began marking": a common noun capitalised as its sentence's first word is keyed as a common noun
-    name = None if is_sentence_initial_common_noun(tok) else _name_key(tok)
+    name = _name_key(tok)
     return name.split()[-1] if name else noun_base(tok.text)
 
 

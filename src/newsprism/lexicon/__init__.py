@@ -232,29 +232,3 @@ def phrasal_verb(verb: str, particle: str) -> str | None:
         if files.offsets(f"{lemma}_{particle}"):
             return f"{lemma}_{particle}"
     return None
-
-
-def is_sentence_initial_common_noun(tok: Any) -> bool:
-    """Whether a capitalised word that opens its sentence is a common noun that a participant key would otherwise
-    read as a name (round 51, issue 11; ``sentence_initial_common_nouns`` of ``data/lexicon.json``): "Rangers began
-    marking the posts" is the rangers of "the rangers began marking them", though the entity tagger, seeing the
-    capital, calls "Rangers" an organisation. The first token of its sentence, capitalised but not all capitals,
-    with no proper noun compounded before it, lower-cased a WordNet noun, and either tagged NOUN with at most a
-    one-word entity on it (the tagger reads it as a common noun; a name is more than the capital) or tagged PROPN
-    in no entity at all ("Smith signed", a PERSON, keeps its name)."""
-    cfg = settings().get("sentence_initial_common_nouns") or {}
-    if not cfg.get("enabled") or not tok.is_sent_start:
-        return False
-    text = str(tok.text)
-    if not (text[:1].isupper() and text[1:].islower() and text.isalpha()):
-        return False
-    if tok.pos_ == "PROPN":
-        if tok.ent_type_:
-            return False
-    elif tok.pos_ != "NOUN" or (tok.ent_type_ and (tok.ent_iob_ != "B" or (
-            tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].ent_iob_ == "I"))):
-        return False
-    if any(k.dep_ == "compound" and k.pos_ == "PROPN" for k in tok.lefts):
-        return False
-    files = noun_files(str(settings()["wordnet_dir"]))
-    return next(files.lemmas_of(text.lower()), None) is not None
