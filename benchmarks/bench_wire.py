@@ -507,6 +507,14 @@ installed in January" / "finished installing ... on November 27", "plans to open
 "by 44 votes to 12" / "31 were in favour and 25 against", "by 27 votes to 14" / "22 votes for and 19 against" and "by 9
 votes to 2" / "six members voted for it and five against".
 
+``--set wire42`` scores the forty-second set, ``benchmarks/wire42/`` (round 52, held out: six more invented stories,
+a listeria recall of a smokehouse's smoked trout told by three outlets (the national food safety office, the town's
+paper and a fish trade weekly), a valley ambulance service opening a new dispatch hub, a town leasing its hillside
+amphitheatre to a concert promoter, a harbour town adopting an overnight visitor levy, an ice hockey club extending
+its goalkeeper's contract and a polar research station's ice-core drill reaching bedrock; 36 planted discrepancies,
+every kind three times and ``date`` six times, and 28 compatible variations, one of each compatible kind of
+wire2-wire15).
+
 ``--set wire43`` scores the forty-third set, ``benchmarks/wire43/`` (round 52, held out: six more invented stories,
 a city's draw for rent-to-own flats told by three outlets (the city newsroom, the evening paper and a housing trade
 review), bacteria halting a saline plant, a payment app freezing its customers' accounts, monks selling their abbey's
@@ -540,7 +548,7 @@ SETS = ("wire", "wire2", "wire3", "wire4", "wire5", "wire6", "wire7", "wire8", "
         "wire18", "wire19", "wire20", "wire21", "wire22", "wire23", "wire24", "wire25",
         "wire26", "wire27", "wire28", "wire29", "wire30", "wire31", "wire32",
         "wire33", "wire34", "wire35", "wire36",
-        "wire37", "wire38", "wire39", "wire40", "wire41", "wire43")  # folders under benchmarks/, each with plants.json and one folder a story
+        "wire37", "wire38", "wire39", "wire40", "wire41", "wire42", "wire43")  # folders under benchmarks/, each with plants.json and one folder a story
 DEFAULT_SET = "wire"
 SHOWN = 0.5  # Discrepancy.confidence at which a flag is shown by default
 FLAG_KINDS = ("conflict", "precision", "status")
@@ -644,7 +652,7 @@ def main() -> None:
     ap.add_argument("--json", type=Path, help="write the figures here")
     ap.add_argument("--dump", type=Path, help="every flag on a plant and every other shown flag, one JSON a line")
     ap.add_argument("--set", dest="wire_set", choices=SETS, default=DEFAULT_SET,
-                    help="which set of stories: benchmarks/wire (default), wire2, ..., wire41 or wire43")
+                    help="which set of stories: benchmarks/wire (default), wire2, ..., wire41, wire42 or wire43")
     a = ap.parse_args()
     emit(run(a.dump, a.wire_set), a.json)
 
