@@ -2124,6 +2124,27 @@ def standing_term(verb: Any) -> bool:
     return False
 
 
+# where a bare -ing complement hangs on its verb of admission ("admitted taking", "admitted to taking")
+GERUND_COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "dobj", "pcomp"})
+
+
+def admitted_gerund(verb: Any) -> bool:
+    """Whether a verb is the bare -ing complement of a factive verb of admission (``factive_verbs``): "Venholt
+    admitted taking the hormone", "admitted to taking bribes" (issue 11, round 52; switch ``status_own_admission``).
+    English: such a verb takes its complement as a deed its speaker owns as done, whatever form the complement takes;
+    "admitted taking" tells that he took it, a past deed like "admitted that he had taken". A gerund with an
+    auxiliary of its own ("is taking") or under any other verb ("began taking", "denied taking") is not read so."""
+    if not settings().get("status_own_admission") or verb.tag_ != "VBG" or verb.dep_ not in GERUND_COMPLEMENT_DEPS:
+        return False
+    if any(k.dep_ in AUXILIARY_DEPS for k in verb.children):
+        return False
+    head = verb.head
+    if verb.dep_ == "pcomp" and head.text.lower() == "to" and head.head is not head:
+        head = head.head  # "admitted to taking"
+    factive = {verb_key(w) for w in settings()["factive_verbs"]}
+    return head is not verb and head.pos_ == "VERB" and verb_key(head.text) in factive
+
+
 def told_as_deed(sentence: str, start: int, end: int, predicate: str) -> bool:
     """Whether the verb ``predicate`` inside ``sentence[start:end]`` (offsets in the sentence) is told as a
     happening in the past (:data:`DEED_TAGS`, :data:`PAST_DO_AUXILIARIES`). A verb that cannot be found or
@@ -2135,7 +2156,7 @@ def told_as_deed(sentence: str, start: int, end: int, predicate: str) -> bool:
                  and verb_key(t.text) == predicate), None)
     if verb is None:
         return True
-    if verb.tag_ in DEED_TAGS:
+    if verb.tag_ in DEED_TAGS or admitted_gerund(verb):
         return True
     if verb.tag_ in SIMPLE_PRESENT_TAGS and not any(k.dep_ in AUXILIARY_DEPS for k in verb.children) and any(
             k.dep_ in SUBJECT_DEPS and k.pos_ == "PROPN" for k in verb.children) and not standing_term(verb):

@@ -510,8 +510,13 @@ def party_denial(f: Finding) -> bool:
     that it is false, so the sources do not disagree on what happened. The denial is a party's when it is
     attributed to someone (a reported denial, not the outlet's assertion) who is the denied clause's doer (the
     clause has no subject of its own, "denied taking", or a personal pronoun, "denied she took") or is named in
-    it (the clinic where the procedure was said to be done)."""
+    it (the clinic where the procedure was said to be done). With ``status_own_admission`` (round 52) a finding that
+    sets the denial against the same party's own admission (feature ``own_word``: "Sarko denied that he had passed
+    the numbers" / "Sarko admitted in court that he had passed the winning numbers") is no such denial: the other
+    report tells the deed as the party's own, not as another's claim, so the party's two statements disagree."""
     if f.slot != "status" or f.kind != "status" or f.detail != "denial":
+        return False
+    if settings().get("status_own_admission") and float(f.features.get("own_word", 0.0)) >= 1.0:
         return False
     side = f.a if f.a.status == "denied" else f.b if f.b.status == "denied" else None
     if side is None or not side.attributed_to:
