@@ -813,7 +813,7 @@ def _roles(sent: Any, base: int) -> list[Role]:
                     and (not any(c.dep_ == "det" and c.text.lower() in ("a", "an") for c in k.children)
                          or _named_office(k) or _subordinate_rank(k)):
                 title += [t for t in k.subtree if (t.text.lower().rstrip(".") in words or t == k) and t.i < k.i + 1]
-                title += _hyphen_rest(k)
+                title += _hyphen_rest(k) + _of_rest(k)
                 break
             no_title = not any(t.text.lower() not in d["honorific_set"] for t in title)
             clause_title = _title_in_clause(k, head)
@@ -912,6 +912,17 @@ def _hyphen_rest(title: Any) -> list[Any]:
         out += [doc[j], doc[j + 1]]
         j += 2
     return out
+
+
+def _of_rest(title: Any) -> list[Any]:
+    """The of-phrase of a title after the name when the title is written whole with it ("Rutger Vale, the
+    company's head of operations"): the phrase "head of operations" is itself a core title, so the word after "of"
+    is the title's own (round 52); "the head of the mountain police" names a body, no title phrase, and stays "head"."""
+    doc, j = title.doc, title.i + 1
+    if j + 1 >= len(doc) or doc[j].text.lower() != "of":
+        return []
+    phrase = f"{title.text.lower()} of {doc[j + 1].text.lower()}"
+    return [doc[j], doc[j + 1]] if phrase in data()["core_set"] else []
 
 
 def _post_in_clause(clause: Any) -> tuple[list[Any], list[str]] | None:

@@ -39,6 +39,12 @@ def role_settings() -> dict[str, Any]:
     raw: dict[str, Any] = dict(load_json("newsprism.story", "data/roles.json"))
     compare = load_json("newsprism.story", "data/compare.json")
     raw["office_of"] = {w: group[0] for group in compare["office_synonyms"] for w in group}
+    officers = compare["company_officer_names"]
+    if officers["enabled"]:
+        # a company's chief officer told by its British name is that officer (round 52): the managing director is
+        # the chief executive, the finance director the chief financial officer, the operations director the
+        # chief operating officer, so two of them told of one person meet the company group of exclusive_offices
+        raw["office_of"].update({name: officer for officer, names in officers["offices"].items() for name in names})
     raw["ladder"] = frozenset(raw["rank_ladder"])
     raw["past"] = frozenset(raw["past_modifiers"])
     raw["same_post"] = frozenset(raw["same_post_modifiers"])
