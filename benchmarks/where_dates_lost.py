@@ -62,8 +62,10 @@ def _stage(c: Any, sa: Any, ka: int, a: Any, sb: Any, kb: int, b: Any, sim: floa
     if not one_pred and sim < cfg["date_loose_sentence"]:
         return f"two predicates ({a.predicate} / {b.predicate}{', a day of saying' if a.speech or b.speech else ''})"
     key_b = a.predicate if one_pred or sim >= cfg["date_loose_sentence"] else b.predicate
+    subjects = getattr(c, "_clause_subjects", None)  # round 52: a subordinate clause's subject (absent before)
     if not (c.linked(sa, ka, sb, kb, sim) or one_pred and not same_pred or clause or
             (same_pred and c._subjects(sa, ka, a.predicate) & c._subjects(sb, kb, b.predicate)) or
+            (same_pred and not a.speech and subjects is not None and subjects(sa, ka, a) & subjects(sb, kb, b)) or
             (same_pred and c.named_happening(sa, ka, a) and c.named_happening(sb, kb, b))):
         return "not linked (no shared name, subject or happening)"
     p = c.same_happening(sa, ka, sb, kb, sim, a.predicate or "_", key_b or "_", head="no_date")

@@ -62,7 +62,11 @@ def test_two_verbs_are_stopped_by_the_predicate_test_as_in_compare(monkeypatch: 
     assert stage.startswith("two predicates") and found == 0
 
 
-def test_unlike_sentences_are_stopped_by_the_floor_as_in_compare() -> None:
+def test_unlike_sentences_are_stopped_by_the_floor_as_in_compare(monkeypatch: pytest.MonkeyPatch) -> None:
+    # round 52 (date_one_act_subordinate_clauses): "the Orlen Star, which capsized on June 8" is read from its own
+    # clause, so the one-act test rightly pairs the two capsizings of one ship (a conflict compare now shows); this
+    # test gives the walk no date lists (it cannot ask one_act), so the floor is checked with that reading off
+    monkeypatch.setitem(settings(), "date_one_act_subordinate_clauses", False)
     stage, found = _pair("The ferry Orlen Star capsized late on June 9 near the harbour.", "capsiz",
                          "Divers searched the hull of the Orlen Star, which capsized on June 8.", "capsiz", 0.4)
     assert stage.startswith("sentence cosine") and found == 0

@@ -1333,6 +1333,44 @@ def _statuses(sent: Any, base: int) -> list[Status]:
     return out
 
 
+RELATIVE_PRONOUN_TAGS = frozenset({"WDT", "WP"})  # "which", "that", "who": a relative clause's stand-in for its noun
+
+
+def _relative_noun(verb: Any, tok: Any) -> Any | None:
+    """The noun a relative pronoun stands for: the noun the relative clause hangs on ("the decree, which Dravos
+    signed": decree); None for any other token."""
+    if tok.tag_ in RELATIVE_PRONOUN_TAGS and verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
+        return verb.head
+    return None
+
+
+def clause_of(verb: Any, base: int) -> Status:
+    """The status of any verb's clause read from the parse, as :func:`_statuses` reads a main clause (round 52,
+    issue 11): the status reader keeps main clauses only, but a subordinate clause ("The decree, which Dravos signed
+    on November 22", "Since the unit shut its doors on November 16", "a warrant signed by a judge") is a clause too,
+    with its own doer, its own thing acted on and its own tense. A relative pronoun stands for the noun its clause
+    hangs on (the decree is what was signed; "the sale, which closed" is the sale closing), and a participle with no
+    auxiliary that hangs on a noun ("a warrant signed by a judge") acts on that noun, as a passive acts on its
+    subject. ``base`` is the offset of the parsed text in the stored text."""
+    status, negated = _status_of(verb, False, False)
+    subj = next((k for k in verb.children if k.dep_ in ("nsubj", "nsubjpass")), None)
+    obj = next((k for k in verb.children if k.dep_ == "dobj"), None) or \
+        (subj if subj is not None and subj.dep_ == "nsubjpass" else None)
+    subject, thing = _subject_head(verb), _object_head(verb)
+    if subj is not None and subj.dep_ == "nsubj" and _relative_noun(verb, subj) is not None:
+        subject = _noun_key(verb.head)
+    if obj is not None and _relative_noun(verb, obj) is not None:
+        thing = _noun_key(verb.head)
+    if obj is None and verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN") and \
+            not any(k.dep_ in ("aux", "auxpass") for k in verb.children):
+        thing = _noun_key(verb.head)
+    sub = list(verb.subtree)
+    return Status(start=base + verb.idx, end=base + _end(verb), text=verb.text, predicate=verb_key(verb.text),
+                  status="denied" if negated and status in ("occurred", "ongoing", "planned") else status,
+                  negated=negated, clause_start=base + sub[0].idx, clause_end=base + _end(sub[-1]),
+                  subject=subject, object=thing)
+
+
 def sentence_slots(sent: Any, offset: int = 0) -> SentenceSlots:
     """Every typed slot of one spaCy sentence; offsets are ``offset`` + the character offsets of the parse."""
     rel = sent.start_char

@@ -33,6 +33,7 @@ from newsprism.claims.slots import (
     Role,
     SentenceSlots,
     Status,
+    clause_of,
     has_future_cue,
     verb_key,
     verb_keys,
@@ -1376,7 +1377,8 @@ def _dates(sa: Source, sb: Source, sims: np.ndarray, cfg: dict[str, Any]) -> lis
         # only be of the same predicate
         key_b = a.predicate if one_pred or sim >= cfg["date_loose_sentence"] else b.predicate
         if not (linked(sa, ka, sb, kb, sim) or one_pred and not same_pred or
-                (same_pred and _subjects(sa, ka, a.predicate) & _subjects(sb, kb, b.predicate)) or
+                (same_pred and (_subjects(sa, ka, a.predicate) & _subjects(sb, kb, b.predicate)
+                                or not a.speech and _clause_subjects(sa, ka, a) & _clause_subjects(sb, kb, b))) or
                 (same_pred and named_happening(sa, ka, a) and named_happening(sb, kb, b))):
             continue  # "The count ended on Sunday" / "The count ended on Monday": one verb of one subject links;
             # so does one happening named by its noun in both ("in the vote on Tuesday" / "a vote held on 18
@@ -1435,15 +1437,43 @@ def _date_clauses(src: Source, k: int, d: DateSlot) -> list[Status]:
     return [st for st in src.sentences[k].statuses if d.predicate and st.predicate == d.predicate]
 
 
-def _participants(src: Source, k: int, d: DateSlot, *, loose: bool = False) -> frozenset[tuple[str, str]]:
+def _act_clauses(src: Source, k: int, d: DateSlot) -> list[Status]:
+    """The clauses of the verb a date hangs on, for the one-act test (:func:`one_act`): the status reader's
+    (:func:`_date_clauses`), else (round 52, issue 11; switched by ``date_one_act_subordinate_clauses``) the date's
+    verb's own clause read from the parse (:func:`newsprism.claims.slots.clause_of`). The status reader keeps main
+    clauses only; a date in a subordinate clause ("The decree, which Dravos signed on November 22", "Since the unit
+    shut its doors on November 16") dates a verb with its own doer, thing acted on and tense all the same. The verb
+    is the nearest token at or above the date's in the parse whose ``verb_key`` is the date's predicate; none (a
+    happening's noun, no parse) gives no clause, as before."""
+    clauses = _date_clauses(src, k, d)
+    if clauses or not settings().get("date_one_act_subordinate_clauses") or not d.predicate:
+        return clauses
+    tok = _date_token(src.sentences[k], d)
+    verb = next((t for t in (() if tok is None else (tok, *tok.ancestors))
+                 if t.pos_ in ("VERB", "AUX") and verb_key(t.text.lower()) == d.predicate), None)
+    return [] if verb is None else [clause_of(verb, src.sentences[k].start)]
+
+
+def _clause_subjects(src: Source, k: int, d: DateSlot) -> frozenset[str]:
+    """The subjects of the clauses of the verb a date hangs on (:func:`_act_clauses`: a subordinate clause's too,
+    round 52), generic ones left out: "President Dravos signed the decree on November 20" / "The decree, which Dravos
+    signed on November 22" is one verb of one subject, as two main clauses would be (:func:`_subjects`)."""
+    generic = settings()["generic"]
+    return frozenset(st.subject for st in _act_clauses(src, k, d) if st.subject and st.subject not in generic)
+
+
+def _participants(src: Source, k: int, d: DateSlot, *, loose: bool = False,
+                  subordinate: bool = False) -> frozenset[tuple[str, str]]:
     """Who or what the happening a date dates is about, each with its role: (the subject's head, "doer") or (the
     object's head, "acted on"; a passive's subject is stored as the object: "Dallek" of "Dallek was arrested") of
     the clauses of the date's verb, generic nouns ("people", "officials") left out. With ``loose`` (round 44) the
     subject of a clause with no object is "either": English lets many verbs drop their doer and make the thing acted
-    on the subject ("auditors ended the count" / "the count ended"), so that subject may be either role."""
+    on the subject ("auditors ended the count" / "the count ended"), so that subject may be either role. With
+    ``subordinate`` (the one-act test, round 52) a date in a subordinate clause is read from its own clause
+    (:func:`_act_clauses`)."""
     generic = settings()["generic"]
     out: set[tuple[str, str]] = set()
-    for st in _date_clauses(src, k, d):
+    for st in (_act_clauses(src, k, d) if subordinate else _date_clauses(src, k, d)):
         if st.object and st.object not in generic:
             out.add((st.object, "acted on"))
         if st.subject and st.subject not in generic and st.subject != st.object:
@@ -1622,7 +1652,7 @@ def _one_act_told(src: Source, k: int, d: DateSlot) -> str | None:
     meeting on Monday": the meeting is planned, whatever its weekday), and a verb is done only when the parse reads it
     as a past deed. A verb the status reader kept no clause of is None: who does the act and what it acts on are
     unknown, so two acts of one verb ("opened the pier" / "opened a school") could not be told apart."""
-    clauses = _date_clauses(src, k, d)
+    clauses = _act_clauses(src, k, d)  # round 52: a date's subordinate clause is read from the parse
     sent = src.sentences[k]
     if clauses:
         groups = {_status_group(st) for st in clauses}
@@ -1780,7 +1810,7 @@ def one_act(sa: Source, ka: int, a: DateSlot, la: list[tuple[int, DateSlot]],
         return False  # the other report gives this day to something: two days of two happenings
     if binds:
         return not two_named_measures(sa, ka, a, sb, kb, b)
-    pa, pb = _participants(sa, ka, a), _participants(sb, kb, b)
+    pa, pb = _participants(sa, ka, a, subordinate=True), _participants(sb, kb, b, subordinate=True)
     if not all(_one_kind(frozenset(p for p, r in pa if r == role), frozenset(p for p, r in pb if r == role))
                for role in ("acted on", "doer")):
         return False
