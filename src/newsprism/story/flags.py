@@ -26,11 +26,9 @@ from newsprism.story.compare import (
     STOP,
     Finding,
     Source,
-    _series_match,
     covering_noun,
     followed_by,
     in_year,
-    kind_nouns,
     noun_match,
     published_day,
     settings,
@@ -432,36 +430,7 @@ def ordinal_told_across(f: Finding, sources: dict[int, Source], stated: dict[int
     a, b = own(f.a), own(f.b)
     if a is None or b is None:
         return {}
-    if settings().get("ordinal_told_same_series", False):
-        told_a = _told_in_series(sources[f.a.source], f.a, a, sources[f.b.source])
-        told_b = _told_in_series(sources[f.b.source], f.b, b, sources[f.a.source])
-        return {"told_across": (float(told_a) + float(told_b)) / 2}
     return {"told_across": (float(a in stated[f.b.source]) + float(b in stated[f.a.source])) / 2}
-
-
-def _told_in_series(src: Source, side: FindingSide, value: int, other: Source) -> bool:
-    """Whether ``other`` states ``value``, the rank one side of an ordinal finding gives, as a rank of a series that
-    side's sentence orders: through an ordinal of that value on the same scale (a series, or the same superlative)
-    whose ordered thing could be one of the things the side's sentence orders (the same noun, a synonym, an unknown
-    or elided noun, an "Nth time" whose verb the noun names: :func:`newsprism.story.compare._series_match` >= 0, or
-    one kind for WordNet). An ordinal orders its own head noun and scale, so "Kelvania's second city", "bought
-    second-hand", "the first week's departures" or "the second-largest university" state no "second" or "first" of
-    a rationing, a night route or a rector. Every ordinal of the side's sentence is asked, not only the paired one:
-    the parse of "117th Street and 97th Avenue" may hang each ordinal on the other's noun. Switched by
-    ``ordinal_told_same_series``; round 52 (issue 11), a rule of English (ser50's per-series reading), not fitted."""
-    if not 0 <= side.sentence < len(src.sentences):
-        return value in stated_ordinals(other)
-    sent = src.sentences[side.sentence]
-    mine = [(o, None if o.noun in sent.names else o.noun) for o in sent.ordinals]
-    for s in other.sentences:
-        for x in s.ordinals:
-            if x.value != value:
-                continue
-            nx = None if x.noun in s.names else x.noun
-            for o, no in mine:
-                if o.superlative == x.superlative and (_series_match(o, no, x, nx) >= 0 or kind_nouns(no, nx)):
-                    return True
-    return False
 
 
 def told_by_both(f: Finding) -> bool:
