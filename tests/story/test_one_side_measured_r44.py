@@ -47,6 +47,9 @@ def test_a_length_named_by_its_noun_against_the_same_length_told_by_a_verb_is_sh
 @pytest.mark.slow
 def test_switched_off_the_one_side_noun_holds_the_pair_behind_show_more(monkeypatch):
     monkeypatch.setitem(settings(), "one_fact_measure_one_side_noun", False)
+    # round 52 reads "lease" / "rent" and "closure" / "shut" as one act (one_measured_act), which shows these pairs
+    # by another path; off here, so this test keeps asking round 44's switch alone
+    monkeypatch.setitem(settings()["one_measured_act"], "enabled", False)
     assert _top(LEASE, RENT, "eight-year", "five years") < 0.5
     assert _top(CLOSURE, SHUT, "12-week", "eight weeks") < 0.5
     assert _top(RISE, UP, "30 percent", "18 percent", "percentage") < 0.5

@@ -17,8 +17,8 @@ from typing import Any, Literal
 from newsprism.common.data_files import load_json
 from newsprism.lexicon.wordnet import NounFiles, PosFiles, noun_files, verb_files
 
-__all__ = ["KindRelation", "is_happening_kind", "is_person_kind", "is_place_noun", "is_time_noun", "kind_relation", "other_number",
-           "phrasal_verb", "same_act_verb", "same_kind", "settings"]
+__all__ = ["KindRelation", "is_happening_kind", "is_person_kind", "is_place_noun", "is_time_noun", "kind_relation", "noun_acts",
+           "other_number", "phrasal_verb", "same_act_verb", "same_act_word", "same_kind", "settings"]
 
 logging.getLogger(__name__).addHandler(logging.NullHandler())
 
@@ -232,3 +232,35 @@ def phrasal_verb(verb: str, particle: str) -> str | None:
         if files.offsets(f"{lemma}_{particle}"):
             return f"{lemma}_{particle}"
     return None
+
+
+@cache
+def noun_acts(noun: str) -> frozenset[str]:
+    """The verbs a noun names the act of, as WordNet's derivationally related form pointers (``+``) tie them to the
+    noun in its first ``acts.senses`` senses: "closure" -> "close", "suspension" -> "suspend", "shutdown" ->
+    "shut_down", "exhibition" -> "exhibit". Empty for a word WordNet does not know as a noun, or one it ties to no
+    verb ("outage", "truce"). Round 52 (issue 11)."""
+    noun = noun.strip().lower()
+    if not noun:
+        return frozenset()
+    cfg = settings()
+    nouns, verbs = noun_files(str(cfg["wordnet_dir"])), verb_files(str(cfg["wordnet_dir"]))
+    out: set[str] = set()
+    for lemma in nouns.lemmas_of(noun):
+        for offset in nouns.offsets(lemma)[: int(cfg["acts"]["senses"])]:
+            out.update(nouns.derived(offset, lemma, verbs))
+        break  # the word's own lemma (morphy's first), not a rarer reading of its form
+    return frozenset(out)
+
+
+@cache
+def same_act_word(a: str, b: str) -> bool:
+    """Whether two words, each a noun or a verb (or a verb's ``verb_key`` stem), name one act: the verbs each names
+    (the word itself, and for a noun the verbs of :func:`noun_acts`) include two that :func:`same_act_verb` reads
+    as one act. "closure" / "shut" (close = shut), "suspension" / "suspended", "shutdown" / "closed", "exhibition"
+    / "displayed"; not "ban" / "suspension", "contract" / "option", "closed" / "opened". Round 52 (issue 11)."""
+    a, b = a.strip().lower(), b.strip().lower()
+    if not a or not b:
+        return False
+    xs, ys = {a} | noun_acts(a), {b} | noun_acts(b)
+    return any(same_act_verb(x, y) for x in xs for y in ys)

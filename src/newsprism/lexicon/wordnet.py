@@ -93,13 +93,7 @@ class PosFiles:
         return tuple(int(x) for x in fields[4 + n_ptrs + 2 : 4 + n_ptrs + 2 + n_synsets])
 
     def synset(self, offset: int, keep: frozenset[str]) -> Synset:
-        # every synset line starts with its own offset: find it at or after the byte offset the index gives
-        tag = b"%08d " % offset
-        at = offset if self._data[offset : offset + 9] == tag else self._data.find(b"\n" + tag, offset - 1) + 1
-        if at <= 0:
-            raise ModelError(f"WordNet data.{self.pos} has no synset at offset {offset}")
-        end = self._data.find(b"\n", at)
-        fields = self._data[at : end if end >= 0 else self._data.size()].decode("utf-8").split()
+        fields = self._fields(offset)
         # offset lex_filenum ss_type w_cnt(hex) [word lex_id]... p_cnt [ptr offset pos source/target]...
         n_words = int(fields[3], 16)
         lemmas = tuple(fields[4 + 2 * i].lower() for i in range(n_words))
@@ -111,6 +105,36 @@ class PosFiles:
             if sym in keep and pos == self._tag:
                 up.append((sym, int(target)))
         return Synset(offset, lemmas, tuple(up))
+
+    def derived(self, offset: int, lemma: str, target: PosFiles) -> tuple[str, ...]:
+        """The words of ``target``'s part of speech that WordNet's derivationally related form pointers (``+``,
+        wndb(5WN)) tie to ``lemma`` in the synset at ``offset``: a lexical pointer whose source is ``lemma`` names
+        one target word ("closure" -> "close"); () where there is none. Round 52 (issue 11)."""
+        fields = self._fields(offset)
+        n_words = int(fields[3], 16)
+        words = [fields[4 + 2 * i].lower() for i in range(n_words)]
+        at = 4 + 2 * n_words
+        out: list[str] = []
+        for i in range(int(fields[at])):
+            sym, tgt, pos, st = fields[at + 1 + 4 * i : at + 5 + 4 * i]
+            src, dst = int(st[:2], 16), int(st[2:], 16)
+            if sym != "+" or pos != target._tag or not src or not dst or words[src - 1] != lemma:
+                continue
+            tf = target._fields(int(tgt))
+            word = tf[4 + 2 * (dst - 1)].lower()
+            if word not in out:
+                out.append(word)
+        return tuple(out)
+
+    def _fields(self, offset: int) -> list[str]:
+        """The fields of the synset line at ``offset``: every synset line starts with its own offset, so it is
+        found at or after the byte offset the index gives."""
+        tag = b"%08d " % offset
+        at = offset if self._data[offset : offset + 9] == tag else self._data.find(b"\n" + tag, offset - 1) + 1
+        if at <= 0:
+            raise ModelError(f"WordNet data.{self.pos} has no synset at offset {offset}")
+        end = self._data.find(b"\n", at)
+        return self._data[at : end if end >= 0 else self._data.size()].decode("utf-8").split()
 
     def lexfile(self, offset: int) -> int:
         """The lexicographer file number of a synset (``lex_filenum`` of wndb(5WN): 4 noun.act, 11 noun.event)."""

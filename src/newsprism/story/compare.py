@@ -212,13 +212,15 @@ def _pairs(la: list[tuple[int, Any]], lb: list[tuple[int, Any]], sims: np.ndarra
 
 def _add_candidate(cands: list[_Cand], i: int, j: int, sim: float, nm: float, context: float, names: float, *,
                    same_value: bool, only_pair: bool, p_same: float, one_vote: bool = False,
-                   refers: bool = False, own_rank: bool = False) -> None:
+                   refers: bool = False, own_rank: bool = False, one_thing: bool = False) -> None:
     """Score one slot pair of two sentences (amounts or ordinals) and keep it when it reaches ``pair_min`` (or
     when it is the one vote tally of each report, :func:`one_vote`, which is one fact however it is worded, or two
-    ranks of each report's own happening, :func:`refers_back`, whatever noun names it)."""
+    ranks of each report's own happening, :func:`refers_back`, whatever noun names it). Two lengths of time that
+    measure one act (``one_thing``, :func:`newsprism.story.groups.one_length`) are scored as a pair of one specific
+    counted noun is (the noun weight in full); their features are left as read (round 52)."""
     feats = {"sentence": sim, "noun": max(nm, 0.0), "noun_clash": 1.0 if nm < 0 else 0.0, "context": context,
              "names": names, "same_value": 1.0 if same_value else 0.0, "only_pair": 1.0 if only_pair else 0.0}
-    score = _score(feats)
+    score = _score({**feats, "noun": 1.0} if one_thing else feats)
     feats["same_p"] = p_same
     if one_vote:
         feats["one_vote"] = 1.0
@@ -687,6 +689,7 @@ def _amounts(sa: Source, sb: Source, sims: np.ndarray, cfg: dict[str, Any]) -> l
     tally_a = [any(run_b) and x.dim == "count" and perfect_count(sa, k, x) for k, x in la]
     tally_b = [any(run_a) and x.dim == "count" and perfect_count(sb, k, x) for k, x in lb]
     presence = bool(cfg.get("count_presence_apart", False))  # "140 pupils were in the hall" (round 51)
+    act_lengths = bool((cfg.get("one_measured_act") or {}).get("enabled", False))  # lengths of one act (round 52)
     here_a = [presence and present_count(sa, k, x) for k, x in la]
     here_b = [presence and present_count(sb, k, x) for k, x in lb]
     for i, (ka, a) in enumerate(la):
@@ -749,6 +752,12 @@ def _amounts(sa: Source, sb: Source, sims: np.ndarray, cfg: dict[str, Any]) -> l
                 continue
             # a covering noun is as generic as "people": "4,000 works" held and "eleven works" stolen are two things
             specific = nm >= 0.8 and not {a.noun, b.noun} & (cfg["generic"] | cfg["covering"])
+            one_thing = False
+            if not specific and act_lengths and nm >= 0 and a.dim == b.dim == "duration":
+                # "will stay closed for three days" / "a 10-day closure": what each length measures is named in its
+                # own phrase, and the two name one act, as a specific counted noun names one referent (round 52)
+                from newsprism.story.groups import one_length
+                specific = one_thing = one_length(sa, ka, a, sb, kb, b)
             if sim < cfg["sentence_min"] and not (specific and sim >= cfg["noun_sentence_min"]):
                 continue  # the same specific thing ("accords") pairs across differently worded sentences
             # one referent: a specific counted thing named alike in both ("accords", "ballots") is one referent
@@ -761,7 +770,8 @@ def _amounts(sa: Source, sb: Source, sims: np.ndarray, cfg: dict[str, Any]) -> l
             cb = _context(sb.sentences[kb].text, b.start, b.end, sb.sentences[kb].start, win)
             _add_candidate(cands, i, j, sim, nm, _jaccard(ca, cb), _names(sa.sentences[ka], sb.sentences[kb]),
                            same_value=relation(ha, hb) in ("same", "compatible"),
-                           only_pair=per_a[(ka, _kind(a))] == 1 and per_b[(kb, _kind(b))] == 1, p_same=p_same)
+                           only_pair=per_a[(ka, _kind(a))] == 1 and per_b[(kb, _kind(b))] == 1, p_same=p_same,
+                           one_thing=one_thing)
     out: list[Finding] = []
     for c in _mutual_best(cands):
         (ka, a), (kb, b) = la[c.i], lb[c.j]

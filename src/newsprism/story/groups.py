@@ -24,6 +24,7 @@ from typing import Any
 
 from newsprism.claims.slots import verb_key
 from newsprism.events.lexicon import noun_base
+from newsprism.lexicon import same_act_word
 from newsprism.story.compare import _WORDS, Finding, Source, kind_nouns, noun_match, parsed_sentence, settings
 
 __all__ = ["GroupReading", "counted_groups", "measured_noun", "measured_thing", "measured_things", "names_noun",
@@ -286,8 +287,35 @@ def verb_of_noun(word: str) -> frozenset[str]:
 
 def _one_thing(a: str, b: str) -> bool:
     """Whether two readings of :func:`measured_things` name one thing: :func:`same_thing`, or a noun made from a
-    verb and that verb ("a closure" / "closed", "a six-year failure" / "failed for seven years")."""
-    return same_thing(a, b) or bool(verb_of_noun(a) & verb_of_noun(b))
+    verb and that verb ("a closure" / "closed", "a six-year failure" / "failed for seven years"), or, with
+    ``one_measured_act.enabled``, two words WordNet reads as naming one act (:func:`one_act_words`)."""
+    return same_thing(a, b) or bool(verb_of_noun(a) & verb_of_noun(b)) or one_act_words(a, b)
+
+
+def one_act_words(a: str, b: str) -> bool:
+    """Whether two things lengths of time measure, each a noun or a verb stem read by :func:`measured_things`, name
+    one act as WordNet lists it (:func:`newsprism.lexicon.same_act_word`): a noun and the verb it is made from by
+    WordNet's derivational pointers ("a three-week closure" / "will stay shut for ten days": closure -> close, and
+    close / shut are one verb; "a two-year suspension" / "suspended for six months"; "a 9-hour shutdown" / "was
+    closed for 30 hours"), or two verbs of one act. English names what a length measures by a noun of the act or by
+    the verb itself, and two outlets choose differently; the crude suffix reading of :func:`verb_of_noun` misses
+    a noun not spelled as its verb plus an ending. Words WordNet does not join stay two ("ban" / "suspension",
+    "contract" / "option", "closed" / "opened"). Switched by ``one_measured_act.enabled`` (false: never). Round
+    52 (issue 11)."""
+    if not bool((settings().get("one_measured_act") or {}).get("enabled", False)):
+        return False
+    return same_act_word(a, b)
+
+
+def one_length(sa: Source, ka: int, a: Any, sb: Source, kb: int, b: Any) -> bool:
+    """Whether two lengths of time measure one thing read from their own phrases (:func:`measured_things` and
+    :func:`_one_thing`, as :func:`one_measured` reads a finding's pair), asked by
+    :func:`newsprism.story.compare._amounts` before the two are paired. Round 52 (issue 11)."""
+    at_a, at_b = _in_sentence(sa, ka, a), _in_sentence(sb, kb, b)
+    if at_a is None or at_b is None:
+        return False
+    ta, tb = measured_things(*at_a, a.text), measured_things(*at_b, b.text)
+    return any(_one_thing(x, y) for x in ta for y in tb)
 
 
 def one_measured(f: Finding, sources: dict[int, Source]) -> dict[str, float]:
