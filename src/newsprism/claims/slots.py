@@ -782,7 +782,10 @@ def _roles(sent: Any, base: int) -> list[Role]:
     words = d["title_words"]
     out: list[Role] = []
     doc = sent.doc
+    by_position = bool(d.get("appositive_title_by_position", False))
     for es, ee in _people(sent):
+        if by_position:
+            words = d["title_words"]  # the title word list for every person, never the last person's title (round 52)
         ent = doc[es:ee]
         name_toks = [t for t in ent if not _is_title_word(t)]
         if not name_toks:
@@ -826,6 +829,9 @@ def _roles(sent: Any, base: int) -> list[Role]:
                 told = [t.text for t in title] + post[1]
                 title += post[0]
                 break
+        if by_position and not past and told is None and not any(t.text.lower() not in d["honorific_set"]
+                                                                  for t in title):
+            title += _title_after_comma(sent, ee)
         title = [t for t in title if t.text != "-"]
         name = " ".join(t.text for t in name_toks)
         person = re.sub(r"(?:'s|’s|'|’)$", "", name_toks[-1].text).lower()
@@ -900,6 +906,42 @@ def _title_in_clause(clause: Any, person: Any) -> list[Any] | None:
         return None
     toks = [t for t in attr.subtree if t.text.lower().rstrip(".") in words and t.i <= attr.i]
     return toks if parse_title([t.text for t in toks])[1] is not None else None
+
+
+CLOSING_PUNCT = frozenset({",", ";", ")", "—", "–", ".", "!", "?"})
+
+
+def _title_after_comma(sent: Any, ee: int) -> list[Any]:
+    """The appositive title written right after a name's comma, read by position when the parse gives the name
+    none ("NAME, the board's deputy chief conservator, with a team": the parser may hang the title on another word,
+    or head "deputy director-general" by the adjective after the hyphen): an optional "the" or possessive owner ("the
+    agency's", "Ardovia's"), then title words, post nouns (``_post_noun``) and hyphen-joined title words, closed by
+    punctuation or the sentence's end, with a core title (round 52, switch ``appositive_title_by_position``). "A"/"an"
+    (a description, as the parse reading has it), an honorific and an open phrase ("NAME, the mayor said") give none."""
+    d, doc = data(), sent.doc
+    if ee >= sent.end - 1 or doc[ee].text != ",":
+        return []
+    j = ee + 1
+    if doc[j].text.lower() == "the":
+        j += 1
+    owner = next((m for m in range(j, min(j + 4, sent.end)) if doc[m].tag_ == "POS" or doc[m].is_punct), None)
+    if owner is not None and doc[owner].tag_ == "POS" and owner > j:
+        j = owner + 1
+    toks: list[Any] = []
+    while j < sent.end:
+        t = doc[j]
+        if t.text.lower() in d["title_words"] or _post_noun(t):
+            toks.append(t)
+        elif t.text == "-" and toks and not t.whitespace_ and not doc[j - 1].whitespace_ and j + 1 < sent.end \
+                and doc[j + 1].text.lower() in d["title_words"]:
+            toks.append(t)
+        else:
+            break
+        j += 1
+    closes = j >= sent.end or doc[j].text in CLOSING_PUNCT or doc[j].is_space
+    if not toks or not closes or parse_title([t.text for t in toks if t.text != "-"])[1] is None:
+        return []
+    return toks
 
 
 def _hyphen_rest(title: Any) -> list[Any]:
