@@ -9,6 +9,10 @@ another scale), so they do not tell the other report's rank of the story's own c
 hidden: two quarterfinals of one tournament, two games ("Friday's second quarterfinal between ..." / "in the first
 quarterfinal"), whose reports also name "the first half" / "the second half" (``test_two_games_of_one_round_...``
 below). A fix must keep that pair dropped, e.g. by freeing only two ranks each of its report's own happening.
+Round 52b (branch ``ord52b``, switch ``ordinal_told_own_rank``, off: measured, not shipped) built that narrower reading: two ranks that each
+point back to their report's own happening (feature ``refers``: "It is the second time ...", "It is the first
+closure") are told by the other report only through a rank of the same series; with it on the ice-road test passes;
+a rank that does not point back ("Tarrin is the first warden") keeps the value-only key and stays a strict xfail.
 Invented reports, fictional names and outlets."""
 
 from __future__ import annotations
@@ -40,8 +44,9 @@ B_TEXT = (f"{HEAD_B}\nThe ice road that links the Varna islands to the mainland 
           "Fishermen were told to remove their huts by the end of the week.\n")
 
 
-HOLE = ("round 52 ord52, not shipped: told_by_both keys an ordinal by its value alone, so a 'second town' or an "
-        "adverb 'first' elsewhere tells the other report's rank of the closure and the conflict is dropped")
+HOLE = ("round 52 ord52, not shipped (round 52b freed only two ranks that each point back to their report's own "
+        "happening): told_by_both keys any other ordinal by its value alone, so a 'second-largest port' or 'her first "
+        "task' elsewhere tells the other report's rank of a warden and the conflict is dropped")
 
 
 def _shown() -> list[tuple[str, str, float]]:

@@ -26,9 +26,11 @@ from newsprism.story.compare import (
     STOP,
     Finding,
     Source,
+    _series_match,
     covering_noun,
     followed_by,
     in_year,
+    kind_nouns,
     noun_match,
     published_day,
     settings,
@@ -430,7 +432,39 @@ def ordinal_told_across(f: Finding, sources: dict[int, Source], stated: dict[int
     a, b = own(f.a), own(f.b)
     if a is None or b is None:
         return {}
+    if settings().get("ordinal_told_own_rank", False) and f.features.get("refers", 0.0) >= 1.0:
+        # each report ranks its own happening ("It is the second time ...", "This is the company's second night
+        # route"): the other report tells that rank only as a rank of the same series (round 52b)
+        told_a = _told_in_series(sources[f.a.source], f.a, a, sources[f.b.source])
+        told_b = _told_in_series(sources[f.b.source], f.b, b, sources[f.a.source])
+        return {"told_across": (float(told_a) + float(told_b)) / 2}
     return {"told_across": (float(a in stated[f.b.source]) + float(b in stated[f.a.source])) / 2}
+
+
+def _told_in_series(src: Source, side: FindingSide, value: int, other: Source) -> bool:
+    """Whether ``other`` states ``value``, the rank one side of an ordinal finding gives of its report's own
+    happening, as a rank of a series that side's sentence orders: through an ordinal of that value on the same scale
+    (a series, or the same superlative) whose ordered thing could be one of the things the side's sentence orders
+    (the same noun, a synonym, an unknown or elided noun, an "Nth time" whose verb the noun names:
+    :func:`newsprism.story.compare._series_match` >= 0, or one kind for WordNet). An ordinal orders its own head noun
+    and scale, so "Kelvania's second city", "bought second-hand" or "the first week's departures" state no "second"
+    or "first" of a rationing or a night route. Every ordinal of the side's sentence is asked, not only the paired
+    one. Asked by :func:`ordinal_told_across` only when both ranks point back to each report's own happening
+    (feature ``refers``), switch ``ordinal_told_own_rank``; round 52b (issue 11), a rule of English (round 50's
+    per-series reading; round 52 ord52's key, narrowed), not fitted."""
+    if not 0 <= side.sentence < len(src.sentences):
+        return value in stated_ordinals(other)
+    sent = src.sentences[side.sentence]
+    mine = [(o, None if o.noun in sent.names else o.noun) for o in sent.ordinals]
+    for s in other.sentences:
+        for x in s.ordinals:
+            if x.value != value:
+                continue
+            nx = None if x.noun in s.names else x.noun
+            for o, no in mine:
+                if o.superlative == x.superlative and (_series_match(o, no, x, nx) >= 0 or kind_nouns(no, nx)):
+                    return True
+    return False
 
 
 def told_by_both(f: Finding) -> bool:
