@@ -8,9 +8,9 @@ from pathlib import Path
 
 import numpy as np
 
-from newsprism.claims.slots import DateSlot, SentenceSlots, Status
+from newsprism.claims.slots import DateSlot, Ordinal, SentenceSlots, Status
 from newsprism.model import Analysis
-from newsprism.story.compare import Source
+from newsprism.story.compare import Finding, Side, Source
 
 
 def sentence(text: str, **slots) -> SentenceSlots:
@@ -140,3 +140,31 @@ def top_harbour_length(result: Analysis, a_words: str, b_words: str) -> float:
     flags = harbour_lengths(result, a_words, b_words)
     assert flags, "the pair must still be found (kept in the JSON, behind show more)"
     return max(d.confidence for d in flags)
+
+
+def ordinals(text: str, *items: tuple) -> list[Ordinal]:
+    """Ordinal slots at the first place each word stands in ``text``: (word, value, noun) or (word, value, noun,
+    superlative)."""
+    out = []
+    for word, value, noun, *rest in items:
+        at = text.index(word)
+        out.append(Ordinal(start=at, end=at + len(word), text=word, value=value, noun=noun,
+                           superlative=rest[0] if rest else None))
+    return out
+
+
+def ordinal_finding(a_text: str, a_ords: list[Ordinal], b_text: str, b_ords: list[Ordinal],
+                    features: dict[str, float] | None = None) -> Finding:
+    """An order conflict between the first ordinal of each of two one-sentence reports, with the features
+    ``flags.ordinal_told_across`` reads into it (whether the other report states each rank)."""
+    from newsprism.story.flags import ordinal_told_across, stated_ordinals
+
+    def side(source: int, o: Ordinal) -> Side:
+        return Side(source=source, sentence=0, start=o.start, end=o.end, text=o.text, value=str(o.value))
+
+    va, vb = vectors(0.8)
+    sources = {0: source(0, sentence(a_text, ordinals=a_ords), va), 1: source(1, sentence(b_text, ordinals=b_ords), vb)}
+    f = Finding(kind="conflict", slot="ordinal", a=side(0, a_ords[0]), b=side(1, b_ords[0]), detail="order",
+                features=dict(features or {}))
+    f.features.update(ordinal_told_across(f, sources, {i: stated_ordinals(s) for i, s in sources.items()}))
+    return f

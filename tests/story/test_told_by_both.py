@@ -6,37 +6,15 @@ from __future__ import annotations
 
 import hand_sources as hand
 
-from newsprism.claims.slots import Ordinal
 from newsprism.story.compare import Finding, Side
-from newsprism.story.flags import ordinal_told_across, same_words, stated_ordinals, told_by_both
-
-
-def _ordinals(text: str, *items: tuple[str, int, str]) -> list[Ordinal]:
-    out = []
-    for word, value, noun in items:
-        at = text.index(word)
-        out.append(Ordinal(start=at, end=at + len(word), text=word, value=value, noun=noun))
-    return out
-
-
-def _side(source: int, o: Ordinal) -> Side:
-    return Side(source=source, sentence=0, start=o.start, end=o.end, text=o.text, value=str(o.value))
-
-
-def _order_finding(a_text: str, a_ords: list[Ordinal], b_text: str, b_ords: list[Ordinal]) -> Finding:
-    va, vb = hand.vectors(0.8)
-    sources = {0: hand.source(0, hand.sentence(a_text, ordinals=a_ords), va),
-               1: hand.source(1, hand.sentence(b_text, ordinals=b_ords), vb)}
-    f = Finding(kind="conflict", slot="ordinal", a=_side(0, a_ords[0]), b=_side(1, b_ords[0]), detail="order")
-    f.features.update(ordinal_told_across(f, sources, {i: stated_ordinals(s) for i, s in sources.items()}))
-    return f
+from newsprism.story.flags import same_words, told_by_both
 
 
 def test_two_streets_both_reports_name_are_no_conflict():
     a_text = "The crash happened at 97th Avenue and 117th Street."
     b_text = "Police closed 117th Street at 97th Avenue."
-    f = _order_finding(a_text, _ordinals(a_text, ("97th", 97, "avenue"), ("117th", 117, "street")),
-                       b_text, _ordinals(b_text, ("117th", 117, "street"), ("97th", 97, "avenue")))
+    f = hand.ordinal_finding(a_text, hand.ordinals(a_text, ("97th", 97, "avenue"), ("117th", 117, "street")),
+                       b_text, hand.ordinals(b_text, ("117th", 117, "street"), ("97th", 97, "avenue")))
     assert f.features["told_across"] == 1.0
     assert told_by_both(f)
 
@@ -45,16 +23,16 @@ def test_a_misparsed_coordination_still_reads_as_told_by_both():
     # the parse may hang each ordinal on the other's noun ("117th Street and 97th Avenue"): values are the key
     a_text = "A car hit him near 117th Street and 97th Avenue."
     b_text = "He was walking at 97th Avenue and 117th Street."
-    f = _order_finding(a_text, _ordinals(a_text, ("97th", 97, "street"), ("117th", 117, "avenue")),
-                       b_text, _ordinals(b_text, ("117th", 117, "street"), ("97th", 97, "avenue")))
+    f = hand.ordinal_finding(a_text, hand.ordinals(a_text, ("97th", 97, "street"), ("117th", 117, "avenue")),
+                       b_text, hand.ordinals(b_text, ("117th", 117, "street"), ("97th", 97, "avenue")))
     assert told_by_both(f)
 
 
 def test_a_first_against_a_second_strike_stays_a_conflict():
     a_text = "It is the first national port strike since 2019."
     b_text = "It is the second national port strike, union leaders said."
-    f = _order_finding(a_text, _ordinals(a_text, ("first", 1, "strike")),
-                       b_text, _ordinals(b_text, ("second", 2, "strike")))
+    f = hand.ordinal_finding(a_text, hand.ordinals(a_text, ("first", 1, "strike")),
+                       b_text, hand.ordinals(b_text, ("second", 2, "strike")))
     assert f.features["told_across"] == 0.0
     assert not told_by_both(f)
 
@@ -62,8 +40,8 @@ def test_a_first_against_a_second_strike_stays_a_conflict():
 def test_one_report_naming_both_is_not_enough():
     a_text = "The third and fourth fatal accidents both happened at the mine."
     b_text = "It was the fourth fatal accident at the mine."
-    f = _order_finding(a_text, _ordinals(a_text, ("third", 3, "accident"), ("fourth", 4, "accident")),
-                       b_text, _ordinals(b_text, ("fourth", 4, "accident")))
+    f = hand.ordinal_finding(a_text, hand.ordinals(a_text, ("third", 3, "accident"), ("fourth", 4, "accident")),
+                       b_text, hand.ordinals(b_text, ("fourth", 4, "accident")))
     assert f.features["told_across"] == 0.5
     assert not told_by_both(f)
 

@@ -15,8 +15,8 @@ import pytest
 from hand_sources import analyzed_reports, conflict_texts
 
 from newsprism.claims.slots import Ordinal
-from newsprism.story.compare import Finding, Side, settings
-from newsprism.story.flags import ordinal_told_across, stated_ordinals, told_by_both
+from newsprism.story.compare import Finding, settings
+from newsprism.story.flags import told_by_both
 
 OFF52B = ("round 52b ord52b, measured and not shipped (switch ordinal_told_own_rank off): its gate passed, but a "
           "right shown agreement of the real draws fell below 0.5; until the amendment is measured an ordinal of "
@@ -59,26 +59,14 @@ def test_switched_off_the_value_alone_drops_it(monkeypatch: pytest.MonkeyPatch) 
     assert not _shown()
 
 
-def _ordinals(text: str, *items: tuple[str, int, str | None, str | None]) -> list[Ordinal]:
-    out = []
-    for word, value, noun, superlative in items:
-        at = text.index(word)
-        out.append(Ordinal(start=at, end=at + len(word), text=word, value=value, noun=noun, superlative=superlative))
-    return out
 
 
-def _side(source: int, o: Ordinal) -> Side:
-    return Side(source=source, sentence=0, start=o.start, end=o.end, text=o.text, value=str(o.value))
+
+
 
 
 def _told(a_text: str, a_ords: list[Ordinal], b_text: str, b_ords: list[Ordinal], refers: bool) -> Finding:
-    va, vb = hand.vectors(0.8)
-    sources = {0: hand.source(0, hand.sentence(a_text, ordinals=a_ords), va),
-               1: hand.source(1, hand.sentence(b_text, ordinals=b_ords), vb)}
-    f = Finding(kind="conflict", slot="ordinal", a=_side(0, a_ords[0]), b=_side(1, b_ords[0]), detail="order",
-                features={"refers": 1.0} if refers else {})
-    f.features.update(ordinal_told_across(f, sources, {i: stated_ordinals(s) for i, s in sources.items()}))
-    return f
+    return hand.ordinal_finding(a_text, a_ords, b_text, b_ords, {"refers": 1.0} if refers else None)
 
 
 A_OWN = "It was the fourth strike at the Kessel mine this year, the union said."
@@ -86,8 +74,8 @@ B_OWN = "It was the mine's fifth strike, and miners in the fourth shaft walked o
 
 
 def _own_pair(refers: bool) -> Finding:
-    return _told(A_OWN, _ordinals(A_OWN, ("fourth strike", 4, "strike", None)),
-                 B_OWN, _ordinals(B_OWN, ("fifth strike", 5, "strike", None), ("fourth shaft", 4, "shaft", None)),
+    return _told(A_OWN, hand.ordinals(A_OWN, ("fourth strike", 4, "strike", None)),
+                 B_OWN, hand.ordinals(B_OWN, ("fifth strike", 5, "strike", None), ("fourth shaft", 4, "shaft", None)),
                  refers)
 
 
@@ -105,8 +93,8 @@ def test_switched_off_a_rank_of_another_noun_tells_it(monkeypatch: pytest.Monkey
     assert f.features["told_across"] == 0.5
     # the value alone: B's "fourth shaft" counts as telling A's rank; with A's "fifth shaft" both are told
     a_text = "It was the fourth strike at the Kessel mine; the fifth shaft stayed open."
-    g = _told(a_text, _ordinals(a_text, ("fourth strike", 4, "strike", None), ("fifth shaft", 5, "shaft", None)),
-              B_OWN, _ordinals(B_OWN, ("fifth strike", 5, "strike", None), ("fourth shaft", 4, "shaft", None)),
+    g = _told(a_text, hand.ordinals(a_text, ("fourth strike", 4, "strike", None), ("fifth shaft", 5, "shaft", None)),
+              B_OWN, hand.ordinals(B_OWN, ("fifth strike", 5, "strike", None), ("fourth shaft", 4, "shaft", None)),
               refers=True)
     assert told_by_both(g)
 
@@ -116,8 +104,8 @@ def test_two_own_ranks_both_reports_give_of_the_series_stay_dropped() -> None:
     # told by both, as before
     a_text = "It was the fourth strike at the mine, and a fifth strike is planned for June."
     b_text = "It was the fifth strike at the mine since the fourth strike in 2019."
-    f = _told(a_text, _ordinals(a_text, ("fourth strike", 4, "strike", None), ("fifth strike", 5, "strike", None)),
-              b_text, _ordinals(b_text, ("fifth strike", 5, "strike", None), ("fourth strike", 4, "strike", None)),
+    f = _told(a_text, hand.ordinals(a_text, ("fourth strike", 4, "strike", None), ("fifth strike", 5, "strike", None)),
+              b_text, hand.ordinals(b_text, ("fifth strike", 5, "strike", None), ("fourth strike", 4, "strike", None)),
               refers=True)
     assert told_by_both(f)
 
@@ -128,8 +116,8 @@ def test_two_heats_of_one_race_day_whose_reports_name_both_halves_stay_dropped()
     # key keeps it dropped ("the first lap" / "the second lap" tell both numbers)
     a_text = "Brenna Oduya led after the first lap and meets the winner of Saturday's second heat between Lisk and Moro."
     b_text = "Oduya won the first heat at Carrow Park, pulling clear on the second lap."
-    f = _told(a_text, _ordinals(a_text, ("second heat", 2, "heat", None), ("first lap", 1, "lap", None)),
-              b_text, _ordinals(b_text, ("first heat", 1, "heat", None), ("second lap", 2, "lap", None)),
+    f = _told(a_text, hand.ordinals(a_text, ("second heat", 2, "heat", None), ("first lap", 1, "lap", None)),
+              b_text, hand.ordinals(b_text, ("first heat", 1, "heat", None), ("second lap", 2, "lap", None)),
               refers=False)
     assert f.features["told_across"] == 1.0
     assert told_by_both(f)

@@ -21,9 +21,7 @@ import hand_sources as hand
 import pytest
 from hand_sources import analyzed_reports, conflict_texts
 
-from newsprism.claims.slots import Ordinal
-from newsprism.story.compare import Finding, Side
-from newsprism.story.flags import ordinal_told_across, stated_ordinals, told_by_both
+from newsprism.story.flags import told_by_both
 
 HEAD_A = "Dunmere shuts the Varna lake ice road as the thaw sets in"
 HEAD_B = "Ice road to the Varna islands closed early"
@@ -64,34 +62,19 @@ def test_a_second_town_and_an_adverb_first_do_not_tell_the_closures_rank() -> No
     assert _shown()
 
 
-def _ordinals(text: str, *items: tuple[str, int, str | None, str | None]) -> list[Ordinal]:
-    out = []
-    for word, value, noun, superlative in items:
-        at = text.index(word)
-        out.append(Ordinal(start=at, end=at + len(word), text=word, value=value, noun=noun, superlative=superlative))
-    return out
 
 
-def _side(source: int, o: Ordinal) -> Side:
-    return Side(source=source, sentence=0, start=o.start, end=o.end, text=o.text, value=str(o.value))
 
 
-def _told(a_text: str, a_ords: list[Ordinal], b_text: str, b_ords: list[Ordinal]) -> Finding:
-    va, vb = hand.vectors(0.8)
-    sources = {0: hand.source(0, hand.sentence(a_text, ordinals=a_ords), va),
-               1: hand.source(1, hand.sentence(b_text, ordinals=b_ords), vb)}
-    f = Finding(kind="conflict", slot="ordinal", a=_side(0, a_ords[0]), b=_side(1, b_ords[0]), detail="order")
-    f.features.update(ordinal_told_across(f, sources, {i: stated_ordinals(s) for i, s in sources.items()}))
-    return f
 
 
 @pytest.mark.xfail(strict=True, reason=HOLE)
 def test_a_rank_by_size_and_another_noun_state_no_rank_of_the_series() -> None:
     a_text = "Tarrin is the first warden dismissed by the board, and Kelmor is the second-largest port."
     b_text = "She is the second warden dismissed, and her first task was to sell the old ferry."
-    f = _told(a_text, _ordinals(a_text, ("first", 1, "warden", None), ("second-largest", 2, "port",
+    f = hand.ordinal_finding(a_text, hand.ordinals(a_text, ("first", 1, "warden", None), ("second-largest", 2, "port",
                                                                                      "largest")),
-              b_text, _ordinals(b_text, ("second", 2, "warden", None), ("first task", 1, "task", None)))
+              b_text, hand.ordinals(b_text, ("second", 2, "warden", None), ("first task", 1, "task", None)))
     assert f.features["told_across"] == 0.0
     assert not told_by_both(f)
 
@@ -100,9 +83,9 @@ def test_both_rounds_of_one_vote_told_by_both_are_still_dropped() -> None:
     # a look-alike that must stay dropped: each report names both rounds of one vote, the same noun
     a_text = "Orla Venn won the first round, and the second round is set for May 18."
     b_text = "Venn led the second round polls after the first round of voting."
-    f = _told(a_text, _ordinals(a_text, ("first round", 1, "round", None),
+    f = hand.ordinal_finding(a_text, hand.ordinals(a_text, ("first round", 1, "round", None),
                                              ("second round", 2, "round", None)),
-              b_text, _ordinals(b_text, ("second round", 2, "round", None), ("first round", 1, "round", None)))
+              b_text, hand.ordinals(b_text, ("second round", 2, "round", None), ("first round", 1, "round", None)))
     assert f.features["told_across"] == 1.0
     assert told_by_both(f)
 
@@ -112,8 +95,8 @@ def test_two_streets_with_swapped_nouns_are_still_told_by_both() -> None:
     # side's sentence is asked, so both streets named by both reports still read as told by both
     a_text = "A van hit him near 117th Street and 97th Avenue."
     b_text = "He was crossing at 97th Avenue and 117th Street."
-    f = _told(a_text, _ordinals(a_text, ("97th", 97, "street", None), ("117th", 117, "avenue", None)),
-              b_text, _ordinals(b_text, ("117th", 117, "street", None), ("97th", 97, "avenue", None)))
+    f = hand.ordinal_finding(a_text, hand.ordinals(a_text, ("97th", 97, "street", None), ("117th", 117, "avenue", None)),
+              b_text, hand.ordinals(b_text, ("117th", 117, "street", None), ("97th", 97, "avenue", None)))
     assert told_by_both(f)
 
 
@@ -121,8 +104,8 @@ def test_an_elided_rank_of_the_series_still_tells_it() -> None:
     # "the first, in 2019, ..." names no noun: it may order the same closures, so it still counts as told
     a_text = "It was the third closure of the pass; the second, in 2019, lasted a week."
     b_text = "It was the second closure of the pass, after the third-party report; the third came later."
-    f = _told(a_text, _ordinals(a_text, ("third closure", 3, "closure", None), ("second", 2, None, None)),
-              b_text, _ordinals(b_text, ("second closure", 2, "closure", None), ("third", 3, None, None)))
+    f = hand.ordinal_finding(a_text, hand.ordinals(a_text, ("third closure", 3, "closure", None), ("second", 2, None, None)),
+              b_text, hand.ordinals(b_text, ("second closure", 2, "closure", None), ("third", 3, None, None)))
     assert told_by_both(f)
 
 
@@ -133,7 +116,7 @@ def test_two_games_of_one_round_whose_reports_name_both_halves_stay_dropped() ->
     a_text = ("Tamsin scored 11 points in the first half and meets the winner of Friday's second quarterfinal "
               "between Corlin and Waverly State.")
     b_text = "Tamsin's side beat Dunmore in the first quarterfinal, pulling away in the second half."
-    f = _told(a_text, _ordinals(a_text, ("second quarterfinal", 2, "quarterfinal", None), ("first half", 1, "half", None)),
-              b_text, _ordinals(b_text, ("first quarterfinal", 1, "quarterfinal", None),
+    f = hand.ordinal_finding(a_text, hand.ordinals(a_text, ("second quarterfinal", 2, "quarterfinal", None), ("first half", 1, "half", None)),
+              b_text, hand.ordinals(b_text, ("first quarterfinal", 1, "quarterfinal", None),
                                 ("second half", 2, "half", None)))
     assert told_by_both(f)
