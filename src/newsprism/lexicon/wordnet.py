@@ -127,22 +127,24 @@ class PosFiles:
         return tuple(out)
 
     def _fields(self, offset: int) -> list[str]:
-        """The fields of the synset line at ``offset``: every synset line starts with its own offset, so it is
-        found at or after the byte offset the index gives."""
-        tag = b"%08d " % offset
-        at = offset if self._data[offset : offset + 9] == tag else self._data.find(b"\n" + tag, offset - 1) + 1
-        if at <= 0:
-            raise ModelError(f"WordNet data.{self.pos} has no synset at offset {offset}")
+        """The fields of the synset line at ``offset``."""
+        at = self._line_start(offset)
         end = self._data.find(b"\n", at)
         return self._data[at : end if end >= 0 else self._data.size()].decode("utf-8").split()
 
     def lexfile(self, offset: int) -> int:
         """The lexicographer file number of a synset (``lex_filenum`` of wndb(5WN): 4 noun.act, 11 noun.event)."""
+        at = self._line_start(offset)
+        return int(self._data[at : at + 32].split()[1])
+
+    def _line_start(self, offset: int) -> int:
+        """Where the synset line of ``offset`` starts: every synset line starts with its own offset, so it is found
+        at or after the byte offset the index gives."""
         tag = b"%08d " % offset
         at = offset if self._data[offset : offset + 9] == tag else self._data.find(b"\n" + tag, offset - 1) + 1
         if at <= 0:
             raise ModelError(f"WordNet data.{self.pos} has no synset at offset {offset}")
-        return int(self._data[at : at + 32].split()[1])
+        return at
 
     def lemmas_of(self, form: str) -> Iterator[str]:
         """The lemmas a written form may be (morphy): the form itself, its exceptions ("mice", "fell" of "fall"),
