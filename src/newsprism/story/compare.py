@@ -690,6 +690,8 @@ def _amounts(sa: Source, sb: Source, sims: np.ndarray, cfg: dict[str, Any]) -> l
     tally_b = [any(run_a) and x.dim == "count" and perfect_count(sb, k, x) for k, x in lb]
     presence = bool(cfg.get("count_presence_apart", False))  # "140 pupils were in the hall" (round 51)
     act_lengths = bool((cfg.get("one_measured_act") or {}).get("enabled", False))  # lengths of one act (round 52)
+    if act_lengths:
+        from newsprism.story.groups import one_length  # groups imports this module: read at call time, once
     here_a = [presence and present_count(sa, k, x) for k, x in la]
     here_b = [presence and present_count(sb, k, x) for k, x in lb]
     for i, (ka, a) in enumerate(la):
@@ -756,7 +758,6 @@ def _amounts(sa: Source, sb: Source, sims: np.ndarray, cfg: dict[str, Any]) -> l
             if not specific and act_lengths and nm >= 0 and a.dim == b.dim == "duration":
                 # "will stay closed for three days" / "a 10-day closure": what each length measures is named in its
                 # own phrase, and the two name one act, as a specific counted noun names one referent (round 52)
-                from newsprism.story.groups import one_length
                 specific = one_thing = one_length(sa, ka, a, sb, kb, b)
             if sim < cfg["sentence_min"] and not (specific and sim >= cfg["noun_sentence_min"]):
                 continue  # the same specific thing ("accords") pairs across differently worded sentences
