@@ -522,6 +522,14 @@ vineyards, the first weeks of a city congestion charge and the election of an ar
 planted discrepancies, every kind three times and ``date`` six times, and 28 compatible variations, one of each
 compatible kind of wire2-wire15).
 
+``--set wire44`` scores the forty-fourth set, ``benchmarks/wire44/`` (round 53, held out: six more invented stories,
+a ferry operator's winter timetable cut on an island crossing told by three outlets (the operator's newsroom, the
+island paper and a shipping trade weekly), a music conservatory's board voting to merge into a university, a gas main
+rupture cutting supply to valley towns, an employment tribunal ruling on sacked bus drivers, a national library buying
+a family's sea chart collection and a hospital's emergency department closing at night for lack of nurses; 36
+planted discrepancies, every kind three times and ``date`` six times, and 28 compatible variations, one of each
+compatible kind of wire2-wire15).
+
 The stories are a held-out set when written: nobody fits rules or thresholds to them; the flags engineer did not
 see them.
 """
@@ -548,7 +556,8 @@ SETS = ("wire", "wire2", "wire3", "wire4", "wire5", "wire6", "wire7", "wire8", "
         "wire18", "wire19", "wire20", "wire21", "wire22", "wire23", "wire24", "wire25",
         "wire26", "wire27", "wire28", "wire29", "wire30", "wire31", "wire32",
         "wire33", "wire34", "wire35", "wire36",
-        "wire37", "wire38", "wire39", "wire40", "wire41", "wire42", "wire43")  # folders under benchmarks/, each with plants.json and one folder a story
+        "wire37", "wire38", "wire39", "wire40", "wire41", "wire42", "wire43",
+        "wire44")  # folders under benchmarks/, each with plants.json and one folder a story
 DEFAULT_SET = "wire"
 SHOWN = 0.5  # Discrepancy.confidence at which a flag is shown by default
 FLAG_KINDS = ("conflict", "precision", "status")
@@ -652,7 +661,7 @@ def main() -> None:
     ap.add_argument("--json", type=Path, help="write the figures here")
     ap.add_argument("--dump", type=Path, help="every flag on a plant and every other shown flag, one JSON a line")
     ap.add_argument("--set", dest="wire_set", choices=SETS, default=DEFAULT_SET,
-                    help="which set of stories: benchmarks/wire (default), wire2, ..., wire41, wire42 or wire43")
+                    help="which set of stories: benchmarks/wire (default), wire2, ..., wire42, wire43 or wire44")
     a = ap.parse_args()
     emit(run(a.dump, a.wire_set), a.json)
 

@@ -9,7 +9,8 @@ benchmarks/wire25, round 34, benchmarks/wire26, round 35, benchmarks/wire27, rou
 round 37, benchmarks/wire29, round 38, benchmarks/wire30, round 39, benchmarks/wire31, round 40, benchmarks/wire32,
 round 43, benchmarks/wire33, round 44, benchmarks/wire34, round 45, benchmarks/wire35, round 46,
 benchmarks/wire36, round 48, benchmarks/wire37, round 48, benchmarks/wire38, round 50, benchmarks/wire39, round 50,
-benchmarks/wire40, round 51, benchmarks/wire41, round 51, benchmarks/wire42, round 52, and benchmarks/wire43, round 52):
+benchmarks/wire40, round 51, benchmarks/wire41, round 51, benchmarks/wire42, round 52, benchmarks/wire43, round 52, and benchmarks/wire44,
+round 53):
 every planted span in a set's plants.json is the exact text at its offsets in what ingest stores for that document (what `newsprism compare`
 reads), and each set is shaped as the benchmark says (benchmarks/bench_wire.py, benchmarks/story.md). No pipeline run."""
 
@@ -186,6 +187,8 @@ SHAPES = {
     "wire42": TENTH_SET_SHAPE,
     # wire43 (round 52, held out) has the shape of wire15: one of each compatible kind, one story told by three outlets
     "wire43": TENTH_SET_SHAPE,
+    # wire44 (round 53, held out) has the shape of wire15: one of each compatible kind, one story told by three outlets
+    "wire44": TENTH_SET_SHAPE,
 }
 
 
