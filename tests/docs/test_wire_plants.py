@@ -9,8 +9,8 @@ benchmarks/wire25, round 34, benchmarks/wire26, round 35, benchmarks/wire27, rou
 round 37, benchmarks/wire29, round 38, benchmarks/wire30, round 39, benchmarks/wire31, round 40, benchmarks/wire32,
 round 43, benchmarks/wire33, round 44, benchmarks/wire34, round 45, benchmarks/wire35, round 46,
 benchmarks/wire36, round 48, benchmarks/wire37, round 48, benchmarks/wire38, round 50, benchmarks/wire39, round 50,
-benchmarks/wire40, round 51, benchmarks/wire41, round 51, benchmarks/wire42, round 52, benchmarks/wire43, round 52, and
-benchmarks/wire45, round 53):
+benchmarks/wire40, round 51, benchmarks/wire41, round 51, benchmarks/wire42, round 52, benchmarks/wire43, round 52, benchmarks/wire44, round 53,
+and benchmarks/wire45, round 53):
 every planted span in a set's plants.json is the exact text at its offsets in what ingest stores for that document (what `newsprism compare`
 reads), and each set is shaped as the benchmark says (benchmarks/bench_wire.py, benchmarks/story.md). No pipeline run."""
 
@@ -187,6 +187,8 @@ SHAPES = {
     "wire42": TENTH_SET_SHAPE,
     # wire43 (round 52, held out) has the shape of wire15: one of each compatible kind, one story told by three outlets
     "wire43": TENTH_SET_SHAPE,
+    # wire44 (round 53, held out) has the shape of wire15: one of each compatible kind, one story told by three outlets
+    "wire44": TENTH_SET_SHAPE,
     # wire45 (round 53, held out) has the shape of wire15: one of each compatible kind, one story told by three outlets
     "wire45": TENTH_SET_SHAPE,
 }
@@ -257,7 +259,17 @@ def _runs(name: str) -> set[tuple[str, ...]]:
     return out
 
 
+# Runs two sets share that no writer copied: wire44 and wire45 were written at the same time (round 53) by two writers
+# who could not read each other's branch, and both told a board's vote in one stock phrase. Found by this test at the
+# lead's merge, after the writers' Stage 1 runs, so neither text may change (a held-out set is frozen once scored).
+INDEPENDENT_RUNS: dict[tuple[str, str], frozenset[str]] = {
+    ("wire44", "wire45"): frozenset({"the board voted nine to four in favour",
+                                     "board voted nine to four in favour of",
+                                     "voted nine to four in favour of the"}),
+}
+
+
 @pytest.mark.parametrize(("earlier", "later"), list(itertools.combinations(sorted(SHAPES), 2)))
 def test_no_set_is_copied_from_another(earlier, later):
-    shared = _runs(earlier) & _runs(later)
-    assert not shared, sorted(" ".join(r) for r in shared)[:5]
+    shared = {" ".join(r) for r in _runs(earlier) & _runs(later)} - INDEPENDENT_RUNS.get((earlier, later), frozenset())
+    assert not shared, sorted(shared)[:5]
