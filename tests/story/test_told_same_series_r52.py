@@ -9,7 +9,8 @@ another scale), so they do not tell the other report's rank of the story's own c
 hidden: two quarterfinals of one tournament, two games ("Friday's second quarterfinal between ..." / "in the first
 quarterfinal"), whose reports also name "the first half" / "the second half" (``test_two_games_of_one_round_...``
 below). A fix must keep that pair dropped, e.g. by freeing only two ranks each of its report's own happening.
-Round 52b (branch ``ord52b``, switch ``ordinal_told_own_rank``, off: measured, not shipped) built that narrower reading: two ranks that each
+Round 52b (branch ``ord52b``, switch ``ordinal_told_own_rank``; switched on in round 53, asked only of two
+different ranks) built that narrower reading: two ranks that each
 point back to their report's own happening (feature ``refers``: "It is the second time ...", "It is the first
 closure") are told by the other report only through a rank of the same series; with it on the ice-road test passes;
 a rank that does not point back ("Tarrin is the first warden") keeps the value-only key and stays a strict xfail.
@@ -55,7 +56,6 @@ def _shown() -> list[tuple[str, str, float]]:
 
 
 @pytest.mark.slow
-@pytest.mark.xfail(strict=True, reason=HOLE)
 def test_a_second_town_and_an_adverb_first_do_not_tell_the_closures_rank() -> None:
     # "the second time ... closed the ice road" / "the first closure of the ice road": the two reports' ranks of
     # their one closure; A's "cleared first" and B's "second town" order nothing of the closures

@@ -432,9 +432,11 @@ def ordinal_told_across(f: Finding, sources: dict[int, Source], stated: dict[int
     a, b = own(f.a), own(f.b)
     if a is None or b is None:
         return {}
-    if settings().get("ordinal_told_own_rank", False) and f.features.get("refers", 0.0) >= 1.0:
+    if settings().get("ordinal_told_own_rank", False) and a != b and f.features.get("refers", 0.0) >= 1.0:
         # each report ranks its own happening ("It is the second time ...", "This is the company's second night
-        # route"): the other report tells that rank only as a rank of the same series (round 52b)
+        # route"): the other report tells that rank only as a rank of the same series (round 52b). Asked only of
+        # two different ranks (round 53): two reports that give one rank agree on it whatever else they rank, so
+        # an agreement ("it was the first time" in both) keeps the value-only reading
         told_a = _told_in_series(sources[f.a.source], f.a, a, sources[f.b.source])
         told_b = _told_in_series(sources[f.b.source], f.b, b, sources[f.a.source])
         return {"told_across": (float(told_a) + float(told_b)) / 2}
@@ -450,8 +452,10 @@ def _told_in_series(src: Source, side: FindingSide, value: int, other: Source) -
     and scale, so "Kelvania's second city", "bought second-hand" or "the first week's departures" state no "second"
     or "first" of a rationing or a night route. Every ordinal of the side's sentence is asked, not only the paired
     one. Asked by :func:`ordinal_told_across` only when both ranks point back to each report's own happening
-    (feature ``refers``), switch ``ordinal_told_own_rank``; round 52b (issue 11), a rule of English (round 50's
-    per-series reading; round 52 ord52's key, narrowed), not fitted."""
+    (feature ``refers``) and the two ranks differ (round 53: the question is whether a CONFLICT of two ranks is
+    told by both; one rank given by both is an agreement whatever else either report ranks), switch
+    ``ordinal_told_own_rank``; round 52b (issue 11), a rule of English (round 50's per-series reading; round 52
+    ord52's key, narrowed), not fitted."""
     if not 0 <= side.sentence < len(src.sentences):
         return value in stated_ordinals(other)
     sent = src.sentences[side.sentence]
