@@ -19,7 +19,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field, fields, replace
 from functools import cache, lru_cache
 from typing import Any, Literal
 
@@ -47,6 +47,7 @@ from newsprism.lexicon import (
     is_place_noun,
     is_time_noun,
     kind_relation,
+    noun_acts,
     other_number,
     phrasal_verb,
     same_act_verb,
@@ -2540,6 +2541,86 @@ def fate_against_deed(sa: Source, ka: int, a: Status, sb: Source, kb: int, b: St
     return False
 
 
+@dataclass
+class UndergoneAct(Status):
+    """A done deed read as the act its noun names, undergone by a participant (:func:`undergone_act`): ``act`` is the
+    verb key of the denial it is read against, the object the participant that underwent the act (no doer named)."""
+
+    act: str | None = None
+
+
+def _undergone_noun(verb: Any) -> tuple[Any, bool] | None:
+    """The noun of the act a verb's participant undergoes, and whether the verb is one of undergoing: the event noun
+    a verb of undergoing takes as its object ("injuries" of "two guards had suffered injuries", "fines" of "1,300
+    residents had received fines"; ``undergoing_verbs``), or the noun a verb of treating names after its preposition
+    ("injuries" of "five fans were treated for minor injuries"; ``treating_verbs``, ``treating_preps``); None for
+    any other verb."""
+    cfg = settings()["status_undergone_act"]
+    key = verb_key(verb.text)
+    if key in {verb_key(w) for w in cfg["undergoing_verbs"]}:
+        noun = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
+        return None if noun is None else (noun, True)
+    if key in {verb_key(w) for w in cfg["treating_verbs"]}:
+        preps = set(cfg["treating_preps"])
+        noun = next((g for c in verb.children if c.dep_ == "prep" and c.text.lower() in preps
+                     for g in c.children if g.dep_ == "pobj" and g.pos_ == "NOUN"), None)
+        return None if noun is None else (noun, False)
+    return None
+
+
+StatusAt = tuple[Source, int, Status]
+
+
+def undergone_act(x: StatusAt, y: StatusAt) -> tuple[StatusAt, StatusAt] | None:
+    """A denial and a done deed whose verb tells no act of its own but one its participant undergoes, named by the
+    act's noun, read as one act (round 53, issue 11; setting ``status_undergone_act``): "two guards had suffered
+    injuries" tells that two guards were injured, "1,300 residents had received fines" that they were fined, "five
+    fans were treated for minor injuries" that they were injured (a treatment for a harm presupposes the harm).
+    English tells an act done to someone with a verb of undergoing and the act's noun, and WordNet ties the noun to
+    its verb (:func:`newsprism.lexicon.noun_acts`: "injury" -> "injure", "fine" -> "fine"). Against a denial of that
+    act (the same verb key, or one act for :func:`newsprism.lexicon.same_act_verb`: "hurt" / "injure") whose
+    participant in the object role is the one who underwent it (the same key, or the class a blanket denial names
+    there, :func:`class_in_role`: "any supporter had been hurt" / "five fans"), the pair is one verb's pair:
+    returned with the deed read as :class:`UndergoneAct` (no doer named, the undergoer its object; its verb and
+    clause as told). None for any other pair: a negated or planned deed, a noun that names no act or another act, an
+    act another participant underwent."""
+    cfg = settings().get("status_undergone_act") or {}
+    if not cfg.get("enabled"):
+        return None
+    a, b = x[2], y[2]
+    if a.predicate == b.predicate or a.negated == b.negated:
+        return None
+    (_sd, _kd, d), (so, ko, o) = (x, y) if a.negated else (y, x)
+    if d.status != "denied" or o.status != "occurred" or isinstance(o, UndergoneAct):
+        return None
+    verb = _verb_token(so, ko, o)
+    told = None if verb is None else _undergone_noun(verb)
+    if told is None:
+        return None
+    noun, undergoing = told
+    undergoer = o.subject if undergoing else o.object
+    if undergoer is None or not any(verb_key(v) == d.predicate or same_act_verb(v, d.predicate)
+                                    for v in noun_acts(noun.text)):
+        return None
+    seen = UndergoneAct(**{k.name: getattr(o, k.name) for k in fields(Status)}, act=d.predicate)
+    seen.subject, seen.object = None, undergoer
+    role = own_role_class(d)
+    if not (d.object == undergoer or (role == "object" and class_in_role(d, seen, "object"))):
+        return None  # the act befell another participant than the one denied
+    return (x, (so, ko, seen)) if a.negated else ((so, ko, seen), y)
+
+
+def _act_key(st: Status) -> str:
+    """The verb key of the act a status tells: its own, or the act its noun names (:class:`UndergoneAct`)."""
+    return st.act if isinstance(st, UndergoneAct) and st.act else st.predicate
+
+
+def one_predicate(a: Status, b: Status) -> bool:
+    """Whether two status clauses tell one act: one verb key, or a deed read as the act its noun names
+    (:func:`undergone_act`) against the denial of that act."""
+    return _act_key(a) == _act_key(b)
+
+
 def own_word_both_ways(x: tuple[Source, int, Status], y: tuple[Source, int, Status]) -> bool:
     """Whether a status pair is one party's denial in one report against the same party's own admission in the
     other (issue 11, round 35), of one predicate (the other report's denial of the same verb; a thing's fate told
@@ -2554,7 +2635,7 @@ def own_word_both_ways(x: tuple[Source, int, Status], y: tuple[Source, int, Stat
     if settings().get("own_word_confidence") is None:
         return False
     for (_sd, _kd, d), (so, ko, o) in ((x, y), (y, x)):
-        if d.predicate != o.predicate or not (d.negated and d.status == "denied" and d.attributed_to):
+        if not one_predicate(d, o) or not (d.negated and d.status == "denied" and d.attributed_to):
             continue
         if o.negated or o.status != "occurred":
             continue
@@ -2578,7 +2659,7 @@ def fact_against_word(x: tuple[Source, int, Status], y: tuple[Source, int, Statu
     if settings().get("fact_against_word_confidence") is None:
         return False
     a, b = x[2], y[2]
-    if a.predicate != b.predicate or a.negated == b.negated:
+    if not one_predicate(a, b) or a.negated == b.negated:
         return False
     (sd, kd, d), (so, ko, o) = (x, y) if a.negated else (y, x)
     if d.status != "denied" or o.status != "occurred":
@@ -2877,6 +2958,7 @@ def _statuses(sa: Source, sb: Source, sims: np.ndarray, cfg: dict[str, Any]) -> 
     cands: list[_Cand] = []
     fates: list[_Cand] = []  # pairs by the thing's fate (fate_against_deed), asked after the pairs by one verb
     one_act: set[tuple[int, int]] = set()  # pairs of two verbs read as one act (one_act_two_verbs)
+    views: dict[tuple[int, int], tuple[Status, Status]] = {}  # pairs whose deed is read as its noun's act
     floor = min(cfg["status_min_sentence"], cfg["status_participants_min_sentence"])
     for i, j in _pairs(la, lb, sims, min(floor, cfg["status_blanket_min_sentence"])):
         (ka, a), (kb, b) = la[i], lb[j]
@@ -2885,6 +2967,14 @@ def _statuses(sa: Source, sb: Source, sims: np.ndarray, cfg: dict[str, Any]) -> 
         if fate and one_act_two_verbs((sa, ka, a), (sb, kb, b)):
             fate = False  # one act, one side told through a support verb: a one-verb pair
             one_act.add((i, j))
+        if fate:
+            seen = undergone_act((sa, ka, a), (sb, kb, b))
+            if seen is not None:
+                # a deed told by the noun of the act it underwent: one act's pair, the deed read as that act
+                a, b = seen[0][2], seen[1][2]
+                fate = False
+                one_act.add((i, j))
+                views[(i, j)] = (a, b)
         if fate and not fate_against_deed(sa, ka, a, sb, kb, b):
             continue
         blanket = blanket_against(a, b)
@@ -2905,8 +2995,8 @@ def _statuses(sa: Source, sb: Source, sims: np.ndarray, cfg: dict[str, Any]) -> 
             continue
         # a thing's denied fate against a deed on it (fate_against_deed) is one happening's pair by the thing, not
         # by the verb, and a support verb's pair (one_act_two_verbs) one act's: the learned test is asked with one key
-        p_same = same_happening(sa, ka, sb, kb, sim, a.predicate,
-                                a.predicate if fate or (i, j) in one_act else b.predicate)
+        p_same = same_happening(sa, ka, sb, kb, sim, _act_key(a),
+                                _act_key(a) if fate or (i, j) in one_act else _act_key(b))
         roles = same_roles(a, b) or blanket
         if p_same < (cfg["status_same_roles_happening_min"] if roles else cfg["same_happening_min"]):
             continue  # ... and the learned test must judge one happening likely (or at least possible, when
@@ -2924,6 +3014,7 @@ def _statuses(sa: Source, sb: Source, sims: np.ndarray, cfg: dict[str, Any]) -> 
     cands = one_verb_first(cands, fates)
     for c in _mutual_best(cands):
         (ka, a), (kb, b) = la[c.i], lb[c.j]
+        a, b = views.get((c.i, c.j), (a, b))
         ga, gb = _status_group(a), _status_group(b)
         f = dict(c.feats)
         f["score"] = c.score
