@@ -17,7 +17,7 @@ from typing import Any, Literal
 from newsprism.common.data_files import load_json
 from newsprism.lexicon.wordnet import NounFiles, PosFiles, noun_files, verb_files
 
-__all__ = ["KindRelation", "is_happening_kind", "is_person_kind", "is_place_noun", "is_time_noun", "kind_relation", "noun_acts",
+__all__ = ["KindRelation", "is_agent_kind", "is_happening_kind", "is_person_kind", "is_place_noun", "is_time_noun", "kind_relation", "noun_acts",
            "other_number", "phrasal_verb", "same_act_verb", "same_act_word", "same_kind", "settings"]
 
 logging.getLogger(__name__).addHandler(logging.NullHandler())
@@ -145,6 +145,18 @@ def _in_lexfiles(noun: str, section: str) -> bool:
     files, senses = _first_senses(noun, section)
     want = frozenset(int(x) for x in settings()[section]["lexfiles"].values())
     return any(files.lexfile(o) in want for o in senses)
+
+
+@cache
+def is_agent_kind(noun: str) -> bool:
+    """Whether a noun can name a doer: a kind of person or a post (:func:`is_person_kind` True, or None for a word
+    WordNet lacks: unknown is taken as a possible doer), or a body of people (one of its first ``agent.senses``
+    senses in the ``agent.lexfiles`` files, WordNet's noun.group: "council", "company", "crew", "police"). Round
+    53 (issue 11): an intransitive verb whose subject is no possible doer tells the act of that thing ("the hangar
+    opened", "test trains have run"), not a deed of the thing."""
+    if not noun.strip():
+        return True
+    return is_person_kind(noun) is not False or _in_lexfiles(noun, "agent")
 
 
 @cache

@@ -43,6 +43,7 @@ from newsprism.common.data_files import load_json
 from newsprism.events.coref import REPORTING
 from newsprism.events.lexicon import noun_base
 from newsprism.lexicon import (
+    is_agent_kind,
     is_happening_kind,
     is_place_noun,
     is_time_noun,
@@ -2861,6 +2862,45 @@ def _instance_words(verb: Any, obj: str) -> set[str]:
             for c in t.children if c.dep_ in ("det", "amod", "nummod", "advmod") and c.text.lower() in words}
 
 
+def _subject_key(verb: Any) -> str | None:
+    """The noun key of an active verb's subject, when it is a common noun (not a pronoun or a name)."""
+    subj = next((k for k in verb.children if k.dep_ == "nsubj"), None)
+    if subj is None or subj.pos_ not in ("NOUN", "VERB") or subj.ent_type_:
+        return None
+    return noun_base(subj.text.lower()) or None
+
+
+def intransitive_thing(verb: Any, st: Status, other_verb: Any, other: Status, other_objects: set[str]) -> str | None:
+    """The thing an intransitive verb tells its act of, read from its subject (round 53, issue 11; setting
+    ``plan_deed_intransitive_subject``), or None. English tells many acts both ways, "the force will open a hangar"
+    and "the hangar opened", "will run test trains" and "test trains have run" (the causative alternation): in the
+    intransitive the subject is the thing the act befalls, as a passive's subject is, and no doer is named. Read so
+    only when the verb is active with a subject and no object or passive of its own, the subject is no possible doer
+    (:func:`newsprism.lexicon.is_agent_kind`: not a person, a post, or a body of people such as a council or a
+    company, which act on their own: "the committee met" is no meeting of the committee by someone), and either
+    the other side acts on that thing as its object ("will open a hangar" / "the hangar opened") or both sides tell,
+    each intransitively with that one subject, the beginning or end of one happening (one verb of
+    ``plan_deed_plan_aspect_verbs`` / ``plan_deed_deed_aspect_verbs``, the subject a happening noun,
+    :func:`newsprism.lexicon.is_happening_kind`: "work on the pipe will begin in January" / "work on the pipe began
+    on November 23": a happening begins once; "prices will rise" / "prices rose" stay two movements).
+    ``other_objects``: what the other side acts on, as told or through its support verb (:func:`_act_of`)."""
+    cfg = settings().get("plan_deed_intransitive_subject") or {}
+    if not cfg.get("enabled") or st.object is not None:
+        return None
+    if any(k.dep_ in ("dobj", "nsubjpass", "auxpass", "xcomp") for k in verb.children):
+        return None
+    key = _subject_key(verb)
+    if key is None or is_agent_kind(key):
+        return None
+    if other_objects:
+        return key if key in other_objects else None  # the other side acts on it: the alternation
+    phase = {verb_key(w) for k in ("plan_deed_plan_aspect_verbs", "plan_deed_deed_aspect_verbs") for w in settings()[k]}
+    if st.predicate == other.predicate and st.predicate in phase and is_happening_kind(key) \
+            and _subject_key(other_verb) == key and not any(k.dep_ in ("dobj", "xcomp") for k in other_verb.children):
+        return key  # both intransitive: the beginning or end of one happening
+    return None
+
+
 def plan_of_another_instance(pv: Any, dv: Any, objects: set[str]) -> bool:
     """Whether a plan acts on ANOTHER thing of the kind the deed acted on (round 49, issue 11;
     ``plan_deed_other_instance_words``): the plan's object carries a word that sets it beside an earlier one of its
@@ -2889,16 +2929,21 @@ def plan_against_deed(x: tuple[Source, int, Status], y: tuple[Source, int, Statu
         pv, dv = _status_verb(sp, kp, p), _status_verb(sd, kd, d)
         if pv is None or dv is None:
             continue
-        acts = {(p.predicate, p.object), _act_of(pv, p, True)} & {(d.predicate, d.object), _act_of(dv, d, False)}
+        # "the hangar opened": the hangar acted on, no doer named (round 53)
+        told_p, told_d = {(p.predicate, p.object), _act_of(pv, p, True)}, {(d.predicate, d.object), _act_of(dv, d, False)}
+        things = (intransitive_thing(pv, p, dv, d, {o for _k, o in told_d if o}),
+                  intransitive_thing(dv, d, pv, p, {o for _k, o in told_p if o}))
+        acts = ({*told_p, *[(k, things[0]) for k, _o in told_p if things[0]]}
+                & {*told_d, *[(k, things[1]) for k, _o in told_d if things[1]]})
         if not any(obj is not None for _key, obj in acts):
-            continue  # one verb on one object, as told or through a support verb
+            continue  # one verb on one object, as told or through a support verb (or an intransitive's subject)
         if not told_as_plan(pv) or not told_as_past_deed(dv):
             continue
         if plan_of_another_instance(pv, dv, {obj for _key, obj in acts if obj is not None}):
             continue  # a plan of another instance of the thing (round 49)
-        doers = _doer(pv, p), _doer(dv, d)
+        doers = (None if things[0] is not None else _doer(pv, p)), (None if things[1] is not None else _doer(dv, d))
         if None not in doers and doers[0] != doers[1]:
-            continue
+            continue  # an intransitive's subject is the thing, no doer
         anchored, day = past_anchor(sd, kd, d, dv)
         support = _support_act(dv, False)
         if not anchored and support is not None and support[2].pos_ == "VERB":
