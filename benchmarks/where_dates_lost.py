@@ -52,7 +52,10 @@ def _stage(c: Any, sa: Any, ka: int, a: Any, sb: Any, kb: int, b: Any, sim: floa
     act = act or bool(by_act is not None and la is not None and lb is not None and sim >= cfg["date_min_sentence"]
                       and cfg.get("date_one_act")
                       and (cfg.get("date_one_act_two_verbs") and a.predicate != b.predicate
-                           or binds is not None and c._one_act_verb(sa, ka, a) == c._one_act_verb(sb, kb, b) == binds)
+                           or binds is not None and c._one_act_verb(sa, ka, a) == c._one_act_verb(sb, kb, b) == binds
+                           # round 53: one verb over the floor is asked the one-act test too
+                           or cfg.get("date_one_act_same_verb") and a.predicate is not None
+                           and a.predicate == b.predicate)
                       and by_act(sa, ka, a, la, sb, kb, b, lb))
     if sim < cfg["date_min_sentence"] and not clause and not act:
         return f"sentence cosine {sim:.3f} < date_min_sentence"

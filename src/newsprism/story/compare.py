@@ -1372,9 +1372,12 @@ def _dates(sa: Source, sb: Source, sims: np.ndarray, cfg: dict[str, Any]) -> lis
         same_pred = a.predicate is not None and a.predicate == b.predicate
         # two verbs of one act over the sentence floor (round 44): the same test of one act dated once
         # and so are two days of coming into force over the floor, whatever the verbs (round 48, :func:`in_force`)
+        # and so is one verb over the floor (round 53, ``date_one_act_same_verb``): the one-act test dates one act
+        # whatever the two sentences' likeness, so more alike sentences must not read it less surely
         act = (i, j) in acts or (cfg["date_one_act"] and sim >= cfg["date_min_sentence"]
                                  and (cfg["date_one_act_two_verbs"] and not same_pred
-                                      or va[i] == vb[j] == IN_FORCE)
+                                      or va[i] == vb[j] == IN_FORCE
+                                      or bool(cfg.get("date_one_act_same_verb")) and same_pred)
                                  and one_act(sa, ka, a, la, sb, kb, b, lb))
         # one happening told with two verbs ("Dallek was arrested on March 3" / "Dallek was detained on 17 April"):
         # the two clauses are about one participant, told alike (both done, or both planned), and each report
