@@ -663,6 +663,18 @@ def act_count(src: Source, k: int, a: Amount) -> bool:
     return not any(c.lower_ in place for c in head.children)
 
 
+def set_against(a: Amount, b: Amount, apart: bool) -> bool:
+    """Whether :func:`_amounts` may set two figures of two reports against each other: the same kind of quantity
+    (:func:`newsprism.claims.amounts.comparable`: dimension, currency or unit, the period of a rate), both or neither
+    the whole of a partitive ("nine" of "seven of its nine carriages"), and, with ``apart`` (``before_value_apart``,
+    round 49), both or neither the earlier value of a change ("down from an average of 52 vorns"). Also read by
+    :func:`newsprism.story.flags.rival_figures` (``rivals_comparable``, round 53): a figure that cannot be set
+    against the other report's figure is no rival of its sentence's figure."""
+    if not comparable(a, b) or bool(a.extra.get("whole")) != bool(b.extra.get("whole")):
+        return False
+    return not (apart and bool(a.extra.get("before")) != bool(b.extra.get("before")))
+
+
 def _amounts(sa: Source, sb: Source, sims: np.ndarray, cfg: dict[str, Any]) -> list[Finding]:
     la = [(k, a) for k, a in _flat(sa, "amounts") if not split_decimal(sa, k, a)]
     lb = [(k, b) for k, b in _flat(sb, "amounts") if not split_decimal(sb, k, b)]
@@ -700,10 +712,9 @@ def _amounts(sa: Source, sb: Source, sims: np.ndarray, cfg: dict[str, Any]) -> l
         ca = _context(sa.sentences[ka].text, a.start, a.end, sa.sentences[ka].start, win)
         for j, (kb, b) in enumerate(lb):
             sim = float(sims[ka, kb])
-            if not comparable(a, b) or bool(a.extra.get("whole")) != bool(b.extra.get("whole")):
-                continue  # "nine" of "seven of its nine carriages" is the whole, not the carriages that came off
-            if apart and bool(a.extra.get("before")) != bool(b.extra.get("before")):
-                continue  # "down from an average of 52 vorns" is the old price, no rival of the new "about 43 vorns"
+            if not set_against(a, b, apart):
+                continue  # "nine" of "seven of its nine carriages" is the whole, not the carriages that came off;
+                # "down from an average of 52 vorns" is the old price, no rival of the new "about 43 vorns"
             if (here_a[i] and not here_b[j] and act_count(sb, kb, b)) or \
                     (here_b[j] and not here_a[i] and act_count(sa, ka, a)):
                 continue  # "140 pupils were in the hall" counts those present, "the collapse injured 19 pupils" those

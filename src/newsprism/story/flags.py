@@ -33,6 +33,7 @@ from newsprism.story.compare import (
     kind_nouns,
     noun_match,
     published_day,
+    set_against,
     settings,
 )
 from newsprism.story.compare import Side as FindingSide
@@ -117,7 +118,7 @@ def placement(f: Finding, sources: dict[int, Source]) -> dict[str, float]:
         return {}
     sa, sb = sources[f.a.source], sources[f.b.source]
     return {"depth": max(_depth(sa, f.a), _depth(sb, f.b)), "vague": float(a.vague or b.vague),
-            "only_figure": float(rival_figures(sa, f.a.sentence, a) == 0 == rival_figures(sb, f.b.sentence, b)),
+            "only_figure": float(rival_figures(sa, f.a.sentence, a, b) == 0 == rival_figures(sb, f.b.sentence, b, a)),
             "only_count": float(one_count_of_noun(sa, f.a.sentence, a) and one_count_of_noun(sb, f.b.sentence, b)),
             "disjoint": float(disjoint_bounds(a, b)),
             "noun_rival": float(noun_rival(sa, f.a.sentence, a) or noun_rival(sb, f.b.sentence, b)),
@@ -161,7 +162,7 @@ def noun_rival(src: Source, k: int, a: Amount) -> bool:
     return False
 
 
-def rival_figures(src: Source, k: int, a: Amount) -> int:
+def rival_figures(src: Source, k: int, a: Amount, other: Amount | None = None) -> int:
     """How many other figures of ``a``'s dimension its sentence gives that could be the fact another report's figure
     tells (``only_pair`` counts them all). A vague count that English ties to the figure's own group is none: one
     followed by "of them" ("15 pickers were hurt, several of them seriously") counts a part of that group, one followed
@@ -170,17 +171,27 @@ def rival_figures(src: Source, k: int, a: Amount) -> int:
     its sentence's only one. A bare number ("two were kept in hospital") or an exact partitive ("two of them") stays a
     rival: it may be the figure the other report gives. Round 28 (issue 11). A figure of one of
     ``rivals_per_series.rate_dims`` given per a period ("winds of up to 140 kilometres an hour", a speed) is no rival
-    of one given per none ("a 4-metre sea wall", a length), nor the other way round: round 50 (issue 11)."""
+    of one given per none ("a 4-metre sea wall", a length), nor the other way round: round 50 (issue 11).
+
+    With ``rivals_comparable`` and the other report's figure ``other``, a figure the comparer could not set against
+    ``other`` (:func:`newsprism.story.compare.set_against`: another kind of quantity, "60,000 tonnes of apples" beside
+    "8,500 hectares of orchards"; the whole of a partitive; the earlier value of a change, "compared with an average
+    of about 40,000", "up from 11.40") is no rival: it cannot be the fact ``other`` tells, so it does not make the
+    pair one of several. Round 53 (issue 11)."""
     if not 0 <= k < len(src.sentences):
         return 1
     cfg = settings()
     tails = tuple(cfg["anaphoric_count_tails"])
     series = cfg.get("rivals_per_series") or {}
     rates = frozenset(series.get("rate_dims", ())) if series.get("enabled", False) else frozenset()
+    against = other if other is not None and bool(cfg.get("rivals_comparable", False)) else None
+    apart = bool(cfg.get("before_value_apart", False))
     n = 0
     for x in src.sentences[k].amounts:
         if x is a or x.dim != a.dim or x.extra.get("window") != a.extra.get("window"):
             continue  # a window is no rival of a length of time, nor a length of a window (round 29)
+        if against is not None and not set_against(x, against, apart):
+            continue  # "60,000 tonnes of apples" is no rival of "8,500 hectares" against "12,000 hectares" (round 53)
         if a.dim in rates and bool(x.extra.get("per")) != bool(a.extra.get("per")):
             continue  # "winds of up to 140 kilometres an hour" is a speed, no rival of "a 4-metre wall" (round 50)
         if x.vague and followed_by(src.text, x.end, tails):
