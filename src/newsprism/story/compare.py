@@ -1764,8 +1764,12 @@ def _other_occurrence(src: Source, act: str) -> bool:
     in the parse (``one_act_repeat_words``: "met again", "the next meeting", "a second vote"; or any ordinal), or a
     mention told as planned (:func:`_parse_told`: a report that tells a done and a planned act of one kind tells
     two), unless it is a definite noun (:func:`_definite`: "would contest the vote" refers back to the vote told). A council meets, a board votes, a ministry signs more than once: whether an act recurs is not told by its
-    verb, so this is asked of every act."""
+    verb, so this is asked of every act. With ``one_act_other_instance_object`` (round 53) the thing the act befalls
+    counts too: a mention whose object (or passive subject) carries a word of another instance
+    (``plan_deed_other_instance_words``: "a second lease was signed", "signed another contract") tells another
+    occurrence of the act, as a series word on the verb does."""
     repeat = set(settings()["one_act_repeat_words"])
+    another_instance = bool(settings().get("one_act_other_instance_object"))
     for sent in src.sentences:
         if not any(verb_key(w.lower()) == act for w in _WORD.findall(sent.text)):
             continue
@@ -1779,6 +1783,9 @@ def _other_occurrence(src: Source, act: str) -> bool:
                 return True
             if _parse_told(t) == "planned" and not _definite(t):
                 return True
+            if another_instance and any(_instance_words(t, noun_base(c.text.lower())) for c in t.children
+                                        if c.dep_ in ("dobj", "obj", "nsubjpass")):
+                return True  # "a second lease ... was signed": another thing of the kind the act befalls
     return False
 
 
