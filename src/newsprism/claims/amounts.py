@@ -634,6 +634,11 @@ _ELAPSED = re.compile(r"\b(?:in|into|entered|entering|enters)\s+(?:its|their|the
 
 
 @cache
+def ordinal_words() -> dict[str, int]:
+    """The ordinal words of the slots' data ("first" -> 1), as the window pattern reads them."""
+    return _ordinal_words()
+
+
 def _ordinal_words() -> dict[str, int]:
     words: dict[str, int] = load_json("newsprism.claims", "data/slots.json")["ordinals"]
     return words

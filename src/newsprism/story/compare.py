@@ -25,7 +25,8 @@ from typing import Any, Literal
 
 import numpy as np
 
-from newsprism.claims.amounts import Amount, comparable, fmt_value, relation
+from newsprism.claims.amounts import Amount, comparable, fmt_value, ordinal_words, relation
+from newsprism.claims.amounts import data as amount_data
 from newsprism.claims.slots import (
     OCCASION_NOUNS,
     DateSlot,
@@ -678,6 +679,10 @@ def set_against(a: Amount, b: Amount, apart: bool) -> bool:
 def _amounts(sa: Source, sb: Source, sims: np.ndarray, cfg: dict[str, Any]) -> list[Finding]:
     la = [(k, a) for k, a in _flat(sa, "amounts") if not split_decimal(sa, k, a)]
     lb = [(k, b) for k, b in _flat(sb, "amounts") if not split_decimal(sb, k, b)]
+    for src, lx in ((sa, la), (sb, lb)):  # "the third cut to the island's service in five years" (round 53)
+        for k, x in lx:
+            if (rank := ranked_window(src, k, x)) is not None:
+                x.extra["window"] = rank  # the window the rank is counted in: no length of anything
     per_a: dict[tuple[int, str], int] = {}
     per_b: dict[tuple[int, str], int] = {}
     for k, a in la:  # a window and a length of time are two kinds of figure (round 29)
@@ -856,6 +861,39 @@ def measure_word(src: Source, k: int, a: Amount) -> str | None:
     if noun_base(head) != a.noun or noun_base(head) != head:
         return None  # the counted noun is not the span's last word, or it is written plural
     return noun_base(words[0].lower())
+
+
+def ranked_window(src: Source, k: int, a: Amount) -> str | None:
+    """The rank a length of time is the window of, read from the parse (round 53, issue 11; switch
+    ``duration_window_ranked_noun``): a length after "in" / "within" (``window_prepositions`` of the claims layer)
+    whose preposition hangs on a noun ranked by an ordinal or a superlative with a definite determiner or a
+    possessive ("Northsound's third cut to the island's winter service in five years", "the first cut to the
+    island's winter service in two decades") is the span the rank is counted in, not the length of anything, however
+    many words of the noun's own phrase stand between. The claims layer's window pattern reads the same English
+    with at most ``window_gap_words`` words between; this reads the attachment, not the distance. None for a figure
+    already read as a window, not a duration, a preposition that hangs on a verb ("finished the third report
+    within a month"), an indefinite rank ("a first report within a month", a deadline) and where no parse is
+    had."""
+    if not settings().get("duration_window_ranked_noun") or a.dim != "duration" or a.extra.get("window"):
+        return None
+    s = src.sentences[k]
+    doc = parsed_sentence(s.text)
+    if doc is None:
+        return None
+    d = amount_data()
+    start, end = a.start - s.start, a.end - s.start
+    preps = frozenset(d["window_prepositions"])
+    prep = next((t.head for t in doc if start <= t.idx < end and t.dep_ == "pobj" and t.head.dep_ == "prep"
+                 and t.head.lower_ in preps and not start <= t.head.idx < end), None)
+    if prep is None or prep.head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    noun = prep.head
+    ranks = frozenset(ordinal_words()) | frozenset(d["window_superlatives"])
+    rank = next((c for c in noun.children if c.dep_ == "amod" and c.idx < noun.idx
+                 and (c.lower_ in ranks or re.fullmatch(r"\d+(?:st|nd|rd|th)", c.lower_))), None)
+    determiners = frozenset(d["window_ordinal_determiners"])
+    definite = any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in determiners for c in noun.children)
+    return rank.lower_ if rank is not None and definite else None
 
 
 def measured_thing(src: Source, k: int, a: Amount) -> str | None:
@@ -1534,7 +1572,9 @@ def one_participant(sa: Source, ka: int, a: DateSlot, sb: Source, kb: int, b: Da
     if len(groups_a) != 1 or groups_a != groups_b:
         return False
     shared = frozenset(p for p, _ in _participants(sa, ka, a) & _participants(sb, kb, b))
-    if shared and _dated_once(sa, a, shared) and _dated_once(sb, b, shared):
+    if shared and _dated_once(sa, a, shared) and _dated_once(sb, b, shared) \
+            and not other_act_pending(sa, ka, a, shared, b.predicate) \
+            and not other_act_pending(sb, kb, b, shared, a.predicate):
         return True
     # round 44: two verbs WordNet reads as one act ("closed" / "shut", "felled" / "cut down") of one participant
     # (:func:`_shared_participant`) are one happening when each report dates that act once, whatever else it dates
@@ -1543,6 +1583,35 @@ def one_participant(sa: Source, ka: int, a: DateSlot, sb: Source, kb: int, b: Da
     return a.predicate != b.predicate and _act_kin(*verbs) and \
         _shared_participant(_participants(sa, ka, a, loose=True), _participants(sb, kb, b, loose=True)) and \
         _act_dated_once(sa, a, verbs) and _act_dated_once(sb, b, verbs)
+
+
+def other_act_pending(src: Source, k: int, d: DateSlot, who: frozenset[str], other: str) -> bool:
+    """Whether a report tells the other report's dated act as a plan, a happening apart from the done one it dates
+    (round 53, issue 11; switch ``date_one_participant_pending_act``): a clause of the report about one of ``who``
+    (any role; the same head or one kind of thing, WordNet) whose verb is ``other`` or its act kin
+    (:func:`_act_kin`: "move" / "go"), told as a plan of the future by the status reader and by the parse
+    (:func:`told_as_plan`: "will V", "plans to V"; not "the third bank to lose its licence", a rank told with an
+    infinitive), while the dated act is told as done: "The Saga Tern broke down on October 14 ... The company will
+    move the Saga Tern to dry dock later this month". English does not tell one happening both as done and as still
+    to come: the act the report awaits is another happening than the one it dates, so the other report's day of that
+    act is the day of another happening of the same participant, not another day of this one. The dated clause
+    itself is not read; False with the switch off."""
+    if not settings().get("date_one_participant_pending_act"):
+        return False
+    mine = _date_clauses(src, k, d)
+    if {_status_group(st) for st in mine} != {"done"}:
+        return False
+    for n, sent in enumerate(src.sentences):
+        for st in sent.statuses:
+            if any(st is x for x in mine) or _status_group(st) != "planned" or not st.predicate \
+                    or not _act_kin(st.predicate, other):
+                continue
+            if not any(p and (p in who or any(same_kind(p, w) for w in who)) for p in (st.subject, st.object)):
+                continue
+            verb = _status_verb(src, n, st)
+            if verb is not None and told_as_plan(verb):
+                return True
+    return False
 
 
 def _act_dated_once(src: Source, d: DateSlot, verbs: tuple[str, str]) -> bool:
