@@ -534,6 +534,11 @@ a red deer cull quota told by three outlets (a press agency, a valley paper and 
 copper mine, a province's copper telephone lines switched off, arrests over arson at timber yards, a seal rescue
 centre filled by storm-stranded pups and a folk music prize; 36 planted discrepancies, every kind three times and
 ``date`` six times, and 28 compatible variations, one of each compatible kind of wire2-wire15).
+``--set wire46`` scores the forty-sixth set, ``benchmarks/wire46/`` (round 54, held out: six more invented stories,
+a teachers' pension fund writing down its office buildings told by three outlets (a press agency, a financial paper
+and a teachers' trade weekly), a harbour viaduct widening, supporters buying an ice hockey club, a sheep pox
+outbreak, an orchestra's new chief conductor and a peat fire on a moor; 36 planted discrepancies, every kind three
+times and ``date`` six times, and 28 compatible variations, one of each compatible kind of wire2-wire15).
 ``--set wire47`` scores the forty-seventh set, ``benchmarks/wire47/`` (round 54, held out: six more invented stories,
 a city's night tram timetable told by three outlets (the transport authority's newsroom, the evening paper and a
 rail and tram trade review), a gale damaging a radio telescope, an insulin patch pump approved by the medicines
@@ -568,7 +573,7 @@ SETS = ("wire", "wire2", "wire3", "wire4", "wire5", "wire6", "wire7", "wire8", "
         "wire26", "wire27", "wire28", "wire29", "wire30", "wire31", "wire32",
         "wire33", "wire34", "wire35", "wire36",
         "wire37", "wire38", "wire39", "wire40", "wire41", "wire42", "wire43",
-        "wire44", "wire45", "wire47")  # folders under benchmarks/, each with plants.json and one folder a story
+        "wire44", "wire45", "wire46", "wire47")  # folders under benchmarks/, each with plants.json and one folder a story
 DEFAULT_SET = "wire"
 SHOWN = 0.5  # Discrepancy.confidence at which a flag is shown by default
 FLAG_KINDS = ("conflict", "precision", "status")
@@ -672,7 +677,7 @@ def main() -> None:
     ap.add_argument("--json", type=Path, help="write the figures here")
     ap.add_argument("--dump", type=Path, help="every flag on a plant and every other shown flag, one JSON a line")
     ap.add_argument("--set", dest="wire_set", choices=SETS, default=DEFAULT_SET,
-                    help="which set of stories: benchmarks/wire (default), wire2, ..., wire42, wire43, wire44, wire45 or wire47")
+                    help="which set of stories: benchmarks/wire (default), wire2, ..., wire42, wire43, wire44, wire45, wire46 or wire47")
     a = ap.parse_args()
     emit(run(a.dump, a.wire_set), a.json)
 
