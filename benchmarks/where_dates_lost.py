@@ -69,7 +69,9 @@ def _stage(c: Any, sa: Any, ka: int, a: Any, sb: Any, kb: int, b: Any, sim: floa
     if not (c.linked(sa, ka, sb, kb, sim) or one_pred and not same_pred or clause or
             (same_pred and c._subjects(sa, ka, a.predicate) & c._subjects(sb, kb, b.predicate)) or
             (same_pred and not a.speech and subjects is not None and subjects(sa, ka, a) & subjects(sb, kb, b)) or
-            (same_pred and c.named_happening(sa, ka, a) and c.named_happening(sb, kb, b))):
+            (same_pred and c.named_happening(sa, ka, a) and c.named_happening(sb, kb, b)) or
+            # round 54: the coreference pair probability of the two dated clauses' triggers links them too
+            getattr(c, "coref_linked", None) is not None and c.coref_linked(sa, ka, a, sb, kb, b)):
         return "not linked (no shared name, subject or happening)"
     p = c.same_happening(sa, ka, sb, kb, sim, a.predicate or "_", key_b or "_", head="no_date")
     if p < cfg["same_happening_min"] and not act:

@@ -54,12 +54,14 @@ def build_story(docs: Sequence[Document], states: Sequence[DocState] | None = No
     cap_blas_threads()  # as in the pipeline (common/blas.py); scipy's OpenBLAS may have loaded since
     link_across(list(docs))
     event_ids = None
+    triggers = None
     if states is not None and all(s.event_mentions is not None for s in states):
-        from newsprism.events.coref import cluster
+        from newsprism.events.coref import cluster, trigger_inputs
 
         event_ids = cluster(list(docs), list(states))
+        triggers = trigger_inputs(list(states))
     known = pass_vectors(docs, states) if states is not None else None
-    return compare_sources(list(docs), event_ids=event_ids, known_vectors=known)
+    return compare_sources(list(docs), event_ids=event_ids, known_vectors=known, triggers=triggers)
 
 
 def pass_vectors(docs: Sequence[Document], states: Sequence[DocState]) -> dict[str, np.ndarray]:

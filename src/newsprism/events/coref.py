@@ -215,6 +215,38 @@ def cluster_mentions(ms: Sequence[PairInput], model: CorefModel | None = None,
     return average_linkage(n, iu, ju, p, model.threshold if threshold is None else threshold)
 
 
+def cross_probabilities(xs: Sequence[PairInput], ys: Sequence[PairInput],
+                        model: CorefModel | None = None) -> np.ndarray:
+    """The learned pair probability of every mention of ``xs`` with every mention of ``ys`` (two documents'
+    mentions): a (len(xs), len(ys)) matrix, each entry exactly the probability :func:`cluster_mentions` gives that
+    pair in a story (every pair feature reads the two mentions alone)."""
+    if not xs or not ys:
+        return np.zeros((len(xs), len(ys)), dtype=np.float32)
+    model = model or get_coref_model()
+    ms = [*xs, *ys]
+    iu, ju, F = pair_matrix(ms)
+    p = model.pair_proba(ms, iu, ju, F)
+    n = len(xs)
+    cross = (iu < n) & (ju >= n)
+    out = np.zeros((len(xs), len(ys)), dtype=np.float32)
+    out[iu[cross], ju[cross] - n] = p[cross]
+    return out
+
+
+def trigger_inputs(states: Sequence[Any]) -> dict[str, list[tuple[int, str, PairInput]]]:
+    """Every trigger mention of each document of a run (its ``state.event_mentions``, kept as an Event or not), by
+    document id: (start offset, lemma, its pair input), for :func:`cross_probabilities`."""
+    out: dict[str, list[tuple[int, str, PairInput]]] = {}
+    for s in states:
+        f = s.event_mentions
+        if f is None:
+            continue
+        out[f.doc.id] = [(m.start, m.lemma, PairInput(m.doc, m.lemma, m.text, m.pos, m.sentence, m.state,
+                                                     f.units[m.sentence].embedding, m.args, m.score))
+                         for m in f.mentions]
+    return out
+
+
 def average_linkage(n: int, iu: np.ndarray, ju: np.ndarray, p: np.ndarray, threshold: float) -> list[int]:
     from scipy.cluster.hierarchy import fcluster, linkage
 

@@ -17,6 +17,7 @@ import hashlib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
 
 import numpy as np
 
@@ -101,13 +102,17 @@ def _new_events(events: list[Finding], findings: list[Finding]) -> list[Finding]
 
 def compare_documents(docs: Sequence[Document], members: Sequence[int], vectors: Vectors,
                       sent_vecs: dict[int, np.ndarray] | None = None,
-                      event_ids: Mapping[tuple[str, str], str] | None = None) -> Comparison:
+                      event_ids: Mapping[tuple[str, str], str] | None = None,
+                      triggers: Mapping[str, list[tuple[int, str, Any]]] | None = None) -> Comparison:
     """Every rated finding and every flag (uniques included) for one group of documents."""
     sources = build_sources(docs, members, vectors)
     if event_ids is not None:
         for i in members:
             sources[i].happenings = {e.trigger_start: h for e in docs[i].events
                                      if (h := event_ids.get((docs[i].id, e.id))) is not None}
+    if triggers is not None:
+        for i in members:
+            sources[i].triggers = list(triggers.get(docs[i].id, []))
     findings: list[Finding] = []
     for x, i in enumerate(members):
         for j in members[x + 1 :]:
@@ -206,10 +211,13 @@ def _headline_stances(docs: list[Document], members: list[int], sents: dict[int,
 
 
 def build_story(docs: list[Document], event_ids: Mapping[tuple[str, str], str] | None = None,
-                known_vectors: Mapping[str, np.ndarray] | None = None) -> Story:
+                known_vectors: Mapping[str, np.ndarray] | None = None,
+                triggers: Mapping[str, list[tuple[int, str, Any]]] | None = None) -> Story:
     """Compare several documents about one event; see the module docstring for the steps. ``event_ids`` maps
     (document id, event id) to a story-wide happening id (the events layer's coreference) when the caller has
-    it; without it, events are matched from the stored documents alone. ``known_vectors`` maps texts to their
+    it; without it, events are matched from the stored documents alone. ``triggers`` (document id -> every trigger
+    mention's start, lemma and coreference pair input, :func:`newsprism.events.coref.trigger_inputs`) lets the date
+    comparison ask the coreference model about two dated clauses' triggers. ``known_vectors`` maps texts to their
     encoder embeddings where the caller has them (the run's encoder pass), so they are not embedded again."""
     docs = list(docs)
     story = Story(documents=[d.id for d in docs])
@@ -233,7 +241,7 @@ def build_story(docs: list[Document], event_ids: Mapping[tuple[str, str], str] |
     for members in clusters:
         if len(members) < 2:
             continue
-        found = compare_documents(docs, members, vectors, sent_vecs, event_ids).flags
+        found = compare_documents(docs, members, vectors, sent_vecs, event_ids, triggers).flags
         items += found
         story.timeline += _timeline(docs, members, event_ids)
         profiles.update(_profiles(docs, members, found))

@@ -95,6 +95,12 @@ class Source:
     happenings: dict[int, str] = field(default_factory=dict)
     # the document's publication date (ISO), when known: the year of a date written without one ("on 7 March")
     published: str | None = None
+    # every event trigger mention of the document (the events layer's, kept as an Event or not): (start offset,
+    # lemma, coreference pair input), when the caller has the run state; what :func:`coref_linked` asks the
+    # coreference model about
+    triggers: list[tuple[int, str, Any]] = field(default_factory=list)
+    # the coreference pair probabilities of this source's triggers with another source's, by that source's index
+    coref_cache: dict[int, np.ndarray] = field(default_factory=dict, repr=False)
 
 
 @dataclass
@@ -1444,7 +1450,8 @@ def _dates(sa: Source, sb: Source, sims: np.ndarray, cfg: dict[str, Any]) -> lis
         if not (linked(sa, ka, sb, kb, sim) or one_pred and not same_pred or
                 (same_pred and (_subjects(sa, ka, a.predicate) & _subjects(sb, kb, b.predicate)
                                 or not a.speech and _clause_subjects(sa, ka, a) & _clause_subjects(sb, kb, b))) or
-                (same_pred and named_happening(sa, ka, a) and named_happening(sb, kb, b))):
+                (same_pred and named_happening(sa, ka, a) and named_happening(sb, kb, b)) or
+                coref_linked(sa, ka, a, sb, kb, b)):
             continue  # "The count ended on Sunday" / "The count ended on Monday": one verb of one subject links;
             # so does one happening named by its noun in both ("in the vote on Tuesday" / "a vote held on 18
             # February"): the learned test still judges it one
@@ -1924,6 +1931,43 @@ def one_act(sa: Source, ka: int, a: DateSlot, la: list[tuple[int, DateSlot]],
     if phr_a != phr_b and not _shared_participant(pa, pb):
         return False  # two verbs are one act only of one participant named in both (round 44)
     return not any(_other_occurrence(src, v) for src in (sa, sb) for v in sorted(set(verbs)))
+
+
+def _dated_trigger(src: Source, k: int, d: DateSlot) -> int | None:
+    """The index in ``src.triggers`` of the trigger of the clause a date dates: a trigger mention of the date's
+    sentence whose lemma is the date's predicate (a verb key: the lemma begins with it), the nearest to the date."""
+    if not d.predicate or not src.triggers:
+        return None
+    s = src.sentences[k]
+    near = [(abs(at - d.start), i) for i, (at, lemma, _) in enumerate(src.triggers)
+            if s.start <= at < s.end and lemma.startswith(d.predicate)]
+    return min(near)[1] if near else None
+
+
+def coref_linked(sa: Source, ka: int, a: DateSlot, sb: Source, kb: int, b: DateSlot) -> bool:
+    """Whether the events layer's cross-document coreference links two dated clauses: the coreference model
+    (:mod:`newsprism.events.coref`, learned on ECB+ train topics, real news, not on the wire sets) gives the
+    triggers of the two clauses a pair probability of at least ``date_coref_link_min`` (the model's own
+    average-linkage threshold on ECB+), and the two clauses are told alike (the model reads no tense: "will begin
+    pumping fuel on Saturday" and "began pumping fuel on Thursday" are two happenings). :func:`linked` reads the
+    coreference only as the story's clusters, and most dated clauses' triggers are kept as no Event and take no
+    cluster id; the pair's own probability is the same evidence for the two triggers the date names. Switched by
+    ``date_coref_link`` (round 54, issue 11)."""
+    cfg = settings()
+    if not cfg.get("date_coref_link") or a.speech or b.speech:
+        return False
+    ia, ib = _dated_trigger(sa, ka, a), _dated_trigger(sb, kb, b)
+    if ia is None or ib is None:
+        return False
+    groups_a = {_status_group(st) for st in _date_clauses(sa, ka, a)} - {None}
+    groups_b = {_status_group(st) for st in _date_clauses(sb, kb, b)} - {None}
+    if len(groups_a) != 1 or groups_a != groups_b:
+        return False
+    from newsprism.events.coref import cross_probabilities
+
+    if sb.index not in sa.coref_cache:
+        sa.coref_cache[sb.index] = cross_probabilities([x for _, _, x in sa.triggers], [y for _, _, y in sb.triggers])
+    return float(sa.coref_cache[sb.index][ia, ib]) >= float(cfg["date_coref_link_min"])
 
 
 def _act_kin(x: str, y: str) -> bool:
