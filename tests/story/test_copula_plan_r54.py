@@ -5,7 +5,11 @@ station next week" is a plan, as "plans to close" and "will close" are. The clai
 (``claims.slots._statuses``) followed a to-infinitive only below a verb of plan ("plans to", "is due to"), so after a
 bare copula it kept the copula "is" as the clause's verb: a light verb, dropped from the claims, and the act told in
 the clause was never a status. ``compare.told_as_plan`` already reads "is to V" as a plan; the reader now hands it the
-verb (``claims.slots.copula_plan``, switch ``plan_copula_infinitive`` in claims/data/slots.json).
+verb: round 54's candidate (branch ``pln54``, commit 33745ce: ``claims.slots.copula_plan``, switch
+``plan_copula_infinitive``) did, and was not shipped: on the 45 dev wire sets it showed no new plant (709 -> 709; three
+plan plants found below the line: wire40 s1_harnby_depot 0.491, wire28 s2_rehoused 0.403, wire5 s1_visit 0.155), each
+"is to" plant meeting a second hold (two doers, the publication guard, two verbs, a noun). The hole stays recorded
+here as strict xfails (benchmarks/story.md, round 54 pln54).
 
 Kept apart: the idiom "is to blame" (fault, no plan), a past "was to V" (an arrangement that may have fallen
 through), a copula with a complement of its own ("is able to"), a plan told before the deed's day (the publication
@@ -18,7 +22,6 @@ import dataclasses
 import pytest
 from hand_sources import source, vectors
 
-from newsprism.claims import slots as claim_slots
 from newsprism.claims.slots import SentenceSlots, sentence_slots
 from newsprism.story.compare import compare_pair
 from newsprism.story.confidence import confidence
@@ -59,20 +62,11 @@ def _lifted(plan: str, deed: str, published: tuple[str, str] = PUBLISHED) -> lis
             and f.features["plan_deed"] == 1.0]
 
 
-def _off(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setitem(claim_slots.data(), "plan_copula_infinitive", {"enabled": False})
-
-
 @pytest.mark.slow
+@pytest.mark.xfail(strict=True, reason="round 54 hole (pln54, not shipped): \"is to V\" is never read as a plan; the copula is the clause's verb")
 def test_is_to_v_is_read_as_a_plan_of_the_verb():
     assert "clos" in _plans(ONE_ACT[0][0])
     assert "open" in _plans(ONE_ACT[1][0])
-
-
-@pytest.mark.slow
-def test_the_switch_off_reads_the_copula(monkeypatch: pytest.MonkeyPatch):
-    _off(monkeypatch)
-    assert "clos" not in _plans(ONE_ACT[0][0])
 
 
 @pytest.mark.slow
@@ -82,19 +76,12 @@ def test_an_idiom_a_past_arrangement_or_a_complement_is_no_plan(text):
 
 
 @pytest.mark.slow
+@pytest.mark.xfail(strict=True, reason="round 54 hole (pln54, not shipped): \"is to V\" is never read as a plan; the copula is the clause's verb")
 @pytest.mark.parametrize(("plan", "deed"), ONE_ACT)
 def test_a_plan_told_with_is_to_against_the_dated_deed_is_shown(plan, deed):
     flags = _lifted(plan, deed)
     assert flags and flags[0].detail == "plan", flags
     assert confidence(flags[0]) >= 0.5
-
-
-@pytest.mark.slow
-@pytest.mark.parametrize(("plan", "deed"), ONE_ACT)
-def test_the_switch_off_misses_it(monkeypatch: pytest.MonkeyPatch, plan, deed):
-    # the hole: the plan's act was never a status
-    _off(monkeypatch)
-    assert not _lifted(plan, deed)
 
 
 @pytest.mark.slow

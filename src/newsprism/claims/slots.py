@@ -1279,8 +1279,7 @@ def _status_of(verb: Any, reported: bool, denial: bool) -> tuple[str, bool]:
     chain = verb
     planned = False
     for _ in range(3):  # "plans to sign", "is expected to sign", "agreed to sign"
-        if chain.dep_ in ("xcomp", "acl") and (verb_key(chain.head.text) in verb_keys("plan_verbs")
-                                               or copula_plan(chain.head, chain)):
+        if chain.dep_ in ("xcomp", "acl") and verb_key(chain.head.text) in verb_keys("plan_verbs"):
             planned = True
             if _negated(chain.head):
                 negated = not negated
@@ -1314,24 +1313,6 @@ def _planned_after_copula(v: Any) -> Any | None:
         if adj.dep_ in ("acomp", "attr", "oprd") and verb_key(adj.text) in plans:
             return next((c for c in adj.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")), None)
     return None
-
-
-def copula_plan(cop: Any, verb: Any) -> bool:
-    """Whether a copula plans its to-infinitive (round 54, issue 11; ``plan_copula_infinitive`` in slots.json):
-    "The operator is to open a depot", "Residents are to be moved next week" (English "be to V", an arrangement
-    told as settled for the future). A present form of "be" (``copula_forms``) with the verb as its to-infinitive
-    complement and no complement of its own (no adjective or noun: "is able to", "is due to" are read elsewhere),
-    not one of ``be_to_idioms`` ("is to blame")."""
-    rule = data().get("plan_copula_infinitive") or {}
-    if not rule.get("enabled") or cop.text.lower() not in rule["copula_forms"] or cop.lemma_ != "be":
-        return False
-    if verb.head.i != cop.i or verb.dep_ != "xcomp" or verb.tag_ not in ("VB", "VBN"):
-        return False
-    if not any(k.dep_ == "aux" and k.text.lower() == "to" for k in verb.children):
-        return False
-    if any(k.dep_ in ("acomp", "attr", "oprd") for k in cop.children):
-        return False
-    return verb.text.lower() not in rule["be_to_idioms"]
 
 
 def _statuses(sent: Any, base: int) -> list[Status]:
@@ -1371,7 +1352,7 @@ def _statuses(sent: Any, base: int) -> list[Status]:
                 x = _planned_after_copula(v)
                 if x is None:
                     break
-            elif x is None or (verb_key(v.text) not in plans and not copula_plan(v, x)):
+            elif x is None or verb_key(v.text) not in plans:
                 break
             v = x
         todo[k] = (v, reported, denial, who)
