@@ -506,20 +506,6 @@ def far_apart(a: Amount, b: Amount) -> bool:
     return max(a.value, b.value) / min(a.value, b.value) > float(settings()["agreement_max_ratio"])
 
 
-def agrees(a: Amount, b: Amount, rel: str, cfg: dict[str, Any]) -> bool:
-    """Whether a pair of figures counts as agreeing (the ``same_value`` pair feature) when the pairs of two reports
-    are scored for the mutual-best choice: the same figure, or intervals that overlap. With
-    ``pair_far_apart_no_agreement`` on, two overlapping figures that are :func:`far_apart` are no agreement here
-    either, as the value test after pairing reads them ("Twenty-six runners" / "fewer than 9,000 runners": both
-    true, but two figures, never one agreement): such a pair is dropped after pairing, so it must not win the choice
-    by an agreement the value test denies it and leave the figure it beat unpaired. Round 54 (issue 11)."""
-    if rel == "same":
-        return True
-    if rel != "compatible":
-        return False
-    return not (bool(cfg.get("pair_far_apart_no_agreement", False)) and far_apart(a, b))
-
-
 def _kind(a: Amount) -> str:
     """A figure's dimension, a window told apart from a length of time."""
     return a.dim + (" window" if a.extra.get("window") else "")
@@ -802,7 +788,7 @@ def _amounts(sa: Source, sb: Source, sims: np.ndarray, cfg: dict[str, Any]) -> l
                 continue
             cb = _context(sb.sentences[kb].text, b.start, b.end, sb.sentences[kb].start, win)
             _add_candidate(cands, i, j, sim, nm, _jaccard(ca, cb), _names(sa.sentences[ka], sb.sentences[kb]),
-                           same_value=agrees(a, b, relation(ha, hb), cfg),
+                           same_value=relation(ha, hb) in ("same", "compatible"),
                            only_pair=per_a[(ka, _kind(a))] == 1 and per_b[(kb, _kind(b))] == 1, p_same=p_same,
                            one_thing=one_thing)
     out: list[Finding] = []
