@@ -2476,30 +2476,10 @@ def _quantity_heads() -> frozenset[str]:
     return frozenset(w for phrase in raw["vague"] for w in phrase.split()[-2:] if w not in ("a", "of", "tens"))
 
 
-def _measure_or_container(tok: Any) -> bool:
-    """Whether a noun counts an amount of what its "of" names (round 54, issue 11; setting ``status_measure_part``):
-    a unit of measure ("700 tonnes of fruit", "400 litres of drilling fluid": the claims layer's ``measure_units``)
-    or a container (WordNet: a kind of one of ``container_classes``, "several boxes of land registers", "12,000
-    bottles of oil"). English measures a mass or a load by its unit or its vessel; what the clause tells of is the
-    contents."""
-    cfg = settings().get("status_measure_part") or {}
-    if not cfg.get("enabled") or tok.pos_ != "NOUN":
-        return False
-    word = tok.text.lower()
-    units = amount_data()["measure_units"]
-    if any(word in (u, u + "s", u + "es") for u in units):
-        return True
-    head = noun_base(word)
-    return any((rel := kind_relation(c, head)) is not None and rel.relation in ("same", "hypernym")
-               for c in cfg["container_classes"])
-
-
 def deed_part_of_class(src: Source, k: int, st: Status) -> Status:
     """A done clause whose subject or object is a partitive of a quantity ("a handful of coins", "two of its units",
-    "some of the guards"; with ``status_measure_part`` a measure or a container, "several boxes of land registers",
-    :func:`_measure_or_container`) read with the class of its "of" (coin, unit, guard, register), for
-    :func:`class_in_role`: a part of a class is of that class. Only with ``status_blanket_own_role``; any other
-    clause is returned as it is."""
+    "some of the guards") read with the class of its "of" (coin, unit, guard), for :func:`class_in_role`: a part of
+    a class is of that class. Only with ``status_blanket_own_role``; any other clause is returned as it is."""
     if not settings().get("status_blanket_own_role") or st.negated or st.status != "occurred":
         return st
     verb = _verb_token(src, k, st)
@@ -2509,7 +2489,7 @@ def deed_part_of_class(src: Source, k: int, st: Status) -> Status:
     for p in verb.children:
         if p.dep_ not in ("nsubj", "nsubjpass", "dobj"):
             continue
-        if not (p.pos_ in ("NUM", "DET", "PRON") or p.text.lower() in _quantity_heads() or _measure_or_container(p)):
+        if not (p.pos_ in ("NUM", "DET", "PRON") or p.text.lower() in _quantity_heads()):
             continue
         what = _class_of_part(p)
         if what is None:
