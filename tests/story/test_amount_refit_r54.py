@@ -72,3 +72,26 @@ def test_two_reports_that_agree_on_the_altitude_are_not_flagged():
     found = _hut_flags("The climbers sheltered in the Varn glacier hut, which stands at 2,400 metres.",
                        "The hut where the party waited out the storm lies at about 2,400 metres above sea level.")
     assert not [c for _a, _b, c in found if c >= 0.5], found
+
+
+# a figure conflict two outlets tell in their own words: one counted noun, each figure its sentence's only one, the
+# gap of a real discrepancy (about 1.4 times), but no shared words around the figure and no shared name
+OWN_WORDS = {"sentence": 0.62, "noun": 1.0, "context": 0.1, "names": 0.0, "only_pair": 1.0, "gap": 0.35,
+             "bounded": 0.0, "score": 1.1}
+
+
+def test_a_paraphrase_of_one_figure_is_rated_right():
+    from newsprism.story.confidence import family_confidence
+
+    alike = {**OWN_WORDS, "sentence": 0.95, "context": 0.9, "names": 1.0, "score": 2.0}
+    assert family_confidence("amount", alike, capped=False) >= 0.5
+
+
+@pytest.mark.xfail(strict=True, reason="round 54 (cal54), measured: the amount family rates a figure conflict told "
+                   "in other words below 0.5 (shipped 0.32; refitted by its recipe on today's rows, shared inputs, "
+                   "0.23): every wrong row of the recipe is an NLI pair whose words around the figure differ, so "
+                   "low `context` reads as wrong; no refit on that data releases it")
+def test_a_figure_conflict_told_in_other_words_is_rated_right():
+    from newsprism.story.confidence import family_confidence
+
+    assert family_confidence("amount", OWN_WORDS, capped=False) >= 0.5
