@@ -463,6 +463,23 @@ def fit_family(rows: list[dict[str, Any]], fam: str,
     return model, report
 
 
+def shared_inputs(rows: list[dict[str, Any]], fam: str) -> tuple[str, ...]:
+    """The inputs of ``FEATURES`` that every part of ``rows`` computes (round 54, ``--shared-inputs``): an input that
+    is 0 on every row of one part is one that part never computes. The NLI dev findings are made by
+    ``compare_pair`` alone, so the inputs ``flags.rate`` adds at run time (``same_verb``, ``counted``, ``sole``,
+    ``told_across_dim``, ...) are 0 there, while the perturbation build half, run through the whole pipeline,
+    has them: fitted as they are, they tell the parts apart (all the family's wrong rows are NLI rows), not a right
+    flag from a wrong one."""
+    x, names = matrix(rows, fam)
+    parts = sorted({r.get("part", "perturb") for r in rows})
+    keep = []
+    for k, name in enumerate(names):
+        if all(np.any(x[[i for i, r in enumerate(rows) if r.get("part", "perturb") == part], k] != 0.0)
+               for part in parts):
+            keep.append(name)
+    return tuple(keep)
+
+
 def kept_raw(kept: dict[str, Any]) -> dict[str, dict[str, float]]:
     """Each family's weights per raw unit (weight / scale) in a confidence.json (``FLOORED`` reads them)."""
     return {fam: {k: float(w) / float(m["scale"][k]) for k, w in m.get("weights", {}).items() if m.get("scale", {}).get(k)}
@@ -491,7 +508,8 @@ def _refit_on(a: argparse.Namespace) -> str:
     if a.wire:
         parts.append("the conflict, precision and status flags on plants of the dev wire sets (right on a planted "
                      "discrepancy, wrong on a compatible variation)")
-    return " plus ".join(parts) + ("" if len(parts) > 1 else " alone")
+    shared = " (on the inputs every part computes, --shared-inputs)" if getattr(a, "shared_inputs", False) else ""
+    return " plus ".join(parts) + ("" if len(parts) > 1 else " alone") + shared
 
 
 def main() -> None:
@@ -514,6 +532,9 @@ def main() -> None:
     ap.add_argument("--general-inputs", action="store_true", help="fit the AUDIT_FAMILIES on GENERAL_INPUTS only")
     ap.add_argument("--inputs", nargs="+", choices=FEATURES, help="fit the --only families on these inputs only "
                     "(round 25: the shipped amount family's inputs plus the group readings)")
+    ap.add_argument("--shared-inputs", action="store_true", help="fit the --only families on the inputs every part "
+                    "of the rows computes (shared_inputs; round 54): an input that is 0 on every row of one part is "
+                    "left out")
     ap.add_argument("--signed", action="store_true", help="hold each weight of the SIGNS families to its sign (a "
                     "bounded fit; round 29, not shipped); without it each sign is left to the data (the group "
                     "readings' NON_POSITIVE rule only), as the shipped file was fitted")
@@ -560,6 +581,8 @@ def main() -> None:
             inputs = GENERAL_INPUTS if a.general_inputs and fam in AUDIT_FAMILIES else None
             if a.inputs and a.only:
                 inputs = tuple(a.inputs)
+            if a.shared_inputs and a.only:
+                inputs = shared_inputs(by[fam], fam)
             families[fam], report[fam] = fit_family(by[fam], fam, inputs)
     labelled = "the build half of the perturbation set"
     if a.nli_cache:
