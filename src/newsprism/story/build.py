@@ -55,11 +55,14 @@ def _day(iso: str | None) -> date | None:
 
 
 def group_documents(docs: list[Document], vecs: np.ndarray) -> list[list[int]]:
-    """Single-link clusters: similar title+lead, or shared people/organizations, within a time window."""
+    """Single-link clusters: similar title+lead, or shared people/organizations, or (``shared_any_min``) as many
+    shared named people, organizations, places, facilities or events, within a time window."""
     th = settings()["grouping"]
     n = len(docs)
     groups = UnionFind(n)
     ents = [{e.canonical for e in d.entities if e.label in ("PERSON", "ORG")} for d in docs]
+    any_min = th.get("shared_any_min")
+    named = [{e.canonical for e in d.entities if e.label in th["shared_any_labels"]} for d in docs]
     for i in range(n):
         for j in range(i + 1, n):
             di, dj = _day(docs[i].published), _day(docs[j].published)
@@ -67,7 +70,9 @@ def group_documents(docs: list[Document], vecs: np.ndarray) -> list[list[int]]:
                 continue
             sim = float(vecs[i] @ vecs[j])
             shared = len(ents[i] & ents[j])
-            if sim >= th["story_link"] or (shared >= 2 and sim >= th["story_link"] - 0.2):
+            near = sim >= th["story_link"] - 0.2
+            if sim >= th["story_link"] or (near and shared >= 2) or \
+                    (near and any_min is not None and len(named[i] & named[j]) >= any_min):
                 groups.union(i, j)
     return groups.groups()
 
