@@ -472,12 +472,8 @@ def shared_inputs(rows: list[dict[str, Any]], fam: str) -> tuple[str, ...]:
     flag from a wrong one."""
     x, names = matrix(rows, fam)
     parts = sorted({r.get("part", "perturb") for r in rows})
-    keep = []
-    for k, name in enumerate(names):
-        if all(np.any(x[[i for i, r in enumerate(rows) if r.get("part", "perturb") == part], k] != 0.0)
-               for part in parts):
-            keep.append(name)
-    return tuple(keep)
+    part_rows = [[i for i, r in enumerate(rows) if r.get("part", "perturb") == part] for part in parts]
+    return tuple(name for k, name in enumerate(names) if all(np.any(x[idx, k] != 0.0) for idx in part_rows))
 
 
 def kept_raw(kept: dict[str, Any]) -> dict[str, dict[str, float]]:

@@ -233,10 +233,14 @@ def cross_probabilities(xs: Sequence[PairInput], ys: Sequence[PairInput],
     return out
 
 
-def trigger_inputs(states: Sequence[Any]) -> dict[str, list[tuple[int, str, PairInput]]]:
+# one trigger mention of a document for the story's date test: (start offset, lemma, its pair input)
+TriggerInput = tuple[int, str, PairInput]
+
+
+def trigger_inputs(states: Sequence[Any]) -> dict[str, list[TriggerInput]]:
     """Every trigger mention of each document of a run (its ``state.event_mentions``, kept as an Event or not), by
     document id: (start offset, lemma, its pair input), for :func:`cross_probabilities`."""
-    out: dict[str, list[tuple[int, str, PairInput]]] = {}
+    out: dict[str, list[TriggerInput]] = {}
     for s in states:
         f = s.event_mentions
         if f is None:

@@ -17,12 +17,12 @@ import hashlib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
 
 import numpy as np
 
 from newsprism.common.near_duplicates import duplicate_documents
 from newsprism.common.union_find import UnionFind
+from newsprism.events.coref import TriggerInput
 from newsprism.model import (
     Discrepancy,
     Document,
@@ -108,7 +108,7 @@ def _new_events(events: list[Finding], findings: list[Finding]) -> list[Finding]
 def compare_documents(docs: Sequence[Document], members: Sequence[int], vectors: Vectors,
                       sent_vecs: dict[int, np.ndarray] | None = None,
                       event_ids: Mapping[tuple[str, str], str] | None = None,
-                      triggers: Mapping[str, list[tuple[int, str, Any]]] | None = None) -> Comparison:
+                      triggers: Mapping[str, list[TriggerInput]] | None = None) -> Comparison:
     """Every rated finding and every flag (uniques included) for one group of documents."""
     sources = build_sources(docs, members, vectors)
     if event_ids is not None:
@@ -217,7 +217,7 @@ def _headline_stances(docs: list[Document], members: list[int], sents: dict[int,
 
 def build_story(docs: list[Document], event_ids: Mapping[tuple[str, str], str] | None = None,
                 known_vectors: Mapping[str, np.ndarray] | None = None,
-                triggers: Mapping[str, list[tuple[int, str, Any]]] | None = None) -> Story:
+                triggers: Mapping[str, list[TriggerInput]] | None = None) -> Story:
     """Compare several documents about one event; see the module docstring for the steps. ``event_ids`` maps
     (document id, event id) to a story-wide happening id (the events layer's coreference) when the caller has
     it; without it, events are matched from the stored documents alone. ``triggers`` (document id -> every trigger

@@ -41,7 +41,7 @@ from newsprism.claims.slots import (
 )
 from newsprism.claims.typed import LIGHT_VERBS
 from newsprism.common.data_files import load_json
-from newsprism.events.coref import REPORTING, PairInput, cross_probabilities
+from newsprism.events.coref import REPORTING, TriggerInput, cross_probabilities
 from newsprism.events.lexicon import noun_base
 from newsprism.lexicon import (
     is_agent_kind,
@@ -98,7 +98,7 @@ class Source:
     # every event trigger mention of the document (the events layer's, kept as an Event or not): (start offset,
     # lemma, coreference pair input), when the caller has the run state; what :func:`coref_linked` asks the
     # coreference model about
-    triggers: list[tuple[int, str, PairInput]] = field(default_factory=list)
+    triggers: list[TriggerInput] = field(default_factory=list)
     # the coreference pair probabilities of this source's triggers with another source's, by that source's index
     coref_cache: dict[int, np.ndarray] = field(default_factory=dict, repr=False)
 
