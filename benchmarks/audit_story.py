@@ -284,6 +284,21 @@ the last label file, so pass `--labels benchmarks/audits/story_r18.jsonl` to wri
 
     PYTHONPATH=src .venv/bin/python benchmarks/audit_story.py --r18
 
+Held-out real-coverage draw of round 55 (``--r55``), fixed before any output was seen and labelled on c892856
+(round 54's final src) by the round-55 audit engineer: `ecb_draw.r55_story_draw()` (rule in `benchmarks/ecb_draw.py`:
+the ECB+ train sub-topics in no r6, r7 or r8 story draw with at least 3 eligible documents that no events draw
+read, `random.Random(5505)` draws 10 of them and 3 such documents of each; story id `ecb55:<sub-topic>`, the
+`.txt` files given to `compare` as they are): 10 stories. Flags only, as r10f: every conflict / precision / status
+flag, shown by default or less certain, is judged (same format, causes and guide). Labels:
+`benchmarks/audits/story_r55.jsonl`. The real cross-outlet discrepancies a fact-checker would flag, read by hand
+BEFORE any output was seen and committed first, are `benchmarks/audits/story_r55_truth.jsonl` (the `missed` row
+format: kind, grade, each side a document and character offsets into the stored text, values, reason; no article
+text), scored by `missed_recall` (shown / any, by kind). `any_confidence` adds the precision of shown and less
+certain flags together, by kind. Held out: never in story_draws.sh; do not open its texts or labels' reasons while
+changing code, only score it.
+
+    PYTHONPATH=src .venv/bin/python benchmarks/audit_story.py --r55
+
     # re-score the stored labels on a saved run without re-running compare
     PYTHONPATH=src .venv/bin/python benchmarks/audit_story.py --results out/story_audit/results.json
 """
@@ -303,7 +318,7 @@ from pathlib import Path
 from typing import Any
 
 from basil import BASIL, fresh_draw, r4_story_draw, r5_story_draw, rate, to_record, triplet_ids
-from ecb_draw import ecbdev_story_draw, r6_story_draw, r7_story_draw, r8_story_draw
+from ecb_draw import ecbdev_story_draw, r6_story_draw, r7_story_draw, r8_story_draw, r55_story_draw
 from figures import emit
 from fnc_draw import (
     r9_story_draw,
@@ -408,6 +423,10 @@ R17_FINAL_LABELS = HERE / "audits" / "story_r17_final.jsonl"  # items first samp
 # seed 1813); r17 is dev from round 18
 R18_LABELS = HERE / "audits" / "story_r18.jsonl"
 R18_FINAL_LABELS = HERE / "audits" / "story_r18_final.jsonl"  # items first sampled on the round-18 freeze
+# held-out real-coverage draw of round 55 (`ecb_draw.r55_story_draw`: 10 unread ECB+ train sub-topics x 3 unread
+# documents, seed 5505): flags only; its hand-read truth list (written before any output) is scored as a missed list
+R55_LABELS = HERE / "audits" / "story_r55.jsonl"
+MISSED["r55"] = HERE / "audits" / "story_r55_truth.jsonl"
 SHOWN_KINDS = ("conflict", "precision", "status")  # judged when shown by default (issue 11)
 LIST_KINDS = ("consensus", "unique")  # up to PER_STORY of each judged per story
 PER_STORY = 5
@@ -611,6 +630,18 @@ def score(results: dict[str, dict], labels: dict[tuple, dict], lists: bool = Tru
     return out
 
 
+def any_confidence(res: dict) -> dict:
+    """Precision of the shown and less certain flags together (every flag at any confidence), overall and by kind."""
+    groups = [res[g] for g in ("shown", "less_certain")]
+    kinds = sorted({k for g in groups for k in g["by_kind"]})
+    by_kind = {k: {"n": sum(g["by_kind"].get(k, {}).get("n", 0) for g in groups),
+                   "right": sum(g["by_kind"].get(k, {}).get("right", 0) for g in groups)} for k in kinds}
+    n, right = sum(g["labelled"] for g in groups), sum(g["right"] for g in groups)
+    return {"labelled": n, "right": right, "precision": rate(right, n),
+            "unlabelled": sum(g["unlabelled"] for g in groups),
+            "by_kind": {k: {**v, "precision": rate(v["right"], v["n"])} for k, v in by_kind.items()}}
+
+
 def _covers(flag_side: dict, row_side: list) -> bool:
     """A flag's side covers a row's side when both are in the same document and their character ranges share at
     least one character (half-open [start, end) ranges: start < other end and other start < end)."""
@@ -704,6 +735,7 @@ DRAWS: dict[str, DrawSpec] = {
     "r16": (r16_story_draw, [R16_LABELS, R16_FINAL_LABELS], False),
     "r17": (r17_story_draw, [R17_LABELS, R17_FINAL_LABELS], False),
     "r18": (r18_story_draw, [R18_LABELS, R18_FINAL_LABELS], False),
+    "r55": (r55_story_draw, [R55_LABELS], True),
 }
 
 
@@ -773,6 +805,10 @@ def main() -> None:
     ap.add_argument("--ecbdev", action="store_true",
                     help="the round-11 ECB+ DEV flags draw (27 dev sub-topic triples, seed 223; conflict / precision / "
                          "status flags only)")
+    ap.add_argument("--r55", action="store_true",
+                    help="the round-55 held-out real-coverage draw (10 unread ECB+ train sub-topics x 3 unread "
+                         "documents, seed 5505; conflict / precision / status flags only; truth list scored by "
+                         "missed_recall)")
     ap.add_argument("--out", type=Path, help="write the figures as JSON here")
     args = ap.parse_args()
     chosen = [name for name in DRAWS if getattr(args, name)]
@@ -801,6 +837,8 @@ def main() -> None:
         target.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
         print(f"{len(rows)} label lines written to {target}")
     res = score(results, load_labels(*args.labels), lists=not flags_only)
+    if chosen == ["r55"]:
+        res["any_confidence"] = any_confidence(res)
     draw = next((d for d in MISSED if getattr(args, d)), None)
     if draw is not None and MISSED[draw].exists():
         res["missed_recall"] = missed_recall(results, load_missed(MISSED[draw]))
