@@ -46,7 +46,8 @@ def data() -> dict[str, Any]:
     raw["subordinate_post_set"] = set(raw["subordinate_post_ranks"])
     for key in ("reporting_verbs", "speech_verbs", "denial_verbs", "plan_verbs", "future_modals", "conditional_modals",
                 "negators", "negative_determiners", "weekdays", "months", "time_of_day_nouns", "receiving_verbs",
-                "time_span_nouns"):
+                "time_span_nouns", "counterfactual_modals", "perfect_auxiliaries", "condition_marks",
+                "inverted_condition_auxiliaries"):
         raw[key + "_set"] = set(raw[key])
     return raw
 
@@ -1271,11 +1272,48 @@ def _negated(verb: Any) -> bool:
     return False
 
 
+def _condition_clause(verb: Any) -> bool:
+    """Whether a verb heads the clause of a condition: marked by "if" / "unless" ("if the club had not placed
+    him"), or an adverbial clause opened by an auxiliary before its subject ("had it not been for", "were it not
+    for": the inverted condition)."""
+    d = data()
+    if any(k.dep_ == "mark" and k.text.lower() in d["condition_marks_set"] for k in verb.children):
+        return True
+    if verb.dep_ != "advcl":
+        return False
+    subj = next((k for k in verb.children if k.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+    return subj is not None and any(k.dep_ in ("aux", "auxpass") and k.i < subj.i and k.text.lower() in
+                                    d["inverted_condition_auxiliaries_set"] for k in verb.children)
+
+
+def _counterfactual(verb: Any, negated: bool) -> bool:
+    """Whether a clause tells what did not happen or only may have (round 55, issue 11; switch
+    ``status_counterfactual``): under a modal perfect whose modal is no future one ("would not have placed him",
+    "could not have known", "should never have fined", "would have been worse"), or, negated, in a condition (the
+    consequence of an if / unless clause, "would not sign it if ..."; the if / unless clause itself, "if the club
+    had not placed him"; an inverted condition, "had it not been for"). English grammar: such a clause asserts no
+    deed, plans none and denies none, so its status is hypothetical whoever says it."""
+    d = data()
+    if not d["status_counterfactual"]:
+        return False
+    aux_words = [k.text.lower() for k in verb.children if k.dep_ in ("aux", "auxpass")]
+    if verb.tag_ == "VBN" and any(a in d["counterfactual_modals_set"] for a in aux_words) and \
+            any(a in d["perfect_auxiliaries_set"] for a in aux_words):
+        return True
+    if not negated:
+        return False
+    if _condition_clause(verb):
+        return True
+    return any(a in d["counterfactual_modals_set"] for a in aux_words) and any(
+        k.dep_ == "advcl" and _condition_clause(k) for k in verb.children)
+
+
 def _status_of(verb: Any, reported: bool, denial: bool) -> tuple[str, bool]:
     d = data()
     auxes = [k for k in verb.children if k.dep_ in ("aux", "auxpass")]
     aux_words = {k.text.lower() for k in auxes}
     negated = _negated(verb) != denial  # "denied that no ..." reads as an assertion
+    counterfactual = _counterfactual(verb, _negated(verb))
     chain = verb
     planned = False
     for _ in range(3):  # "plans to sign", "is expected to sign", "agreed to sign"
@@ -1283,11 +1321,15 @@ def _status_of(verb: Any, reported: bool, denial: bool) -> tuple[str, bool]:
             planned = True
             if _negated(chain.head):
                 negated = not negated
+            # "would not have agreed to sign": the plan verb's own modal perfect or condition holds its plan
+            counterfactual = counterfactual or _counterfactual(chain.head, _negated(chain.head))
             break
         if chain.dep_ == "xcomp" and not is_root(chain):
             chain = chain.head
         else:
             break
+    if counterfactual:
+        return "hypothetical", negated
     if aux_words & d["future_modals_set"] or "going" in aux_words or planned or has_future_cue(verb):
         return "planned", negated
     if "would" in aux_words:
