@@ -140,9 +140,7 @@ def _status_gate(c: Any, sa: Any, la: list[tuple[int, Any]], i: int, sb: Any, lb
         return 0, f"sentence cosine {sim:.3f} under the status floors"
     fate = a.predicate != b.predicate
     if fate and not (hasattr(c, "fate_against_deed") and c.fate_against_deed(sa, ka, a, sb, kb, b)):
-        if not (hasattr(c, "coref_one_act") and c.coref_one_act(sa, ka, a, sb, kb, b)):  # round 55
-            return 1, f"two predicates ({a.predicate} / {b.predicate})"
-        fate = False
+        return 1, f"two predicates ({a.predicate} / {b.predicate})"
     blanket = c.blanket_against(a, b)
     if sim < floor and not blanket:
         return 2, f"sentence cosine {sim:.3f} < status floor"

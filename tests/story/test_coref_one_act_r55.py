@@ -1,21 +1,19 @@
-"""A denial of one act and that act done, told with two different verbs, are compared when the events layer's
-cross-document coreference model reads the two verbs' triggers as one happening (``compare.coref_one_act``, in the
-pairing of ``compare._statuses``; switch ``status_coref_one_act``, round 55, issue 11). A status pair of two verbs was
-compared only through a support verb, an act's noun or a party's denial of a thing's fate, so "denied that its
-officials had seen the audit" against "two of its officials had been shown the audit" was never paired: two verb
-keys. The pair probability of the two triggers from the model learned on ECB+ (real news, not the wire sets), at
-least the model's own clustering threshold, is that evidence; the model reads no tense or polarity, so the parse must
-read one side as a denial and the other as done in past time, and the two must name one participant in one role.
-Every later test still judges the pair. Kept apart: two denials told with two verbs (nothing disagrees), a deed of
-another act on the same thing, and a present passive (a standing practice, no deed). Invented reports, fictional
-names and outlets."""
+"""A denial of one act and that act done, told with two different verbs: the hole round 55 measured (lnk55, not
+shipped). A status pair of two verbs is compared only through a support verb, an act's noun or a party's denial of a
+thing's fate, so "denied that its officials had seen the audit" against "two of its officials had been shown the
+audit" is never paired: two verb keys. lnk55's rule (``status_coref_one_act``, e7d8248, reverted) read the events
+layer's cross-document coreference model (learned on ECB+) as that evidence: the two verbs' triggers at a pair
+probability of at least the model's own clustering threshold (0.3), one side a denial, the other a deed told in past
+time, one participant in one role. It showed 4 more dev plants but two new WRONG shown flags on the real draws (r11: a
+present "is not currently performing procedures" against a past "completed the procedure"; r12: a clause read as
+denied from the negation of another verb in it, "an invoice for not going"), so it was not shipped
+(benchmarks/story.md, round 55, branch ``lnk55``). The miss stays a strict xfail; the look-alikes that any rule here
+must keep apart are plain tests. Invented reports, fictional names and outlets."""
 
 from __future__ import annotations
 
 import pytest
 from hand_sources import analyzed_reports
-
-from newsprism.story.compare import settings
 
 HEAD_A = "Ministry denies early look at Kessel audit"
 HEAD_B = "Officials read rail audit early, ministry admits"
@@ -40,17 +38,11 @@ def _status(a_act: str, b_act: str) -> list[tuple[str, str, float]]:
 
 
 @pytest.mark.slow
+@pytest.mark.xfail(strict=True, reason="round 55 (lnk55, not shipped): a denial and the deed told with two verbs are "
+                   "never paired (two verb keys); the coreference reading measured brought two wrong real-draw flags")
 def test_a_denial_and_the_deed_told_with_two_verbs_are_compared():
     found = _status(DENIAL, DEED)
     assert [c for a, b, c in found if "had seen the audit" in a and "had been shown the audit" in b and c >= 0.5], found
-
-
-@pytest.mark.slow
-def test_the_switch_off_loses_it(monkeypatch: pytest.MonkeyPatch):
-    # the hole: two verb keys, no support verb, act noun or fate route between them, so the pair was never compared
-    monkeypatch.setitem(settings(), "status_coref_one_act", False)
-    found = _status(DENIAL, DEED)
-    assert not [c for a, b, c in found if "had seen the audit" in a and "had been shown the audit" in b], found
 
 
 @pytest.mark.slow

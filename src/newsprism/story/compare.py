@@ -1968,76 +1968,6 @@ def coref_linked(sa: Source, ka: int, a: DateSlot, sb: Source, kb: int, b: DateS
     return float(sa.coref_cache[sb.index][ia, ib]) >= float(cfg["date_coref_link_min"])
 
 
-def _status_trigger(src: Source, st: Status) -> int | None:
-    """The index in ``src.triggers`` of the trigger mention at a status's verb (a trigger starting inside the verb's
-    span), or None when the events layer kept no trigger there or the caller gave no triggers."""
-    near = [(at - st.start, i) for i, (at, _lemma, _) in enumerate(src.triggers) if st.start <= at < st.end]
-    return min(near)[1] if near else None
-
-
-def coref_one_act(sa: Source, ka: int, a: Status, sb: Source, kb: int, b: Status) -> bool:
-    """Whether the events layer's cross-document coreference reads two status clauses of two different verbs as a
-    denial of one act and that act done: the coreference model (:mod:`newsprism.events.coref`, learned on ECB+ train
-    topics, real news, not on the wire sets) gives the triggers of the two verbs a pair probability of at least
-    ``status_coref_one_act_min`` (the model's own average-linkage threshold, as ``date_coref_link_min``), and neither
-    trigger is a verb of saying (:data:`newsprism.events.coref.REPORTING`: a report's "said" is no act of the story).
-    One act is often told with two verbs ("had been laid off" / "had been let go", "had seen the figures" / "had been
-    shown the figures"); the model reads the two mentions themselves, their words and contexts, as it was trained to
-    on cross-document news. The model reads no tense or polarity, so the parse must: one clause is a denial (negated,
-    status denied), the other the deed, not negated and told in past time (:func:`told_in_past`: "were let go", "has
-    been shown"; not a present passive), and the two name one participant in one role (:func:`_one_participant`).
-    Plans are left out: a plan told on the deed's own day is no disagreement, and the comparer cannot tell it from one
-    told before (round 55's measure). Switched by ``status_coref_one_act`` (round 55, issue 11)."""
-    cfg = settings()
-    if not cfg.get("status_coref_one_act") or a.predicate == b.predicate:
-        return False
-    for w, (sd, kd, d) in ((a, (sb, kb, b)), (b, (sa, ka, a))):
-        if not (w.negated and w.status == "denied") or d.negated or d.status != "occurred":
-            continue
-        dv = _status_verb(sd, kd, d)
-        if dv is not None and told_in_past(dv) and _one_participant(w, d):
-            break
-    else:
-        return False
-    ia, ib = _status_trigger(sa, a), _status_trigger(sb, b)
-    if ia is None or ib is None or sa.triggers[ia][1] in REPORTING or sb.triggers[ib][1] in REPORTING:
-        return False
-    if sb.index not in sa.coref_cache:
-        sa.coref_cache[sb.index] = cross_probabilities([x for _, _, x in sa.triggers], [y for _, _, y in sb.triggers])
-    return float(sa.coref_cache[sb.index][ia, ib]) >= float(cfg["status_coref_one_act_min"])
-
-
-def coref_act_view(a: Status, b: Status) -> tuple[Status, Status]:
-    """A pair :func:`coref_one_act` reads as one act, with its deed (the side told done, not negated) read as the act
-    the other side tells (:class:`UndergoneAct`, its verb, clause and participants as told): the one-verb tests of the
-    status family (:func:`one_predicate`: :func:`fact_against_word`, :func:`own_word_both_ways`) then read the pair as
-    the one act it is."""
-    def seen(d: Status, act: str) -> Status:
-        return UndergoneAct(**{k.name: getattr(d, k.name) for k in fields(Status)}, act=act)
-    if not a.negated and a.status == "occurred":
-        return seen(a, b.predicate), b
-    return a, seen(b, a.predicate)
-
-
-def _one_participant(a: Status, b: Status) -> bool:
-    """Whether two status clauses name one participant in one role: the same thing acted on (the object, a passive's
-    subject) or the same doer, by one head or one kind of thing (:func:`newsprism.lexicon.same_kind`: "the minister"
-    / "ministers"). One act told with two verbs still has its participants: two verbs of two things ("the wing will
-    stay closed" / "its beds have been emptied") are two happenings, whatever the coreference model says of them."""
-    return any(x is not None and y is not None and (x == y or same_kind(x, y))
-               for x, y in ((a.object, b.object), (a.subject, b.subject)))
-
-
-def told_in_past(verb: Any) -> bool:
-    """Whether a verb is told as done in past time: :func:`told_as_past_deed` with the tense carried by the verb or an
-    auxiliary in the past or a perfect ("sold", "was sold", "has been sold"), not a present passive ("is planned for
-    October", "is held each year": a state or a plan, not a deed)."""
-    if not told_as_past_deed(verb):
-        return False
-    auxes = [k for k in verb.children if k.dep_ in AUXILIARY_DEPS]
-    return verb.tag_ == "VBD" or any(k.lemma_ == "have" or k.tag_ == "VBD" for k in auxes)
-
-
 def _act_kin(x: str, y: str) -> bool:
     """Whether two verbs of acts (:func:`_one_act_verb`) may be one act: the same verb, or (round 44, switched by
     ``date_one_act_two_verbs``) two verbs WordNet reads as one act (:func:`newsprism.lexicon.same_act_verb`: one
@@ -2747,10 +2677,7 @@ def fate_against_deed(sa: Source, ka: int, a: Status, sb: Source, kb: int, b: St
 @dataclass
 class UndergoneAct(Status):
     """A done deed read as the act its noun names, undergone by a participant (:func:`undergone_act`): ``act`` is the
-    verb key of the denial it is read against, the object the participant that underwent the act (no doer named).
-    Also a done deed told with another verb than the denial or plan it is read against, which the coreference model
-    reads as one act with it (:func:`coref_act_view`, round 55): ``act`` that clause's verb key, participants as
-    told."""
+    verb key of the denial it is read against, the object the participant that underwent the act (no doer named)."""
 
     act: str | None = None
 
@@ -3208,7 +3135,6 @@ def _statuses(sa: Source, sb: Source, sims: np.ndarray, cfg: dict[str, Any]) -> 
     cands: list[_Cand] = []
     fates: list[_Cand] = []  # pairs by the thing's fate (fate_against_deed), asked after the pairs by one verb
     one_act: set[tuple[int, int]] = set()  # pairs of two verbs read as one act (one_act_two_verbs)
-    by_coref: set[tuple[int, int]] = set()  # pairs of two verbs read as one act by the coreference model (round 55)
     views: dict[tuple[int, int], tuple[Status, Status]] = {}  # pairs whose deed is read as its noun's act
     floor = min(cfg["status_min_sentence"], cfg["status_participants_min_sentence"])
     for i, j in _pairs(la, lb, sims, min(floor, cfg["status_blanket_min_sentence"])):
@@ -3227,15 +3153,7 @@ def _statuses(sa: Source, sb: Source, sims: np.ndarray, cfg: dict[str, Any]) -> 
                 one_act.add((i, j))
                 views[(i, j)] = (a, b)
         if fate and not fate_against_deed(sa, ka, a, sb, kb, b):
-            if not coref_one_act(sa, ka, a, sb, kb, b):
-                continue
-            # one act told with two verbs, read so by the events layer's coreference model: a one-verb pair, the
-            # deed read as the act the other clause tells
-            a, b = coref_act_view(a, b)
-            fate = False
-            one_act.add((i, j))
-            by_coref.add((i, j))
-            views[(i, j)] = (a, b)
+            continue
         blanket = blanket_against(a, b)
         # a deed told as fact against a party's word that it did not happen, same participants: paired however
         # unlike the two sentences are, as a blanket denial is (fact_against_word)
@@ -3268,8 +3186,7 @@ def _statuses(sa: Source, sb: Source, sims: np.ndarray, cfg: dict[str, Any]) -> 
                  else 0.0}
         score = _score(feats)
         feats["same_p"] = p_same
-        # a pair of two verbs (a thing's fate, or one act by the coreference model) yields to the pairs by one verb
-        (fates if fate or (i, j) in by_coref else cands).append(_Cand(i, j, score, feats))
+        (fates if fate else cands).append(_Cand(i, j, score, feats))
     out: list[Finding] = []
     cands = one_verb_first(cands, fates)
     for c in _mutual_best(cands):
