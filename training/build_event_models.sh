@@ -46,9 +46,6 @@
 # steps 6-8; steps 6-8 were run twice as written (OMP_NUM_THREADS=1) and write the shipped fragment, confidence and
 # duplicate files (cmp identical; max_fragment 0.35 and min_duplicate 0.5 by their rules, unchanged); benchmarks/events.md,
 # "Round 19: refit with r18; duplicates".
-# Round 55 (coref55, 2026-12-05): step 5b (ecb_features --split dev, then train_event_coref_lexical.py) writes the new
-# event_coref_lexical.npz (the base coreference file is not touched); rerun as written on c892856's src, its caches
-# from steps 3 and 5b (ecb_train 68,994 candidates, ecb_dev 19,925).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PY="${1:-.venv/bin/python}"
@@ -65,12 +62,6 @@ mkdir -p training/runs
     --write "$OUT/event_triggers.npz" --report training/runs/triggers_cv.json
 "$PY" training/train_event_coref.py --data "$DATA" --features training/runs/ecb_train.npz \
     --triggers "$OUT/event_triggers.npz" --write "$OUT/event_coref.npz" --report training/runs/coref_cv.json
-# round 55: the lexical weights of the cross-document pair model, fitted beside the frozen base file above (ECB+ train
-# pairs of two documents), features and C chosen on the ECB+ dev topics (their features cached first)
-"$PY" training/ecb_features.py --data "$DATA" --split dev --out training/runs/ecb_dev.npz
-"$PY" training/train_event_coref_lexical.py --data "$DATA" --train training/runs/ecb_train.npz \
-    --dev training/runs/ecb_dev.npz --triggers "$OUT/event_triggers.npz" --base "$OUT/event_coref.npz" \
-    --write "$OUT/event_coref_lexical.npz" --report training/runs/coref_lexical.json
 # last: the fragment check runs the whole pipeline (the four models above) on the labelled dev audit articles
 # (audit_events.DEV_DRAWS; fitted on the BASIL draws, r6 and r7 scored only; 1-4 min under load); its report gives
 # max_fragment for data/event_confidence.json

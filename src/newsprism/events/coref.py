@@ -7,13 +7,6 @@ shared participants (agents, patients, other named parties; dates and places, sh
 the two mentions sit (same document, same sentence, distance). Mentions are then clustered by average linkage
 with a stopping threshold tuned on the training topics. A cluster's mentions in one document form one Event; its
 id across documents is the story-wide event id.
-
-Round 55 (issue 11; switch ``coref_lexical`` in ``data/event_confidence.json``): a pair of two documents also reads
-how WordNet relates its two trigger lemmas (:mod:`newsprism.events.lexrel`: one act, two acts under one broader
-act, one act entailing or causing the other), with weights (``data/event_coref_lexical.npz``) fitted on ECB+ train
-topics beside the frozen base model (``training/train_event_coref_lexical.py``). Two mentions of one document
-read no lexical feature, so every within-document probability (the Events, their fragment, confidence and
-duplicate models) is the base model's exactly.
 """
 
 from __future__ import annotations
@@ -27,17 +20,9 @@ from typing import Any
 
 import numpy as np
 
-from newsprism.common.data_files import load_json
 from newsprism.errors import ModelError
-from newsprism.events.lexrel import LEX_FEATURES, lexical_relation
-
-# round 55: the lexical features of a pair of two documents' mentions: WordNet's relation of the two trigger lemmas
-# (:data:`LEX_FEATURES`), and one act read beside the pair's trigger-state and sentence cosines (the base model
-# already credits two alike contexts; the dictionary's tie says most where the two words' contexts differ)
-LEX_PAIR_FEATURES = ("lex_same_act", "lex_same_act_x_state", "lex_same_act_x_sent", "lex_sibling", "lex_entail")
 
 COREF_FILE = "data/event_coref.npz"
-LEXICAL_FILE = "data/event_coref_lexical.npz"  # round 55: the lexical weights fitted beside the frozen base model
 PAIR_FEATURES = (
     "same_lemma", "same_text", "prefix4", "vv", "nn", "vn", "cos_state", "cos_sent", "cos_state_same_lemma",
     "same_doc", "same_sentence", "sent_dist", "agent_share", "agent_clash", "patient_share", "patient_clash",
@@ -175,9 +160,6 @@ class CorefModel:
     hidden_weight: np.ndarray | None = None
     hidden_bias: np.ndarray | None = None
     out_weight: np.ndarray | None = None
-    # round 55: weights of the lexical features of two documents' mentions (:data:`LEX_FEATURES`), added to the
-    # logit when ``coref_lexical`` is on; from ``LEXICAL_FILE`` beside the packaged model (None: not read)
-    lex_weight: np.ndarray | None = None
 
     @classmethod
     def load(cls, path: str | Path | None = None) -> CorefModel:
@@ -186,20 +168,9 @@ class CorefModel:
             with np.load(src, allow_pickle=False) as z:
                 opt = {k: z[k] for k in ("state_weight", "sent_weight", "hidden_weight", "hidden_bias", "out_weight")
                        if k in z.files}
-                model = cls(z["mean"], z["scale"], z["weight"], float(z["bias"]), float(z["threshold"]), **opt)
+                return cls(z["mean"], z["scale"], z["weight"], float(z["bias"]), float(z["threshold"]), **opt)
         except (OSError, KeyError, ValueError) as exc:
             raise ModelError(f"cannot load the event-coreference model {src}: {exc}") from exc
-        lex = None if path else Path(str(resources.files("newsprism.events").joinpath(LEXICAL_FILE)))
-        if lex is not None and lex.is_file():
-            try:
-                with np.load(lex, allow_pickle=False) as z:
-                    model.lex_weight = z["lex_weight"].astype(np.float32)
-            except (OSError, KeyError, ValueError) as exc:
-                raise ModelError(f"cannot load the coreference model's lexical weights {lex}: {exc}") from exc
-            if model.lex_weight.shape != (len(LEX_PAIR_FEATURES),):
-                raise ModelError(f"{lex}: lex_weight has shape {model.lex_weight.shape}, "
-                                 f"not ({len(LEX_PAIR_FEATURES)},)")
-        return model
 
     def logit(self, F: np.ndarray) -> np.ndarray:
         X = (F - self.mean) / self.scale
@@ -215,47 +186,7 @@ class CorefModel:
         if self.state_weight is not None and self.sent_weight is not None:
             S, E = unit_vectors(ms)
             z = z + ((S * self.state_weight) @ S.T)[iu, ju] + ((E * self.sent_weight) @ E.T)[iu, ju]
-        if self.lex_weight is not None and lexical_on():
-            z = z + lexical_matrix(ms, iu, ju, F) @ self.lex_weight
         return 1.0 / (1.0 + np.exp(-z))
-
-
-def lexical_on() -> bool:
-    """The switch of round 55's lexical features (``coref_lexical`` in ``data/event_confidence.json``)."""
-    return bool(load_json("newsprism.events", "data/event_confidence.json").get("coref_lexical", False))
-
-
-def lexical_matrix(ms: Sequence[PairInput], iu: np.ndarray, ju: np.ndarray, F: np.ndarray) -> np.ndarray:
-    """The lexical features (:data:`LEX_PAIR_FEATURES`) of every pair (iu, ju) with its base features ``F``
-    (:func:`pair_matrix`): zeros for two mentions of one document, of one lemma, or with a verb of saying
-    (:data:`REPORTING`); one WordNet reading (:func:`newsprism.events.lexrel.lexical_relation`) per pair of lemmas."""
-    out = np.zeros((len(iu), len(LEX_PAIR_FEATURES)), dtype=np.float32)
-    if not len(iu):
-        return out
-    lem = _codes([m.lemma.lower() for m in ms])
-    docs = _codes([m.doc for m in ms])
-    words: dict[int, str] = {}
-    for m, c in zip(ms, lem, strict=True):
-        words.setdefault(int(c), m.lemma.lower())
-    # a verb of saying names the telling, not the happening told: two of them ("said" / "told") are left to the
-    # base features (``reporting_pair``), as is a verb of saying against a happening
-    told = np.array([m.lemma.lower() in REPORTING for m in ms], dtype=bool)
-    ask = np.flatnonzero((docs[iu] != docs[ju]) & (lem[iu] != lem[ju]) & ~told[iu] & ~told[ju])
-    if not len(ask):
-        return out
-    a, b = np.minimum(lem[iu[ask]], lem[ju[ask]]), np.maximum(lem[iu[ask]], lem[ju[ask]])
-    keys, inverse = np.unique(a.astype(np.int64) * len(words) + b, return_inverse=True)
-    rel = np.array([lexical_relation(words[int(k // len(words))], words[int(k % len(words))]) for k in keys],
-                   dtype=np.float32).reshape(len(keys), len(LEX_FEATURES))[inverse.reshape(-1)]
-    col = {name: k for k, name in enumerate(PAIR_FEATURES)}
-    lex = {name: k for k, name in enumerate(LEX_PAIR_FEATURES)}
-    same = rel[:, LEX_FEATURES.index("lex_same_act")]
-    out[ask, lex["lex_same_act"]] = same
-    out[ask, lex["lex_same_act_x_state"]] = same * F[ask, col["cos_state"]]
-    out[ask, lex["lex_same_act_x_sent"]] = same * F[ask, col["cos_sent"]]
-    out[ask, lex["lex_sibling"]] = rel[:, LEX_FEATURES.index("lex_sibling")]
-    out[ask, lex["lex_entail"]] = rel[:, LEX_FEATURES.index("lex_entail")]
-    return out
 
 
 def unit_vectors(ms: Sequence[PairInput]) -> tuple[np.ndarray, np.ndarray]:
