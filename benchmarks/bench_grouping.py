@@ -3,7 +3,7 @@ batch's normal case): does ``newsprism.story.build.group_documents`` keep each e
 chaining different events into one story?
 
     OMP_NUM_THREADS=1 NEWSPRISM_THREADS=1 PYTHONPATH=src .venv/bin/python benchmarks/bench_grouping.py \\
-        [--pool wire|basil|both] [--json OUT.json] [--cache FEATURES.pkl]
+        [--pool wire|basil|both|ecb] [--json OUT.json] [--cache FEATURES.pkl]
 
 Two pools, each grouped in one run (round 55, issue 11):
 
@@ -12,6 +12,12 @@ pooled; the label (the event) is the story folder (``wire12/s3_fuel_protest``). 
 count as documents with their folder as the label: nothing of their text is printed.
 (ii) **basil**: the 300 BASIL articles (``../shared/data/media-bias/basil``, read at run time through
 ``benchmarks/basil.py``, never copied): 100 events told by 3 outlets each; the label is the triplet id.
+
+(iii) **ecb** (only with ``--pool ecb``): every ECB+ sub-topic folder (``../shared/data/ecbplus/<t>/<t>ecb``,
+``<t>ecbplus``: 772 news texts, 770 of them ingested, read at run time, never copied) pooled; the label is the sub-topic folder. A topic's
+two sub-topics are two events of one kind (two earthquakes, two arrests of one actress), and a sub-topic holds up to
+20 reports of its event: a check of keeping a large story whole, which the pools of 2-3 reports an event do not
+test. The texts have no title and no date (the lead is the first paragraph; no time window applies).
 
 Each pool goes through ``ingest`` and the pipeline up to entities (sentences, entities, no events or claims), then
 ``link_across`` over the pool (as one run does), the lead vector ``_lead`` as ``build_story`` embeds it, and
@@ -73,13 +79,26 @@ def basil_docs() -> tuple[list[Any], list[str]]:
     return got, [t for _, t in recs]
 
 
+def ecb_docs() -> tuple[list[Any], list[str]]:
+    from newsprism.api import ingest
+    root = ROOT.parent / "shared" / "data" / "ecbplus"
+    docs, labels, skipped = [], [], 0
+    for d in sorted(p for p in root.glob("*/*") if p.is_dir() and p.name.startswith(p.parent.name + "ecb")):
+        got, err = ingest(sorted(d.glob("*.txt")))  # a text ingest cannot read (no body) is left out, counted
+        skipped += len(err)
+        docs += got
+        labels += [f"{d.parent.name}/{d.name}"] * len(got)
+    print(f"ECB+: {len(docs)} texts ingested, {skipped} left out (ingest errors)", file=sys.stderr)
+    return docs, labels
+
+
 def features(pool: str) -> dict[str, Any]:
     """Labels, lead vectors and what ``group_documents`` reads of each document (entities, date): no text."""
     from newsprism.api import load_pipeline
     from newsprism.nlp import link_across
     from newsprism.story.build import _lead
     from newsprism.story.sources import Vectors
-    docs, labels = wire_docs() if pool == "wire" else basil_docs()
+    docs, labels = {"wire": wire_docs, "basil": basil_docs, "ecb": ecb_docs}[pool]()
     docs = load_pipeline(disable=DISABLE).pipe(docs)
     link_across(docs)
     leads = Vectors().get([_lead(d) for d in docs])
@@ -131,6 +150,8 @@ def halves(pool: str, labels: list[str]) -> dict[str, list[int]]:
             return int(lab.split("/")[0][4:] or 1)
         return {"all": every, "wire..wire43 (chosen on)": [i for i in every if num(labels[i]) <= 43],
                 "wire44.. (check)": [i for i in every if num(labels[i]) >= 44]}
+    if pool == "ecb":
+        return {"all": every}
     first = set(sorted(set(labels))[:50])
     return {"all": every, "first 50 ids (chosen on)": [i for i in every if labels[i] in first],
             "second 50 ids (check)": [i for i in every if labels[i] not in first]}
@@ -167,7 +188,7 @@ def run(pool: str, cache: Path | None) -> dict[str, Any]:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--pool", choices=("wire", "basil", "both"), default="both")
+    ap.add_argument("--pool", choices=("wire", "basil", "both", "ecb"), default="both")
     ap.add_argument("--json", type=Path)
     ap.add_argument("--cache", type=Path, help="features pickle stem (one file per pool); read when present")
     a = ap.parse_args()
