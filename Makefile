@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
 DEMO_OUT := out/demo
 
-.PHONY: demo test test-fast bench lint schema install clean
+.PHONY: demo test test-fast bench bench-grouping lint schema install clean
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -37,6 +37,10 @@ test-fast: $(STAMP)
 
 bench: $(STAMP)
 	@for b in benchmarks/bench_*.py; do echo "== $$b"; $(PY) $$b || exit 1; done
+
+# Story grouping of many events' reports in one run (wire story folders and BASIL pooled; round 55)
+bench-grouping: $(STAMP)
+	OMP_NUM_THREADS=1 NEWSPRISM_THREADS=1 PYTHONPATH=src $(PY) benchmarks/bench_grouping.py
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check src tests training benchmarks

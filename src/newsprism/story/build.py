@@ -55,11 +55,16 @@ def _day(iso: str | None) -> date | None:
 
 
 def group_documents(docs: list[Document], vecs: np.ndarray) -> list[list[int]]:
-    """Single-link clusters: similar title+lead, or shared people/organizations, or (``shared_any_min``) as many
-    shared named people, organizations, places, facilities or events, within a time window."""
+    """Clusters of documents linked by similar title+lead, or shared people/organizations, or (``shared_any_min``) as
+    many shared named people, organizations, places, facilities or events, within a time window. With
+    ``grouping.merge_share`` (round 55) the clusters are average-link: two groups join only when at least that share
+    of the document pairs across them are linked (a report joins a story linked to most of its reports, not to one:
+    no chaining of different events through one link in a pooled run); ``null`` gives single link (connected
+    components). Members ascending, groups in order of their first member."""
     th = settings()["grouping"]
     n = len(docs)
     groups = UnionFind(n)
+    linked = np.zeros((n, n), dtype=bool)
     ents = [{e.canonical for e in d.entities if e.label in ("PERSON", "ORG")} for d in docs]
     any_min = th.get("shared_any_min")
     named = [{e.canonical for e in d.entities if e.label in th["shared_any_labels"]} for d in docs]
@@ -74,7 +79,49 @@ def group_documents(docs: list[Document], vecs: np.ndarray) -> list[list[int]]:
             if sim >= th["story_link"] or (near and shared >= 2) or \
                     (near and any_min is not None and len(named[i] & named[j]) >= any_min):
                 groups.union(i, j)
-    return groups.groups()
+                linked[i, j] = linked[j, i] = True
+    share = th.get("merge_share")
+    if share is None:
+        return groups.groups()
+    out: list[list[int]] = []
+    for g in groups.groups():
+        out += _average_link(g, linked, vecs, float(share)) if len(g) > 2 else [g]
+    return sorted(out, key=lambda g: g[0])
+
+
+def _average_link(members: list[int], linked: np.ndarray, vecs: np.ndarray, share: float) -> list[list[int]]:
+    """Average-link clustering of one connected group: repeatedly join the two clusters with the largest share of
+    linked document pairs across them (ties: the larger mean title+lead cosine, then the earlier pair) while that
+    share reaches ``share``. A connected group of three stays whole at a share of 1/2 or less."""
+    idx = np.asarray(members)
+    count = linked[np.ix_(idx, idx)].astype(np.float64)
+    np.fill_diagonal(count, 0.0)
+    v = vecs[idx].astype(np.float64)
+    cos = v @ v.T
+    size = np.ones(len(idx))
+    alive = np.ones(len(idx), dtype=bool)
+    parts: list[list[int]] = [[int(i)] for i in idx]
+    while True:
+        pairs = np.outer(size, size)
+        frac = np.where(np.outer(alive, alive) & (count > 0), count / pairs, -1.0)
+        np.fill_diagonal(frac, -1.0)
+        top = float(frac.max())
+        if top < share or top <= 0:
+            break
+        mean_cos = np.where(frac == top, cos / pairs, -np.inf)
+        a, b = sorted(np.unravel_index(int(np.argmax(mean_cos)), mean_cos.shape))
+        count[a] += count[b]
+        count[:, a] += count[:, b]
+        cos[a] += cos[b]
+        cos[:, a] += cos[:, b]
+        count[a, a] = 0.0
+        count[b] = 0.0
+        count[:, b] = 0.0
+        size[a] += size[b]
+        alive[b] = False
+        parts[a] = sorted(parts[a] + parts[b])
+        parts[b] = []
+    return [p for p in parts if p]
 
 
 def _lead(d: Document) -> str:
