@@ -1286,7 +1286,7 @@ def _condition_clause(verb: Any) -> bool:
                                     d["inverted_condition_auxiliaries_set"] for k in verb.children)
 
 
-def _counterfactual(verb: Any, negated: bool) -> bool:
+def _counterfactual(verb: Any) -> bool:
     """Whether a clause tells what did not happen or only may have (round 55, issue 11; switch
     ``status_counterfactual``): under a modal perfect whose modal is no future one ("would not have placed him",
     "could not have known", "should never have fined", "would have been worse"), or, negated, in a condition (the
@@ -1300,7 +1300,7 @@ def _counterfactual(verb: Any, negated: bool) -> bool:
     if verb.tag_ == "VBN" and any(a in d["counterfactual_modals_set"] for a in aux_words) and \
             any(a in d["perfect_auxiliaries_set"] for a in aux_words):
         return True
-    if not negated:
+    if not _negated(verb):
         return False
     if _condition_clause(verb):
         return True
@@ -1313,7 +1313,7 @@ def _status_of(verb: Any, reported: bool, denial: bool) -> tuple[str, bool]:
     auxes = [k for k in verb.children if k.dep_ in ("aux", "auxpass")]
     aux_words = {k.text.lower() for k in auxes}
     negated = _negated(verb) != denial  # "denied that no ..." reads as an assertion
-    counterfactual = _counterfactual(verb, _negated(verb))
+    counterfactual = _counterfactual(verb)
     chain = verb
     planned = False
     for _ in range(3):  # "plans to sign", "is expected to sign", "agreed to sign"
@@ -1322,7 +1322,7 @@ def _status_of(verb: Any, reported: bool, denial: bool) -> tuple[str, bool]:
             if _negated(chain.head):
                 negated = not negated
             # "would not have agreed to sign": the plan verb's own modal perfect or condition holds its plan
-            counterfactual = counterfactual or _counterfactual(chain.head, _negated(chain.head))
+            counterfactual = counterfactual or _counterfactual(chain.head)
             break
         if chain.dep_ == "xcomp" and not is_root(chain):
             chain = chain.head
