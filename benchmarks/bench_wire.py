@@ -564,6 +564,12 @@ newsroom and the town's paper), a polar icebreaker launched at a shipyard, a gam
 bookmaker's licence, residents' parking zones extended across a city, a ski resort's new summit gondola and a
 statistics office withdrawing its jobless figures after a weighting error; 36 planted discrepancies, every kind three
 times and ``date`` six times, and 28 compatible variations, one of each compatible kind of wire2-wire15).
+``--set wire51`` scores the fifty-first set, ``benchmarks/wire51/`` (round 56, held out: six more invented stories,
+a cycle stage race's route and new title sponsor, a national blood service's red alert, a landfill extension vote told
+by three outlets (a district council's news page, the valley's paper and a waste trade weekly), a data breach at a
+national vehicle registry, a cocoa cooperative's merger vote and a volcano exclusion zone lifted; 36 planted
+discrepancies, every kind three times and ``date`` six times, and 28 compatible variations, one of each compatible
+kind of wire2-wire15).
 
 The stories are a held-out set when written: nobody fits rules or thresholds to them; the flags engineer did not
 see them.
@@ -592,7 +598,8 @@ SETS = ("wire", "wire2", "wire3", "wire4", "wire5", "wire6", "wire7", "wire8", "
         "wire26", "wire27", "wire28", "wire29", "wire30", "wire31", "wire32",
         "wire33", "wire34", "wire35", "wire36",
         "wire37", "wire38", "wire39", "wire40", "wire41", "wire42", "wire43",
-        "wire44", "wire45", "wire46", "wire47", "wire48", "wire49", "wire50")  # folders under benchmarks/, each with plants.json and one folder a story
+        "wire44", "wire45", "wire46", "wire47", "wire48", "wire49",
+        "wire50", "wire51")  # folders under benchmarks/, each with plants.json and one folder a story
 DEFAULT_SET = "wire"
 SHOWN = 0.5  # Discrepancy.confidence at which a flag is shown by default
 FLAG_KINDS = ("conflict", "precision", "status")
@@ -696,7 +703,7 @@ def main() -> None:
     ap.add_argument("--json", type=Path, help="write the figures here")
     ap.add_argument("--dump", type=Path, help="every flag on a plant and every other shown flag, one JSON a line")
     ap.add_argument("--set", dest="wire_set", choices=SETS, default=DEFAULT_SET,
-                    help="which set of stories: benchmarks/wire (default), wire2, ..., wire42, wire43, wire44, wire45, wire46, wire47, wire48, wire49 or wire50")
+                    help="which set of stories: benchmarks/wire (default), wire2, ..., wire42, wire43, wire44, wire45, wire46, wire47, wire48, wire49, wire50 or wire51")
     a = ap.parse_args()
     emit(run(a.dump, a.wire_set), a.json)
 
