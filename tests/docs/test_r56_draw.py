@@ -1,14 +1,16 @@
 """The round-56 held-out real-coverage draw (benchmarks/ecb_draw.py, `r56`): on the real data (when present) the
 committed selection repeats itself, uses no sub-topic of an earlier story draw (r6, r7, r8, r55) and no document any
-earlier draw read. No ECB+ text is read or asserted."""
+earlier draw read; its truth list is keyed by its own stories and documents. No ECB+ text is read or asserted."""
 
 import importlib.util
+import json
 import sys
 from pathlib import Path
 
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
+AUDITS = ROOT / "benchmarks" / "audits"
 # the selection as committed before any text or output was seen
 R56 = {"22ecbplus": ["22_9ecbplus", "22_1ecbplus", "22_5ecbplus"],
        "20ecbplus": ["20_8ecbplus", "20_11ecbplus", "20_9ecbplus"],
@@ -40,3 +42,16 @@ def test_the_committed_selection_repeats_and_reads_nothing_read_before(ecb_draw)
     read = ecb_draw.used_by_r8_events() | {d for docs in ecb_draw.r55_ecb_story_draw().values() for d in docs}
     assert not {d for docs in drawn.values() for d in docs} & read
     assert set(drawn) <= set(ecb_draw.subtopics())  # train sub-topics only
+
+
+def _rows(name: str) -> list[dict]:
+    return [json.loads(x) for x in (AUDITS / name).read_text("utf-8").splitlines() if x.strip()]
+
+
+def test_truth_list_names_only_the_draws_documents():
+    docs = {f"ecb56:{s}": set(d) for s, d in R56.items()}
+    truth = _rows("story_r56_truth.jsonl")
+    assert len(truth) == 13 and sum(r["grade"] == "clear" for r in truth) == 7
+    for r in truth:
+        (a, sa, ea), (b, sb, eb) = r["sides"]
+        assert a != b and {a, b} <= docs[r["story"]] and sa < ea and sb < eb
