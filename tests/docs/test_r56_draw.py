@@ -1,6 +1,6 @@
 """The round-56 held-out real-coverage draw (benchmarks/ecb_draw.py, `r56`): on the real data (when present) the
 committed selection repeats itself, uses no sub-topic of an earlier story draw (r6, r7, r8, r55) and no document any
-earlier draw read; its truth list is keyed by its own stories and documents. No ECB+ text is read or asserted."""
+earlier draw read; its truth list and labels are keyed by its own stories and documents. No ECB+ text is read or asserted."""
 
 import importlib.util
 import json
@@ -55,3 +55,12 @@ def test_truth_list_names_only_the_draws_documents():
     for r in truth:
         (a, sa, ea), (b, sb, eb) = r["sides"]
         assert a != b and {a, b} <= docs[r["story"]] and sa < ea and sb < eb
+
+
+def test_every_label_names_only_the_draws_documents():
+    docs = {f"ecb56:{s}": set(d) for s, d in R56.items()}
+    labels = _rows("story_r56.jsonl")
+    assert len(labels) == 8 and sum(r["label"] == "right" for r in labels) == 1
+    for r in labels:
+        assert r["label"] in ("right", "wrong") and {s[0] for s in r["sides"]} <= docs[r["story"]]
+        assert r["label"] == "right" or r["cause"]
