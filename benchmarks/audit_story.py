@@ -299,6 +299,18 @@ changing code, only score it.
 
     PYTHONPATH=src .venv/bin/python benchmarks/audit_story.py --r55
 
+Held-out real-coverage draw of round 56 (``--r56``), fixed before any output was seen and labelled on 3c02289
+(round 55's final src) by the round-56 audit engineer: `ecb_draw.r56_story_draw()` (rule in `benchmarks/ecb_draw.py`:
+no eligible train sub-topic is in no draw at all, so the pool is the train sub-topics in no r6, r7, r8 or r55 story
+draw with at least 3 eligible documents no draw read (each gave one other document to an events draw, left out);
+`random.Random(5606)` draws all 10 of them, in a random order, and 3 such documents of each; story id
+`ecb56:<sub-topic>`, the `.txt` files given to `compare` as they are): 10 stories. As r55: flags only, labels
+`benchmarks/audits/story_r56.jsonl`, the hand-read truth list committed before any output
+`benchmarks/audits/story_r56_truth.jsonl` (scored by `missed_recall`), `any_confidence` by kind. Held out: never in
+story_draws.sh; do not open its texts or labels' reasons while changing code, only score it.
+
+    PYTHONPATH=src .venv/bin/python benchmarks/audit_story.py --r56
+
     # re-score the stored labels on a saved run without re-running compare
     PYTHONPATH=src .venv/bin/python benchmarks/audit_story.py --results out/story_audit/results.json
 """
@@ -318,7 +330,14 @@ from pathlib import Path
 from typing import Any
 
 from basil import BASIL, fresh_draw, r4_story_draw, r5_story_draw, rate, to_record, triplet_ids
-from ecb_draw import ecbdev_story_draw, r6_story_draw, r7_story_draw, r8_story_draw, r55_story_draw
+from ecb_draw import (
+    ecbdev_story_draw,
+    r6_story_draw,
+    r7_story_draw,
+    r8_story_draw,
+    r55_story_draw,
+    r56_story_draw,
+)
 from figures import emit
 from fnc_draw import (
     r9_story_draw,
@@ -427,6 +446,10 @@ R18_FINAL_LABELS = HERE / "audits" / "story_r18_final.jsonl"  # items first samp
 # documents, seed 5505): flags only; its hand-read truth list (written before any output) is scored as a missed list
 R55_LABELS = HERE / "audits" / "story_r55.jsonl"
 MISSED["r55"] = HERE / "audits" / "story_r55_truth.jsonl"
+# held-out real-coverage draw of round 56 (`ecb_draw.r56_story_draw`: the 10 ECB+ train sub-topics never a story, 3
+# unread documents each, seed 5606): flags only, its truth list (written before any output) scored as r55's
+R56_LABELS = HERE / "audits" / "story_r56.jsonl"
+MISSED["r56"] = HERE / "audits" / "story_r56_truth.jsonl"
 SHOWN_KINDS = ("conflict", "precision", "status")  # judged when shown by default (issue 11)
 LIST_KINDS = ("consensus", "unique")  # up to PER_STORY of each judged per story
 PER_STORY = 5
@@ -736,6 +759,7 @@ DRAWS: dict[str, DrawSpec] = {
     "r17": (r17_story_draw, [R17_LABELS, R17_FINAL_LABELS], False),
     "r18": (r18_story_draw, [R18_LABELS, R18_FINAL_LABELS], False),
     "r55": (r55_story_draw, [R55_LABELS], True),
+    "r56": (r56_story_draw, [R56_LABELS], True),
 }
 
 
@@ -809,6 +833,10 @@ def main() -> None:
                     help="the round-55 held-out real-coverage draw (10 unread ECB+ train sub-topics x 3 unread "
                          "documents, seed 5505; conflict / precision / status flags only; truth list scored by "
                          "missed_recall)")
+    ap.add_argument("--r56", action="store_true",
+                    help="the round-56 held-out real-coverage draw (the 10 ECB+ train sub-topics never a story x 3 "
+                         "unread documents, seed 5606; conflict / precision / status flags only; truth list scored "
+                         "by missed_recall)")
     ap.add_argument("--out", type=Path, help="write the figures as JSON here")
     args = ap.parse_args()
     chosen = [name for name in DRAWS if getattr(args, name)]
@@ -837,7 +865,7 @@ def main() -> None:
         target.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
         print(f"{len(rows)} label lines written to {target}")
     res = score(results, load_labels(*args.labels), lists=not flags_only)
-    if chosen == ["r55"]:
+    if chosen in (["r55"], ["r56"]):
         res["any_confidence"] = any_confidence(res)
     draw = next((d for d in MISSED if getattr(args, d)), None)
     if draw is not None and MISSED[draw].exists():

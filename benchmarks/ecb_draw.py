@@ -108,6 +108,27 @@ labelled on c892856 (round 54's final src) by the round-55 audit engineer: the s
 hand-read list of real discrepancies (`benchmarks/audits/story_r55_truth.jsonl`) committed before any output, then
 one run and every conflict / precision / status flag labelled (`story_r55.jsonl`). Held out: never add it to
 story_draws.sh; do not open its texts or labels' reasons while changing code.
+
+Round 56's held-out real-coverage draw ("r56", `audit_story.py --r56`): fixed (in code, committed) before any r56
+text or output was seen, from gold.json sentence counts alone. No eligible train sub-topic is in no draw at all:
+every train sub-topic with 3 eligible documents was either a story of r6, r7, r8 or r55, or gave one document to an
+r6, r7 or r8 events draw (22ecb, 24ecb and 26ecb, in no draw, have no eligible document). The first tier the brief
+names is therefore empty, and r56 takes the next one: the sub-topics that were NEVER A STORY, with only documents no
+draw read (each of them gave exactly one document to an events draw, left out here).
+
+- pool (`r56_pool`): the sorted train sub-topics in no r6, r7, r8 or r55 story draw with at least 3 `eligible`
+  documents (`MIN_BODY`) that no r6, r7 or r8 events draw read: the 10 of r55's pool that r55 did not draw
+  (3ecbplus, 4ecb, 7ecb, 7ecbplus, 8ecb, 9ecbplus, 10ecb, 20ecbplus, 22ecbplus, 30ecbplus, by counts).
+- draw (`R56_STORY = (5606, 10)`): `rng = random.Random(5606)`; `rng.sample(pool, 10)` (all ten, in a random
+  order); then, for each drawn sub-topic in draw order, `rng.sample(its unread eligible documents, 3)` with the same
+  generator: 10 stories `ecb56:<sub-topic>` of three `.txt` files each, given to `compare` as they are.
+
+Caveat (as r6-r8, r55): ECB+ train gold mentions trained some models, so the texts are unseen by people, not by every
+model; and each sub-topic's event was met by one events-draw reader through one other document (the event, not
+these texts). Protocol: labelled on 3c02289 (round 55's final src) by the round-56 audit engineer: the selection
+committed first, then the hand-read list (`benchmarks/audits/story_r56_truth.jsonl`) committed before any output,
+then one run and every conflict / precision / status flag labelled (`story_r56.jsonl`). Held out: never add it to
+story_draws.sh; do not open its texts or labels' reasons while changing code.
 """
 
 from __future__ import annotations
@@ -140,6 +161,8 @@ ECBDEV_SECOND_AT = 2 * DOCS_PER_STORY  # eligible documents a sub-topic needs fo
 ECBDEV_RUNS = Path(__file__).resolve().parents[1] / "training" / "runs" / "ecbdev"
 # the round-55 held-out real-coverage draw ("r55"; rule in the module docstring)
 R55_STORY = (5505, 10)
+# the round-56 held-out real-coverage draw ("r56"; rule in the module docstring)
+R56_STORY = (5606, 10)
 _DOC = re.compile(r"^(\d+)_(\d+)(ecb|ecbplus)$")
 
 
@@ -350,7 +373,27 @@ def r55_story_draw(ecb: Path = ECBPLUS) -> dict[str, list[Path]]:
     return {f"ecb55:{s}": [doc_path(d, ecb) for d in docs] for s, docs in r55_ecb_story_draw(ecb).items()}
 
 
-__all__ = ["R55_STORY", "r55_ecb_story_draw", "r55_pool", "r55_story_draw", "used_by_r8_events", "ECBDEV_MIN_WORDS", "ECBDEV_SEED", "ecbdev_draw_ids", "ecbdev_eligible", "ecbdev_story_draw", "R6_EVENTS", "R6_STORY", "R7_EVENTS", "R7_STORY", "R8_EVENTS", "R8_STORY", "doc_path", "eligible",
+def r56_pool(ecb: Path = ECBPLUS) -> dict[str, list[str]]:
+    """Sub-topic -> its unread eligible documents (by document number), for the train sub-topics in no r6, r7, r8 or
+    r55 story draw that have at least 3 of them, sorted as `subtopics`."""
+    taken = set(r55_ecb_story_draw(ecb))
+    return {s: docs for s, docs in r55_pool(ecb).items() if s not in taken}
+
+
+def r56_ecb_story_draw(ecb: Path = ECBPLUS) -> dict[str, list[str]]:
+    """Sub-topic -> its 3 drawn documents (draw order), by the r56 rule in the module docstring."""
+    pool = r56_pool(ecb)
+    rng = random.Random(R56_STORY[0])
+    chosen = rng.sample(list(pool), R56_STORY[1])
+    return {s: rng.sample(pool[s], DOCS_PER_STORY) for s in chosen}
+
+
+def r56_story_draw(ecb: Path = ECBPLUS) -> dict[str, list[Path]]:
+    """The 10 r56 stories: `ecb56:<sub-topic>` -> its 3 ECB+ `.txt` files."""
+    return {f"ecb56:{s}": [doc_path(d, ecb) for d in docs] for s, docs in r56_ecb_story_draw(ecb).items()}
+
+
+__all__ = ["R56_STORY", "r56_ecb_story_draw", "r56_pool", "r56_story_draw", "R55_STORY", "r55_ecb_story_draw", "r55_pool", "r55_story_draw", "used_by_r8_events", "ECBDEV_MIN_WORDS", "ECBDEV_SEED", "ecbdev_draw_ids", "ecbdev_eligible", "ecbdev_story_draw", "R6_EVENTS", "R6_STORY", "R7_EVENTS", "R7_STORY", "R8_EVENTS", "R8_STORY", "doc_path", "eligible",
            "r6_basil", "r6_ecb_story_draw", "r6_events_draw", "r6_story_draw", "r7_ecb_story_draw", "r7_events_draw",
            "r7_story_draw", "r8_ecb_story_draw", "r8_events_draw", "r8_story_draw", "subtopic_of", "subtopics",
            "train_topics", "used_before_r6", "used_before_r7", "used_before_r8"]
