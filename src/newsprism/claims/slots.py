@@ -47,7 +47,7 @@ def data() -> dict[str, Any]:
     for key in ("reporting_verbs", "speech_verbs", "denial_verbs", "plan_verbs", "future_modals", "conditional_modals",
                 "negators", "negative_determiners", "weekdays", "months", "time_of_day_nouns", "receiving_verbs",
                 "time_span_nouns", "counterfactual_modals", "perfect_auxiliaries", "condition_marks",
-                "inverted_condition_auxiliaries"):
+                "inverted_condition_auxiliaries", "inverted_negators"):
         raw[key + "_set"] = set(raw[key])
     return raw
 
@@ -1260,8 +1260,36 @@ def _not_only(neg: Any) -> bool:
     return neg.i + 1 < len(neg.doc) and neg.nbor(1).text.lower() in ("only", "merely", "just")
 
 
+def _inverted_nor(verb: Any) -> bool:
+    """Whether a clause opens with "nor" / "neither" before an auxiliary that stands before its subject ("Nor has
+    the money come back", "Nor were operations spared", "... and nor did he write"): English negates such a clause
+    (the negative word fronted, subject and auxiliary inverted), where the parse hangs the word on the verb as a
+    coordinator and no negator is left to read (round 56, issue 11; switch ``status_inverted_nor``)."""
+    d = data()
+    if not d["status_inverted_nor"]:
+        return False
+    subj = next((k for k in verb.children if k.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+    if subj is None:
+        return False
+    auxes = [k for k in verb.children if k.dep_ in ("aux", "auxpass")]
+    # the word hangs on the verb or on its auxiliary ("Nor has the promised testing begun": nor <- has)
+    fronted = [k for h in [verb, *auxes] for k in h.children if k.dep_ in ("cc", "preconj", "advmod", "neg")
+               and k.text.lower() in d["inverted_negators_set"] and k.i < subj.i]
+    if not fronted and verb.dep_ == "conj":  # "he did not call, nor did he write": the coordinator hangs on "call"
+        fronted = [k for k in verb.head.children if k.dep_ == "cc" and k.text.lower() in d["inverted_negators_set"]
+                   and verb.head.i < k.i < subj.i]
+    if not fronted:
+        return False
+    word = max(fronted, key=lambda k: k.i)
+    # the auxiliary (or the verb "be" itself: "Nor is the idea new") between the fronted word and the subject
+    return any(word.i < k.i < subj.i for k in auxes) or (
+        verb.pos_ == "AUX" and word.i < verb.i < subj.i)
+
+
 def _negated(verb: Any) -> bool:
     d = data()
+    if _inverted_nor(verb):
+        return True
     for k in verb.children:
         if (k.dep_ == "neg" or k.text.lower() in d["negators_set"]) and not _not_only(k):
             return True

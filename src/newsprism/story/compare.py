@@ -39,6 +39,7 @@ from newsprism.claims.slots import (
     verb_key,
     verb_keys,
 )
+from newsprism.claims.slots import data as slot_data
 from newsprism.claims.typed import LIGHT_VERBS
 from newsprism.common.data_files import load_json
 from newsprism.events.coref import REPORTING, TriggerInput, cross_probabilities
@@ -2383,6 +2384,68 @@ def _deed_side_past(src: Source, k: int, st: Status) -> bool:
     return told_as_deed(sent.text, st.clause_start - sent.start, st.clause_end - sent.start, st.predicate)
 
 
+# The words of an auxiliary chain that tell a denied act's time (round 56, issue 11): a perfect or a past auxiliary
+# tells a past act ("had not been laid off", "did not use", "was not told"), a present one a state or a habit now
+# ("is not performing", "does not pay", "are not shown"); a future modal a coming act ("will not sign")
+PERFECT_AUXILIARY_WORDS = frozenset({"have", "has", "had", "'ve", "having"})
+PAST_AUXILIARY_WORDS = frozenset({"did", "was", "were", "been"})
+PRESENT_AUXILIARY_WORDS = frozenset({"do", "does", "is", "are", "am", "'s", "'re", "'m", "being"})
+
+
+def act_time(verb: Any) -> str | None:
+    """The time of the act a verb tells, read from its own tense and auxiliary chain: "future" (a future modal,
+    "going to", a future cue, or the complement of a verb of plan: "will not sign", "does not plan to close"),
+    "past" (a past tense, a perfect, a past passive or progressive, "did": "had not seen", "did not use", "were not
+    injured"), "present" (a present tense, "do" / "does", a present passive or progressive: "is not currently
+    performing", "does not pay", "are not shown"); None where English marks no time of its own (an infinitive, a
+    bare gerund such as "denied hitting", a modal of possibility or condition)."""
+    auxes = {k.text.lower() for k in verb.children if k.dep_ in AUXILIARY_DEPS}
+    if auxes & slot_data()["future_modals_set"] or "going" in auxes or has_future_cue(verb) or (
+            verb.dep_ in ("xcomp", "acl") and verb_key(verb.head.text) in verb_keys("plan_verbs")):
+        return "future"
+    if auxes & set(settings()["plan_deed_modals"]):
+        return None
+    if auxes & PERFECT_AUXILIARY_WORDS or auxes & PAST_AUXILIARY_WORDS:
+        return "past"
+    if auxes & PRESENT_AUXILIARY_WORDS:
+        return "present"
+    if verb.tag_ in DEED_TAGS:
+        return "past"
+    if verb.tag_ in SIMPLE_PRESENT_TAGS:
+        return "present"
+    return None
+
+
+def denied_time(src: Source, k: int, st: Status) -> str | None:
+    """:func:`act_time` of a status's own verb in the source's sentence ``k`` (the verb at the status's offset, else
+    the first verb of its key in its clause); None where the sentence cannot be parsed or the verb not found."""
+    sent = src.sentences[k]
+    doc = parsed_sentence(sent.text)
+    if doc is None:
+        return None
+    at, start, end = st.start - sent.start, st.clause_start - sent.start, st.clause_end - sent.start
+    verbs = [t for t in doc if t.pos_ in ("VERB", "AUX") and verb_key(t.text) == st.predicate]
+    verb = next((t for t in verbs if t.idx == at), None) or next((t for t in verbs if start <= t.idx < end), None)
+    return None if verb is None else act_time(verb)
+
+
+def other_time_denial(sa: Source, ka: int, a: Status, sb: Source, kb: int, b: Status) -> bool:
+    """Whether a pair of a denial and a done deed denies an act of another time (round 56, issue 11; switch
+    ``status_denial_own_time``): the denied verb's own tense tells a present state or habit ("Dr. Cohen is not
+    currently performing procedures") or a coming act ("his team will not sign Teixeira"), while the deed is told
+    in past time. English grammar: a denial says the act did not happen only in the time its own verb tells; a
+    refusal of the future or a state of now is no word against what was done before, so the two are never
+    compared. A denial told in past time ("did not use", "had not been laid off", "no guards were injured") or
+    with no time of its own ("denied hitting") is compared as before."""
+    if not settings().get("status_denial_own_time"):
+        return False
+    groups = (_status_group(a), _status_group(b))
+    if sorted(g or "" for g in groups) != ["denied", "done"]:
+        return False
+    src, k, st = (sa, ka, a) if groups[0] == "denied" else (sb, kb, b)
+    return denied_time(src, k, st) in ("present", "future")
+
+
 def asks(sentence: str) -> bool:
     """Whether a sentence is a question: it asserts nothing a statement could agree with (two sources quoting one
     question agree on what was asked)."""
@@ -3180,6 +3243,8 @@ def _statuses(sa: Source, sb: Source, sims: np.ndarray, cfg: dict[str, Any]) -> 
             # the verb has the same subject and object, or a blanket denial meets its deed)
         if _status_group(a) is None or _status_group(b) is None:
             continue
+        if other_time_denial(sa, ka, a, sb, kb, b):
+            continue  # "will not sign" / "is not performing" against "signed" / "performed": two times, no clash
         feats = {"sentence": sim, "noun": 1.0, "names": _names(sa.sentences[ka], sb.sentences[kb]),
                  "same_value": 1.0 if _status_group(a) == _status_group(b) else 0.0,
                  "only_pair": 1.0 if len(sa.sentences[ka].statuses) == 1 == len(sb.sentences[kb].statuses)
