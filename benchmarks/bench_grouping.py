@@ -29,6 +29,11 @@ one group), the false document pairs, and the **false merges** (groups holding m
 by its labels. Rows: the whole pool, and the halves round 56 chose on and checked on (wire..wire45 / wire46 on;
 BASIL's first / second 50 triplet ids, sorted), each grouped in a run of its own.
 
+``--scale 300,800,2000`` (round 56) times the average-link merge alone on random link graphs of one connected group
+of that many reports (5 % of pairs linked, random unit vectors, seed = the size), one core: the heap merge of round
+56; with ``--reference`` also the round 55 rescan (kept in tests/story/test_grouping_r56.py) and whether the two give
+the same groups.
+
 ``--cache`` stores the features (labels, lead vectors, entities, dates: no text) and reads them back on a later
 run, so another grouping setting is scored without the pipeline (the pipeline pass takes 5-10 min on 2 cores).
 """
@@ -195,12 +200,52 @@ def run(pool: str, cache: Path | None) -> dict[str, Any]:
     return out
 
 
+def scale(sizes: list[int], reference: bool) -> dict[str, Any]:
+    """Seconds of ``_average_link`` on one connected group of each size (and of the round 55 rescan)."""
+    import importlib.util
+
+    import numpy as np
+
+    from newsprism.story.build import _average_link
+    scan = None
+    if reference:
+        spec = importlib.util.spec_from_file_location("r56", ROOT / "tests" / "story" / "test_grouping_r56.py")
+        assert spec and spec.loader
+        mod = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(mod)
+        scan = mod._scan_average_link
+    out: dict[str, Any] = {}
+    for n in sizes:
+        rng = np.random.default_rng(n)
+        p = np.triu(rng.random((n, n)) < 0.05, 1)
+        p = p | p.T
+        v = rng.standard_normal((n, 16)).astype(np.float32)
+        v /= np.linalg.norm(v, axis=1, keepdims=True)
+        t = time.process_time()
+        groups = _average_link(list(range(n)), p, v, 0.5)
+        row: dict[str, Any] = {"heap_cpu_s": round(time.process_time() - t, 2), "groups": len(groups)}
+        if scan is not None:
+            t = time.process_time()
+            same = scan(list(range(n)), p, v, 0.5) == groups
+            row.update(rescan_cpu_s=round(time.process_time() - t, 2), same_groups=same)
+        print(f"  {n} reports in one group: {row}")
+        out[str(n)] = row
+    return out
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--pool", choices=("wire", "basil", "both", "ecb"), default="both")
     ap.add_argument("--json", type=Path)
     ap.add_argument("--cache", type=Path, help="features pickle stem (one file per pool); read when present")
+    ap.add_argument("--scale", help="comma-separated group sizes: time the average-link merge alone")
+    ap.add_argument("--reference", action="store_true", help="with --scale: time the round 55 rescan too")
     a = ap.parse_args()
+    if a.scale:
+        result = {"scale": scale([int(x) for x in a.scale.split(",")], a.reference)}
+        if a.json:
+            a.json.write_text(json.dumps(result, indent=1) + "\n", encoding="utf-8")
+        return
     pools = ("wire", "basil") if a.pool == "both" else (a.pool,)
     result = {p: run(p, a.cache) for p in pools}
     if a.json:
