@@ -7,7 +7,7 @@ chaining different events into one story?
 
 Two pools, each grouped in one run (round 55, issue 11):
 
-(i) **wire**: every report of every wire story folder of ``benchmarks/wire*`` (each set with a ``plants.json``)
+(i) **wire**: every report of every story folder of the wire sets ``bench_wire.SETS`` names (the one list of sets)
 pooled; the label (the event) is the story folder (``wire12/s3_fuel_protest``). Held-out sets that are in the tree
 count as documents with their folder as the label: nothing of their text is printed.
 (ii) **basil**: the 300 BASIL articles (``../shared/data/media-bias/basil``, read at run time through
@@ -21,12 +21,18 @@ test. The texts have no title and no date (the lead is the first paragraph; no t
 
 Each pool goes through ``ingest`` and the pipeline up to entities (sentences, entities, no events or claims), then
 ``link_across`` over the pool (as one run does), the lead vector ``_lead`` as ``build_story`` embeds it, and
-``group_documents`` itself with its 21-day window, twice: with ``grouping.merge_share`` as configured
-(story/data/compare.json) and with it set to ``null`` (single link, the grouping before round 55). Scores: pooled
+``group_documents`` itself with its 21-day window, three times: single link (``merge_share`` and
+``common_name_reports`` ``null``: the grouping before round 55), average link with every shared name counting
+(``common_name_reports`` ``null``: round 55), and as configured (story/data/compare.json). Scores: pooled
 pairwise precision / recall / F1 over document pairs (a pair is right when its two documents share a label and
 one group), the false document pairs, and the **false merges** (groups holding more than one label), each listed
-by its labels. Rows: the whole pool, and the halves round 55 chose on and checked on (wire..wire43 / wire44 on;
+by its labels. Rows: the whole pool, and the halves round 56 chose on and checked on (wire..wire45 / wire46 on;
 BASIL's first / second 50 triplet ids, sorted), each grouped in a run of its own.
+
+``--scale 300,800,2000`` (round 56) times the average-link merge alone on random link graphs of one connected group
+of that many reports (5 % of pairs linked, random unit vectors, seed = the size), one core: the heap merge of round
+56; with ``--reference`` also the round 55 rescan (kept in tests/story/test_grouping_r56.py) and whether the two give
+the same groups.
 
 ``--cache`` stores the features (labels, lead vectors, entities, dates: no text) and reads them back on a later
 run, so another grouping setting is scored without the pipeline (the pipeline pass takes 5-10 min on 2 cores).
@@ -52,9 +58,11 @@ DISABLE = ["encoder_pass", "genre", "events", "claims", "dates", "comments", "th
 
 
 def wire_docs() -> tuple[list[Any], list[str]]:
+    from bench_wire import SETS  # the one list of wire sets (round 56: no glob of wire* folders)
+
     from newsprism.api import ingest
     docs, labels = [], []
-    for d in sorted(p for p in (ROOT / "benchmarks").glob("wire*") if (p / "plants.json").exists()):
+    for d in (ROOT / "benchmarks" / name for name in SETS):
         for s in sorted(p for p in d.iterdir() if p.is_dir()):
             got, err = ingest([s])
             if err:
@@ -113,17 +121,18 @@ def stub_docs(f: dict[str, Any]) -> list[Any]:
             for p, ents in zip(f["published"], f["entities"], strict=True)]
 
 
-def group(f: dict[str, Any], keep: list[int], share: Any) -> list[list[int]]:
+def group(f: dict[str, Any], keep: list[int], overrides: dict[str, Any]) -> list[list[int]]:
+    """``group_documents`` on the kept documents with some ``grouping`` settings overridden for the run."""
     from newsprism.story.build import group_documents
     from newsprism.story.compare import settings
     th = settings()["grouping"]
-    saved = th.get("merge_share")
-    th["merge_share"] = share
+    saved = {k: th.get(k) for k in overrides}
+    th.update(overrides)
     try:
         docs = stub_docs(f)
         return [[keep[k] for k in g] for g in group_documents([docs[i] for i in keep], f["lead"][keep])]
     finally:
-        th["merge_share"] = saved
+        th.update(saved)
 
 
 def score(labels: list[str], groups: list[list[int]]) -> dict[str, Any]:
@@ -148,8 +157,8 @@ def halves(pool: str, labels: list[str]) -> dict[str, list[int]]:
     if pool == "wire":
         def num(lab: str) -> int:
             return int(lab.split("/")[0][4:] or 1)
-        return {"all": every, "wire..wire43 (chosen on)": [i for i in every if num(labels[i]) <= 43],
-                "wire44.. (check)": [i for i in every if num(labels[i]) >= 44]}
+        return {"all": every, "wire..wire45 (chosen on)": [i for i in every if num(labels[i]) <= 45],
+                "wire46.. (check)": [i for i in every if num(labels[i]) >= 46]}
     if pool == "ecb":
         return {"all": every}
     first = set(sorted(set(labels))[:50])
@@ -169,20 +178,58 @@ def run(pool: str, cache: Path | None) -> dict[str, Any]:
             path.write_bytes(pickle.dumps(f))
     out: dict[str, Any] = {"documents": len(f["labels"]), "events": len(set(f["labels"])),
                            "features_seconds": round(time.perf_counter() - t0, 1), "rows": {}}
-    share = settings()["grouping"].get("merge_share")
-    print(f"== {pool}: {out['documents']} documents, {out['events']} events; merge_share {share}")
+    th = settings()["grouping"]
+    share, common = th.get("merge_share"), th.get("common_name_reports")
+    configured = f"merge_share {share}, common_name_reports {common}"
+    print(f"== {pool}: {out['documents']} documents, {out['events']} events; {configured}")
+    variants = (("single link", {"merge_share": None, "common_name_reports": None}),
+                (f"merge_share {share}, every name", {"common_name_reports": None}),
+                (configured, {}))
     for name, keep in halves(pool, f["labels"]).items():
         row = {}
-        for key, value in (("single link", None), (f"merge_share {share}", share)):
+        for key, overrides in variants:
             t1 = time.perf_counter()
-            s = score(f["labels"], group(f, keep, value))
+            s = score(f["labels"], group(f, keep, overrides))
             s["seconds"] = round(time.perf_counter() - t1, 2)
             row[key] = s
-            print(f"  {name:26s} {key:18s} precision {s['precision']:.4f} recall {s['recall']:.4f} "
+            print(f"  {name:26s} {key:44s} precision {s['precision']:.4f} recall {s['recall']:.4f} "
                   f"F1 {s['f1']:.4f} (tp {s['tp']}, fp {s['fp']}, fn {s['fn']}) false merges {s['false_merges']}")
         out["rows"][name] = row
-    for m in out["rows"]["all"][f"merge_share {share}"]["merged"]:
+    for m in out["rows"]["all"][configured]["merged"]:
         print("   false merge:", ", ".join(m))
+    return out
+
+
+def scale(sizes: list[int], reference: bool) -> dict[str, Any]:
+    """Seconds of ``_average_link`` on one connected group of each size (and of the round 55 rescan)."""
+    import importlib.util
+
+    import numpy as np
+
+    from newsprism.story.build import _average_link
+    scan = None
+    if reference:
+        spec = importlib.util.spec_from_file_location("r56", ROOT / "tests" / "story" / "test_grouping_r56.py")
+        assert spec and spec.loader
+        mod = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(mod)
+        scan = mod._scan_average_link
+    out: dict[str, Any] = {}
+    for n in sizes:
+        rng = np.random.default_rng(n)
+        p = np.triu(rng.random((n, n)) < 0.05, 1)
+        p = p | p.T
+        v = rng.standard_normal((n, 16)).astype(np.float32)
+        v /= np.linalg.norm(v, axis=1, keepdims=True)
+        t = time.process_time()
+        groups = _average_link(list(range(n)), p, v, 0.5)
+        row: dict[str, Any] = {"heap_cpu_s": round(time.process_time() - t, 2), "groups": len(groups)}
+        if scan is not None:
+            t = time.process_time()
+            same = scan(list(range(n)), p, v, 0.5) == groups
+            row.update(rescan_cpu_s=round(time.process_time() - t, 2), same_groups=same)
+        print(f"  {n} reports in one group: {row}")
+        out[str(n)] = row
     return out
 
 
@@ -191,7 +238,14 @@ def main() -> None:
     ap.add_argument("--pool", choices=("wire", "basil", "both", "ecb"), default="both")
     ap.add_argument("--json", type=Path)
     ap.add_argument("--cache", type=Path, help="features pickle stem (one file per pool); read when present")
+    ap.add_argument("--scale", help="comma-separated group sizes: time the average-link merge alone")
+    ap.add_argument("--reference", action="store_true", help="with --scale: time the round 55 rescan too")
     a = ap.parse_args()
+    if a.scale:
+        result = {"scale": scale([int(x) for x in a.scale.split(",")], a.reference)}
+        if a.json:
+            a.json.write_text(json.dumps(result, indent=1) + "\n", encoding="utf-8")
+        return
     pools = ("wire", "basil") if a.pool == "both" else (a.pool,)
     result = {p: run(p, a.cache) for p in pools}
     if a.json:
