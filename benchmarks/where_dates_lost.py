@@ -13,6 +13,8 @@ saying, like with like, the value test, a second date of the same sentence) and 
 A plant with a flag is ``found`` (with its highest confidence; under 0.5 it is behind "show more"); a plant with no
 date read in one of its spans is ``no date read``. The walk copies the tests of ``_dates`` at main 7108d64 (with round 37's ``one_act``, round 44's one act of two verbs over the floor and round 48's days of coming into force): a change
 to ``_dates`` must be copied here too (the wrapped function still makes the findings, so the flags are the real ones).
+Round 56 (``date_clause_cosine``): every stage but the near-identical test of two verbs reads the higher of the two
+sentences' cosine and the two dated clauses' (``compare.clause_sims``).
 Two routes besides the walk pair dates whatever the verbs and the sentence floor (round 28's lead days, round 31's
 headline days, ``compare.headline_days``): a plant they pair is ``found``; the walk names no stage for them.
 """
@@ -37,7 +39,7 @@ SHOWN = 0.5
 
 
 def _stage(c: Any, sa: Any, ka: int, a: Any, sb: Any, kb: int, b: Any, sim: float, cfg: dict[str, Any],
-           la: list[Any] | None = None, lb: list[Any] | None = None) -> str:
+           la: list[Any] | None = None, lb: list[Any] | None = None, whole: float | None = None) -> str:
     """The first test of ``compare._dates`` (7108d64; round 25's ``one_participant``, round 26's
     ``one_happening_clause`` and round 37's ``one_act`` where the code has them; ``one_act`` needs the two reports'
     flat date lists ``la`` and ``lb``) that the date pair (a, b) fails, or ``paired``."""
@@ -62,9 +64,10 @@ def _stage(c: Any, sa: Any, ka: int, a: Any, sb: Any, kb: int, b: Any, sim: floa
     same_pred = a.predicate is not None and a.predicate == b.predicate
     joined = getattr(c, "one_participant", None)  # round 25: two verbs of one participant (absent before)
     one_pred = same_pred or act or (joined is not None and joined(sa, ka, a, sb, kb, b))
-    if not one_pred and sim < cfg["date_loose_sentence"]:
+    loose = sim if whole is None else whole  # round 56: the near-identical test reads the whole sentences
+    if not one_pred and loose < cfg["date_loose_sentence"]:
         return f"two predicates ({a.predicate} / {b.predicate}{', a day of saying' if a.speech or b.speech else ''})"
-    key_b = a.predicate if one_pred or sim >= cfg["date_loose_sentence"] else b.predicate
+    key_b = a.predicate if one_pred or loose >= cfg["date_loose_sentence"] else b.predicate
     subjects = getattr(c, "_clause_subjects", None)  # round 52: a subordinate clause's subject (absent before)
     if not (c.linked(sa, ka, sb, kb, sim) or one_pred and not same_pred or clause or
             (same_pred and c._subjects(sa, ka, a.predicate) & c._subjects(sb, kb, b.predicate)) or
@@ -147,9 +150,14 @@ def run(sets: list[str]) -> list[dict[str, Any]]:
                     lb = [(k, d) for k, d in c._flat(sb, "dates") if not c.recurring(sb, k, d) and not c.dateline(sb, k, d)]
                     slots[da] = [d for _, d in c._flat(sa, "dates")]
                     slots[db] = [d for _, d in c._flat(sb, "dates")]
-                    for ka, a in la:
-                        for kb, b in lb:
-                            seen.append((da, db, a, b, _stage(c, sa, ka, a, sb, kb, b, float(sims[ka, kb]), cfg, la, lb)))
+                    # round 56: the pair's likeness is the higher of its sentences' and its dated clauses' cosine
+                    by_clause = getattr(c, "clause_sims", None)
+                    cs = by_clause(sa, la, sb, lb) if by_clause is not None and cfg.get("date_clause_cosine") else None
+                    for i, (ka, a) in enumerate(la):
+                        for j, (kb, b) in enumerate(lb):
+                            sim = float(sims[ka, kb]) if cs is None else max(float(sims[ka, kb]), float(cs[i, j]))
+                            seen.append((da, db, a, b, _stage(c, sa, ka, a, sb, kb, b, sim, cfg, la, lb,
+                                                              float(sims[ka, kb]))))
                     return original(sa, sb, sims, cfg)
                 return {"_dates": wrapped}
 

@@ -1,14 +1,13 @@
-"""Two dates of one happening told in short clauses inside unlike sentences are not compared (round 56, issue 11;
-branch ``dgt56``, measured and not shipped: its reader, ``date_clause_cosine`` at 9a86b27, read the two DATED CLAUSES'
-cosine beside the whole sentences' and showed seven more dev date plants, but made the story step about 8 % slower
-in CPU, beyond the run-to-run spread; see benchmarks/story.md, round 56, ``dgt56``). A report often dates a happening
-in a short clause ("Inspectors first detected lead in the Harrow Cross water supply on March 4") inside a sentence
-that goes on about other things ("..., and the council handed out bottled water to 900 households ..."); the
-whole-sentence cosine reads the other material too, and two tellings of one happening fall under the sentence floor
-(``date_min_sentence``). The hole is kept as a strict xfail; the look-alikes the reader must keep apart (a detection
-against a school closure, two verbs of one participant in alike clauses but unlike sentences, two days of saying of one
-speaker) are kept as passing tests. The sentence vectors are placed by hand at cosine 0.45 (below the floor).
-Invented sentences, fictional names and outlets."""
+"""Two dates of one happening are compared by the likeness of their two DATED CLAUSES, not only of their whole
+sentences (``compare.clause_sims``, ``compare.dated_clause``; switch ``date_clause_cosine``, round 56, issue 11). A
+report often dates a happening in a short clause ("Inspectors first detected lead in the Harrow Cross water supply on
+March 4") inside a sentence that goes on about other things ("..., and the council handed out bottled water to 900
+households ..."); the whole-sentence cosine reads the other material too, and two tellings of one happening fell under
+the sentence floor (``date_min_sentence``). Kept apart: two happenings of the story whose clauses share a place (a
+detection and a school closure), two verbs of one participant whose short clauses read alike but whose whole sentences
+do not (the near-identical test of two verbs still reads the whole sentences), and two days of saying of one speaker.
+The sentence vectors are placed by hand at cosine 0.45 (below the floor); the clauses are embedded by the shared
+encoder. Invented sentences, fictional names and outlets."""
 
 from __future__ import annotations
 
@@ -16,7 +15,7 @@ import numpy as np
 import pytest
 from hand_sources import parsed_slots, vectors
 
-from newsprism.story.compare import Source, compare_pair
+from newsprism.story.compare import Source, compare_pair, dated_clause, settings
 
 DETECTED = ("Inspectors first detected lead in the Harrow Cross water supply on March 4, and the council handed out "
             "bottled water to 900 households while two primary schools stayed closed for a week.")
@@ -33,8 +32,11 @@ SAID_B = "The Ilsby harbour master said on Thursday that divers had found a seco
 
 
 def _source(i: int, text: str, vec: np.ndarray) -> Source:
+    from newsprism.story.sources import Vectors
+
     s = parsed_slots(text)
-    return Source(index=i, name=f"Outlet {i}", sentences=[s], vectors=np.array([vec]), text=s.text)
+    return Source(index=i, name=f"Outlet {i}", sentences=[s], vectors=np.array([vec]), text=s.text,
+                  embed=Vectors().get)
 
 
 def _date_findings(a: str, b: str, cos: float = 0.45) -> list[tuple[str, str, str]]:
@@ -44,11 +46,22 @@ def _date_findings(a: str, b: str, cos: float = 0.45) -> list[tuple[str, str, st
 
 
 @pytest.mark.slow
-@pytest.mark.xfail(strict=True, reason="round 56 (dgt56, not shipped): two dated clauses of one happening inside "
-                   "unlike sentences are dropped at the sentence floor; the dated-clause cosine (9a86b27) compared "
-                   "them but cost about 8 % of the story step's CPU")
+def test_the_dated_clause_leaves_out_the_other_material():
+    s = _source(0, DETECTED, np.array([1.0, 0.0]))
+    assert dated_clause(s, 0, s.sentences[0].dates[0]) == \
+        "Inspectors first detected lead in the Harrow Cross water supply on March 4"
+
+
+@pytest.mark.slow
 def test_one_detection_told_in_two_clauses_is_compared():
     assert ("conflict", "March 4", "March 9") in _date_findings(DETECTED, FOUND)
+
+
+@pytest.mark.slow
+def test_the_switch_off_misses_it(monkeypatch: pytest.MonkeyPatch):
+    # the hole: the whole sentences sit below the floor, so the two days were never compared
+    monkeypatch.setitem(settings(), "date_clause_cosine", False)
+    assert _date_findings(DETECTED, FOUND) == []
 
 
 @pytest.mark.slow

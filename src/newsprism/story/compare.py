@@ -19,6 +19,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, fields, replace
 from functools import cache, lru_cache
 from typing import Any, Literal
@@ -102,6 +103,10 @@ class Source:
     triggers: list[TriggerInput] = field(default_factory=list)
     # the coreference pair probabilities of this source's triggers with another source's, by that source's index
     coref_cache: dict[int, np.ndarray] = field(default_factory=dict, repr=False)
+    # the shared encoder (unit-length vectors of texts), when the caller has it: what embeds the dated clauses of
+    # :func:`clause_sims` (``date_clause_cosine``); their vectors by the date's start offset (None: no clause read)
+    embed: Callable[[Sequence[str]], np.ndarray] | None = field(default=None, repr=False)
+    clause_cache: dict[int, np.ndarray | None] = field(default_factory=dict, repr=False)
 
 
 @dataclass
@@ -1412,6 +1417,9 @@ def _dates(sa: Source, sb: Source, sims: np.ndarray, cfg: dict[str, Any]) -> lis
     lb = [(k, d) for k, d in _flat(sb, "dates") if not recurring(sb, k, d) and not dateline(sb, k, d)]
     cands: list[_Cand] = []
     pairs = _pairs(la, lb, sims, cfg["date_min_sentence"])
+    # the likeness of two dated clauses (round 56, :func:`clause_sims`): a pair whose clauses reach the floor is
+    # compared though its whole sentences do not, and every test below reads the higher of the two likenesses
+    clause = clause_sims(sa, la, sb, lb) if cfg.get("date_clause_cosine") else None
     # one act dated once in each report (the same verb, or the verb and its own noun), told in unlike sentences:
     # such a pair passes the sentence floor (round 37, :func:`one_act`); every test below still judges it
     acts: set[tuple[int, int]] = set()
@@ -1422,9 +1430,14 @@ def _dates(sa: Source, sb: Source, sims: np.ndarray, cfg: dict[str, Any]) -> lis
         acts = {(i, j) for i, (ka, a) in enumerate(la) for j, (kb, b) in enumerate(lb)
                 if _kin_of(va[i], (vb[j] or "", vb[j] or ""))
                 and sims[ka, kb] < cfg["date_min_sentence"] and one_act(sa, ka, a, la, sb, kb, b, lb)}
-    for i, j in pairs + sorted(acts):
+    more: list[tuple[int, int]] = []
+    if clause is not None:
+        more = sorted({(int(i), int(j)) for i, j in zip(*np.nonzero(clause >= cfg["date_min_sentence"]), strict=True)}
+                      - set(pairs) - acts)
+    for i, j in pairs + sorted(acts) + more:
         (ka, a), (kb, b) = la[i], lb[j]
-        sim = float(sims[ka, kb])
+        whole = float(sims[ka, kb])
+        sim = whole if clause is None else max(whole, float(clause[i, j]))
         same_pred = a.predicate is not None and a.predicate == b.predicate
         # two verbs of one act over the sentence floor (round 44): the same test of one act dated once
         # and so are two days of coming into force over the floor, whatever the verbs (round 48, :func:`in_force`)
@@ -1439,7 +1452,10 @@ def _dates(sa: Source, sb: Source, sims: np.ndarray, cfg: dict[str, Any]) -> lis
         # the two clauses are about one participant, told alike (both done, or both planned), and each report
         # dates that participant's happening once; then the two verbs are read as one predicate
         one_pred = same_pred or act or one_participant(sa, ka, a, sb, kb, b)
-        if not one_pred and sim < cfg["date_loose_sentence"]:
+        # the near-identical test reads the whole sentences (round 56): two short clauses about one participant read
+        # alike whatever their verbs ("the report was delivered to the assembly" / "the report the assembly
+        # commissioned"), so only whole sentences that near-identical tell one verb hung elsewhere by the parse
+        if not one_pred and whole < cfg["date_loose_sentence"]:
             # the day of saying is not the day of the happening, nor is the day of another happening;
             # only near-identical sentences (a parse that hangs the date elsewhere) pass without one verb
             continue
@@ -1447,7 +1463,7 @@ def _dates(sa: Source, sb: Source, sims: np.ndarray, cfg: dict[str, Any]) -> lis
         # one verb is not one happening: the dates of two announcements are two facts (the sentences' dates
         # are left out of the test: they differ by construction); in near-identical sentences the date can
         # only be of the same predicate
-        key_b = a.predicate if one_pred or sim >= cfg["date_loose_sentence"] else b.predicate
+        key_b = a.predicate if one_pred or whole >= cfg["date_loose_sentence"] else b.predicate
         if not (linked(sa, ka, sb, kb, sim) or one_pred and not same_pred or
                 (same_pred and (_subjects(sa, ka, a.predicate) & _subjects(sb, kb, b.predicate)
                                 or not a.speech and _clause_subjects(sa, ka, a) & _clause_subjects(sb, kb, b))) or
@@ -1502,6 +1518,84 @@ def _dates(sa: Source, sb: Source, sims: np.ndarray, cfg: dict[str, Any]) -> lis
         out.append(Finding(kind="conflict" if c.feats["same_value"] == 0.0 else "consensus", slot="date", detail="day",
                            a=_side(sa, ka, a.start, a.end, _date_value(a)),
                            b=_side(sb, kb, b.start, b.end, _date_value(b)), features=f))
+    return out
+
+
+def dated_clause(src: Source, k: int, d: DateSlot) -> str | None:
+    """The clause a date dates, read from the parse (round 56, issue 11): the date's verb (the nearest verb at or
+    above the date's words) with its own participants, the parts of its parse subtree whose dependency to their
+    head is one of ``date_clause_drop`` left out (a clause joined to it, an adverbial or a reported clause, a
+    relative clause or an apposition on one of its nouns: "..., bringing winds of up to 110 kilometres an hour",
+    "..., and the ministry's response has kept ...": other material of the sentence); a verb that hangs on a noun
+    ("The ruling, handed down on November 27") keeps that noun. The date's own words are always kept. None where
+    the parse cannot be read, no verb governs the date, or the clause is the whole sentence (its cosine is the
+    sentence's)."""
+    tok = _date_token(src.sentences[k], d)
+    if tok is None:
+        return None
+    verb = next((t for t in tok.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return None
+    drop = frozenset(settings()["date_clause_drop"])
+    keep_path = {t.i for t in (tok, *tok.ancestors)}
+
+    def dropped(t: Any) -> bool:
+        while t.i != verb.i:
+            if t.dep_ in drop and t.i not in keep_path:
+                return True
+            t = t.head
+        return False
+
+    toks = [t for t in verb.subtree if not dropped(t)]
+    if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN"):
+        toks = [t for t in verb.head.lefts if t.dep_ in ("det", "poss", "compound", "amod")] + [verb.head] + toks
+    ids = {t.i for t in toks}
+    # a token whose space went with a left-out neighbour ("on November 16, according to ...") keeps one
+    text = "".join(t.text + (t.whitespace_ or ("" if t.i + 1 in ids else " "))
+                   for t in sorted(toks, key=lambda t: t.i)).strip(" ,;:")
+    return text if text and text != src.sentences[k].text.strip() else None
+
+
+def _clause_vectors(src: Source, flat: list[tuple[int, DateSlot]]) -> list[np.ndarray | None]:
+    """The encoder vector of each date's clause (:func:`dated_clause`), embedded in one batch a source."""
+    todo = [(k, d) for k, d in flat if d.start not in src.clause_cache]
+    if todo and src.embed is not None:
+        texts = [dated_clause(src, k, d) for k, d in todo]
+        known = [t for t in texts if t is not None]
+        vecs = iter(src.embed(known)) if known else iter(())
+        for (_, d), t in zip(todo, texts, strict=True):
+            src.clause_cache[d.start] = None if t is None else next(vecs)
+    return [src.clause_cache.get(d.start) for _, d in flat]
+
+
+def _bound_or_saying(src: Source, k: int, d: DateSlot) -> bool:
+    """Whether a date keeps its sentence's cosine in :func:`clause_sims`: a day of saying, or a date after "by"."""
+    return d.speech or by_date(src, k, d)
+
+
+def clause_sims(sa: Source, la: list[tuple[int, DateSlot]], sb: Source,
+                lb: list[tuple[int, DateSlot]]) -> np.ndarray | None:
+    """The cosine of the two dated clauses of every date pair (round 56, issue 11; switched by
+    ``date_clause_cosine``): (len(la), len(lb)), the sentences' own cosine where either clause is not read. The
+    whole-sentence cosine measures everything else the two sentences say; two reports of one happening often tell
+    it in a short clause ("The storm reached the valley on November 28" / "The blizzard hit the valley on November
+    29") inside sentences that go on about other things. The encoder is the shared one, learned on real text; the
+    floor is the sentence floor (``date_min_sentence``); the near-identical test of two verbs
+    (``date_loose_sentence``) still reads the whole sentences (:func:`_dates`). A day of saying keeps its
+    sentence's cosine: the clause of a verb of saying, its reported words left out, is its speaker and its day ("the
+    coast guard said on Friday"), alike for any two sayings of one speaker; so does a date that is the object of "by"
+    (:func:`by_date`: "By Thursday evening the teams had caught 310 dogs" is a time up to which, a bound, not the day of
+    a happening, and two such clauses of one running count read alike whatever their days). None without an
+    encoder."""
+    if sa.embed is None or sb.embed is None or not la or not lb:
+        return None
+    va, vb = _clause_vectors(sa, la), _clause_vectors(sb, lb)
+    out: np.ndarray = (sa.vectors[[k for k, _ in la]] @ sb.vectors[[k for k, _ in lb]].T).astype(np.float64)
+    for i, x in enumerate(va):
+        for j, y in enumerate(vb):
+            if x is not None and y is not None and not _bound_or_saying(sa, *la[i]) and \
+                    not _bound_or_saying(sb, *lb[j]):
+                out[i, j] = float(x @ y)
     return out
 
 

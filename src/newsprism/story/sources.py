@@ -59,4 +59,4 @@ def build_sources(docs: Sequence[Document], indices: Sequence[int], vectors: Vec
     vectors.add([s.text for i in indices for s in slots[i]])
     return {i: Source(index=i, name=outlet_name(docs[i]), sentences=slots[i],
                       vectors=vectors.get([s.text for s in slots[i]]), text=docs[i].text,
-                      published=docs[i].published) for i in indices}
+                      published=docs[i].published, embed=vectors.get) for i in indices}
