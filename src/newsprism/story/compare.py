@@ -685,7 +685,7 @@ def complement_count(src: Source, k: int, a: Amount) -> bool:
     s = src.sentences[k]
     lo = min(a.start, a.noun_start if a.noun_start is not None else a.start) - s.start
     hi = max(a.end, a.noun_end if a.noun_end is not None else a.end) - s.start
-    near = s.text[max(0, lo - 20) : max(0, hi)].lower()
+    near = s.text[max(0, lo - 20) : max(0, hi + 30)].lower()
     if not any(w in words for w in _WORD.findall(near)):
         return False  # no word of the list near the figure: no parse needed
     doc = parsed_sentence(s.text)
@@ -694,9 +694,14 @@ def complement_count(src: Source, k: int, a: Amount) -> bool:
     if a.noun_start is not None and a.noun_end is not None:  # the counted noun's head: the last word of its phrase
         inside = [t for t in doc if a.noun_start - s.start <= t.idx < a.noun_end - s.start]
         noun = inside[-1] if inside else None
-    else:
-        read = _figure_noun_token(src, k, a)
-        noun = None if read is None else read[1]
+    else:  # the figure's last word, up to the noun its number or quantity word modifies ("several other Republicans")
+        span = [t for t in doc if lo <= t.idx < hi]
+        noun = span[-1] if span else None
+        for _ in range(3):
+            if noun is None or noun.dep_ not in ("nummod", "amod", "quantmod", "det", "advmod", "npadvmod") \
+                    or noun.head.i <= noun.i or noun.head.pos_ not in ("NOUN", "PROPN", "NUM"):
+                break
+            noun = noun.head
     if noun is None:
         return False
     heads = [noun] + [t for t in doc if lo <= t.idx < hi and t.i < noun.i]
