@@ -676,6 +676,51 @@ def act_count(src: Source, k: int, a: Amount) -> bool:
     return not any(c.lower_ in place for c in head.children)
 
 
+def complement_count(src: Source, k: int, a: Amount) -> bool:
+    """Whether a count is told as a complement of a group already named: a word of ``complement_words`` modifies or
+    determines its counted noun or its number, before the noun ("three other women", "the other two sources", "about a
+    dozen more Afghan soldiers", "another 1,100 homes", "the other three"). English counts with it the things besides
+    some already named, so the figure is another group than a count of the same thing told without it: the whole
+    ("accusations of four women") or the named part ("three Afghan soldiers went missing"). "More" before "than" or
+    after "or" is a bound ("more than 200", "no more than 300", "five or more"), not the word; a bare pronoun head
+    ("injured 14 others") is left out, as it excludes a group of another predicate (the killed). Switch
+    ``count_complement_apart`` (round 56, issue 11)."""
+    if a.dim != "count":
+        return False
+    words = frozenset(settings()["complement_words"])
+    s = src.sentences[k]
+    lo = min(a.start, a.noun_start if a.noun_start is not None else a.start) - s.start
+    hi = max(a.end, a.noun_end if a.noun_end is not None else a.end) - s.start
+    near = s.text[max(0, lo - 20) : max(0, hi + 30)].lower()
+    if not any(w in words for w in _WORD.findall(near)):
+        return False  # no word of the list near the figure: no parse needed
+    doc = parsed_sentence(s.text)
+    if doc is None:
+        return False
+    if a.noun_start is not None and a.noun_end is not None:  # the counted noun's head: the last word of its phrase
+        inside = [t for t in doc if a.noun_start - s.start <= t.idx < a.noun_end - s.start]
+        noun = inside[-1] if inside else None
+    else:  # the figure's last word, up to the noun its number or quantity word modifies ("several other Republicans")
+        span = [t for t in doc if lo <= t.idx < hi]
+        noun = span[-1] if span else None
+        for _ in range(3):
+            if noun is None or noun.dep_ not in ("nummod", "amod", "quantmod", "det", "advmod", "npadvmod") \
+                    or noun.head.i <= noun.i or noun.head.pos_ not in ("NOUN", "PROPN", "NUM"):
+                break
+            noun = noun.head
+    if noun is None:
+        return False
+    heads = [noun] + [t for t in doc if lo <= t.idx < hi and t.i < noun.i]
+    for h in heads:
+        for c in h.children:
+            if c.i >= noun.i or c.lower_ not in words or c.dep_ not in ("amod", "det", "advmod"):
+                continue
+            if c.i + 1 < len(doc) and doc[c.i + 1].lower_ == "than":
+                continue  # "more than 200": a bound
+            return True
+    return False
+
+
 def set_against(a: Amount, b: Amount, apart: bool) -> bool:
     """Whether :func:`_amounts` may set two figures of two reports against each other: the same kind of quantity
     (:func:`newsprism.claims.amounts.comparable`: dimension, currency or unit, the period of a rate), both or neither
@@ -725,6 +770,9 @@ def _amounts(sa: Source, sb: Source, sims: np.ndarray, cfg: dict[str, Any]) -> l
         from newsprism.story.groups import one_length  # groups imports this module: read at call time, once
     here_a = [presence and present_count(sa, k, x) for k, x in la]
     here_b = [presence and present_count(sb, k, x) for k, x in lb]
+    complement = bool(cfg.get("count_complement_apart", False))  # "three other women" (round 56)
+    other_a = [complement and complement_count(sa, k, x) for k, x in la]
+    other_b = [complement and complement_count(sb, k, x) for k, x in lb]
     for i, (ka, a) in enumerate(la):
         ca = _context(sa.sentences[ka].text, a.start, a.end, sa.sentences[ka].start, win)
         for j, (kb, b) in enumerate(lb):
@@ -732,6 +780,9 @@ def _amounts(sa: Source, sb: Source, sims: np.ndarray, cfg: dict[str, Any]) -> l
             if not set_against(a, b, apart):
                 continue  # "nine" of "seven of its nine carriages" is the whole, not the carriages that came off;
                 # "down from an average of 52 vorns" is the old price, no rival of the new "about 43 vorns"
+            if other_a[i] != other_b[j]:
+                continue  # "three other women" are besides the one named first, not "four women" in all; "a dozen
+                # more soldiers" are not "three soldiers" who went missing (round 56)
             if (here_a[i] and not here_b[j] and act_count(sb, kb, b)) or \
                     (here_b[j] and not here_a[i] and act_count(sa, ka, a)):
                 continue  # "140 pupils were in the hall" counts those present, "the collapse injured 19 pupils" those
