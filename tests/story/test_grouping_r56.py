@@ -206,20 +206,18 @@ def test_heap_merge_gives_the_rescans_groups(tied):
                 _scan_average_link(members, linked, vecs, share), (seed, share)
 
 
-def test_heap_merge_scales_to_a_large_connected_group():
-    """800 reports in one connected group (5 % of pairs linked): the rescan took 3 s on an idle core (round 55's
-    note); the heap joins them in well under that (a loose bound: the machine may be loaded)."""
-    import time
-
+def test_heap_merge_joins_a_large_connected_group_as_the_rescan_does():
+    """300 reports in one connected group (5 % of pairs linked): every report lands in exactly one group, and the
+    groups are the rescan's. How fast it is belongs to the benchmark, not to a test:
+    `benchmarks/bench_grouping.py --scale 300,800,2000 --reference` (benchmarks/summary.md, round 56)."""
     from newsprism.story.build import _average_link
 
-    rng = np.random.default_rng(800)
-    n = 800
+    rng = np.random.default_rng(300)
+    n = 300
     p = np.triu(rng.random((n, n)) < 0.05, 1)
     p = p | p.T
     v = rng.standard_normal((n, 16)).astype(np.float32)
     v /= np.linalg.norm(v, axis=1, keepdims=True)
-    t = time.process_time()
     groups = _average_link(list(range(n)), p, v, 0.5)
     assert sorted(i for g in groups for i in g) == list(range(n))
-    assert time.process_time() - t < 30.0
+    assert groups == _scan_average_link(list(range(n)), p, v, 0.5)
