@@ -338,7 +338,12 @@ def _period_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """(a period after a figure and the words of its counted thing, a period adjective before the figure)."""
     d = data()
     stop = "|".join(re.escape(w) for w in d["rate_period_gap_stop"])
-    gap = rf"(?:(?!(?:{stop})\b)[a-z][\w'’-]*\s+){{0,{int(d['rate_period_gap_words'])}}}"
+    word = rf"(?!(?:{stop})\b)[a-z][\w'’-]*\s+"
+    # the counted thing's own "of" complement may stand between ("1,500 units of blood a day", "40 tonnes of grain
+    # a month"): its words are the counted thing's, not another phrase's (round 56, `rate_period_of_words`)
+    of_words = int(d["rate_period_of_words"])
+    of = rf"(?:of\s+(?:{word}){{1,{of_words}}})?" if of_words else ""
+    gap = rf"(?:{word}){{0,{int(d['rate_period_gap_words'])}}}{of}"
     relative = rf"(?!\s+(?!(?:{_alt(d['rate_period_not_relative'])})\b)(?:{_alt(d['relative_after'])})\b)"
     after = re.compile(rf"\s*{gap}(?P<p>{_alt(list(d['rate_periods_after']))})\b{relative}", re.IGNORECASE)
     before = re.compile(rf"\b(?P<p>{_alt(list(d['rate_periods_before']))})\s+(?:(?:[a-z][\w'’-]*\s+){{0,2}}of\s+)?$",
