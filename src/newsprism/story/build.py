@@ -74,8 +74,10 @@ def group_documents(docs: list[Document], vecs: np.ndarray) -> list[list[int]]:
     any_min = th.get("shared_any_min")
     named = [{e.canonical for e in d.entities if e.label in th["shared_any_labels"]} for d in docs]
     common = th.get("common_name_reports")
-    if common is not None:  # round 56: a name carried by more reports of the run than this names a topic, not one
-        reports = Counter(c for e, f in zip(ents, named, strict=True) for c in e | f)  # event: it is no evidence for the names routes
+    if common is not None:
+        # round 56: a name carried by more reports of the run than this names a topic, not one event: it is no
+        # evidence for the names routes
+        reports = Counter(c for e, f in zip(ents, named, strict=True) for c in e | f)
         topical = {c for c, k in reports.items() if k > common}
         ents = [e - topical for e in ents]
         named = [e - topical for e in named]
