@@ -360,12 +360,17 @@ def r55_pool(ecb: Path = ECBPLUS) -> dict[str, list[str]]:
     return {s: docs for s, docs in pool.items() if len(docs) >= DOCS_PER_STORY}
 
 
+def _seeded_story_draw(pool: dict[str, list[str]], rule: tuple[int, int]) -> dict[str, list[str]]:
+    """Sub-topic -> its 3 drawn documents (draw order): ``rule`` = (seed, stories) draws the sub-topics from ``pool``,
+    then each one's documents, from one seeded generator (the r55 and r56 rules)."""
+    rng = random.Random(rule[0])
+    chosen = rng.sample(list(pool), rule[1])
+    return {s: rng.sample(pool[s], DOCS_PER_STORY) for s in chosen}
+
+
 def r55_ecb_story_draw(ecb: Path = ECBPLUS) -> dict[str, list[str]]:
     """Sub-topic -> its 3 drawn documents (draw order), by the r55 rule in the module docstring."""
-    pool = r55_pool(ecb)
-    rng = random.Random(R55_STORY[0])
-    chosen = rng.sample(list(pool), R55_STORY[1])
-    return {s: rng.sample(pool[s], DOCS_PER_STORY) for s in chosen}
+    return _seeded_story_draw(r55_pool(ecb), R55_STORY)
 
 
 def r55_story_draw(ecb: Path = ECBPLUS) -> dict[str, list[Path]]:
@@ -382,10 +387,7 @@ def r56_pool(ecb: Path = ECBPLUS) -> dict[str, list[str]]:
 
 def r56_ecb_story_draw(ecb: Path = ECBPLUS) -> dict[str, list[str]]:
     """Sub-topic -> its 3 drawn documents (draw order), by the r56 rule in the module docstring."""
-    pool = r56_pool(ecb)
-    rng = random.Random(R56_STORY[0])
-    chosen = rng.sample(list(pool), R56_STORY[1])
-    return {s: rng.sample(pool[s], DOCS_PER_STORY) for s in chosen}
+    return _seeded_story_draw(r56_pool(ecb), R56_STORY)
 
 
 def r56_story_draw(ecb: Path = ECBPLUS) -> dict[str, list[Path]]:
