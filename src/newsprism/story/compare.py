@@ -1470,7 +1470,7 @@ def _dates(sa: Source, sb: Source, sims: np.ndarray, cfg: dict[str, Any]) -> lis
     pairs = _pairs(la, lb, sims, cfg["date_min_sentence"])
     # the likeness of two dated clauses (round 56, :func:`clause_sims`): a pair whose clauses reach the floor is
     # compared though its whole sentences do not, and every test below reads the higher of the two likenesses
-    clause = clause_sims(sa, la, sb, lb) if cfg.get("date_clause_cosine") else None
+    clause = clause_sims(sa, la, sb, lb, sims) if cfg.get("date_clause_cosine") else None
     # one act dated once in each report (the same verb, or the verb and its own noun), told in unlike sentences:
     # such a pair passes the sentence floor (round 37, :func:`one_act`); every test below still judges it
     acts: set[tuple[int, int]] = set()
@@ -1625,7 +1625,7 @@ def _bound_or_saying(src: Source, k: int, d: DateSlot) -> bool:
 
 
 def clause_sims(sa: Source, la: list[tuple[int, DateSlot]], sb: Source,
-                lb: list[tuple[int, DateSlot]]) -> np.ndarray | None:
+                lb: list[tuple[int, DateSlot]], sims: np.ndarray) -> np.ndarray | None:
     """The cosine of the two dated clauses of every date pair (round 56, issue 11; switched by
     ``date_clause_cosine``): (len(la), len(lb)), the sentences' own cosine where either clause is not read. The
     whole-sentence cosine measures everything else the two sentences say; two reports of one happening often tell
@@ -1641,7 +1641,8 @@ def clause_sims(sa: Source, la: list[tuple[int, DateSlot]], sb: Source,
     if sa.embed is None or sb.embed is None or not la or not lb:
         return None
     va, vb = _clause_vectors(sa, la), _clause_vectors(sb, lb)
-    out: np.ndarray = (sa.vectors[[k for k, _ in la]] @ sb.vectors[[k for k, _ in lb]].T).astype(np.float64)
+    # the sentences' cosines (``sims``, the pair's sentence matrix) where a clause is not read
+    out: np.ndarray = sims[np.ix_([k for k, _ in la], [k for k, _ in lb])].astype(np.float64)
     for i, x in enumerate(va):
         for j, y in enumerate(vb):
             if x is not None and y is not None and not _bound_or_saying(sa, *la[i]) and \
