@@ -570,6 +570,11 @@ by three outlets (a district council's news page, the valley's paper and a waste
 national vehicle registry, a cocoa cooperative's merger vote and a volcano exclusion zone lifted; 36 planted
 discrepancies, every kind three times and ``date`` six times, and 28 compatible variations, one of each compatible
 kind of wire2-wire15).
+``--set wire52`` scores the fifty-second set, ``benchmarks/wire52/`` (round 57, held out: six more invented stories,
+a desert rally stage called off for a sandstorm, a parliament's tariff on imported honey, a fire in a harbour grain
+silo told by three outlets (the fire service, the town's paper and a grain trade daily), a city's rooftop solar grants,
+a national library's scanning deal and a city's cap on taxi licences; 36 planted discrepancies, every kind three times
+and ``date`` six times, and 28 compatible variations, one of each compatible kind of wire2-wire15).
 ``--set wire53`` scores the fifty-third set, ``benchmarks/wire53/`` (round 57, held out: six more invented stories,
 a spa town's thermal baths closed for renovation, a typhoid cluster in a river town, a city's purchase of a university
 botanic garden told by three outlets (the city hall's newsroom, the evening paper and a gardens and heritage monthly),
@@ -605,7 +610,7 @@ SETS = ("wire", "wire2", "wire3", "wire4", "wire5", "wire6", "wire7", "wire8", "
         "wire33", "wire34", "wire35", "wire36",
         "wire37", "wire38", "wire39", "wire40", "wire41", "wire42", "wire43",
         "wire44", "wire45", "wire46", "wire47", "wire48", "wire49",
-        "wire50", "wire51", "wire53")  # folders under benchmarks/, each with plants.json and one folder a story
+        "wire50", "wire51", "wire52", "wire53")  # folders under benchmarks/, each with plants.json and one folder a story
 DEFAULT_SET = "wire"
 SHOWN = 0.5  # Discrepancy.confidence at which a flag is shown by default
 FLAG_KINDS = ("conflict", "precision", "status")
@@ -709,7 +714,7 @@ def main() -> None:
     ap.add_argument("--json", type=Path, help="write the figures here")
     ap.add_argument("--dump", type=Path, help="every flag on a plant and every other shown flag, one JSON a line")
     ap.add_argument("--set", dest="wire_set", choices=SETS, default=DEFAULT_SET,
-                    help="which set of stories: benchmarks/wire (default), wire2, ..., wire42, wire43, wire44, wire45, wire46, wire47, wire48, wire49, wire50, wire51 or wire53")
+                    help="which set of stories: benchmarks/wire (default), wire2, ..., wire42, wire43, wire44, wire45, wire46, wire47, wire48, wire49, wire50, wire51, wire52 or wire53")
     a = ap.parse_args()
     emit(run(a.dump, a.wire_set), a.json)
 
