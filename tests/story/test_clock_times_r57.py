@@ -24,6 +24,9 @@ FERRY_24 = "The Marrow Point ferry left the harbour at 16:15 carrying forty pass
 FERRY_ARRIVED = "The Marrow Point ferry arrived at Tollan Quay at 5:50 p.m. after a rough crossing, the operator said."
 AFTER = "Crews broke out the pumps after 2 a.m. once the river had begun to fall at the Ostry weir, the Gazette said."
 AT = "Crews broke out the pumps at 3:30 a.m. when the river began to fall at the Ostry weir, a spokesman said."
+CALL_ROUND = "The first call to the Ulverby fire service came in at 3:30 a.m. from a baker on Tanner Row, the chief said."
+CALL_MINUTE = "A call came in to the Ulverby fire service at 3:33 a.m. from a baker who saw smoke on Tanner Row."
+CALL_LATER = "A call came in to the Ulverby fire service at 3:52 a.m. from a baker who saw smoke on Tanner Row."
 GAME = "Ferrand scored the winning basket for the Ostry Otters with 14:05 left in the second half of the match."
 
 
@@ -64,6 +67,12 @@ def test_one_time_written_two_ways_agrees():
 @pytest.mark.slow
 def test_two_approximate_times_within_a_quarter_hour_agree():
     assert _times(LOFT, SHEDS_CLOSE) == []
+
+
+@pytest.mark.slow
+def test_a_time_on_the_half_hour_may_round_the_minute():
+    assert _times(CALL_ROUND, CALL_MINUTE) == []
+    assert _times(CALL_ROUND, CALL_LATER) == [("03:30", "03:52")]
 
 
 @pytest.mark.slow

@@ -16,7 +16,8 @@ Two times are set side by side only when they date ONE ACT: the verb each time h
 report gives that act one time of day, the two sentences give no two different days, and they are not wholly unlike
 (``min_sentence``). That is the same-happening evidence the story's own text gives, whatever the rest of the two
 sentences says; the sentence cosine is not asked to carry it. The value test: two exact times differ when their
-minutes differ; an approximate time ("about", "around", "shortly after") covers ``approx_minutes`` either side.
+minutes differ; an approximate time ("about", "around", "shortly after") covers ``approx_minutes`` either side, and
+a time on a quarter hour ``round_minutes`` (it may round the other report's minute).
 
 Only disagreements are findings (two reports that give one time agree on nothing the reader needs told), and a
 disagreement is a new kind of candidate: its confidence is the learned same-happening probability of the two
@@ -132,7 +133,16 @@ def clock_times(src: Source, k: int) -> list[ClockTime]:
 
 
 def _differ(a: ClockTime, b: ClockTime) -> bool:
-    slack = int(_cfg()["approx_minutes"]) if a.approximate or b.approximate else 0
+    """Whether two times cannot be one: an approximate time covers ``approx_minutes`` either side, and a time on a
+    quarter hour written as exact ("at 3:30 a.m.") may round the minute another report gives ("3:33 a.m."), as a
+    round figure may round a count: it covers ``round_minutes`` either side."""
+    cfg = _cfg()
+    if a.approximate or b.approximate:
+        slack = int(cfg["approx_minutes"])
+    elif a.minutes % 15 == 0 or b.minutes % 15 == 0:
+        slack = int(cfg["round_minutes"])
+    else:
+        slack = 0
     gap = abs(a.minutes - b.minutes)
     return min(gap, 24 * 60 - gap) > slack
 
