@@ -36,6 +36,7 @@ from newsprism.model import (
     TimelineEntry,
     sort_flags,
 )
+from newsprism.story.clock import clock_findings
 from newsprism.story.compare import Finding, compare_pair, settings
 from newsprism.story.events import event_findings
 from newsprism.story.flags import rate, to_flags
@@ -196,6 +197,7 @@ def compare_documents(docs: Sequence[Document], members: Sequence[int], vectors:
     for x, i in enumerate(members):
         for j in members[x + 1 :]:
             findings += compare_pair(sources[i], sources[j])
+            findings += clock_findings(sources[i], sources[j])  # times of day of one act (round 57; switch)
     findings += _new_events(event_findings(docs, sources, vectors, event_ids), findings)
     rate(findings, sources)
     flags = to_flags(findings, sources, docs)

@@ -107,6 +107,8 @@ class Source:
     # :func:`clause_sims` (``date_clause_cosine``); their vectors by the date's start offset (None: no clause read)
     embed: Callable[[Sequence[str]], np.ndarray] | None = field(default=None, repr=False)
     clause_cache: dict[int, np.ndarray | None] = field(default_factory=dict, repr=False)
+    # the times of day of each sentence (:func:`newsprism.story.clock.clock_times`), read once (round 57)
+    clock_times: dict[int, list[Any]] = field(default_factory=dict, repr=False)
 
 
 @dataclass

@@ -75,6 +75,10 @@ def confidence(f: Finding) -> float:
     cfg = settings()
     if f.kind == "consensus" and f.slot == "role":  # a standing title both name: true, but no finding
         return float(cfg["role_consensus_confidence"])
+    if float(f.features.get("clock_time", 0.0)) >= 1.0:
+        # two times of day of one act (story.clock, round 57): a new kind of candidate, with no family model
+        # fitted on it; the same-happening probability, held below the bar until measured right on real text
+        return min(float(f.features.get("same_p", 0.0)), float(cfg["clock_times"]["confidence"]))
     p = _family_confidence(f)
     if one_person_title(f):
         # a title is the person's, not the sentence's happening: unlike sentences are no doubt about it

@@ -770,6 +770,8 @@ def _explain(kind: str, slot: str, fs: list[Finding], conf: float) -> str:
                              "or one no longer held (former)",
                      "portfolio": "the titles name different posts of one office (foreign minister, defence minister)",
                      "title": "one person does not hold both offices at once"}.get(f.detail, "the titles differ"))
+    elif kind == "conflict" and slot == "date" and f.detail == "time":
+        bits.append("the same act is given different times of day")
     elif kind == "conflict" and slot == "date":
         bits.append("the same happening is dated to different days")
     elif kind == "conflict" and slot == "ordinal":
