@@ -152,7 +152,7 @@ def run(sets: list[str]) -> list[dict[str, Any]]:
                     slots[db] = [d for _, d in c._flat(sb, "dates")]
                     # round 56: the pair's likeness is the higher of its sentences' and its dated clauses' cosine
                     by_clause = getattr(c, "clause_sims", None)
-                    cs = by_clause(sa, la, sb, lb) if by_clause is not None and cfg.get("date_clause_cosine") else None
+                    cs = by_clause(sa, la, sb, lb, sims, every_pair=True) if by_clause is not None and cfg.get("date_clause_cosine") else None
                     for i, (ka, a) in enumerate(la):
                         for j, (kb, b) in enumerate(lb):
                             sim = float(sims[ka, kb]) if cs is None else max(float(sims[ka, kb]), float(cs[i, j]))

@@ -109,6 +109,9 @@ class Source:
     clause_cache: dict[int, np.ndarray | None] = field(default_factory=dict, repr=False)
     # the times of day of each sentence (:func:`newsprism.story.clock.clock_times`), read once (round 57)
     clock_times: dict[int, list[Any]] = field(default_factory=dict, repr=False)
+    # the text each date is read on, by its start offset (None: its sentence's cosine), read once a source
+    # (round 57, ``date_clause_needed_only``: only the dates of pairs whose clauses can change a finding)
+    clause_texts: dict[int, str | None] = field(default_factory=dict, repr=False)
 
 
 @dataclass
@@ -1533,15 +1536,8 @@ def _dates(sa: Source, sb: Source, sims: np.ndarray, cfg: dict[str, Any]) -> lis
             if names == 0 or speakers_a and speakers_b and not speakers_a & speakers_b:
                 continue  # days of saying compare only for the same speaker ("the minister said on Tuesday" is
                 # not "officials said on Wednesday", whatever names the two sentences share)
-        if not _written_alike(a, b) and (any(_written_alike(x, b) for x in sa.sentences[ka].dates)
-                                         or any(_written_alike(a, y) for y in sb.sentences[kb].dates)):
-            continue  # like with like first: "Sunday, September 20" against "13 September" is told by the days
-            # of the month (the Sunday of one is no agreement with the other's 13th, a Sunday too)
-        ya, yb = in_year(sa, a), in_year(sb, b)  # the weekday of "7 March" is known in the Published line's year
-        differ = dates_differ(ya, yb)
+        differ = _days_compared(sa, ka, a, sb, kb, b)
         if differ is None:
-            continue
-        if differ and (_also_dates(sb, kb, ya, b) or _also_dates(sa, ka, yb, a)):
             continue
         feats = {"sentence": sim, "noun": 1.0 if one_pred else 0.0, "names": names,
                  "speech_mismatch": 1.0 if a.speech != b.speech else 0.0,
@@ -1572,6 +1568,24 @@ def _dates(sa: Source, sb: Source, sims: np.ndarray, cfg: dict[str, Any]) -> lis
                            a=_side(sa, ka, a.start, a.end, _date_value(a)),
                            b=_side(sb, kb, b.start, b.end, _date_value(b)), features=f))
     return out
+
+
+def _days_compared(sa: Source, ka: int, a: DateSlot, sb: Source, kb: int, b: DateSlot) -> bool | None:
+    """The tests of :func:`_dates` that read the two dates alone, not the likeness of their sentences or clauses:
+    whether the two days differ (:func:`dates_differ`), or None where the pair is not compared as days. A pair
+    these tests turn away is never a candidate, whatever its likeness (what lets :func:`clause_sims` leave its
+    clauses unread, ``date_clause_needed_only``)."""
+    if not _written_alike(a, b) and (any(_written_alike(x, b) for x in sa.sentences[ka].dates)
+                                     or any(_written_alike(a, y) for y in sb.sentences[kb].dates)):
+        return None  # like with like first: "Sunday, September 20" against "13 September" is told by the days
+        # of the month (the Sunday of one is no agreement with the other's 13th, a Sunday too)
+    ya, yb = in_year(sa, a), in_year(sb, b)  # the weekday of "7 March" is known in the Published line's year
+    differ = dates_differ(ya, yb)
+    if differ is None:
+        return None
+    if differ and (_also_dates(sb, kb, ya, b) or _also_dates(sa, ka, yb, a)):
+        return None
+    return differ
 
 
 def dated_clause(src: Source, k: int, d: DateSlot) -> str | None:
@@ -1627,7 +1641,7 @@ def _bound_or_saying(src: Source, k: int, d: DateSlot) -> bool:
 
 
 def clause_sims(sa: Source, la: list[tuple[int, DateSlot]], sb: Source,
-                lb: list[tuple[int, DateSlot]], sims: np.ndarray) -> np.ndarray | None:
+                lb: list[tuple[int, DateSlot]], sims: np.ndarray, every_pair: bool = False) -> np.ndarray | None:
     """The cosine of the two dated clauses of every date pair (round 56, issue 11; switched by
     ``date_clause_cosine``): (len(la), len(lb)), the sentences' own cosine where either clause is not read. The
     whole-sentence cosine measures everything else the two sentences say; two reports of one happening often tell
@@ -1639,9 +1653,19 @@ def clause_sims(sa: Source, la: list[tuple[int, DateSlot]], sb: Source,
     coast guard said on Friday"), alike for any two sayings of one speaker; so does a date that is the object of "by"
     (:func:`by_date`: "By Thursday evening the teams had caught 310 dogs" is a time up to which, a bound, not the day of
     a happening, and two such clauses of one running count read alike whatever their days). None without an
-    encoder."""
+    encoder.
+
+    With ``date_clause_needed_only`` (round 57) only the pairs whose clauses can change a finding are read: both
+    dates read on their clauses (no day of saying, no date after "by", a clause the parse gives) and the pair one
+    that :func:`_days_compared` does not turn away (a pair it turns away is never a candidate of :func:`_dates`,
+    whatever its likeness); every other pair keeps its sentences' cosine, and a clause is parsed and embedded only
+    for a date with at least one such pair (all of the pair's new clauses in one encoder call). The findings are
+    the same as reading every pair; ``every_pair`` reads every pair all the same (a walk over every stage,
+    benchmarks/where_dates_lost.py)."""
     if sa.embed is None or sb.embed is None or not la or not lb:
         return None
+    if settings().get("date_clause_needed_only") and not every_pair:
+        return _needed_clause_sims(sa, la, sb, lb, sims, sa.embed, sb.embed)
     va, vb = _clause_vectors(sa, la), _clause_vectors(sb, lb)
     # the sentences' cosines (``sims``, the pair's sentence matrix) where a clause is not read
     out: np.ndarray = sims[np.ix_([k for k, _ in la], [k for k, _ in lb])].astype(np.float64)
@@ -1650,6 +1674,58 @@ def clause_sims(sa: Source, la: list[tuple[int, DateSlot]], sb: Source,
             if x is not None and y is not None and not _bound_or_saying(sa, *la[i]) and \
                     not _bound_or_saying(sb, *lb[j]):
                 out[i, j] = float(x @ y)
+    return out
+
+
+def _dated_clause_text(src: Source, k: int, d: DateSlot) -> str | None:
+    """The text a date is read on in :func:`clause_sims` (round 57, ``date_clause_needed_only``): its dated clause
+    (:func:`dated_clause`), None for a day of saying or a date after "by" (they keep their sentence's cosine, so
+    their clause is never parsed nor embedded); once per date and source (``Source.clause_texts``)."""
+    if d.start not in src.clause_texts:
+        src.clause_texts[d.start] = None if _bound_or_saying(src, k, d) else dated_clause(src, k, d)
+    return src.clause_texts[d.start]
+
+
+def story_clause_texts(sources: Sequence[Source]) -> list[str]:
+    """The dated clauses :func:`clause_sims` may read in a story (round 57, ``date_clause_needed_only``): every
+    date of every source that :func:`_dates` compares and that is read on a clause, where at least two sources
+    have one (no pair, no clause read). The caller embeds them in the story's one sentence batch
+    (:func:`newsprism.story.sources.build_sources`), so that no source pair calls the encoder again; which texts
+    are embedded, and in which batch, changes no vector (a row's embedding does not depend on its batch)."""
+    cfg = settings()
+    if not (cfg.get("date_clause_cosine") and cfg.get("date_clause_needed_only")):
+        return []
+    per = [[t for k, d in _flat(src, "dates") if not recurring(src, k, d) and not dateline(src, k, d)
+            for t in (_dated_clause_text(src, k, d),) if t is not None] for src in sources]
+    return [t for texts in per for t in texts] if sum(1 for texts in per if texts) >= 2 else []
+
+
+def _needed_clause_sims(sa: Source, la: list[tuple[int, DateSlot]], sb: Source, lb: list[tuple[int, DateSlot]],
+                        sims: np.ndarray, embed_a: Callable[[Sequence[str]], np.ndarray],
+                        embed_b: Callable[[Sequence[str]], np.ndarray]) -> np.ndarray:
+    """:func:`clause_sims` read on the pairs whose clauses can change a finding only (round 57; see there)."""
+    out: np.ndarray = sims[np.ix_([k for k, _ in la], [k for k, _ in lb])].astype(np.float64)
+    ta, tb = [_dated_clause_text(sa, k, d) for k, d in la], [_dated_clause_text(sb, k, d) for k, d in lb]
+    needed = [(i, j) for i, (ka, a) in enumerate(la) if ta[i] is not None
+              for j, (kb, b) in enumerate(lb) if tb[j] is not None and _days_compared(sa, ka, a, sb, kb, b) is not None]
+    if not needed:
+        return out
+    # the clauses not embedded yet, of both sources in one call where they share their encoder (one story's)
+    new_a = sorted({i for i, _ in needed if la[i][1].start not in sa.clause_cache})
+    new_b = sorted({j for _, j in needed if lb[j][1].start not in sb.clause_cache})
+    texts_a, texts_b = [ta[i] or "" for i in new_a], [tb[j] or "" for j in new_b]
+    if embed_a == embed_b:
+        vecs = embed_a(texts_a + texts_b) if texts_a or texts_b else np.zeros((0, 0))
+        vecs_a, vecs_b = vecs[: len(texts_a)], vecs[len(texts_a):]
+    else:
+        vecs_a = embed_a(texts_a) if texts_a else np.zeros((0, 0))
+        vecs_b = embed_b(texts_b) if texts_b else np.zeros((0, 0))
+    sa.clause_cache.update((la[i][1].start, v) for i, v in zip(new_a, vecs_a, strict=True))
+    sb.clause_cache.update((lb[j][1].start, v) for j, v in zip(new_b, vecs_b, strict=True))
+    for i, j in needed:
+        x, y = sa.clause_cache[la[i][1].start], sb.clause_cache[lb[j][1].start]
+        if x is not None and y is not None:
+            out[i, j] = float(x @ y)
     return out
 
 

@@ -15,7 +15,7 @@ from newsprism.claims.typed import sentence_slots_of
 from newsprism.encoder import DIM
 from newsprism.model import Document
 from newsprism.report.labels import source_label
-from newsprism.story.compare import Source
+from newsprism.story.compare import Source, story_clause_texts
 
 
 def outlet_name(doc: Document) -> str:
@@ -56,7 +56,11 @@ def build_sources(docs: Sequence[Document], indices: Sequence[int], vectors: Vec
     # A document in a language the English models do not cover is shown with its figures but never compared:
     # sentence alignment reads English, so its figures could only be matched at random.
     slots = {i: sentence_slots_of(docs[i]) if docs[i].language_supported else [] for i in indices}
-    vectors.add([s.text for i in indices for s in slots[i]])
-    return {i: Source(index=i, name=outlet_name(docs[i]), sentences=slots[i],
-                      vectors=vectors.get([s.text for s in slots[i]]), text=docs[i].text,
-                      published=docs[i].published, embed=vectors.get) for i in indices}
+    out = {i: Source(index=i, name=outlet_name(docs[i]), sentences=slots[i], vectors=np.zeros((0, DIM), np.float32),
+                     text=docs[i].text, published=docs[i].published, embed=vectors.get) for i in indices}
+    # the dated clauses the date pairs may read (round 57, ``date_clause_needed_only``) join the sentences' one
+    # encoder batch, so that comparing the sources calls the encoder no more
+    vectors.add([s.text for i in indices for s in slots[i]] + story_clause_texts([out[i] for i in indices]))
+    for i in indices:
+        out[i].vectors = vectors.get([s.text for s in slots[i]])
+    return out
