@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
+from types import SimpleNamespace
 
 import pytest
 from events_floor import analyze_events, token_of
@@ -80,3 +81,19 @@ def test_no_event_for_a_call_to_the_reader():
     assert "Share" in off  # before round 57 the reader's call is stated as an event
     assert "Share" not in on
     assert on == off - {"Share"}  # the story's own happenings stay
+
+
+
+def _root(text: str, last: str) -> SimpleNamespace:
+    """A stand-in for the tagger's misreading at the head of a headline or dateline: ``text`` tagged as a bare verb
+    at the root of a sentence whose last token is ``last``, with no children."""
+    tok = SimpleNamespace(text=text, tag_="VB", dep_="ROOT", i=0, children=[])
+    tok.head = tok
+    tok.sent = [tok, SimpleNamespace(text=last)]
+    return tok
+
+
+def test_a_headline_or_a_name_read_as_a_verb_is_no_imperative():
+    assert imperative(_root("Share", "."))
+    assert not imperative(_root("Share", "years"))  # a headline ends with no full stop
+    assert not imperative(_root("Marrowfield", "."))  # a name WordNet lists as no verb

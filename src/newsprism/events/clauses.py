@@ -433,6 +433,7 @@ def addresses_reader(tok: Any) -> bool:
 # what may stand before an imperative verb in its own clause: a condition or time clause ("If you are in
 # crisis, call ..."), "please" and other adverbs, an interjection, a conjunction, punctuation
 IMPERATIVE_LEFT_DEPS = frozenset({"punct", "intj", "advmod", "advcl", "cc", "discourse", "npadvmod", "mark"})
+IMPERATIVE_ENDS = frozenset({".", "!"})
 
 
 def imperative(verb: Any) -> bool:
@@ -450,7 +451,13 @@ def imperative(verb: Any) -> bool:
     if any(k.i < verb.i and k.dep_ not in IMPERATIVE_LEFT_DEPS for k in verb.children):
         return False
     if is_root(verb):
-        return True
+        # the tagger reads the first word of a headline or dateline as a bare verb ("Caddow votes to close ...",
+        # "Long wait ends for ...", "SKALBURG - For weeks ..."): an imperative is a sentence that ends as one (a
+        # full stop or "!"), and its verb is one WordNet lists
+        from newsprism.lexicon import is_base_verb
+
+        last = verb.sent[-1]
+        return last.text in IMPERATIVE_ENDS and is_base_verb(verb.text)
     return verb.dep_ == "conj" and imperative(verb.head)
 
 
