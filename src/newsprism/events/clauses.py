@@ -431,8 +431,9 @@ def addresses_reader(tok: Any) -> bool:
 
 
 # what may stand before an imperative verb in its own clause: a condition or time clause ("If you are in
-# crisis, call ..."), "please" and other adverbs, an interjection, a conjunction, punctuation
-IMPERATIVE_LEFT_DEPS = frozenset({"punct", "intj", "advmod", "advcl", "cc", "discourse", "npadvmod", "mark"})
+# crisis, call ..."), "please" and other adverbs, an interjection, a conjunction, punctuation (no noun phrase: a
+# bare noun before a bare verb is mostly a subject the parser missed)
+IMPERATIVE_LEFT_DEPS = frozenset({"punct", "intj", "advmod", "advcl", "cc", "discourse", "mark"})
 IMPERATIVE_ENDS = frozenset({".", "!"})
 
 
