@@ -40,7 +40,15 @@ UNTIL_WORDS = frozenset({"until", "till", "til"})  # "not ... until T": the happ
 @lru_cache(maxsize=1)
 def _filters() -> dict[str, frozenset[str]]:
     raw = json.loads(resources.files("newsprism.events").joinpath("data/event_filters.json").read_text("utf-8"))
-    return {k: frozenset(v) for k, v in raw.items() if not k.startswith("_")}
+    return {k: frozenset(v) for k, v in raw.items() if not k.startswith("_") and isinstance(v, list)}
+
+
+@lru_cache(maxsize=1)
+def switches() -> dict[str, bool]:
+    """The named on/off switches of ``data/event_filters.json`` (its boolean values): each turns one rule on; off
+    gives the behaviour before that rule exactly."""
+    raw = json.loads(resources.files("newsprism.events").joinpath("data/event_filters.json").read_text("utf-8"))
+    return {k: v for k, v in raw.items() if not k.startswith("_") and isinstance(v, bool)}
 
 
 def _cue(name: str) -> frozenset[str]:
@@ -413,9 +421,45 @@ def addresses_reader(tok: Any) -> bool:
         subj = [k for k in cur.children if k.dep_ in ("nsubj", "nsubjpass")]
         if subj:
             return (_reader_subject(cur) or _reader_opinion(cur)) and not in_direct_quote(tok)
+        # a verb the reader is asked to do (round 57); an event noun under it ("read about the flood") may name a
+        # happening told elsewhere and is left to the other checks
+        if tok.pos_ == "VERB" and switches().get("reader_imperative", False) and imperative(cur):
+            return not in_direct_quote(tok)
         if cur.dep_ not in ("xcomp", "conj"):
             return False
     return False
+
+
+# what may stand before an imperative verb in its own clause: a condition or time clause ("If you are in
+# crisis, call ..."), "please" and other adverbs, an interjection, a conjunction, punctuation (no noun phrase: a
+# bare noun before a bare verb is mostly a subject the parser missed)
+IMPERATIVE_LEFT_DEPS = frozenset({"punct", "intj", "advmod", "advcl", "cc", "discourse", "mark"})
+IMPERATIVE_ENDS = frozenset({".", "!"})
+
+
+def imperative(verb: Any) -> bool:
+    """A clause in the imperative mood (round 57, ``reader_imperative``): a base-form verb (tag VB) heading its
+    sentence, or joined to such a verb ("call the helpline or visit its website"), with no subject, no auxiliary
+    or modal and no infinitive marker, and nothing before it but a condition, an adverb ("please"), an
+    interjection or punctuation ("Share it in the comments", "If you need help, please call ..."). English drops
+    the subject of an imperative: it is the addressee, "you". Outside a direct quote the writer's addressee is
+    the reader, so the clause, like one with "you" as its subject (:func:`addresses_reader`), asks the reader to
+    do something and reports no happening; inside a quote it is the speaker's order and is kept."""
+    if verb.tag_ != "VB" or any(
+            k.dep_ in ("nsubj", "nsubjpass", "csubj", "expl", "aux", "auxpass") or k.tag_ == "MD"
+            for k in verb.children):
+        return False
+    if any(k.i < verb.i and k.dep_ not in IMPERATIVE_LEFT_DEPS for k in verb.children):
+        return False
+    if is_root(verb):
+        # the tagger reads the first word of a headline or dateline as a bare verb ("Caddow votes to close ...",
+        # "Long wait ends for ...", "SKALBURG - For weeks ..."): an imperative is a sentence that ends as one (a
+        # full stop or "!"), and its verb is one WordNet lists
+        from newsprism.lexicon import is_base_verb
+
+        last = verb.sent[-1]
+        return last.text in IMPERATIVE_ENDS and is_base_verb(verb.text)
+    return verb.dep_ == "conj" and imperative(verb.head)
 
 
 def _reader_subject(verb: Any) -> bool:

@@ -118,7 +118,7 @@ class EventGroup:
 @lru_cache(maxsize=1)
 def filters() -> dict[str, frozenset[str]]:
     raw = json.loads(resources.files("newsprism.events").joinpath("data/event_filters.json").read_text("utf-8"))
-    return {k: frozenset(v) for k, v in raw.items() if not k.startswith("_")}
+    return {k: frozenset(v) for k, v in raw.items() if not k.startswith("_") and isinstance(v, list)}
 
 
 @lru_cache(maxsize=1)

@@ -231,6 +231,18 @@ def same_act_verb(a: str, b: str) -> bool:
 
 
 @cache
+def is_base_verb(form: str) -> bool:
+    """Whether WordNet knows the word as the base form of a verb ("share", "ask", "subscribe"; not "shellfish",
+    "rector" or a place name a tagger reads as a verb at the head of a sentence). Round 57 (issue 11): the
+    imperative check (``newsprism.events.clauses.imperative``) trusts a bare-verb tag only on a verb WordNet
+    lists."""
+    form = form.strip().lower()
+    if not form.isalpha():
+        return False
+    return bool(verb_files(str(settings()["wordnet_dir"])).offsets(form))
+
+
+@cache
 def phrasal_verb(verb: str, particle: str) -> str | None:
     """The WordNet verb a verb (any inflection) makes with its particle, where WordNet lists the two words as one
     verb lemma ("walk_out" of "walked" + "out", "call_off" of "called" + "off", "break_down" of "broke" + "down");
