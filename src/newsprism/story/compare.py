@@ -815,9 +815,6 @@ def _amounts(sa: Source, sb: Source, sims: np.ndarray, cfg: dict[str, Any]) -> l
             if other_a[i] != other_b[j]:
                 continue  # "three other women" are besides the one named first, not "four women" in all; "a dozen
                 # more soldiers" are not "three soldiers" who went missing (round 56)
-            if priced and a.dim == b.dim and things_apart(thing(0, i), thing(1, j)):
-                continue  # "a permit will cost 180 vorns" / "parking without a permit will cost 60 vorns": the prices
-                # of two things of one scheme, not one price told twice (round 57)
             if (here_a[i] and not here_b[j] and act_count(sb, kb, b)) or \
                     (here_b[j] and not here_a[i] and act_count(sa, ka, a)):
                 continue  # "140 pupils were in the hall" counts those present, "the collapse injured 19 pupils" those
@@ -884,6 +881,10 @@ def _amounts(sa: Source, sb: Source, sims: np.ndarray, cfg: dict[str, Any]) -> l
             p_same = 1.0 if specific else same_happening(sa, ka, sb, kb, sim, key, key)
             if p_same < cfg["same_happening_min"]:
                 continue
+            if priced and a.dim == b.dim and things_apart(thing(0, i), thing(1, j)):
+                continue  # "a permit will cost 180 vorns" / "parking without a permit will cost 60 vorns": the prices
+                # of two things of one scheme, not one price told twice (round 57); asked last, of a pair that
+                # would otherwise be a candidate, so few sentences are parsed for it
             cb = _context(sb.sentences[kb].text, b.start, b.end, sb.sentences[kb].start, win)
             _add_candidate(cands, i, j, sim, nm, _jaccard(ca, cb), _names(sa.sentences[ka], sb.sentences[kb]),
                            same_value=relation(ha, hb) in ("same", "compatible"),
