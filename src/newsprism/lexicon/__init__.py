@@ -17,8 +17,8 @@ from typing import Any, Literal
 from newsprism.common.data_files import load_json
 from newsprism.lexicon.wordnet import NounFiles, PosFiles, noun_files, verb_files
 
-__all__ = ["KindRelation", "is_agent_kind", "is_happening_kind", "is_person_kind", "is_place_noun", "is_time_noun", "kind_relation", "noun_acts",
-           "other_number", "phrasal_verb", "same_act_verb", "same_act_word", "same_kind", "settings"]
+__all__ = ["KindRelation", "is_agent_kind", "is_happening_kind", "is_payment_noun", "is_person_kind", "is_place_noun", "is_time_noun",
+           "kin_within", "kind_relation", "noun_acts", "other_number", "phrasal_verb", "same_act_verb", "same_act_word", "same_kind", "settings"]
 
 logging.getLogger(__name__).addHandler(logging.NullHandler())
 
@@ -176,6 +176,36 @@ def is_place_noun(noun: str) -> bool:
     lacks it. Round 51 (issue 11): "140 pupils were in the sports hall" counts those present; "40 homes are at risk"
     names no place."""
     return _in_lexfiles(noun, "place")
+
+
+@cache
+def is_payment_noun(noun: str) -> bool:
+    """Whether a noun names a sum paid or owed ("fee", "fine", "price", "cost", "subsidy", "grant", "wage"; not
+    "permit", "parking", "bridge"): one of its first ``payment.senses`` senses is in one of the ``payment.lexfiles``
+    lexicographer files (WordNet's noun.possession). False when WordNet lacks it. Round 57 (issue 11): such a noun
+    names what kind of sum a figure is, and the thing the sum is paid for is its complement ("a fine of 60 vorns
+    for parking", "the permit fee"), read by :func:`newsprism.story.referent.priced_thing`."""
+    return _in_lexfiles(noun, "payment")
+
+
+@cache
+def kin_within(a: str, b: str) -> bool | None:
+    """Whether two nouns are kin as kinds of thing: one synset lies within ``kin.steps`` hypernym steps above one of
+    the first ``kin.senses`` senses of each ("permit" / "licence", "bridge" / "crossing": yes; "permit" / "parking":
+    no). None when WordNet lacks either. Round 57 (issue 11): two prices of things that are no kin are prices of two
+    things (:func:`newsprism.story.referent.things_apart`)."""
+    a, b = a.strip().lower(), b.strip().lower()
+    if not a or not b:
+        return None
+    if a == b:
+        return True
+    cfg = settings()
+    files = noun_files(str(cfg["wordnet_dir"]))
+    n, steps, keep = int(cfg["kin"]["senses"]), int(cfg["kin"]["steps"]), frozenset(cfg["relations"])
+    sa, sb = _senses(files, a, n), _senses(files, b, n)
+    if not sa or not sb:
+        return None
+    return bool(set(_above(files, sa, steps, keep)) & set(_above(files, sb, steps, keep)))
 
 
 @cache

@@ -59,6 +59,7 @@ from newsprism.lexicon import (
 )
 from newsprism.nlp.parse_tree import ANAPHORIC_DETERMINERS
 from newsprism.story import roles
+from newsprism.story.referent import priced_thing, things_apart
 
 Kind = Literal["consensus", "conflict", "precision", "status"]
 SlotName = Literal["count", "quantity", "percentage", "duration", "date", "role", "ordinal", "status", "event"]
@@ -726,6 +727,29 @@ def complement_count(src: Source, k: int, a: Amount) -> bool:
     return False
 
 
+def price_referent(src: Source, k: int, a: Amount) -> str | None:
+    """The thing a sum is the price of, read from its sentence's parse (:func:`newsprism.story.referent.priced_thing`:
+    "a permit will cost 180 vorns" prices the permit, "parking without a permit will cost 60 vorns" the parking,
+    "a fine of 60 vorns for parking" the parking), for a sum of money or a count (a coined currency the claims layer
+    reads as a counted noun) in a sentence with a verb of ``price_subject_verbs`` or the word "of"; None when none
+    is read. Switch ``price_referent_apart`` (round 57, issue 11)."""
+    if a.dim not in ("money", "count") or a.vague:
+        return None
+    s = src.sentences[k]
+    verbs = settings()["price_subject_verbs"]
+    money = a.dim == "money"
+    low = s.text.lower()
+    if not money and " of " not in low and not any(verb_key(w) in {verb_key(v) for v in verbs}
+                                                   for w in _WORD.findall(low)):
+        return None  # a count with no verb of pricing and no "of" in its sentence: nothing to read, no parse
+    doc = parsed_sentence(s.text)
+    if doc is None:
+        return None
+    lo = min(a.start, a.noun_start if a.noun_start is not None else a.start) - s.start
+    hi = max(a.end, a.noun_end if a.noun_end is not None else a.end) - s.start
+    return priced_thing(doc, lo, hi, verbs, money=money)
+
+
 def set_against(a: Amount, b: Amount, apart: bool) -> bool:
     """Whether :func:`_amounts` may set two figures of two reports against each other: the same kind of quantity
     (:func:`newsprism.claims.amounts.comparable`: dimension, currency or unit, the period of a rate), both or neither
@@ -778,6 +802,14 @@ def _amounts(sa: Source, sb: Source, sims: np.ndarray, cfg: dict[str, Any]) -> l
     complement = bool(cfg.get("count_complement_apart", False))  # "three other women" (round 56)
     other_a = [complement and complement_count(sa, k, x) for k, x in la]
     other_b = [complement and complement_count(sb, k, x) for k, x in lb]
+    priced = bool(cfg.get("price_referent_apart", False))  # a permit's price, a penalty for parking (round 57)
+    things: dict[tuple[int, int], str | None] = {}  # read once per figure, and only for a pair that gets this far
+
+    def thing(side: int, n: int) -> str | None:
+        if (side, n) not in things:
+            src, (k, x) = (sa, la[n]) if side == 0 else (sb, lb[n])
+            things[(side, n)] = price_referent(src, k, x)
+        return things[(side, n)]
     for i, (ka, a) in enumerate(la):
         ca = _context(sa.sentences[ka].text, a.start, a.end, sa.sentences[ka].start, win)
         for j, (kb, b) in enumerate(lb):
@@ -854,6 +886,10 @@ def _amounts(sa: Source, sb: Source, sims: np.ndarray, cfg: dict[str, Any]) -> l
             p_same = 1.0 if specific else same_happening(sa, ka, sb, kb, sim, key, key)
             if p_same < cfg["same_happening_min"]:
                 continue
+            if priced and a.dim == b.dim and things_apart(thing(0, i), thing(1, j)):
+                continue  # "a permit will cost 180 vorns" / "parking without a permit will cost 60 vorns": the prices
+                # of two things of one scheme, not one price told twice (round 57); asked last, of a pair that
+                # would otherwise be a candidate, so few sentences are parsed for it
             cb = _context(sb.sentences[kb].text, b.start, b.end, sb.sentences[kb].start, win)
             _add_candidate(cands, i, j, sim, nm, _jaccard(ca, cb), _names(sa.sentences[ka], sb.sentences[kb]),
                            same_value=relation(ha, hb) in ("same", "compatible"),
