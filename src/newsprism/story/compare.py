@@ -2342,6 +2342,8 @@ def lead_days(sa: Source, la: list[tuple[int, DateSlot]], sb: Source, lb: list[t
     i, j = lead_date(sa, la), lead_date(sb, lb)
     if i is None or j is None or any(c.i == i or c.j == j for c in cands):
         return None
+    if cfg.get("date_lead_act_dated_apart") and lead_act_dated_apart(sa, la, i, sb, lb, j):
+        return None
     (ka, a), (kb, b) = la[i], lb[j]
     sim = float(sims[ka, kb])
     if not (sa.sentences[ka].names & sb.sentences[kb].names or sim >= cfg["lead_day_min_sentence"]):
@@ -2360,6 +2362,24 @@ def lead_days(sa: Source, la: list[tuple[int, DateSlot]], sb: Source, lb: list[t
         return None
     return _story_day_pair(i, j, sa, ka, sb, kb, sim, a.predicate,
                            lead_day=1.0, lead_retold=1.0 if retold(pa, da, pb, db) else 0.0)
+
+
+def lead_act_dated_apart(sa: Source, la: list[tuple[int, DateSlot]], i: int,
+                         sb: Source, lb: list[tuple[int, DateSlot]], j: int) -> bool:
+    """Whether two report leads dated by two different acts are two happenings because one report dates the other
+    lead's act itself, elsewhere (round 57, issue 11; switched by ``date_lead_act_dated_apart``): "The city launched
+    its grant scheme on 16 May" / "Installers fitted the first panels on Saturday ... The scheme launched on 18 May".
+    The lead-day rule (:func:`lead_days`) reads the two leads as one happening's days whatever their verbs; a report
+    that gives the other lead's act a day of its own (the same verb, or WordNet's kin, :func:`_kin_of`) leads with
+    something else. The same day given to it is already a refusal of the rule; a different day is too, for the pair
+    of leads is then two acts, not one act's two days (the lead act's own two days are for :func:`one_act` to
+    judge)."""
+    (ka, a), (kb, b) = la[i], lb[j]
+    act_a, act_b = _one_act_verb(sa, ka, a), _one_act_verb(sb, kb, b)
+    if act_a is None or act_b is None or _act_kin(act_a, act_b):
+        return False
+    return any(n != j and _kin_of(_one_act_verb(sb, k, y), (act_a, act_a)) for n, (k, y) in enumerate(lb)) or \
+        any(n != i and _kin_of(_one_act_verb(sa, k, x), (act_b, act_b)) for n, (k, x) in enumerate(la))
 
 
 def _story_day_pair(i: int, j: int, sa: Source, ka: int, sb: Source, kb: int, sim: float, predicate: str | None,
