@@ -95,3 +95,13 @@ def test_a_game_clock_is_no_time_of_day():
 def test_the_time_is_read_with_its_act():
     (t,) = clock_times(_source(0, LOFT, np.array([1.0, 0.0])), 0)
     assert (t.text, t.minutes, t.approximate, t.act) == ("7.10pm", 19 * 60 + 10, True, "break out")
+
+
+@pytest.mark.slow
+def test_a_full_stop_after_pm_ends_the_sentence_not_the_time():
+    # the evidence span is the time as written: "7.10pm", not "7.10pm." (the dot of "p.m." is the abbreviation's)
+    ends = "The loft of the Brennick grain store caught fire at about 7.10pm."
+    (t,) = clock_times(_source(0, ends, np.array([1.0, 0.0])), 0)
+    assert t.text == "7.10pm"
+    (u,) = clock_times(_source(0, FERRY_12, np.array([1.0, 0.0])), 0)
+    assert u.text == "4:15 p.m."

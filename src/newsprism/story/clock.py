@@ -57,7 +57,8 @@ class ClockTime:
     act: str | None  # the key (claims.slots.verb_key) of the verb the time hangs from, with its particle ("break out"); None: no verb
 
 
-_TWELVE = re.compile(r"(?<![\w:.,$£€])(1[0-2]|0?[1-9])(?:[:.]([0-5]\d))?\s?([ap])\.?\s?m\b\.?", re.IGNORECASE)
+# the closing dot is the abbreviation's only in "a.m." / "p.m."; after "pm" it ends the sentence, no part of the time
+_TWELVE = re.compile(r"(?<![\w:.,$£€])(1[0-2]|0?[1-9])(?:[:.]([0-5]\d))?\s?([ap])(?:\.\s?m\b\.?|\s?m\b)", re.IGNORECASE)
 _TWENTY_FOUR = re.compile(r"(?<![\w:.,$£€])(0\d|1[3-9]|2[0-3])[:h]([0-5]\d)(?![\w:.]?\d)")
 _WORD = re.compile(r"[a-z]+")
 
