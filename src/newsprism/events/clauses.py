@@ -38,17 +38,22 @@ UNTIL_WORDS = frozenset({"until", "till", "til"})  # "not ... until T": the happ
 
 
 @lru_cache(maxsize=1)
+def _filter_file() -> dict[str, Any]:
+    out: dict[str, Any] = json.loads(
+        resources.files("newsprism.events").joinpath("data/event_filters.json").read_text("utf-8"))
+    return out
+
+
+@lru_cache(maxsize=1)
 def _filters() -> dict[str, frozenset[str]]:
-    raw = json.loads(resources.files("newsprism.events").joinpath("data/event_filters.json").read_text("utf-8"))
-    return {k: frozenset(v) for k, v in raw.items() if not k.startswith("_") and isinstance(v, list)}
+    return {k: frozenset(v) for k, v in _filter_file().items() if not k.startswith("_") and isinstance(v, list)}
 
 
 @lru_cache(maxsize=1)
 def switches() -> dict[str, bool]:
     """The named on/off switches of ``data/event_filters.json`` (its boolean values): each turns one rule on; off
     gives the behaviour before that rule exactly."""
-    raw = json.loads(resources.files("newsprism.events").joinpath("data/event_filters.json").read_text("utf-8"))
-    return {k: v for k, v in raw.items() if not k.startswith("_") and isinstance(v, bool)}
+    return {k: v for k, v in _filter_file().items() if not k.startswith("_") and isinstance(v, bool)}
 
 
 def _cue(name: str) -> frozenset[str]:
