@@ -739,8 +739,8 @@ def price_referent(src: Source, k: int, a: Amount) -> str | None:
     verbs = settings()["price_subject_verbs"]
     money = a.dim == "money"
     low = s.text.lower()
-    if not money and " of " not in low and not any(verb_key(w) in {verb_key(v) for v in verbs}
-                                                   for w in _WORD.findall(low)):
+    keys = {verb_key(v) for v in verbs}
+    if not money and " of " not in low and not any(verb_key(w) in keys for w in _WORD.findall(low)):
         return None  # a count with no verb of pricing and no "of" in its sentence: nothing to read, no parse
     doc = parsed_sentence(s.text)
     if doc is None:
