@@ -587,6 +587,12 @@ mill to a packaging group told by three outlets (the buyer's investor news, the 
 trade weekly), a measles outbreak at a primary school, a town hall clock tower restored and a fishing agreement
 between two neighbouring countries; 36 planted discrepancies, every kind three times and ``date`` six times, and 28
 compatible variations, one of each compatible kind of wire2-wire15).
+``--set wire55`` scores the fifty-fifth set, ``benchmarks/wire55/`` (round 58, held out: six more invented stories,
+a lake chosen to host the world rowing championships, parking charges at a city infirmary, a river city's flood siren
+network told by three outlets (the city hall's newsroom, the valley's paper and a civil protection monthly), a freezer
+failure at a national vaccine store, a city's libraries abolishing late fines and an Iron Age hill fort dig closing
+for the winter; 36 planted discrepancies, every kind three times and ``date`` six times, and 28 compatible variations,
+one of each compatible kind of wire2-wire15).
 
 The stories are a held-out set when written: nobody fits rules or thresholds to them; the flags engineer did not
 see them.
@@ -616,7 +622,7 @@ SETS = ("wire", "wire2", "wire3", "wire4", "wire5", "wire6", "wire7", "wire8", "
         "wire33", "wire34", "wire35", "wire36",
         "wire37", "wire38", "wire39", "wire40", "wire41", "wire42", "wire43",
         "wire44", "wire45", "wire46", "wire47", "wire48", "wire49",
-        "wire50", "wire51", "wire52", "wire53", "wire54")  # folders under benchmarks/, each with plants.json and one folder a story
+        "wire50", "wire51", "wire52", "wire53", "wire54", "wire55")  # folders under benchmarks/, each with plants.json and one folder a story
 DEFAULT_SET = "wire"
 SHOWN = 0.5  # Discrepancy.confidence at which a flag is shown by default
 FLAG_KINDS = ("conflict", "precision", "status")
@@ -720,7 +726,7 @@ def main() -> None:
     ap.add_argument("--json", type=Path, help="write the figures here")
     ap.add_argument("--dump", type=Path, help="every flag on a plant and every other shown flag, one JSON a line")
     ap.add_argument("--set", dest="wire_set", choices=SETS, default=DEFAULT_SET,
-                    help="which set of stories: benchmarks/wire (default), wire2, ..., wire42, wire43, wire44, wire45, wire46, wire47, wire48, wire49, wire50, wire51, wire52, wire53 or wire54")
+                    help="which set of stories: benchmarks/wire (default), wire2, ..., wire42, wire43, wire44, wire45, wire46, wire47, wire48, wire49, wire50, wire51, wire52, wire53, wire54 or wire55")
     a = ap.parse_args()
     emit(run(a.dump, a.wire_set), a.json)
 
