@@ -40,6 +40,7 @@ from newsprism.story.clock import clock_findings
 from newsprism.story.compare import Finding, compare_pair, settings
 from newsprism.story.events import event_findings
 from newsprism.story.flags import rate, to_flags
+from newsprism.story.place import place_findings
 from newsprism.story.sources import Vectors, body_sentences, build_sources
 from newsprism.story.uniques import uniques
 
@@ -198,6 +199,7 @@ def compare_documents(docs: Sequence[Document], members: Sequence[int], vectors:
         for j in members[x + 1 :]:
             findings += compare_pair(sources[i], sources[j])
             findings += clock_findings(sources[i], sources[j])  # times of day of one act (round 57; switch)
+            findings += place_findings(sources[i], sources[j])  # places of a death, homes (round 58; switch)
     findings += _new_events(event_findings(docs, sources, vectors, event_ids), findings)
     rate(findings, sources)
     flags = to_flags(findings, sources, docs)

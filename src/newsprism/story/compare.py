@@ -62,7 +62,8 @@ from newsprism.story import roles
 from newsprism.story.referent import priced_thing, things_apart
 
 Kind = Literal["consensus", "conflict", "precision", "status"]
-SlotName = Literal["count", "quantity", "percentage", "duration", "date", "role", "ordinal", "status", "event"]
+SlotName = Literal["count", "quantity", "percentage", "duration", "date", "role", "ordinal", "status", "event",
+                   "named"]
 DONE = {"occurred", "ongoing"}
 STOP = frozenset("the a an of and or to in on at for by with from as that this is was were are be been has have had "
                  "its their his her it they he she we who which said says".split())
@@ -110,6 +111,9 @@ class Source:
     clause_cache: dict[int, np.ndarray | None] = field(default_factory=dict, repr=False)
     # the times of day of each sentence (:func:`newsprism.story.clock.clock_times`), read once (round 57)
     clock_times: dict[int, list[Any]] = field(default_factory=dict, repr=False)
+    # the places of a death and the homes of named people of each sentence (:mod:`newsprism.story.place`), read
+    # once (round 58)
+    places: dict[int, tuple[list[Any], list[Any]]] = field(default_factory=dict, repr=False)
     # the text each date is read on, by its start offset (None: its sentence's cosine), read once a source
     # (round 57, ``date_clause_needed_only``: only the dates of pairs whose clauses can change a finding)
     clause_texts: dict[int, str | None] = field(default_factory=dict, repr=False)

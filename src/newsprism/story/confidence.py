@@ -79,6 +79,10 @@ def confidence(f: Finding) -> float:
         # two times of day of one act (story.clock, round 57): a new kind of candidate, with no family model
         # fitted on it; the same-happening probability, held below the bar until measured right on real text
         return min(float(f.features.get("same_p", 0.0)), float(cfg["clock_times"]["confidence"]))
+    if float(f.features.get("act_place", 0.0)) >= 1.0:
+        # two places of one death, or two homes of one person (story.place, round 58): a new kind of candidate with
+        # no family model fitted on it, held below the bar until measured right on real text
+        return min(float(f.features.get("same_p", 0.0)), float(cfg["act_places"]["confidence"]))
     p = _family_confidence(f)
     if one_person_title(f):
         # a title is the person's, not the sentence's happening: unlike sentences are no doubt about it

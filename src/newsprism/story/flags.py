@@ -716,7 +716,7 @@ def topic(f: Finding, sources: dict[int, Source]) -> str:
     else:
         head = {"quantity": "How much", "percentage": "What share", "date": "When", "ordinal": "In what order",
                 "status": "Whether it happened", "event": "Whether it happened",
-                "role": "Which title"}.get(f.slot, "What")
+                "role": "Which title", "named": "Where"}.get(f.slot, "What")
     if f.slot == "role":
         return f"The title of {f.a.text.split()[-1] if f.a.text.split() else 'a person'}"
     return f"{head}: {_snippet(sent)}"
@@ -772,6 +772,10 @@ def _explain(kind: str, slot: str, fs: list[Finding], conf: float) -> str:
                      "title": "one person does not hold both offices at once"}.get(f.detail, "the titles differ"))
     elif kind == "conflict" and slot == "date" and f.detail == "time":
         bits.append("the same act is given different times of day")
+    elif kind == "conflict" and slot == "named" and f.detail == "place":
+        bits.append("one death is placed at two stages of care (at the scene, on the way to hospital, in hospital)")
+    elif kind == "conflict" and slot == "named" and f.detail == "home":
+        bits.append("one person is given two home places, neither within the other")
     elif kind == "conflict" and slot == "date":
         bits.append("the same happening is dated to different days")
     elif kind == "conflict" and slot == "ordinal":
