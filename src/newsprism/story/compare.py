@@ -2781,10 +2781,28 @@ def _parties(st: Status) -> frozenset[str]:
     return frozenset(k for k in keys if k and k not in settings()["generic"])
 
 
+def one_participant_key(x: str | None, y: str | None) -> bool:
+    """Whether two participant keys of two clauses name one participant: the same key, or (round 58, issue 11;
+    setting ``status_participant_base``) the same noun once both are read as a common noun's base. The claims layer
+    keys a name by its last word as written and a common noun by its singular base (``claims.slots._noun_key``); a
+    common noun that opens a sentence with a capital ("Detectives will search ...") may be parsed as a name and keep
+    its plural, while the same noun inside a sentence ("... when detectives searched ...") is keyed by its base.
+    English spells one noun the same whatever its place, so the two keys are one participant; two different names
+    or nouns stay apart (the base only folds an inflection: "detectives" / "detective", never "operator" /
+    "company")."""
+    if x is None or y is None:
+        return False
+    if x == y:
+        return True
+    cfg = settings().get("status_participant_base") or {}
+    return bool(cfg.get("enabled")) and noun_base(x) == noun_base(y)
+
+
 def same_roles(a: Status, b: Status) -> bool:
     """One verb with the same subject and the same object in both clauses ("His lawyers have not filed an appeal"
-    / "Vesk's lawyers filed an appeal"): who did what to whom is one, whatever else the sentences tell."""
-    return a.subject is not None and a.subject == b.subject and a.object is not None and a.object == b.object
+    / "Vesk's lawyers filed an appeal"): who did what to whom is one, whatever else the sentences tell (each key
+    read by :func:`one_participant_key`)."""
+    return one_participant_key(a.subject, b.subject) and one_participant_key(a.object, b.object)
 
 
 def blanket_against(a: Status, b: Status) -> bool:
@@ -3421,7 +3439,7 @@ def plan_against_deed(x: tuple[Source, int, Status], y: tuple[Source, int, Statu
         if plan_of_another_instance(pv, dv, {obj for _key, obj in acts if obj is not None}):
             continue  # a plan of another instance of the thing (round 49)
         doers = (None if things[0] is not None else _doer(pv, p)), (None if things[1] is not None else _doer(dv, d))
-        if None not in doers and doers[0] != doers[1]:
+        if None not in doers and not one_participant_key(*doers):
             continue  # an intransitive's subject is the thing, no doer
         anchored, day = past_anchor(sd, kd, d, dv)
         support = _support_act(dv, False)
