@@ -15,6 +15,8 @@ date read in one of its spans is ``no date read``. The walk copies the tests of 
 to ``_dates`` must be copied here too (the wrapped function still makes the findings, so the flags are the real ones).
 Round 56 (``date_clause_cosine``): every stage but the near-identical test of two verbs reads the higher of the two
 sentences' cosine and the two dated clauses' (``compare.clause_sims``).
+Round 58 (``date_said_act``): a pair ``compare.said_acts`` reads as one act of a verb of saying acting on a thing
+is walked with its two said acts (``compare.said_act``) and both reports' said acts standing as acts.
 Two routes besides the walk pair dates whatever the verbs and the sentence floor (round 28's lead days, round 31's
 headline days, ``compare.headline_days``): a plant they pair is ``found``; the walk names no stage for them.
 """
@@ -153,9 +155,19 @@ def run(sets: list[str]) -> list[dict[str, Any]]:
                     # round 56: the pair's likeness is the higher of its sentences' and its dated clauses' cosine
                     by_clause = getattr(c, "clause_sims", None)
                     cs = by_clause(sa, la, sb, lb, sims, every_pair=True) if by_clause is not None and cfg.get("date_clause_cosine") else None
+                    # round 58: a verb of saying acting on a thing is read as its act (compare.said_acts); a pair
+                    # so read is walked with both reports' said acts standing as acts
+                    by_said = getattr(c, "said_acts", None)
+                    said = by_said(sa, la, sb, lb) if by_said is not None and cfg.get("date_said_act") else {}
+                    xa = [(k, c.said_act(sa, k, d) or d) for k, d in la] if said else la
+                    xb = [(k, c.said_act(sb, k, d) or d) for k, d in lb] if said else lb
                     for i, (ka, a) in enumerate(la):
                         for j, (kb, b) in enumerate(lb):
                             sim = float(sims[ka, kb]) if cs is None else max(float(sims[ka, kb]), float(cs[i, j]))
+                            if (i, j) in said:
+                                seen.append((da, db, a, b, _stage(c, sa, ka, said[i, j][0], sb, kb, said[i, j][1],
+                                                                  sim, cfg, xa, xb, float(sims[ka, kb]))))
+                                continue
                             seen.append((da, db, a, b, _stage(c, sa, ka, a, sb, kb, b, sim, cfg, la, lb,
                                                               float(sims[ka, kb]))))
                     return original(sa, sb, sims, cfg)

@@ -48,6 +48,7 @@ from newsprism.events.lexicon import noun_base
 from newsprism.lexicon import (
     is_agent_kind,
     is_happening_kind,
+    is_person_kind,
     is_place_noun,
     is_time_noun,
     kind_relation,
@@ -1530,8 +1531,13 @@ def _dates(sa: Source, sb: Source, sims: np.ndarray, cfg: dict[str, Any]) -> lis
     if clause is not None:
         more = sorted({(int(i), int(j)) for i, j in zip(*np.nonzero(clause >= cfg["date_min_sentence"]), strict=True)}
                       - set(pairs) - acts)
-    for i, j in pairs + sorted(acts) + more:
+    # a verb of saying with a thing for its object and no reported clause ("announced the cuts on November 26") is
+    # an act done to that thing (round 58, :func:`said_acts`): such a pair the one-act test reads as one act
+    said = said_acts(sa, la, sb, lb) if cfg.get("date_said_act") else {}
+    for i, j in pairs + sorted(acts) + more + sorted(set(said) - set(pairs) - acts - set(more)):
         (ka, a), (kb, b) = la[i], lb[j]
+        if (i, j) in said:
+            a, b = said[i, j]
         whole = float(sims[ka, kb])
         sim = whole if clause is None else max(whole, float(clause[i, j]))
         same_pred = a.predicate is not None and a.predicate == b.predicate
@@ -1539,7 +1545,7 @@ def _dates(sa: Source, sb: Source, sims: np.ndarray, cfg: dict[str, Any]) -> lis
         # and so are two days of coming into force over the floor, whatever the verbs (round 48, :func:`in_force`)
         # and so is one verb over the floor (round 53, ``date_one_act_same_verb``): the one-act test dates one act
         # whatever the two sentences' likeness, so more alike sentences must not read it less surely
-        act = (i, j) in acts or (cfg["date_one_act"] and sim >= cfg["date_min_sentence"]
+        act = (i, j) in acts or (i, j) in said or (cfg["date_one_act"] and sim >= cfg["date_min_sentence"]
                                  and (cfg["date_one_act_two_verbs"] and not same_pred
                                       or va[i] == vb[j] == IN_FORCE
                                       or bool(cfg.get("date_one_act_same_verb")) and same_pred)
@@ -1587,6 +1593,8 @@ def _dates(sa: Source, sb: Source, sims: np.ndarray, cfg: dict[str, Any]) -> lis
         feats["same_p"] = p_same
         if act:
             feats["one_act"] = 1.0
+        if (i, j) in said:
+            feats["said_act"] = 1.0
         feats["headline_day"] = 1.0 if (same_pred and not a.speech and not b.speech and headline_day(sa, a)
                                         and headline_day(sb, b)) else 0.0
         cands.append(_Cand(i, j, score, feats))
@@ -1603,7 +1611,7 @@ def _dates(sa: Source, sb: Source, sims: np.ndarray, cfg: dict[str, Any]) -> lis
         (ka, a), (kb, b) = la[c.i], lb[c.j]
         f = dict(c.feats)
         f["score"] = c.score
-        f["speech"] = 1.0 if a.speech else 0.0
+        f["speech"] = 1.0 if a.speech and not c.feats.get("said_act") else 0.0
         out.append(Finding(kind="conflict" if c.feats["same_value"] == 0.0 else "consensus", slot="date", detail="day",
                            a=_side(sa, ka, a.start, a.end, _date_value(a)),
                            b=_side(sb, kb, b.start, b.end, _date_value(b)), features=f))
@@ -2196,6 +2204,63 @@ def one_act(sa: Source, ka: int, a: DateSlot, la: list[tuple[int, DateSlot]],
     if phr_a != phr_b and not _shared_participant(pa, pb):
         return False  # two verbs are one act only of one participant named in both (round 44)
     return not any(_other_occurrence(src, v) for src in (sa, sb) for v in sorted(set(verbs)))
+
+
+# the dependencies of a verb of saying's reported words ("announced on Monday that the bridge would close", "said
+# the bridge was safe", "warned: ..."): a verb that has one tells what was said, not an act done to a thing
+SAID_ACT_REPORTED_DEPS = frozenset({"ccomp", "xcomp", "parataxis", "csubj", "csubjpass"})
+# the dependencies of the thing a verb of saying acts on ("announced the cuts", "the cuts were announced")
+SAID_ACT_THING_DEPS = frozenset({"dobj", "nsubjpass"})
+
+
+def said_act(src: Source, k: int, d: DateSlot) -> DateSlot | None:
+    """The date of a verb of saying read as the act it is when it acts on a thing (round 58, issue 11; switched by
+    ``date_said_act``): "Quillon announced the cuts on November 18", "The cuts were announced on November 26", "The
+    city declared a smog emergency on December 1". English gives a verb of saying two uses: with reported words (a
+    clause: "said on Monday that the bridge would close") its day is the day of saying, not of what was said, and
+    two sayings of one story are many; with a noun for its object and no reported words, the verb names one act done
+    to that thing (the announcing of the cuts, the declaring of an emergency, the confirming of a first case), whose
+    day is the act's, as "signed the lease" dates the signing. The slot is returned with its own verb (``verb_key``)
+    for predicate and no day of saying; None for any other date (no parse, no verb of saying over the date, reported
+    words, an object that is a pronoun or a person: "told reporters" names whom it was said to, not what)."""
+    if not d.speech:
+        return None
+    tok = _date_token(src.sentences[k], d)
+    verb = next((t for t in (() if tok is None else tok.ancestors) if t.pos_ in ("VERB", "AUX")), None)
+    if verb is None or verb_key(verb.text.lower()) not in verb_keys("speech_verbs"):
+        return None
+    if any(c.dep_ in SAID_ACT_REPORTED_DEPS for c in verb.children):
+        return None
+    things = [c for c in verb.children if c.dep_ in SAID_ACT_THING_DEPS and c.pos_ in ("NOUN", "PROPN")
+              and c.ent_type_ not in ("PERSON", "NORP") and is_person_kind(c.lemma_.lower()) is not True]
+    if not things:
+        return None
+    return replace(d, speech=False, predicate=verb_key(verb.text.lower()))
+
+
+def said_acts(sa: Source, la: list[tuple[int, DateSlot]],
+              sb: Source, lb: list[tuple[int, DateSlot]]) -> dict[tuple[int, int], tuple[DateSlot, DateSlot]]:
+    """The date pairs of two reports (indices into ``la`` and ``lb``) where at least one side is a verb of saying
+    read as its act (:func:`said_act`) and the pair, so read, passes the one-act test (:func:`one_act`: one act, the
+    same verb or its WordNet kin, dated once in each report, told done in both, of one kind of participants, no
+    other occurrence, no day the other report gives to something else), with the two slots so read. The other side
+    is a said act too or no day of saying at all: a saying of reported words keeps its day of saying. Every
+    earlier test of the one-act reading judges the pair with the said acts standing as acts in their reports' date
+    lists (a report that announces the cuts twice dates the act twice). Round 58 (issue 11)."""
+    xa = [(k, said_act(sa, k, d)) for k, d in la]
+    xb = [(k, said_act(sb, k, d)) for k, d in lb]
+    if not any(x for _, x in xa) and not any(y for _, y in xb):
+        return {}
+    acts_a = [(k, x or d) for (k, x), (_, d) in zip(xa, la, strict=True)]
+    acts_b = [(k, y or d) for (k, y), (_, d) in zip(xb, lb, strict=True)]
+    out: dict[tuple[int, int], tuple[DateSlot, DateSlot]] = {}
+    for i, (ka, a) in enumerate(acts_a):
+        for j, (kb, b) in enumerate(acts_b):
+            if xa[i][1] is None and xb[j][1] is None or a.speech or b.speech:
+                continue
+            if one_act(sa, ka, a, acts_a, sb, kb, b, acts_b):
+                out[i, j] = (a, b)
+    return out
 
 
 def _dated_trigger(src: Source, k: int, d: DateSlot) -> int | None:
