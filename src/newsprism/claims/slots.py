@@ -27,6 +27,7 @@ from newsprism.claims.amounts import Amount, find_amounts
 from newsprism.claims.amounts import data as amount_data
 from newsprism.common.data_files import load_json
 from newsprism.events.lexicon import noun_base
+from newsprism.lexicon import is_transfer_verb
 from newsprism.nlp.parse_tree import is_root
 
 STATUS_VALUES = ("occurred", "planned", "ongoing", "denied", "hypothetical")
@@ -225,6 +226,11 @@ def _counted(tok: Any, amount_end_tok: Any) -> Any | None:
             subj = verb.head
         # a common noun is what is counted ("workers numbered 4,000"); a name is who has the figure ("Carter added
         # 12", "the Clintons earned $140 million"): its holder (:func:`_holder`), never the counted thing
+        # a verb of possession takes what changes hands ("Nurses will pay 60 vorns a month", "members paid 300"):
+        # its figure counts no subject (round 58, ``counted_subject_not_of_transfer``)
+        if subj is not None and data().get("counted_subject_not_of_transfer") \
+                and is_transfer_verb(verb_key(verb.text.lower())):
+            return None
         if subj is not None and subj.pos_ == "NOUN" and _name_key(subj) is None:
             return _through_generic(subj)
     return None

@@ -18,7 +18,7 @@ from newsprism.common.data_files import load_json
 from newsprism.lexicon.wordnet import NounFiles, PosFiles, noun_files, verb_files
 
 __all__ = ["KindRelation", "is_agent_kind", "is_happening_kind", "is_payment_noun", "is_person_kind", "is_place_noun", "is_time_noun",
-           "kin_within", "kind_relation", "noun_acts", "other_number", "phrasal_verb", "same_act_verb", "same_act_word", "same_kind", "settings"]
+           "is_transfer_verb", "kin_within", "kind_relation", "noun_acts", "opposite_act_verbs", "other_number", "phrasal_verb", "same_act_verb", "same_act_word", "same_kind", "settings"]
 
 logging.getLogger(__name__).addHandler(logging.NullHandler())
 
@@ -258,6 +258,46 @@ def same_act_verb(a: str, b: str) -> bool:
         return True
     up_a, up_b = _above(files, sa, steps, keep), _above(files, sb, steps, keep)
     return any(o in sb for o in up_a) or any(o in sa for o in up_b)
+
+
+@cache
+def is_transfer_verb(verb: str) -> bool:
+    """Whether a verb (or its ``verb_key`` stem) names a change of possession ("pay", "earn", "receive", "give",
+    "buy", "have"; not "number", "total", "stand", "draw"): one of its first ``transfer.senses`` senses is in one of
+    the ``transfer.lexfiles`` lexicographer files (WordNet's verb.possession). False when WordNet lacks it. Round 58
+    (issue 11): the figure such a verb takes is what changes hands ("Nurses will pay 60 vorns a month"), never a
+    count of the verb's subject, as "workers numbered 4,000" counts the workers."""
+    key = verb.strip().lower()
+    if not key:
+        return False
+    files = verb_files(str(settings()["wordnet_dir"]))
+    lemma = _verb_lemma(files, key)
+    if lemma is None:
+        return False
+    want = frozenset(int(x) for x in settings()["transfer"]["lexfiles"].values())
+    return any(files.lexfile(o) in want for o in _senses(files, lemma, int(settings()["transfer"]["senses"])))
+
+
+@cache
+def opposite_act_verbs(a: str, b: str) -> bool:
+    """Whether WordNet lists two verbs (or their ``verb_key`` stems) as opposite acts (round 58, issue 11): an
+    antonym pointer (``!``) joins a synset of one of their first ``verbs.senses`` senses to a synset of the
+    other's ("began" / "ended", "opened" / "closed", "arrived" / "left"). The beginning and the end of one thing,
+    its opening and its closing, are two happenings with two days, however alike their clauses are. A word WordNet
+    does not know as a verb is opposed to nothing; a verb is never its own opposite."""
+    a, b = a.strip().lower(), b.strip().lower()
+    if not a or not b or a == b:
+        return False
+    files = verb_files(str(settings()["wordnet_dir"]))
+    la, lb = _verb_lemma(files, a), _verb_lemma(files, b)
+    if la is None or lb is None or la == lb:
+        return False
+    cfg = settings()["verbs"]
+    wide = int(cfg.get("phrasal_senses", cfg["senses"]))
+    n = int(cfg["senses"])
+    sa, sb = _senses(files, la, wide if "_" in la else n), _senses(files, lb, wide if "_" in lb else n)
+    return any(o in sb for x in sa for o in files.antonym_synsets(x)) or \
+        any(o in sa for y in sb for o in files.antonym_synsets(y))
 
 
 @cache

@@ -126,6 +126,19 @@ class PosFiles:
                 out.append(word)
         return tuple(out)
 
+    def antonym_synsets(self, offset: int) -> tuple[int, ...]:
+        """The synsets of this part of speech that WordNet's antonym pointers (``!``, wndb(5WN): lexical pointers
+        between two words of opposite meaning) from any word of the synset at ``offset`` reach ("begin" -> "end",
+        "open" -> "close"); () where there is none. Round 58 (issue 11)."""
+        fields = self._fields(offset)
+        at = 4 + 2 * int(fields[3], 16)
+        out: list[int] = []
+        for i in range(int(fields[at])):
+            sym, tgt, pos = fields[at + 1 + 4 * i : at + 4 + 4 * i]
+            if sym == "!" and pos == self._tag and int(tgt) not in out:
+                out.append(int(tgt))
+        return tuple(out)
+
     def _fields(self, offset: int) -> list[str]:
         """The fields of the synset line at ``offset``."""
         at = self._line_start(offset)

@@ -53,6 +53,7 @@ from newsprism.lexicon import (
     is_time_noun,
     kind_relation,
     noun_acts,
+    opposite_act_verbs,
     other_number,
     phrasal_verb,
     same_act_verb,
@@ -1538,6 +1539,11 @@ def _dates(sa: Source, sb: Source, sims: np.ndarray, cfg: dict[str, Any]) -> lis
         (ka, a), (kb, b) = la[i], lb[j]
         if (i, j) in said:
             a, b = said[i, j]
+        if cfg.get("date_opposite_acts_apart") and a.predicate and b.predicate \
+                and opposite_act_verbs(a.predicate, b.predicate):
+            continue  # "An amnesty began on June 1" / "an amnesty ended on March 31": the beginning and the end of
+            # one thing (its opening and its closing, an arrival and a leaving) are two happenings with two days,
+            # whatever participant, likeness or coreference the two clauses share (round 58)
         whole = float(sims[ka, kb])
         sim = whole if clause is None else max(whole, float(clause[i, j]))
         same_pred = a.predicate is not None and a.predicate == b.predicate
