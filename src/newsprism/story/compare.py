@@ -119,6 +119,9 @@ class Source:
     # the text each date is read on, by its start offset (None: its sentence's cosine), read once a source
     # (round 57, ``date_clause_needed_only``: only the dates of pairs whose clauses can change a finding)
     clause_texts: dict[int, str | None] = field(default_factory=dict, repr=False)
+    # each date read as the act of a verb of saying or not (:func:`said_act`), by the date's sentence and offsets,
+    # read once a source, not once for every other report it is compared with (round 58, ``date_said_act``)
+    said_act_dates: dict[tuple[int, int, int], DateSlot | None] = field(default_factory=dict, repr=False)
 
 
 @dataclass
@@ -2244,6 +2247,15 @@ def said_act(src: Source, k: int, d: DateSlot) -> DateSlot | None:
     return replace(d, speech=False, predicate=verb_key(verb.text.lower()))
 
 
+def _said_act_once(src: Source, k: int, d: DateSlot) -> DateSlot | None:
+    """:func:`said_act` of a source's date, read once a source: a report meets every other report of the story,
+    and the parse walk is the same each time."""
+    key = (k, d.start, d.end)
+    if key not in src.said_act_dates:
+        src.said_act_dates[key] = said_act(src, k, d)
+    return src.said_act_dates[key]
+
+
 def said_acts(sa: Source, la: list[tuple[int, DateSlot]],
               sb: Source, lb: list[tuple[int, DateSlot]]) -> dict[tuple[int, int], tuple[DateSlot, DateSlot]]:
     """The date pairs of two reports (indices into ``la`` and ``lb``) where at least one side is a verb of saying
@@ -2253,8 +2265,8 @@ def said_acts(sa: Source, la: list[tuple[int, DateSlot]],
     is a said act too or no day of saying at all: a saying of reported words keeps its day of saying. Every
     earlier test of the one-act reading judges the pair with the said acts standing as acts in their reports' date
     lists (a report that announces the cuts twice dates the act twice). Round 58 (issue 11)."""
-    xa = [(k, said_act(sa, k, d)) for k, d in la]
-    xb = [(k, said_act(sb, k, d)) for k, d in lb]
+    xa = [(k, _said_act_once(sa, k, d)) for k, d in la]
+    xb = [(k, _said_act_once(sb, k, d)) for k, d in lb]
     if not any(x for _, x in xa) and not any(y for _, y in xb):
         return {}
     acts_a = [(k, x or d) for (k, x), (_, d) in zip(xa, la, strict=True)]
