@@ -18,7 +18,7 @@ from newsprism.common.data_files import load_json
 from newsprism.lexicon.wordnet import NounFiles, PosFiles, noun_files, verb_files
 
 __all__ = ["KindRelation", "is_agent_kind", "is_happening_kind", "is_payment_noun", "is_person_kind", "is_place_noun", "is_time_noun",
-           "is_transfer_verb", "kin_within", "kind_relation", "noun_acts", "opposite_act_verbs", "other_number", "phrasal_verb", "same_act_verb", "same_act_word", "same_kind", "settings"]
+           "is_transfer_verb", "kin_within", "kind_relation", "lies_under", "noun_acts", "opposite_act_verbs", "other_number", "phrasal_verb", "same_act_verb", "same_act_word", "same_kind", "settings"]
 
 logging.getLogger(__name__).addHandler(logging.NullHandler())
 
@@ -103,14 +103,14 @@ def other_number(a: str, b: str) -> bool:
     return b in set(files.lemmas_of(a)) or a in set(files.lemmas_of(b))
 
 
-def _under(files: NounFiles, offset: int, roots: frozenset[int], keep: frozenset[str], seen: set[int]) -> bool:
+def lies_under(files: NounFiles, offset: int, roots: frozenset[int], keep: frozenset[str], seen: set[int]) -> bool:
     """Whether a synset is one of ``roots`` or lies under one by any number of steps up the ``keep`` pointers."""
     if offset in roots:
         return True
     if offset in seen:
         return False
     seen.add(offset)
-    return any(_under(files, t, roots, keep, seen) for _, t in files.synset(offset, keep).up)
+    return any(lies_under(files, t, roots, keep, seen) for _, t in files.synset(offset, keep).up)
 
 
 @cache
@@ -127,7 +127,7 @@ def is_person_kind(noun: str) -> bool | None:
     cfg = settings()
     roots = frozenset(int(o) for o in cfg["person"]["roots"].values())
     keep = frozenset(cfg["relations"])
-    return any(_under(files, o, roots, keep, set()) for o in senses)
+    return any(lies_under(files, o, roots, keep, set()) for o in senses)
 
 
 def _first_senses(noun: str, section: str) -> tuple[NounFiles, tuple[int, ...]]:

@@ -35,7 +35,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from newsprism.lexicon import noun_files, same_act_verb
+from newsprism.lexicon import lies_under, noun_files, same_act_verb
 from newsprism.lexicon import settings as lexicon_settings
 from newsprism.story.clock import _act
 from newsprism.story.compare import (
@@ -101,15 +101,6 @@ def _files() -> Any:
     return noun_files(str(lexicon_settings()["wordnet_dir"]))
 
 
-def _under(files: Any, offset: int, roots: frozenset[int], keep: frozenset[str], seen: set[int]) -> bool:
-    if offset in roots:
-        return True
-    if offset in seen:
-        return False
-    seen.add(offset)
-    return any(_under(files, t, roots, keep, seen) for _, t in files.synset(offset, keep).up)
-
-
 @cache
 def is_medical_place(words: str) -> bool:
     """Whether a noun (or a name's last words, "medical center") names a medical place: one of its first
@@ -121,7 +112,7 @@ def is_medical_place(words: str) -> bool:
         offsets.extend(files.offsets(form)[: int(_cfg()["medical_senses"])])
     roots = frozenset(int(o) for o in _cfg()["medical_roots"].values())
     keep = frozenset({"@", "@i"})
-    return any(_under(files, o, roots, keep, set()) for o in offsets)
+    return any(lies_under(files, o, roots, keep, set()) for o in offsets)
 
 
 def _is_once_act(act: str) -> bool:
@@ -279,7 +270,7 @@ def _location_senses(place: str) -> tuple[int, ...]:
 
 def _within(files: Any, offset: int, target: frozenset[int]) -> bool:
     """Whether a place synset is one of ``target`` or a part of one, by any number of part-holonym steps."""
-    return _under(files, offset, target, frozenset({"#p"}), set())
+    return lies_under(files, offset, target, frozenset({"#p"}), set())
 
 
 @cache
