@@ -593,6 +593,12 @@ network told by three outlets (the city hall's newsroom, the valley's paper and 
 failure at a national vaccine store, a city's libraries abolishing late fines and an Iron Age hill fort dig closing
 for the winter; 36 planted discrepancies, every kind three times and ``date`` six times, and 28 compatible variations,
 one of each compatible kind of wire2-wire15).
+``--set wire57`` scores the fifty-seventh set, ``benchmarks/wire57/`` (round 59, held out: six more invented stories,
+a national gliding championship postponed after rain flooded the airfield, a sea wall breach flooding a salt marsh bird
+reserve, a cathedral organ rededicated after a rebuild told by three outlets (the diocese's newsroom, the city's
+evening paper and an organ and choir monthly), an inspectors' report on an overcrowded prison, a central bank
+withdrawing its two smallest coins and a sardine cannery reopening under new owners; 36 planted discrepancies, every
+kind three times and ``date`` six times, and 28 compatible variations, one of each compatible kind of wire2-wire15).
 
 The stories are a held-out set when written: nobody fits rules or thresholds to them; the flags engineer did not
 see them.
@@ -622,7 +628,8 @@ SETS = ("wire", "wire2", "wire3", "wire4", "wire5", "wire6", "wire7", "wire8", "
         "wire33", "wire34", "wire35", "wire36",
         "wire37", "wire38", "wire39", "wire40", "wire41", "wire42", "wire43",
         "wire44", "wire45", "wire46", "wire47", "wire48", "wire49",
-        "wire50", "wire51", "wire52", "wire53", "wire54", "wire55")  # folders under benchmarks/, each with plants.json and one folder a story
+        "wire50", "wire51", "wire52", "wire53", "wire54", "wire55",
+        "wire57")  # folders under benchmarks/, each with plants.json and one folder a story
 DEFAULT_SET = "wire"
 SHOWN = 0.5  # Discrepancy.confidence at which a flag is shown by default
 FLAG_KINDS = ("conflict", "precision", "status")
@@ -726,7 +733,7 @@ def main() -> None:
     ap.add_argument("--json", type=Path, help="write the figures here")
     ap.add_argument("--dump", type=Path, help="every flag on a plant and every other shown flag, one JSON a line")
     ap.add_argument("--set", dest="wire_set", choices=SETS, default=DEFAULT_SET,
-                    help="which set of stories: benchmarks/wire (default), wire2, ..., wire42, wire43, wire44, wire45, wire46, wire47, wire48, wire49, wire50, wire51, wire52, wire53, wire54 or wire55")
+                    help="which set of stories: benchmarks/wire (default), wire2, ..., wire42, wire43, wire44, wire45, wire46, wire47, wire48, wire49, wire50, wire51, wire52, wire53, wire54, wire55 or wire57")
     a = ap.parse_args()
     emit(run(a.dump, a.wire_set), a.json)
 
