@@ -593,6 +593,12 @@ network told by three outlets (the city hall's newsroom, the valley's paper and 
 failure at a national vaccine store, a city's libraries abolishing late fines and an Iron Age hill fort dig closing
 for the winter; 36 planted discrepancies, every kind three times and ``date`` six times, and 28 compatible variations,
 one of each compatible kind of wire2-wire15).
+``--set wire56`` scores the fifty-sixth set, ``benchmarks/wire56/`` (round 59, held out: six more invented stories,
+a cathedral organ rededicated after restoration, a fire authority's vote to close three fen stations, bells stolen
+from a church carillon told by three outlets (the police press office, the town's paper and a bell-ringers' monthly),
+a parliament's deposit scheme for bottles and cans, a gale at a winter jazz festival and a village sea wall breached
+by a storm surge; 36 planted discrepancies, every kind three times and ``date`` six times, and 28 compatible
+variations, one of each compatible kind of wire2-wire15).
 ``--set wire57`` scores the fifty-seventh set, ``benchmarks/wire57/`` (round 59, held out: six more invented stories,
 a national gliding championship postponed after rain flooded the airfield, a sea wall breach flooding a salt marsh bird
 reserve, a cathedral organ rededicated after a rebuild told by three outlets (the diocese's newsroom, the city's
@@ -629,7 +635,7 @@ SETS = ("wire", "wire2", "wire3", "wire4", "wire5", "wire6", "wire7", "wire8", "
         "wire37", "wire38", "wire39", "wire40", "wire41", "wire42", "wire43",
         "wire44", "wire45", "wire46", "wire47", "wire48", "wire49",
         "wire50", "wire51", "wire52", "wire53", "wire54", "wire55",
-        "wire57")  # folders under benchmarks/, each with plants.json and one folder a story
+        "wire56", "wire57")  # folders under benchmarks/, each with plants.json and one folder a story
 DEFAULT_SET = "wire"
 SHOWN = 0.5  # Discrepancy.confidence at which a flag is shown by default
 FLAG_KINDS = ("conflict", "precision", "status")
@@ -733,7 +739,7 @@ def main() -> None:
     ap.add_argument("--json", type=Path, help="write the figures here")
     ap.add_argument("--dump", type=Path, help="every flag on a plant and every other shown flag, one JSON a line")
     ap.add_argument("--set", dest="wire_set", choices=SETS, default=DEFAULT_SET,
-                    help="which set of stories: benchmarks/wire (default), wire2, ..., wire42, wire43, wire44, wire45, wire46, wire47, wire48, wire49, wire50, wire51, wire52, wire53, wire54, wire55 or wire57")
+                    help="which set of stories: benchmarks/wire (default), wire2, ..., wire42, wire43, wire44, wire45, wire46, wire47, wire48, wire49, wire50, wire51, wire52, wire53, wire54, wire55, wire56 or wire57")
     a = ap.parse_args()
     emit(run(a.dump, a.wire_set), a.json)
 
