@@ -724,6 +724,7 @@ def _people(sent: Any) -> list[tuple[int, int]]:
     the tagger missed or mislabelled ("Deputy Representative Roger Williams")."""
     d = data()
     spans = [(_given_names(sent, e.start, e.root), e.end) for e in sent.ents if e.label_ == "PERSON"]
+    by_title = bool(d.get("title_makes_name_a_person", False))
     i = sent.start
     while i < sent.end - 1:
         t = sent.doc[i]
@@ -741,15 +742,36 @@ def _people(sent: Any) -> list[tuple[int, int]]:
                     and not _is_title_word(sent.doc[k]):
                 k += 1
             run = sent.doc[j:k]
+            # a name the tagger leaves untagged, or (switch title_makes_name_a_person) one it mislabels that the
+            # parse makes the title a modifier of
+            untagged = not any(t.ent_type_ in ("ORG", "GPE", "FAC", "LOC", "NORP") or t.text.lower() in ORG_WORDS
+                               for t in run)
             if k > j and not any(a < k and j < b for a, b in spans) and \
-                    not any(t.ent_type_ in ("ORG", "GPE", "FAC", "LOC", "NORP") or t.text.lower() in ORG_WORDS
-                            for t in run):
+                    (untagged or (by_title and _title_names(sent.doc[j - 1], run))):
                 spans.append((j, k))
             i = max(k, i + 1)
         else:
             i += 1
     spans += [x for x in _named_by_title(sent) if not any(a < x[1] and x[0] < b for a, b in spans)]
     return sorted(spans)
+
+
+def _title_names(last: Any, run: Any) -> bool:
+    """Whether a run of proper nouns right after a capitalised title is a person's name because the parse makes the
+    title a modifier of that name ("Education Minister NAME said", "Federation President NAME told"), whatever the
+    entity tagger labels the name: the tagger often reads an unfamiliar name as an
+    organization, a facility or nothing, and a title that modifies a name says it is a person (round 59, issue 11,
+    switch ``title_makes_name_a_person``). The name is a given name and a surname (two or three capitalised words,
+    no organization word, no place or nationality), and the title's last word hangs on the name as a compound
+    (the parse's reading of "Minister NAME"): "the minister of Hanna County" or "chief executive of Brisk Holdings"
+    hang otherwise and stay no person."""
+    if not 2 <= len(run) <= 3 or last.dep_ != "compound" or not run.start <= last.head.i < run.end:
+        return False
+    if any(t.ent_type_ in ("GPE", "LOC", "NORP") or t.text.lower() in ORG_WORDS or not t.is_alpha for t in run):
+        return False
+    # the name's own head is its last word: a run cut from a longer name or an organization's name ("Hanna Brisk
+    # Holdings") is no person's name
+    return run.root.i == run.end - 1 and not (run.end < len(run.doc) and run.doc[run.end].pos_ == "PROPN")
 
 
 def _given_names(sent: Any, start: int, root: Any) -> int:
