@@ -78,3 +78,13 @@ def test_the_switch_off_misses_both(monkeypatch: pytest.MonkeyPatch):
 def test_another_thing_or_doer_is_not_flagged():
     assert not _shown(DENIAL, OTHER_THING)
     assert not _denials(DENIAL, OTHER_DOER) or not _shown(DENIAL, OTHER_DOER)
+
+
+RELAYED_DENIAL = "The Quellby exchange denied that any trades had been cancelled during the outage."
+
+
+@pytest.mark.slow
+def test_a_relayed_deed_against_a_relayed_denial_stays_hidden():
+    # two parties' words, no fact told: the reports do not disagree on the record
+    assert not _shown(RELAYED_DENIAL, "The Quellby exchange said on Monday that it had voided 1,400 trades during the "
+                                      "outage.")
