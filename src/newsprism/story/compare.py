@@ -3636,6 +3636,7 @@ def _statuses(sa: Source, sb: Source, sims: np.ndarray, cfg: dict[str, Any]) -> 
     fates: list[_Cand] = []  # pairs by the thing's fate (fate_against_deed), asked after the pairs by one verb
     one_act: set[tuple[int, int]] = set()  # pairs of two verbs read as one act (one_act_two_verbs)
     views: dict[tuple[int, int], tuple[Status, Status]] = {}  # pairs whose deed is read as its noun's act
+    kin_pairs: set[tuple[int, int]] = set()  # a denial and a deed of two verbs of one act (kin_denied_act)
     floor = min(cfg["status_min_sentence"], cfg["status_participants_min_sentence"])
     for i, j in _pairs(la, lb, sims, min(floor, cfg["status_blanket_min_sentence"])):
         (ka, a), (kb, b) = la[i], lb[j]
@@ -3655,10 +3656,12 @@ def _statuses(sa: Source, sb: Source, sims: np.ndarray, cfg: dict[str, Any]) -> 
         if fate:
             kin = kin_denied_act((sa, ka, a), (sb, kb, b))
             if kin is not None:
-                # a denial and a deed of two verbs of one act on one participant: one act's pair
+                # a denial and a deed of two verbs of one act on one participant: one act's pair, asked after the
+                # pairs by one verb as a fate pair is (one_verb_first: the one-verb pair is the surer reading)
                 a, b = kin[0][2], kin[1][2]
                 fate = False
                 one_act.add((i, j))
+                kin_pairs.add((i, j))
                 views[(i, j)] = (a, b)
         if fate and not fate_against_deed(sa, ka, a, sb, kb, b):
             continue
@@ -3696,7 +3699,7 @@ def _statuses(sa: Source, sb: Source, sims: np.ndarray, cfg: dict[str, Any]) -> 
                  else 0.0}
         score = _score(feats)
         feats["same_p"] = p_same
-        (fates if fate else cands).append(_Cand(i, j, score, feats))
+        (fates if fate or (i, j) in kin_pairs else cands).append(_Cand(i, j, score, feats))
     out: list[Finding] = []
     cands = one_verb_first(cands, fates)
     for c in _mutual_best(cands):
