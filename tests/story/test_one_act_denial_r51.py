@@ -4,7 +4,8 @@ off" tells a cancelling, not a calling), and a manner of an act is that act (a s
 read each verb as WordNet lists it and compared two verbs of one act for WordNet, naming one participant in the act's
 own role, as one verb's pair; it released one dev plant (wire31 s3_anaesthetists) where the gate asks two, so it was
 not shipped (benchmarks/story.md, "Round 51: a denial and a deed told with two verbs of one act"). The look-alikes
-below hold on the base code and must keep holding."""
+below hold on the base code and must keep holding. Round 59 (dnl59, ``compare.kin_denied_act``) reads the two misses
+as one act's pair; they are plain tests since."""
 
 from __future__ import annotations
 
@@ -15,14 +16,13 @@ from newsprism.story.confidence import confidence
 
 pytestmark = pytest.mark.slow  # the slots are read from the spaCy parse
 
-MISS = "round 51 (dvb51): two verbs of one act for WordNet are not one verb's pair; measured at +1 dev plant (gate asks +2), not shipped"
+# round 59 (dnl59, switch status_denied_act_kin): the two misses below are read as one act's pair and now hold
 
 
 def _best(a: str, b: str, cos: float = 0.55) -> float:
     return max((confidence(f) for f in status_flags(a, b, cos=cos)), default=0.0)
 
 
-@pytest.mark.xfail(strict=True, reason=MISS)
 def test_cancelled_against_called_off_is_shown():
     assert _best("The Varnholm health board denied that any operation had been cancelled because of the porters' "
                  "strike.",
@@ -30,7 +30,6 @@ def test_cancelled_against_called_off_is_shown():
                  "the porters' strike.") >= 0.5
 
 
-@pytest.mark.xfail(strict=True, reason=MISS)
 def test_a_manner_of_the_denied_act_meets_the_denial():
     assert _best("The Tessary prison service denied that any guard had been injured during the riot.",
                  "The Tessary prison service acknowledged on Friday that two guards had been stabbed during the "

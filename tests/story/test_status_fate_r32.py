@@ -19,6 +19,14 @@ DENIAL = "The Veldmark exchange denied that any trades had been cancelled during
 DEED = "The Veldmark exchange confirmed on Monday that it had voided 1,400 trades during the outage."
 
 
+@pytest.fixture(autouse=True)
+def _fate_route_only(monkeypatch: pytest.MonkeyPatch) -> None:
+    # these tests read the fate route alone; round 59's one-act reading of two verbs WordNet joins
+    # (cancelled / voided: status_denied_act_kin) pairs some of the same clauses as one act's pair, tested in
+    # test_denied_act_kin_r59.py
+    monkeypatch.setitem(settings(), "status_denied_act_kin", {"enabled": False})
+
+
 def _flags(a: str, b: str) -> list:
     return status_flags(a, b, cos=0.75)  # two sentences told alike
 

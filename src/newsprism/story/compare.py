@@ -3191,6 +3191,58 @@ def undergone_act(x: StatusAt, y: StatusAt) -> tuple[StatusAt, StatusAt] | None:
     return (x, (so, ko, seen)) if a.negated else ((so, ko, seen), y)
 
 
+def _act_word(src: Source, k: int, st: Status) -> str:
+    """The verb a status clause tells its act with, as WordNet may know it: the verb token as written (WordNet's
+    morphology finds its lemma) with its particle where WordNet lists the two as one verb ("call_off" of "called
+    off", :func:`newsprism.lexicon.phrasal_verb`); the clause's predicate key where no token is read."""
+    verb = _verb_token(src, k, st)
+    if verb is None:
+        return st.predicate or ""
+    for c in verb.children:
+        if c.dep_ == "prt":
+            both = phrasal_verb(verb.text, c.text)
+            if both:
+                return both
+    return str(verb.text)
+
+
+def kin_denied_act(x: StatusAt, y: StatusAt) -> tuple[StatusAt, StatusAt] | None:
+    """A denial and a done deed of two different verbs that WordNet reads as one act, done to one participant,
+    read as one act's pair (round 59, issue 11; setting ``status_denied_act_kin``): "the board denied that any
+    contract had been cancelled" / "the board called off two contracts". English tells one act with many verbs;
+    :func:`newsprism.lexicon.same_act_verb` reads two verbs as one act only when they share a sense or one is a near
+    hypernym of the other (never siblings: "opened" / "closed"). The act is one happening only when it befalls one
+    thing: both clauses name an object and the two are one participant (:func:`one_participant_key`) or one kind
+    of thing (:func:`newsprism.lexicon.same_kind`), and two doers named as subjects of active verbs are one too (a
+    passive clause names the thing as its subject and leaves the doer open). An act denied of one group is not
+    denied of another: a deed on another object, or by another doer, is never read so. Returned with the deed read
+    as the denial's act (:class:`UndergoneAct`, its subject, object and clause as told), so every gate and lift of
+    one verb holds; None for any other pair."""
+    if not settings().get("status_denied_act_kin", {}).get("enabled"):
+        return None
+    a, b = x[2], y[2]
+    if a.predicate == b.predicate or a.negated == b.negated:
+        return None
+    (_sd, _kd, d), (so, ko, o) = (x, y) if a.negated else (y, x)
+    if d.status != "denied" or o.status != "occurred" or isinstance(o, UndergoneAct) or isinstance(d, UndergoneAct):
+        return None
+    if not same_act_verb(_act_word(*(x if a.negated else y)), _act_word(so, ko, o)):
+        return None
+    if d.object is None or o.object is None:
+        return None
+    if not (one_participant_key(d.object, o.object) or same_kind(d.object, o.object)):
+        return None  # the act befell another thing than the one denied
+
+    def doer(st: Status) -> str | None:
+        return None if st.subject == st.object else st.subject
+
+    dd, od = doer(d), doer(o)
+    if dd is not None and od is not None and not (one_participant_key(dd, od) or same_kind(dd, od)):
+        return None  # two doers named: two acts
+    seen = UndergoneAct(**{k.name: getattr(o, k.name) for k in fields(Status)}, act=d.predicate)
+    return (x, (so, ko, seen)) if a.negated else ((so, ko, seen), y)
+
+
 def _act_key(st: Status) -> str:
     """The verb key of the act a status tells: its own, or the act its noun names (:class:`UndergoneAct`)."""
     return st.act if isinstance(st, UndergoneAct) and st.act else st.predicate
@@ -3584,6 +3636,7 @@ def _statuses(sa: Source, sb: Source, sims: np.ndarray, cfg: dict[str, Any]) -> 
     fates: list[_Cand] = []  # pairs by the thing's fate (fate_against_deed), asked after the pairs by one verb
     one_act: set[tuple[int, int]] = set()  # pairs of two verbs read as one act (one_act_two_verbs)
     views: dict[tuple[int, int], tuple[Status, Status]] = {}  # pairs whose deed is read as its noun's act
+    kin_pairs: set[tuple[int, int]] = set()  # a denial and a deed of two verbs of one act (kin_denied_act)
     floor = min(cfg["status_min_sentence"], cfg["status_participants_min_sentence"])
     for i, j in _pairs(la, lb, sims, min(floor, cfg["status_blanket_min_sentence"])):
         (ka, a), (kb, b) = la[i], lb[j]
@@ -3599,6 +3652,16 @@ def _statuses(sa: Source, sb: Source, sims: np.ndarray, cfg: dict[str, Any]) -> 
                 a, b = seen[0][2], seen[1][2]
                 fate = False
                 one_act.add((i, j))
+                views[(i, j)] = (a, b)
+        if fate:
+            kin = kin_denied_act((sa, ka, a), (sb, kb, b))
+            if kin is not None:
+                # a denial and a deed of two verbs of one act on one participant: one act's pair, asked after the
+                # pairs by one verb as a fate pair is (one_verb_first: the one-verb pair is the surer reading)
+                a, b = kin[0][2], kin[1][2]
+                fate = False
+                one_act.add((i, j))
+                kin_pairs.add((i, j))
                 views[(i, j)] = (a, b)
         if fate and not fate_against_deed(sa, ka, a, sb, kb, b):
             continue
@@ -3636,7 +3699,7 @@ def _statuses(sa: Source, sb: Source, sims: np.ndarray, cfg: dict[str, Any]) -> 
                  else 0.0}
         score = _score(feats)
         feats["same_p"] = p_same
-        (fates if fate else cands).append(_Cand(i, j, score, feats))
+        (fates if fate or (i, j) in kin_pairs else cands).append(_Cand(i, j, score, feats))
     out: list[Finding] = []
     cands = one_verb_first(cands, fates)
     for c in _mutual_best(cands):
