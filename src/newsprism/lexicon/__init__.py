@@ -143,6 +143,11 @@ def _in_lexfiles(noun: str, section: str) -> bool:
     if not noun.strip():
         return False
     files, senses = _first_senses(noun, section)
+    return _lexfile_hit(files, senses, section)
+
+
+def _lexfile_hit(files: PosFiles, senses: tuple[int, ...], section: str) -> bool:
+    """Whether one of ``senses`` is in one of the ``<section>.lexfiles`` lexicographer files."""
     want = frozenset(int(x) for x in settings()[section]["lexfiles"].values())
     return any(files.lexfile(o) in want for o in senses)
 
@@ -227,6 +232,15 @@ def _verb_lemma(files: PosFiles, key: str) -> str | None:
     return None
 
 
+def _act_senses(files: PosFiles, lemma: str) -> tuple[int, ...]:
+    """The senses of a verb lemma read as an act: its first ``verbs.senses``; a verb with its particle (round 51:
+    "cut_down", "walk_out") names a narrow act in each of its few senses, in an order WordNet's sense counts barely
+    rank, so it is read in its first ``verbs.phrasal_senses``."""
+    cfg = settings()["verbs"]
+    n = int(cfg["senses"])
+    return _senses(files, lemma, int(cfg.get("phrasal_senses", n)) if "_" in lemma else n)
+
+
 @cache
 def same_act_verb(a: str, b: str) -> bool:
     """Whether two verbs (or their ``verb_key`` stems) name one act (round 44, issue 11): in their first
@@ -247,11 +261,8 @@ def same_act_verb(a: str, b: str) -> bool:
         return False
     if la == lb:
         return True
-    n, steps, keep = int(cfg["senses"]), int(cfg["hypernym_steps"]), frozenset(cfg["relations"])
-    # a verb with its particle (round 51: "cut_down", "walk_out") names a narrow act in each of its few senses, in
-    # an order WordNet's sense counts barely rank; it is read in its first ``phrasal_senses`` senses
-    wide = int(cfg.get("phrasal_senses", n))
-    sa, sb = _senses(files, la, wide if "_" in la else n), _senses(files, lb, wide if "_" in lb else n)
+    steps, keep = int(cfg["hypernym_steps"]), frozenset(cfg["relations"])
+    sa, sb = _act_senses(files, la), _act_senses(files, lb)
     if not sa or not sb:
         return False
     if set(sa) & set(sb):
@@ -274,8 +285,7 @@ def is_transfer_verb(verb: str) -> bool:
     lemma = _verb_lemma(files, key)
     if lemma is None:
         return False
-    want = frozenset(int(x) for x in settings()["transfer"]["lexfiles"].values())
-    return any(files.lexfile(o) in want for o in _senses(files, lemma, int(settings()["transfer"]["senses"])))
+    return _lexfile_hit(files, _senses(files, lemma, int(settings()["transfer"]["senses"])), "transfer")
 
 
 @cache
@@ -292,10 +302,7 @@ def opposite_act_verbs(a: str, b: str) -> bool:
     la, lb = _verb_lemma(files, a), _verb_lemma(files, b)
     if la is None or lb is None or la == lb:
         return False
-    cfg = settings()["verbs"]
-    wide = int(cfg.get("phrasal_senses", cfg["senses"]))
-    n = int(cfg["senses"])
-    sa, sb = _senses(files, la, wide if "_" in la else n), _senses(files, lb, wide if "_" in lb else n)
+    sa, sb = _act_senses(files, la), _act_senses(files, lb)
     return any(o in sb for x in sa for o in files.antonym_synsets(x)) or \
         any(o in sa for y in sb for o in files.antonym_synsets(y))
 
