@@ -611,6 +611,12 @@ by three outlets (the operator's press office, the valley paper and a rail trade
 forging clients' wills, an inquiry finding falsified data at a soil science institute, a district heating boiler
 failure and two village primary schools merged; 36 planted discrepancies, every kind three times and ``date`` six
 times, and 28 compatible variations, one of each compatible kind of wire2-wire15).
+``--set wire59`` scores the fifty-ninth set, ``benchmarks/wire59/`` (round 60, held out: six more invented stories,
+a city velodrome reopened after its roof was rebuilt, a town museum's trustees voting to lend a medieval tapestry to
+the capital, a tornado through a coastal caravan park told by three outlets (a press agency, the town's paper and a
+weather weekly), a port jammed by a failed customs computer system, dental buses sent round rural villages and
+tenants' ballot on refitting two council tower blocks; 36 planted discrepancies, every kind three times and ``date``
+six times, and 28 compatible variations, one of each compatible kind of wire2-wire15).
 
 The stories are a held-out set when written: nobody fits rules or thresholds to them; the flags engineer did not
 see them.
@@ -641,7 +647,7 @@ SETS = ("wire", "wire2", "wire3", "wire4", "wire5", "wire6", "wire7", "wire8", "
         "wire37", "wire38", "wire39", "wire40", "wire41", "wire42", "wire43",
         "wire44", "wire45", "wire46", "wire47", "wire48", "wire49",
         "wire50", "wire51", "wire52", "wire53", "wire54", "wire55",
-        "wire56", "wire57", "wire58")  # folders under benchmarks/, each with plants.json and one folder a story
+        "wire56", "wire57", "wire58", "wire59")  # folders under benchmarks/, each with plants.json and one folder a story
 DEFAULT_SET = "wire"
 SHOWN = 0.5  # Discrepancy.confidence at which a flag is shown by default
 FLAG_KINDS = ("conflict", "precision", "status")
@@ -745,7 +751,7 @@ def main() -> None:
     ap.add_argument("--json", type=Path, help="write the figures here")
     ap.add_argument("--dump", type=Path, help="every flag on a plant and every other shown flag, one JSON a line")
     ap.add_argument("--set", dest="wire_set", choices=SETS, default=DEFAULT_SET,
-                    help="which set of stories: benchmarks/wire (default), wire2, ..., wire42, wire43, wire44, wire45, wire46, wire47, wire48, wire49, wire50, wire51, wire52, wire53, wire54, wire55, wire56, wire57 or wire58")
+                    help="which set of stories: benchmarks/wire (default), wire2, ..., wire42, wire43, wire44, wire45, wire46, wire47, wire48, wire49, wire50, wire51, wire52, wire53, wire54, wire55, wire56, wire57, wire58 or wire59")
     a = ap.parse_args()
     emit(run(a.dump, a.wire_set), a.json)
 

@@ -11,7 +11,7 @@ round 43, benchmarks/wire33, round 44, benchmarks/wire34, round 45, benchmarks/w
 benchmarks/wire36, round 48, benchmarks/wire37, round 48, benchmarks/wire38, round 50, benchmarks/wire39, round 50,
 benchmarks/wire40, round 51, benchmarks/wire41, round 51, benchmarks/wire42, round 52, benchmarks/wire43, round 52, benchmarks/wire44, round 53,
 benchmarks/wire45, round 53, benchmarks/wire46 and wire47, round 54, benchmarks/wire48 and wire49, round 55,
-benchmarks/wire50 and wire51, round 56, benchmarks/wire52 and wire53, round 57, benchmarks/wire54 and wire55, round 58, benchmarks/wire56 and wire57, round 59, and benchmarks/wire58, round 60):
+benchmarks/wire50 and wire51, round 56, benchmarks/wire52 and wire53, round 57, benchmarks/wire54 and wire55, round 58, benchmarks/wire56 and wire57, round 59, and benchmarks/wire58 and wire59, round 60):
 every planted span in a set's plants.json is the exact text at its offsets in what ingest stores for that document (what `newsprism compare`
 reads), and each set is shaped as the benchmark says (benchmarks/bench_wire.py, benchmarks/story.md). No pipeline run."""
 
@@ -218,6 +218,8 @@ SHAPES = {
     "wire57": TENTH_SET_SHAPE,
     # wire58 (round 60, held out) has the shape of wire15: one of each compatible kind, one story told by three outlets
     "wire58": TENTH_SET_SHAPE,
+    # wire59 (round 60, held out) has the shape of wire15: one of each compatible kind, one story told by three outlets
+    "wire59": TENTH_SET_SHAPE,
 }
 
 
