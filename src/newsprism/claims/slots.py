@@ -993,7 +993,17 @@ def _of_rest(title: Any) -> list[Any]:
     if j + 1 >= len(doc) or doc[j].text.lower() != "of":
         return []
     phrase = f"{title.text.lower()} of {doc[j + 1].text.lower()}"
-    return [doc[j], doc[j + 1]] if phrase in data()["core_set"] else []
+    if phrase in data()["core_set"]:
+        return [doc[j], doc[j + 1]]
+    # "NAME, the district's director of culture": a portfolio closing the phrase is the title's own, as it is when the
+    # same title is written before the name ("Director of culture NAME", read whole there); cut, the one post read
+    # two ways was a title conflict (round 60, switch ``appositive_title_of_portfolio``). A portfolio word that goes
+    # on into a longer noun phrase ("director of culture funding") is left out: that phrase may name a body.
+    follows = doc[j + 2] if j + 2 < len(doc) else None
+    if data().get("appositive_title_of_portfolio") and doc[j + 1].text.lower() in data()["portfolio_words"] \
+            and (follows is None or follows.pos_ not in ("NOUN", "PROPN")):
+        return [doc[j], doc[j + 1]]
+    return []
 
 
 def _post_in_clause(clause: Any) -> tuple[list[Any], list[str]] | None:
