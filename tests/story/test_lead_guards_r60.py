@@ -83,3 +83,11 @@ def test_two_named_groups_counts_are_held(monkeypatch: pytest.MonkeyPatch) -> No
     assert two_groups(_count_conflict(1.0)) and not two_groups(_count_conflict(0.0))
     monkeypatch.setitem(settings()["counted_group"], "group_clash_held", False)
     assert not two_groups(_count_conflict(1.0))
+
+
+def test_a_function_word_after_of_is_no_portfolio() -> None:
+    from newsprism.nlp.spacy_pipe import get_nlp
+
+    (sent,) = list(get_nlp()("Brann Olek, coach of the regional side, praised the players.").sents)
+    (role,) = slots._roles(sent, 0)
+    assert role.text == "Brann Olek, coach"
