@@ -33,13 +33,16 @@ from newsprism.nlp.parse_tree import is_root
 STATUS_VALUES = ("occurred", "planned", "ongoing", "denied", "hypothetical")
 
 
+TITLE_FUNCTION_WORDS = frozenset({"of", "the", "for"})  # in the title word lists, no title or portfolio of their own
+
+
 @cache
 def data() -> dict[str, Any]:
     raw: dict[str, Any] = dict(load_json("newsprism.claims", "data/slots.json"))
     words: set[str] = set()
     for t in raw["core_titles"] + raw["rank_modifiers"] + raw["portfolio_words"]:
         words.update(t.split())
-    raw["title_words"] = words - {"of", "for", "the"}
+    raw["title_words"] = words - TITLE_FUNCTION_WORDS
     raw["honorific_set"] = set(raw["honorifics"])
     raw["core_set"] = set(raw["core_titles"])
     raw["rank_set"] = set(raw["rank_modifiers"])
@@ -674,7 +677,7 @@ def parse_title(words: list[str]) -> tuple[str, str | None, frozenset[str], froz
     mods = frozenset(w for w in norm if w in d["rank_set"])
     if "vice" in norm and core and core.startswith("president"):
         mods = mods | {"vice"}
-    known = set(d["portfolio_words"]) - {"of", "the", "for"}
+    known = set(d["portfolio_words"]) - TITLE_FUNCTION_WORDS
     port = frozenset(w for w in norm if w not in mods and (core is None or w not in core.split()) and w in known)
     return text, core, mods, port, honorific
 
@@ -993,7 +996,20 @@ def _of_rest(title: Any) -> list[Any]:
     if j + 1 >= len(doc) or doc[j].text.lower() != "of":
         return []
     phrase = f"{title.text.lower()} of {doc[j + 1].text.lower()}"
-    return [doc[j], doc[j + 1]] if phrase in data()["core_set"] else []
+    if phrase in data()["core_set"]:
+        return [doc[j], doc[j + 1]]
+    # "NAME, the district's director of culture": a portfolio closing the phrase is the title's own, as it is when the
+    # same title is written before the name ("Director of culture NAME", read whole there); cut, the one post read
+    # two ways was a title conflict (round 60, switch ``appositive_title_of_portfolio``). A portfolio word that goes
+    # on into a longer noun phrase ("director of culture funding") is left out: that phrase may name a body.
+    # The portfolio list also holds the function words of titles ("of", "the", "for"): only a content word is a
+    # portfolio here ("the club's coach of the year" is no "coach of the").
+    word, follows = doc[j + 1], (doc[j + 2] if j + 2 < len(doc) else None)
+    if data().get("appositive_title_of_portfolio") and word.text.lower() in data()["portfolio_words"] \
+            and word.pos_ in ("NOUN", "PROPN", "ADJ") and word.text.lower() not in TITLE_FUNCTION_WORDS \
+            and (follows is None or follows.pos_ not in ("NOUN", "PROPN")):
+        return [doc[j], doc[j + 1]]
+    return []
 
 
 def _post_in_clause(clause: Any) -> tuple[list[Any], list[str]] | None:

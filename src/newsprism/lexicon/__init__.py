@@ -17,7 +17,7 @@ from typing import Any, Literal
 from newsprism.common.data_files import load_json
 from newsprism.lexicon.wordnet import NounFiles, PosFiles, noun_files, verb_files
 
-__all__ = ["KindRelation", "is_agent_kind", "is_happening_kind", "is_payment_noun", "is_person_kind", "is_place_noun", "is_time_noun",
+__all__ = ["KindRelation", "is_agent_kind", "is_dictionary_word", "is_happening_kind", "is_payment_noun", "is_person_kind", "is_place_noun", "is_time_noun",
            "is_transfer_verb", "kin_within", "kind_relation", "lies_under", "noun_acts", "opposite_act_verbs", "other_number", "phrasal_verb", "same_act_verb", "same_act_word", "same_kind", "settings"]
 
 logging.getLogger(__name__).addHandler(logging.NullHandler())
@@ -150,6 +150,18 @@ def _lexfile_hit(files: PosFiles, senses: tuple[int, ...], section: str) -> bool
     """Whether one of ``senses`` is in one of the ``<section>.lexfiles`` lexicographer files."""
     want = frozenset(int(x) for x in settings()[section]["lexfiles"].values())
     return any(files.lexfile(o) in want for o in senses)
+
+
+@cache
+def is_dictionary_word(word: str) -> bool:
+    """Whether WordNet lists ``word`` (any case, any inflection) as a noun or a verb: a capitalised word that opens a
+    sentence and is no such word ("Orvik school has 38 pupils") is a name, whatever the small tagger reads it as
+    (round 60); False for an empty word."""
+    low = word.strip().lower()
+    if not low:
+        return False
+    folder = str(settings()["wordnet_dir"])
+    return any(_senses(files, low, 1) for files in (noun_files(folder), verb_files(folder)))
 
 
 @cache

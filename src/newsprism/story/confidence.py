@@ -183,6 +183,13 @@ def two_groups(f: Finding) -> bool:
     the two figures count the exposed group and a part of it, so they do not disagree, however alike the counted
     nouns are; such a pair is never lifted by :func:`one_fact_figure` nor shown by default. Round 26 (issue 11),
     written on wire16's coal-mine rockfall (0.796, wrong)."""
+    if f.kind in ("conflict", "precision") and f.slot == "count" and float(f.features.get("group_clash", 0.0)) >= 1.0 \
+            and settings()["counted_group"].get("group_clash_held"):
+        # both figures' own phrases name their group, and the groups differ ("Orvik school has 38 pupils" / "Tallby
+        # school has 112 pupils", :func:`newsprism.story.groups.counted_groups`): two groups' counts, whatever the
+        # family model reads of the two sentences (round 60; before, the clash only kept the pair from the
+        # one-fact lift)
+        return True
     return (f.kind in ("conflict", "precision") and f.slot == "count"
             and float(f.features.get("presence_clash", 0.0)) >= 1.0)
 

@@ -24,7 +24,7 @@ from typing import Any
 
 from newsprism.claims.slots import verb_key
 from newsprism.events.lexicon import noun_base
-from newsprism.lexicon import same_act_word
+from newsprism.lexicon import is_dictionary_word, same_act_word
 from newsprism.story.compare import _WORDS, Finding, Source, kind_nouns, noun_match, parsed_sentence, settings
 
 __all__ = ["GroupReading", "counted_groups", "measured_noun", "measured_thing", "measured_things", "names_noun",
@@ -52,7 +52,33 @@ def _key(tok: Any) -> str:
     if tok.pos_ == "PROPN":
         run = [k for k in tok.lefts if k.dep_ == "compound" and k.pos_ == "PROPN"] + [tok]
         return " ".join(str(k.text).lower().removesuffix("'s").removesuffix("’s") for k in run)
-    return noun_base(str(tok.text).lower().removesuffix("'s").removesuffix("’s"))
+    base = noun_base(str(tok.text).lower().removesuffix("'s").removesuffix("’s"))
+    if _rule().get("named_compound_key"):
+        # "Orvik school has 38 pupils" / "Tallby school has 112 pupils": a common noun a name is compounded with is
+        # that name's one ("orvik school"), so two named schools are two groups (round 60); "the school" still meets
+        # either (:func:`same_group` lets a key be the other's last part)
+        names = _names_before(tok)
+        if names:
+            return " ".join([str(k.text).lower().removesuffix("'s").removesuffix("’s") for k in names] + [base])
+    return base
+
+
+def _names_before(noun: Any) -> list[Any]:
+    """The capitalised words written right before a common noun that name it ("Orvik school", "the Tallby Road
+    depot"), read by position, not by the small tagger, which reads a name opening a sentence as an adjective or an
+    adverb: a capitalised word inside the sentence, or a first word that is tagged a name or is no dictionary word
+    (:func:`newsprism.lexicon.is_dictionary_word`: "Police officers" opens a sentence with a word). Round 60."""
+    out: list[Any] = []
+    i = noun.i - 1
+    start = noun.sent.start
+    while i >= start:
+        t = noun.doc[i]
+        if not t.is_title or t.pos_ in ("DET", "PRON", "ADP", "CCONJ", "SCONJ", "NUM", "PUNCT", "AUX", "VERB") \
+                or (i == start and t.pos_ != "PROPN" and is_dictionary_word(str(t.text))):
+            break
+        out.insert(0, t)
+        i -= 1
+    return out
 
 
 def _pobj(prep: Any) -> Any | None:
