@@ -21,9 +21,7 @@ from __future__ import annotations
 
 import argparse
 import json
-import re
 import sys
-from collections import defaultdict
 from pathlib import Path
 
 import numpy as np
@@ -36,40 +34,15 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 import act_pair_model as apm  # noqa: E402
 import within_doc_pair_screen as wd  # noqa: E402
 from ecbplus import gold_mentions  # noqa: E402
-from train_event_coref import load_candidates  # noqa: E402
 
-from newsprism.events.coref import get_coref_model  # noqa: E402
 from newsprism.story.happening import p_same  # noqa: E402
 
 DATA = ROOT.parent / "shared" / "data"
 
 
 def pairs_of(cache: Path) -> dict[str, np.ndarray]:
-    """``within_doc_pair_screen.ecb_pairs`` with each side's gold mention line kept."""
-    meta, kept, inputs = load_candidates(cache, wd.TRIGGERS)
-    docs: dict[str, list[int]] = defaultdict(list)
-    for i in kept:
-        docs[meta[i]["doc"]].append(i)
-    shipped = get_coref_model()
-    parts: dict[str, list[np.ndarray]] = defaultdict(list)
-    for idx in docs.values():
-        gold = [meta[i]["gold"] for i in idx]
-        if sum(g is not None for g in gold) < 2:
-            continue
-        ins = inputs(idx)
-        iu, ju, X = wd.pair_inputs(ins, products=False)
-        both = np.array([gold[a] is not None and gold[b] is not None for a, b in zip(iu, ju, strict=True)])
-        if not both.any():
-            continue
-        parts["X"].append(X[both])
-        parts["shipped"].append(shipped.pair_proba(ins, iu, ju, X[:, :-1])[both])
-        parts["y"].append(np.array([gold[a] == gold[b] for a, b in zip(iu, ju, strict=True)])[both])
-        lines = np.array([meta[i]["gold_line"] for i in idx], dtype=object)
-        parts["line_a"].append(lines[iu][both])
-        parts["line_b"].append(lines[ju][both])
-        topic = re.match(r"\d+", meta[idx[0]]["story"])
-        parts["topic"].append(np.full(int(both.sum()), int(topic.group(0)) if topic else -1))
-    return {k: np.concatenate(v) for k, v in parts.items()}
+    """``within_doc_pair_screen.ecb_pairs`` without the state products, with each side's gold mention line kept."""
+    return wd.ecb_pairs(cache, products=False, lines=True)
 
 
 def clauses(split: str) -> dict[str, apm.Clause]:

@@ -93,9 +93,10 @@ def pair_inputs(ins: list[PairInput], products: bool) -> tuple[np.ndarray, np.nd
     return iu, ju, X
 
 
-def ecb_pairs(features: Path) -> dict[str, np.ndarray]:
-    """Every within-document pair of kept candidates that both cover a gold event mention, with its inputs (with
-    and without the state products), the shipped pair model's probability, its label and its topic."""
+def ecb_pairs(features: Path, products: bool = True, lines: bool = False) -> dict[str, np.ndarray]:
+    """Every within-document pair of kept candidates that both cover a gold event mention, with its inputs (and, with
+    ``products``, the state products apart), the shipped pair model's probability, its label and its topic; with
+    ``lines``, each side's gold mention line (round 60's cross-encoder comparison reads the clauses by it)."""
     meta, kept, inputs = load_candidates(features, TRIGGERS)
     docs: dict[str, list[int]] = defaultdict(list)
     for i in kept:
@@ -107,15 +108,20 @@ def ecb_pairs(features: Path) -> dict[str, np.ndarray]:
         if sum(g is not None for g in gold) < 2:
             continue
         ins = inputs(idx)
-        iu, ju, X = pair_inputs(ins, products=True)
+        iu, ju, X = pair_inputs(ins, products=products)
         both = np.array([gold[a] is not None and gold[b] is not None for a, b in zip(iu, ju, strict=True)])
         if not both.any():
             continue
-        F = X[:, :len(X[0]) - ins[0].state.shape[0]]
+        F = X[:, :len(X[0]) - ins[0].state.shape[0]] if products else X
         parts["X"].append(F[both])
-        parts["prod"].append(X[both, F.shape[1]:].astype(np.float16))
+        if products:
+            parts["prod"].append(X[both, F.shape[1]:].astype(np.float16))
         parts["shipped"].append(shipped.pair_proba(ins, iu, ju, F[:, :-1])[both])
         parts["y"].append(np.array([gold[a] == gold[b] for a, b in zip(iu, ju, strict=True)])[both])
+        if lines:
+            line = np.array([meta[i]["gold_line"] for i in idx], dtype=object)
+            parts["line_a"].append(line[iu][both])
+            parts["line_b"].append(line[ju][both])
         topic = re.match(r"\d+", meta[idx[0]]["story"])
         parts["topic"].append(np.full(int(both.sum()), int(topic.group(0)) if topic else -1))
     return {k: np.concatenate(v) for k, v in parts.items()}
