@@ -182,7 +182,8 @@ def two_groups(f: Finding) -> bool:
     :func:`newsprism.story.flags.same_fact`). English tells who was there first and what befell some of them after:
     the two figures count the exposed group and a part of it, so they do not disagree, however alike the counted
     nouns are; such a pair is never lifted by :func:`one_fact_figure` nor shown by default. Round 26 (issue 11),
-    written on wire16's coal-mine rockfall (0.796, wrong)."""
+    written on wire16's coal-mine rockfall (0.796, wrong). Round 60 (``counted_group.group_clash_held``): so is a
+    count pair whose figures' own phrases name two different groups (``group_clash``: two named schools' pupils)."""
     if f.kind in ("conflict", "precision") and f.slot == "count" and float(f.features.get("group_clash", 0.0)) >= 1.0 \
             and settings()["counted_group"].get("group_clash_held"):
         # both figures' own phrases name their group, and the groups differ ("Orvik school has 38 pupils" / "Tallby

@@ -51,16 +51,21 @@ def _key(tok: Any) -> str:
             tok = named
     if tok.pos_ == "PROPN":
         run = [k for k in tok.lefts if k.dep_ == "compound" and k.pos_ == "PROPN"] + [tok]
-        return " ".join(str(k.text).lower().removesuffix("'s").removesuffix("’s") for k in run)
-    base = noun_base(str(tok.text).lower().removesuffix("'s").removesuffix("’s"))
+        return " ".join(_bare(k) for k in run)
+    base = noun_base(_bare(tok))
     if _rule().get("named_compound_key"):
         # "Orvik school has 38 pupils" / "Tallby school has 112 pupils": a common noun a name is compounded with is
         # that name's one ("orvik school"), so two named schools are two groups (round 60); "the school" still meets
         # either (:func:`same_group` lets a key be the other's last part)
         names = _names_before(tok)
         if names:
-            return " ".join([str(k.text).lower().removesuffix("'s").removesuffix("’s") for k in names] + [base])
+            return " ".join([_bare(k) for k in names] + [base])
     return base
+
+
+def _bare(tok: Any) -> str:
+    """A word of a group's key: lower case, without a possessive ending ("Orlen's" -> "orlen")."""
+    return str(tok.text).lower().removesuffix("'s").removesuffix("’s")
 
 
 def _names_before(noun: Any) -> list[Any]:
