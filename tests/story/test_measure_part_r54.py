@@ -2,8 +2,9 @@
 branch dny54, NOT shipped: its gate measured +1 dev plant where +2 are asked). "Floodwater had damaged several boxes
 of parish registers" tells of registers, not of boxes; "the blaze had destroyed 300 tonnes of barley" of barley:
 against a blanket denial of the class the contents belong to ("denied that any documents had been damaged"), the two
-reports disagree. The base code reads the box or the tonne as the participant: the hole is kept as strict xfails.
-Contents of another class, or of a broader one, are no such answer (plain tests)."""
+reports disagree. Round 54 kept the hole as strict xfails; round 60c (branch den60, switch ``status_measure_part``,
+``lexicon.is_measure_noun``: WordNet's noun.quantity) closes it, and they are plain tests again. Contents of another
+class, or of a broader one, are no such answer (plain tests)."""
 
 from __future__ import annotations
 
@@ -27,10 +28,6 @@ def _shown(a: str, b: str, cos: float = 0.4) -> list:
     return [f for f in status_flags(a, b, cos=cos) if not party_denial(f) and confidence(f) >= 0.5]
 
 
-@pytest.mark.xfail(strict=True, reason="round 54 (dny54), not shipped: a measure or container noun before 'of' "
-                   "is read as the deed's participant ('several boxes of land registers' is a box), so a blanket "
-                   "denial of the contents' class is unmet; the reading was measured at +1 dev plant (wire40 "
-                   "s5_damage; the gate asks +2)")
 @pytest.mark.parametrize("denial, deed", [(DENIED_DOCUMENTS, BOXES), (DENIED_GRAIN, TONNES)])
 def test_the_contents_of_a_measure_or_container_meet_a_denial_of_their_class(denial, deed):
     assert _shown(denial, deed)

@@ -17,7 +17,7 @@ from typing import Any, Literal
 from newsprism.common.data_files import load_json
 from newsprism.lexicon.wordnet import NounFiles, PosFiles, noun_files, verb_files
 
-__all__ = ["KindRelation", "is_agent_kind", "is_dictionary_word", "is_happening_kind", "is_payment_noun", "is_person_kind", "is_place_noun", "is_time_noun",
+__all__ = ["KindRelation", "is_agent_kind", "is_dictionary_word", "is_happening_kind", "is_measure_noun", "is_payment_noun", "is_person_kind", "is_place_noun", "is_time_noun",
            "is_transfer_verb", "kin_within", "kind_relation", "lies_under", "noun_acts", "opposite_act_verbs", "other_number", "phrasal_verb", "same_act_verb", "same_act_word", "same_kind", "settings"]
 
 logging.getLogger(__name__).addHandler(logging.NullHandler())
@@ -193,6 +193,16 @@ def is_place_noun(noun: str) -> bool:
     lacks it. Round 51 (issue 11): "140 pupils were in the sports hall" counts those present; "40 homes are at risk"
     names no place."""
     return _in_lexfiles(noun, "place")
+
+
+@cache
+def is_measure_noun(noun: str) -> bool:
+    """Whether a noun measures an amount of what its "of" names ("tonne", "litre", "box" in its boxful sense,
+    "crate", "bottle", "batch"; not "member", "employee", "window", "piece"): one of its first ``measure.senses``
+    senses is in one of the ``measure.lexfiles`` lexicographer files (WordNet's noun.quantity). False when WordNet
+    lacks it. Round 60c (issue 11): "700 tonnes of fruit were left" tells of fruit, counted in tonnes; "two members
+    of the crew" tells of members, not of every crew."""
+    return _in_lexfiles(noun, "measure")
 
 
 @cache

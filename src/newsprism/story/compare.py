@@ -48,6 +48,7 @@ from newsprism.events.lexicon import noun_base
 from newsprism.lexicon import (
     is_agent_kind,
     is_happening_kind,
+    is_measure_noun,
     is_person_kind,
     is_place_noun,
     is_time_noun,
@@ -2966,6 +2967,17 @@ def _quantity_heads() -> frozenset[str]:
     return frozenset(w for phrase in raw["vague"] for w in phrase.split()[-2:] if w not in ("a", "of", "tens"))
 
 
+def _measure_head(tok: Any) -> bool:
+    """Whether a participant is a measure of an amount of what its "of" names ("700 tonnes of fruit", "several boxes
+    of land registers": :func:`newsprism.lexicon.is_measure_noun`, WordNet's noun.quantity), read as a part of that
+    class as a quantity word's partitive is (round 60c, issue 11; switch ``status_measure_part``): a denial that any
+    register had been damaged is met by "rainwater damaged several boxes of registers". A noun of another kind
+    ("members of the crew", "windows of the house") is no such measure and keeps its own key."""
+    if not (settings().get("status_measure_part") or {}).get("enabled"):
+        return False
+    return tok.pos_ == "NOUN" and is_measure_noun(tok.text.lower())
+
+
 def deed_part_of_class(src: Source, k: int, st: Status) -> Status:
     """A done clause whose subject or object is a partitive of a quantity ("a handful of coins", "two of its units",
     "some of the guards") read with the class of its "of" (coin, unit, guard), for :func:`class_in_role`: a part of
@@ -2979,7 +2991,7 @@ def deed_part_of_class(src: Source, k: int, st: Status) -> Status:
     for p in verb.children:
         if p.dep_ not in ("nsubj", "nsubjpass", "dobj"):
             continue
-        if not (p.pos_ in ("NUM", "DET", "PRON") or p.text.lower() in _quantity_heads()):
+        if not (p.pos_ in ("NUM", "DET", "PRON") or p.text.lower() in _quantity_heads() or _measure_head(p)):
             continue
         what = _class_of_part(p)
         if what is None:
