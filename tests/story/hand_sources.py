@@ -44,6 +44,18 @@ def status_flags(a: str, b: str, cos: float = 0.55) -> list:
     return [f for f in compare_pair(source(0, parsed_slots(a), va), source(1, parsed_slots(b), vb))
             if f.slot == "status" and f.kind != "consensus"]
 
+
+def denial_flags(a: str, b: str, cos: float = 0.4) -> list:
+    """The denial findings of two parsed one-sentence sources (:func:`status_flags` whose detail is a denial)."""
+    return [f for f in status_flags(a, b, cos) if f.kind == "status" and f.detail == "denial"]
+
+
+def denial_shown(a: str, b: str) -> bool:
+    """Whether a denial finding of the two sentences is shown by default (confidence >= 0.5)."""
+    from newsprism.story.confidence import confidence
+
+    return any(confidence(f) >= 0.5 for f in denial_flags(a, b))
+
 # two unlike sentences (cosine 0.3, below date_min_sentence 0.55); a report's second sentence is unlike both leads
 UNLIKE = (0.3, float(np.sqrt(0.91)), 0.0)
 

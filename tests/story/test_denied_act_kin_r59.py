@@ -12,11 +12,10 @@ another doer named."""
 from __future__ import annotations
 
 import pytest
-from hand_sources import parsed_slots, sentence, source, vectors
+from hand_sources import denial_flags, denial_shown, sentence, source, vectors
 
 from newsprism.claims.slots import Status
-from newsprism.story.compare import compare_pair, kin_denied_act, settings
-from newsprism.story.confidence import confidence
+from newsprism.story.compare import kin_denied_act, settings
 
 DENIAL = "The Orvane Festival board denied that any concert had been cancelled."
 ADMISSION = "The Orvane Festival board confirmed that it had called off two concerts."
@@ -25,14 +24,7 @@ OTHER_THING = "The Orvane Festival board called off two lectures on Friday."
 OTHER_DOER = "The Pellin city police called off two concerts on Friday."
 
 
-def _denials(a: str, b: str) -> list:
-    va, vb = vectors(0.4)
-    sa, sb = source(0, parsed_slots(a), va), source(1, parsed_slots(b), vb)
-    return [f for f in compare_pair(sa, sb) if f.slot == "status" and f.kind == "status" and f.detail == "denial"]
-
-
-def _shown(a: str, b: str) -> bool:
-    return any(confidence(f) >= 0.5 for f in _denials(a, b))
+_denials, _shown = denial_flags, denial_shown
 
 
 def _st(predicate: str, negated: bool, subject: str | None, obj: str | None) -> Status:

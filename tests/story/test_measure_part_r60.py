@@ -12,25 +12,17 @@ of paper" against "any maps")."""
 from __future__ import annotations
 
 import pytest
-from hand_sources import parsed_slots, source, vectors
+from hand_sources import denial_flags, denial_shown
 
 from newsprism.lexicon import is_measure_noun
-from newsprism.story.compare import compare_pair, settings
-from newsprism.story.confidence import confidence
+from newsprism.story.compare import settings
 
 DENIAL = "The Brackwell county library denied that any maps had been damaged during the move."
 AS_FACT = "Floodwater damaged several crates of maps at the Brackwell county library's depot during the move."
 BROADER = "Floodwater damaged several crates of paper at the Brackwell county library's depot during the move."
 
 
-def _denials(a: str, b: str) -> list:
-    va, vb = vectors(0.4)
-    sa, sb = source(0, parsed_slots(a), va), source(1, parsed_slots(b), vb)
-    return [f for f in compare_pair(sa, sb) if f.slot == "status" and f.kind == "status" and f.detail == "denial"]
-
-
-def _shown(a: str, b: str) -> bool:
-    return any(confidence(f) >= 0.5 for f in _denials(a, b))
+_denials, _shown = denial_flags, denial_shown
 
 
 def test_a_measure_is_a_noun_of_quantity_only():
